@@ -1,0 +1,27 @@
+# Worlds and level texts. Level files under assets/levels/ refer to these ids.
+
+world-robot-road = Robot Road
+world-share-safe = Share Safe
+
+level-robot-first-steps-title = First steps
+level-robot-first-steps-instruction = Build a program that takes the robot to the flag. Then tap Run.
+level-robot-first-steps-learned = A program is a list of steps. The robot does them one by one, in order.
+
+level-share-or-keep-title = Share or keep?
+level-share-or-keep-instruction = Is it OK to share this online, or should you keep it private?
+level-share-or-keep-learned = Some things are fine to share. Things that show where to find you, or open your accounts, stay private.
+
+card-favourite-colour = Your favourite colour
+reason-favourite-colour = Lots of people like the same colour, so it does not show who or where you are.
+card-home-address = Your home address
+reason-home-address = A stranger could use it to find where you live.
+card-favourite-game = Your favourite game
+reason-favourite-game = Talking about games you like is fun and tells nobody where you are.
+card-password = Your password
+reason-password = A password is a key. Only you and your parent or carer should know it.
+card-pet-name = Your pet's name
+reason-pet-name = Pet names are often used in passwords and secret questions.
+card-favourite-animal = Your favourite animal
+reason-favourite-animal = It is fun to share and says nothing about where you live.
+card-school-name = The name of your school
+reason-school-name = It tells people where to find you every day.

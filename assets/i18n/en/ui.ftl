@@ -1,0 +1,32 @@
+# Everything around the levels: title, map, result, notices.
+# Keep sentences short and plain: many players are 7–9 years old.
+
+language-name = English
+app-title = Byte Bridge
+app-tagline = Learn to code and stay safe online
+title-play = Play
+language-picker = Language
+
+back = Back
+notice-dismiss = OK
+
+map-title = Levels
+level-status-locked = locked
+level-status-new = not played yet
+level-status-stars = { $stars } of 3 stars
+# Accessible name of a level button, read by screen readers.
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Finish the level before it to open this one.
+
+result-title = Level complete!
+result-stars = { $stars } of 3 stars
+result-new-best = New best!
+result-learned-heading = What you learned
+result-next = Next level
+result-retry = Play again
+result-levels = All levels
+
+storage-unavailable = This tablet cannot save right now. You can play, but your stars will be lost when the page closes.
+storage-recovered-damaged = Your saved stars could not be read. They were kept aside and a new record was started.
+storage-newer-version = These stars were saved by a newer Byte Bridge. They are kept safe: update the game to see them.
+storage-full = The tablet's storage is full, so this result could not be saved.

@@ -1,0 +1,60 @@
+//! Embeds the content under `assets/` (levels, worlds, Fluent files) into the binary.
+//!
+//! Content stays data: adding a level file or a language folder needs no Rust change, and
+//! the game needs no HTTP request or loading state to read text and levels (which also makes
+//! it work offline and from a USB stick).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let levels = root.join("assets/levels");
+    let i18n = root.join("assets/i18n");
+    println!("cargo:rerun-if-changed=assets/levels");
+    println!("cargo:rerun-if-changed=assets/i18n");
+
+    let mut out = String::new();
+    out.push_str("/// Level and world files, `(path relative to the crate, text)`, sorted by path.\n");
+    out.push_str("pub static LEVEL_FILES: &[(&str, &str)] = &[\n");
+    for file in sorted_files(&levels, "json") {
+        push_entry(&mut out, &root, &file);
+    }
+    out.push_str("];\n");
+
+    out.push_str("/// Fluent files, `(path relative to the crate, text)`, sorted by path.\n");
+    out.push_str("pub static FTL_FILES: &[(&str, &str)] = &[\n");
+    let mut languages: Vec<PathBuf> = read_dir(&i18n).into_iter().filter(|p| p.is_dir()).collect();
+    languages.sort();
+    for language in languages {
+        println!("cargo:rerun-if-changed={}", language.display());
+        for file in sorted_files(&language, "ftl") {
+            push_entry(&mut out, &root, &file);
+        }
+    }
+    out.push_str("];\n");
+
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    std::fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+fn read_dir(dir: &Path) -> Vec<PathBuf> {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn sorted_files(dir: &Path, extension: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = read_dir(dir)
+        .into_iter()
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
+        .collect();
+    files.sort();
+    files
+}
+
+fn push_entry(out: &mut String, root: &Path, file: &Path) {
+    let relative = file.strip_prefix(root).unwrap_or(file).to_string_lossy().replace('\\', "/");
+    let _ = writeln!(out, "    ({relative:?}, include_str!({:?})),", file.display().to_string());
+}

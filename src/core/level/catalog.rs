@@ -1,0 +1,223 @@
+//! All levels and worlds, read from the embedded `assets/levels/` files, and the rule for
+//! which are open: levels unlock in order within a world, and worlds open in order.
+
+use super::{Level, LevelError, MessageId};
+use serde::Deserialize;
+use thiserror::Error;
+
+/// The file that lists the worlds, in order.
+pub const WORLDS_FILE: &str = "worlds.json";
+
+/// A world (chapter) of levels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct World {
+    /// Stable id, referenced by each level's `world`.
+    pub id: String,
+    /// Fluent id of the world's name.
+    pub title: MessageId,
+    /// Its levels, in play order.
+    pub levels: Vec<Level>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WorldsFile {
+    worlds: Vec<WorldEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WorldEntry {
+    id: String,
+    title: MessageId,
+}
+
+/// Why the level files do not make a usable catalog. Each names the file at fault.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum CatalogError {
+    /// A level file is broken.
+    #[error(transparent)]
+    Level(#[from] LevelError),
+    /// `worlds.json` is missing or broken.
+    #[error("{file}: {problem}")]
+    Worlds { file: String, problem: String },
+    /// The files disagree with each other.
+    #[error("{file}: {problem}")]
+    Inconsistent { file: String, problem: String },
+}
+
+/// Every world and level, validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    worlds: Vec<World>,
+}
+
+impl Catalog {
+    /// The catalog built into the game from `assets/levels/`.
+    pub fn embedded() -> Result<Catalog, Vec<CatalogError>> {
+        Catalog::from_files(crate::core::content::LEVEL_FILES)
+    }
+
+    /// Builds a catalog from `(path, text)` pairs: `worlds.json` plus one file per level.
+    /// Returns every problem found, not just the first.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Catalog, Vec<CatalogError>> {
+        let mut errors = Vec::new();
+        let mut worlds: Vec<World> = Vec::new();
+        let worlds_path = files.iter().find(|(path, _)| file_name(path) == WORLDS_FILE);
+        match worlds_path {
+            None => errors.push(CatalogError::Worlds {
+                file: WORLDS_FILE.to_owned(),
+                problem: "missing".to_owned(),
+            }),
+            Some((path, text)) => match serde_json::from_str::<WorldsFile>(text) {
+                Ok(parsed) => {
+                    for entry in parsed.worlds {
+                        if worlds.iter().any(|w| w.id == entry.id) {
+                            errors.push(inconsistent(path, format!("world {:?} is listed twice", entry.id)));
+                        }
+                        worlds.push(World { id: entry.id, title: entry.title, levels: Vec::new() });
+                    }
+                }
+                Err(e) => errors.push(CatalogError::Worlds { file: path.to_string(), problem: e.to_string() }),
+            },
+        }
+
+        for (path, text) in files.iter().filter(|(path, _)| file_name(path) != WORLDS_FILE) {
+            let level = match Level::from_json(path, text) {
+                Ok(level) => level,
+                Err(e) => {
+                    errors.push(e.into());
+                    continue;
+                }
+            };
+            if file_name(path) != format!("{}.json", level.id) {
+                errors.push(inconsistent(path, format!("file name must be {}.json", level.id)));
+            }
+            let Some(world) = worlds.iter_mut().find(|w| w.id == level.world) else {
+                errors.push(inconsistent(path, format!("world {:?} is not in {WORLDS_FILE}", level.world)));
+                continue;
+            };
+            if world.levels.iter().any(|l| l.order == level.order) {
+                errors.push(inconsistent(path, format!("another level in {:?} has order {}", level.world, level.order)));
+            }
+            world.levels.push(level);
+        }
+
+        let mut seen = std::collections::HashSet::new();
+        for world in &mut worlds {
+            world.levels.sort_by_key(|l| l.order);
+            if world.levels.is_empty() {
+                errors.push(inconsistent(WORLDS_FILE, format!("world {:?} has no levels", world.id)));
+            }
+            for level in &world.levels {
+                if !seen.insert(level.id.clone()) {
+                    errors.push(inconsistent(&format!("{}.json", level.id), "level id used twice".to_owned()));
+                }
+            }
+        }
+        if errors.is_empty() { Ok(Catalog { worlds }) } else { Err(errors) }
+    }
+
+    /// The worlds in play order.
+    pub fn worlds(&self) -> &[World] {
+        &self.worlds
+    }
+
+    /// Every level in play order.
+    pub fn levels(&self) -> impl Iterator<Item = &Level> {
+        self.worlds.iter().flat_map(|w| w.levels.iter())
+    }
+
+    /// The level with this id.
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.levels().find(|l| l.id == id)
+    }
+
+    /// The level after `id` in play order (the result screen's "Next").
+    pub fn next_after(&self, id: &str) -> Option<&Level> {
+        let mut levels = self.levels().skip_while(|l| l.id != id);
+        levels.next()?;
+        levels.next()
+    }
+
+    /// Whether a level can be played, given which levels are completed: the first world is
+    /// open, each further world opens when the one before is complete, and within a world a
+    /// level opens when the one before it is complete.
+    pub fn is_unlocked(&self, id: &str, completed: impl Fn(&str) -> bool) -> bool {
+        for (index, world) in self.worlds.iter().enumerate() {
+            let Some(position) = world.levels.iter().position(|l| l.id == id) else { continue };
+            let world_open = index == 0 || self.worlds[index - 1].levels.iter().all(|l| completed(&l.id));
+            return world_open && (position == 0 || completed(&world.levels[position - 1].id));
+        }
+        false
+    }
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+fn inconsistent(file: &str, problem: String) -> CatalogError {
+    CatalogError::Inconsistent { file: file.to_owned(), problem }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORLDS: &str = r#"{"worlds":[{"id":"w1","title":"t1"},{"id":"w2","title":"t2"}]}"#;
+
+    fn robot(id: &str, world: &str, order: u32) -> String {
+        format!(
+            r#"{{"id":"{id}","world":"{world}","order":{order},"title":"t","instruction":"i","learned":"l",
+            "competences":["3.4"],"kind":"robot_grid","board":["S.G"],"start_facing":"east",
+            "commands":["forward"],"max_program":4,"par":2}}"#
+        )
+    }
+
+    #[test]
+    fn unlocks_in_order_within_and_across_worlds() {
+        let (a, b, c) = (robot("a", "w1", 1), robot("b", "w1", 2), robot("c", "w2", 1));
+        let files = [("levels/worlds.json", WORLDS), ("levels/a.json", &a), ("levels/b.json", &b), ("levels/c.json", &c)];
+        let catalog = Catalog::from_files(&files).expect("valid");
+        let none = |_: &str| false;
+        assert!(catalog.is_unlocked("a", none));
+        assert!(!catalog.is_unlocked("b", none));
+        assert!(!catalog.is_unlocked("c", none));
+        assert!(catalog.is_unlocked("b", |id| id == "a"));
+        assert!(!catalog.is_unlocked("c", |id| id == "a"), "world 2 waits for all of world 1");
+        assert!(catalog.is_unlocked("c", |id| id == "a" || id == "b"));
+        assert_eq!(catalog.next_after("b").map(|l| l.id.as_str()), Some("c"));
+        assert_eq!(catalog.next_after("c"), None);
+    }
+
+    #[test]
+    fn every_problem_names_its_file() {
+        let bad_par = robot("a", "w1", 1).replace(r#""par":2"#, r#""par":3"#);
+        let wrong_world = robot("b", "nowhere", 1);
+        let files = [
+            ("levels/worlds.json", WORLDS),
+            ("levels/a.json", bad_par.as_str()),
+            ("levels/b.json", wrong_world.as_str()),
+            ("levels/c.json", "{ not json"),
+            ("levels/d.json", &robot("x", "w2", 1)),
+        ];
+        let errors = Catalog::from_files(&files).expect_err("broken");
+        let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert!(text.iter().any(|t| t.starts_with("levels/a.json") && t.contains("par is 3")), "{text:?}");
+        assert!(text.iter().any(|t| t.starts_with("levels/b.json") && t.contains("nowhere")), "{text:?}");
+        assert!(text.iter().any(|t| t.starts_with("levels/c.json") && t.contains("cannot read")), "{text:?}");
+        assert!(text.iter().any(|t| t.starts_with("levels/d.json") && t.contains("x.json")), "{text:?}");
+        assert!(text.iter().any(|t| t.contains("\"w1\" has no levels")), "{text:?}");
+    }
+
+    #[test]
+    fn unknown_fields_and_bad_tags_are_refused() {
+        let extra = robot("a", "w1", 1).replace(r#""par":2"#, r#""par":2,"parr":2"#);
+        let tag = robot("a", "w1", 1).replace(r#"["3.4"]"#, r#"["9.9"]"#);
+        for text in [extra, tag] {
+            let errors = Catalog::from_files(&[("levels/worlds.json", WORLDS), ("levels/a.json", &text)]).expect_err("broken");
+            assert!(errors.iter().any(|e| e.to_string().starts_with("levels/a.json")), "{errors:?}");
+        }
+    }
+}

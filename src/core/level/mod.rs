@@ -1,0 +1,115 @@
+//! Levels as data: one tagged enum of kinds, parsed from `assets/levels/*.json` and validated.
+
+pub mod catalog;
+pub mod digcomp;
+pub mod robot_grid;
+pub mod safe_to_share;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+pub use catalog::{Catalog, CatalogError, World};
+pub use digcomp::Competence;
+pub use robot_grid::RobotGrid;
+pub use safe_to_share::SafeToShare;
+
+/// A level's stable id, e.g. `robot-first-steps`. Progress is keyed by it, so it never changes
+/// once a level has shipped.
+pub type LevelId = String;
+
+/// A Fluent message id, looked up in `assets/i18n/<lang>/*.ftl`.
+pub type MessageId = String;
+
+/// One level: what every kind shares, plus the kind's own data.
+/// Unknown fields are refused by each kind's own data (serde cannot deny them on a struct
+/// with a flattened part).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Level {
+    /// Stable id; also the file name (`<id>.json`).
+    pub id: LevelId,
+    /// The world (chapter) this level belongs to; see `worlds.json`.
+    pub world: String,
+    /// Position within the world, starting at 1. Levels unlock in this order.
+    pub order: u32,
+    /// Fluent id of the title.
+    pub title: MessageId,
+    /// Fluent id of the instruction shown while playing.
+    pub instruction: MessageId,
+    /// Fluent id of the "what you learned" sentence on the result screen.
+    pub learned: MessageId,
+    /// DigComp 2.2 competences the level practises, e.g. `3.4`.
+    pub competences: Vec<Competence>,
+    /// The kind-specific part.
+    #[serde(flatten)]
+    pub kind: LevelKind,
+}
+
+/// The kinds of level. Each kind has its own data, rules and Bevy plugin.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LevelKind {
+    /// Coding: program a robot with command tiles to reach the goal.
+    RobotGrid(RobotGrid),
+    /// Digital literacy: sort cards into "OK to share" and "Keep private".
+    SafeToShare(SafeToShare),
+}
+
+impl Level {
+    /// Parses one level file. `file` is only used in error messages.
+    pub fn from_json(file: &str, text: &str) -> Result<Level, LevelError> {
+        let level: Level = serde_json::from_str(text).map_err(|e| LevelError::Parse {
+            file: file.to_owned(),
+            message: e.to_string(),
+        })?;
+        level.validate().map_err(|problem| LevelError::Invalid {
+            file: file.to_owned(),
+            problem,
+        })?;
+        Ok(level)
+    }
+
+    /// Checks what serde cannot: ids, tags and the kind's own rules (solvable, par right).
+    pub fn validate(&self) -> Result<(), String> {
+        if self.id.is_empty() || !self.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            return Err(format!("id {:?} must be lowercase letters, digits and '-'", self.id));
+        }
+        if self.order == 0 {
+            return Err("order starts at 1".to_owned());
+        }
+        if self.competences.is_empty() {
+            return Err("a level needs at least one DigComp competence".to_owned());
+        }
+        for id in [&self.title, &self.instruction, &self.learned] {
+            if id.is_empty() {
+                return Err("title, instruction and learned need Fluent ids".to_owned());
+            }
+        }
+        match &self.kind {
+            LevelKind::RobotGrid(grid) => grid.validate(),
+            LevelKind::SafeToShare(cards) => cards.validate(),
+        }
+    }
+
+    /// Every Fluent id this level shows, so tests can prove each exists in every language.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut ids = vec![self.title.as_str(), self.instruction.as_str(), self.learned.as_str()];
+        if let LevelKind::SafeToShare(cards) = &self.kind {
+            for card in &cards.cards {
+                ids.push(&card.text);
+                ids.push(&card.reason);
+            }
+        }
+        ids
+    }
+}
+
+/// Why a level file could not be used. Always names the file.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum LevelError {
+    /// The file is not valid JSON for a level.
+    #[error("{file}: cannot read level: {message}")]
+    Parse { file: String, message: String },
+    /// The file parsed but breaks a rule.
+    #[error("{file}: {problem}")]
+    Invalid { file: String, problem: String },
+}

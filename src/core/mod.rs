@@ -1,0 +1,15 @@
+//! The rules and data of Byte Bridge.
+//!
+//! Nothing under `core` calls Bevy or a browser API: level kinds, the robot interpreter and
+//! solver, scoring, the progress model and its storage format all run (and are tested) as
+//! plain Rust. `game` mirrors this state on screen; `web` stores it in the browser.
+
+pub mod i18n;
+pub mod level;
+pub mod program;
+pub mod progress;
+
+/// The content embedded from `assets/` at build time (see `build.rs`).
+pub mod content {
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}

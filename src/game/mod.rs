@@ -1,0 +1,1 @@
+use bevy::prelude::*; pub fn plugin(_app: &mut App) {}

@@ -1,0 +1,98 @@
+//! The shipped content (assets/levels, assets/i18n) is complete and consistent.
+//! A broken level file fails here with its file name and the problem.
+
+use byte_bridge::core::i18n::{Localizer, FALLBACK_LANGUAGE};
+use byte_bridge::core::level::safe_to_share::Bin;
+use byte_bridge::core::level::{Catalog, LevelKind};
+use byte_bridge::core::program::{Command, Execution, Outcome};
+use byte_bridge::core::progress::StorageNotice;
+
+fn catalog() -> Catalog {
+    match Catalog::embedded() {
+        Ok(catalog) => catalog,
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            panic!("broken level files:\n{}", list.join("\n"));
+        }
+    }
+}
+
+fn localizer() -> Localizer {
+    match Localizer::embedded() {
+        Ok(l) => l,
+        Err(errors) => panic!("broken Fluent files: {errors:?}"),
+    }
+}
+
+#[test]
+fn every_level_file_is_valid() {
+    let catalog = catalog();
+    assert!(catalog.levels().count() >= 2);
+    let kinds: Vec<_> = catalog.levels().map(|l| std::mem::discriminant(&l.kind)).collect();
+    assert!(kinds.windows(2).any(|w| w[0] != w[1]), "both level kinds are shipped");
+}
+
+#[test]
+fn every_language_has_every_english_message() {
+    let l = localizer();
+    assert!(l.tags().len() >= 2, "English and at least one more language");
+    let english = l.message_ids(FALLBACK_LANGUAGE);
+    for tag in l.tags() {
+        let ids = l.message_ids(tag);
+        let missing: Vec<_> = english.iter().filter(|id| !ids.contains(id)).collect();
+        let extra: Vec<_> = ids.iter().filter(|id| !english.contains(id)).collect();
+        assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+        assert!(extra.is_empty(), "{tag} has ids English lacks: {extra:?}");
+        for id in &ids {
+            // Format with plausible arguments; a message that fails to format is broken.
+            assert!(l.text_in(tag, id).is_some() || id_takes_arguments(&l, id), "{tag}: {id} does not format");
+        }
+    }
+}
+
+fn id_takes_arguments(l: &Localizer, id: &str) -> bool {
+    l.text_in(FALLBACK_LANGUAGE, id).is_none()
+}
+
+#[test]
+fn every_id_the_code_and_levels_use_exists_in_every_language() {
+    let l = localizer();
+    let catalog = catalog();
+    let mut used: Vec<String> = Vec::new();
+    for world in catalog.worlds() {
+        used.push(world.title.clone());
+    }
+    for level in catalog.levels() {
+        used.extend(level.message_ids().into_iter().map(str::to_owned));
+    }
+    used.extend(Command::ALL.iter().map(|c| c.message_id().to_owned()));
+    used.extend(Bin::ALL.iter().map(|b| b.message_id().to_owned()));
+    for outcome in [Outcome::ReachedGoal, Outcome::OutOfCommands] {
+        used.push(outcome.message_id().to_owned());
+    }
+    let at = byte_bridge::core::program::Position { x: 0, y: 0 };
+    used.push(Outcome::HitWall { at }.message_id().to_owned());
+    used.push(Outcome::LeftBoard { at }.message_id().to_owned());
+    for notice in [StorageNotice::Unavailable, StorageNotice::RecoveredDamaged, StorageNotice::NewerVersion, StorageNotice::Full] {
+        used.push(notice.message_id().to_owned());
+    }
+    for tag in l.tags() {
+        let ids = l.message_ids(tag);
+        for id in &used {
+            assert!(ids.contains(&id.as_str()), "{tag} lacks {id}");
+        }
+    }
+}
+
+#[test]
+fn every_robot_level_is_solvable_within_its_slots() {
+    for level in catalog().levels() {
+        if let LevelKind::RobotGrid(grid) = &level.kind {
+            let board = grid.parsed_board().expect("validated");
+            let program = byte_bridge::core::program::solver::shortest_program(&board, &grid.commands)
+                .unwrap_or_else(|| panic!("{} is unsolvable", level.id));
+            assert!(program.len() <= grid.max_program, "{}", level.id);
+            assert_eq!(Execution::new(board, program).run_to_end(), Outcome::ReachedGoal, "{}", level.id);
+        }
+    }
+}
