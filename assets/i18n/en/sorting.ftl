@@ -9,3 +9,5 @@ sort-card = Card: { $text }
 sort-right = Right!
 sort-wrong = Not quite.
 sort-finish = Finish
+# Verdict and reason after placing a card, e.g. "Right! A stranger could use it …"
+sort-feedback = { $verdict } { $reason }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
 
-pub use store::{KeyValueStore, MemoryStore, ProgressStore, StorageNotice, StoreError};
+pub use store::{KeyValueStore, MemoryStore, ProgressStore, StorageNotice, StoreError, DAMAGED_KEY, PROGRESS_KEY};
 
 /// The storage format version written by this build. Raise it together with a migration
 /// step in [`decode`] and a fixture of the old version under `tests/fixtures/`.

@@ -32,6 +32,16 @@ pub trait KeyValueStore {
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
 }
 
+impl<T: KeyValueStore + ?Sized> KeyValueStore for Box<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+}
+
 /// An in-memory store: for tests, and for native builds.
 #[derive(Debug, Clone, Default)]
 pub struct MemoryStore {

@@ -1,0 +1,27 @@
+# Worlds and level texts. Level files under assets/levels/ refer to these ids.
+
+world-robot-road = Roboterstraße
+world-share-safe = Sicher teilen
+
+level-robot-first-steps-title = Erste Schritte
+level-robot-first-steps-instruction = Baue ein Programm, das den Roboter zur Flagge bringt. Dann tippe auf „Start“.
+level-robot-first-steps-learned = Ein Programm ist eine Liste von Schritten. Der Roboter macht sie einen nach dem anderen, der Reihe nach.
+
+level-share-or-keep-title = Teilen oder für dich behalten?
+level-share-or-keep-instruction = Darfst du das im Internet teilen, oder behältst du es besser für dich?
+level-share-or-keep-learned = Manche Dinge kannst du ruhig teilen. Dinge, die zeigen, wo man dich findet, oder die deine Konten öffnen, bleiben privat.
+
+card-favourite-colour = Deine Lieblingsfarbe
+reason-favourite-colour = Viele Menschen mögen dieselbe Farbe. Sie verrät nicht, wer du bist oder wo du bist.
+card-home-address = Deine Adresse
+reason-home-address = Ein Fremder könnte damit herausfinden, wo du wohnst.
+card-favourite-game = Dein Lieblingsspiel
+reason-favourite-game = Über Spiele zu reden, die du magst, macht Spaß. Und es verrät niemandem, wo du bist.
+card-password = Dein Passwort
+reason-password = Ein Passwort ist wie ein Schlüssel. Nur du und deine Eltern oder Betreuer sollten es kennen.
+card-pet-name = Der Name deines Haustiers
+reason-pet-name = Namen von Haustieren werden oft in Passwörtern und geheimen Fragen benutzt.
+card-favourite-animal = Dein Lieblingstier
+reason-favourite-animal = Es macht Spaß, das zu teilen, und es verrät nicht, wo du wohnst.
+card-school-name = Der Name deiner Schule
+reason-school-name = Damit wissen andere, wo sie dich jeden Tag finden.

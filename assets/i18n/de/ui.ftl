@@ -1,0 +1,32 @@
+# Everything around the levels: title, map, result, notices.
+# Keep sentences short and plain: many players are 7–9 years old.
+
+language-name = Deutsch
+app-title = Byte Bridge
+app-tagline = Lerne programmieren und bleib sicher im Internet
+title-play = Spielen
+language-picker = Sprache
+
+back = Zurück
+notice-dismiss = OK
+
+map-title = Level
+level-status-locked = gesperrt
+level-status-new = noch nicht gespielt
+level-status-stars = { $stars } von 3 Sternen
+# Accessible name of a level button, read by screen readers.
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Schaffe erst das Level davor, dann kannst du dieses spielen.
+
+result-title = Level geschafft!
+result-stars = { $stars } von 3 Sternen
+result-new-best = Neuer Rekord!
+result-learned-heading = Das hast du gelernt
+result-next = Nächstes Level
+result-retry = Noch mal spielen
+result-levels = Alle Level
+
+storage-unavailable = Dieses Tablet kann gerade nicht speichern. Du kannst spielen, aber deine Sterne gehen verloren, wenn die Seite zugeht.
+storage-recovered-damaged = Deine gespeicherten Sterne konnten nicht gelesen werden. Sie wurden zur Seite gelegt, und ein neuer Spielstand wurde angelegt.
+storage-newer-version = Diese Sterne wurden von einer neueren Version von Byte Bridge gespeichert. Sie sind sicher aufbewahrt: Aktualisiere das Spiel, um sie zu sehen.
+storage-full = Der Speicher des Tablets ist voll. Darum konnte dieses Ergebnis nicht gespeichert werden.

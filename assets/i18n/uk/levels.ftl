@@ -1,0 +1,27 @@
+# Worlds and level texts. Level files under assets/levels/ refer to these ids.
+
+world-robot-road = Дорога робота
+world-share-safe = Ділися безпечно
+
+level-robot-first-steps-title = Перші кроки
+level-robot-first-steps-instruction = Склади програму, яка приведе робота до прапорця. Потім натисни «Старт».
+level-robot-first-steps-learned = Програма — це список кроків. Робот виконує їх по черзі, один за одним.
+
+level-share-or-keep-title = Поділитися чи залишити собі?
+level-share-or-keep-instruction = Чи можна ділитися цим в інтернеті, чи краще тримати це в таємниці?
+level-share-or-keep-learned = Деякими речами можна ділитися. А те, що показує, де тебе знайти, або відкриває твої акаунти, треба тримати в таємниці.
+
+card-favourite-colour = Твій улюблений колір
+reason-favourite-colour = Цей колір подобається багатьом людям, тож він не показує, хто ти і де ти.
+card-home-address = Твоя домашня адреса
+reason-home-address = Незнайомець може дізнатися з неї, де ти живеш.
+card-favourite-game = Твоя улюблена гра
+reason-favourite-game = Говорити про ігри, які тобі подобаються, весело. І це нікому не каже, де ти.
+card-password = Твій пароль
+reason-password = Пароль — це ключ. Його мають знати тільки ти і твої батьки або опікуни.
+card-pet-name = Кличка твого домашнього улюбленця
+reason-pet-name = Клички тварин часто використовують у паролях і секретних запитаннях.
+card-favourite-animal = Твоя улюблена тварина
+reason-favourite-animal = Цим весело ділитися, і це нічого не каже про те, де ти живеш.
+card-school-name = Назва твоєї школи
+reason-school-name = З неї люди дізнаються, де тебе можна знайти щодня.

@@ -1,0 +1,32 @@
+# Everything around the levels: title, map, result, notices.
+# Keep sentences short and plain: many players are 7–9 years old.
+
+language-name = Українська
+app-title = Byte Bridge
+app-tagline = Вчися програмувати й будь у безпеці в інтернеті
+title-play = Грати
+language-picker = Мова
+
+back = Назад
+notice-dismiss = Гаразд
+
+map-title = Рівні
+level-status-locked = заблоковано
+level-status-new = ще не зіграно
+level-status-stars = { $stars } з 3 зірок
+# Accessible name of a level button, read by screen readers.
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Спершу пройди попередній рівень, і цей відкриється.
+
+result-title = Рівень пройдено!
+result-stars = { $stars } з 3 зірок
+result-new-best = Новий рекорд!
+result-learned-heading = Що ти тепер знаєш
+result-next = Наступний рівень
+result-retry = Грати ще раз
+result-levels = Усі рівні
+
+storage-unavailable = Цей планшет зараз не може зберігати. Ти можеш грати, але твої зірки зникнуть, коли сторінка закриється.
+storage-recovered-damaged = Не вдалося прочитати твої збережені зірки. Їх відклали окремо й почали новий запис.
+storage-newer-version = Ці зірки зберегла новіша версія Byte Bridge. Вони в безпеці: онови гру, щоб їх побачити.
+storage-full = Пам’ять планшета заповнена, тому цей результат не вдалося зберегти.

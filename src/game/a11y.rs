@@ -1,0 +1,140 @@
+//! The accessibility layer's model. Every interactive element (and the text a screen reader
+//! should read) carries an [`A11y`] component; after layout this plugin collects them, with
+//! their on-screen rectangles, into [`A11yTree`]. The browser glue mirrors that tree into DOM
+//! elements over the canvas and sends activations back through [`activate`], which does
+//! exactly what a tap does.
+
+use super::i18n::{TextKey, Texts};
+use bevy::prelude::*;
+use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform, UiSystems};
+use bevy::ui_widgets::Activate;
+
+/// The role an element plays for assistive technology (a subset of ARIA roles).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Button,
+    Heading,
+    Text,
+    /// A live region: changes are announced (feedback, outcomes, notices).
+    Status,
+    Image,
+}
+
+/// Marks an entity for the accessibility layer.
+#[derive(Component, Debug, Clone, PartialEq)]
+pub struct A11y {
+    pub role: Role,
+    pub name: TextKey,
+    /// For toggle buttons (e.g. the language in use).
+    pub pressed: Option<bool>,
+}
+
+impl A11y {
+    pub fn button(name: TextKey) -> Self {
+        A11y { role: Role::Button, name, pressed: None }
+    }
+    pub fn toggle(name: TextKey, pressed: bool) -> Self {
+        A11y { role: Role::Button, name, pressed: Some(pressed) }
+    }
+    pub fn heading(name: TextKey) -> Self {
+        A11y { role: Role::Heading, name, pressed: None }
+    }
+    pub fn text(name: TextKey) -> Self {
+        A11y { role: Role::Text, name, pressed: None }
+    }
+    pub fn status(name: TextKey) -> Self {
+        A11y { role: Role::Status, name, pressed: None }
+    }
+    pub fn image(name: TextKey) -> Self {
+        A11y { role: Role::Image, name, pressed: None }
+    }
+}
+
+/// A rectangle in logical (CSS) pixels from the top-left of the canvas.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    pub left: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// One element of the accessibility layer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct A11yEntry {
+    /// Stable while the element exists; used to send activations back.
+    pub key: u64,
+    pub role: Role,
+    pub name: String,
+    pub bounds: Bounds,
+    pub pressed: Option<bool>,
+    pub disabled: bool,
+}
+
+/// Everything the accessibility layer shows, in reading order. `generation` changes whenever
+/// anything in it does, so the browser only touches the DOM when needed.
+#[derive(Resource, Debug, Default)]
+pub struct A11yTree {
+    pub entries: Vec<A11yEntry>,
+    pub generation: u64,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<A11yTree>();
+    app.add_systems(PostUpdate, collect.after(UiSystems::PostLayout));
+}
+
+/// Does what a tap on the element does. Returns false if the key is not a live button.
+pub fn activate(world: &mut World, key: u64) -> bool {
+    let Some(entity) = Entity::try_from_bits(key) else { return false };
+    let is_button = world
+        .get_entity(entity)
+        .is_ok_and(|e| e.get::<A11y>().is_some_and(|a| a.role == Role::Button) && !e.contains::<InteractionDisabled>());
+    if is_button {
+        world.trigger(Activate { entity });
+    }
+    is_button
+}
+
+fn collect(
+    texts: Res<Texts>,
+    roots: Query<Entity, (With<Node>, Without<ChildOf>)>,
+    children: Query<&Children>,
+    nodes: Query<(&A11y, &ComputedNode, &UiGlobalTransform, Option<&InheritedVisibility>, Has<InteractionDisabled>)>,
+    mut tree: ResMut<A11yTree>,
+) {
+    let mut entries = Vec::with_capacity(tree.entries.len());
+    let mut ordered_roots: Vec<Entity> = roots.iter().collect();
+    ordered_roots.sort();
+    // Depth-first in tree order: the order a screen reader and the Tab key follow.
+    let mut stack: Vec<Entity> = ordered_roots.into_iter().rev().collect();
+    while let Some(entity) = stack.pop() {
+        if let Ok((a11y, computed, transform, visibility, disabled)) = nodes.get(entity) {
+            let visible = visibility.is_none_or(|v| v.get());
+            let size = computed.size() * computed.inverse_scale_factor();
+            if visible && size.x > 0.0 && size.y > 0.0 {
+                let center = transform.translation * computed.inverse_scale_factor();
+                entries.push(A11yEntry {
+                    key: entity.to_bits(),
+                    role: a11y.role,
+                    name: a11y.name.resolve(&texts),
+                    bounds: Bounds {
+                        left: (center.x - size.x / 2.0).round(),
+                        top: (center.y - size.y / 2.0).round(),
+                        width: size.x.round(),
+                        height: size.y.round(),
+                    },
+                    pressed: a11y.pressed,
+                    disabled,
+                });
+            }
+        }
+        if let Ok(kids) = children.get(entity) {
+            stack.extend(kids.iter().rev());
+        }
+    }
+    if entries != tree.entries {
+        tree.entries = entries;
+        tree.generation += 1;
+    }
+}

@@ -1,0 +1,11 @@
+//! One plugin per level kind. Each kind's `start` fills the level screen's area and inserts
+//! its session resource; its systems run while that resource exists.
+
+pub mod robot_grid;
+pub mod safe_to_share;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins((robot_grid::plugin, safe_to_share::plugin));
+}

@@ -1,0 +1,259 @@
+//! Safe to share?: one card at a time goes into "OK to share" or "Keep private", by dragging
+//! it onto a box or tapping the box. Each placement shows its reason; a wrong box counts a
+//! mistake and the card stays.
+
+use crate::core::level::safe_to_share::{Bin, Placement, SafeToShare, SortRound};
+use crate::game::a11y::A11y;
+use crate::game::i18n::{Localized, TextKey};
+use crate::game::redraw::Redraw;
+use crate::game::screens::level::LevelFinished;
+use crate::game::screens::Screen;
+use crate::game::ui::icons::Icons;
+use crate::game::ui::theme;
+use crate::game::ui::widgets::{self, ButtonLook};
+use bevy::prelude::*;
+use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform};
+use bevy::ui_widgets::Activate;
+
+/// The level being played.
+#[derive(Resource)]
+pub struct SortSession {
+    level: SafeToShare,
+    round: SortRound,
+    feedback: Option<Placement>,
+    /// Where the pointer was when the current drag started (logical pixels).
+    drag_from: Option<Vec2>,
+}
+
+#[derive(Component)]
+struct CardNode;
+#[derive(Component)]
+struct CardText;
+#[derive(Component)]
+struct CardCount;
+#[derive(Component)]
+struct BinButton(Bin);
+#[derive(Component)]
+struct FeedbackPanel;
+#[derive(Component)]
+struct FinishButton;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<SortSession>());
+    app.add_systems(Update, show_round.run_if(resource_exists::<SortSession>.and_then(in_state(Screen::Level))));
+}
+
+/// Fills the level area and starts a round.
+pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: &Icons) {
+    commands.insert_resource(SortSession { level: level.clone(), round: SortRound::new(level), feedback: None, drag_from: None });
+    commands.entity(area).with_children(|area| {
+        area.spawn(Node {
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            row_gap: px(18),
+            width: percent(100),
+            ..default()
+        })
+        .with_children(|column| {
+            column.spawn((CardCount, widgets::label(TextKey::new("sort-card-count"), theme::FONT_SMALL, theme::TEXT_DIM)));
+            column
+                .spawn((
+                    CardNode,
+                    Name::new("Card"),
+                    Node {
+                        width: px(380),
+                        min_height: px(150),
+                        padding: UiRect::all(px(20)),
+                        justify_content: JustifyContent::Center,
+                        align_items: AlignItems::Center,
+                        border_radius: BorderRadius::all(px(theme::RADIUS)),
+                        border: UiRect::all(px(4)),
+                        ..default()
+                    },
+                    BackgroundColor(theme::FLOOR),
+                    BorderColor::all(theme::HIGHLIGHT),
+                    UiTransform::default(),
+                    GlobalZIndex(5),
+                    A11y::text(TextKey::new("sort-card")),
+                ))
+                .with_children(|card| {
+                    card.spawn((CardText, widgets::label(TextKey::new(""), theme::FONT_HEADING * 0.8, theme::TEXT_DARK)));
+                })
+                .observe(drag_start)
+                .observe(drag)
+                .observe(drag_end);
+            column.spawn(widgets::label(TextKey::new("sort-hint"), theme::FONT_SMALL, theme::TEXT_DIM));
+            column.spawn(Node { column_gap: px(32), justify_content: JustifyContent::Center, ..default() }).with_children(|bins| {
+                for bin in Bin::ALL {
+                    let (look, icon) = match bin {
+                        Bin::Share => (ButtonLook { background: theme::SUCCESS, text: theme::TEXT }, icons.play.clone()),
+                        Bin::Private => (ButtonLook { background: theme::DANGER, text: theme::TEXT }, icons.lock.clone()),
+                    };
+                    bins.spawn((BinButton(bin), widgets::icon_button(icon, TextKey::new(bin.message_id()), look)))
+                        .insert(Node {
+                            min_width: px(240),
+                            min_height: px(120),
+                            padding: UiRect::all(px(16)),
+                            justify_content: JustifyContent::Center,
+                            align_items: AlignItems::Center,
+                            column_gap: px(12),
+                            border_radius: BorderRadius::all(px(theme::RADIUS)),
+                            border: UiRect::all(px(3)),
+                            ..default()
+                        })
+                        .observe(tap_bin);
+                }
+            });
+            column.spawn((
+                FeedbackPanel,
+                Node {
+                    padding: UiRect::all(px(14)),
+                    max_width: px(720),
+                    border_radius: BorderRadius::all(px(theme::RADIUS)),
+                    display: Display::None,
+                    ..default()
+                },
+                BackgroundColor(theme::PANEL),
+                A11y::status(TextKey::new("")),
+                children![widgets::label(TextKey::new(""), theme::FONT_BODY, theme::TEXT)],
+            ));
+            column
+                .spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
+                .insert(Node {
+                    display: Display::None,
+                    min_width: px(200),
+                    min_height: px(theme::MIN_TARGET),
+                    justify_content: JustifyContent::Center,
+                    align_items: AlignItems::Center,
+                    border_radius: BorderRadius::all(px(theme::RADIUS)),
+                    ..default()
+                })
+                .observe(|_: On<Activate>, session: Res<SortSession>, mut finished: MessageWriter<LevelFinished>| {
+                    if session.round.is_finished() {
+                        finished.write(LevelFinished { stars: session.round.stars() });
+                    }
+                });
+        });
+    });
+}
+
+fn place(session: &mut SortSession, bin: Bin) {
+    if let Some(placement) = session.round.place(bin) {
+        session.feedback = Some(placement);
+    }
+}
+
+fn tap_bin(activate: On<Activate>, bins: Query<&BinButton>, mut session: ResMut<SortSession>) {
+    if let Ok(BinButton(bin)) = bins.get(activate.entity) {
+        place(&mut session, *bin);
+    }
+}
+
+fn drag_start(event: On<Pointer<DragStart>>, mut session: ResMut<SortSession>) {
+    session.drag_from = Some(event.pointer_location.position);
+}
+
+/// The card follows the finger. Positions come from the pointer's absolute location, not
+/// summed deltas (bevy#20372: deltas drift with the scale factor).
+fn drag(event: On<Pointer<Drag>>, session: Res<SortSession>, mut cards: Query<&mut UiTransform, With<CardNode>>, mut redraw: ResMut<Redraw>) {
+    let Some(from) = session.drag_from else { return };
+    let offset = event.pointer_location.position - from;
+    for mut transform in &mut cards {
+        transform.translation = Val2::px(offset.x, offset.y);
+    }
+    redraw.frames(1);
+}
+
+fn drag_end(
+    event: On<Pointer<DragEnd>>,
+    mut session: ResMut<SortSession>,
+    mut cards: Query<&mut UiTransform, With<CardNode>>,
+    bins: Query<(&BinButton, &ComputedNode, &UiGlobalTransform)>,
+    mut redraw: ResMut<Redraw>,
+) {
+    session.drag_from = None;
+    for mut transform in &mut cards {
+        transform.translation = Val2::ZERO;
+    }
+    redraw.frames(2);
+    let point = event.pointer_location.position;
+    for (bin, computed, transform) in &bins {
+        // Layout is in physical pixels; the pointer is in logical ones.
+        if computed.contains_point(*transform, point / computed.inverse_scale_factor()) {
+            place(&mut session, bin.0);
+            return;
+        }
+    }
+}
+
+#[allow(clippy::type_complexity)]
+fn show_round(
+    mut commands: Commands,
+    session: Res<SortSession>,
+    mut texts: ParamSet<(
+        Query<&mut Localized, With<CardCount>>,
+        Query<&mut Localized, With<CardText>>,
+    )>,
+    mut cards: Query<(&mut A11y, &mut Node), (With<CardNode>, Without<FeedbackPanel>, Without<FinishButton>)>,
+    mut feedback: Query<(&mut A11y, &mut Node, &mut BackgroundColor, &Children), (With<FeedbackPanel>, Without<CardNode>, Without<FinishButton>)>,
+    mut feedback_text: Query<&mut Localized, (Without<CardCount>, Without<CardText>)>,
+    mut finish: Query<&mut Node, (With<FinishButton>, Without<CardNode>, Without<FeedbackPanel>)>,
+    bins: Query<(Entity, Has<InteractionDisabled>), With<BinButton>>,
+) {
+    if !session.is_changed() {
+        return;
+    }
+    let total = session.level.cards.len();
+    let current = session.round.current();
+    for mut count in &mut texts.p0() {
+        let key = match current {
+            Some(index) => TextKey::new("sort-card-count").num("current", index as u32 + 1).num("total", total as u32),
+            None => TextKey::literal(""),
+        };
+        if count.0 != key {
+            count.0 = key;
+        }
+    }
+    let card_text = current.map(|index| session.level.cards[index].text.clone());
+    for mut text in &mut texts.p1() {
+        let key = card_text.clone().map_or_else(|| TextKey::literal(""), TextKey::new);
+        if text.0 != key {
+            text.0 = key;
+        }
+    }
+    for (mut a11y, mut node) in &mut cards {
+        let display = if card_text.is_some() { Display::Flex } else { Display::None };
+        if node.display != display {
+            node.display = display;
+        }
+        if let Some(text) = &card_text {
+            let name = TextKey::new("sort-card").msg("text", text.clone());
+            if a11y.name != name {
+                a11y.name = name;
+            }
+        }
+    }
+    for (mut a11y, mut node, mut background, children) in &mut feedback {
+        let Some(placement) = session.feedback else { continue };
+        let card = &session.level.cards[placement.card];
+        let (verdict, colour) = if placement.correct { ("sort-right", theme::SUCCESS) } else { ("sort-wrong", theme::DANGER) };
+        let key = TextKey::new("sort-feedback").msg("verdict", verdict).msg("reason", card.reason.clone());
+        node.display = Display::Flex;
+        background.0 = colour;
+        a11y.name = key.clone();
+        for child in children.iter() {
+            if let Ok(mut text) = feedback_text.get_mut(child) {
+                text.0 = key.clone();
+            }
+        }
+    }
+    let finished = session.round.is_finished();
+    for mut node in &mut finish {
+        node.display = if finished { Display::Flex } else { Display::None };
+    }
+    for (entity, disabled) in &bins {
+        if finished && !disabled {
+            commands.entity(entity).insert(InteractionDisabled);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! The screens, each a state with its own plugin. Entities a screen spawns carry
+//! `DespawnOnExit`, so leaving a screen cleans up by itself.
+
+pub mod level;
+pub mod map;
+pub mod result;
+pub mod title;
+
+use super::redraw::Redraw;
+use crate::core::level::Catalog;
+use bevy::prelude::*;
+
+/// Which screen is showing.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    /// Start-up work (progress, language, icons) runs before the first screen appears.
+    #[default]
+    Boot,
+    Title,
+    Map,
+    Level,
+    Result,
+}
+
+/// Every world and level.
+#[derive(Resource, Debug, Deref)]
+pub struct Levels(pub Catalog);
+
+/// The level being played (or just finished).
+#[derive(Resource, Debug, Clone, PartialEq, Eq)]
+pub struct CurrentLevel(pub String);
+
+pub(super) fn plugin(app: &mut App) {
+    let catalog = match Catalog::embedded() {
+        Ok(catalog) => catalog,
+        Err(errors) => {
+            // Tests refuse broken level files, so a shipped build never gets here; if one
+            // does, keep the valid screens working rather than stopping.
+            for error in &errors {
+                error!("{error}");
+            }
+            Catalog::from_files(&[("levels/worlds.json", r#"{"worlds":[]}"#)]).unwrap_or_else(|_| unreachable!())
+        }
+    };
+    app.insert_resource(Levels(catalog));
+    app.init_state::<Screen>();
+    app.add_systems(Startup, spawn_camera);
+    app.add_systems(PostStartup, |mut next: ResMut<NextState<Screen>>| next.set(Screen::Title));
+    app.add_systems(StateTransition, redraw_after_transition.run_if(state_changed::<Screen>));
+    app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin));
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((Name::new("Camera"), Camera2d));
+}
+
+/// A new screen needs a few frames for layout and text, even without input.
+fn redraw_after_transition(mut redraw: ResMut<Redraw>) {
+    redraw.frames(4);
+}

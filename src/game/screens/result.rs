@@ -1,0 +1,81 @@
+//! The result screen: stars, what the level taught, and next / retry / all levels.
+
+use super::level::LastResult;
+use super::{CurrentLevel, Levels, Screen};
+use crate::game::a11y::A11y;
+use crate::game::i18n::TextKey;
+use crate::game::progress::{Notice, Saved};
+use crate::game::ui::icons::Icons;
+use crate::game::ui::theme;
+use crate::game::ui::widgets::{self, ButtonLook};
+use bevy::prelude::*;
+use bevy::ui_widgets::Activate;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Result), spawn);
+}
+
+fn spawn(
+    mut commands: Commands,
+    result: Option<Res<LastResult>>,
+    levels: Res<Levels>,
+    saved: Res<Saved>,
+    icons: Res<Icons>,
+    notice: Res<Notice>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(result) = result.map(|r| r.clone()) else {
+        next.set(Screen::Map);
+        return;
+    };
+    let learned = levels.level(&result.level).map(|l| l.learned.clone()).unwrap_or_default();
+    let next_level = levels
+        .next_after(&result.level)
+        .filter(|l| levels.is_unlocked(&l.id, |id| saved.progress.is_completed(id)))
+        .map(|l| l.id.clone());
+    let root = commands.spawn(widgets::screen_root(Screen::Result)).id();
+    commands.entity(root).insert(Node {
+        width: percent(100),
+        height: percent(100),
+        flex_direction: FlexDirection::Column,
+        align_items: AlignItems::Center,
+        justify_content: JustifyContent::Center,
+        padding: UiRect::all(px(24)),
+        row_gap: px(20),
+        ..default()
+    });
+    commands.entity(root).with_children(|screen| {
+        screen.spawn(widgets::heading(TextKey::new("result-title"), theme::FONT_TITLE * 0.75));
+        let stars_name = TextKey::new("result-stars").num("stars", result.stars);
+        screen.spawn((Node { column_gap: px(12), ..default() }, A11y::image(stars_name))).with_children(|row| {
+            for i in 0..3 {
+                let colour = if i < result.stars { theme::STAR } else { theme::STAR_EMPTY };
+                row.spawn(widgets::icon(icons.star.clone(), 88.0, colour));
+            }
+        });
+        if result.new_best {
+            screen.spawn(widgets::paragraph(TextKey::new("result-new-best"), theme::FONT_BODY));
+        }
+        screen.spawn(widgets::label(TextKey::new("result-learned-heading"), theme::FONT_SMALL, theme::TEXT_DIM));
+        screen.spawn(widgets::paragraph(TextKey::new(learned), theme::FONT_BODY)).insert(Node { max_width: px(720), ..default() });
+        screen
+            .spawn(Node { flex_wrap: FlexWrap::Wrap, justify_content: JustifyContent::Center, column_gap: px(16), row_gap: px(16), ..default() })
+            .with_children(|buttons| {
+                buttons
+                    .spawn(widgets::icon_button(icons.back.clone(), TextKey::new("result-levels"), ButtonLook::SECONDARY))
+                    .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
+                buttons.spawn(widgets::button(TextKey::new("result-retry"), ButtonLook::SECONDARY)).observe(
+                    |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Level),
+                );
+                if let Some(id) = next_level {
+                    buttons
+                        .spawn(widgets::icon_button(icons.play.clone(), TextKey::new("result-next"), ButtonLook::PRIMARY))
+                        .observe(move |_: On<Activate>, mut commands: Commands, mut next: ResMut<NextState<Screen>>| {
+                            commands.insert_resource(CurrentLevel(id.clone()));
+                            next.set(Screen::Level);
+                        });
+                }
+            });
+    });
+    crate::game::screens::title::spawn_notice(&mut commands, root, *notice);
+}

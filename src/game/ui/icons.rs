@@ -1,0 +1,170 @@
+//! Icons drawn by code at start-up: a few filled polygons, anti-aliased by supersampling.
+//! No image files, so no image decoder in the build and nothing to download.
+
+use bevy::asset::RenderAssetUsages;
+use bevy::image::Image;
+use bevy::prelude::*;
+use wgpu_types::{Extent3d, TextureDimension, TextureFormat};
+
+/// Handles to every icon. White shapes on transparent: tint with `ImageNode::color`.
+#[derive(Resource, Debug, Clone)]
+pub struct Icons {
+    pub star: Handle<Image>,
+    pub forward: Handle<Image>,
+    pub turn_left: Handle<Image>,
+    pub turn_right: Handle<Image>,
+    pub play: Handle<Image>,
+    pub back: Handle<Image>,
+    pub lock: Handle<Image>,
+    pub flag: Handle<Image>,
+}
+
+const SIZE: u32 = 96;
+const SAMPLES: u32 = 4;
+
+type Polygon = Vec<Vec2>;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(PreStartup, draw_icons);
+}
+
+fn draw_icons(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
+    let mut add = |shapes: Vec<Polygon>| images.add(rasterize(&shapes));
+    let icons = Icons {
+        star: add(vec![star()]),
+        forward: add(arrow_up()),
+        turn_left: add(turn(false)),
+        turn_right: add(turn(true)),
+        play: add(vec![vec![Vec2::new(0.25, 0.14), Vec2::new(0.88, 0.5), Vec2::new(0.25, 0.86)]]),
+        back: add(back_arrow()),
+        lock: add(lock()),
+        flag: add(flag()),
+    };
+    commands.insert_resource(icons);
+}
+
+fn star() -> Polygon {
+    (0..10)
+        .map(|i| {
+            let angle = -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::PI / 5.0;
+            let radius = if i % 2 == 0 { 0.48 } else { 0.2 };
+            Vec2::new(0.5 + radius * angle.cos(), 0.53 + radius * angle.sin())
+        })
+        .collect()
+}
+
+fn rect(x0: f32, y0: f32, x1: f32, y1: f32) -> Polygon {
+    vec![Vec2::new(x0, y0), Vec2::new(x1, y0), Vec2::new(x1, y1), Vec2::new(x0, y1)]
+}
+
+fn arrow_up() -> Vec<Polygon> {
+    vec![
+        vec![Vec2::new(0.5, 0.06), Vec2::new(0.9, 0.5), Vec2::new(0.1, 0.5)],
+        rect(0.37, 0.45, 0.63, 0.94),
+    ]
+}
+
+fn back_arrow() -> Vec<Polygon> {
+    vec![
+        vec![Vec2::new(0.06, 0.5), Vec2::new(0.5, 0.1), Vec2::new(0.5, 0.9)],
+        rect(0.45, 0.37, 0.94, 0.63),
+    ]
+}
+
+/// An arc-shaped band around `center`, from `from` to `to` radians (counter-clockwise on
+/// screen), `radius` to its middle and `half_width` either side.
+fn arc(center: Vec2, radius: f32, half_width: f32, from: f32, to: f32) -> Polygon {
+    let steps = 16;
+    let point = |r: f32, t: f32| center + Vec2::new(r * t.cos(), -r * t.sin());
+    let outer = (0..=steps).map(|i| point(radius + half_width, from + (to - from) * i as f32 / steps as f32));
+    let inner = (0..=steps).rev().map(|i| point(radius - half_width, from + (to - from) * i as f32 / steps as f32));
+    outer.chain(inner).collect()
+}
+
+/// Up, then round to the left (or right): the arrow on the turn tiles.
+fn turn(right: bool) -> Vec<Polygon> {
+    let shapes = vec![
+        rect(0.57, 0.72, 0.79, 0.96),
+        arc(Vec2::new(0.3, 0.74), 0.38, 0.11, 0.0, std::f32::consts::FRAC_PI_2),
+        vec![Vec2::new(0.04, 0.36), Vec2::new(0.32, 0.12), Vec2::new(0.32, 0.6)],
+    ];
+    if right {
+        shapes.into_iter().map(|p| p.into_iter().map(|v| Vec2::new(1.0 - v.x, v.y)).collect()).collect()
+    } else {
+        shapes
+    }
+}
+
+fn lock() -> Vec<Polygon> {
+    vec![
+        rect(0.18, 0.45, 0.82, 0.94),
+        arc(Vec2::new(0.5, 0.42), 0.21, 0.07, 0.0, std::f32::consts::PI),
+        rect(0.22, 0.4, 0.36, 0.48),
+        rect(0.64, 0.4, 0.78, 0.48),
+    ]
+}
+
+fn flag() -> Vec<Polygon> {
+    vec![rect(0.18, 0.06, 0.27, 0.96), vec![Vec2::new(0.27, 0.08), Vec2::new(0.9, 0.3), Vec2::new(0.27, 0.52)]]
+}
+
+/// Even-odd point-in-polygon test (crossing number).
+fn inside(polygon: &[Vec2], p: Vec2) -> bool {
+    let mut crossings = false;
+    let mut previous = polygon[polygon.len() - 1];
+    for &current in polygon {
+        if (current.y > p.y) != (previous.y > p.y) {
+            let x = previous.x + (p.y - previous.y) / (current.y - previous.y) * (current.x - previous.x);
+            if p.x < x {
+                crossings = !crossings;
+            }
+        }
+        previous = current;
+    }
+    crossings
+}
+
+/// White shapes with anti-aliased edges on a transparent square.
+fn rasterize(shapes: &[Polygon]) -> Image {
+    let mut data = Vec::with_capacity((SIZE * SIZE * 4) as usize);
+    let step = 1.0 / (SIZE * SAMPLES) as f32;
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            let mut hits = 0;
+            for sy in 0..SAMPLES {
+                for sx in 0..SAMPLES {
+                    let p = Vec2::new(
+                        (x * SAMPLES + sx) as f32 * step + step / 2.0,
+                        (y * SAMPLES + sy) as f32 * step + step / 2.0,
+                    );
+                    if shapes.iter().any(|shape| inside(shape, p)) {
+                        hits += 1;
+                    }
+                }
+            }
+            let alpha = (hits * 255 / (SAMPLES * SAMPLES)) as u8;
+            data.extend_from_slice(&[255, 255, 255, alpha]);
+        }
+    }
+    Image::new(
+        Extent3d { width: SIZE, height: SIZE, depth_or_array_layers: 1 },
+        TextureDimension::D2,
+        data,
+        TextureFormat::Rgba8UnormSrgb,
+        RenderAssetUsages::RENDER_WORLD | RenderAssetUsages::MAIN_WORLD,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn star_is_filled_in_the_middle_and_empty_in_the_corner() {
+        let image = rasterize(&[star()]);
+        let data = image.data.as_ref().expect("pixels");
+        let alpha = |x: u32, y: u32| data[((y * SIZE + x) * 4 + 3) as usize];
+        assert_eq!(alpha(SIZE / 2, SIZE / 2), 255);
+        assert_eq!(alpha(0, 0), 0);
+    }
+}

@@ -1,0 +1,75 @@
+//! Look and feel: colours and sizes, icons drawn at start-up, widgets as bundle functions,
+//! the font, and layout that follows the tablet's orientation.
+
+pub mod icons;
+pub mod theme;
+pub mod widgets;
+
+use bevy::prelude::*;
+use bevy::text::Font;
+
+/// The reading font (a subset of SIL Andika, see assets/CREDITS.md). Embedded: text must
+/// never wait for a download, and it covers Latin, Greek and Cyrillic.
+const FONT: &[u8] = include_bytes!("../../../assets/fonts/ByteBridgeReading-Regular.ttf");
+
+/// Whether the screen is wider than tall.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Orientation {
+    #[default]
+    Landscape,
+    Portrait,
+}
+
+/// Flex direction per orientation: boards sit beside their controls in landscape and above
+/// them in portrait.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct Responsive {
+    pub landscape: FlexDirection,
+    pub portrait: FlexDirection,
+}
+
+impl Responsive {
+    /// Row in landscape, column in portrait.
+    pub const ROW_OR_COLUMN: Responsive = Responsive { landscape: FlexDirection::Row, portrait: FlexDirection::Column };
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Orientation>();
+    app.add_plugins((icons::plugin, widgets::plugin));
+    app.add_systems(Startup, install_font);
+    app.add_systems(Update, (track_orientation, apply_responsive).chain());
+}
+
+fn install_font(mut fonts: ResMut<Assets<Font>>) {
+    // The default handle is what every Text uses unless told otherwise.
+    if let Err(error) = fonts.insert(AssetId::default(), Font::from_bytes(FONT.to_vec())) {
+        error!("font could not be installed: {error}");
+    }
+}
+
+fn track_orientation(windows: Query<&Window>, mut orientation: ResMut<Orientation>) {
+    let Some(window) = windows.iter().next() else { return };
+    let now = if window.width() >= window.height() { Orientation::Landscape } else { Orientation::Portrait };
+    if *orientation != now {
+        *orientation = now;
+    }
+}
+
+fn apply_responsive(
+    orientation: Res<Orientation>,
+    mut nodes: Query<(Ref<Responsive>, &mut Node)>,
+    mut redraw: ResMut<super::redraw::Redraw>,
+) {
+    for (responsive, mut node) in &mut nodes {
+        if orientation.is_changed() || responsive.is_added() {
+            let direction = match *orientation {
+                Orientation::Landscape => responsive.landscape,
+                Orientation::Portrait => responsive.portrait,
+            };
+            if node.flex_direction != direction {
+                node.flex_direction = direction;
+                redraw.frames(3);
+            }
+        }
+    }
+}

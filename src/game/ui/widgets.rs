@@ -1,0 +1,148 @@
+//! Widgets as functions that return bundles; the action is attached by the caller with
+//! `.observe(...)` on `On<Activate>`, so a screen reads like a list of what is on it.
+
+use super::theme;
+use crate::game::a11y::A11y;
+use crate::game::i18n::{Localized, TextKey};
+use bevy::prelude::*;
+use bevy::ui::{InteractionDisabled, Pressed};
+use bevy::ui_widgets::Button;
+
+/// How a button looks.
+#[derive(Component, Debug, Clone, Copy, PartialEq)]
+pub struct ButtonLook {
+    pub background: Color,
+    pub text: Color,
+}
+
+impl ButtonLook {
+    pub const PRIMARY: ButtonLook = ButtonLook { background: theme::PRIMARY, text: theme::TEXT_DARK };
+    pub const SECONDARY: ButtonLook = ButtonLook { background: theme::SECONDARY, text: theme::TEXT };
+}
+
+/// A full-screen column that is removed when its screen is left.
+pub fn screen_root<S: States>(screen: S) -> impl Bundle {
+    (
+        Name::new("Screen"),
+        Node {
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            padding: UiRect::all(px(16)),
+            row_gap: px(theme::GAP),
+            ..default()
+        },
+        BackgroundColor(theme::BACKGROUND),
+        DespawnOnExit(screen),
+    )
+}
+
+/// A row across the top: back button on the left, heading beside it.
+pub fn top_bar() -> impl Bundle {
+    (
+        Name::new("Top bar"),
+        Node {
+            width: percent(100),
+            flex_direction: FlexDirection::Row,
+            align_items: AlignItems::Center,
+            column_gap: px(16),
+            ..default()
+        },
+    )
+}
+
+/// Plain translated text, not announced separately (e.g. a button's label).
+pub fn label(key: TextKey, size: f32, color: Color) -> impl Bundle {
+    (
+        Text::default(),
+        Localized(key),
+        TextFont::from_font_size(size),
+        TextColor(color),
+        TextLayout::justify(Justify::Center),
+        Pickable::IGNORE,
+    )
+}
+
+/// Text that a screen reader reads as a paragraph.
+pub fn paragraph(key: TextKey, size: f32) -> impl Bundle {
+    (label(key.clone(), size, theme::TEXT), A11y::text(key))
+}
+
+/// A heading.
+pub fn heading(key: TextKey, size: f32) -> impl Bundle {
+    (label(key.clone(), size, theme::TEXT), A11y::heading(key))
+}
+
+fn button_node() -> Node {
+    Node {
+        min_width: px(theme::MIN_TARGET),
+        min_height: px(theme::MIN_TARGET),
+        padding: UiRect::axes(px(20), px(10)),
+        flex_direction: FlexDirection::Row,
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        column_gap: px(10),
+        border_radius: BorderRadius::all(px(theme::RADIUS)),
+        border: UiRect::all(px(3)),
+        ..default()
+    }
+}
+
+/// A text button. Attach its action with `.observe(|_: On<Activate>, …| …)`.
+pub fn button(key: TextKey, look: ButtonLook) -> impl Bundle {
+    (
+        Name::new(format!("Button {}", key.id)),
+        button_node(),
+        Button,
+        look,
+        BackgroundColor(look.background),
+        BorderColor::all(look.background),
+        A11y::button(key.clone()),
+        children![label(key, theme::FONT_BODY, look.text)],
+    )
+}
+
+/// A button with an icon before its text; the text is also its accessible name.
+pub fn icon_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl Bundle {
+    (
+        Name::new(format!("Button {}", key.id)),
+        button_node(),
+        Button,
+        look,
+        BackgroundColor(look.background),
+        BorderColor::all(look.background),
+        A11y::button(key.clone()),
+        children![
+            (ImageNode::new(icon).with_color(look.text), Node { width: px(32), height: px(32), ..default() }, Pickable::IGNORE),
+            label(key, theme::FONT_BODY, look.text),
+        ],
+    )
+}
+
+/// An icon image tinted with `color`.
+pub fn icon(image: Handle<Image>, size: f32, color: Color) -> impl Bundle {
+    (ImageNode::new(image).with_color(color), Node { width: px(size), height: px(size), ..default() }, Pickable::IGNORE)
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, show_pressed_and_disabled);
+}
+
+/// Pressed buttons darken and disabled ones grey out; touch has no hover, so this is the
+/// only feedback besides the action itself. A handful of buttons: checking all is cheap, and
+/// colours are only written when they change.
+fn show_pressed_and_disabled(mut buttons: Query<(&ButtonLook, Has<Pressed>, Has<InteractionDisabled>, &mut BackgroundColor)>) {
+    for (look, pressed, disabled, mut background) in &mut buttons {
+        let wanted = if disabled {
+            theme::DISABLED
+        } else if pressed {
+            look.background.darker(0.15)
+        } else {
+            look.background
+        };
+        if background.0 != wanted {
+            background.0 = wanted;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! A headless Bevy app (no window, no renderer) played through the same entry point the
+//! accessibility layer uses: find an element by role and name, activate it.
+
+use bevy::prelude::*;
+use byte_bridge::core::progress::{KeyValueStore, MemoryStore, PROGRESS_KEY};
+use byte_bridge::game::a11y::{activate, A11yTree, Role};
+use byte_bridge::game::platform::Platform;
+use byte_bridge::game::screens::Screen;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// A store the test can read after the app wrote to it.
+#[derive(Clone, Default)]
+struct SharedStore(Arc<Mutex<MemoryStore>>);
+
+impl KeyValueStore for SharedStore {
+    fn get(&self, key: &str) -> Result<Option<String>, byte_bridge::core::progress::StoreError> {
+        self.0.lock().map_err(|_| byte_bridge::core::progress::StoreError::Unavailable)?.get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), byte_bridge::core::progress::StoreError> {
+        self.0.lock().map_err(|_| byte_bridge::core::progress::StoreError::Unavailable)?.set(key, value)
+    }
+}
+
+fn app(store: SharedStore, languages: &[&str]) -> App {
+    let mut app = App::new();
+    // No winit and no renderer in this build: DefaultPlugins gives a window entity (for
+    // layout) and everything else; the test steps frames itself.
+    app.add_plugins(DefaultPlugins.build().disable::<bevy::log::LogPlugin>());
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(Duration::from_millis(50)));
+    app.insert_resource(Platform {
+        store: Some(Box::new(store)),
+        languages: languages.iter().map(|l| l.to_string()).collect(),
+    });
+    app.add_plugins(byte_bridge::game::plugin);
+    // `App::run` would do these; a test that steps frames itself must.
+    app.finish();
+    app.cleanup();
+    app.update();
+    app.update();
+    app
+}
+
+fn names(app: &App, role: Role) -> Vec<String> {
+    app.world().resource::<A11yTree>().entries.iter().filter(|e| e.role == role).map(|e| e.name.clone()).collect()
+}
+
+fn press(app: &mut App, name: &str) {
+    let key = app
+        .world()
+        .resource::<A11yTree>()
+        .entries
+        .iter()
+        .find(|e| e.role == Role::Button && e.name == name)
+        .map(|e| e.key)
+        .unwrap_or_else(|| panic!("no button {name:?} in {:?}", names(app, Role::Button)));
+    assert!(activate(app.world_mut(), key), "{name} activates");
+    for _ in 0..3 {
+        app.update();
+    }
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+#[test]
+fn title_to_map_to_robot_level_win_and_back() {
+    let store = SharedStore::default();
+    let mut app = app(store.clone(), &["en-GB"]);
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(names(&app, Role::Heading).contains(&"Byte Bridge".to_owned()));
+    press(&mut app, "Play");
+    assert_eq!(screen(&app), Screen::Map);
+    let buttons = names(&app, Role::Button);
+    assert!(buttons.contains(&"1. First steps, not played yet".to_owned()), "{buttons:?}");
+    assert!(buttons.contains(&"2. Share or keep?, locked".to_owned()), "{buttons:?}");
+    press(&mut app, "1. First steps, not played yet");
+    assert_eq!(screen(&app), Screen::Level);
+
+    // A wrong program first: it bumps into the wall and says so.
+    press(&mut app, "Turn left");
+    press(&mut app, "Forward");
+    press(&mut app, "Run");
+    for _ in 0..80 {
+        app.update();
+    }
+    assert!(names(&app, Role::Status).iter().any(|s| s.contains("wall")), "{:?}", names(&app, Role::Status));
+    press(&mut app, "Clear");
+
+    for tile in ["Forward", "Forward", "Turn right", "Forward", "Forward"] {
+        press(&mut app, tile);
+    }
+    assert!(names(&app, Role::Button).contains(&"Remove step 3: Turn right".to_owned()));
+    press(&mut app, "Run");
+    for _ in 0..200 {
+        app.update();
+        if screen(&app) == Screen::Result {
+            break;
+        }
+    }
+    assert_eq!(screen(&app), Screen::Result);
+    assert!(names(&app, Role::Image).contains(&"3 of 3 stars".to_owned()));
+    let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved at once");
+    assert!(saved.contains("robot-first-steps"), "{saved}");
+
+    press(&mut app, "All levels");
+    assert_eq!(screen(&app), Screen::Map);
+    assert!(names(&app, Role::Button).contains(&"1. First steps, 3 of 3 stars".to_owned()));
+    assert!(names(&app, Role::Button).contains(&"2. Share or keep?, not played yet".to_owned()));
+    press(&mut app, "Back");
+    assert_eq!(screen(&app), Screen::Title);
+}
+
+#[test]
+fn sorting_level_counts_mistakes_and_shows_reasons() {
+    let done = r#"{"schema":1,"progress":{"levels":{"robot-first-steps":{"best_stars":3,"completions":1}}}}"#;
+    let store = SharedStore(Arc::new(Mutex::new(MemoryStore::with(PROGRESS_KEY, done))));
+    let mut app = app(store, &["en"]);
+    press(&mut app, "Play");
+    press(&mut app, "2. Share or keep?, not played yet");
+    assert_eq!(screen(&app), Screen::Level);
+    // Favourite colour is fine to share: put it in the wrong box first.
+    press(&mut app, "Keep private");
+    assert!(names(&app, Role::Status).iter().any(|s| s.starts_with("Not quite.")), "{:?}", names(&app, Role::Status));
+    for bin in ["OK to share", "Keep private", "OK to share", "Keep private", "Keep private", "OK to share", "Keep private"] {
+        press(&mut app, bin);
+    }
+    press(&mut app, "Finish");
+    assert_eq!(screen(&app), Screen::Result);
+    assert!(names(&app, Role::Image).contains(&"2 of 3 stars".to_owned()));
+}
+
+#[test]
+fn language_follows_the_device_and_the_picker_and_is_remembered() {
+    let store = SharedStore::default();
+    let mut app = app(store.clone(), &["de-AT", "en"]);
+    assert!(names(&app, Role::Button).contains(&"Spielen".to_owned()) || !names(&app, Role::Button).contains(&"Play".to_owned()));
+    press(&mut app, "English");
+    assert!(names(&app, Role::Button).contains(&"Play".to_owned()));
+    let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved");
+    assert!(saved.contains("\"language\":\"en\""), "{saved}");
+    let again = app_with_saved(store);
+    assert!(names(&again, Role::Button).contains(&"Play".to_owned()), "saved choice beats the device language");
+}
+
+fn app_with_saved(store: SharedStore) -> App {
+    app(store, &["de"])
+}
