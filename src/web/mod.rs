@@ -1,1 +1,19 @@
+//! Browser glue: localStorage, the DOM accessibility layer, the page's language list, and the
+//! signals the page listens for (ready, crash). Nothing here knows level rules or screens.
 
+pub mod a11y_layer;
+pub mod page;
+pub mod storage;
+
+use crate::game::platform::Platform;
+use bevy::prelude::*;
+
+/// The host services for the game in a browser.
+pub fn platform() -> Platform {
+    Platform { store: Some(Box::new(storage::LocalStorage)), languages: page::languages() }
+}
+
+/// Adds the browser-only systems.
+pub fn plugin(app: &mut App) {
+    app.add_plugins((a11y_layer::plugin, page::plugin));
+}

@@ -1,1 +1,231 @@
-fn main() {}
+//! Byte Bridge's build tool. `cargo xtask build` makes the complete static site in `dist/`:
+//! the release wasm, its JS glue (wasm-bindgen as a library, so its version is the one in
+//! Cargo.lock), index.html with the page's messages from the Fluent files, licences, and a
+//! `.br` and `.gz` copy of every file for hosts that serve precompressed files.
+
+use byte_bridge::core::i18n::Localizer;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const HELP: &str = "\
+Usage: cargo xtask build [--out DIR]
+
+Builds the release web bundle (profile web-release, target wasm32-unknown-unknown) into DIR
+(default: dist/ at the project root): index.html, the JS glue and wasm with content-hashed
+names, licences, and .br/.gz copies of every file. Copy DIR to any static web host.
+
+Environment: CARGO_TARGET_DIR is honoured (the test command keeps it under ~/.cache so
+repeated runs reuse the build).";
+
+/// Messages the page itself shows (also when the wasm cannot run), copied from the .ftl files.
+const PAGE_MESSAGES: [&str; 6] =
+    ["web-loading", "web-error-webgl", "web-error-download", "web-error-crash", "web-reload", "web-noscript"];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("build") => {
+            let out = match args.iter().position(|a| a == "--out") {
+                Some(i) => match args.get(i + 1) {
+                    Some(dir) => PathBuf::from(dir),
+                    None => return usage("--out needs a directory"),
+                },
+                None => root().join("dist"),
+            };
+            build(&out)
+        }
+        Some("--help" | "-h" | "help") | None => {
+            println!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => return usage(&format!("unknown command {other:?}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage(problem: &str) -> ExitCode {
+    eprintln!("xtask: {problem}\n\n{HELP}");
+    ExitCode::from(2)
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap_or_else(|_| PathBuf::from("."))
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
+}
+
+fn build(out: &Path) -> Result<(), String> {
+    let root = root();
+    let started = std::time::Instant::now();
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(&root)
+        .args(["build", "--profile", "web-release", "--target", "wasm32-unknown-unknown", "--features", "web", "--bin", "byte_bridge"])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err("the wasm build failed".into());
+    }
+    let wasm_in = target_dir().join("wasm32-unknown-unknown/web-release/byte_bridge.wasm");
+    println!("xtask: wasm built in {:.0} s", started.elapsed().as_secs_f64());
+
+    if out.exists() {
+        std::fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+    }
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+
+    // JS glue and wasm. The name section (function names for stack traces) is 9 MB and
+    // pupils never read stack traces: drop it.
+    let mut output = wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm_in)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .out_name("byte_bridge")
+        .generate_output()
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    // Writes the glue, the wasm and the JS snippets some crates (winit) ship, side by side.
+    output.emit(out).map_err(|e| format!("wasm-bindgen: {e}"))?;
+    let wasm = std::fs::read(out.join("byte_bridge_bg.wasm")).map_err(|e| e.to_string())?;
+    let hash = short_hash(&wasm);
+    // Content-hashed names: a school tablet's cache can never mix two versions.
+    let wasm_name = format!("byte_bridge-{hash}.wasm");
+    let js_name = format!("byte_bridge-{hash}.js");
+    std::fs::rename(out.join("byte_bridge_bg.wasm"), out.join(&wasm_name)).map_err(|e| e.to_string())?;
+    std::fs::rename(out.join("byte_bridge.js"), out.join(&js_name)).map_err(|e| e.to_string())?;
+
+    // The page, with its messages in every shipped language.
+    let template = read_text(&root.join("web/index.html"))?;
+    let (messages, noscript) = page_messages()?;
+    let page = template
+        .replace("{{NOSCRIPT}}", &noscript)
+        .replace("{{GAME_JS}}", &js_name)
+        .replace("{{GAME_WASM}}", &wasm_name)
+        .replace("{{PAGE_MESSAGES}}", &messages);
+    if page.contains("{{") {
+        return Err("web/index.html has a placeholder the build does not fill".into());
+    }
+    write(&out.join("index.html"), page.as_bytes())?;
+
+    // Everything else under web/ as it is, and the licences of what we ship.
+    copy_dir(&root.join("web"), out, &["index.html"])?;
+    std::fs::create_dir_all(out.join("licenses")).map_err(|e| e.to_string())?;
+    std::fs::copy(root.join("assets/CREDITS.md"), out.join("licenses/CREDITS.md")).map_err(|e| e.to_string())?;
+    std::fs::copy(root.join("assets/fonts/OFL.txt"), out.join("licenses/OFL.txt")).map_err(|e| e.to_string())?;
+
+    compress_all(out)?;
+    println!("xtask: {} ready ({:.0} s in all)", out.display(), started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// `{"en":{"web-loading":"…",…},"de":{…}}`, safe to place inside a <script> element, and
+/// the no-JavaScript message in every language as HTML paragraphs.
+fn page_messages() -> Result<(String, String), String> {
+    let localizer = Localizer::embedded().map_err(|e| format!("Fluent files: {e:?}"))?;
+    let mut all = serde_json::Map::new();
+    for tag in localizer.tags() {
+        let mut messages = serde_json::Map::new();
+        for id in PAGE_MESSAGES {
+            let text = localizer
+                .text_in(tag, id)
+                .or_else(|| localizer.text_in("en", id))
+                .ok_or_else(|| format!("{id} is missing from assets/i18n/en"))?;
+            messages.insert(id.to_owned(), serde_json::Value::String(text));
+        }
+        all.insert(tag.to_owned(), serde_json::Value::Object(messages));
+    }
+    let mut noscript = String::new();
+    for tag in localizer.tags() {
+        let text = localizer.text_in(tag, "web-noscript").unwrap_or_default();
+        let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        let _ = write!(noscript, "<p lang=\"{tag}\">{escaped}</p>");
+    }
+    let json = serde_json::to_string(&all).map_err(|e| e.to_string())?;
+    // "</script" inside a string would end the element early.
+    Ok((json.replace("</", "<\\/"), noscript))
+}
+
+/// 64-bit FNV-1a as 12 hex digits: enough to tell builds apart in a cache.
+fn short_hash(bytes: &[u8]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")[..12].to_owned()
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn copy_dir(from: &Path, to: &Path, skip: &[&str]) -> Result<(), String> {
+    let entries = std::fs::read_dir(from).map_err(|e| format!("cannot read {}: {e}", from.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name_text = name.to_string_lossy();
+        if skip.contains(&name_text.as_ref()) {
+            continue;
+        }
+        let target = to.join(&name);
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).map_err(|e| e.to_string())?;
+            copy_dir(&entry.path(), &target, &[])?;
+        } else {
+            std::fs::copy(entry.path(), &target).map_err(|e| format!("cannot copy {}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn compress_all(dir: &Path) -> Result<(), String> {
+    let mut files = Vec::new();
+    collect_files(dir, &mut files)?;
+    let mut report = String::new();
+    for file in files {
+        let bytes = std::fs::read(&file).map_err(|e| e.to_string())?;
+        let mut br = Vec::new();
+        {
+            let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 24, ..Default::default() };
+            brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params).map_err(|e| e.to_string())?;
+        }
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes).map_err(|e| e.to_string())?;
+        let gz = gz.finish().map_err(|e| e.to_string())?;
+        let name = file.strip_prefix(dir).unwrap_or(&file).display().to_string();
+        let _ = writeln!(report, "  {name:<40} {:>10} raw {:>10} br {:>10} gz", bytes.len(), br.len(), gz.len());
+        write(&PathBuf::from(format!("{}.br", file.display())), &br)?;
+        write(&PathBuf::from(format!("{}.gz", file.display())), &gz)?;
+    }
+    print!("{report}");
+    Ok(())
+}
+
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| e.to_string())?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(&path, files)?;
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(())
+}

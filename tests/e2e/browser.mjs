@@ -1,0 +1,87 @@
+// Shared set-up for browser tests and the benchmark: Debian's Chromium through
+// playwright-core, a touch tablet context, the built dist/ served on localhost, and guards
+// that fail a test on any console error, page error or request to another origin.
+import { chromium } from 'playwright-core';
+import { startServer } from '../../tools/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const TABLET_LANDSCAPE = { width: 1280, height: 800 };
+export const TABLET_PORTRAIT = { width: 800, height: 1280 };
+
+/** Playwright gives every launch a fresh, empty profile directory of its own. */
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic',
+    ],
+  });
+  return browser;
+}
+
+export async function serve() {
+  const server = await startServer({ root: 'dist', port: 0 });
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** A touch-only tablet: no mouse, real touch events, the given viewport and pixel ratio. */
+export async function tabletContext(browser, { viewport = TABLET_LANDSCAPE, deviceScaleFactor = 1, locale = 'en-GB' } = {}) {
+  return browser.newContext({ viewport, deviceScaleFactor, hasTouch: true, isMobile: true, locale });
+}
+
+/** Records what a page must never do: log an error, throw, panic, or talk to another origin. */
+export function guard(page, origin) {
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /panicked at/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+  return problems;
+}
+
+/** Waits until the game has drawn its first screen and mirrored it into the a11y layer. */
+export async function waitForGame(page) {
+  await page.locator('#loader').waitFor({ state: 'hidden', timeout: 120_000 });
+  await page.locator('#a11y-layer button').first().waitFor({ timeout: 60_000 });
+}
+
+/**
+ * Finds a control in the accessibility layer by role and name, then taps the middle of its
+ * box with a real touch event: the tap lands on the canvas, so this proves both that the DOM
+ * mirror is where the game draws the control and that the game reacts to touch.
+ */
+export async function tap(page, role, name) {
+  const element = page.locator('#a11y-layer').getByRole(role, { name, exact: true });
+  await element.waitFor({ timeout: 30_000 });
+  const box = await element.boundingBox();
+  if (!box) throw new Error(`${role} "${name}" has no box`);
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Drags with real touch events (touchstart, touchmoves, touchend) through the DevTools protocol. */
+export async function touchDrag(page, from, to, steps = 12) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+  for (let i = 1; i <= steps; i++) {
+    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+    await page.waitForTimeout(30);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+export function center(box) {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
