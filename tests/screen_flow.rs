@@ -147,3 +147,40 @@ fn language_follows_the_device_and_the_picker_and_is_remembered() {
 fn app_with_saved(store: SharedStore) -> App {
     app(store, &["de"])
 }
+
+#[test]
+fn a_quick_tap_within_one_frame_still_counts() {
+    use bevy::input::touch::{TouchInput, TouchPhase};
+    let mut app = app(SharedStore::default(), &["en"]);
+    let play = app
+        .world()
+        .resource::<A11yTree>()
+        .entries
+        .iter()
+        .find(|e| e.name == "Play")
+        .map(|e| Vec2::new(e.bounds.left + e.bounds.width / 2.0, e.bounds.top + e.bounds.height / 2.0))
+        .expect("Play is on the title screen");
+    let window = app.world_mut().query_filtered::<Entity, With<Window>>().single(app.world()).expect("one window");
+    // Finger down and up before the next frame: the way a fast tap reaches a busy tablet.
+    for phase in [TouchPhase::Started, TouchPhase::Ended] {
+        app.world_mut().write_message(TouchInput { phase, position: play, window, force: None, id: 7 });
+    }
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Map);
+}
+
+#[test]
+fn a_tap_that_slides_off_a_button_does_not_press_it() {
+    use bevy::input::touch::{TouchInput, TouchPhase};
+    let mut app = app(SharedStore::default(), &["en"]);
+    let entry = app.world().resource::<A11yTree>().entries.iter().find(|e| e.name == "Play").cloned().expect("Play");
+    let window = app.world_mut().query_filtered::<Entity, With<Window>>().single(app.world()).expect("one window");
+    let start = Vec2::new(entry.bounds.left + 5.0, entry.bounds.top + 5.0);
+    let end = Vec2::new(entry.bounds.left - 40.0, entry.bounds.top - 40.0);
+    app.world_mut().write_message(TouchInput { phase: TouchPhase::Started, position: start, window, force: None, id: 1 });
+    app.world_mut().write_message(TouchInput { phase: TouchPhase::Ended, position: end, window, force: None, id: 1 });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Title);
+}

@@ -7,7 +7,7 @@
 use super::i18n::{TextKey, Texts};
 use bevy::prelude::*;
 use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform, UiSystems};
-use bevy::ui_widgets::Activate;
+use crate::game::ui::pointer::Activate;
 
 /// The role an element plays for assistive technology (a subset of ARIA roles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,7 +14,7 @@ use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
 use bevy::ui::InteractionDisabled;
-use bevy::ui_widgets::{Activate, Button};
+use crate::game::ui::pointer::{Activate, Tappable};
 use std::f32::consts::FRAC_PI_2;
 
 /// Seconds between two commands while running.
@@ -217,8 +217,7 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                             },
                             BackgroundColor(theme::ROBOT),
                             BorderColor::all(theme::BACKGROUND),
-                            Pickable::IGNORE,
-                        ))
+                                            ))
                         .with_children(|body| {
                             // The arrow shows which way the robot faces.
                             body.spawn(widgets::icon(icons.forward.clone(), 0.0, Color::WHITE))
@@ -451,7 +450,7 @@ fn rebuild_program_strip(
                                 border_radius: BorderRadius::all(px(10)),
                                 ..default()
                             },
-                            Button,
+                            Tappable,
                             ButtonLook::PRIMARY,
                             BackgroundColor(theme::PRIMARY),
                             BorderColor::all(theme::PRIMARY),

@@ -13,7 +13,7 @@ use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
 use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform};
-use bevy::ui_widgets::Activate;
+use crate::game::ui::pointer::{Activate, DragMove, DragRelease, Draggable};
 
 /// The level being played.
 #[derive(Resource)]
@@ -21,8 +21,6 @@ pub struct SortSession {
     level: SafeToShare,
     round: SortRound,
     feedback: Option<Placement>,
-    /// Where the pointer was when the current drag started (logical pixels).
-    drag_from: Option<Vec2>,
 }
 
 #[derive(Component)]
@@ -45,7 +43,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Fills the level area and starts a round.
 pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: &Icons) {
-    commands.insert_resource(SortSession { level: level.clone(), round: SortRound::new(level), feedback: None, drag_from: None });
+    commands.insert_resource(SortSession { level: level.clone(), round: SortRound::new(level), feedback: None });
     commands.entity(area).with_children(|area| {
         area.spawn(Node {
             flex_direction: FlexDirection::Column,
@@ -79,9 +77,9 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 .with_children(|card| {
                     card.spawn((CardText, widgets::label(TextKey::new(""), theme::FONT_HEADING * 0.8, theme::TEXT_DARK)));
                 })
-                .observe(drag_start)
+                .insert(Draggable)
                 .observe(drag)
-                .observe(drag_end);
+                .observe(drop_card);
             column.spawn(widgets::label(TextKey::new("sort-hint"), theme::FONT_SMALL, theme::TEXT_DIM));
             column.spawn(Node { column_gap: px(32), justify_content: JustifyContent::Center, ..default() }).with_children(|bins| {
                 for bin in Bin::ALL {
@@ -149,37 +147,29 @@ fn tap_bin(activate: On<Activate>, bins: Query<&BinButton>, mut session: ResMut<
     }
 }
 
-fn drag_start(event: On<Pointer<DragStart>>, mut session: ResMut<SortSession>) {
-    session.drag_from = Some(event.pointer_location.position);
-}
-
-/// The card follows the finger. Positions come from the pointer's absolute location, not
-/// summed deltas (bevy#20372: deltas drift with the scale factor).
-fn drag(event: On<Pointer<Drag>>, session: Res<SortSession>, mut cards: Query<&mut UiTransform, With<CardNode>>, mut redraw: ResMut<Redraw>) {
-    let Some(from) = session.drag_from else { return };
-    let offset = event.pointer_location.position - from;
+/// The card follows the finger.
+fn drag(event: On<DragMove>, mut cards: Query<&mut UiTransform, With<CardNode>>, mut redraw: ResMut<Redraw>) {
     for mut transform in &mut cards {
-        transform.translation = Val2::px(offset.x, offset.y);
+        transform.translation = Val2::px(event.offset.x, event.offset.y);
     }
     redraw.frames(1);
 }
 
-fn drag_end(
-    event: On<Pointer<DragEnd>>,
+/// Dropped on a box: placed there. Dropped anywhere else: back to its place.
+fn drop_card(
+    event: On<DragRelease>,
     mut session: ResMut<SortSession>,
     mut cards: Query<&mut UiTransform, With<CardNode>>,
     bins: Query<(&BinButton, &ComputedNode, &UiGlobalTransform)>,
     mut redraw: ResMut<Redraw>,
 ) {
-    session.drag_from = None;
     for mut transform in &mut cards {
         transform.translation = Val2::ZERO;
     }
     redraw.frames(2);
-    let point = event.pointer_location.position;
     for (bin, computed, transform) in &bins {
         // Layout is in physical pixels; the pointer is in logical ones.
-        if computed.contains_point(*transform, point / computed.inverse_scale_factor()) {
+        if computed.contains_point(*transform, event.position / computed.inverse_scale_factor()) {
             place(&mut session, bin.0);
             return;
         }

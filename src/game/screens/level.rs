@@ -10,7 +10,7 @@ use crate::game::ui::icons::Icons;
 use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{theme, Responsive};
 use bevy::prelude::*;
-use bevy::ui_widgets::Activate;
+use crate::game::ui::pointer::Activate;
 
 /// Sent by a level kind when the pupil has solved the level.
 #[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]

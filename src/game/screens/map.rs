@@ -8,7 +8,7 @@ use crate::game::ui::icons::Icons;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
-use bevy::ui_widgets::{Activate, Button};
+use crate::game::ui::pointer::{Activate, Tappable};
 
 /// A level's button on the map.
 #[derive(Component, Debug, Clone)]
@@ -99,7 +99,7 @@ fn spawn_level_button(
             border_radius: BorderRadius::all(px(theme::RADIUS)),
             ..default()
         },
-        Button,
+        Tappable,
         look,
         BackgroundColor(look.background),
         A11y::button(name),

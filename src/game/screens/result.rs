@@ -9,7 +9,7 @@ use crate::game::ui::icons::Icons;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
-use bevy::ui_widgets::Activate;
+use crate::game::ui::pointer::Activate;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Result), spawn);

@@ -8,7 +8,7 @@ use crate::game::ui::icons::Icons;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
-use bevy::ui_widgets::Activate;
+use crate::game::ui::pointer::Activate;
 
 /// A language button; `A11y::pressed` marks the one in use.
 #[derive(Component, Debug, Clone)]

@@ -2,6 +2,7 @@
 //! the font, and layout that follows the tablet's orientation.
 
 pub mod icons;
+pub mod pointer;
 pub mod theme;
 pub mod widgets;
 
@@ -35,7 +36,7 @@ impl Responsive {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Orientation>();
-    app.add_plugins((icons::plugin, widgets::plugin));
+    app.add_plugins((icons::plugin, pointer::plugin, widgets::plugin));
     app.add_systems(Startup, install_font);
     app.add_systems(Update, (track_orientation, apply_responsive).chain());
 }

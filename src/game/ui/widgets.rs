@@ -6,7 +6,7 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use bevy::prelude::*;
 use bevy::ui::{InteractionDisabled, Pressed};
-use bevy::ui_widgets::Button;
+use crate::game::ui::pointer::Tappable;
 
 /// How a button looks.
 #[derive(Component, Debug, Clone, Copy, PartialEq)]
@@ -60,7 +60,6 @@ pub fn label(key: TextKey, size: f32, color: Color) -> impl Bundle {
         TextFont::from_font_size(size),
         TextColor(color),
         TextLayout::justify(Justify::Center),
-        Pickable::IGNORE,
     )
 }
 
@@ -94,7 +93,7 @@ pub fn button(key: TextKey, look: ButtonLook) -> impl Bundle {
     (
         Name::new(format!("Button {}", key.id)),
         button_node(),
-        Button,
+        Tappable,
         look,
         BackgroundColor(look.background),
         BorderColor::all(look.background),
@@ -108,13 +107,13 @@ pub fn icon_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl 
     (
         Name::new(format!("Button {}", key.id)),
         button_node(),
-        Button,
+        Tappable,
         look,
         BackgroundColor(look.background),
         BorderColor::all(look.background),
         A11y::button(key.clone()),
         children![
-            (ImageNode::new(icon).with_color(look.text), Node { width: px(32), height: px(32), ..default() }, Pickable::IGNORE),
+            (ImageNode::new(icon).with_color(look.text), Node { width: px(32), height: px(32), ..default() }),
             label(key, theme::FONT_BODY, look.text),
         ],
     )
@@ -122,7 +121,7 @@ pub fn icon_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl 
 
 /// An icon image tinted with `color`.
 pub fn icon(image: Handle<Image>, size: f32, color: Color) -> impl Bundle {
-    (ImageNode::new(image).with_color(color), Node { width: px(size), height: px(size), ..default() }, Pickable::IGNORE)
+    (ImageNode::new(image).with_color(color), Node { width: px(size), height: px(size), ..default() })
 }
 
 pub(super) fn plugin(app: &mut App) {
