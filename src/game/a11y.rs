@@ -102,6 +102,7 @@ fn collect(
     children: Query<&Children>,
     nodes: Query<(&A11y, &ComputedNode, &UiGlobalTransform, Option<&InheritedVisibility>, Has<InteractionDisabled>)>,
     mut tree: ResMut<A11yTree>,
+    mut redraw: ResMut<super::redraw::Redraw>,
 ) {
     let mut entries = Vec::with_capacity(tree.entries.len());
     let mut ordered_roots: Vec<Entity> = roots.iter().collect();
@@ -136,5 +137,8 @@ fn collect(
     if entries != tree.entries {
         tree.entries = entries;
         tree.generation += 1;
+        // Something moved or changed: draw until it settles, so the screen and the layer
+        // never wait for the next touch to catch up.
+        redraw.frames(2);
     }
 }

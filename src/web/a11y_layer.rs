@@ -116,7 +116,7 @@ fn sync_dom(tree: Res<A11yTree>, mut synced: Local<u64>) {
     let had_focus = document.active_element().is_some_and(|a| root.contains(Some(&a)));
     LAYER.with_borrow_mut(|layer| {
         let mut keep = HashMap::with_capacity(tree.entries.len());
-        for entry in &tree.entries {
+        for (index, entry) in tree.entries.iter().enumerate() {
             let element = match layer.elements.remove(&entry.key) {
                 Some((role, element)) if role == entry.role => element,
                 _ => match create(&document, entry) {
@@ -125,8 +125,12 @@ fn sync_dom(tree: Res<A11yTree>, mut synced: Local<u64>) {
                 },
             };
             update(&element, entry);
-            // appendChild moves an existing node: the DOM ends up in reading order.
-            let _ = root.append_child(&element);
+            // Reading order. Only move a node that is out of place: moving a node takes the
+            // keyboard focus away from it.
+            let here = root.children().item(index as u32);
+            if !here.as_ref().is_some_and(|node| node.is_same_node(Some(&element))) {
+                let _ = root.insert_before(&element, here.as_ref().map(|n| n.as_ref()));
+            }
             keep.insert(entry.key, (entry.role, element));
         }
         for (_, (_, stale)) in layer.elements.drain() {

@@ -88,6 +88,7 @@ fn read_pointers(
     parents: Query<&ChildOf>,
     kinds: Query<(Has<Tappable>, Has<Draggable>, Has<InteractionDisabled>)>,
     mut commands: Commands,
+    mut redraw: ResMut<crate::game::redraw::Redraw>,
 ) {
     let mut events: Vec<(Source, Phase, Vec2)> = Vec::new();
     for touch in touches.read() {
@@ -123,6 +124,10 @@ fn read_pointers(
         })
     };
 
+    if !events.is_empty() {
+        // Pressed looks, drags and whatever a tap changes need frames of their own.
+        redraw.frames(3);
+    }
     for (source, phase, position) in events {
         match phase {
             Phase::Start => {

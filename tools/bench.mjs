@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Measures the built site (dist/) and prints:
+//   - the wasm's raw size, the total size of dist/,
+//   - the brotli size of what a first visit downloads before the first level is playable,
+//   - time from navigation to the first interactive frame in headless Chromium (median of 3).
+// With --check it also fails when the first-visit brotli total exceeds the budget in
+// tools/size-budget.json (see docs/size.md for how to change the budget).
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, serve, tabletContext, waitForGame } from '../tests/e2e/browser.mjs';
+
+const DIST = 'dist';
+const check = process.argv.includes('--check');
+if (process.argv.includes('--help')) {
+  console.log('Usage: node tools/bench.mjs [--check]   (run after `cargo xtask build`)');
+  process.exit(0);
+}
+
+function files(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? files(full) : [full];
+  });
+}
+
+const all = files(DIST);
+const size = (file) => fs.statSync(file).size;
+const wasm = all.filter((f) => f.endsWith('.wasm'));
+if (wasm.length !== 1) {
+  console.error(`bench: expected one .wasm in ${DIST}/, found ${wasm.length}; build first`);
+  process.exit(1);
+}
+// What the pupil page needs before the first level: the page, its scripts and the wasm
+// (text, levels, font and icons are inside the wasm).
+const firstVisit = all.filter((f) => /(\.html|\.js|\.wasm)$/.test(f));
+const missing = firstVisit.filter((f) => !fs.existsSync(f + '.br'));
+if (missing.length) {
+  console.error(`bench: no .br for ${missing.join(', ')}`);
+  process.exit(1);
+}
+const brotli = firstVisit.reduce((sum, f) => sum + size(f + '.br'), 0);
+const plain = all.filter((f) => !/\.(br|gz)$/.test(f)).reduce((sum, f) => sum + size(f), 0);
+const total = all.reduce((sum, f) => sum + size(f), 0);
+const mb = (bytes) => `${(bytes / 1e6).toFixed(3)} MB`;
+
+console.log(`wasm raw size:                 ${mb(size(wasm[0]))}  (${size(wasm[0])} bytes)`);
+console.log(`dist/ total:                   ${mb(total)}  (${mb(plain)} without the .br/.gz copies)`);
+console.log(`first visit, brotli:           ${mb(brotli)}  (${brotli} bytes: ${firstVisit.map((f) => path.relative(DIST, f)).join(', ')})`);
+
+const browser = await launch();
+const { server, origin } = await serve();
+const times = [];
+try {
+  for (let run = 0; run < 3; run++) {
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    await page.goto(origin + '/');
+    await waitForGame(page);
+    times.push(await page.evaluate(() => performance.getEntriesByName('bytebridge-interactive')[0]?.startTime ?? NaN));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+times.sort((a, b) => a - b);
+console.log(`navigation → interactive:      ${Math.round(times[1])} ms median (${times.map(Math.round).join(', ')} ms; headless Chromium, SwiftShader, localhost)`);
+
+if (check) {
+  const budget = JSON.parse(fs.readFileSync('tools/size-budget.json', 'utf8'));
+  const limit = budget.first_visit_brotli_bytes;
+  if (brotli > limit) {
+    console.error(`size budget: FAILED, first visit is ${brotli} bytes brotli, budget ${limit} (tools/size-budget.json)`);
+    process.exit(1);
+  }
+  console.log(`size budget: ok, ${brotli} of ${limit} bytes (${((100 * brotli) / limit).toFixed(1)}%)`);
+}
