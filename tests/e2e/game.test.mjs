@@ -180,6 +180,32 @@ test('portrait, landscape and rotation keep every control on screen', async () =
   await context.close();
 });
 
+test('pinch-zoom, pull-to-refresh and text selection cannot steal input', async () => {
+  const context = await tabletContext(browser);
+  const page = await context.newPage();
+  await page.goto(origin + '/');
+  await waitForGame(page);
+  const guards = await page.evaluate(() => {
+    const body = getComputedStyle(document.body);
+    const canvas = getComputedStyle(document.getElementById('game-canvas'));
+    return {
+      viewport: document.querySelector('meta[name=viewport]').content,
+      canvasTouch: canvas.touchAction,
+      bodyTouch: body.touchAction,
+      overscroll: getComputedStyle(document.documentElement).overscrollBehaviorY,
+      select: body.userSelect || body.webkitUserSelect,
+      layerPointer: getComputedStyle(document.getElementById('a11y-layer')).pointerEvents,
+    };
+  });
+  assert.match(guards.viewport, /user-scalable=no/);
+  assert.equal(guards.canvasTouch, 'none');
+  assert.equal(guards.bodyTouch, 'none');
+  assert.equal(guards.overscroll, 'none');
+  assert.equal(guards.select, 'none');
+  assert.equal(guards.layerPointer, 'none', 'the accessibility layer lets touches through');
+  await context.close();
+});
+
 test('the canvas never exceeds 4096 physical pixels a side', async () => {
   const context = await tabletContext(browser, { viewport: TABLET_LANDSCAPE, deviceScaleFactor: 4 });
   const page = await context.newPage();

@@ -291,10 +291,11 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                 StatusLine,
                 widgets::label(TextKey::new("robot-program-empty"), theme::FONT_BODY, theme::TEXT),
                 A11y::status(TextKey::new("robot-program-empty")),
-                Node { max_width: px(600), ..default() },
+                // Room for three lines, so a longer message never moves the tiles above.
+                Node { max_width: px(600), min_height: px(96), ..default() },
             ));
             controls
-                .spawn((TryAgainButton, widgets::button(TextKey::new("robot-try-again"), ButtonLook::PRIMARY)))
+                .spawn((TryAgainButton, widgets::button(TextKey::new("robot-try-again"), ButtonLook::PRIMARY), Visibility::Hidden))
                 .observe(|_: On<Activate>, mut session: ResMut<RobotSession>| {
                     if matches!(session.run, RunState::Failed) {
                         session.reset_robot();
@@ -551,7 +552,7 @@ fn show_state(
     edit_buttons: Query<(Entity, Has<InteractionDisabled>), With<EditButton>>,
     palette: Query<(Entity, Has<InteractionDisabled>), With<CommandButton>>,
     mut status: Query<(&mut crate::game::i18n::Localized, &mut A11y), With<StatusLine>>,
-    mut try_again: Query<&mut Node, With<TryAgainButton>>,
+    mut try_again: Query<&mut Visibility, With<TryAgainButton>>,
 ) {
     if !session.is_changed() {
         return;
@@ -578,10 +579,11 @@ fn show_state(
             a11y.name = key;
         }
     }
-    let display = if matches!(session.run, RunState::Failed) { Display::Flex } else { Display::None };
-    for mut node in &mut try_again {
-        if node.display != display {
-            node.display = display;
+    // Hidden, not removed from the layout: nothing above it may jump under a finger.
+    let visibility = if matches!(session.run, RunState::Failed) { Visibility::Inherited } else { Visibility::Hidden };
+    for mut shown in &mut try_again {
+        if *shown != visibility {
+            *shown = visibility;
         }
     }
 }

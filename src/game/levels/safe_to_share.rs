@@ -104,21 +104,23 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
             });
             column.spawn((
                 FeedbackPanel,
+                // Always takes its room (three lines), so the boxes above never move.
                 Node {
                     padding: UiRect::all(px(14)),
                     max_width: px(720),
+                    min_height: px(110),
                     border_radius: BorderRadius::all(px(theme::RADIUS)),
-                    display: Display::None,
                     ..default()
                 },
+                Visibility::Hidden,
                 BackgroundColor(theme::PANEL),
                 A11y::status(TextKey::new("")),
                 children![widgets::label(TextKey::new(""), theme::FONT_BODY, theme::TEXT)],
             ));
             column
                 .spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
+                .insert(Visibility::Hidden)
                 .insert(Node {
-                    display: Display::None,
                     min_width: px(200),
                     min_height: px(theme::MIN_TARGET),
                     justify_content: JustifyContent::Center,
@@ -184,10 +186,10 @@ fn show_round(
         Query<&mut Localized, With<CardCount>>,
         Query<&mut Localized, With<CardText>>,
     )>,
-    mut cards: Query<(&mut A11y, &mut Node), (With<CardNode>, Without<FeedbackPanel>, Without<FinishButton>)>,
-    mut feedback: Query<(&mut A11y, &mut Node, &mut BackgroundColor, &Children), (With<FeedbackPanel>, Without<CardNode>, Without<FinishButton>)>,
+    mut cards: Query<(&mut A11y, &mut Visibility), (With<CardNode>, Without<FeedbackPanel>, Without<FinishButton>)>,
+    mut feedback: Query<(&mut A11y, &mut Visibility, &mut BackgroundColor, &Children), (With<FeedbackPanel>, Without<CardNode>, Without<FinishButton>)>,
     mut feedback_text: Query<&mut Localized, (Without<CardCount>, Without<CardText>)>,
-    mut finish: Query<&mut Node, (With<FinishButton>, Without<CardNode>, Without<FeedbackPanel>)>,
+    mut finish: Query<&mut Visibility, (With<FinishButton>, Without<CardNode>, Without<FeedbackPanel>)>,
     bins: Query<(Entity, Has<InteractionDisabled>), With<BinButton>>,
 ) {
     if !session.is_changed() {
@@ -211,10 +213,10 @@ fn show_round(
             text.0 = key;
         }
     }
-    for (mut a11y, mut node) in &mut cards {
-        let display = if card_text.is_some() { Display::Flex } else { Display::None };
-        if node.display != display {
-            node.display = display;
+    for (mut a11y, mut visibility) in &mut cards {
+        let shown = if card_text.is_some() { Visibility::Inherited } else { Visibility::Hidden };
+        if *visibility != shown {
+            *visibility = shown;
         }
         if let Some(text) = &card_text {
             let name = TextKey::new("sort-card").msg("text", text.clone());
@@ -223,12 +225,12 @@ fn show_round(
             }
         }
     }
-    for (mut a11y, mut node, mut background, children) in &mut feedback {
+    for (mut a11y, mut visibility, mut background, children) in &mut feedback {
         let Some(placement) = session.feedback else { continue };
         let card = &session.level.cards[placement.card];
         let (verdict, colour) = if placement.correct { ("sort-right", theme::SUCCESS) } else { ("sort-wrong", theme::DANGER) };
         let key = TextKey::new("sort-feedback").msg("verdict", verdict).msg("reason", card.reason.clone());
-        node.display = Display::Flex;
+        *visibility = Visibility::Inherited;
         background.0 = colour;
         a11y.name = key.clone();
         for child in children.iter() {
@@ -238,8 +240,8 @@ fn show_round(
         }
     }
     let finished = session.round.is_finished();
-    for mut node in &mut finish {
-        node.display = if finished { Display::Flex } else { Display::None };
+    for mut visibility in &mut finish {
+        *visibility = if finished { Visibility::Inherited } else { Visibility::Hidden };
     }
     for (entity, disabled) in &bins {
         if finished && !disabled {
