@@ -84,7 +84,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
             column.spawn(Node { column_gap: px(32), justify_content: JustifyContent::Center, ..default() }).with_children(|bins| {
                 for bin in Bin::ALL {
                     let (look, icon) = match bin {
-                        Bin::Share => (ButtonLook { background: theme::SUCCESS, text: theme::TEXT }, icons.play.clone()),
+                        Bin::Share => (ButtonLook { background: theme::SUCCESS, text: theme::TEXT }, icons.check.clone()),
                         Bin::Private => (ButtonLook { background: theme::DANGER, text: theme::TEXT }, icons.lock.clone()),
                     };
                     bins.spawn((BinButton(bin), widgets::icon_button(icon, TextKey::new(bin.message_id()), look)))

@@ -17,6 +17,7 @@ pub struct Icons {
     pub back: Handle<Image>,
     pub lock: Handle<Image>,
     pub flag: Handle<Image>,
+    pub check: Handle<Image>,
 }
 
 const SIZE: u32 = 96;
@@ -39,6 +40,7 @@ fn draw_icons(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
         back: add(back_arrow()),
         lock: add(lock()),
         flag: add(flag()),
+        check: add(vec![check()]),
     };
     commands.insert_resource(icons);
 }
@@ -101,6 +103,18 @@ fn lock() -> Vec<Polygon> {
         arc(Vec2::new(0.5, 0.42), 0.21, 0.07, 0.0, std::f32::consts::PI),
         rect(0.22, 0.4, 0.36, 0.48),
         rect(0.64, 0.4, 0.78, 0.48),
+    ]
+}
+
+/// A thick tick mark.
+fn check() -> Polygon {
+    vec![
+        Vec2::new(0.08, 0.52),
+        Vec2::new(0.22, 0.38),
+        Vec2::new(0.4, 0.56),
+        Vec2::new(0.78, 0.16),
+        Vec2::new(0.92, 0.3),
+        Vec2::new(0.4, 0.84),
     ]
 }
 
