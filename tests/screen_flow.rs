@@ -184,3 +184,18 @@ fn a_tap_that_slides_off_a_button_does_not_press_it() {
     app.update();
     assert_eq!(screen(&app), Screen::Title);
 }
+
+#[test]
+fn the_device_back_button_goes_up_one_screen() {
+    use byte_bridge::game::screens::GoBack;
+    let mut app = app(SharedStore::default(), &["en"]);
+    press(&mut app, "Play");
+    press(&mut app, "1. First steps, not played yet");
+    assert_eq!(screen(&app), Screen::Level);
+    for expected in [Screen::Map, Screen::Title, Screen::Title] {
+        app.world_mut().write_message(GoBack);
+        app.update();
+        app.update();
+        assert_eq!(screen(&app), expected);
+    }
+}

@@ -13,6 +13,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 const LAYER_ID: &str = "a11y-layer";
+/// A permanent live region (index.html): screen readers announce changes to a region that
+/// already exists more reliably than a new one, so status texts are announced from here.
+const ANNOUNCER_ID: &str = "a11y-announce";
 
 #[derive(Default)]
 struct Layer {
@@ -60,12 +63,8 @@ fn attach_listeners(proxy: Option<Res<EventLoopProxyWrapper>>) {
         else {
             return;
         };
-        LAYER.with_borrow_mut(|layer| {
-            layer.queue.push(key);
-            if let Some(wake) = &layer.wake {
-                wake();
-            }
-        });
+        LAYER.with_borrow_mut(|layer| layer.queue.push(key));
+        wake();
     });
     let on_key = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move_focus_with_arrows);
     let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
@@ -73,6 +72,15 @@ fn attach_listeners(proxy: Option<Res<EventLoopProxyWrapper>>) {
     // The listeners live as long as the page.
     on_click.forget();
     on_key.forget();
+}
+
+/// Wakes Bevy's reactive loop for work that came from a DOM event, not a window event.
+pub(super) fn wake() {
+    LAYER.with_borrow(|layer| {
+        if let Some(wake) = &layer.wake {
+            wake();
+        }
+    });
 }
 
 /// Arrow keys move between the controls, in reading order (Tab works too).
@@ -138,12 +146,27 @@ fn sync_dom(tree: Res<A11yTree>, mut synced: Local<u64>) {
         }
         layer.elements = keep;
     });
+    announce(&document, &tree);
     let focus_lost = had_focus && !document.active_element().is_some_and(|a| root.contains(Some(&a)));
     if focus_lost {
         // The focused control went away with its screen: keyboard users continue at the top.
         if let Some(first) = root.query_selector("button").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = first.focus();
         }
+    }
+}
+
+fn announce(document: &web_sys::Document, tree: &A11yTree) {
+    let Some(announcer) = document.get_element_by_id(ANNOUNCER_ID) else { return };
+    let text: Vec<&str> = tree
+        .entries
+        .iter()
+        .filter(|e| e.role == Role::Status && !e.name.is_empty())
+        .map(|e| e.name.as_str())
+        .collect();
+    let text = text.join(" ");
+    if announcer.text_content().as_deref() != Some(text.as_str()) {
+        announcer.set_text_content(Some(&text));
     }
 }
 
@@ -162,9 +185,10 @@ fn create(document: &web_sys::Document, entry: &A11yEntry) -> Option<web_sys::El
         }
         Role::Text => document.create_element("p").ok()?,
         Role::Status => {
+            // Findable as a status where it is drawn; announced by the announcer instead.
             let status = document.create_element("div").ok()?;
             let _ = status.set_attribute("role", "status");
-            let _ = status.set_attribute("aria-live", "polite");
+            let _ = status.set_attribute("aria-live", "off");
             status
         }
         Role::Image => {

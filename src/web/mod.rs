@@ -1,7 +1,8 @@
-//! Browser glue: localStorage, the DOM accessibility layer, the page's language list, and the
-//! signals the page listens for (ready, crash). Nothing here knows level rules or screens.
+//! Browser glue: localStorage, the DOM accessibility layer, the device's back button, the
+//! page's language list, and the signals the page listens for (ready, crash). Nothing here knows level rules or screens.
 
 pub mod a11y_layer;
+pub mod history;
 pub mod page;
 pub mod storage;
 
@@ -15,5 +16,5 @@ pub fn platform() -> Platform {
 
 /// Adds the browser-only systems.
 pub fn plugin(app: &mut App) {
-    app.add_plugins((a11y_layer::plugin, page::plugin));
+    app.add_plugins((a11y_layer::plugin, history::plugin, page::plugin));
 }

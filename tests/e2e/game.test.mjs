@@ -50,6 +50,7 @@ test('a pupil solves both levels by touch, and both stay done after a reload', a
   await tap(page, 'button', 'Run');
   await expectVisible(page, 'button', 'Try again', 30_000);
   assert.match(await statusText(page), /hit a wall/);
+  assert.match(await page.locator('#a11y-announce').textContent(), /hit a wall/, 'announced to screen readers');
 
   // Fix it: clear, build the right program, run.
   await tap(page, 'button', 'Clear');
@@ -148,6 +149,32 @@ test('a keyboard operates the game through the accessibility layer', async () =>
   // Focus follows into the new screen, so Space works at once.
   await byRole(page, 'button', 'Back').focus();
   await page.keyboard.press('Space');
+  await expectVisible(page, 'button', 'Play');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the device's back button goes back a screen instead of leaving the game", async () => {
+  const context = await tabletContext(browser);
+  const page = await context.newPage();
+  const problems = guard(page, origin);
+  await page.goto(origin + '/');
+  await waitForGame(page);
+  await tap(page, 'button', 'Play');
+  await tap(page, 'button', '1. First steps, not played yet');
+  await expectVisible(page, 'button', 'Run');
+  await page.goBack();
+  await expectVisible(page, 'heading', 'Levels');
+  await page.goBack();
+  await expectVisible(page, 'button', 'Play');
+  assert.equal(new URL(page.url()).origin, origin, 'still on the game page');
+  // In-game Back keeps the browser history in step: one more device back stays in the game.
+  await tap(page, 'button', 'Play');
+  await tap(page, 'button', 'Back');
+  await expectVisible(page, 'button', 'Play');
+  await tap(page, 'button', 'Play');
+  await expectVisible(page, 'heading', 'Levels');
+  await page.goBack();
   await expectVisible(page, 'button', 'Play');
   assert.deepEqual(problems, []);
   await context.close();

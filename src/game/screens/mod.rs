@@ -22,6 +22,30 @@ pub enum Screen {
     Result,
 }
 
+impl Screen {
+    /// How deep the screen is: the device's back button goes one level up.
+    pub fn depth(self) -> u8 {
+        match self {
+            Screen::Boot | Screen::Title => 0,
+            Screen::Map => 1,
+            Screen::Level | Screen::Result => 2,
+        }
+    }
+
+    /// Where "back" leads from here.
+    pub fn parent(self) -> Option<Screen> {
+        match self {
+            Screen::Boot | Screen::Title => None,
+            Screen::Map => Some(Screen::Title),
+            Screen::Level | Screen::Result => Some(Screen::Map),
+        }
+    }
+}
+
+/// A request to go back one screen (the device's back button or gesture).
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GoBack;
+
 /// Every world and level.
 #[derive(Resource, Debug, Deref)]
 pub struct Levels(pub Catalog);
@@ -44,6 +68,8 @@ pub(super) fn plugin(app: &mut App) {
     };
     app.insert_resource(Levels(catalog));
     app.init_state::<Screen>();
+    app.add_message::<GoBack>();
+    app.add_systems(Update, go_back);
     app.add_systems(Startup, spawn_camera);
     app.add_systems(PostStartup, |mut next: ResMut<NextState<Screen>>| next.set(Screen::Title));
     app.add_systems(StateTransition, redraw_after_transition.run_if(state_changed::<Screen>));
@@ -52,6 +78,14 @@ pub(super) fn plugin(app: &mut App) {
 
 fn spawn_camera(mut commands: Commands) {
     commands.spawn((Name::new("Camera"), Camera2d));
+}
+
+fn go_back(mut requests: MessageReader<GoBack>, screen: Res<State<Screen>>, mut next: ResMut<NextState<Screen>>) {
+    if requests.read().count() > 0 {
+        if let Some(parent) = screen.get().parent() {
+            next.set(parent);
+        }
+    }
 }
 
 /// A new screen needs a few frames for layout and text, even without input.

@@ -33,17 +33,7 @@ fn spawn(
         .next_after(&result.level)
         .filter(|l| levels.is_unlocked(&l.id, |id| saved.progress.is_completed(id)))
         .map(|l| l.id.clone());
-    let root = commands.spawn(widgets::screen_root(Screen::Result)).id();
-    commands.entity(root).insert(Node {
-        width: percent(100),
-        height: percent(100),
-        flex_direction: FlexDirection::Column,
-        align_items: AlignItems::Center,
-        justify_content: JustifyContent::Center,
-        padding: UiRect::all(px(24)),
-        row_gap: px(20),
-        ..default()
-    });
+    let root = commands.spawn(widgets::centered_screen_root(Screen::Result, 20.0)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("result-title"), theme::FONT_TITLE * 0.75));
         let stars_name = TextKey::new("result-stars").num("stars", result.stars);

@@ -24,17 +24,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, notice: Res<Notice>) {
-    let root = commands.spawn(widgets::screen_root(Screen::Title)).id();
-    commands.entity(root).insert(Node {
-        width: percent(100),
-        height: percent(100),
-        flex_direction: FlexDirection::Column,
-        align_items: AlignItems::Center,
-        justify_content: JustifyContent::Center,
-        padding: UiRect::all(px(24)),
-        row_gap: px(28),
-        ..default()
-    });
+    let root = commands.spawn(widgets::centered_screen_root(Screen::Title, 28.0)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("app-title"), theme::FONT_TITLE));
         screen.spawn(widgets::paragraph(TextKey::new("app-tagline"), theme::FONT_BODY));

@@ -22,8 +22,8 @@ impl ButtonLook {
 
 /// A full-screen column that is removed when its screen is left.
 pub fn screen_root<S: States>(screen: S) -> impl Bundle {
-    (
-        Name::new("Screen"),
+    screen_root_with(
+        screen,
         Node {
             width: percent(100),
             height: percent(100),
@@ -33,9 +33,28 @@ pub fn screen_root<S: States>(screen: S) -> impl Bundle {
             row_gap: px(theme::GAP),
             ..default()
         },
-        BackgroundColor(theme::BACKGROUND),
-        DespawnOnExit(screen),
     )
+}
+
+/// A full-screen column with its content centred (title, result).
+pub fn centered_screen_root<S: States>(screen: S, gap: f32) -> impl Bundle {
+    screen_root_with(
+        screen,
+        Node {
+            width: percent(100),
+            height: percent(100),
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::Center,
+            padding: UiRect::all(px(24)),
+            row_gap: px(gap),
+            ..default()
+        },
+    )
+}
+
+fn screen_root_with<S: States>(screen: S, node: Node) -> impl Bundle {
+    (Name::new("Screen"), node, BackgroundColor(theme::BACKGROUND), DespawnOnExit(screen))
 }
 
 /// A row across the top: back button on the left, heading beside it.
@@ -88,8 +107,8 @@ fn button_node() -> Node {
     }
 }
 
-/// A text button. Attach its action with `.observe(|_: On<Activate>, …| …)`.
-pub fn button(key: TextKey, look: ButtonLook) -> impl Bundle {
+/// What every button has: size, look, tap handling and its accessible name.
+fn button_base(key: TextKey, look: ButtonLook) -> impl Bundle {
     (
         Name::new(format!("Button {}", key.id)),
         button_node(),
@@ -97,21 +116,19 @@ pub fn button(key: TextKey, look: ButtonLook) -> impl Bundle {
         look,
         BackgroundColor(look.background),
         BorderColor::all(look.background),
-        A11y::button(key.clone()),
-        children![label(key, theme::FONT_BODY, look.text)],
+        A11y::button(key),
     )
+}
+
+/// A text button. Attach its action with `.observe(|_: On<Activate>, …| …)`.
+pub fn button(key: TextKey, look: ButtonLook) -> impl Bundle {
+    (button_base(key.clone(), look), children![label(key, theme::FONT_BODY, look.text)])
 }
 
 /// A button with an icon before its text; the text is also its accessible name.
 pub fn icon_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl Bundle {
     (
-        Name::new(format!("Button {}", key.id)),
-        button_node(),
-        Tappable,
-        look,
-        BackgroundColor(look.background),
-        BorderColor::all(look.background),
-        A11y::button(key.clone()),
+        button_base(key.clone(), look),
         children![
             (ImageNode::new(icon).with_color(look.text), Node { width: px(32), height: px(32), ..default() }),
             label(key, theme::FONT_BODY, look.text),
