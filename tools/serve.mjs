@@ -16,7 +16,8 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.md': 'text/markdown; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1' } = {}) {
+/** `prefix` serves the site under a sub-path (e.g. '/school/games/'), as a school server might. */
+export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', prefix = '/' } = {}) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     let pathname;
@@ -26,6 +27,11 @@ export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1' } =
       res.writeHead(400).end();
       return;
     }
+    if (!pathname.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    pathname = '/' + pathname.slice(prefix.length);
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = path.join(base, pathname);
     if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {

@@ -22,8 +22,8 @@ export async function launch() {
   return browser;
 }
 
-export async function serve() {
-  const server = await startServer({ root: 'dist', port: 0 });
+export async function serve({ prefix = '/' } = {}) {
+  const server = await startServer({ root: 'dist', port: 0, prefix });
   const { port } = server.address();
   return { server, origin: `http://127.0.0.1:${port}` };
 }

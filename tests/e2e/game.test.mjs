@@ -282,6 +282,23 @@ test('nothing is drawn while nothing changes', async () => {
   await context.close();
 });
 
+test('the site works from any sub-path (a school server folder, a USB stick)', async () => {
+  const sub = await serve({ prefix: '/school/games/byte-bridge/' });
+  try {
+    const context = await tabletContext(browser);
+    const page = await context.newPage();
+    const problems = guard(page, sub.origin);
+    await page.goto(sub.origin + '/school/games/byte-bridge/');
+    await waitForGame(page);
+    await tap(page, 'button', 'Play');
+    await expectVisible(page, 'heading', 'Levels');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    sub.server.close();
+  }
+});
+
 test('without WebGL2 the page says so, translated, with a reload button', async () => {
   const context = await tabletContext(browser, { locale: 'de-DE' });
   await context.addInitScript(() => {
