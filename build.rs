@@ -46,10 +46,8 @@ fn read_dir(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn sorted_files(dir: &Path, extension: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = read_dir(dir)
-        .into_iter()
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension))
-        .collect();
+    let mut files: Vec<PathBuf> =
+        read_dir(dir).into_iter().filter(|p| p.is_file() && p.extension().is_some_and(|e| e == extension)).collect();
     files.sort();
     files
 }

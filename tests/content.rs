@@ -1,7 +1,7 @@
 //! The shipped content (assets/levels, assets/i18n) is complete and consistent.
 //! A broken level file fails here with its file name and the problem.
 
-use byte_bridge::core::i18n::{Localizer, FALLBACK_LANGUAGE};
+use byte_bridge::core::i18n::{FALLBACK_LANGUAGE, Localizer};
 use byte_bridge::core::level::safe_to_share::Bin;
 use byte_bridge::core::level::{Catalog, LevelKind};
 use byte_bridge::core::program::{Command, Execution, Outcome};
@@ -73,7 +73,9 @@ fn every_id_the_code_and_levels_use_exists_in_every_language() {
     let at = byte_bridge::core::program::Position { x: 0, y: 0 };
     used.push(Outcome::HitWall { at }.message_id().to_owned());
     used.push(Outcome::LeftBoard { at }.message_id().to_owned());
-    for notice in [StorageNotice::Unavailable, StorageNotice::RecoveredDamaged, StorageNotice::NewerVersion, StorageNotice::Full] {
+    for notice in
+        [StorageNotice::Unavailable, StorageNotice::RecoveredDamaged, StorageNotice::NewerVersion, StorageNotice::Full]
+    {
         used.push(notice.message_id().to_owned());
     }
     for tag in l.tags() {

@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 use byte_bridge::core::progress::{KeyValueStore, MemoryStore, PROGRESS_KEY};
-use byte_bridge::game::a11y::{activate, A11yTree, Role};
+use byte_bridge::game::a11y::{A11yTree, Role, activate};
 use byte_bridge::game::platform::Platform;
 use byte_bridge::game::screens::Screen;
 use std::sync::{Arc, Mutex};
@@ -123,7 +123,9 @@ fn sorting_level_counts_mistakes_and_shows_reasons() {
     // Favourite colour is fine to share: put it in the wrong box first.
     press(&mut app, "Keep private");
     assert!(names(&app, Role::Status).iter().any(|s| s.starts_with("Not quite.")), "{:?}", names(&app, Role::Status));
-    for bin in ["OK to share", "Keep private", "OK to share", "Keep private", "Keep private", "OK to share", "Keep private"] {
+    for bin in
+        ["OK to share", "Keep private", "OK to share", "Keep private", "Keep private", "OK to share", "Keep private"]
+    {
         press(&mut app, bin);
     }
     press(&mut app, "Finish");
@@ -178,7 +180,13 @@ fn a_tap_that_slides_off_a_button_does_not_press_it() {
     let window = app.world_mut().query_filtered::<Entity, With<Window>>().single(app.world()).expect("one window");
     let start = Vec2::new(entry.bounds.left + 5.0, entry.bounds.top + 5.0);
     let end = Vec2::new(entry.bounds.left - 40.0, entry.bounds.top - 40.0);
-    app.world_mut().write_message(TouchInput { phase: TouchPhase::Started, position: start, window, force: None, id: 1 });
+    app.world_mut().write_message(TouchInput {
+        phase: TouchPhase::Started,
+        position: start,
+        window,
+        force: None,
+        id: 1,
+    });
     app.world_mut().write_message(TouchInput { phase: TouchPhase::Ended, position: end, window, force: None, id: 1 });
     app.update();
     app.update();

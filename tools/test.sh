@@ -13,6 +13,9 @@ ensure_rust
 ensure_chromium
 ensure_npm_packages
 
+step "formatting (rustfmt.toml)"
+cargo fmt --all -- --check
+
 step "core: rules, content and formats (no Bevy)"
 cargo test
 

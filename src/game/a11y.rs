@@ -5,9 +5,9 @@
 //! exactly what a tap does.
 
 use super::i18n::{TextKey, Texts};
+use crate::game::ui::pointer::Activate;
 use bevy::prelude::*;
 use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform, UiSystems};
-use crate::game::ui::pointer::Activate;
 
 /// The role an element plays for assistive technology (a subset of ARIA roles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -93,7 +93,8 @@ pub(super) fn plugin(app: &mut App) {
             // The content is checked by tests, so this only happens with a broken build; show
             // message ids rather than stopping.
             error!("Fluent files are broken: {errors:?}");
-            Localizer::from_files(&[("i18n/en/empty.ftl", "")]).unwrap_or_else(|_| unreachable!("an empty English file parses"))
+            Localizer::from_files(&[("i18n/en/empty.ftl", "")])
+                .unwrap_or_else(|_| unreachable!("an empty English file parses"))
         }
     };
     app.insert_resource(Texts(localizer));

@@ -9,8 +9,8 @@ use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use std::cell::RefCell;
 use std::collections::HashMap;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 const LAYER_ID: &str = "a11y-layer";
 /// A permanent live region (index.html): screen readers announce changes to a region that
@@ -150,7 +150,9 @@ fn sync_dom(tree: Res<A11yTree>, mut synced: Local<u64>) {
     let focus_lost = had_focus && !document.active_element().is_some_and(|a| root.contains(Some(&a)));
     if focus_lost {
         // The focused control went away with its screen: keyboard users continue at the top.
-        if let Some(first) = root.query_selector("button").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(first) =
+            root.query_selector("button").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = first.focus();
         }
     }
@@ -158,12 +160,8 @@ fn sync_dom(tree: Res<A11yTree>, mut synced: Local<u64>) {
 
 fn announce(document: &web_sys::Document, tree: &A11yTree) {
     let Some(announcer) = document.get_element_by_id(ANNOUNCER_ID) else { return };
-    let text: Vec<&str> = tree
-        .entries
-        .iter()
-        .filter(|e| e.role == Role::Status && !e.name.is_empty())
-        .map(|e| e.name.as_str())
-        .collect();
+    let text: Vec<&str> =
+        tree.entries.iter().filter(|e| e.role == Role::Status && !e.name.is_empty()).map(|e| e.name.as_str()).collect();
     let text = text.join(" ");
     if announcer.text_content().as_deref() != Some(text.as_str()) {
         announcer.set_text_content(Some(&text));

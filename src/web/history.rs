@@ -5,8 +5,8 @@
 use crate::game::screens::{GoBack, Screen};
 use bevy::prelude::*;
 use std::cell::RefCell;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 #[derive(Default)]
 struct History {

@@ -239,8 +239,9 @@ mod tests {
 
     #[test]
     fn broken_files_are_named() {
-        let errors = Localizer::from_files(&[("i18n/en/a.ftl", "hello = Hi\nhello = Again\n"), ("i18n/de/b.ftl", "= broken")])
-            .expect_err("broken");
+        let errors =
+            Localizer::from_files(&[("i18n/en/a.ftl", "hello = Hi\nhello = Again\n"), ("i18n/de/b.ftl", "= broken")])
+                .expect_err("broken");
         let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         assert!(text.iter().any(|t| t.starts_with("i18n/en/a.ftl") && t.contains("twice")), "{text:?}");
         assert!(text.iter().any(|t| t.starts_with("i18n/de/b.ftl")), "{text:?}");

@@ -65,10 +65,7 @@ impl Catalog {
         let mut worlds: Vec<World> = Vec::new();
         let worlds_path = files.iter().find(|(path, _)| file_name(path) == WORLDS_FILE);
         match worlds_path {
-            None => errors.push(CatalogError::Worlds {
-                file: WORLDS_FILE.to_owned(),
-                problem: "missing".to_owned(),
-            }),
+            None => errors.push(CatalogError::Worlds { file: WORLDS_FILE.to_owned(), problem: "missing".to_owned() }),
             Some((path, text)) => match serde_json::from_str::<WorldsFile>(text) {
                 Ok(parsed) => {
                     for entry in parsed.worlds {
@@ -98,7 +95,8 @@ impl Catalog {
                 continue;
             };
             if world.levels.iter().any(|l| l.order == level.order) {
-                errors.push(inconsistent(path, format!("another level in {:?} has order {}", level.world, level.order)));
+                errors
+                    .push(inconsistent(path, format!("another level in {:?} has order {}", level.world, level.order)));
             }
             world.levels.push(level);
         }
@@ -178,7 +176,8 @@ mod tests {
     #[test]
     fn unlocks_in_order_within_and_across_worlds() {
         let (a, b, c) = (robot("a", "w1", 1), robot("b", "w1", 2), robot("c", "w2", 1));
-        let files = [("levels/worlds.json", WORLDS), ("levels/a.json", &a), ("levels/b.json", &b), ("levels/c.json", &c)];
+        let files =
+            [("levels/worlds.json", WORLDS), ("levels/a.json", &a), ("levels/b.json", &b), ("levels/c.json", &c)];
         let catalog = Catalog::from_files(&files).expect("valid");
         let none = |_: &str| false;
         assert!(catalog.is_unlocked("a", none));
@@ -216,7 +215,8 @@ mod tests {
         let extra = robot("a", "w1", 1).replace(r#""par":2"#, r#""par":2,"parr":2"#);
         let tag = robot("a", "w1", 1).replace(r#"["3.4"]"#, r#"["9.9"]"#);
         for text in [extra, tag] {
-            let errors = Catalog::from_files(&[("levels/worlds.json", WORLDS), ("levels/a.json", &text)]).expect_err("broken");
+            let errors =
+                Catalog::from_files(&[("levels/worlds.json", WORLDS), ("levels/a.json", &text)]).expect_err("broken");
             assert!(errors.iter().any(|e| e.to_string().starts_with("levels/a.json")), "{errors:?}");
         }
     }

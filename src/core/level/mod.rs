@@ -57,14 +57,9 @@ pub enum LevelKind {
 impl Level {
     /// Parses one level file. `file` is only used in error messages.
     pub fn from_json(file: &str, text: &str) -> Result<Level, LevelError> {
-        let level: Level = serde_json::from_str(text).map_err(|e| LevelError::Parse {
-            file: file.to_owned(),
-            message: e.to_string(),
-        })?;
-        level.validate().map_err(|problem| LevelError::Invalid {
-            file: file.to_owned(),
-            problem,
-        })?;
+        let level: Level = serde_json::from_str(text)
+            .map_err(|e| LevelError::Parse { file: file.to_owned(), message: e.to_string() })?;
+        level.validate().map_err(|problem| LevelError::Invalid { file: file.to_owned(), problem })?;
         Ok(level)
     }
 

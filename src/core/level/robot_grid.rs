@@ -1,6 +1,6 @@
 //! The robot-grid kind: a board, the command tiles offered, a slot limit and a proven par.
 
-use crate::core::program::{solver, Board, Command, Direction};
+use crate::core::program::{Board, Command, Direction, solver};
 use serde::{Deserialize, Serialize};
 
 /// Data of a robot-grid level, as written in its file.

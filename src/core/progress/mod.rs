@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
 
-pub use store::{KeyValueStore, MemoryStore, ProgressStore, StorageNotice, StoreError, DAMAGED_KEY, PROGRESS_KEY};
+pub use store::{DAMAGED_KEY, KeyValueStore, MemoryStore, PROGRESS_KEY, ProgressStore, StorageNotice, StoreError};
 
 /// The storage format version written by this build. Raise it together with a migration
 /// step in [`decode`] and a fixture of the old version under `tests/fixtures/`.
@@ -82,8 +82,7 @@ pub fn encode(progress: &Progress) -> String {
 
 /// Reads stored progress of any known schema version, migrating it to the current one.
 pub fn decode(text: &str) -> Result<Progress, DecodeError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::Damaged(e.to_string()))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| DecodeError::Damaged(e.to_string()))?;
     let schema = value
         .get("schema")
         .and_then(serde_json::Value::as_u64)
@@ -100,10 +99,7 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
         value = migrate_step(version, value)?;
         version += 1;
     }
-    let data = value
-        .get("progress")
-        .cloned()
-        .ok_or_else(|| DecodeError::Damaged("no progress field".to_owned()))?;
+    let data = value.get("progress").cloned().ok_or_else(|| DecodeError::Damaged("no progress field".to_owned()))?;
     serde_json::from_value(data).map_err(|e| DecodeError::Damaged(e.to_string()))
 }
 

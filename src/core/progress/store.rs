@@ -1,7 +1,7 @@
 //! Saving progress through a small key-value interface. The browser's localStorage
 //! implements it in `web`; tests use [`MemoryStore`].
 
-use super::{decode, encode, DecodeError, Progress};
+use super::{DecodeError, Progress, decode, encode};
 use std::collections::HashMap;
 use thiserror::Error;
 
@@ -196,7 +196,8 @@ mod tests {
 
     #[test]
     fn unavailable_and_full_storage_are_reported_not_fatal() {
-        let mut blocked = ProgressStore::new(MemoryStore { fail_with: Some(StoreError::Unavailable), ..Default::default() });
+        let mut blocked =
+            ProgressStore::new(MemoryStore { fail_with: Some(StoreError::Unavailable), ..Default::default() });
         assert_eq!(blocked.load(), (Progress::default(), Some(StorageNotice::Unavailable)));
         let mut full = ProgressStore::new(MemoryStore::default());
         full.load();

@@ -3,18 +3,18 @@
 //! and the pupil edits and tries again.
 
 use crate::core::level::RobotGrid;
-use crate::core::program::{stars_for_solution, Board, Command, Direction, Execution, Outcome, Robot};
+use crate::core::program::{Board, Command, Direction, Execution, Outcome, Robot, stars_for_solution};
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
 use crate::game::redraw::Redraw;
-use crate::game::screens::level::LevelFinished;
 use crate::game::screens::Screen;
+use crate::game::screens::level::LevelFinished;
 use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::{Activate, Tappable};
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
 use bevy::ui::InteractionDisabled;
-use crate::game::ui::pointer::{Activate, Tappable};
 use std::f32::consts::FRAC_PI_2;
 
 /// Seconds between two commands while running.
@@ -183,8 +183,11 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                         ))
                         .with_children(|c| {
                             if here == board.goal {
-                                c.spawn(widgets::icon(icons.flag.clone(), 0.0, theme::SUCCESS))
-                                    .insert(Node { width: percent(70), height: percent(70), ..default() });
+                                c.spawn(widgets::icon(icons.flag.clone(), 0.0, theme::SUCCESS)).insert(Node {
+                                    width: percent(70),
+                                    height: percent(70),
+                                    ..default()
+                                });
                             }
                         });
                 }
@@ -217,11 +220,14 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                             },
                             BackgroundColor(theme::ROBOT),
                             BorderColor::all(theme::BACKGROUND),
-                                            ))
+                        ))
                         .with_children(|body| {
                             // The arrow shows which way the robot faces.
-                            body.spawn(widgets::icon(icons.forward.clone(), 0.0, Color::WHITE))
-                                .insert(Node { width: percent(60), height: percent(60), ..default() });
+                            body.spawn(widgets::icon(icons.forward.clone(), 0.0, Color::WHITE)).insert(Node {
+                                width: percent(60),
+                                height: percent(60),
+                                ..default()
+                            });
                         });
                 });
         });
@@ -236,7 +242,8 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
             ..default()
         })
         .with_children(|controls| {
-            controls.spawn((SlotCount, widgets::label(TextKey::new("robot-slots"), theme::FONT_SMALL, theme::TEXT_DIM)));
+            controls
+                .spawn((SlotCount, widgets::label(TextKey::new("robot-slots"), theme::FONT_SMALL, theme::TEXT_DIM)));
             controls.spawn((
                 ProgramStrip,
                 Name::new("Program"),
@@ -252,30 +259,45 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                 },
                 BackgroundColor(theme::PANEL),
             ));
-            controls.spawn(Node { column_gap: px(12), flex_wrap: FlexWrap::Wrap, justify_content: JustifyContent::Center, row_gap: px(12), ..default() }).with_children(|palette| {
-                for command in offered {
-                    palette
-                        .spawn((
-                            CommandButton(command),
-                            widgets::icon_button(command_icon(icons, command), TextKey::new(command.message_id()), ButtonLook::PRIMARY),
-                        ))
-                        .insert(Node {
-                            min_width: px(150),
-                            min_height: px(72),
-                            padding: UiRect::axes(px(16), px(8)),
-                            justify_content: JustifyContent::Center,
-                            align_items: AlignItems::Center,
-                            column_gap: px(8),
-                            border_radius: BorderRadius::all(px(theme::RADIUS)),
-                            border: UiRect::all(px(3)),
-                            ..default()
-                        })
-                        .observe(add_command);
-                }
-            });
+            controls
+                .spawn(Node {
+                    column_gap: px(12),
+                    flex_wrap: FlexWrap::Wrap,
+                    justify_content: JustifyContent::Center,
+                    row_gap: px(12),
+                    ..default()
+                })
+                .with_children(|palette| {
+                    for command in offered {
+                        palette
+                            .spawn((
+                                CommandButton(command),
+                                widgets::icon_button(
+                                    command_icon(icons, command),
+                                    TextKey::new(command.message_id()),
+                                    ButtonLook::PRIMARY,
+                                ),
+                            ))
+                            .insert(Node {
+                                min_width: px(150),
+                                min_height: px(72),
+                                padding: UiRect::axes(px(16), px(8)),
+                                justify_content: JustifyContent::Center,
+                                align_items: AlignItems::Center,
+                                column_gap: px(8),
+                                border_radius: BorderRadius::all(px(theme::RADIUS)),
+                                border: UiRect::all(px(3)),
+                                ..default()
+                            })
+                            .observe(add_command);
+                    }
+                });
             controls.spawn(Node { column_gap: px(12), ..default() }).with_children(|actions| {
                 actions
-                    .spawn((EditButton, widgets::icon_button(icons.play.clone(), TextKey::new("robot-run"), ButtonLook::PRIMARY)))
+                    .spawn((
+                        EditButton,
+                        widgets::icon_button(icons.play.clone(), TextKey::new("robot-run"), ButtonLook::PRIMARY),
+                    ))
                     .observe(run);
                 actions
                     .spawn((EditButton, widgets::button(TextKey::new("robot-clear"), ButtonLook::SECONDARY)))
@@ -295,7 +317,11 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                 Node { max_width: px(600), min_height: px(96), ..default() },
             ));
             controls
-                .spawn((TryAgainButton, widgets::button(TextKey::new("robot-try-again"), ButtonLook::PRIMARY), Visibility::Hidden))
+                .spawn((
+                    TryAgainButton,
+                    widgets::button(TextKey::new("robot-try-again"), ButtonLook::PRIMARY),
+                    Visibility::Hidden,
+                ))
                 .observe(|_: On<Activate>, mut session: ResMut<RobotSession>| {
                     if matches!(session.run, RunState::Failed) {
                         session.reset_robot();
@@ -348,7 +374,12 @@ fn run(_: On<Activate>, mut session: ResMut<RobotSession>, mut redraw: ResMut<Re
 }
 
 /// Advances the run: glide the robot towards its state, then run the next command.
-fn run_program(time: Res<Time>, mut session: ResMut<RobotSession>, mut redraw: ResMut<Redraw>, mut finished: MessageWriter<LevelFinished>) {
+fn run_program(
+    time: Res<Time>,
+    mut session: ResMut<RobotSession>,
+    mut redraw: ResMut<Redraw>,
+    mut finished: MessageWriter<LevelFinished>,
+) {
     let dt = time.delta_secs().min(0.1);
     let session = &mut *session;
     let target = cell_vec(session.robot);
@@ -436,7 +467,9 @@ fn rebuild_program_strip(
         for slot in 0..session.grid.max_program {
             match session.program.get(slot) {
                 Some(&command) => {
-                    let name = TextKey::new("robot-program-tile").num("position", slot as u32 + 1).msg("command", command.message_id());
+                    let name = TextKey::new("robot-program-tile")
+                        .num("position", slot as u32 + 1)
+                        .msg("command", command.message_id());
                     strip
                         .spawn((
                             ProgramTile(slot),
@@ -478,7 +511,9 @@ fn rebuild_program_strip(
         }
     });
     for mut count in &mut counts {
-        count.0 = TextKey::new("robot-slots").num("used", session.program.len() as u32).num("max", session.grid.max_program as u32);
+        count.0 = TextKey::new("robot-slots")
+            .num("used", session.program.len() as u32)
+            .num("max", session.grid.max_program as u32);
     }
 }
 

@@ -6,14 +6,14 @@ use crate::core::level::safe_to_share::{Bin, Placement, SafeToShare, SortRound};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
-use crate::game::screens::level::LevelFinished;
 use crate::game::screens::Screen;
+use crate::game::screens::level::LevelFinished;
 use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::{Activate, DragMove, DragRelease, Draggable};
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
 use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform};
-use crate::game::ui::pointer::{Activate, DragMove, DragRelease, Draggable};
 
 /// The level being played.
 #[derive(Resource)]
@@ -53,7 +53,10 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
             ..default()
         })
         .with_children(|column| {
-            column.spawn((CardCount, widgets::label(TextKey::new("sort-card-count"), theme::FONT_SMALL, theme::TEXT_DIM)));
+            column.spawn((
+                CardCount,
+                widgets::label(TextKey::new("sort-card-count"), theme::FONT_SMALL, theme::TEXT_DIM),
+            ));
             column
                 .spawn((
                     CardNode,
@@ -75,33 +78,42 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                     A11y::text(TextKey::new("sort-card")),
                 ))
                 .with_children(|card| {
-                    card.spawn((CardText, widgets::label(TextKey::new(""), theme::FONT_HEADING * 0.8, theme::TEXT_DARK)));
+                    card.spawn((
+                        CardText,
+                        widgets::label(TextKey::new(""), theme::FONT_HEADING * 0.8, theme::TEXT_DARK),
+                    ));
                 })
                 .insert(Draggable)
                 .observe(drag)
                 .observe(drop_card);
             column.spawn(widgets::label(TextKey::new("sort-hint"), theme::FONT_SMALL, theme::TEXT_DIM));
-            column.spawn(Node { column_gap: px(32), justify_content: JustifyContent::Center, ..default() }).with_children(|bins| {
-                for bin in Bin::ALL {
-                    let (look, icon) = match bin {
-                        Bin::Share => (ButtonLook { background: theme::SUCCESS, text: theme::TEXT }, icons.check.clone()),
-                        Bin::Private => (ButtonLook { background: theme::DANGER, text: theme::TEXT }, icons.lock.clone()),
-                    };
-                    bins.spawn((BinButton(bin), widgets::icon_button(icon, TextKey::new(bin.message_id()), look)))
-                        .insert(Node {
-                            min_width: px(240),
-                            min_height: px(120),
-                            padding: UiRect::all(px(16)),
-                            justify_content: JustifyContent::Center,
-                            align_items: AlignItems::Center,
-                            column_gap: px(12),
-                            border_radius: BorderRadius::all(px(theme::RADIUS)),
-                            border: UiRect::all(px(3)),
-                            ..default()
-                        })
-                        .observe(tap_bin);
-                }
-            });
+            column
+                .spawn(Node { column_gap: px(32), justify_content: JustifyContent::Center, ..default() })
+                .with_children(|bins| {
+                    for bin in Bin::ALL {
+                        let (look, icon) = match bin {
+                            Bin::Share => {
+                                (ButtonLook { background: theme::SUCCESS, text: theme::TEXT }, icons.check.clone())
+                            }
+                            Bin::Private => {
+                                (ButtonLook { background: theme::DANGER, text: theme::TEXT }, icons.lock.clone())
+                            }
+                        };
+                        bins.spawn((BinButton(bin), widgets::icon_button(icon, TextKey::new(bin.message_id()), look)))
+                            .insert(Node {
+                                min_width: px(240),
+                                min_height: px(120),
+                                padding: UiRect::all(px(16)),
+                                justify_content: JustifyContent::Center,
+                                align_items: AlignItems::Center,
+                                column_gap: px(12),
+                                border_radius: BorderRadius::all(px(theme::RADIUS)),
+                                border: UiRect::all(px(3)),
+                                ..default()
+                            })
+                            .observe(tap_bin);
+                    }
+                });
             column.spawn((
                 FeedbackPanel,
                 // Always takes its room (three lines), so the boxes above never move.
@@ -182,12 +194,12 @@ fn drop_card(
 fn show_round(
     mut commands: Commands,
     session: Res<SortSession>,
-    mut texts: ParamSet<(
-        Query<&mut Localized, With<CardCount>>,
-        Query<&mut Localized, With<CardText>>,
-    )>,
+    mut texts: ParamSet<(Query<&mut Localized, With<CardCount>>, Query<&mut Localized, With<CardText>>)>,
     mut cards: Query<(&mut A11y, &mut Visibility), (With<CardNode>, Without<FeedbackPanel>, Without<FinishButton>)>,
-    mut feedback: Query<(&mut A11y, &mut Visibility, &mut BackgroundColor, &Children), (With<FeedbackPanel>, Without<CardNode>, Without<FinishButton>)>,
+    mut feedback: Query<
+        (&mut A11y, &mut Visibility, &mut BackgroundColor, &Children),
+        (With<FeedbackPanel>, Without<CardNode>, Without<FinishButton>),
+    >,
     mut feedback_text: Query<&mut Localized, (Without<CardCount>, Without<CardText>)>,
     mut finish: Query<&mut Visibility, (With<FinishButton>, Without<CardNode>, Without<FeedbackPanel>)>,
     bins: Query<(Entity, Has<InteractionDisabled>), With<BinButton>>,
@@ -228,7 +240,8 @@ fn show_round(
     for (mut a11y, mut visibility, mut background, children) in &mut feedback {
         let Some(placement) = session.feedback else { continue };
         let card = &session.level.cards[placement.card];
-        let (verdict, colour) = if placement.correct { ("sort-right", theme::SUCCESS) } else { ("sort-wrong", theme::DANGER) };
+        let (verdict, colour) =
+            if placement.correct { ("sort-right", theme::SUCCESS) } else { ("sort-wrong", theme::DANGER) };
         let key = TextKey::new("sort-feedback").msg("verdict", verdict).msg("reason", card.reason.clone());
         *visibility = Visibility::Inherited;
         background.0 = colour;

@@ -7,10 +7,10 @@ use crate::game::i18n::TextKey;
 use crate::game::levels;
 use crate::game::progress::{Notice, Saved};
 use crate::game::ui::icons::Icons;
-use crate::game::ui::widgets::{self, ButtonLook};
-use crate::game::ui::{theme, Responsive};
-use bevy::prelude::*;
 use crate::game::ui::pointer::Activate;
+use crate::game::ui::widgets::{self, ButtonLook};
+use crate::game::ui::{Responsive, theme};
+use bevy::prelude::*;
 
 /// Sent by a level kind when the pupil has solved the level.
 #[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +36,13 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, finish.run_if(in_state(Screen::Level)));
 }
 
-fn spawn(mut commands: Commands, current: Option<Res<CurrentLevel>>, levels: Res<Levels>, icons: Res<Icons>, mut next: ResMut<NextState<Screen>>) {
+fn spawn(
+    mut commands: Commands,
+    current: Option<Res<CurrentLevel>>,
+    levels: Res<Levels>,
+    icons: Res<Icons>,
+    mut next: ResMut<NextState<Screen>>,
+) {
     let Some(level) = current.and_then(|c| levels.level(&c.0).cloned()) else {
         next.set(Screen::Map);
         return;

@@ -5,10 +5,10 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
 use crate::game::progress::{Notice, Saved};
 use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::{Activate, Tappable};
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
-use crate::game::ui::pointer::{Activate, Tappable};
 
 /// A level's button on the map.
 #[derive(Component, Debug, Clone)]
@@ -85,7 +85,11 @@ fn spawn_level_button(
         TextKey::new("level-status-stars").num("stars", stars)
     };
     let name = TextKey::new("map-level").num("number", number).msg("title", title.to_owned()).key("status", status);
-    let look = if unlocked { ButtonLook::SECONDARY } else { ButtonLook { background: theme::DISABLED, text: theme::TEXT_DIM } };
+    let look = if unlocked {
+        ButtonLook::SECONDARY
+    } else {
+        ButtonLook { background: theme::DISABLED, text: theme::TEXT_DIM }
+    };
     row.spawn((
         Name::new(format!("Level {id}")),
         Node {

@@ -6,10 +6,10 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
 use crate::game::progress::{Notice, Saved};
 use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
-use crate::game::ui::pointer::Activate;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Result), spawn);
@@ -47,23 +47,41 @@ fn spawn(
             screen.spawn(widgets::paragraph(TextKey::new("result-new-best"), theme::FONT_BODY));
         }
         screen.spawn(widgets::label(TextKey::new("result-learned-heading"), theme::FONT_SMALL, theme::TEXT_DIM));
-        screen.spawn(widgets::paragraph(TextKey::new(learned), theme::FONT_BODY)).insert(Node { max_width: px(720), ..default() });
         screen
-            .spawn(Node { flex_wrap: FlexWrap::Wrap, justify_content: JustifyContent::Center, column_gap: px(16), row_gap: px(16), ..default() })
+            .spawn(widgets::paragraph(TextKey::new(learned), theme::FONT_BODY))
+            .insert(Node { max_width: px(720), ..default() });
+        screen
+            .spawn(Node {
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                column_gap: px(16),
+                row_gap: px(16),
+                ..default()
+            })
             .with_children(|buttons| {
                 buttons
-                    .spawn(widgets::icon_button(icons.back.clone(), TextKey::new("result-levels"), ButtonLook::SECONDARY))
+                    .spawn(widgets::icon_button(
+                        icons.back.clone(),
+                        TextKey::new("result-levels"),
+                        ButtonLook::SECONDARY,
+                    ))
                     .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
-                buttons.spawn(widgets::button(TextKey::new("result-retry"), ButtonLook::SECONDARY)).observe(
-                    |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Level),
-                );
+                buttons
+                    .spawn(widgets::button(TextKey::new("result-retry"), ButtonLook::SECONDARY))
+                    .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Level));
                 if let Some(id) = next_level {
                     buttons
-                        .spawn(widgets::icon_button(icons.play.clone(), TextKey::new("result-next"), ButtonLook::PRIMARY))
-                        .observe(move |_: On<Activate>, mut commands: Commands, mut next: ResMut<NextState<Screen>>| {
-                            commands.insert_resource(CurrentLevel(id.clone()));
-                            next.set(Screen::Level);
-                        });
+                        .spawn(widgets::icon_button(
+                            icons.play.clone(),
+                            TextKey::new("result-next"),
+                            ButtonLook::PRIMARY,
+                        ))
+                        .observe(
+                            move |_: On<Activate>, mut commands: Commands, mut next: ResMut<NextState<Screen>>| {
+                                commands.insert_resource(CurrentLevel(id.clone()));
+                                next.set(Screen::Level);
+                            },
+                        );
                 }
             });
     });

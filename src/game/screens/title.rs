@@ -2,13 +2,13 @@
 
 use super::Screen;
 use crate::game::a11y::A11y;
-use crate::game::i18n::{set_language, LanguageChanged, TextKey, Texts};
+use crate::game::i18n::{LanguageChanged, TextKey, Texts, set_language};
 use crate::game::progress::{Notice, Saved};
 use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
-use crate::game::ui::pointer::Activate;
 
 /// A language button; `A11y::pressed` marks the one in use.
 #[derive(Component, Debug, Clone)]
@@ -43,7 +43,13 @@ fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, notice: R
             .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
         screen.spawn(widgets::label(TextKey::new("language-picker"), theme::FONT_SMALL, theme::TEXT_DIM));
         screen
-            .spawn(Node { flex_wrap: FlexWrap::Wrap, justify_content: JustifyContent::Center, column_gap: px(12), row_gap: px(12), ..default() })
+            .spawn(Node {
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                column_gap: px(12),
+                row_gap: px(12),
+                ..default()
+            })
             .with_children(|row| {
                 for tag in texts.tags() {
                     // Each language is named in itself, so a pupil finds their own.
@@ -73,10 +79,7 @@ fn choose_language(
     }
 }
 
-fn mark_current_language(
-    texts: Res<Texts>,
-    mut buttons: Query<(&LanguageButton, &mut A11y, &mut BorderColor)>,
-) {
+fn mark_current_language(texts: Res<Texts>, mut buttons: Query<(&LanguageButton, &mut A11y, &mut BorderColor)>) {
     for (button, mut a11y, mut border) in &mut buttons {
         let current = button.0 == texts.current();
         if a11y.pressed != Some(current) {
@@ -118,7 +121,10 @@ pub fn spawn_notice(commands: &mut Commands, root: Entity, notice: Notice) {
                     Node { flex_shrink: 1.0, ..default() },
                 ));
                 banner.spawn(widgets::button(TextKey::new("notice-dismiss"), ButtonLook::PRIMARY)).observe(
-                    |_: On<Activate>, mut notice: ResMut<Notice>, banners: Query<Entity, With<NoticeBanner>>, mut commands: Commands| {
+                    |_: On<Activate>,
+                     mut notice: ResMut<Notice>,
+                     banners: Query<Entity, With<NoticeBanner>>,
+                     mut commands: Commands| {
                         notice.0 = None;
                         for banner in &banners {
                             commands.entity(banner).despawn();

@@ -60,17 +60,11 @@ fn rect(x0: f32, y0: f32, x1: f32, y1: f32) -> Polygon {
 }
 
 fn arrow_up() -> Vec<Polygon> {
-    vec![
-        vec![Vec2::new(0.5, 0.06), Vec2::new(0.9, 0.5), Vec2::new(0.1, 0.5)],
-        rect(0.37, 0.45, 0.63, 0.94),
-    ]
+    vec![vec![Vec2::new(0.5, 0.06), Vec2::new(0.9, 0.5), Vec2::new(0.1, 0.5)], rect(0.37, 0.45, 0.63, 0.94)]
 }
 
 fn back_arrow() -> Vec<Polygon> {
-    vec![
-        vec![Vec2::new(0.06, 0.5), Vec2::new(0.5, 0.1), Vec2::new(0.5, 0.9)],
-        rect(0.45, 0.37, 0.94, 0.63),
-    ]
+    vec![vec![Vec2::new(0.06, 0.5), Vec2::new(0.5, 0.1), Vec2::new(0.5, 0.9)], rect(0.45, 0.37, 0.94, 0.63)]
 }
 
 /// An arc-shaped band around `center`, from `from` to `to` radians (counter-clockwise on

@@ -6,9 +6,9 @@
 //! finger when it is lifted over the same element; a [`Draggable`] follows the finger once it
 //! moved a few pixels, and is dropped where the finger is lifted.
 
+use bevy::input::ButtonState;
 use bevy::input::mouse::MouseButtonInput;
 use bevy::input::touch::{TouchInput, TouchPhase};
-use bevy::input::ButtonState;
 use bevy::prelude::*;
 use bevy::ui::{ComputedNode, InteractionDisabled, Pressed, UiGlobalTransform, UiStack};
 
@@ -119,9 +119,9 @@ fn read_pointers(
                     && computed.contains_point(*transform, point / computed.inverse_scale_factor())
             })
         })?;
-        std::iter::once(top).chain(parents.iter_ancestors(top)).find(|&e| {
-            kinds.get(e).is_ok_and(|(tappable, draggable, _)| tappable || draggable)
-        })
+        std::iter::once(top)
+            .chain(parents.iter_ancestors(top))
+            .find(|&e| kinds.get(e).is_ok_and(|(tappable, draggable, _)| tappable || draggable))
     };
 
     if !events.is_empty() {

@@ -4,9 +4,9 @@
 use super::theme;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
+use crate::game::ui::pointer::Tappable;
 use bevy::prelude::*;
 use bevy::ui::{InteractionDisabled, Pressed};
-use crate::game::ui::pointer::Tappable;
 
 /// How a button looks.
 #[derive(Component, Debug, Clone, Copy, PartialEq)]
@@ -148,7 +148,9 @@ pub(super) fn plugin(app: &mut App) {
 /// Pressed buttons darken and disabled ones grey out; touch has no hover, so this is the
 /// only feedback besides the action itself. A handful of buttons: checking all is cheap, and
 /// colours are only written when they change.
-fn show_pressed_and_disabled(mut buttons: Query<(&ButtonLook, Has<Pressed>, Has<InteractionDisabled>, &mut BackgroundColor)>) {
+fn show_pressed_and_disabled(
+    mut buttons: Query<(&ButtonLook, Has<Pressed>, Has<InteractionDisabled>, &mut BackgroundColor)>,
+) {
     for (look, pressed, disabled, mut background) in &mut buttons {
         let wanted = if disabled {
             theme::DISABLED

@@ -69,7 +69,17 @@ fn build(out: &Path) -> Result<(), String> {
     let started = std::time::Instant::now();
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .current_dir(&root)
-        .args(["build", "--profile", "web-release", "--target", "wasm32-unknown-unknown", "--features", "web", "--bin", "byte_bridge"])
+        .args([
+            "build",
+            "--profile",
+            "web-release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--features",
+            "web",
+            "--bin",
+            "byte_bridge",
+        ])
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {
