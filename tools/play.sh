@@ -10,7 +10,7 @@ fi
 . tools/setup.sh
 ensure_rust
 ensure_node
-step "building dist/ (a first build takes 15-25 minutes on 2 cores; later ones reuse it)"
+step "building dist/ (a first build takes about 15 minutes on 2 cores; later ones reuse it)"
 cargo xtask build
 step "serving dist/"
 exec node tools/serve.mjs dist
