@@ -20,6 +20,16 @@ after(async () => {
   server?.close();
 });
 
+/** A fresh tablet with the game loaded and its first screen ready. */
+async function openGame(options = {}) {
+  const context = await tabletContext(browser, options);
+  const page = await context.newPage();
+  const problems = guard(page, origin);
+  await page.goto(origin + '/');
+  await waitForGame(page);
+  return { context, page, problems };
+}
+
 const layer = (page) => page.locator('#a11y-layer');
 const byRole = (page, role, name) => layer(page).getByRole(role, { name, exact: true });
 
@@ -32,11 +42,7 @@ async function statusText(page) {
 }
 
 test('a pupil solves both levels by touch, and both stay done after a reload', async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame();
 
   await tap(page, 'button', 'Play');
   await expectVisible(page, 'heading', 'Levels');
@@ -98,11 +104,7 @@ test('a pupil solves both levels by touch, and both stay done after a reload', a
 });
 
 test('the language picker translates the game and is remembered', async () => {
-  const context = await tabletContext(browser, { locale: 'en-GB' });
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame({ locale: 'en-GB' });
   await expectVisible(page, 'button', 'English');
   assert.equal(await byRole(page, 'button', 'English').getAttribute('aria-pressed'), 'true');
   await tap(page, 'button', 'Українська');
@@ -120,22 +122,14 @@ test('the language picker translates the game and is remembered', async () => {
 });
 
 test('the browser language is the default', async () => {
-  const context = await tabletContext(browser, { locale: 'uk-UA' });
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame({ locale: 'uk-UA' });
   await expectVisible(page, 'button', 'Грати');
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('a keyboard operates the game through the accessibility layer', async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement?.textContent);
@@ -158,11 +152,7 @@ test('a keyboard operates the game through the accessibility layer', async () =>
 });
 
 test("the device's back button goes back a screen instead of leaving the game", async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame();
   await tap(page, 'button', 'Play');
   await tap(page, 'button', '1. First steps, not played yet');
   await expectVisible(page, 'button', 'Run');
@@ -184,11 +174,7 @@ test("the device's back button goes back a screen instead of leaving the game", 
 });
 
 test('portrait, landscape and rotation keep every control on screen', async () => {
-  const context = await tabletContext(browser, { viewport: TABLET_PORTRAIT });
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame({ viewport: TABLET_PORTRAIT });
   await tap(page, 'button', 'Play');
   await tap(page, 'button', '1. First steps, not played yet');
   await expectVisible(page, 'button', 'Run');
@@ -211,10 +197,7 @@ test('portrait, landscape and rotation keep every control on screen', async () =
 });
 
 test('pinch-zoom, pull-to-refresh and text selection cannot steal input', async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page } = await openGame();
   const guards = await page.evaluate(() => {
     const body = getComputedStyle(document.body);
     const canvas = getComputedStyle(document.getElementById('game-canvas'));
@@ -237,11 +220,7 @@ test('pinch-zoom, pull-to-refresh and text selection cannot steal input', async 
 });
 
 test('the canvas never exceeds 4096 physical pixels a side', async () => {
-  const context = await tabletContext(browser, { viewport: TABLET_LANDSCAPE, deviceScaleFactor: 4 });
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame({ viewport: TABLET_LANDSCAPE, deviceScaleFactor: 4 });
   const size = await page.evaluate(() => {
     const canvas = document.getElementById('game-canvas');
     return { width: canvas.width, height: canvas.height };
@@ -332,10 +311,7 @@ test('a failed download shows a message with a reload button', async () => {
 });
 
 test('an error after start shows the crash message instead of a frozen canvas', async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page } = await openGame();
   // A Rust panic ends in a wasm trap that reaches window 'error' (after our hook signals
   // bytebridge-crash); throwing from a task exercises the same page handler.
   await page.evaluate(() => setTimeout(() => { throw new Error('simulated trap'); }));
