@@ -278,17 +278,7 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                                     ButtonLook::PRIMARY,
                                 ),
                             ))
-                            .insert(Node {
-                                min_width: px(150),
-                                min_height: px(72),
-                                padding: UiRect::axes(px(16), px(8)),
-                                justify_content: JustifyContent::Center,
-                                align_items: AlignItems::Center,
-                                column_gap: px(8),
-                                border_radius: BorderRadius::all(px(theme::RADIUS)),
-                                border: UiRect::all(px(3)),
-                                ..default()
-                            })
+                            .insert(widgets::big_button_node(150.0, 72.0))
                             .observe(add_command);
                     }
                 });

@@ -100,17 +100,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                             }
                         };
                         bins.spawn((BinButton(bin), widgets::icon_button(icon, TextKey::new(bin.message_id()), look)))
-                            .insert(Node {
-                                min_width: px(240),
-                                min_height: px(120),
-                                padding: UiRect::all(px(16)),
-                                justify_content: JustifyContent::Center,
-                                align_items: AlignItems::Center,
-                                column_gap: px(12),
-                                border_radius: BorderRadius::all(px(theme::RADIUS)),
-                                border: UiRect::all(px(3)),
-                                ..default()
-                            })
+                            .insert(widgets::big_button_node(240.0, 120.0))
                             .observe(tap_bin);
                     }
                 });
@@ -132,14 +122,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
             column
                 .spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
                 .insert(Visibility::Hidden)
-                .insert(Node {
-                    min_width: px(200),
-                    min_height: px(theme::MIN_TARGET),
-                    justify_content: JustifyContent::Center,
-                    align_items: AlignItems::Center,
-                    border_radius: BorderRadius::all(px(theme::RADIUS)),
-                    ..default()
-                })
+                .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
                 .observe(|_: On<Activate>, session: Res<SortSession>, mut finished: MessageWriter<LevelFinished>| {
                     if session.round.is_finished() {
                         finished.write(LevelFinished { stars: session.round.stars() });

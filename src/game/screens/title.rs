@@ -30,16 +30,7 @@ fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, notice: R
         screen.spawn(widgets::paragraph(TextKey::new("app-tagline"), theme::FONT_BODY));
         screen
             .spawn(widgets::icon_button(icons.play.clone(), TextKey::new("title-play"), ButtonLook::PRIMARY))
-            .insert(Node {
-                min_width: px(240),
-                min_height: px(88),
-                flex_direction: FlexDirection::Row,
-                justify_content: JustifyContent::Center,
-                align_items: AlignItems::Center,
-                column_gap: px(12),
-                border_radius: BorderRadius::all(px(theme::RADIUS)),
-                ..default()
-            })
+            .insert(widgets::big_button_node(240.0, 88.0))
             .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
         screen.spawn(widgets::label(TextKey::new("language-picker"), theme::FONT_SMALL, theme::TEXT_DIM));
         screen

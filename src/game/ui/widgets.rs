@@ -93,9 +93,15 @@ pub fn heading(key: TextKey, size: f32) -> impl Bundle {
 }
 
 fn button_node() -> Node {
+    big_button_node(theme::MIN_TARGET, theme::MIN_TARGET)
+}
+
+/// A button's layout with a larger minimum size (the main action of a screen, level tiles,
+/// sorting boxes). Insert it over a button to replace the default size.
+pub fn big_button_node(min_width: f32, min_height: f32) -> Node {
     Node {
-        min_width: px(theme::MIN_TARGET),
-        min_height: px(theme::MIN_TARGET),
+        min_width: px(min_width),
+        min_height: px(min_height),
         padding: UiRect::axes(px(20), px(10)),
         flex_direction: FlexDirection::Row,
         justify_content: JustifyContent::Center,
