@@ -4,7 +4,7 @@
 use byte_bridge::core::i18n::{FALLBACK_LANGUAGE, Localizer};
 use byte_bridge::core::level::safe_to_share::Bin;
 use byte_bridge::core::level::{Catalog, LevelKind};
-use byte_bridge::core::program::{Command, Execution, Outcome};
+use byte_bridge::core::program::{Command, Direction, Execution, Outcome};
 use byte_bridge::core::progress::StorageNotice;
 
 fn catalog() -> Catalog {
@@ -67,6 +67,9 @@ fn every_id_the_code_and_levels_use_exists_in_every_language() {
     }
     used.extend(Command::ALL.iter().map(|c| c.message_id().to_owned()));
     used.extend(Bin::ALL.iter().map(|b| b.message_id().to_owned()));
+    for direction in [Direction::North, Direction::East, Direction::South, Direction::West] {
+        used.push(direction.message_id().to_owned());
+    }
     for outcome in [Outcome::ReachedGoal, Outcome::OutOfCommands] {
         used.push(outcome.message_id().to_owned());
     }

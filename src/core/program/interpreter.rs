@@ -47,6 +47,16 @@ impl Direction {
         }
     }
 
+    /// The Fluent id of the direction's name (used inside the board's description).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Direction::North => "direction-north",
+            Direction::East => "direction-east",
+            Direction::South => "direction-south",
+            Direction::West => "direction-west",
+        }
+    }
+
     /// Clockwise angle from north in quarter turns (0..4), for drawing.
     pub fn quarter_turns(self) -> u8 {
         match self {

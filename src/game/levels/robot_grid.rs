@@ -10,7 +10,7 @@ use crate::game::redraw::Redraw;
 use crate::game::screens::Screen;
 use crate::game::screens::level::LevelFinished;
 use crate::game::ui::icons::Icons;
-use crate::game::ui::pointer::{Activate, Tappable};
+use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
@@ -113,6 +113,19 @@ fn facing_angle(facing: Direction) -> f32 {
     f32::from(facing.quarter_turns()) * FRAC_PI_2
 }
 
+/// A cell's colour: red where the robot bumped, else wall, flag or floor.
+fn cell_colour(board: &Board, here: crate::core::program::Position, bumped: Option<IVec2>) -> Color {
+    if bumped == Some(IVec2::new(here.x, here.y)) {
+        theme::DANGER
+    } else if board.is_wall(here) {
+        theme::WALL
+    } else if here == board.goal {
+        theme::GOAL
+    } else {
+        theme::FLOOR
+    }
+}
+
 fn cell_size(board: &Board) -> f32 {
     BOARD_VMIN / board.width().max(board.height()) as f32
 }
@@ -162,13 +175,7 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
             for y in 0..board.height() {
                 for x in 0..board.width() {
                     let here = crate::core::program::Position { x, y };
-                    let colour = if board.is_wall(here) {
-                        theme::WALL
-                    } else if here == board.goal {
-                        theme::GOAL
-                    } else {
-                        theme::FLOOR
-                    };
+                    let colour = cell_colour(&board, here, None);
                     grid_node
                         .spawn((
                             BoardCell(IVec2::new(x, y)),
@@ -461,25 +468,16 @@ fn rebuild_program_strip(
                         .num("position", slot as u32 + 1)
                         .msg("command", command.message_id());
                     strip
-                        .spawn((
-                            ProgramTile(slot),
-                            EditButton,
-                            Name::new("Program tile"),
-                            Node {
-                                width: px(64),
-                                height: px(64),
-                                justify_content: JustifyContent::Center,
-                                align_items: AlignItems::Center,
-                                border: UiRect::all(px(4)),
-                                border_radius: BorderRadius::all(px(10)),
-                                ..default()
-                            },
-                            Tappable,
-                            ButtonLook::PRIMARY,
-                            BackgroundColor(theme::PRIMARY),
-                            BorderColor::all(theme::PRIMARY),
-                            A11y::button(name),
-                        ))
+                        .spawn((ProgramTile(slot), EditButton, widgets::button_base(name, ButtonLook::PRIMARY)))
+                        .insert(Node {
+                            width: px(64),
+                            height: px(64),
+                            justify_content: JustifyContent::Center,
+                            align_items: AlignItems::Center,
+                            border: UiRect::all(px(4)),
+                            border_radius: BorderRadius::all(px(10)),
+                            ..default()
+                        })
                         .with_children(|tile| {
                             tile.spawn(widgets::icon(command_icon(&icons, command), 44.0, theme::TEXT_DARK));
                         })
@@ -535,16 +533,10 @@ fn show_robot(
         }
     }
     let robot = session.robot;
-    let facing = match robot.facing {
-        Direction::North => "direction-north",
-        Direction::East => "direction-east",
-        Direction::South => "direction-south",
-        Direction::West => "direction-west",
-    };
     let name = TextKey::new("robot-board")
         .num("x", robot.position.x + 1)
         .num("y", robot.position.y + 1)
-        .msg("facing", facing)
+        .msg("facing", robot.facing.message_id())
         .num("goal_x", session.board.goal.x + 1)
         .num("goal_y", session.board.goal.y + 1);
     for mut a11y in &mut boards {
@@ -554,15 +546,7 @@ fn show_robot(
     }
     for (cell, mut background) in &mut cells {
         let here = crate::core::program::Position { x: cell.0.x, y: cell.0.y };
-        let colour = if session.bumped == Some(cell.0) {
-            theme::DANGER
-        } else if session.board.is_wall(here) {
-            theme::WALL
-        } else if here == session.board.goal {
-            theme::GOAL
-        } else {
-            theme::FLOOR
-        };
+        let colour = cell_colour(&session.board, here, session.bumped);
         if background.0 != colour {
             background.0 = colour;
         }

@@ -5,7 +5,7 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
 use crate::game::progress::{Notice, Saved};
 use crate::game::ui::icons::Icons;
-use crate::game::ui::pointer::{Activate, Tappable};
+use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
@@ -90,9 +90,8 @@ fn spawn_level_button(
     } else {
         ButtonLook { background: theme::DISABLED, text: theme::TEXT_DIM }
     };
-    row.spawn((
-        Name::new(format!("Level {id}")),
-        Node {
+    row.spawn((widgets::button_base(name, look), LevelButton { id: id.to_owned(), unlocked }))
+        .insert(Node {
             width: px(220),
             min_height: px(150),
             padding: UiRect::all(px(12)),
@@ -102,28 +101,17 @@ fn spawn_level_button(
             row_gap: px(6),
             border_radius: BorderRadius::all(px(theme::RADIUS)),
             ..default()
-        },
-        Tappable,
-        look,
-        BackgroundColor(look.background),
-        A11y::button(name),
-        LevelButton { id: id.to_owned(), unlocked },
-    ))
-    .with_children(|card| {
-        card.spawn(widgets::label(TextKey::literal(number.to_string()), theme::FONT_HEADING, look.text));
-        card.spawn(widgets::label(TextKey::new(title.to_owned()), theme::FONT_SMALL, look.text));
-        if unlocked {
-            card.spawn(Node { column_gap: px(4), ..default() }).with_children(|stars_row| {
-                for i in 0..3 {
-                    let colour = if i < stars { theme::STAR } else { theme::STAR_EMPTY };
-                    stars_row.spawn(widgets::icon(icons.star.clone(), 32.0, colour));
-                }
-            });
-        } else {
-            card.spawn(widgets::icon(icons.lock.clone(), 32.0, theme::TEXT_DIM));
-        }
-    })
-    .observe(open_level);
+        })
+        .with_children(|card| {
+            card.spawn(widgets::label(TextKey::literal(number.to_string()), theme::FONT_HEADING, look.text));
+            card.spawn(widgets::label(TextKey::new(title.to_owned()), theme::FONT_SMALL, look.text));
+            if unlocked {
+                card.spawn(widgets::star_row(&icons.star, stars, 32.0));
+            } else {
+                card.spawn(widgets::icon(icons.lock.clone(), 32.0, theme::TEXT_DIM));
+            }
+        })
+        .observe(open_level);
 }
 
 fn open_level(

@@ -37,12 +37,7 @@ fn spawn(
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("result-title"), theme::FONT_TITLE * 0.75));
         let stars_name = TextKey::new("result-stars").num("stars", result.stars);
-        screen.spawn((Node { column_gap: px(12), ..default() }, A11y::image(stars_name))).with_children(|row| {
-            for i in 0..3 {
-                let colour = if i < result.stars { theme::STAR } else { theme::STAR_EMPTY };
-                row.spawn(widgets::icon(icons.star.clone(), 88.0, colour));
-            }
-        });
+        screen.spawn((widgets::star_row(&icons.star, result.stars, 88.0), A11y::image(stars_name)));
         if result.new_best {
             screen.spawn(widgets::paragraph(TextKey::new("result-new-best"), theme::FONT_BODY));
         }

@@ -113,8 +113,9 @@ pub fn big_button_node(min_width: f32, min_height: f32) -> Node {
     }
 }
 
-/// What every button has: size, look, tap handling and its accessible name.
-fn button_base(key: TextKey, look: ButtonLook) -> impl Bundle {
+/// What every button has: size, look, tap handling and its accessible name. Insert a `Node`
+/// after it for another shape, and add children for its face.
+pub fn button_base(key: TextKey, look: ButtonLook) -> impl Bundle {
     (
         Name::new(format!("Button {}", key.id)),
         button_node(),
@@ -140,6 +141,13 @@ pub fn icon_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl 
             label(key, theme::FONT_BODY, look.text),
         ],
     )
+}
+
+/// Three stars, the first `earned` of them filled.
+pub fn star_row(star: &Handle<Image>, earned: u8, size: f32) -> impl Bundle {
+    let stars: Vec<_> =
+        (0..3u8).map(|i| icon(star.clone(), size, if i < earned { theme::STAR } else { theme::STAR_EMPTY })).collect();
+    (Node { column_gap: px(size / 8.0), ..default() }, Children::spawn(SpawnIter(stars.into_iter())))
 }
 
 /// An icon image tinted with `color`.
