@@ -4,8 +4,9 @@
 use byte_bridge::core::i18n::{FALLBACK_LANGUAGE, Localizer};
 use byte_bridge::core::level::safe_to_share::Bin;
 use byte_bridge::core::level::{Catalog, LevelKind};
-use byte_bridge::core::program::{Command, Direction, Execution, Outcome};
+use byte_bridge::core::program::{Colour, Condition, Direction, EditError, Outcome, Position, Routine, Tile};
 use byte_bridge::core::progress::StorageNotice;
+use std::time::Instant;
 
 fn catalog() -> Catalog {
     match Catalog::embedded() {
@@ -65,17 +66,42 @@ fn every_id_the_code_and_levels_use_exists_in_every_language() {
     for level in catalog.levels() {
         used.extend(level.message_ids().into_iter().map(str::to_owned));
     }
-    used.extend(Command::ALL.iter().map(|c| c.message_id().to_owned()));
+    let tiles = [
+        Tile::Forward,
+        Tile::TurnLeft,
+        Tile::TurnRight,
+        Tile::Light,
+        Tile::Repeat,
+        Tile::RepeatUntilGoal,
+        Tile::If,
+        Tile::IfElse,
+        Tile::CallP1,
+        Tile::CallP2,
+    ];
+    used.extend(tiles.iter().map(|t| t.message_id().to_owned()));
+    used.extend(Condition::ALL.iter().map(|c| c.message_id().to_owned()));
+    used.extend([Colour::Red, Colour::Blue, Colour::Green].iter().map(|c| c.message_id().to_owned()));
+    used.extend(Routine::ALL.iter().map(|r| r.message_id().to_owned()));
     used.extend(Bin::ALL.iter().map(|b| b.message_id().to_owned()));
     for direction in [Direction::North, Direction::East, Direction::South, Direction::West] {
         used.push(direction.message_id().to_owned());
     }
-    for outcome in [Outcome::ReachedGoal, Outcome::OutOfCommands] {
+    let at = Position { x: 0, y: 0 };
+    for outcome in [
+        Outcome::ReachedGoal,
+        Outcome::OutOfCommands,
+        Outcome::HitWall { at },
+        Outcome::LeftBoard { at },
+        Outcome::NoLampHere { at },
+        Outcome::StepBudget,
+        Outcome::TooManyCalls,
+    ] {
         used.push(outcome.message_id().to_owned());
     }
-    let at = byte_bridge::core::program::Position { x: 0, y: 0 };
-    used.push(Outcome::HitWall { at }.message_id().to_owned());
-    used.push(Outcome::LeftBoard { at }.message_id().to_owned());
+    for error in [EditError::RoutineFull(Routine::Main), EditError::TooDeep, EditError::IntoItself, EditError::Nothing]
+    {
+        used.push(error.message_id().to_owned());
+    }
     for notice in
         [StorageNotice::Unavailable, StorageNotice::RecoveredDamaged, StorageNotice::NewerVersion, StorageNotice::Full]
     {
@@ -89,15 +115,30 @@ fn every_id_the_code_and_levels_use_exists_in_every_language() {
     }
 }
 
+/// The solver searches every coding level's program space within its limits: the level must
+/// be solvable, and its `par` must equal the smallest solution (tiles, or edits from the
+/// broken program in a debugging level). Prints each level's search and the total time.
 #[test]
-fn every_robot_level_is_solvable_within_its_slots() {
+fn every_coding_level_par_is_proven_by_the_solver() {
+    let started = Instant::now();
+    let mut problems = Vec::new();
+    let mut count = 0;
     for level in catalog().levels() {
-        if let LevelKind::RobotGrid(grid) = &level.kind {
-            let board = grid.parsed_board().expect("validated");
-            let program = byte_bridge::core::program::solver::shortest_program(&board, &grid.commands)
-                .unwrap_or_else(|| panic!("{} is unsolvable", level.id));
-            assert!(program.len() <= grid.max_program, "{}", level.id);
-            assert_eq!(Execution::new(board, program).run_to_end(), Outcome::ReachedGoal, "{}", level.id);
+        let LevelKind::RobotGrid(grid) = &level.kind else { continue };
+        count += 1;
+        let one = Instant::now();
+        match grid.prove_par() {
+            Ok(solution) => println!(
+                "{:<28} par {:>2}  tried {:>9}  {:>7.1} ms  {}",
+                level.id,
+                solution.cost,
+                solution.tried,
+                one.elapsed().as_secs_f64() * 1000.0,
+                serde_json::to_string(&solution.program).unwrap_or_default()
+            ),
+            Err(problem) => problems.push(format!("{}.json: {problem}", level.id)),
         }
     }
+    println!("solved {count} coding levels in {:.2} s (target: under 10 s)", started.elapsed().as_secs_f64());
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }

@@ -27,26 +27,28 @@ pub struct A11y {
     pub name: TextKey,
     /// For toggle buttons (e.g. the language in use).
     pub pressed: Option<bool>,
+    /// The item being worked on now (the program tile the robot is running): `aria-current`.
+    pub current: bool,
 }
 
 impl A11y {
     pub fn button(name: TextKey) -> Self {
-        A11y { role: Role::Button, name, pressed: None }
+        A11y { role: Role::Button, name, pressed: None, current: false }
     }
     pub fn toggle(name: TextKey, pressed: bool) -> Self {
-        A11y { role: Role::Button, name, pressed: Some(pressed) }
+        A11y { role: Role::Button, name, pressed: Some(pressed), current: false }
     }
     pub fn heading(name: TextKey) -> Self {
-        A11y { role: Role::Heading, name, pressed: None }
+        A11y { role: Role::Heading, name, pressed: None, current: false }
     }
     pub fn text(name: TextKey) -> Self {
-        A11y { role: Role::Text, name, pressed: None }
+        A11y { role: Role::Text, name, pressed: None, current: false }
     }
     pub fn status(name: TextKey) -> Self {
-        A11y { role: Role::Status, name, pressed: None }
+        A11y { role: Role::Status, name, pressed: None, current: false }
     }
     pub fn image(name: TextKey) -> Self {
-        A11y { role: Role::Image, name, pressed: None }
+        A11y { role: Role::Image, name, pressed: None, current: false }
     }
 }
 
@@ -68,6 +70,7 @@ pub struct A11yEntry {
     pub name: String,
     pub bounds: Bounds,
     pub pressed: Option<bool>,
+    pub current: bool,
     pub disabled: bool,
 }
 
@@ -126,6 +129,7 @@ fn collect(
                         height: size.y.round(),
                     },
                     pressed: a11y.pressed,
+                    current: a11y.current,
                     disabled,
                 });
             }

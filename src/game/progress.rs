@@ -2,7 +2,7 @@
 //! stops Bevy's frame loop, so nothing may wait for a later frame).
 
 use super::platform::Platform;
-use crate::core::progress::{KeyValueStore, MemoryStore, Progress, ProgressStore, StorageNotice};
+use crate::core::progress::{Attempt, KeyValueStore, MemoryStore, Progress, ProgressStore, StorageNotice};
 use bevy::prelude::*;
 
 /// Loaded progress and the store it is saved to.
@@ -22,9 +22,10 @@ impl Saved {
         self.store.save(&self.progress).err()
     }
 
-    /// Records a completed level and saves. Returns (new best?, storage problem).
-    pub fn record_completion(&mut self, level: &str, stars: u8) -> (bool, Option<StorageNotice>) {
-        let improved = self.progress.record_completion(level, stars);
+    /// Records an attempt (a solved one also completes the level) and saves. Returns
+    /// (new best?, storage problem).
+    pub fn record_attempt(&mut self, level: &str, attempt: Attempt) -> (bool, Option<StorageNotice>) {
+        let improved = self.progress.record_attempt(level, attempt);
         (improved, self.save())
     }
 }

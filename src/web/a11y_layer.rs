@@ -220,6 +220,13 @@ fn update(element: &web_sys::Element, entry: &A11yEntry) {
             let _ = element.remove_attribute("aria-pressed");
         }
     }
+    if entry.current {
+        if element.get_attribute("aria-current").is_none() {
+            let _ = element.set_attribute("aria-current", "step");
+        }
+    } else if element.has_attribute("aria-current") {
+        let _ = element.remove_attribute("aria-current");
+    }
     if entry.disabled {
         let _ = element.set_attribute("aria-disabled", "true");
     } else {

@@ -2,6 +2,7 @@
 // role and name in the accessibility layer and operated with real touch events.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import {
   launch, serve, tabletContext, guard, waitForGame, tap, touchDrag, center, TABLET_PORTRAIT, TABLET_LANDSCAPE,
 } from './browser.mjs';
@@ -41,33 +42,68 @@ async function statusText(page) {
   return (await layer(page).getByRole('status').allTextContents()).join(' | ');
 }
 
+/** The one button whose name starts with `prefix` (world tabs carry their star counts). */
+async function tapStarting(page, prefix) {
+  await page.waitForFunction((start) => [...document.querySelectorAll('#a11y-layer button')]
+    .some((b) => b.textContent.startsWith(start)), prefix, { timeout: 30_000 });
+  const names = await layer(page).getByRole('button').allTextContents();
+  const matching = names.filter((n) => n.startsWith(prefix));
+  assert.equal(matching.length, 1, `one button starts with ${prefix}: ${names.join(' | ')}`);
+  await tap(page, 'button', matching[0]);
+}
+
+/** The name of the program tile the robot is running (aria-current). */
+async function currentTile(page) {
+  const current = layer(page).locator('[aria-current=step]');
+  return (await current.count()) ? current.textContent() : null;
+}
+
+/**
+ * A saved record in which every level of `worlds` is done: a pupil who played them on this
+ * tablet before (the format is the game's own schema 2, see tests/fixtures/).
+ */
+function progressWithWorldsDone(worlds) {
+  const dir = new URL('../../assets/levels/', import.meta.url);
+  const levels = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'worlds.json')) {
+    const level = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+    if (worlds.includes(level.world)) {
+      levels[level.id] = { best_stars: 3, completions: 1, attempts_total: 1, attempts: [] };
+    }
+  }
+  return JSON.stringify({ schema: 2, progress: { levels } });
+}
+
 test('a pupil solves both levels by touch, and both stay done after a reload', async () => {
   const { context, page, problems } = await openGame();
 
   await tap(page, 'button', 'Play');
   await expectVisible(page, 'heading', 'Levels');
-  await expectVisible(page, 'button', '2. Share or keep?, locked');
+  await expectVisible(page, 'button', '2. Turn left, locked');
   await tap(page, 'button', '1. First steps, not played yet');
   await expectVisible(page, 'heading', 'First steps');
 
-  // A program that walks into the wall shows what happened.
+  // A program that walks into the wall shows what happened, at the tile that did it.
   for (let i = 0; i < 3; i++) await tap(page, 'button', 'Forward');
-  await expectVisible(page, 'button', 'Remove step 3: Forward');
+  await expectVisible(page, 'button', 'Forward, step 3 in Main');
   await tap(page, 'button', 'Run');
-  await expectVisible(page, 'button', 'Try again', 30_000);
-  assert.match(await statusText(page), /hit a wall/);
+  await page.waitForFunction(() => /hit a wall/.test(document.querySelector('#a11y-layer [role=status]')?.textContent ?? ''), null, { timeout: 30_000 });
+  assert.equal(await currentTile(page), 'Forward, step 3 in Main', 'the failing tile stays marked');
   assert.match(await page.locator('#a11y-announce').textContent(), /hit a wall/, 'announced to screen readers');
 
   // Fix it: clear, build the right program, run.
-  await tap(page, 'button', 'Clear');
+  await tap(page, 'button', 'Clear all');
   for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
-  await expectVisible(page, 'button', 'Remove step 5: Forward');
+  await expectVisible(page, 'button', 'Forward, step 5 in Main');
   await tap(page, 'button', 'Run');
   await expectVisible(page, 'heading', 'Level complete!', 60_000);
   await expectVisible(page, 'img', '3 of 3 stars');
 
-  // The next level: sort the cards. The first by dragging, one wrong answer on the way.
-  await tap(page, 'button', 'Next level');
+  // The sorting level is in its own world, open from the start.
+  await tap(page, 'button', 'All levels');
+  await tapStarting(page, 'Share Safe, 0 of');
+  await tap(page, 'button', '1. Share or keep?, not played yet');
+  // Sort the cards: the first by dragging, one wrong answer on the way.
   await expectVisible(page, 'heading', 'Share or keep?');
   const card = await layer(page).getByText('Card: Your favourite colour', { exact: true }).boundingBox();
   const shareBin = await byRole(page, 'button', 'OK to share').boundingBox();
@@ -87,18 +123,93 @@ test('a pupil solves both levels by touch, and both stay done after a reload', a
   await expectVisible(page, 'img', '2 of 3 stars');
 
   await tap(page, 'button', 'All levels');
+  await expectVisible(page, 'button', '1. Share or keep?, 2 of 3 stars');
+  await tapStarting(page, 'Robot Road, 3 of');
   await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
-  await expectVisible(page, 'button', '2. Share or keep?, 2 of 3 stars');
 
   await page.reload();
   await waitForGame(page);
   await tap(page, 'button', 'Play');
   await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
-  await expectVisible(page, 'button', '2. Share or keep?, 2 of 3 stars');
+  await tapStarting(page, 'Share Safe, 2 of');
+  await expectVisible(page, 'button', '1. Share or keep?, 2 of 3 stars');
 
   const stored = await page.evaluate(() => Object.keys(localStorage));
   assert.deepEqual(stored, ['bytebridge.progress'], 'only the versioned progress record is stored');
   assert.deepEqual(await context.cookies(), [], 'no cookies');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a loop level solved at par earns 3 stars, built by tap and by drag', async () => {
+  const { context, page, problems } = await openGame();
+  // A pupil who finished Robot Road on this tablet before.
+  await page.evaluate((saved) => localStorage.setItem('bytebridge.progress', saved), progressWithWorldsDone(['robot-road']));
+  await page.reload();
+  await waitForGame(page);
+  await tap(page, 'button', 'Play');
+  await tapStarting(page, 'Loop Lagoon, 0 of');
+  await tapStarting(page, '1. ');
+  await expectVisible(page, 'button', 'Repeat');
+
+  // Tap Repeat: it goes in, and the cursor moves into its body.
+  await tap(page, 'button', 'Repeat');
+  await expectVisible(page, 'button', 'Repeat 2 times, step 1 in Main');
+  // Drag Forward from the palette into the loop, with real touch moves.
+  const forward = await byRole(page, 'button', 'Forward').boundingBox();
+  const slot = await byRole(page, 'button', 'End of Repeat 2 times: new tiles go here').boundingBox();
+  await touchDrag(page, center(forward), center(slot));
+  await expectVisible(page, 'button', 'Forward, step 1 in Repeat 2 times');
+  // Select the loop and raise its count to 5.
+  await tap(page, 'button', 'Repeat 2 times, step 1 in Main');
+  await page.waitForFunction(() => document.querySelector('#a11y-layer [aria-pressed=true]')?.textContent
+    === 'Repeat 2 times, step 1 in Main', null, { timeout: 10_000 });
+  for (let times = 3; times <= 5; times++) {
+    await tap(page, 'button', 'More times');
+    await expectVisible(page, 'button', `Repeat ${times} times, step 1 in Main`);
+  }
+  await tap(page, 'button', 'Speed: normal');
+  await expectVisible(page, 'button', 'Speed: fast');
+  await tap(page, 'button', 'Run');
+  await expectVisible(page, 'heading', 'Level complete!', 60_000);
+  await expectVisible(page, 'img', '3 of 3 stars');
+
+  // The attempt is saved with the program, for the teacher.
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('bytebridge.progress')));
+  const attempts = saved.progress.levels['loop-first-loop'].attempts;
+  assert.deepEqual(attempts.at(-1).program, { main: '5{F}' });
+  assert.equal(attempts.at(-1).outcome, 'reached_goal');
+  assert.equal(attempts.at(-1).stars, 3);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Step and Step back move the highlighted tile, and hints come one at a time', async () => {
+  const { context, page, problems } = await openGame();
+  await tap(page, 'button', 'Play');
+  await tap(page, 'button', '1. First steps, not played yet');
+  for (const tile of ['Forward', 'Forward', 'Turn right']) await tap(page, 'button', tile);
+  assert.equal(await currentTile(page), null, 'nothing runs while editing');
+  assert.equal(await byRole(page, 'button', 'Step back').getAttribute('aria-disabled'), 'true');
+  await tap(page, 'button', 'Step');
+  await page.waitForFunction(() => document.querySelector('#a11y-layer [aria-current=step]')?.textContent === 'Forward, step 1 in Main');
+  await tap(page, 'button', 'Step');
+  await tap(page, 'button', 'Step');
+  await page.waitForFunction(() => document.querySelector('#a11y-layer [aria-current=step]')?.textContent === 'Turn right, step 3 in Main');
+  await tap(page, 'button', 'Step back');
+  await page.waitForFunction(() => document.querySelector('#a11y-layer [aria-current=step]')?.textContent === 'Forward, step 2 in Main');
+  const board = await layer(page).locator('[role=img]').evaluateAll(
+    (images) => images.map((i) => i.getAttribute('aria-label')).find((n) => n?.startsWith('The robot')));
+  assert.match(board, /column 4, row 2, facing right/);
+
+  // The program ends before the flag: the reason is shown.
+  await tap(page, 'button', 'Run');
+  await page.waitForFunction(() => /job is not done/.test(document.querySelector('#a11y-layer [role=status]')?.textContent ?? ''), null, { timeout: 30_000 });
+
+  await tap(page, 'button', 'Hint');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer [role=status]')].some((s) => /^Hint 1: /.test(s.textContent)));
+  await tap(page, 'button', 'Hint');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer [role=status]')].some((s) => /^Hint 2: /.test(s.textContent)));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -191,7 +302,7 @@ test('portrait, landscape and rotation keep every control on screen', async () =
   }
   // Still playable after turning the tablet twice.
   await tap(page, 'button', 'Forward');
-  await expectVisible(page, 'button', 'Remove step 1: Forward');
+  await expectVisible(page, 'button', 'Forward, step 1 in Main');
   assert.deepEqual(problems, []);
   await context.close();
 });

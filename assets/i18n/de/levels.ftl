@@ -1,11 +1,6 @@
-# Worlds and level texts. Level files under assets/levels/ refer to these ids.
+# The digital-literacy worlds and levels (the coding ones are in coding-levels.ftl). Level files under assets/levels/ refer to these ids.
 
-world-robot-road = Roboterstraße
 world-share-safe = Sicher teilen
-
-level-robot-first-steps-title = Erste Schritte
-level-robot-first-steps-instruction = Baue ein Programm, das den Roboter zur Flagge bringt. Dann tippe auf „Start“.
-level-robot-first-steps-learned = Ein Programm ist eine Liste von Schritten. Der Roboter macht sie einen nach dem anderen, der Reihe nach.
 
 level-share-or-keep-title = Teilen oder für dich behalten?
 level-share-or-keep-instruction = Darfst du das im Internet teilen, oder behältst du es besser für dich?

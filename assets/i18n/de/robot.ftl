@@ -1,30 +1,98 @@
-# The robot-grid levels (coding).
+# The robot-grid levels (coding): tiles, the editor, the debugger and what a run did.
+# Keep sentences short and plain: many players are 7–9 years old.
 
+## Tiles (palette names; also read by screen readers)
 command-forward = Vorwärts
 command-turn-left = Links drehen
 command-turn-right = Rechts drehen
+command-light = Licht an
+tile-repeat = Wiederholen
+tile-repeat-until-goal = Wiederholen bis fertig
+tile-if = Wenn
+tile-if-else = Wenn … sonst
+tile-call-p1 = Helfer 1
+tile-call-p2 = Helfer 2
+# A repeat tile in the program, with its count.
+tile-repeat-times = { $times }-mal wiederholen
+# An if tile in the program; $condition is one of the condition-… messages.
+tile-if-condition = Wenn { $condition }
+tile-if-else-condition = Wenn { $condition }, sonst
 
-robot-run = Start
-robot-clear = Löschen
-robot-try-again = Noch mal versuchen
-robot-slots = { $used } von { $max } { $max ->
+condition-path-ahead = vorne frei
+condition-path-left = links frei
+condition-path-right = rechts frei
+condition-on-red = auf Rot
+condition-on-blue = auf Blau
+condition-on-green = auf Grün
+colour-red = rot
+colour-blue = blau
+colour-green = grün
+
+## Routines: the main program and the two helpers (procedures)
+routine-main = Hauptprogramm
+routine-p1 = Helfer 1
+routine-p2 = Helfer 2
+
+## The editor
+# Above each routine: how full it is.
+robot-slots = { $routine }: { $used } von { $max } { $max ->
         [one] Block
        *[other] Blöcken
     }
+# Accessible name of a tile in the program. $place is a routine or the tile it is inside.
+robot-program-tile = { $tile }, Schritt { $position } in: { $place }
+robot-place-inside = { $container }
+robot-place-else = Sonst-Teil von { $container }
+# The slot at the end of a list; tapping it puts new tiles there.
+robot-list-end = Ende: { $place }. Neue Blöcke kommen hierhin.
+robot-else = sonst
+robot-undo = Rückgängig
+robot-redo = Wiederherstellen
+robot-clear = Alles löschen
+robot-delete = Block entfernen
+robot-move-earlier = Einen Platz früher
+robot-move-later = Einen Platz später
+robot-fewer = Weniger oft
+robot-more = Öfter
+robot-change-condition = Frage ändern
+editor-full = { $routine }: Kein Platz mehr. Nimm erst einen Block weg.
+editor-too-deep = Du kannst höchstens drei Blöcke ineinanderstecken.
+editor-into-itself = Ein Block passt nicht in sich selbst.
+editor-nothing = Da gibt es nichts zu tun.
+
+## The debugger
+robot-run = Start
+robot-pause = Pause
+robot-step = Schritt
+robot-step-back = Schritt zurück
+robot-stop = Stopp
+robot-speed = Tempo: { $speed }
+robot-speed-slow = langsam
+robot-speed-normal = normal
+robot-speed-fast = schnell
+robot-running = Schritt { $steps }
 robot-program-empty = Tippe auf die Blöcke, um dein Programm zu bauen.
-robot-program-full = Dein Programm ist voll.
-# Accessible name of a tile in the pupil's program; activating it removes the tile.
-robot-program-tile = Schritt { $position } entfernen: { $command }
+robot-program-ready = Tippe auf „Start“. Oder tippe auf „Schritt“, dann geht es Block für Block.
+robot-hint = Tipp
+robot-hint-shown = Tipp { $number }: { $hint }
+
 # Accessible description of the board for screen readers.
-# { $facing } is one of the direction-* texts below ("schaut nach oben").
-robot-board = Der Roboter steht in Spalte { $x }, Reihe { $y } und schaut nach { $facing }. Die Flagge ist in Spalte { $goal_x }, Reihe { $goal_y }.
+robot-board = Der Roboter steht in Spalte { $x }, Reihe { $y } und schaut nach { $facing }. { $goal }{ $lamps ->
+        [0] {""}
+       *[other] { " " }Lampen an: { $lit } von { $lamps }.
+    }
+robot-board-goal = Die Flagge ist in Spalte { $x }, Reihe { $y }.
 
 direction-north = oben
 direction-east = rechts
 direction-south = unten
 direction-west = links
 
-outcome-reached-goal = Du hast die Flagge erreicht!
+## What a run did
+outcome-reached-goal = Geschafft!
 outcome-hit-wall = Bumm! Der Roboter ist gegen eine Wand gefahren. Ändere dein Programm und versuch es noch mal.
 outcome-left-board = Vorsicht! Der Roboter würde vom Spielfeld fallen. Ändere dein Programm und versuch es noch mal.
-outcome-out-of-commands = Der Roboter hat keine Schritte mehr, aber die Flagge ist noch nicht erreicht. Füge mehr Blöcke hinzu und versuch es noch mal.
+outcome-no-lamp = Hier ist keine Lampe. Der Roboter kann eine Lampe nur dort anmachen, wo er gerade steht.
+outcome-out-of-commands = Das Programm ist zu Ende, aber die Aufgabe ist noch nicht geschafft. Füge mehr Blöcke hinzu und versuch es noch mal.
+outcome-step-budget = Der Roboter ist { $steps } Schritte gegangen und ist immer noch nicht fertig. Läuft dein Programm vielleicht endlos im Kreis?
+outcome-too-many-calls = Zu viele Helfer rufen Helfer auf! Ruft sich ein Helfer vielleicht selbst auf, bevor er fertig ist?

@@ -17,6 +17,12 @@ level-status-stars = { $stars } von 3 Sternen
 # Accessible name of a level button, read by screen readers.
 map-level = { $number }. { $title }, { $status }
 map-locked-hint = Schaffe erst das Level davor, dann kannst du dieses spielen.
+# A world's tab on the map: its name and how many stars were earned there.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } von { $max } { $max ->
+        [one] Stern
+       *[other] Sternen
+    }
 
 result-title = Level geschafft!
 result-stars = { $stars } von 3 Sternen

@@ -1,11 +1,6 @@
-# Worlds and level texts. Level files under assets/levels/ refer to these ids.
+# The digital-literacy worlds and levels (the coding ones are in coding-levels.ftl). Level files under assets/levels/ refer to these ids.
 
-world-robot-road = Robot Road
 world-share-safe = Share Safe
-
-level-robot-first-steps-title = First steps
-level-robot-first-steps-instruction = Build a program that takes the robot to the flag. Then tap Run.
-level-robot-first-steps-learned = A program is a list of steps. The robot does them one by one, in order.
 
 level-share-or-keep-title = Share or keep?
 level-share-or-keep-instruction = Is it OK to share this online, or should you keep it private?

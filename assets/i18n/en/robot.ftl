@@ -1,26 +1,95 @@
-# The robot-grid levels (coding).
+# The robot-grid levels (coding): tiles, the editor, the debugger and what a run did.
+# Keep sentences short and plain: many players are 7–9 years old.
 
+## Tiles (palette names; also read by screen readers)
 command-forward = Forward
 command-turn-left = Turn left
 command-turn-right = Turn right
+command-light = Light
+tile-repeat = Repeat
+tile-repeat-until-goal = Repeat until done
+tile-if = If
+tile-if-else = If … else
+tile-call-p1 = Helper 1
+tile-call-p2 = Helper 2
+# A repeat tile in the program, with its count.
+tile-repeat-times = Repeat { $times } times
+# An if tile in the program; $condition is one of the condition-… messages.
+tile-if-condition = If { $condition }
+tile-if-else-condition = If { $condition }, else
 
+condition-path-ahead = path ahead
+condition-path-left = path on the left
+condition-path-right = path on the right
+condition-on-red = on red
+condition-on-blue = on blue
+condition-on-green = on green
+colour-red = red
+colour-blue = blue
+colour-green = green
+
+## Routines: the main program and the two helpers (procedures)
+routine-main = Main
+routine-p1 = Helper 1
+routine-p2 = Helper 2
+
+## The editor
+# Above each routine: how full it is.
+robot-slots = { $routine }: { $used } of { $max } tiles
+# Accessible name of a tile in the program. $place is a routine or the tile it is inside.
+robot-program-tile = { $tile }, step { $position } in { $place }
+robot-place-inside = { $container }
+robot-place-else = the else part of { $container }
+# The slot at the end of a list; tapping it puts new tiles there.
+robot-list-end = End of { $place }: new tiles go here
+robot-else = else
+robot-undo = Undo
+robot-redo = Redo
+robot-clear = Clear all
+robot-delete = Remove tile
+robot-move-earlier = Move earlier
+robot-move-later = Move later
+robot-fewer = Fewer times
+robot-more = More times
+robot-change-condition = Change the question
+editor-full = { $routine } is full. Remove a tile first.
+editor-too-deep = Boxes inside boxes can only go three deep.
+editor-into-itself = A tile cannot go inside itself.
+editor-nothing = Nothing to do there.
+
+## The debugger
 robot-run = Run
-robot-clear = Clear
-robot-try-again = Try again
-robot-slots = { $used } of { $max } tiles
+robot-pause = Pause
+robot-step = Step
+robot-step-back = Step back
+robot-stop = Stop
+robot-speed = Speed: { $speed }
+robot-speed-slow = slow
+robot-speed-normal = normal
+robot-speed-fast = fast
+robot-running = Step { $steps }
 robot-program-empty = Tap the tiles to build your program.
-robot-program-full = Your program is full.
-# Accessible name of a tile in the pupil's program; activating it removes the tile.
-robot-program-tile = Remove step { $position }: { $command }
+robot-program-ready = Tap Run to start, or Step to go one tile at a time.
+robot-hint = Hint
+robot-hint-shown = Hint { $number }: { $hint }
+
 # Accessible description of the board for screen readers.
-robot-board = The robot is in column { $x }, row { $y }, facing { $facing }. The flag is in column { $goal_x }, row { $goal_y }.
+robot-board = The robot is in column { $x }, row { $y }, facing { $facing }. { $goal }{ $lamps ->
+        [0] {""}
+       *[other] { " " }Lamps lit: { $lit } of { $lamps }.
+    }
+robot-board-goal = The flag is in column { $x }, row { $y }.
 
 direction-north = up
 direction-east = right
 direction-south = down
 direction-west = left
 
-outcome-reached-goal = You reached the flag!
+## What a run did
+outcome-reached-goal = You did it!
 outcome-hit-wall = Bump! The robot hit a wall. Change your program and try again.
 outcome-left-board = Careful! The robot would fall off the board. Change your program and try again.
-outcome-out-of-commands = The robot ran out of steps before it reached the flag. Add more tiles and try again.
+outcome-no-lamp = There is no lamp here. The robot can only light a lamp where it stands.
+outcome-out-of-commands = The program ended, but the job is not done yet. Add more tiles and try again.
+outcome-step-budget = The robot took { $steps } steps and is still not done. Does your program go round and round forever?
+outcome-too-many-calls = Too many helpers calling helpers! Does a helper call itself before it is done?

@@ -17,6 +17,9 @@ level-status-stars = { $stars } of 3 stars
 # Accessible name of a level button, read by screen readers.
 map-level = { $number }. { $title }, { $status }
 map-locked-hint = Finish the level before it to open this one.
+# A world's tab on the map: its name and how many stars were earned there.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } of { $max } stars
 
 result-title = Level complete!
 result-stars = { $stars } of 3 stars

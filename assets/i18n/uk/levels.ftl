@@ -1,11 +1,6 @@
-# Worlds and level texts. Level files under assets/levels/ refer to these ids.
+# The digital-literacy worlds and levels (the coding ones are in coding-levels.ftl). Level files under assets/levels/ refer to these ids.
 
-world-robot-road = Дорога робота
 world-share-safe = Ділися безпечно
-
-level-robot-first-steps-title = Перші кроки
-level-robot-first-steps-instruction = Склади програму, яка приведе робота до прапорця. Потім натисни «Старт».
-level-robot-first-steps-learned = Програма — це список кроків. Робот виконує їх по черзі, один за одним.
 
 level-share-or-keep-title = Поділитися чи залишити собі?
 level-share-or-keep-instruction = Чи можна ділитися цим в інтернеті, чи краще тримати це в таємниці?

@@ -1,32 +1,108 @@
-# The robot-grid levels (coding).
+# The robot-grid levels (coding): tiles, the editor, the debugger and what a run did.
+# Keep sentences short and plain: many players are 7–9 years old.
 
+## Tiles (palette names; also read by screen readers)
 command-forward = Вперед
 command-turn-left = Поворот ліворуч
 command-turn-right = Поворот праворуч
+command-light = Засвітити
+tile-repeat = Повторити
+tile-repeat-until-goal = Повторювати, доки не готово
+tile-if = Якщо
+tile-if-else = Якщо … інакше
+tile-call-p1 = Помічник 1
+tile-call-p2 = Помічник 2
+# A repeat tile in the program, with its count.
+tile-repeat-times = Повторити { $times } { $times ->
+        [one] раз
+        [few] рази
+       *[other] разів
+    }
+# An if tile in the program; $condition is one of the condition-… messages.
+tile-if-condition = Якщо { $condition }
+tile-if-else-condition = Якщо { $condition }, інакше
 
-robot-run = Старт
-robot-clear = Очистити
-robot-try-again = Спробувати ще раз
-robot-slots = { $used } з { $max } { $max ->
+condition-path-ahead = попереду вільно
+condition-path-left = ліворуч вільно
+condition-path-right = праворуч вільно
+condition-on-red = на червоному
+condition-on-blue = на синьому
+condition-on-green = на зеленому
+colour-red = червоний
+colour-blue = синій
+colour-green = зелений
+
+## Routines: the main program and the two helpers (procedures)
+routine-main = Головна програма
+routine-p1 = Помічник 1
+routine-p2 = Помічник 2
+
+## The editor
+# Above each routine: how full it is.
+robot-slots = { $routine }: { $used } з { $max } { $max ->
         [one] блока
         [few] блоків
         [many] блоків
        *[other] блоків
     }
+# Accessible name of a tile in the program. $place is a routine or the tile it is inside.
+robot-program-tile = { $tile }, крок { $position } у: { $place }
+robot-place-inside = { $container }
+robot-place-else = частина «інакше» блока { $container }
+# The slot at the end of a list; tapping it puts new tiles there.
+robot-list-end = Кінець: { $place }. Нові блоки з’являться тут.
+robot-else = інакше
+robot-undo = Скасувати
+robot-redo = Повернути
+robot-clear = Очистити все
+robot-delete = Прибрати блок
+robot-move-earlier = Пересунути раніше
+robot-move-later = Пересунути пізніше
+robot-fewer = Менше разів
+robot-more = Більше разів
+robot-change-condition = Змінити питання
+editor-full = { $routine }: більше немає місця. Спершу прибери блок.
+editor-too-deep = Блоки в блоках можна вкладати лише на три рівні.
+editor-into-itself = Блок не можна вкласти сам у себе.
+editor-nothing = Тут нема чого робити.
+
+## The debugger
+robot-run = Старт
+robot-pause = Пауза
+robot-step = Крок
+robot-step-back = Крок назад
+robot-stop = Стоп
+robot-speed = Швидкість: { $speed }
+robot-speed-slow = повільна
+robot-speed-normal = звичайна
+robot-speed-fast = швидка
+robot-running = Крок { $steps }
 robot-program-empty = Натискай на блоки, щоб скласти свою програму.
-robot-program-full = У твоїй програмі більше немає місця.
-# Accessible name of a tile in the pupil's program; activating it removes the tile.
-robot-program-tile = Прибрати крок { $position }: { $command }
+robot-program-ready = Натисни «Старт», щоб почати, або «Крок», щоб виконувати по одному блоку.
+robot-hint = Підказка
+robot-hint-shown = Підказка { $number }: { $hint }
+
 # Accessible description of the board for screen readers.
-# { $facing } is one of the direction-* texts below ("дивиться вгору").
-robot-board = Робот стоїть у стовпці { $x }, рядку { $y } і дивиться { $facing }. Прапорець у стовпці { $goal_x }, рядку { $goal_y }.
+robot-board = Робот стоїть у стовпці { $x }, рядку { $y } і дивиться { $facing }. { $goal }{ $lamps ->
+        [0] {""}
+       *[other] { " " }Засвічено ламп: { $lit } з { $lamps }.
+    }
+robot-board-goal = Прапорець у стовпці { $x }, рядку { $y }.
 
 direction-north = вгору
 direction-east = праворуч
 direction-south = вниз
 direction-west = ліворуч
 
-outcome-reached-goal = Ура! Робот дійшов до прапорця!
+## What a run did
+outcome-reached-goal = Ура, вийшло!
 outcome-hit-wall = Бум! Робот урізався в стіну. Зміни програму і спробуй ще раз.
 outcome-left-board = Обережно! Робот упав би з поля. Зміни програму і спробуй ще раз.
-outcome-out-of-commands = У робота закінчилися кроки, а до прапорця він ще не дійшов. Додай більше блоків і спробуй ще раз.
+outcome-no-lamp = Тут немає лампи. Робот може засвітити лампу лише там, де стоїть.
+outcome-out-of-commands = Програма закінчилася, але завдання ще не виконано. Додай більше блоків і спробуй ще раз.
+outcome-step-budget = Робот зробив { $steps } { $steps ->
+        [one] крок
+        [few] кроки
+       *[other] кроків
+    }, а завдання ще не виконано. Може, твоя програма ходить по колу без кінця?
+outcome-too-many-calls = Забагато помічників кличуть помічників! Може, помічник кличе сам себе, ще не закінчивши роботу?

@@ -17,6 +17,12 @@ level-status-stars = { $stars } з 3 зірок
 # Accessible name of a level button, read by screen readers.
 map-level = { $number }. { $title }, { $status }
 map-locked-hint = Спершу пройди попередній рівень, і цей відкриється.
+# A world's tab on the map: its name and how many stars were earned there.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } з { $max } { $max ->
+        [one] зірки
+       *[other] зірок
+    }
 
 result-title = Рівень пройдено!
 result-stars = { $stars } з 3 зірок

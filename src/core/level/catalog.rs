@@ -1,5 +1,7 @@
 //! All levels and worlds, read from the embedded `assets/levels/` files, and the rule for
-//! which are open: levels unlock in order within a world, and worlds open in order.
+//! which are open: levels unlock in order within a world, and a world that names another in
+//! `after` opens once every level of that one is done (worlds without it are open at once, so
+//! the digital-literacy track does not wait for the coding track).
 
 use super::{Level, LevelError, MessageId};
 use serde::Deserialize;
@@ -15,6 +17,8 @@ pub struct World {
     pub id: String,
     /// Fluent id of the world's name.
     pub title: MessageId,
+    /// The world that must be finished before this one opens.
+    pub after: Option<String>,
     /// Its levels, in play order.
     pub levels: Vec<Level>,
 }
@@ -30,6 +34,8 @@ struct WorldsFile {
 struct WorldEntry {
     id: String,
     title: MessageId,
+    #[serde(default)]
+    after: Option<String>,
 }
 
 /// Why the level files do not make a usable catalog. Each names the file at fault.
@@ -72,7 +78,15 @@ impl Catalog {
                         if worlds.iter().any(|w| w.id == entry.id) {
                             errors.push(inconsistent(path, format!("world {:?} is listed twice", entry.id)));
                         }
-                        worlds.push(World { id: entry.id, title: entry.title, levels: Vec::new() });
+                        if let Some(after) = &entry.after
+                            && !worlds.iter().any(|w| &w.id == after)
+                        {
+                            errors.push(inconsistent(
+                                path,
+                                format!("{:?} comes after {after:?}, which is not listed before it", entry.id),
+                            ));
+                        }
+                        worlds.push(World { id: entry.id, title: entry.title, after: entry.after, levels: Vec::new() });
                     }
                 }
                 Err(e) => errors.push(CatalogError::Worlds { file: path.to_string(), problem: e.to_string() }),
@@ -138,13 +152,18 @@ impl Catalog {
         levels.next()
     }
 
-    /// Whether a level can be played, given which levels are completed: the first world is
-    /// open, each further world opens when the one before is complete, and within a world a
-    /// level opens when the one before it is complete.
+    /// Whether a level can be played, given which levels are completed: a world is open when
+    /// it names no `after` world or every level of that world is complete, and within a world
+    /// a level opens when the one before it is complete.
     pub fn is_unlocked(&self, id: &str, completed: impl Fn(&str) -> bool) -> bool {
-        for (index, world) in self.worlds.iter().enumerate() {
+        for world in &self.worlds {
             let Some(position) = world.levels.iter().position(|l| l.id == id) else { continue };
-            let world_open = index == 0 || self.worlds[index - 1].levels.iter().all(|l| completed(&l.id));
+            let world_open = match &world.after {
+                None => true,
+                Some(after) => {
+                    self.worlds.iter().filter(|w| &w.id == after).flat_map(|w| &w.levels).all(|l| completed(&l.id))
+                }
+            };
             return world_open && (position == 0 || completed(&world.levels[position - 1].id));
         }
         false
@@ -163,21 +182,27 @@ fn inconsistent(file: &str, problem: String) -> CatalogError {
 mod tests {
     use super::*;
 
-    const WORLDS: &str = r#"{"worlds":[{"id":"w1","title":"t1"},{"id":"w2","title":"t2"}]}"#;
+    const WORLDS: &str =
+        r#"{"worlds":[{"id":"w1","title":"t1"},{"id":"w2","title":"t2","after":"w1"},{"id":"w3","title":"t3"}]}"#;
 
     fn robot(id: &str, world: &str, order: u32) -> String {
         format!(
             r#"{{"id":"{id}","world":"{world}","order":{order},"title":"t","instruction":"i","learned":"l",
-            "competences":["3.4"],"kind":"robot_grid","board":["S.G"],"start_facing":"east",
-            "commands":["forward"],"max_program":4,"par":2}}"#
+            "hints":["h1","h2","h3"],"competences":["3.4"],"kind":"robot_grid","board":["S.G"],
+            "start_facing":"east","tiles":["forward"],"slots":{{"main":4}},"max_times":5,"par":2}}"#
         )
     }
 
     #[test]
     fn unlocks_in_order_within_and_across_worlds() {
-        let (a, b, c) = (robot("a", "w1", 1), robot("b", "w1", 2), robot("c", "w2", 1));
-        let files =
-            [("levels/worlds.json", WORLDS), ("levels/a.json", &a), ("levels/b.json", &b), ("levels/c.json", &c)];
+        let (a, b, c, d) = (robot("a", "w1", 1), robot("b", "w1", 2), robot("c", "w2", 1), robot("d", "w3", 1));
+        let files = [
+            ("levels/worlds.json", WORLDS),
+            ("levels/a.json", &a),
+            ("levels/b.json", &b),
+            ("levels/c.json", &c),
+            ("levels/d.json", &d),
+        ];
         let catalog = Catalog::from_files(&files).expect("valid");
         let none = |_: &str| false;
         assert!(catalog.is_unlocked("a", none));
@@ -186,13 +211,14 @@ mod tests {
         assert!(catalog.is_unlocked("b", |id| id == "a"));
         assert!(!catalog.is_unlocked("c", |id| id == "a"), "world 2 waits for all of world 1");
         assert!(catalog.is_unlocked("c", |id| id == "a" || id == "b"));
+        assert!(catalog.is_unlocked("d", none), "a world without `after` is open from the start");
         assert_eq!(catalog.next_after("b").map(|l| l.id.as_str()), Some("c"));
-        assert_eq!(catalog.next_after("c"), None);
+        assert_eq!(catalog.next_after("d"), None);
     }
 
     #[test]
     fn every_problem_names_its_file() {
-        let bad_par = robot("a", "w1", 1).replace(r#""par":2"#, r#""par":3"#);
+        let bad_par = robot("a", "w1", 1).replace(r#""max_times":5"#, r#""max_times":12"#);
         let wrong_world = robot("b", "nowhere", 1);
         let files = [
             ("levels/worlds.json", WORLDS),
@@ -200,10 +226,11 @@ mod tests {
             ("levels/b.json", wrong_world.as_str()),
             ("levels/c.json", "{ not json"),
             ("levels/d.json", &robot("x", "w2", 1)),
+            ("levels/e.json", &robot("e", "w3", 1)),
         ];
         let errors = Catalog::from_files(&files).expect_err("broken");
         let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        assert!(text.iter().any(|t| t.starts_with("levels/a.json") && t.contains("par is 3")), "{text:?}");
+        assert!(text.iter().any(|t| t.starts_with("levels/a.json") && t.contains("max_times 12")), "{text:?}");
         assert!(text.iter().any(|t| t.starts_with("levels/b.json") && t.contains("nowhere")), "{text:?}");
         assert!(text.iter().any(|t| t.starts_with("levels/c.json") && t.contains("cannot read")), "{text:?}");
         assert!(text.iter().any(|t| t.starts_with("levels/d.json") && t.contains("x.json")), "{text:?}");

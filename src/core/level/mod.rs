@@ -39,6 +39,10 @@ pub struct Level {
     pub learned: MessageId,
     /// DigComp 2.2 competences the level practises, e.g. `3.4`.
     pub competences: Vec<Competence>,
+    /// Fluent ids of the hints, shown one at a time on request: a nudge, then the idea, then
+    /// part of the solution. Coding levels have exactly three.
+    #[serde(default)]
+    pub hints: Vec<MessageId>,
     /// The kind-specific part.
     #[serde(flatten)]
     pub kind: LevelKind,
@@ -63,7 +67,8 @@ impl Level {
         Ok(level)
     }
 
-    /// Checks what serde cannot: ids, tags and the kind's own rules (solvable, par right).
+    /// Checks what serde cannot: ids, tags and the kind's own rules. Cheap enough to run when
+    /// the game starts; a coding level's par is proven by `tests/content.rs` with the solver.
     pub fn validate(&self) -> Result<(), String> {
         if self.id.is_empty() || !self.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
             return Err(format!("id {:?} must be lowercase letters, digits and '-'", self.id));
@@ -79,8 +84,19 @@ impl Level {
                 return Err("title, instruction and learned need Fluent ids".to_owned());
             }
         }
+        if self.hints.iter().any(String::is_empty) {
+            return Err("hints need Fluent ids".to_owned());
+        }
         match &self.kind {
-            LevelKind::RobotGrid(grid) => grid.validate(),
+            LevelKind::RobotGrid(grid) => {
+                if self.hints.len() != 3 {
+                    return Err(format!(
+                        "a coding level has 3 hints (nudge, idea, part of the solution), not {}",
+                        self.hints.len()
+                    ));
+                }
+                grid.validate()
+            }
             LevelKind::SafeToShare(cards) => cards.validate(),
         }
     }
@@ -88,6 +104,7 @@ impl Level {
     /// Every Fluent id this level shows, so tests can prove each exists in every language.
     pub fn message_ids(&self) -> Vec<&str> {
         let mut ids = vec![self.title.as_str(), self.instruction.as_str(), self.learned.as_str()];
+        ids.extend(self.hints.iter().map(String::as_str));
         if let LevelKind::SafeToShare(cards) = &self.kind {
             for card in &cards.cards {
                 ids.push(&card.text);

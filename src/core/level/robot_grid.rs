@@ -1,21 +1,53 @@
-//! The robot-grid kind: a board, the command tiles offered, a slot limit and a proven par.
+//! The robot-grid kind: a board, the tiles offered, slot limits per routine and a par that
+//! the solver proves. A debugging level also starts from a broken program, and its par
+//! counts edits instead of tiles.
 
-use crate::core::program::{Board, Command, Direction, solver};
+use crate::core::program::editor::{Limits, TIMES_RANGE};
+use crate::core::program::solver::{self, SearchSpace, Solution};
+use crate::core::program::{Board, Condition, Direction, Execution, Outcome, Program, Tile, stars_for_solution};
 use serde::{Deserialize, Serialize};
+
+/// The most edits the solver looks for in a debugging level.
+pub const MAX_DEBUG_EDITS: usize = 3;
+
+/// Slots per routine, as written in a level file. `p1`/`p2` are 0 when not offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Slots {
+    pub main: usize,
+    #[serde(default)]
+    pub p1: usize,
+    #[serde(default)]
+    pub p2: usize,
+}
+
+fn default_max_times() -> u8 {
+    5
+}
 
 /// Data of a robot-grid level, as written in its file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RobotGrid {
-    /// Rows of the board: `#` wall, `.` floor, `S` start, `G` goal.
+    /// Rows of the board: `#` wall, `.` floor, `S` start, `G` goal, `L` lamp, `r`/`b`/`g`
+    /// coloured floor.
     pub board: Vec<String>,
     /// Where the robot faces at the start.
     pub start_facing: Direction,
-    /// The command tiles the pupil may use.
-    pub commands: Vec<Command>,
-    /// How many tiles the program may hold.
-    pub max_program: usize,
-    /// The number of tiles in the shortest solution; must equal what the solver finds.
+    /// The palette, in the order it is shown.
+    pub tiles: Vec<Tile>,
+    /// What `if` tiles may ask, in the order a tap cycles through them.
+    #[serde(default)]
+    pub conditions: Vec<Condition>,
+    /// The largest repeat count (the editor offers 2 up to this).
+    #[serde(default = "default_max_times")]
+    pub max_times: u8,
+    /// How many tiles each routine may hold.
+    pub slots: Slots,
+    /// A debugging level's program to fix. Its par counts edits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub broken_program: Option<Program>,
+    /// The proven best: fewest tiles, or fewest edits in a debugging level.
     pub par: usize,
 }
 
@@ -25,27 +57,105 @@ impl RobotGrid {
         Board::parse(&self.board, self.start_facing)
     }
 
-    /// Checks the board, the tiles, the slot limit and that `par` is the proven shortest.
+    /// Slots as the editor wants them.
+    pub fn limits(&self) -> Limits {
+        Limits { slots: [self.slots.main, self.slots.p1, self.slots.p2] }
+    }
+
+    /// What the solver may build.
+    pub fn search_space(&self) -> SearchSpace {
+        SearchSpace {
+            tiles: self.tiles.clone(),
+            conditions: self.conditions.clone(),
+            max_times: self.max_times,
+            limits: self.limits(),
+        }
+    }
+
+    /// The program the pupil starts with.
+    pub fn start_program(&self) -> Program {
+        self.broken_program.clone().unwrap_or_default()
+    }
+
+    /// Whether par counts edits (a debugging level) rather than tiles.
+    pub fn counts_edits(&self) -> bool {
+        self.broken_program.is_some()
+    }
+
+    /// Stars for a solution: `tiles` used, or `edits` made in a debugging level.
+    pub fn stars(&self, tiles: usize, edits: usize) -> u8 {
+        stars_for_solution(if self.counts_edits() { edits } else { tiles }, self.par)
+    }
+
+    /// Checks everything but the par (which [`RobotGrid::prove_par`] checks by searching).
     pub fn validate(&self) -> Result<(), String> {
         let board = self.parsed_board()?;
-        if self.commands.is_empty() {
-            return Err("offer at least one command tile".to_owned());
+        if self.tiles.is_empty() {
+            return Err("offer at least one tile".to_owned());
         }
-        if (1..self.commands.len()).any(|i| self.commands[..i].contains(&self.commands[i])) {
-            return Err("a command tile is offered twice".to_owned());
+        if (1..self.tiles.len()).any(|i| self.tiles[..i].contains(&self.tiles[i])) {
+            return Err("a tile is offered twice".to_owned());
         }
-        if !(1..=24).contains(&self.max_program) {
-            return Err(format!("max_program {} must be 1–24", self.max_program));
+        if (1..self.conditions.len()).any(|i| self.conditions[..i].contains(&self.conditions[i])) {
+            return Err("a condition is listed twice".to_owned());
         }
-        let Some(shortest) = solver::shortest_program(&board, &self.commands) else {
-            return Err("the goal cannot be reached with the tiles offered".to_owned());
-        };
-        if shortest.len() != self.par {
-            return Err(format!("par is {} but the shortest solution has {} tiles", self.par, shortest.len()));
+        let asks = self.tiles.iter().any(|t| matches!(t, Tile::If | Tile::IfElse));
+        if asks == self.conditions.is_empty() {
+            return Err("list conditions exactly when an if tile is offered".to_owned());
         }
-        if self.par > self.max_program {
-            return Err(format!("par {} does not fit in max_program {}", self.par, self.max_program));
+        if !TIMES_RANGE.contains(&self.max_times) {
+            return Err(format!("max_times {} must be 2–9", self.max_times));
+        }
+        if !(1..=16).contains(&self.slots.main) || self.slots.p1 > 10 || self.slots.p2 > 10 {
+            return Err("slots: main 1–16, p1 and p2 at most 10".to_owned());
+        }
+        for (tile, slots, name) in [(Tile::CallP1, self.slots.p1, "p1"), (Tile::CallP2, self.slots.p2, "p2")] {
+            if self.tiles.contains(&tile) != (slots > 0) {
+                return Err(format!("give {name} slots exactly when its call tile is offered"));
+            }
+        }
+        if board.is_solved(board.start, 0) {
+            return Err("the level is solved before anything runs".to_owned());
+        }
+        if let Some(broken) = &self.broken_program {
+            let limits = self.limits();
+            for routine in crate::core::program::Routine::ALL {
+                let used = crate::core::program::list_size(broken.routine(routine));
+                if used > limits.of(routine) {
+                    return Err(format!("broken_program's {routine:?} has {used} tiles, more than its slots"));
+                }
+            }
+            if Execution::new(board, broken).run_to_end() == Outcome::ReachedGoal {
+                return Err("broken_program already solves the level".to_owned());
+            }
         }
         Ok(())
+    }
+
+    /// Searches for the best solution and checks `par` against it. Returns the solution, so
+    /// a test can print it and how long the search took.
+    pub fn prove_par(&self) -> Result<Solution, String> {
+        let board = self.parsed_board()?;
+        let space = self.search_space();
+        let solution = match &self.broken_program {
+            Some(broken) => solver::fewest_edits(&board, &space, broken, MAX_DEBUG_EDITS).ok_or_else(|| {
+                format!("broken_program cannot be fixed in {MAX_DEBUG_EDITS} edits or fewer with the tiles offered")
+            })?,
+            None => solver::shortest_program(&board, &space).map_err(|e| match e {
+                solver::SolveError::Unsolvable => {
+                    "the level cannot be solved with the tiles and slots offered".to_owned()
+                }
+                solver::SolveError::TooLarge { tiles } => format!(
+                    "no solution under {tiles} tiles, and programs of {tiles} tiles are too many to search: \
+                     lower the slots or offer fewer tiles"
+                ),
+            })?,
+        };
+        if solution.cost != self.par {
+            let what = if self.counts_edits() { "edits" } else { "tiles" };
+            let text = serde_json::to_string(&solution.program).unwrap_or_default();
+            return Err(format!("par is {} but the best solution has {} {what}: {text}", self.par, solution.cost));
+        }
+        Ok(solution)
     }
 }

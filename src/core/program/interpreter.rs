@@ -1,186 +1,40 @@
-//! Runs a program on a board one command at a time, so the game can animate each step and
-//! highlight the tile being run.
+//! Runs a program on a board one visible step at a time, so the game can animate each step,
+//! highlight the tile being run, and step backwards through everything that happened.
+//!
+//! The program tree is compiled into a short list of operations per routine (loops and
+//! conditions become jumps), so a step is a plain loop over a small machine state, which is
+//! cheap to copy into the trace and fast enough for the solver to run millions of times.
 
-use super::Command;
-use serde::{Deserialize, Serialize};
+use super::board::{Board, Position, Robot};
+use super::{Block, BodyPath, Command, Condition, Program, Routine, TilePath};
 
-/// A cell on the board: column `x` from the left, row `y` from the top.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Position {
-    pub x: i32,
-    pub y: i32,
-}
-
-/// Where the robot faces. North is up the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    North,
-    East,
-    South,
-    West,
-}
-
-impl Direction {
-    /// Turned 90° anticlockwise.
-    pub fn left(self) -> Direction {
-        match self {
-            Direction::North => Direction::West,
-            Direction::West => Direction::South,
-            Direction::South => Direction::East,
-            Direction::East => Direction::North,
-        }
-    }
-
-    /// Turned 90° clockwise.
-    pub fn right(self) -> Direction {
-        self.left().left().left()
-    }
-
-    /// The step one cell ahead, as `(dx, dy)`.
-    pub fn delta(self) -> (i32, i32) {
-        match self {
-            Direction::North => (0, -1),
-            Direction::East => (1, 0),
-            Direction::South => (0, 1),
-            Direction::West => (-1, 0),
-        }
-    }
-
-    /// The Fluent id of the direction's name (used inside the board's description).
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Direction::North => "direction-north",
-            Direction::East => "direction-east",
-            Direction::South => "direction-south",
-            Direction::West => "direction-west",
-        }
-    }
-
-    /// Clockwise angle from north in quarter turns (0..4), for drawing.
-    pub fn quarter_turns(self) -> u8 {
-        match self {
-            Direction::North => 0,
-            Direction::East => 1,
-            Direction::South => 2,
-            Direction::West => 3,
-        }
-    }
-}
-
-/// The robot's state: where it stands and where it faces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Robot {
-    pub position: Position,
-    pub facing: Direction,
-}
-
-/// A level's board, checked and ready to run programs on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Board {
-    width: i32,
-    height: i32,
-    walls: Vec<bool>,
-    /// Where the robot starts.
-    pub start: Robot,
-    /// The cell the robot must reach.
-    pub goal: Position,
-}
-
-impl Board {
-    /// Builds a board from rows of `#` (wall), `.` (floor), `S` (start) and `G` (goal).
-    pub fn parse(rows: &[String], start_facing: Direction) -> Result<Board, String> {
-        let height = rows.len();
-        let width = rows.first().map_or(0, |r| r.chars().count());
-        if !(2..=12).contains(&width) || !(1..=12).contains(&height) {
-            return Err(format!("board must be 2–12 cells wide and 1–12 high, not {width}×{height}"));
-        }
-        let mut walls = Vec::with_capacity(width * height);
-        let (mut start, mut goal) = (None, None);
-        for (y, row) in rows.iter().enumerate() {
-            if row.chars().count() != width {
-                return Err(format!("row {} has {} cells, expected {width}", y + 1, row.chars().count()));
-            }
-            for (x, cell) in row.chars().enumerate() {
-                let here = Position { x: x as i32, y: y as i32 };
-                match cell {
-                    '#' => walls.push(true),
-                    '.' => walls.push(false),
-                    'S' if start.is_none() => {
-                        start = Some(here);
-                        walls.push(false);
-                    }
-                    'G' if goal.is_none() => {
-                        goal = Some(here);
-                        walls.push(false);
-                    }
-                    'S' | 'G' => return Err(format!("more than one '{cell}' on the board")),
-                    other => return Err(format!("unknown cell {other:?} in row {}", y + 1)),
-                }
-            }
-        }
-        let start = start.ok_or("the board has no start 'S'")?;
-        let goal = goal.ok_or("the board has no goal 'G'")?;
-        Ok(Board {
-            width: width as i32,
-            height: height as i32,
-            walls,
-            start: Robot { position: start, facing: start_facing },
-            goal,
-        })
-    }
-
-    /// Width in cells.
-    pub fn width(&self) -> i32 {
-        self.width
-    }
-
-    /// Height in cells.
-    pub fn height(&self) -> i32 {
-        self.height
-    }
-
-    /// Whether `position` is on the board.
-    pub fn contains(&self, position: Position) -> bool {
-        (0..self.width).contains(&position.x) && (0..self.height).contains(&position.y)
-    }
-
-    /// Whether `position` is a wall. Cells off the board are not walls (see [`Outcome::LeftBoard`]).
-    pub fn is_wall(&self, position: Position) -> bool {
-        self.contains(position) && self.walls[(position.y * self.width + position.x) as usize]
-    }
-
-    /// What one command does to the robot here: the new robot, or why it could not move.
-    pub fn apply(&self, robot: Robot, command: Command) -> Result<Robot, Outcome> {
-        match command {
-            Command::TurnLeft => Ok(Robot { facing: robot.facing.left(), ..robot }),
-            Command::TurnRight => Ok(Robot { facing: robot.facing.right(), ..robot }),
-            Command::Forward => {
-                let (dx, dy) = robot.facing.delta();
-                let ahead = Position { x: robot.position.x + dx, y: robot.position.y + dy };
-                if !self.contains(ahead) {
-                    Err(Outcome::LeftBoard { at: ahead })
-                } else if self.is_wall(ahead) {
-                    Err(Outcome::HitWall { at: ahead })
-                } else {
-                    Ok(Robot { position: ahead, ..robot })
-                }
-            }
-        }
-    }
-}
+/// How many steps a run may take before it is stopped as endless.
+pub const STEP_BUDGET: u32 = 300;
+/// How many calls may wait for their procedure to finish (calls that are the last tile of a
+/// routine do not wait, so Lightbot-style "call myself at the end" loops are not limited).
+pub const MAX_CALL_DEPTH: usize = 24;
+/// Internal operations (jumps, loop ends) allowed between two visible steps: a safety net,
+/// since every cycle in a program passes a visible tile.
+const MAX_INTERNAL: u32 = 10_000;
 
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    /// The robot reached the goal: the level is solved.
+    /// The level is solved: the robot reached the goal and every lamp is lit.
     ReachedGoal,
     /// A `Forward` ran into the wall at `at`; the robot stayed where it was.
     HitWall { at: Position },
     /// A `Forward` would have left the board at `at`; the robot stayed where it was.
     LeftBoard { at: Position },
-    /// Every command ran and the robot is not on the goal.
+    /// A `Light` ran where there is no lamp.
+    NoLampHere { at: Position },
+    /// Every tile ran and the level is not solved.
     OutOfCommands,
+    /// The run took [`STEP_BUDGET`] steps without solving the level: most likely a loop that
+    /// never ends.
+    StepBudget,
+    /// Procedures called procedures more than [`MAX_CALL_DEPTH`] deep.
+    TooManyCalls,
 }
 
 impl Outcome {
@@ -190,137 +44,459 @@ impl Outcome {
             Outcome::ReachedGoal => "outcome-reached-goal",
             Outcome::HitWall { .. } => "outcome-hit-wall",
             Outcome::LeftBoard { .. } => "outcome-left-board",
+            Outcome::NoLampHere { .. } => "outcome-no-lamp",
             Outcome::OutOfCommands => "outcome-out-of-commands",
+            Outcome::StepBudget => "outcome-step-budget",
+            Outcome::TooManyCalls => "outcome-too-many-calls",
+        }
+    }
+
+    /// A stable name for saved attempts and exports.
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::ReachedGoal => "reached_goal",
+            Outcome::HitWall { .. } => "hit_wall",
+            Outcome::LeftBoard { .. } => "left_board",
+            Outcome::NoLampHere { .. } => "no_lamp_here",
+            Outcome::OutOfCommands => "out_of_commands",
+            Outcome::StepBudget => "step_budget",
+            Outcome::TooManyCalls => "too_many_calls",
+        }
+    }
+
+    /// The cell where things went wrong, to mark on the board.
+    pub fn cell(self) -> Option<Position> {
+        match self {
+            Outcome::HitWall { at } | Outcome::LeftBoard { at } | Outcome::NoLampHere { at } => Some(at),
+            _ => None,
         }
     }
 }
 
+/// One compiled operation. `tile` indexes [`Code::tiles`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Op {
+    Act {
+        command: Command,
+        tile: u16,
+    },
+    Call {
+        routine: Routine,
+        tile: u16,
+    },
+    LoopStart {
+        times: u8,
+        tile: u16,
+    },
+    /// Count the innermost loop down; go back to `body` while rounds remain.
+    LoopEnd {
+        body: u32,
+    },
+    UntilCheck {
+        tile: u16,
+    },
+    Jump {
+        to: u32,
+    },
+    /// Carry on if the condition holds, else jump to `otherwise`.
+    Test {
+        condition: Condition,
+        tile: u16,
+        otherwise: u32,
+    },
+    Return,
+}
+
+/// A program compiled for running.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Code {
+    pub routines: [Vec<Op>; 3],
+    pub tiles: Vec<TilePath>,
+}
+
+impl Code {
+    pub fn compile(program: &Program) -> Code {
+        let mut tiles = Vec::new();
+        let routines = Routine::ALL.map(|routine| {
+            let mut ops = Vec::new();
+            compile_list(program.routine(routine), &BodyPath::routine(routine), &mut ops, &mut tiles);
+            ops.push(Op::Return);
+            ops
+        });
+        Code { routines, tiles }
+    }
+
+    /// Compiles one list of tiles as a routine of its own (the solver's building blocks).
+    pub fn compile_routine(list: &[Block]) -> Vec<Op> {
+        let mut ops = Vec::new();
+        compile_list(list, &BodyPath::routine(Routine::Main), &mut ops, &mut Vec::new());
+        ops.push(Op::Return);
+        ops
+    }
+}
+
+fn compile_list(list: &[Block], path: &BodyPath, ops: &mut Vec<Op>, tiles: &mut Vec<TilePath>) {
+    for (index, block) in list.iter().enumerate() {
+        let tile = tiles.len().min(u16::MAX as usize) as u16;
+        tiles.push(path.at(index));
+        match block {
+            Block::Command(command) => ops.push(Op::Act { command: *command, tile }),
+            Block::Call(routine) => ops.push(Op::Call { routine: *routine, tile }),
+            Block::Repeat { times, body } => {
+                ops.push(Op::LoopStart { times: (*times).max(1), tile });
+                let start = ops.len() as u32;
+                compile_list(body, &path.child(index, 0), ops, tiles);
+                ops.push(Op::LoopEnd { body: start });
+            }
+            Block::RepeatUntilGoal { body } => {
+                let check = ops.len() as u32;
+                ops.push(Op::UntilCheck { tile });
+                compile_list(body, &path.child(index, 0), ops, tiles);
+                ops.push(Op::Jump { to: check });
+            }
+            Block::If { condition, then } => {
+                let test = ops.len();
+                ops.push(Op::Test { condition: *condition, tile, otherwise: 0 });
+                compile_list(then, &path.child(index, 0), ops, tiles);
+                let after = ops.len() as u32;
+                ops[test] = Op::Test { condition: *condition, tile, otherwise: after };
+            }
+            Block::IfElse { condition, then, otherwise } => {
+                let test = ops.len();
+                ops.push(Op::Test { condition: *condition, tile, otherwise: 0 });
+                compile_list(then, &path.child(index, 0), ops, tiles);
+                let jump = ops.len();
+                ops.push(Op::Jump { to: 0 });
+                let else_at = ops.len() as u32;
+                compile_list(otherwise, &path.child(index, 1), ops, tiles);
+                let after = ops.len() as u32;
+                ops[test] = Op::Test { condition: *condition, tile, otherwise: else_at };
+                ops[jump] = Op::Jump { to: after };
+            }
+        }
+    }
+}
+
+/// The whole state of a run between two steps. Copies of it make the trace, so stepping back
+/// restores exactly what was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    routine: Routine,
+    pc: u32,
+    /// Where each waiting call carries on.
+    calls: Vec<(Routine, u32)>,
+    /// Rounds left of each open `repeat`, innermost last.
+    counters: Vec<u8>,
+    /// The robot now.
+    pub robot: Robot,
+    /// Lit lamps, one bit per lamp of [`Board::lamps`].
+    pub lit: u32,
+    /// Visible steps taken.
+    pub steps: u32,
+    /// The tile of the last step (index into the compiled tiles).
+    tile: Option<u16>,
+    /// Set once the run has ended.
+    pub outcome: Option<Outcome>,
+}
+
+impl State {
+    pub(crate) fn start(robot: Robot, lit: u32) -> State {
+        State {
+            routine: Routine::Main,
+            pc: 0,
+            calls: Vec::new(),
+            counters: Vec::new(),
+            robot,
+            lit,
+            steps: 0,
+            tile: None,
+            outcome: None,
+        }
+    }
+
+    /// Runs internal operations up to the next visible one; ends the run if the program is
+    /// over. Called after every step, so "out of commands" shows on the last tile.
+    pub(crate) fn settle(&mut self, board: &Board, code: [&[Op]; 3]) {
+        let mut internal = 0;
+        while self.outcome.is_none() {
+            internal += 1;
+            if internal > MAX_INTERNAL {
+                self.outcome = Some(Outcome::StepBudget);
+                return;
+            }
+            let Some(&op) = code[self.routine.index()].get(self.pc as usize) else {
+                self.outcome = Some(Outcome::OutOfCommands);
+                return;
+            };
+            match op {
+                Op::LoopEnd { body } => match self.counters.last_mut() {
+                    Some(rounds) if *rounds > 1 => {
+                        *rounds -= 1;
+                        self.pc = body;
+                    }
+                    _ => {
+                        self.counters.pop();
+                        self.pc += 1;
+                    }
+                },
+                Op::Jump { to } => self.pc = to,
+                Op::Return => match self.calls.pop() {
+                    Some((routine, pc)) => {
+                        self.routine = routine;
+                        self.pc = pc;
+                    }
+                    None => {
+                        self.outcome = Some(if board.is_solved(self.robot, self.lit) {
+                            Outcome::ReachedGoal
+                        } else {
+                            Outcome::OutOfCommands
+                        });
+                    }
+                },
+                _ => return,
+            }
+        }
+    }
+
+    /// Runs the next visible operation (the state must be settled). Returns its tile.
+    pub(crate) fn advance(&mut self, board: &Board, code: [&[Op]; 3], budget: u32) -> Option<u16> {
+        if self.outcome.is_some() {
+            return None;
+        }
+        let ops = code[self.routine.index()];
+        let op = *ops.get(self.pc as usize)?;
+        let tile = match op {
+            Op::Act { command, tile } => {
+                match board.apply(self.robot, self.lit, command) {
+                    Ok((robot, lit)) => {
+                        self.robot = robot;
+                        self.lit = lit;
+                    }
+                    Err(stopped) => self.outcome = Some(stopped),
+                }
+                self.pc += 1;
+                tile
+            }
+            Op::Call { routine, tile } => {
+                if is_tail(ops, self.pc + 1) {
+                    self.routine = routine;
+                    self.pc = 0;
+                } else if self.calls.len() >= MAX_CALL_DEPTH {
+                    self.outcome = Some(Outcome::TooManyCalls);
+                } else {
+                    self.calls.push((self.routine, self.pc + 1));
+                    self.routine = routine;
+                    self.pc = 0;
+                }
+                tile
+            }
+            Op::LoopStart { times, tile } => {
+                self.counters.push(times);
+                self.pc += 1;
+                tile
+            }
+            Op::UntilCheck { tile } => {
+                self.pc += 1;
+                tile
+            }
+            Op::Test { condition, tile, otherwise } => {
+                self.pc = if board.check(self.robot, condition) { self.pc + 1 } else { otherwise };
+                tile
+            }
+            Op::LoopEnd { .. } | Op::Jump { .. } | Op::Return => return None,
+        };
+        self.steps += 1;
+        self.tile = Some(tile);
+        if self.outcome.is_none() {
+            if board.is_solved(self.robot, self.lit) {
+                self.outcome = Some(Outcome::ReachedGoal);
+            } else if self.steps >= budget {
+                self.outcome = Some(Outcome::StepBudget);
+            } else {
+                self.settle(board, code);
+            }
+        }
+        Some(tile)
+    }
+}
+
+/// Whether nothing but jumps lies between `pc` and the routine's end: a call there need not
+/// come back.
+fn is_tail(ops: &[Op], mut pc: u32) -> bool {
+    for _ in 0..ops.len() {
+        match ops.get(pc as usize) {
+            Some(Op::Jump { to }) => pc = *to,
+            Some(Op::Return) => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// What one step did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
-    /// Index of the command that ran (the tile to highlight).
-    pub command_index: usize,
+    /// The tile that ran (to highlight).
+    pub tile: Option<TilePath>,
     /// The robot after the step.
     pub robot: Robot,
     /// Set when this step ended the run.
     pub outcome: Option<Outcome>,
 }
 
-/// A program being run on a board, one step at a time.
+/// A program being run on a board, one step at a time, with every earlier state kept so the
+/// pupil can step back.
 #[derive(Debug, Clone)]
 pub struct Execution {
     board: Board,
-    program: Vec<Command>,
-    next: usize,
-    robot: Robot,
-    outcome: Option<Outcome>,
+    code: Code,
+    state: State,
+    trace: Vec<State>,
 }
 
 impl Execution {
     /// Starts `program` with the robot at the board's start.
-    pub fn new(board: Board, program: Vec<Command>) -> Execution {
-        let robot = board.start;
-        let outcome = if program.is_empty() { Some(Outcome::OutOfCommands) } else { None };
-        Execution { board, program, next: 0, robot, outcome }
+    pub fn new(board: Board, program: &Program) -> Execution {
+        let code = Code::compile(program);
+        let mut state = State::start(board.start, 0);
+        state.settle(&board, code_refs(&code));
+        Execution { board, code, state, trace: Vec::new() }
+    }
+
+    /// The state now (compare two to see that stepping back restored one exactly).
+    pub fn state(&self) -> &State {
+        &self.state
     }
 
     /// The robot now.
     pub fn robot(&self) -> Robot {
-        self.robot
+        self.state.robot
+    }
+
+    /// Which lamps are lit, one bit per lamp.
+    pub fn lit(&self) -> u32 {
+        self.state.lit
     }
 
     /// How the run ended, once it has.
     pub fn outcome(&self) -> Option<Outcome> {
-        self.outcome
+        self.state.outcome
     }
 
-    /// How many commands have run.
-    pub fn steps_run(&self) -> usize {
-        self.next
+    /// How many visible steps have run.
+    pub fn steps_run(&self) -> u32 {
+        self.state.steps
     }
 
-    /// Runs the next command. `None` once the run has ended.
+    /// The tile the last step ran.
+    pub fn current_tile(&self) -> Option<&TilePath> {
+        self.state.tile.and_then(|t| self.code.tiles.get(usize::from(t)))
+    }
+
+    /// Runs the next step. `None` once the run has ended.
     pub fn step(&mut self) -> Option<Step> {
-        if self.outcome.is_some() {
+        if self.state.outcome.is_some() {
             return None;
         }
-        let command_index = self.next;
-        let command = *self.program.get(command_index)?;
-        self.next += 1;
-        match self.board.apply(self.robot, command) {
-            Ok(robot) => {
-                self.robot = robot;
-                if robot.position == self.board.goal {
-                    self.outcome = Some(Outcome::ReachedGoal);
-                } else if self.next == self.program.len() {
-                    self.outcome = Some(Outcome::OutOfCommands);
-                }
+        let before = self.state.clone();
+        self.state.advance(&self.board, code_refs(&self.code), STEP_BUDGET)?;
+        self.trace.push(before);
+        Some(Step { tile: self.current_tile().cloned(), robot: self.state.robot, outcome: self.state.outcome })
+    }
+
+    /// Whether there is a step to go back to.
+    pub fn can_step_back(&self) -> bool {
+        !self.trace.is_empty()
+    }
+
+    /// Undoes the last step, restoring the state before it exactly. False at the start.
+    pub fn step_back(&mut self) -> bool {
+        match self.trace.pop() {
+            Some(state) => {
+                self.state = state;
+                true
             }
-            Err(stopped) => self.outcome = Some(stopped),
+            None => false,
         }
-        Some(Step { command_index, robot: self.robot, outcome: self.outcome })
     }
 
     /// Runs to the end and returns how it ended.
     pub fn run_to_end(mut self) -> Outcome {
         while self.step().is_some() {}
-        self.outcome.unwrap_or(Outcome::OutOfCommands)
+        self.state.outcome.unwrap_or(Outcome::OutOfCommands)
     }
+}
+
+fn code_refs(code: &Code) -> [&[Op]; 3] {
+    [&code.routines[0], &code.routines[1], &code.routines[2]]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Command::*;
+    use crate::core::program::Direction;
+    use crate::core::program::notation::ProgramText;
+    use crate::core::program::notation::parse_list;
 
     fn board(rows: &[&str]) -> Board {
         let rows: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
         Board::parse(&rows, Direction::East).expect("test board is valid")
     }
 
+    fn main(text: &str) -> Program {
+        Program::main(parse_list(text).expect("test program is valid"))
+    }
+
+    fn with_procs(main: &str, p1: &str, p2: &str) -> Program {
+        let text = ProgramText { main: main.into(), p1: p1.into(), p2: p2.into() };
+        Program::try_from(&text).expect("test program is valid")
+    }
+
+    fn run(b: &Board, program: &Program) -> (Outcome, u32) {
+        let mut run = Execution::new(b.clone(), program);
+        while run.step().is_some() {}
+        (run.outcome().expect("ended"), run.steps_run())
+    }
+
     #[test]
     fn straight_line_reaches_goal() {
-        let b = board(&["S..G"]);
-        assert_eq!(Execution::new(b, vec![Forward, Forward, Forward]).run_to_end(), Outcome::ReachedGoal);
+        assert_eq!(run(&board(&["S..G"]), &main("F F F")), (Outcome::ReachedGoal, 3));
     }
 
     #[test]
     fn reaching_goal_stops_the_run_early() {
-        let b = board(&["S.G"]);
-        let mut run = Execution::new(b, vec![Forward, Forward, TurnLeft, TurnLeft]);
-        while run.step().is_some() {}
-        assert_eq!(run.outcome(), Some(Outcome::ReachedGoal));
-        assert_eq!(run.steps_run(), 2);
+        assert_eq!(run(&board(&["S.G"]), &main("F F L L")), (Outcome::ReachedGoal, 2));
     }
 
     #[test]
     fn wall_stops_the_robot_and_names_the_cell() {
         let b = board(&["S#G", "..."]);
-        let mut run = Execution::new(b, vec![Forward, Forward]);
+        let mut run = Execution::new(b, &main("F F"));
         let first = run.step().expect("one step");
         assert_eq!(first.outcome, Some(Outcome::HitWall { at: Position { x: 1, y: 0 } }));
         assert_eq!(first.robot.position, Position { x: 0, y: 0 });
+        assert_eq!(first.tile, Some(BodyPath::routine(Routine::Main).at(0)));
         assert!(run.step().is_none(), "nothing runs after the robot stopped");
     }
 
     #[test]
     fn leaving_the_board_is_its_own_outcome() {
-        let b = board(&["G.S"]);
-        let outcome = Execution::new(b, vec![Forward]).run_to_end();
-        assert_eq!(outcome, Outcome::LeftBoard { at: Position { x: 3, y: 0 } });
+        assert_eq!(run(&board(&["G.S"]), &main("F")).0, Outcome::LeftBoard { at: Position { x: 3, y: 0 } });
     }
 
     #[test]
-    fn out_of_commands_when_goal_not_reached() {
+    fn out_of_commands_shows_on_the_last_tile() {
         let b = board(&["S..G"]);
-        assert_eq!(Execution::new(b.clone(), vec![Forward]).run_to_end(), Outcome::OutOfCommands);
-        assert_eq!(Execution::new(b, vec![]).run_to_end(), Outcome::OutOfCommands);
+        let mut one = Execution::new(b.clone(), &main("F"));
+        let step = one.step().expect("runs");
+        assert_eq!(step.outcome, Some(Outcome::OutOfCommands));
+        assert_eq!(Execution::new(b, &Program::default()).outcome(), Some(Outcome::OutOfCommands));
     }
 
     #[test]
     fn turns_change_direction_only() {
-        let b = board(&["S.", ".G"]);
-        let mut run = Execution::new(b, vec![TurnRight, Forward, TurnLeft, Forward]);
+        let b = Board::parse(&["S.".to_owned(), ".G".to_owned()], Direction::East).expect("valid");
+        let mut run = Execution::new(b, &main("R F L F"));
         let step = run.step().expect("turn");
         assert_eq!(step.robot.facing, Direction::South);
         assert_eq!(step.robot.position, Position { x: 0, y: 0 });
@@ -329,18 +505,108 @@ mod tests {
     }
 
     #[test]
-    fn four_left_turns_face_the_same_way() {
-        let d = Direction::North;
-        assert_eq!(d.left().left().left().left(), d);
-        assert_eq!(d.right(), Direction::East);
+    fn repeat_runs_its_body_that_many_times() {
+        let b = board(&["S....G"]);
+        assert_eq!(run(&b, &main("5{F}")), (Outcome::ReachedGoal, 6), "the repeat tile itself is a step");
+        assert_eq!(run(&b, &main("4{F}")).0, Outcome::OutOfCommands);
+        assert_eq!(run(&b, &main("2{2{F}} F")), (Outcome::ReachedGoal, 8), "nested loops multiply");
+        assert_eq!(run(&b, &main("3{} 5{F}")).0, Outcome::ReachedGoal, "an empty loop does nothing");
     }
 
     #[test]
-    fn broken_boards_are_refused_with_a_reason() {
-        let rows = |r: &[&str]| r.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert!(Board::parse(&rows(&["S..", ".."]), Direction::East).unwrap_err().contains("row 2"));
-        assert!(Board::parse(&rows(&["S.."]), Direction::East).unwrap_err().contains("goal"));
-        assert!(Board::parse(&rows(&["SSG"]), Direction::East).unwrap_err().contains("more than one"));
-        assert!(Board::parse(&rows(&["S?G"]), Direction::East).unwrap_err().contains("unknown cell"));
+    fn the_highlight_follows_tiles_inside_loops() {
+        let b = board(&["S...G"]);
+        let mut run = Execution::new(b, &main("2{F F}"));
+        let mut tiles = Vec::new();
+        while let Some(step) = run.step() {
+            tiles.push(step.tile.expect("every step has a tile"));
+        }
+        let top = BodyPath::routine(Routine::Main);
+        let body = top.child(0, 0);
+        assert_eq!(tiles, vec![top.at(0), body.at(0), body.at(1), body.at(0), body.at(1)]);
+    }
+
+    #[test]
+    fn lamps_must_all_be_lit() {
+        let b = board(&["SL.L"]);
+        assert_eq!(run(&b, &main("F X F F")).0, Outcome::OutOfCommands);
+        assert_eq!(run(&b, &main("F X F F X")).0, Outcome::ReachedGoal);
+        assert_eq!(run(&b, &main("X")).0, Outcome::NoLampHere { at: Position { x: 0, y: 0 } });
+        let with_goal = board(&["SLG"]);
+        assert_eq!(run(&with_goal, &main("F F")).0, Outcome::OutOfCommands, "the lamp is still dark");
+        assert_eq!(run(&with_goal, &main("F X F")).0, Outcome::ReachedGoal);
+    }
+
+    #[test]
+    fn procedures_run_and_come_back() {
+        let b = board(&["S.....G"]);
+        assert_eq!(run(&b, &with_procs("P1 P1 P1", "F F", "")).0, Outcome::ReachedGoal);
+        assert_eq!(run(&b, &with_procs("P2 P1", "F F", "P1 P1")).0, Outcome::ReachedGoal, "procedures call each other");
+        // Three calls and six forwards: a call is a step of its own.
+        assert_eq!(run(&b, &with_procs("P1 P1 P1", "F F", "")).1, 9);
+    }
+
+    #[test]
+    fn a_procedure_calling_itself_last_loops_until_the_goal() {
+        let b = board(&["S.........G"]);
+        assert_eq!(run(&b, &with_procs("P1", "F P1", "")).0, Outcome::ReachedGoal);
+        let walled = board(&["S....#...G"]);
+        assert_eq!(run(&walled, &with_procs("P1", "F P1", "")).0, Outcome::HitWall { at: Position { x: 5, y: 0 } });
+    }
+
+    #[test]
+    fn deep_recursion_is_stopped_with_a_reason() {
+        let b = board(&["S.G", "..."]);
+        // The call is not the last tile, so every call waits: the depth limit stops it.
+        assert_eq!(run(&b, &with_procs("P1", "L P1 L", "")).0, Outcome::TooManyCalls);
+    }
+
+    #[test]
+    fn endless_programs_stop_at_the_step_budget() {
+        let b = board(&["S.G", "..."]);
+        assert_eq!(run(&b, &main("U{L}")), (Outcome::StepBudget, STEP_BUDGET));
+        assert_eq!(run(&b, &main("U{}")).0, Outcome::StepBudget);
+        assert_eq!(run(&b, &with_procs("P1", "L P1", "")).0, Outcome::StepBudget);
+    }
+
+    #[test]
+    fn conditions_choose_a_branch() {
+        // A corridor that turns: "repeat until goal: if path ahead go, else turn right".
+        let b = Board::parse(&["S..#".into(), "##.#".into(), "##G#".into()], Direction::East).expect("valid");
+        assert_eq!(run(&b, &main("U{?ahead{F}{R}}")).0, Outcome::ReachedGoal);
+        assert_eq!(run(&b, &main("U{?ahead{F} ?right{R}}")).0, Outcome::ReachedGoal, "if without else");
+        let coloured = board(&["S.r.G"]);
+        assert_eq!(run(&coloured, &main("F F ?red{F F}")).0, Outcome::ReachedGoal);
+        assert_eq!(run(&coloured, &main("F ?red{F F F}")).0, Outcome::OutOfCommands, "not on red yet");
+    }
+
+    #[test]
+    fn repeat_until_goal_stops_when_solved() {
+        let b = board(&["S....G"]);
+        assert_eq!(run(&b, &main("U{F}")), (Outcome::ReachedGoal, 10));
+    }
+
+    #[test]
+    fn stepping_back_restores_exact_earlier_states() {
+        let b = Board::parse(&["S.L#".into(), "##.#".into(), "##G#".into()], Direction::East).expect("valid");
+        let program = with_procs("P1 U{?ahead{F}{R}}", "F F X", "");
+        let mut run = Execution::new(b, &program);
+        let mut seen = vec![run.state().clone()];
+        while run.step().is_some() {
+            seen.push(run.state().clone());
+        }
+        assert_eq!(run.outcome(), Some(Outcome::ReachedGoal));
+        assert!(seen.len() > 6);
+        for expected in seen.iter().rev().skip(1) {
+            assert!(run.step_back());
+            assert_eq!(run.state(), expected);
+        }
+        assert!(!run.step_back(), "nothing before the start");
+        // And forward again gives the same run.
+        let mut again = vec![run.state().clone()];
+        while run.step().is_some() {
+            again.push(run.state().clone());
+        }
+        assert_eq!(again, seen);
     }
 }

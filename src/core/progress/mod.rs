@@ -3,6 +3,7 @@
 
 pub mod store;
 
+use crate::core::program::Program;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
@@ -11,7 +12,10 @@ pub use store::{DAMAGED_KEY, KeyValueStore, MemoryStore, PROGRESS_KEY, ProgressS
 
 /// The storage format version written by this build. Raise it together with a migration
 /// step in [`decode`] and a fixture of the old version under `tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// How many attempts are kept per level (the oldest go first); the totals keep counting.
+pub const ATTEMPTS_KEPT: usize = 20;
 
 /// Everything saved on the tablet.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -25,12 +29,41 @@ pub struct Progress {
 }
 
 /// The results of one level.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LevelRecord {
     /// Best stars earned, 1–3.
     pub best_stars: u8,
     /// How many times the level was completed.
     pub completions: u32,
+    /// Every attempt ever made, solved or not.
+    #[serde(default)]
+    pub attempts_total: u32,
+    /// The latest attempts (at most [`ATTEMPTS_KEPT`]), oldest first, for the teacher.
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
+}
+
+/// One run of a pupil's program (or one round of another level kind), as the teacher will
+/// see it later.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// The program that ran, in the readable notation (coding levels only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<Program>,
+    /// How it ended, e.g. `reached_goal`, `hit_wall`, `step_budget`.
+    pub outcome: String,
+    /// Steps the robot ran.
+    #[serde(default)]
+    pub steps: u32,
+    /// Seconds from opening the level (or the previous attempt) to this run.
+    #[serde(default)]
+    pub seconds: u32,
+    /// Hints shown before this attempt (0–3).
+    #[serde(default)]
+    pub hints: u8,
+    /// Stars earned; 0 when the attempt did not solve the level.
+    #[serde(default)]
+    pub stars: u8,
 }
 
 impl Progress {
@@ -42,6 +75,20 @@ impl Progress {
         let improved = stars > record.best_stars;
         record.best_stars = record.best_stars.max(stars);
         improved
+    }
+
+    /// Records an attempt; a solved one (stars > 0) also counts as a completion. Returns
+    /// whether the stars beat the previous best.
+    pub fn record_attempt(&mut self, level: &str, attempt: Attempt) -> bool {
+        let stars = attempt.stars;
+        let record = self.levels.entry(level.to_owned()).or_default();
+        record.attempts_total = record.attempts_total.saturating_add(1);
+        record.attempts.push(attempt);
+        if record.attempts.len() > ATTEMPTS_KEPT {
+            let extra = record.attempts.len() - ATTEMPTS_KEPT;
+            record.attempts.drain(..extra);
+        }
+        stars > 0 && self.record_completion(level, stars)
     }
 
     /// Best stars for a level, 0 if never completed.
@@ -92,8 +139,8 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
         return Err(DecodeError::NewerVersion(schema));
     }
     let mut value = value;
-    // Migrations run in order, each lifting the record one version (none exist yet: schema 1
-    // is the first). Each step keeps every field it does not understand.
+    // Migrations run in order, each lifting the record one version. Each step keeps every
+    // field it does not understand.
     let mut version = schema;
     while version < SCHEMA_VERSION {
         value = migrate_step(version, value)?;
@@ -103,8 +150,25 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
     serde_json::from_value(data).map_err(|e| DecodeError::Damaged(e.to_string()))
 }
 
-fn migrate_step(from: u32, _value: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
-    Err(DecodeError::Damaged(format!("schema {from} is unknown")))
+fn migrate_step(from: u32, mut value: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
+    match from {
+        // 1 → 2: level records gain `attempts_total` and `attempts`. A v1 record had none
+        // kept, so its completions are the best count of attempts known.
+        1 => {
+            if let Some(levels) = value.pointer_mut("/progress/levels").and_then(|l| l.as_object_mut()) {
+                for record in levels.values_mut() {
+                    if let Some(record) = record.as_object_mut() {
+                        let completions = record.get("completions").cloned().unwrap_or(serde_json::json!(0));
+                        record.entry("attempts_total").or_insert(completions);
+                        record.entry("attempts").or_insert(serde_json::json!([]));
+                    }
+                }
+            }
+            value["schema"] = serde_json::json!(2);
+            Ok(value)
+        }
+        _ => Err(DecodeError::Damaged(format!("schema {from} is unknown"))),
+    }
 }
 
 #[cfg(test)]
@@ -138,6 +202,38 @@ mod tests {
         assert_eq!(p.best_stars("robot-first-steps"), 3);
         assert_eq!(p.best_stars("share-or-keep"), 2);
         assert_eq!(p.language.as_deref(), Some("de"));
+        assert_eq!(p.levels["robot-first-steps"].attempts_total, 2, "migrated from completions");
+        let v2 = include_str!("../../../tests/fixtures/progress-v2.json");
+        let p = decode(v2).expect("v2 fixture loads");
+        let attempts = &p.levels["loop-first-loop"].attempts;
+        assert_eq!(attempts.len(), 2);
+        assert_eq!(attempts[1].program.as_ref().map(Program::size), Some(2));
+        assert_eq!(attempts[0].outcome, "out_of_commands");
+    }
+
+    #[test]
+    fn attempts_keep_the_program_and_only_the_latest_few() {
+        let mut p = Progress::default();
+        let program: Program = serde_json::from_str(r#"{"main":"5{F}"}"#).expect("valid");
+        for i in 0..(ATTEMPTS_KEPT as u32 + 5) {
+            let attempt =
+                Attempt { program: Some(program.clone()), outcome: "hit_wall".into(), steps: i, ..Default::default() };
+            assert!(!p.record_attempt("l", attempt));
+        }
+        let solved = Attempt {
+            program: Some(program),
+            outcome: "reached_goal".into(),
+            stars: 3,
+            hints: 1,
+            ..Default::default()
+        };
+        assert!(p.record_attempt("l", solved));
+        let record = &p.levels["l"];
+        assert_eq!(record.attempts.len(), ATTEMPTS_KEPT);
+        assert_eq!(record.attempts_total, ATTEMPTS_KEPT as u32 + 6);
+        assert_eq!(record.attempts[0].steps, 6, "the oldest went first");
+        assert_eq!(record.completions, 1);
+        assert_eq!(decode(&encode(&p)), Ok(p));
     }
 
     #[test]

@@ -3,11 +3,12 @@
 //! mistake and the card stays.
 
 use crate::core::level::safe_to_share::{Bin, Placement, SafeToShare, SortRound};
+use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
 use crate::game::screens::Screen;
-use crate::game::screens::level::LevelFinished;
+use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::{Activate, DragMove, DragRelease, Draggable};
 use crate::game::ui::theme;
@@ -123,9 +124,12 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 .spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
                 .insert(Visibility::Hidden)
                 .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
-                .observe(|_: On<Activate>, session: Res<SortSession>, mut finished: MessageWriter<LevelFinished>| {
+                .observe(|_: On<Activate>, session: Res<SortSession>, mut finished: MessageWriter<LevelAttempt>| {
                     if session.round.is_finished() {
-                        finished.write(LevelFinished { stars: session.round.stars() });
+                        let stars = session.round.stars();
+                        finished.write(LevelAttempt {
+                            attempt: Attempt { outcome: "sorted".to_owned(), stars, ..Default::default() },
+                        });
                     }
                 });
         });

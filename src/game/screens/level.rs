@@ -1,8 +1,10 @@
 //! The level screen: back, title and instruction around the area where a level kind plays.
-//! When a kind reports [`LevelFinished`], the result is recorded and saved at once.
+//! Every [`LevelAttempt`] a kind reports is recorded and saved at once; a solved one leads to
+//! the result screen.
 
 use super::{CurrentLevel, Levels, Screen};
 use crate::core::level::{Level, LevelKind};
+use crate::core::progress::Attempt;
 use crate::game::i18n::TextKey;
 use crate::game::levels;
 use crate::game::progress::{Notice, Saved};
@@ -12,11 +14,21 @@ use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{Responsive, theme};
 use bevy::prelude::*;
 
-/// Sent by a level kind when the pupil has solved the level.
-#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LevelFinished {
-    pub stars: u8,
+/// Sent by a level kind after each attempt (a run of the program, a finished sort). It is
+/// recorded and saved at once; one with stars solved the level and leads to the result.
+#[derive(Message, Debug, Clone, PartialEq, Eq)]
+pub struct LevelAttempt {
+    pub attempt: Attempt,
 }
+
+/// The hints of the level being played (Fluent ids), for the kind that shows them.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct LevelHints(pub Vec<String>);
+
+/// When the current attempt began (seconds of app time): the level opened, or the last
+/// attempt ended.
+#[derive(Resource, Debug, Clone, Copy, Default)]
+struct AttemptClock(f64);
 
 /// The outcome the result screen shows.
 #[derive(Resource, Debug, Clone, PartialEq, Eq)]
@@ -31,7 +43,9 @@ pub struct LastResult {
 pub struct LevelArea;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<LevelFinished>();
+    app.add_message::<LevelAttempt>();
+    app.init_resource::<LevelHints>();
+    app.init_resource::<AttemptClock>();
     app.add_systems(OnEnter(Screen::Level), spawn);
     app.add_systems(Update, finish.run_if(in_state(Screen::Level)));
 }
@@ -41,8 +55,10 @@ fn spawn(
     current: Option<Res<CurrentLevel>>,
     levels: Res<Levels>,
     icons: Res<Icons>,
+    time: Res<Time>,
     mut next: ResMut<NextState<Screen>>,
 ) {
+    commands.insert_resource(AttemptClock(time.elapsed_secs_f64()));
     let Some(level) = current.and_then(|c| levels.level(&c.0).cloned()) else {
         next.set(Screen::Map);
         return;
@@ -72,6 +88,7 @@ fn spawn(
             ))
             .id();
     });
+    commands.insert_resource(LevelHints(level.hints.clone()));
     start_kind(&mut commands, area, &level, &icons);
 }
 
@@ -83,19 +100,29 @@ fn start_kind(commands: &mut Commands, area: Entity, level: &Level, icons: &Icon
 }
 
 fn finish(
-    mut finished: MessageReader<LevelFinished>,
+    mut attempts: MessageReader<LevelAttempt>,
     current: Option<Res<CurrentLevel>>,
+    time: Res<Time>,
+    mut clock: ResMut<AttemptClock>,
     mut saved: ResMut<Saved>,
     mut notice: ResMut<Notice>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    let Some(result) = finished.read().last().copied() else { return };
     let Some(current) = current else { return };
-    let (new_best, problem) = saved.record_completion(&current.0, result.stars);
-    if problem.is_some() {
-        notice.0 = problem;
+    for LevelAttempt { attempt } in attempts.read() {
+        let mut attempt = attempt.clone();
+        let now = time.elapsed_secs_f64();
+        attempt.seconds = (now - clock.0).max(0.0).round() as u32;
+        clock.0 = now;
+        let stars = attempt.stars;
+        let (new_best, problem) = saved.record_attempt(&current.0, attempt);
+        if problem.is_some() {
+            notice.0 = problem;
+        }
+        if stars > 0 {
+            commands.insert_resource(LastResult { level: current.0.clone(), stars, new_best });
+            next.set(Screen::Result);
+        }
     }
-    commands.insert_resource(LastResult { level: current.0.clone(), stars: result.stars, new_best });
-    next.set(Screen::Result);
 }

@@ -21,11 +21,44 @@ struct LevelButton {
 #[derive(Component)]
 struct LockedHint;
 
+/// The world whose levels the map shows.
+#[derive(Resource, Debug, Clone, Default, PartialEq, Eq)]
+struct ShownWorld(Option<String>);
+
+/// A world's tab.
+#[derive(Component, Debug, Clone)]
+struct WorldTab(String);
+
+/// Where the shown world's levels go.
+#[derive(Component)]
+struct LevelGrid;
+
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ShownWorld>();
     app.add_systems(OnEnter(Screen::Map), spawn);
+    app.add_systems(Update, (show_tabs, fill_grid).run_if(in_state(Screen::Map)));
 }
 
-fn spawn(mut commands: Commands, levels: Res<Levels>, saved: Res<Saved>, icons: Res<Icons>, notice: Res<Notice>) {
+fn world_unlocked(levels: &Levels, saved: &Saved, world: &crate::core::level::World) -> bool {
+    world.levels.first().is_some_and(|first| levels.is_unlocked(&first.id, |id| saved.progress.is_completed(id)))
+}
+
+fn spawn(
+    mut commands: Commands,
+    levels: Res<Levels>,
+    saved: Res<Saved>,
+    icons: Res<Icons>,
+    notice: Res<Notice>,
+    current: Option<Res<CurrentLevel>>,
+    mut shown: ResMut<ShownWorld>,
+) {
+    // Open on the world of the level just played, else the first.
+    let world_of_current = current.and_then(|c| levels.level(&c.0).map(|l| l.world.clone()));
+    if let Some(world) = world_of_current {
+        shown.0 = Some(world);
+    } else if shown.0.is_none() {
+        shown.0 = levels.worlds().first().map(|w| w.id.clone());
+    }
     let root = commands.spawn(widgets::screen_root(Screen::Map)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::top_bar()).with_children(|bar| {
@@ -36,28 +69,54 @@ fn spawn(mut commands: Commands, levels: Res<Levels>, saved: Res<Saved>, icons: 
         screen
             .spawn(Node {
                 width: percent(100),
-                flex_direction: FlexDirection::Column,
-                row_gap: px(20),
-                overflow: Overflow::scroll_y(),
-                flex_grow: 1.0,
+                flex_wrap: FlexWrap::Wrap,
+                column_gap: px(10),
+                row_gap: px(10),
+                justify_content: JustifyContent::Center,
                 ..default()
             })
-            .with_children(|list| {
-                let mut number = 0;
+            .with_children(|tabs| {
                 for world in levels.worlds() {
-                    list.spawn(widgets::heading(TextKey::new(world.title.clone()), theme::FONT_BODY + 4.0))
-                        .insert(Node { align_self: AlignSelf::FlexStart, ..default() });
-                    list.spawn(Node { flex_wrap: FlexWrap::Wrap, column_gap: px(16), row_gap: px(16), ..default() })
-                        .with_children(|row| {
-                            for level in &world.levels {
-                                number += 1;
-                                let unlocked = levels.is_unlocked(&level.id, |id| saved.progress.is_completed(id));
-                                let stars = saved.progress.best_stars(&level.id);
-                                spawn_level_button(row, &icons, number, &level.id, &level.title, unlocked, stars);
+                    let unlocked = world_unlocked(&levels, &saved, world);
+                    let earned: u32 = world.levels.iter().map(|l| u32::from(saved.progress.best_stars(&l.id))).sum();
+                    let status = if unlocked {
+                        TextKey::new("map-world-stars").num("stars", earned).num("max", world.levels.len() as u32 * 3)
+                    } else {
+                        TextKey::new("level-status-locked")
+                    };
+                    let name = TextKey::new("map-world").msg("title", world.title.clone()).key("status", status);
+                    let look = if unlocked {
+                        ButtonLook::SECONDARY
+                    } else {
+                        ButtonLook { background: theme::DISABLED, text: theme::TEXT_DIM }
+                    };
+                    tabs.spawn((WorldTab(world.id.clone()), widgets::button_base(name, look)))
+                        .with_children(|tab| {
+                            if !unlocked {
+                                tab.spawn(widgets::icon(icons.lock.clone(), 24.0, look.text));
+                            }
+                            tab.spawn(widgets::label(TextKey::new(world.title.clone()), theme::FONT_SMALL, look.text));
+                        })
+                        .observe(|activate: On<Activate>, tabs: Query<&WorldTab>, mut shown: ResMut<ShownWorld>| {
+                            if let Ok(tab) = tabs.get(activate.entity) {
+                                shown.0 = Some(tab.0.clone());
                             }
                         });
                 }
             });
+        screen.spawn((
+            LevelGrid,
+            Node {
+                width: percent(100),
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                align_content: AlignContent::FlexStart,
+                column_gap: px(16),
+                row_gap: px(16),
+                flex_grow: 1.0,
+                ..default()
+            },
+        ));
         screen.spawn((
             LockedHint,
             widgets::label(TextKey::new("map-locked-hint"), theme::FONT_BODY, theme::TEXT),
@@ -66,6 +125,57 @@ fn spawn(mut commands: Commands, levels: Res<Levels>, saved: Res<Saved>, icons: 
         ));
     });
     crate::game::screens::title::spawn_notice(&mut commands, root, *notice);
+}
+
+/// The selected tab is pressed (a screen reader says which world is shown) and outlined.
+fn show_tabs(
+    shown: Res<ShownWorld>,
+    added: Query<(), Added<WorldTab>>,
+    mut tabs: Query<(&WorldTab, &mut A11y, &mut BorderColor, &ButtonLook)>,
+) {
+    if !shown.is_changed() && added.is_empty() {
+        return;
+    }
+    for (tab, mut a11y, mut border, look) in &mut tabs {
+        let selected = shown.0.as_deref() == Some(tab.0.as_str());
+        if a11y.pressed != Some(selected) {
+            a11y.pressed = Some(selected);
+        }
+        let colour = if selected { theme::HIGHLIGHT } else { look.background };
+        if *border != BorderColor::all(colour) {
+            *border = BorderColor::all(colour);
+        }
+    }
+}
+
+/// Fills the grid with the shown world's levels whenever the world changes.
+fn fill_grid(
+    mut commands: Commands,
+    shown: Res<ShownWorld>,
+    levels: Res<Levels>,
+    saved: Res<Saved>,
+    icons: Res<Icons>,
+    grids: Query<(Entity, Ref<LevelGrid>)>,
+    mut hint: Query<&mut Visibility, With<LockedHint>>,
+    mut redraw: ResMut<crate::game::redraw::Redraw>,
+) {
+    let Ok((grid, added)) = grids.single() else { return };
+    if !shown.is_changed() && !added.is_added() {
+        return;
+    }
+    for mut visibility in &mut hint {
+        *visibility = Visibility::Hidden;
+    }
+    redraw.frames(3);
+    commands.entity(grid).despawn_related::<Children>();
+    let Some(world) = levels.worlds().iter().find(|w| Some(&w.id) == shown.0.as_ref()) else { return };
+    commands.entity(grid).with_children(|row| {
+        for (number, level) in world.levels.iter().enumerate() {
+            let unlocked = levels.is_unlocked(&level.id, |id| saved.progress.is_completed(id));
+            let stars = saved.progress.best_stars(&level.id);
+            spawn_level_button(row, &icons, number as u32 + 1, &level.id, &level.title, unlocked, stars);
+        }
+    });
 }
 
 fn spawn_level_button(
@@ -92,8 +202,8 @@ fn spawn_level_button(
     };
     row.spawn((widgets::button_base(name, look), LevelButton { id: id.to_owned(), unlocked }))
         .insert(Node {
-            width: px(220),
-            min_height: px(150),
+            width: px(176),
+            min_height: px(128),
             padding: UiRect::all(px(12)),
             flex_direction: FlexDirection::Column,
             align_items: AlignItems::Center,
@@ -103,7 +213,7 @@ fn spawn_level_button(
             ..default()
         })
         .with_children(|card| {
-            card.spawn(widgets::label(TextKey::literal(number.to_string()), theme::FONT_HEADING, look.text));
+            card.spawn(widgets::label(TextKey::literal(number.to_string()), theme::FONT_BODY + 4.0, look.text));
             card.spawn(widgets::label(TextKey::new(title.to_owned()), theme::FONT_SMALL, look.text));
             if unlocked {
                 card.spawn(widgets::star_row(&icons.star, stars, 32.0));

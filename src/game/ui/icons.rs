@@ -18,6 +18,22 @@ pub struct Icons {
     pub lock: Handle<Image>,
     pub flag: Handle<Image>,
     pub check: Handle<Image>,
+    pub lamp: Handle<Image>,
+    pub repeat: Handle<Image>,
+    pub until: Handle<Image>,
+    pub question: Handle<Image>,
+    pub helper: Handle<Image>,
+    pub pause: Handle<Image>,
+    pub step: Handle<Image>,
+    pub step_back: Handle<Image>,
+    pub stop: Handle<Image>,
+    pub undo: Handle<Image>,
+    pub redo: Handle<Image>,
+    pub delete: Handle<Image>,
+    pub plus: Handle<Image>,
+    pub minus: Handle<Image>,
+    pub fast: Handle<Image>,
+    pub cross: Handle<Image>,
 }
 
 const SIZE: u32 = 96;
@@ -41,6 +57,40 @@ fn draw_icons(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
         lock: add(lock()),
         flag: add(flag()),
         check: add(vec![check()]),
+        lamp: add(lamp()),
+        repeat: add(repeat()),
+        until: add({
+            let mut shapes = repeat();
+            shapes.extend(flag().into_iter().map(|p| scale(p, 0.45, Vec2::new(0.3, 0.3))));
+            shapes
+        }),
+        question: add(vec![vec![
+            Vec2::new(0.5, 0.06),
+            Vec2::new(0.94, 0.5),
+            Vec2::new(0.5, 0.94),
+            Vec2::new(0.06, 0.5),
+        ]]),
+        helper: add(vec![rect(0.12, 0.14, 0.88, 0.3), rect(0.12, 0.42, 0.88, 0.58), rect(0.12, 0.7, 0.88, 0.86)]),
+        pause: add(vec![rect(0.2, 0.14, 0.4, 0.86), rect(0.6, 0.14, 0.8, 0.86)]),
+        step: add(vec![
+            vec![Vec2::new(0.14, 0.14), Vec2::new(0.66, 0.5), Vec2::new(0.14, 0.86)],
+            rect(0.7, 0.14, 0.86, 0.86),
+        ]),
+        step_back: add(vec![
+            vec![Vec2::new(0.86, 0.14), Vec2::new(0.34, 0.5), Vec2::new(0.86, 0.86)],
+            rect(0.14, 0.14, 0.3, 0.86),
+        ]),
+        stop: add(vec![rect(0.18, 0.18, 0.82, 0.82)]),
+        undo: add(undo(false)),
+        redo: add(undo(true)),
+        delete: add(cross()),
+        plus: add(vec![rect(0.42, 0.12, 0.58, 0.88), rect(0.12, 0.42, 0.88, 0.58)]),
+        minus: add(vec![rect(0.12, 0.42, 0.88, 0.58)]),
+        fast: add(vec![
+            vec![Vec2::new(0.06, 0.18), Vec2::new(0.5, 0.5), Vec2::new(0.06, 0.82)],
+            vec![Vec2::new(0.48, 0.18), Vec2::new(0.94, 0.5), Vec2::new(0.48, 0.82)],
+        ]),
+        cross: add(cross()),
     };
     commands.insert_resource(icons);
 }
@@ -114,6 +164,51 @@ fn check() -> Polygon {
 
 fn flag() -> Vec<Polygon> {
     vec![rect(0.18, 0.06, 0.27, 0.96), vec![Vec2::new(0.27, 0.08), Vec2::new(0.9, 0.3), Vec2::new(0.27, 0.52)]]
+}
+
+fn scale(polygon: Polygon, factor: f32, offset: Vec2) -> Polygon {
+    polygon.into_iter().map(|v| v * factor + offset).collect()
+}
+
+/// A light bulb: a round glass over a screw base.
+fn lamp() -> Vec<Polygon> {
+    let glass: Polygon = (0..24)
+        .map(|i| {
+            let angle = i as f32 / 24.0 * std::f32::consts::TAU;
+            Vec2::new(0.5 + 0.32 * angle.cos(), 0.4 + 0.32 * angle.sin())
+        })
+        .collect();
+    vec![glass, rect(0.36, 0.66, 0.64, 0.78), rect(0.39, 0.8, 0.61, 0.9)]
+}
+
+/// A circle of arrow: "again and again".
+fn repeat() -> Vec<Polygon> {
+    vec![
+        arc(Vec2::new(0.5, 0.52), 0.3, 0.09, 0.5, 5.6),
+        vec![Vec2::new(0.66, 0.1), Vec2::new(0.95, 0.36), Vec2::new(0.6, 0.45)],
+    ]
+}
+
+/// A half circle with an arrowhead at its left end (or right, mirrored): undo / redo.
+fn undo(mirrored: bool) -> Vec<Polygon> {
+    let shapes = vec![
+        arc(Vec2::new(0.52, 0.58), 0.28, 0.09, -0.9, std::f32::consts::PI),
+        vec![Vec2::new(0.06, 0.6), Vec2::new(0.42, 0.6), Vec2::new(0.24, 0.86)],
+    ];
+    if mirrored {
+        shapes.into_iter().map(|p| p.into_iter().map(|v| Vec2::new(1.0 - v.x, v.y)).collect()).collect()
+    } else {
+        shapes
+    }
+}
+
+/// A thick X.
+fn cross() -> Vec<Polygon> {
+    let bar = |flip: bool| -> Polygon {
+        let points = [Vec2::new(0.2, 0.1), Vec2::new(0.9, 0.8), Vec2::new(0.8, 0.9), Vec2::new(0.1, 0.2)];
+        points.into_iter().map(|v| if flip { Vec2::new(1.0 - v.x, v.y) } else { v }).collect()
+    };
+    vec![bar(false), bar(true)]
 }
 
 /// Even-odd point-in-polygon test (crossing number).

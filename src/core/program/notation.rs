@@ -1,0 +1,248 @@
+//! A short text notation for programs, used in level files (the broken program of a
+//! debugging level) and in saved attempts, so a teacher can read what a pupil built.
+//!
+//! ```text
+//! F  forward        L  turn left       R  turn right     X  light
+//! P1 P2  call a procedure
+//! 3{…}  repeat 3 times                 U{…}  repeat until the goal
+//! ?ahead{…}  if path ahead             ?ahead{…}{…}  if / else
+//! conditions: ahead left right red blue green
+//! ```
+//! A whole program is stored as `{"main": "...", "p1": "...", "p2": "..."}`.
+
+use super::{Block, Colour, Command, Condition, Program, Routine};
+use serde::{Deserialize, Serialize};
+use std::fmt::Write;
+
+/// The largest repeat count the notation (and the editor) accepts.
+pub const MAX_TIMES: u8 = 9;
+/// The deepest nesting of containers accepted when reading.
+const MAX_DEPTH: usize = 8;
+
+/// A program's routines as notation strings, the form it is saved in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgramText {
+    #[serde(default)]
+    pub main: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub p1: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub p2: String,
+}
+
+impl From<&Program> for ProgramText {
+    fn from(program: &Program) -> ProgramText {
+        ProgramText {
+            main: print_list(program.routine(Routine::Main)),
+            p1: print_list(program.routine(Routine::P1)),
+            p2: print_list(program.routine(Routine::P2)),
+        }
+    }
+}
+
+impl TryFrom<&ProgramText> for Program {
+    type Error = String;
+    fn try_from(text: &ProgramText) -> Result<Program, String> {
+        let routine = |name: &str, text: &str| parse_list(text).map_err(|e| format!("{name}: {e}"));
+        Ok(Program { routines: [routine("main", &text.main)?, routine("p1", &text.p1)?, routine("p2", &text.p2)?] })
+    }
+}
+
+/// Writes a list of tiles in the notation.
+pub fn print_list(list: &[Block]) -> String {
+    let mut out = String::new();
+    for (i, block) in list.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        print_block(block, &mut out);
+    }
+    out
+}
+
+fn print_block(block: &Block, out: &mut String) {
+    let body = |list: &[Block], out: &mut String| {
+        out.push('{');
+        out.push_str(&print_list(list));
+        out.push('}');
+    };
+    match block {
+        Block::Command(Command::Forward) => out.push('F'),
+        Block::Command(Command::TurnLeft) => out.push('L'),
+        Block::Command(Command::TurnRight) => out.push('R'),
+        Block::Command(Command::Light) => out.push('X'),
+        Block::Call(Routine::P2) => out.push_str("P2"),
+        Block::Call(_) => out.push_str("P1"),
+        Block::Repeat { times, body: inner } => {
+            let _ = write!(out, "{times}");
+            body(inner, out);
+        }
+        Block::RepeatUntilGoal { body: inner } => {
+            out.push('U');
+            body(inner, out);
+        }
+        Block::If { condition, then } => {
+            out.push('?');
+            out.push_str(condition_word(*condition));
+            body(then, out);
+        }
+        Block::IfElse { condition, then, otherwise } => {
+            out.push('?');
+            out.push_str(condition_word(*condition));
+            body(then, out);
+            body(otherwise, out);
+        }
+    }
+}
+
+fn condition_word(condition: Condition) -> &'static str {
+    match condition {
+        Condition::PathAhead => "ahead",
+        Condition::PathLeft => "left",
+        Condition::PathRight => "right",
+        Condition::OnColour(Colour::Red) => "red",
+        Condition::OnColour(Colour::Blue) => "blue",
+        Condition::OnColour(Colour::Green) => "green",
+    }
+}
+
+fn parse_condition(word: &str) -> Option<Condition> {
+    Condition::ALL.into_iter().find(|&c| condition_word(c) == word)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Token<'a> {
+    Word(&'a str),
+    Open,
+    Close,
+}
+
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let boundary = c.is_whitespace() || c == '{' || c == '}';
+        if boundary {
+            if let Some(s) = start.take() {
+                out.push(Token::Word(&text[s..i]));
+            }
+            match c {
+                '{' => out.push(Token::Open),
+                '}' => out.push(Token::Close),
+                _ => {}
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token::Word(&text[s..]));
+    }
+    out
+}
+
+/// Reads a list of tiles. Errors say what is wrong and where, for level authors.
+pub fn parse_list(text: &str) -> Result<Vec<Block>, String> {
+    let tokens = tokens(text);
+    let mut at = 0;
+    let list = parse_seq(&tokens, &mut at, 0)?;
+    match tokens.get(at) {
+        None => Ok(list),
+        Some(_) => Err(format!("unexpected '}}' at token {}", at + 1)),
+    }
+}
+
+fn parse_seq(tokens: &[Token], at: &mut usize, depth: usize) -> Result<Vec<Block>, String> {
+    if depth > MAX_DEPTH {
+        return Err(format!("containers nest deeper than {MAX_DEPTH}"));
+    }
+    let mut list = Vec::new();
+    while let Some(token) = tokens.get(*at) {
+        let Token::Word(word) = token else {
+            if *token == Token::Close {
+                break;
+            }
+            return Err(format!("'{{' without a tile before it at token {}", *at + 1));
+        };
+        *at += 1;
+        let block = match *word {
+            "F" => Block::Command(Command::Forward),
+            "L" => Block::Command(Command::TurnLeft),
+            "R" => Block::Command(Command::TurnRight),
+            "X" => Block::Command(Command::Light),
+            "P1" => Block::Call(Routine::P1),
+            "P2" => Block::Call(Routine::P2),
+            "U" => Block::RepeatUntilGoal { body: parse_body(tokens, at, depth)? },
+            _ if word.starts_with('?') => {
+                let condition = parse_condition(&word[1..]).ok_or_else(|| format!("unknown condition {word:?}"))?;
+                let then = parse_body(tokens, at, depth)?;
+                if tokens.get(*at) == Some(&Token::Open) {
+                    let otherwise = parse_body(tokens, at, depth)?;
+                    Block::IfElse { condition, then, otherwise }
+                } else {
+                    Block::If { condition, then }
+                }
+            }
+            _ => match word.parse::<u8>() {
+                Ok(times @ 1..=MAX_TIMES) => Block::Repeat { times, body: parse_body(tokens, at, depth)? },
+                Ok(times) => return Err(format!("repeat count {times} must be 1–{MAX_TIMES}")),
+                Err(_) => return Err(format!("unknown tile {word:?}")),
+            },
+        };
+        list.push(block);
+    }
+    Ok(list)
+}
+
+fn parse_body(tokens: &[Token], at: &mut usize, depth: usize) -> Result<Vec<Block>, String> {
+    if tokens.get(*at) != Some(&Token::Open) {
+        return Err(format!("expected '{{' at token {}", *at + 1));
+    }
+    *at += 1;
+    let body = parse_seq(tokens, at, depth + 1)?;
+    if tokens.get(*at) != Some(&Token::Close) {
+        return Err("a '{' is never closed".to_owned());
+    }
+    *at += 1;
+    Ok(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printing_and_reading_give_back_the_same_program() {
+        for text in ["", "F L R X", "3{F L} U{?ahead{F}{R}} P1", "?red{X} 2{2{F}} ?left{}{L}", "P2 P1"] {
+            let list = parse_list(text).expect(text);
+            assert_eq!(print_list(&list), text);
+        }
+    }
+
+    #[test]
+    fn spacing_does_not_matter() {
+        assert_eq!(parse_list(" 3 { F  L }U{F}"), parse_list("3{F L} U{F}"));
+    }
+
+    #[test]
+    fn mistakes_are_explained() {
+        assert!(parse_list("F Q").unwrap_err().contains("unknown tile"));
+        assert!(parse_list("3{F").unwrap_err().contains("never closed"));
+        assert!(parse_list("F}").unwrap_err().contains("unexpected"));
+        assert!(parse_list("12{F}").unwrap_err().contains("repeat count"));
+        assert!(parse_list("?up{F}").unwrap_err().contains("unknown condition"));
+        assert!(parse_list("3 F").unwrap_err().contains("expected '{'"));
+        assert!(parse_list(&"1{".repeat(20)).unwrap_err().contains("nest"));
+    }
+
+    #[test]
+    fn a_program_is_saved_as_three_readable_strings() {
+        let program =
+            Program { routines: [parse_list("P1 P1").expect("ok"), parse_list("F 2{L}").expect("ok"), Vec::new()] };
+        let json = serde_json::to_string(&program).expect("serialises");
+        assert_eq!(json, r#"{"main":"P1 P1","p1":"F 2{L}"}"#);
+        assert_eq!(serde_json::from_str::<Program>(&json).expect("reads"), program);
+        assert!(serde_json::from_str::<Program>(r#"{"main":"F Z"}"#).is_err());
+    }
+}

@@ -1,0 +1,661 @@
+//! The touch editor: the program's routines as rows of tiles (containers drawn as boxes
+//! holding their bodies), the palette, and the edit bar.
+//!
+//! Tap a palette tile to put it in at the cursor; tap a program tile to select it (the cursor
+//! goes after it); tap the dashed slot at the end of a list to put the cursor there. Drag a
+//! tile to move it (into or out of a loop, an `if` or a helper), drag a palette tile to drop it
+//! anywhere, drag a tile off the program to remove it. Everything a drag does can also be done
+//! with buttons (Move earlier / later), so the keyboard and screen readers can do it too.
+
+use super::{Mode, RobotSession, set_enabled};
+use crate::core::level::RobotGrid;
+use crate::core::program::editor::TIMES_RANGE;
+use crate::core::program::{Block, BodyPath, Colour, Condition, EditError, Routine, Tile, TilePath};
+use crate::game::a11y::A11y;
+use crate::game::i18n::{Localized, TextKey};
+use crate::game::redraw::Redraw;
+use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::{Activate, DragMove, DragRelease, Draggable};
+use crate::game::ui::theme;
+use crate::game::ui::widgets::{self, ButtonLook};
+use bevy::prelude::*;
+use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform};
+
+/// Side of a tile in the program, in logical pixels.
+const TILE: f32 = 56.0;
+
+/// A routine's panel (a drop target for "at the end").
+#[derive(Component)]
+pub(super) struct RoutineArea;
+/// Where a routine's tiles are drawn; rebuilt when the program changes.
+#[derive(Component)]
+pub(super) struct RoutineFlow(Routine);
+#[derive(Component)]
+pub(super) struct SlotCount(Routine);
+/// A tile of the program.
+#[derive(Component)]
+pub(super) struct ProgramTile(TilePath);
+/// The slot at the end of a list: tap to put the cursor there.
+#[derive(Component)]
+pub(super) struct BodyEnd(BodyPath);
+/// Where a drop lands.
+#[derive(Component, Debug, Clone, PartialEq)]
+pub(super) enum DropTarget {
+    Tile(TilePath),
+    End(BodyPath),
+    Routine(Routine),
+}
+#[derive(Component)]
+pub(super) struct PaletteTile(Tile);
+
+/// An edit bar button.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum EditAction {
+    Undo,
+    Redo,
+    Clear,
+    Delete,
+    Earlier,
+    Later,
+    Fewer,
+    More,
+    Condition,
+}
+
+impl EditAction {
+    /// Shown only while a tile is selected.
+    fn needs_selection(self) -> bool {
+        !matches!(self, EditAction::Undo | EditAction::Redo | EditAction::Clear)
+    }
+}
+
+/// The tile's colour by kind, so loops, ifs and helpers stand apart from moves.
+fn tile_look(tile: Tile) -> ButtonLook {
+    let background = match tile {
+        Tile::Forward | Tile::TurnLeft | Tile::TurnRight | Tile::Light => theme::PRIMARY,
+        Tile::Repeat | Tile::RepeatUntilGoal => theme::LOOP,
+        Tile::If | Tile::IfElse => theme::CONDITION,
+        Tile::CallP1 | Tile::CallP2 => theme::HELPER,
+    };
+    ButtonLook { background, text: theme::TEXT_DARK }
+}
+
+fn tile_icon(icons: &Icons, tile: Tile) -> Handle<Image> {
+    match tile {
+        Tile::Forward => icons.forward.clone(),
+        Tile::TurnLeft => icons.turn_left.clone(),
+        Tile::TurnRight => icons.turn_right.clone(),
+        Tile::Light => icons.lamp.clone(),
+        Tile::Repeat => icons.repeat.clone(),
+        Tile::RepeatUntilGoal => icons.until.clone(),
+        Tile::If | Tile::IfElse => icons.question.clone(),
+        Tile::CallP1 | Tile::CallP2 => icons.helper.clone(),
+    }
+}
+
+/// What a tile says about itself: "Repeat 3 times", "If path ahead", "Helper 1".
+pub(super) fn block_name(block: &Block) -> TextKey {
+    match block {
+        Block::Command(command) => TextKey::new(command.message_id()),
+        Block::Call(_) => TextKey::new(block.tile().message_id()),
+        Block::Repeat { times, .. } => TextKey::new("tile-repeat-times").num("times", *times),
+        Block::RepeatUntilGoal { .. } => TextKey::new("tile-repeat-until-goal"),
+        Block::If { condition, .. } => TextKey::new("tile-if-condition").msg("condition", condition.message_id()),
+        Block::IfElse { condition, .. } => {
+            TextKey::new("tile-if-else-condition").msg("condition", condition.message_id())
+        }
+    }
+}
+
+/// Where a list is, for names: "Main", "Helper 1", "inside Repeat 3 times", "in the else part
+/// of If path ahead".
+fn place_name(session: &RobotSession, body: &BodyPath) -> TextKey {
+    match body.container() {
+        None => TextKey::new(body.routine.message_id()),
+        Some(container) => {
+            let name = session.editor.program().block(&container).map_or(TextKey::literal(""), block_name);
+            let else_part = body.nest.last().is_some_and(|&(_, which)| which == 1);
+            TextKey::new(if else_part { "robot-place-else" } else { "robot-place-inside" }).key("container", name)
+        }
+    }
+}
+
+pub(super) fn spawn_program_area(controls: &mut ChildSpawnerCommands, grid: &RobotGrid) {
+    controls.spawn(Node { flex_direction: FlexDirection::Column, row_gap: px(8), ..default() }).with_children(|area| {
+        for routine in grid.limits().routines() {
+            area.spawn((
+                RoutineArea,
+                DropTarget::Routine(routine),
+                Name::new(format!("Routine {routine:?}")),
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    padding: UiRect::all(px(8)),
+                    row_gap: px(6),
+                    border_radius: BorderRadius::all(px(theme::RADIUS)),
+                    ..default()
+                },
+                BackgroundColor(theme::PANEL),
+            ))
+            .with_children(|panel| {
+                panel.spawn((
+                    SlotCount(routine),
+                    widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::TEXT_DIM),
+                    Node { align_self: AlignSelf::FlexStart, ..default() },
+                ));
+                panel.spawn((
+                    RoutineFlow(routine),
+                    Node {
+                        flex_wrap: FlexWrap::Wrap,
+                        align_items: AlignItems::Center,
+                        column_gap: px(6),
+                        row_gap: px(6),
+                        min_height: px(TILE),
+                        ..default()
+                    },
+                ));
+            });
+        }
+    });
+}
+
+pub(super) fn spawn_palette(controls: &mut ChildSpawnerCommands, grid: &RobotGrid, icons: &Icons) {
+    controls.spawn(Node { column_gap: px(10), row_gap: px(10), flex_wrap: FlexWrap::Wrap, ..default() }).with_children(
+        |palette| {
+            for &tile in &grid.tiles {
+                let look = tile_look(tile);
+                palette
+                    .spawn((
+                        PaletteTile(tile),
+                        Draggable,
+                        UiTransform::default(),
+                        widgets::button_base(TextKey::new(tile.message_id()), look),
+                    ))
+                    .insert(Node {
+                        min_width: px(72),
+                        height: px(64),
+                        padding: UiRect::axes(px(8), px(4)),
+                        justify_content: JustifyContent::Center,
+                        align_items: AlignItems::Center,
+                        column_gap: px(4),
+                        border: UiRect::all(px(3)),
+                        border_radius: BorderRadius::all(px(10)),
+                        ..default()
+                    })
+                    .with_children(|face| {
+                        face.spawn(widgets::icon(tile_icon(icons, tile), 40.0, look.text));
+                        match tile {
+                            // Containers look alike at a glance: their names say which is which.
+                            Tile::Repeat | Tile::RepeatUntilGoal | Tile::If | Tile::IfElse => {
+                                face.spawn(widgets::label(
+                                    TextKey::new(tile.message_id()),
+                                    theme::FONT_SMALL,
+                                    look.text,
+                                ));
+                            }
+                            Tile::CallP1 => {
+                                face.spawn(widgets::label(TextKey::literal("1"), theme::FONT_BODY, look.text));
+                            }
+                            Tile::CallP2 => {
+                                face.spawn(widgets::label(TextKey::literal("2"), theme::FONT_BODY, look.text));
+                            }
+                            _ => {}
+                        }
+                    })
+                    .observe(palette_tapped)
+                    .observe(follow_finger)
+                    .observe(palette_dropped);
+            }
+        },
+    );
+}
+
+pub(super) fn spawn_edit_bar(controls: &mut ChildSpawnerCommands, icons: &Icons) {
+    controls.spawn(Node { column_gap: px(10), row_gap: px(10), flex_wrap: FlexWrap::Wrap, ..default() }).with_children(
+        |bar| {
+            let buttons = [
+                (EditAction::Undo, icons.undo.clone(), "robot-undo"),
+                (EditAction::Redo, icons.redo.clone(), "robot-redo"),
+                (EditAction::Clear, icons.cross.clone(), "robot-clear"),
+                (EditAction::Delete, icons.delete.clone(), "robot-delete"),
+                (EditAction::Earlier, icons.back.clone(), "robot-move-earlier"),
+                (EditAction::Later, icons.forward.clone(), "robot-move-later"),
+                (EditAction::Fewer, icons.minus.clone(), "robot-fewer"),
+                (EditAction::More, icons.plus.clone(), "robot-more"),
+                (EditAction::Condition, icons.question.clone(), "robot-change-condition"),
+            ];
+            for (action, icon, name) in buttons {
+                let look = if action.needs_selection() { ButtonLook::PRIMARY } else { ButtonLook::SECONDARY };
+                let mut button = bar.spawn((action, widgets::button_base(TextKey::new(name), look)));
+                button.with_children(|b| {
+                    let mut face = b.spawn(widgets::icon(icon, 30.0, look.text));
+                    if action == EditAction::Later {
+                        // The forward arrow points up; turned, it points to "later".
+                        face.insert(UiTransform { rotation: Rot2::degrees(90.0), ..default() });
+                    }
+                });
+                if action.needs_selection() {
+                    button.insert(Visibility::Hidden);
+                }
+                button.observe(edit_tapped);
+            }
+        },
+    );
+}
+
+/// Applies an edit, shows why if it was refused, and closes any open run.
+fn apply_edit(
+    session: &mut RobotSession,
+    edit: impl FnOnce(&mut crate::core::program::Editor) -> Result<(), EditError>,
+) {
+    if !session.can_edit() {
+        return;
+    }
+    let before = session.editor.program().clone();
+    let result = edit(&mut session.editor);
+    session.layout_version += 1;
+    if session.editor.program() != &before || result.is_err() {
+        session.stop();
+    }
+    if let Err(error) = result {
+        let routine = match error {
+            EditError::RoutineFull(routine) => routine,
+            _ => Routine::Main,
+        };
+        session.message = Some(TextKey::new(error.message_id()).msg("routine", routine.message_id()));
+    }
+}
+
+fn palette_tapped(
+    activate: On<Activate>,
+    tiles: Query<&PaletteTile>,
+    mut session: ResMut<RobotSession>,
+    mut redraw: ResMut<Redraw>,
+) {
+    let Ok(PaletteTile(tile)) = tiles.get(activate.entity) else { return };
+    apply_edit(&mut session, |editor| editor.insert(*tile));
+    redraw.frames(3);
+}
+
+fn edit_tapped(
+    activate: On<Activate>,
+    actions: Query<&EditAction>,
+    mut session: ResMut<RobotSession>,
+    mut redraw: ResMut<Redraw>,
+) {
+    let Ok(&action) = actions.get(activate.entity) else { return };
+    redraw.frames(3);
+    let times = match session.editor.selected().and_then(|t| session.editor.program().block(t)) {
+        Some(Block::Repeat { times, .. }) => *times,
+        _ => 0,
+    };
+    apply_edit(&mut session, |editor| match action {
+        EditAction::Undo => editor.undo(),
+        EditAction::Redo => editor.redo(),
+        EditAction::Clear => editor.clear(),
+        EditAction::Delete => editor.delete_selected(),
+        EditAction::Earlier => editor.nudge_selected(false),
+        EditAction::Later => editor.nudge_selected(true),
+        EditAction::Fewer => editor.set_times(times.saturating_sub(1)),
+        EditAction::More => editor.set_times(times.saturating_add(1)),
+        EditAction::Condition => editor.next_condition(),
+    });
+}
+
+fn tile_tapped(
+    activate: On<Activate>,
+    tiles: Query<&ProgramTile>,
+    mut session: ResMut<RobotSession>,
+    mut redraw: ResMut<Redraw>,
+) {
+    let Ok(ProgramTile(path)) = tiles.get(activate.entity) else { return };
+    let path = path.clone();
+    redraw.frames(3);
+    apply_edit(&mut session, |editor| {
+        if editor.selected() == Some(&path) {
+            editor.deselect();
+            Ok(())
+        } else {
+            editor.select(path)
+        }
+    });
+}
+
+fn end_tapped(
+    activate: On<Activate>,
+    ends: Query<&BodyEnd>,
+    mut session: ResMut<RobotSession>,
+    mut redraw: ResMut<Redraw>,
+) {
+    let Ok(BodyEnd(body)) = ends.get(activate.entity) else { return };
+    let len = session.editor.program().body(body).map_or(0, Vec::len);
+    let point = body.at(len);
+    redraw.frames(3);
+    apply_edit(&mut session, |editor| editor.place_cursor(point));
+}
+
+fn follow_finger(
+    event: On<DragMove>,
+    mut nodes: Query<&mut UiTransform>,
+    mut commands: Commands,
+    mut redraw: ResMut<Redraw>,
+) {
+    if let Ok(mut transform) = nodes.get_mut(event.entity) {
+        transform.translation = Val2::px(event.offset.x, event.offset.y);
+    }
+    commands.entity(event.entity).insert(GlobalZIndex(20));
+    redraw.frames(1);
+}
+
+/// The insertion point under `position` (logical pixels), if the finger is over the program.
+fn drop_point(
+    position: Vec2,
+    dragged: Entity,
+    session: &RobotSession,
+    targets: &Query<(Entity, &DropTarget, &ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
+) -> Option<TilePath> {
+    let mut best: Option<(f32, &DropTarget, Vec2)> = None;
+    for (entity, target, computed, transform, visible) in targets {
+        if entity == dragged || !visible.get() {
+            continue;
+        }
+        let physical = position / computed.inverse_scale_factor();
+        if !computed.contains_point(*transform, physical) {
+            continue;
+        }
+        let size = computed.size();
+        let area = size.x * size.y;
+        if best.as_ref().is_none_or(|(smallest, _, _)| area < *smallest) {
+            best = Some((area, target, physical - transform.translation));
+        }
+    }
+    let (_, target, from_centre) = best?;
+    match target {
+        DropTarget::Tile(path) => Some(if from_centre.x < 0.0 { path.clone() } else { path.body.at(path.index + 1) }),
+        DropTarget::End(body) => Some(body.at(session.editor.program().body(body).map_or(0, Vec::len))),
+        DropTarget::Routine(routine) => {
+            let body = BodyPath::routine(*routine);
+            Some(body.at(session.editor.program().routine(*routine).len()))
+        }
+    }
+}
+
+#[allow(clippy::type_complexity)]
+fn palette_dropped(
+    event: On<DragRelease>,
+    tiles: Query<&PaletteTile>,
+    mut nodes: Query<&mut UiTransform>,
+    targets: Query<(Entity, &DropTarget, &ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
+    mut session: ResMut<RobotSession>,
+    mut commands: Commands,
+    mut redraw: ResMut<Redraw>,
+) {
+    if let Ok(mut transform) = nodes.get_mut(event.entity) {
+        transform.translation = Val2::ZERO;
+    }
+    commands.entity(event.entity).remove::<GlobalZIndex>();
+    redraw.frames(3);
+    let Ok(PaletteTile(tile)) = tiles.get(event.entity) else { return };
+    if let Some(point) = drop_point(event.position, event.entity, &session, &targets) {
+        let tile = *tile;
+        apply_edit(&mut session, |editor| editor.insert_at(tile, point));
+    }
+}
+
+#[allow(clippy::type_complexity)]
+fn tile_dropped(
+    event: On<DragRelease>,
+    tiles: Query<&ProgramTile>,
+    mut nodes: Query<&mut UiTransform>,
+    targets: Query<(Entity, &DropTarget, &ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
+    mut session: ResMut<RobotSession>,
+    mut commands: Commands,
+    mut redraw: ResMut<Redraw>,
+) {
+    if let Ok(mut transform) = nodes.get_mut(event.entity) {
+        transform.translation = Val2::ZERO;
+    }
+    commands.entity(event.entity).remove::<GlobalZIndex>();
+    redraw.frames(3);
+    let Ok(ProgramTile(from)) = tiles.get(event.entity) else { return };
+    let from = from.clone();
+    match drop_point(event.position, event.entity, &session, &targets) {
+        Some(to) => apply_edit(&mut session, |editor| editor.move_tile(from, to)),
+        // Dragged off the program: gone (undo brings it back).
+        None => apply_edit(&mut session, |editor| editor.delete(from)),
+    }
+}
+
+/// Rebuilds the routines' tiles after the program, the cursor or the selection changed.
+pub(super) fn rebuild_program(
+    mut commands: Commands,
+    session: Res<RobotSession>,
+    icons: Res<Icons>,
+    flows: Query<(Entity, &RoutineFlow)>,
+    mut counts: Query<(&SlotCount, &mut Localized)>,
+    mut built: Local<u32>,
+) {
+    // A new level starts its own count: rebuild when the session is new, too.
+    if *built == session.layout_version && !session.is_added() {
+        return;
+    }
+    *built = session.layout_version;
+    for (entity, RoutineFlow(routine)) in &flows {
+        commands.entity(entity).despawn_related::<Children>();
+        let body = BodyPath::routine(*routine);
+        let list = session.editor.program().routine(*routine).clone();
+        commands.entity(entity).with_children(|flow| spawn_list(flow, &session, &icons, &list, &body));
+    }
+    for (SlotCount(routine), mut text) in &mut counts {
+        text.0 = TextKey::new("robot-slots")
+            .msg("routine", routine.message_id())
+            .num("used", session.editor.used(*routine) as u32)
+            .num("max", session.editor.limits().of(*routine) as u32);
+    }
+}
+
+fn spawn_list(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &Icons, list: &[Block], body: &BodyPath) {
+    let cursor = session.editor.cursor();
+    for (index, block) in list.iter().enumerate() {
+        if cursor == &body.at(index) {
+            spawn_caret(flow);
+        }
+        spawn_block(flow, session, icons, block, &body.at(index));
+    }
+    // The end of the list: always there, so an empty loop can be tapped or dropped into.
+    let at_end = cursor == &body.at(list.len());
+    let name = TextKey::new("robot-list-end").key("place", place_name(session, body));
+    flow.spawn((
+        BodyEnd(body.clone()),
+        DropTarget::End(body.clone()),
+        widgets::button_base(name.clone(), ButtonLook { background: Color::NONE, text: theme::TEXT_DIM }),
+    ))
+    .insert(A11y::toggle(name, at_end))
+    .insert(Node {
+        width: px(if body.nest.is_empty() { TILE } else { 44.0 }),
+        height: px(TILE),
+        border: UiRect::all(px(if at_end { 4.0 } else { 2.0 })),
+        border_radius: BorderRadius::all(px(10)),
+        ..default()
+    })
+    .insert(BorderColor::all(if at_end { theme::HIGHLIGHT } else { theme::TEXT_DIM.with_alpha(0.6) }))
+    .observe(end_tapped);
+}
+
+/// The cursor: a bright bar where the next tile goes.
+fn spawn_caret(flow: &mut ChildSpawnerCommands) {
+    flow.spawn((
+        Name::new("Cursor"),
+        Node { width: px(6), height: px(TILE), border_radius: BorderRadius::all(px(3)), ..default() },
+        BackgroundColor(theme::HIGHLIGHT),
+    ));
+}
+
+fn spawn_block(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &Icons, block: &Block, path: &TilePath) {
+    let bodies = block.bodies();
+    if bodies.is_empty() {
+        spawn_tile(flow, session, icons, block, path);
+        return;
+    }
+    let look = tile_look(block.tile());
+    flow.spawn((
+        Name::new("Container"),
+        Node {
+            flex_wrap: FlexWrap::Wrap,
+            align_items: AlignItems::Center,
+            column_gap: px(6),
+            row_gap: px(6),
+            padding: UiRect::all(px(5)),
+            border: UiRect::all(px(3)),
+            border_radius: BorderRadius::all(px(12)),
+            ..default()
+        },
+        BackgroundColor(look.background.with_alpha(0.18)),
+        BorderColor::all(look.background),
+    ))
+    .with_children(|container| {
+        spawn_tile(container, session, icons, block, path);
+        for (which, body) in bodies.into_iter().enumerate() {
+            if which == 1 {
+                container.spawn(widgets::label(TextKey::new("robot-else"), theme::FONT_SMALL, theme::TEXT));
+            }
+            let inner = path.body.child(path.index, which as u8);
+            spawn_list(container, session, icons, body, &inner);
+        }
+    });
+}
+
+fn spawn_tile(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &Icons, block: &Block, path: &TilePath) {
+    let tile = block.tile();
+    let look = tile_look(tile);
+    let name = TextKey::new("robot-program-tile")
+        .key("tile", block_name(block))
+        .num("position", path.index as u32 + 1)
+        .key("place", place_name(session, &path.body));
+    let selected = session.editor.selected() == Some(path);
+    flow.spawn((
+        ProgramTile(path.clone()),
+        DropTarget::Tile(path.clone()),
+        Draggable,
+        UiTransform::default(),
+        widgets::button_base(name.clone(), look),
+    ))
+    .insert(A11y::toggle(name, selected))
+    .insert(Node {
+        min_width: px(TILE),
+        height: px(TILE),
+        padding: UiRect::horizontal(px(4)),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        column_gap: px(2),
+        border: UiRect::all(px(4)),
+        border_radius: BorderRadius::all(px(10)),
+        ..default()
+    })
+    .with_children(|face| {
+        face.spawn(widgets::icon(tile_icon(icons, tile), 34.0, look.text));
+        match block {
+            Block::Repeat { times, .. } => {
+                face.spawn(widgets::label(TextKey::literal(times.to_string()), theme::FONT_BODY, look.text));
+            }
+            Block::Call(routine) => {
+                let digit = if *routine == Routine::P2 { "2" } else { "1" };
+                face.spawn(widgets::label(TextKey::literal(digit), theme::FONT_BODY, look.text));
+            }
+            Block::If { condition, .. } | Block::IfElse { condition, .. } => {
+                spawn_condition(face, icons, *condition);
+            }
+            _ => {}
+        }
+    })
+    .observe(tile_tapped)
+    .observe(follow_finger)
+    .observe(tile_dropped);
+}
+
+fn spawn_condition(face: &mut ChildSpawnerCommands, icons: &Icons, condition: Condition) {
+    match condition {
+        Condition::PathAhead => face.spawn(widgets::icon(icons.forward.clone(), 28.0, theme::TEXT_DARK)),
+        Condition::PathLeft => face.spawn(widgets::icon(icons.turn_left.clone(), 28.0, theme::TEXT_DARK)),
+        Condition::PathRight => face.spawn(widgets::icon(icons.turn_right.clone(), 28.0, theme::TEXT_DARK)),
+        Condition::OnColour(colour) => face.spawn((
+            Node {
+                width: px(26),
+                height: px(26),
+                border: UiRect::all(px(2)),
+                border_radius: BorderRadius::all(px(if colour == Colour::Red { 13.0 } else { 3.0 })),
+                ..default()
+            },
+            BackgroundColor(theme::floor_colour(colour)),
+            BorderColor::all(theme::TEXT_DARK),
+        )),
+    };
+}
+
+/// Mirrors the run and the selection on the tiles, and enables what can be done now.
+#[allow(clippy::type_complexity)]
+pub(super) fn show_program(
+    mut commands: Commands,
+    session: Res<RobotSession>,
+    mut tiles: Query<(&ProgramTile, &ButtonLook, &mut BorderColor, &mut A11y)>,
+    palette: Query<(Entity, Has<InteractionDisabled>), With<PaletteTile>>,
+    mut actions: Query<(Entity, &EditAction, &mut Visibility, Has<InteractionDisabled>)>,
+) {
+    if !session.is_changed() {
+        return;
+    }
+    let running = session.run.as_ref().filter(|_| session.mode != Mode::Editing);
+    let current = running.and_then(|run| run.current_tile());
+    let failed = running.and_then(|run| run.outcome()).is_some_and(|o| o != crate::core::program::Outcome::ReachedGoal);
+    let selected = session.editor.selected();
+    for (ProgramTile(path), look, mut border, mut a11y) in &mut tiles {
+        let is_current = current == Some(path);
+        if a11y.current != is_current {
+            a11y.current = is_current;
+        }
+        let colour = if current == Some(path) {
+            if failed { theme::DANGER } else { theme::HIGHLIGHT }
+        } else if selected == Some(path) {
+            theme::TEXT
+        } else {
+            look.background
+        };
+        if *border != BorderColor::all(colour) {
+            *border = BorderColor::all(colour);
+        }
+    }
+    let editable = session.can_edit();
+    for (entity, disabled) in &palette {
+        set_enabled(&mut commands, entity, disabled, editable);
+    }
+    let selected_block = selected.and_then(|s| session.editor.program().block(s));
+    for (entity, action, mut visibility, disabled) in &mut actions {
+        let shown = match action {
+            EditAction::Fewer | EditAction::More => matches!(selected_block, Some(Block::Repeat { .. })),
+            EditAction::Condition => {
+                matches!(selected_block, Some(Block::If { .. } | Block::IfElse { .. }))
+                    && session.grid.conditions.len() > 1
+            }
+            other if other.needs_selection() => selected_block.is_some(),
+            _ => true,
+        };
+        let wanted = if shown { Visibility::Inherited } else { Visibility::Hidden };
+        if *visibility != wanted {
+            *visibility = wanted;
+        }
+        let enabled = editable
+            && shown
+            && match action {
+                EditAction::Undo => session.editor.can_undo(),
+                EditAction::Redo => session.editor.can_redo(),
+                EditAction::Clear => !session.editor.program().is_empty(),
+                EditAction::Fewer => {
+                    matches!(selected_block, Some(Block::Repeat { times, .. }) if times > TIMES_RANGE.start())
+                }
+                EditAction::More => {
+                    matches!(selected_block, Some(Block::Repeat { times, .. }) if *times < session.grid.max_times)
+                }
+                _ => true,
+            };
+        set_enabled(&mut commands, entity, disabled, enabled);
+    }
+}
