@@ -161,6 +161,37 @@ fn step_and_step_back_move_the_running_tile() {
 }
 
 #[test]
+fn every_edit_has_a_button_so_no_drag_is_needed() {
+    let mut app = app(SharedStore::default(), &["en"]);
+    press(&mut app, "Play");
+    press(&mut app, "1. First steps, not played yet");
+    press(&mut app, "Forward");
+    press(&mut app, "Turn right");
+    press(&mut app, "Forward, step 1 in Main");
+    press(&mut app, "Move later");
+    let buttons = names(&app, Role::Button);
+    assert!(buttons.contains(&"Turn right, step 1 in Main".to_owned()), "{buttons:?}");
+    assert!(buttons.contains(&"Forward, step 2 in Main".to_owned()), "{buttons:?}");
+    press(&mut app, "Remove tile");
+    assert!(!names(&app, Role::Button).iter().any(|n| n.starts_with("Forward, step")));
+    press(&mut app, "Undo");
+    assert!(names(&app, Role::Button).contains(&"Forward, step 2 in Main".to_owned()));
+    // The cursor goes where the pupil points: before the first tile, then at the end.
+    press(&mut app, "Turn right, step 1 in Main");
+    press(&mut app, "Turn right, step 1 in Main");
+    press(&mut app, "Turn left");
+    assert!(names(&app, Role::Button).contains(&"Turn left, step 2 in Main".to_owned()), "after the tile tapped");
+    press(&mut app, "End of Main: new tiles go here");
+    press(&mut app, "Forward");
+    assert!(names(&app, Role::Button).contains(&"Forward, step 4 in Main".to_owned()));
+    for _ in 0..5 {
+        press(&mut app, "Forward");
+    }
+    let status = names(&app, Role::Status);
+    assert!(status.iter().any(|s| s.contains("Main is full")), "{status:?}");
+}
+
+#[test]
 fn sorting_level_counts_mistakes_and_shows_reasons() {
     let mut app = app(SharedStore::default(), &["en"]);
     press(&mut app, "Play");

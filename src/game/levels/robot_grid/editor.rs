@@ -253,7 +253,9 @@ fn apply_edit(
     let before = session.editor.program().clone();
     let result = edit(&mut session.editor);
     session.layout_version += 1;
-    if session.editor.program() != &before || result.is_err() {
+    // A changed program closes any open run (the robot goes back to the start); picking a
+    // tile or moving the cursor does not, so a paused run can be looked at tile by tile.
+    if session.editor.program() != &before {
         session.stop();
     }
     if let Err(error) = result {
