@@ -115,6 +115,31 @@ fn every_id_the_code_and_levels_use_exists_in_every_language() {
     }
 }
 
+/// Coding levels practise DigComp 3.4 (programming); debugging levels also 5.1 (solving
+/// technical problems). Every coding world has at least 8 levels, 40 in all.
+#[test]
+fn coding_levels_are_tagged_and_enough() {
+    let catalog = catalog();
+    let mut coding = 0;
+    for world in catalog.worlds() {
+        let robots = world.levels.iter().filter(|l| matches!(l.kind, LevelKind::RobotGrid(_))).count();
+        assert!(robots == 0 || robots >= 8, "{} has only {robots} coding levels", world.id);
+        coding += robots;
+        for level in &world.levels {
+            let LevelKind::RobotGrid(grid) = &level.kind else { continue };
+            let tags: Vec<String> = level.competences.iter().map(|c| c.to_string()).collect();
+            assert!(tags.contains(&"3.4".to_owned()), "{}: {tags:?}", level.id);
+            assert_eq!(
+                grid.counts_edits(),
+                tags.contains(&"5.1".to_owned()),
+                "{}: 5.1 exactly for debugging",
+                level.id
+            );
+        }
+    }
+    assert!(coding >= 40, "{coding} coding levels");
+}
+
 /// The solver searches every coding level's program space within its limits: the level must
 /// be solvable, and its `par` must equal the smallest solution (tiles, or edits from the
 /// broken program in a debugging level). Prints each level's search and the total time.

@@ -29,11 +29,12 @@ pub struct Icons {
     pub stop: Handle<Image>,
     pub undo: Handle<Image>,
     pub redo: Handle<Image>,
-    pub delete: Handle<Image>,
     pub plus: Handle<Image>,
     pub minus: Handle<Image>,
     pub fast: Handle<Image>,
     pub cross: Handle<Image>,
+    pub dot: Handle<Image>,
+    pub bin: Handle<Image>,
 }
 
 const SIZE: u32 = 96;
@@ -83,7 +84,6 @@ fn draw_icons(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
         stop: add(vec![rect(0.18, 0.18, 0.82, 0.82)]),
         undo: add(undo(false)),
         redo: add(undo(true)),
-        delete: add(cross()),
         plus: add(vec![rect(0.42, 0.12, 0.58, 0.88), rect(0.12, 0.42, 0.88, 0.58)]),
         minus: add(vec![rect(0.12, 0.42, 0.88, 0.58)]),
         fast: add(vec![
@@ -91,6 +91,12 @@ fn draw_icons(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
             vec![Vec2::new(0.48, 0.18), Vec2::new(0.94, 0.5), Vec2::new(0.48, 0.82)],
         ]),
         cross: add(cross()),
+        dot: add(vec![circle(Vec2::new(0.5, 0.5), 0.36)]),
+        bin: add(vec![
+            rect(0.38, 0.06, 0.62, 0.16),
+            rect(0.14, 0.16, 0.86, 0.26),
+            vec![Vec2::new(0.2, 0.32), Vec2::new(0.8, 0.32), Vec2::new(0.72, 0.94), Vec2::new(0.28, 0.94)],
+        ]),
     };
     commands.insert_resource(icons);
 }
@@ -164,6 +170,15 @@ fn check() -> Polygon {
 
 fn flag() -> Vec<Polygon> {
     vec![rect(0.18, 0.06, 0.27, 0.96), vec![Vec2::new(0.27, 0.08), Vec2::new(0.9, 0.3), Vec2::new(0.27, 0.52)]]
+}
+
+fn circle(center: Vec2, radius: f32) -> Polygon {
+    (0..32)
+        .map(|i| {
+            let angle = i as f32 / 32.0 * std::f32::consts::TAU;
+            center + radius * Vec2::new(angle.cos(), angle.sin())
+        })
+        .collect()
 }
 
 fn scale(polygon: Polygon, factor: f32, offset: Vec2) -> Polygon {

@@ -10,7 +10,7 @@
 use super::{Mode, RobotSession, set_enabled};
 use crate::core::level::RobotGrid;
 use crate::core::program::editor::TIMES_RANGE;
-use crate::core::program::{Block, BodyPath, Colour, Condition, EditError, Routine, Tile, TilePath};
+use crate::core::program::{Block, BodyPath, Condition, EditError, Routine, Tile, TilePath};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -203,7 +203,7 @@ pub(super) fn spawn_palette(controls: &mut ChildSpawnerCommands, grid: &RobotGri
                     })
                     .observe(palette_tapped)
                     .observe(follow_finger)
-                    .observe(palette_dropped);
+                    .observe(dropped);
             }
         },
     );
@@ -215,8 +215,8 @@ pub(super) fn spawn_edit_bar(controls: &mut ChildSpawnerCommands, icons: &Icons)
             let buttons = [
                 (EditAction::Undo, icons.undo.clone(), "robot-undo"),
                 (EditAction::Redo, icons.redo.clone(), "robot-redo"),
-                (EditAction::Clear, icons.cross.clone(), "robot-clear"),
-                (EditAction::Delete, icons.delete.clone(), "robot-delete"),
+                (EditAction::Clear, icons.bin.clone(), "robot-clear"),
+                (EditAction::Delete, icons.cross.clone(), "robot-delete"),
                 (EditAction::Earlier, icons.back.clone(), "robot-move-earlier"),
                 (EditAction::Later, icons.forward.clone(), "robot-move-later"),
                 (EditAction::Fewer, icons.minus.clone(), "robot-fewer"),
@@ -381,31 +381,12 @@ fn drop_point(
     }
 }
 
+/// A palette tile dropped on the program goes in there; a program tile moves there, or is
+/// removed when dropped off the program (undo brings it back).
 #[allow(clippy::type_complexity)]
-fn palette_dropped(
+fn dropped(
     event: On<DragRelease>,
-    tiles: Query<&PaletteTile>,
-    mut nodes: Query<&mut UiTransform>,
-    targets: Query<(Entity, &DropTarget, &ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
-    mut session: ResMut<RobotSession>,
-    mut commands: Commands,
-    mut redraw: ResMut<Redraw>,
-) {
-    if let Ok(mut transform) = nodes.get_mut(event.entity) {
-        transform.translation = Val2::ZERO;
-    }
-    commands.entity(event.entity).remove::<GlobalZIndex>();
-    redraw.frames(3);
-    let Ok(PaletteTile(tile)) = tiles.get(event.entity) else { return };
-    if let Some(point) = drop_point(event.position, event.entity, &session, &targets) {
-        let tile = *tile;
-        apply_edit(&mut session, |editor| editor.insert_at(tile, point));
-    }
-}
-
-#[allow(clippy::type_complexity)]
-fn tile_dropped(
-    event: On<DragRelease>,
+    palette: Query<&PaletteTile>,
     tiles: Query<&ProgramTile>,
     mut nodes: Query<&mut UiTransform>,
     targets: Query<(Entity, &DropTarget, &ComputedNode, &UiGlobalTransform, &InheritedVisibility)>,
@@ -418,12 +399,18 @@ fn tile_dropped(
     }
     commands.entity(event.entity).remove::<GlobalZIndex>();
     redraw.frames(3);
-    let Ok(ProgramTile(from)) = tiles.get(event.entity) else { return };
-    let from = from.clone();
-    match drop_point(event.position, event.entity, &session, &targets) {
-        Some(to) => apply_edit(&mut session, |editor| editor.move_tile(from, to)),
-        // Dragged off the program: gone (undo brings it back).
-        None => apply_edit(&mut session, |editor| editor.delete(from)),
+    let point = drop_point(event.position, event.entity, &session, &targets);
+    if let Ok(PaletteTile(tile)) = palette.get(event.entity) {
+        let tile = *tile;
+        if let Some(point) = point {
+            apply_edit(&mut session, |editor| editor.insert_at(tile, point));
+        }
+    } else if let Ok(ProgramTile(from)) = tiles.get(event.entity) {
+        let from = from.clone();
+        match point {
+            Some(to) => apply_edit(&mut session, |editor| editor.move_tile(from, to)),
+            None => apply_edit(&mut session, |editor| editor.delete(from)),
+        }
     }
 }
 
@@ -571,7 +558,7 @@ fn spawn_tile(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &I
     })
     .observe(tile_tapped)
     .observe(follow_finger)
-    .observe(tile_dropped);
+    .observe(dropped);
 }
 
 fn spawn_condition(face: &mut ChildSpawnerCommands, icons: &Icons, condition: Condition) {
@@ -579,17 +566,24 @@ fn spawn_condition(face: &mut ChildSpawnerCommands, icons: &Icons, condition: Co
         Condition::PathAhead => face.spawn(widgets::icon(icons.forward.clone(), 28.0, theme::TEXT_DARK)),
         Condition::PathLeft => face.spawn(widgets::icon(icons.turn_left.clone(), 28.0, theme::TEXT_DARK)),
         Condition::PathRight => face.spawn(widgets::icon(icons.turn_right.clone(), 28.0, theme::TEXT_DARK)),
-        Condition::OnColour(colour) => face.spawn((
-            Node {
-                width: px(26),
-                height: px(26),
-                border: UiRect::all(px(2)),
-                border_radius: BorderRadius::all(px(if colour == Colour::Red { 13.0 } else { 3.0 })),
-                ..default()
-            },
-            BackgroundColor(theme::floor_colour(colour)),
-            BorderColor::all(theme::TEXT_DARK),
-        )),
+        Condition::OnColour(colour) => face
+            .spawn((
+                Node {
+                    width: px(28),
+                    height: px(28),
+                    border: UiRect::all(px(2)),
+                    border_radius: BorderRadius::all(px(4)),
+                    justify_content: JustifyContent::Center,
+                    align_items: AlignItems::Center,
+                    ..default()
+                },
+                BackgroundColor(theme::floor_colour(colour)),
+                BorderColor::all(theme::TEXT_DARK),
+            ))
+            .with_children(|swatch| {
+                swatch.spawn(widgets::icon(super::colour_shape(icons, colour), 14.0, theme::TEXT_DARK));
+            })
+            .reborrow(),
     };
 }
 

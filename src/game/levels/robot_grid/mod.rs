@@ -9,7 +9,7 @@ mod editor;
 
 use crate::core::level::RobotGrid;
 use crate::core::program::board::Cell;
-use crate::core::program::{Board, Direction, Editor, Execution, Outcome, Position, STEP_BUDGET};
+use crate::core::program::{Board, Colour, Direction, Editor, Execution, Outcome, Position, STEP_BUDGET};
 use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
@@ -151,6 +151,19 @@ struct RobotNode;
 struct BoardCell(IVec2);
 #[derive(Component)]
 struct LampIcon(u8);
+/// The mark on the cell where a run went wrong.
+#[derive(Component)]
+struct FailMark;
+
+/// The shape drawn on a coloured cell (and on `if` tiles that ask about it), so the colours
+/// can be told apart without seeing colour: red a dot, blue a square, green a triangle.
+pub(super) fn colour_shape(icons: &Icons, colour: Colour) -> Handle<Image> {
+    match colour {
+        Colour::Red => icons.dot.clone(),
+        Colour::Blue => icons.stop.clone(),
+        Colour::Green => icons.play.clone(),
+    }
+}
 #[derive(Component)]
 struct StatusLine;
 #[derive(Component)]
@@ -283,6 +296,23 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
     commands.insert_resource(session);
 }
 
+/// A node the size of one cell, placed over the board with [`cell_inset`].
+fn one_cell(board: &Board) -> Node {
+    Node {
+        position_type: PositionType::Absolute,
+        width: percent(100.0 / board.width() as f32),
+        height: percent(100.0 / board.height() as f32),
+        justify_content: JustifyContent::Center,
+        align_items: AlignItems::Center,
+        ..default()
+    }
+}
+
+/// Where a one-cell node goes for a cell (fractions allowed, for gliding): (left, top).
+fn cell_inset(board: &Board, cell: Vec2) -> (Val, Val) {
+    (percent(100.0 * cell.x / board.width() as f32), percent(100.0 * cell.y / board.height() as f32))
+}
+
 fn spawn_board(area: &mut ChildSpawnerCommands, board: &Board, icons: &Icons) {
     area.spawn((
         BoardNode,
@@ -324,6 +354,10 @@ fn spawn_board(area: &mut ChildSpawnerCommands, board: &Board, icons: &Icons) {
                                 ..default()
                             });
                         }
+                        if let Some(Cell::Coloured(colour)) = board.cell(here) {
+                            c.spawn(widgets::icon(colour_shape(icons, colour), 0.0, theme::TEXT_DARK.with_alpha(0.45)))
+                                .insert(Node { width: percent(40), height: percent(40), ..default() });
+                        }
                         if let Some(Cell::Lamp(bit)) = board.cell(here) {
                             c.spawn((LampIcon(bit), widgets::icon(icons.lamp.clone(), 0.0, theme::LAMP_OFF)))
                                 .insert(Node { width: percent(70), height: percent(70), ..default() });
@@ -331,21 +365,15 @@ fn spawn_board(area: &mut ChildSpawnerCommands, board: &Board, icons: &Icons) {
                     });
             }
         }
-        grid_node
-            .spawn((
-                RobotNode,
-                Name::new("Robot"),
-                Node {
-                    position_type: PositionType::Absolute,
-                    width: percent(100.0 / board.width() as f32),
-                    height: percent(100.0 / board.height() as f32),
-                    justify_content: JustifyContent::Center,
-                    align_items: AlignItems::Center,
-                    ..default()
-                },
-                UiTransform::default(),
-            ))
-            .with_children(|robot| {
+        grid_node.spawn((FailMark, one_cell(board), Visibility::Hidden)).with_children(|mark| {
+            mark.spawn(widgets::icon(icons.cross.clone(), 0.0, Color::WHITE)).insert(Node {
+                width: percent(60),
+                height: percent(60),
+                ..default()
+            });
+        });
+        grid_node.spawn((RobotNode, Name::new("Robot"), one_cell(board), UiTransform::default())).with_children(
+            |robot| {
                 robot
                     .spawn((
                         Node {
@@ -368,7 +396,8 @@ fn spawn_board(area: &mut ChildSpawnerCommands, board: &Board, icons: &Icons) {
                             ..default()
                         });
                     });
-            });
+            },
+        );
     });
 }
 
@@ -522,7 +551,6 @@ fn show_robot(session: Res<RobotSession>, mut robots: Query<(&mut Node, &mut UiT
     if !session.is_changed() {
         return;
     }
-    let (columns, rows) = (session.board.width() as f32, session.board.height() as f32);
     let mut offset = Vec2::ZERO;
     if let Some(at) = session.outcome().and_then(Outcome::cell) {
         let toward = (cell_vec(at) - cell_vec(session.robot().position)).normalize_or_zero();
@@ -530,7 +558,7 @@ fn show_robot(session: Res<RobotSession>, mut robots: Query<(&mut Node, &mut UiT
     }
     for (mut node, mut transform) in &mut robots {
         let position = session.shown + offset;
-        let (left, top) = (percent(100.0 * position.x / columns), percent(100.0 * position.y / rows));
+        let (left, top) = cell_inset(&session.board, position);
         if node.left != left || node.top != top {
             node.left = left;
             node.top = top;
@@ -547,6 +575,7 @@ fn show_board(
     mut boards: Query<&mut A11y, With<BoardNode>>,
     mut cells: Query<(&BoardCell, &mut BackgroundColor)>,
     mut lamps: Query<(&LampIcon, &mut ImageNode)>,
+    mut marks: Query<(&mut Node, &mut Visibility), With<FailMark>>,
 ) {
     if !session.is_changed() {
         return;
@@ -577,6 +606,21 @@ fn show_board(
         Outcome::LeftBoard { .. } => Some(robot.position),
         _ => None,
     });
+    // A cross on the cell that stopped the robot (on the robot's own cell when it would fall
+    // off the board or there is no lamp there).
+    for (mut node, mut visibility) in &mut marks {
+        let wanted = if failed_at.is_some() { Visibility::Inherited } else { Visibility::Hidden };
+        if *visibility != wanted {
+            *visibility = wanted;
+        }
+        if let Some(at) = failed_at {
+            let (left, top) = cell_inset(&session.board, cell_vec(at));
+            if node.left != left || node.top != top {
+                node.left = left;
+                node.top = top;
+            }
+        }
+    }
     for (cell, mut background) in &mut cells {
         let colour = cell_colour(&session.board, Position { x: cell.0.x, y: cell.0.y }, failed_at);
         if background.0 != colour {
