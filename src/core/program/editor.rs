@@ -71,6 +71,9 @@ pub struct Editor {
     undo: Vec<Snapshot>,
     redo: Vec<Snapshot>,
     changes: u32,
+    /// The tile whose count or condition the last change set: more taps on it are the same
+    /// change (one undo, one change counted), as typing is in a text editor.
+    adjusting: Option<TilePath>,
 }
 
 impl Editor {
@@ -87,6 +90,7 @@ impl Editor {
             undo: Vec::new(),
             redo: Vec::new(),
             changes: 0,
+            adjusting: None,
         }
     }
 
@@ -252,7 +256,7 @@ impl Editor {
             Some(Block::Repeat { times: now, .. }) if *now != times => {}
             _ => return Err(EditError::Nothing),
         }
-        self.record();
+        self.record_adjustment(&tile);
         if let Some(Block::Repeat { times: now, .. }) = self.program.block_mut(&tile) {
             *now = times;
         }
@@ -271,7 +275,7 @@ impl Editor {
         }
         let at = self.conditions.iter().position(|&c| c == current).map_or(0, |i| (i + 1) % self.conditions.len());
         let next = self.conditions[at];
-        self.record();
+        self.record_adjustment(&tile);
         if let Some(Block::If { condition, .. } | Block::IfElse { condition, .. }) = self.program.block_mut(&tile) {
             *condition = next;
         }
@@ -318,6 +322,7 @@ impl Editor {
     }
 
     fn restore(&mut self, snapshot: Snapshot) {
+        self.adjusting = None;
         self.program = snapshot.program;
         self.cursor = snapshot.cursor;
         self.selected = snapshot.selected;
@@ -330,6 +335,15 @@ impl Editor {
         self.undo.push(now);
         self.redo.clear();
         self.changes += 1;
+        self.adjusting = None;
+    }
+
+    /// Like [`Editor::record`], but further adjustments of the same tile join this change.
+    fn record_adjustment(&mut self, tile: &TilePath) {
+        if self.adjusting.as_ref() != Some(tile) {
+            self.record();
+            self.adjusting = Some(tile.clone());
+        }
     }
 
     /// Whether `block` may go to `at` (moving from `from`, whose own tiles then free up).
@@ -494,6 +508,31 @@ mod tests {
         assert!(e.program().is_empty());
         e.undo().expect("clear can be undone");
         assert_eq!(e.program().size(), 3);
+    }
+
+    #[test]
+    fn setting_a_count_in_several_taps_is_one_change() {
+        let mut e = Editor::new(
+            Program::main(crate::core::program::notation::parse_list("2{F} L").expect("valid")),
+            Limits { slots: [8, 0, 0] },
+            vec![],
+        );
+        e.select(main_at(0)).expect("the loop");
+        for times in 3..=5 {
+            e.set_times(times).expect("a loop");
+        }
+        assert_eq!(main_text(&e), "5{F} L");
+        assert_eq!(e.changes(), 1, "a debugging level counts this as one fix");
+        e.undo().expect("one undo");
+        assert_eq!(main_text(&e), "2{F} L");
+        e.redo().expect("and back");
+        e.set_times(4).expect("after an undo/redo, a new change");
+        assert_eq!(e.changes(), 2);
+        e.select(main_at(1)).expect("L");
+        e.delete_selected().expect("another change");
+        e.select(main_at(0)).expect("the loop");
+        e.set_times(2).expect("a loop");
+        assert_eq!(e.changes(), 4, "other changes in between start a new one");
     }
 
     #[test]
