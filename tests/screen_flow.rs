@@ -78,6 +78,17 @@ fn frames(app: &mut App, count: usize) {
     }
 }
 
+/// Steps frames until the result screen shows (the robot walks its program first).
+fn run_until_result(app: &mut App, most: usize) {
+    for _ in 0..most {
+        app.update();
+        if screen(app) == Screen::Result {
+            return;
+        }
+    }
+    panic!("no result after {most} frames; status: {:?}", names(app, Role::Status));
+}
+
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
@@ -114,13 +125,7 @@ fn title_to_map_to_robot_level_win_and_back() {
     }
     assert!(names(&app, Role::Button).contains(&"Turn right, step 3 in Main".to_owned()));
     press(&mut app, "Run");
-    for _ in 0..200 {
-        app.update();
-        if screen(&app) == Screen::Result {
-            break;
-        }
-    }
-    assert_eq!(screen(&app), Screen::Result);
+    run_until_result(&mut app, 200);
     assert!(names(&app, Role::Image).contains(&"3 of 3 stars".to_owned()));
     let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved at once");
     assert!(saved.contains(r#""program":{"main":"F F R F F"},"outcome":"reached_goal""#), "{saved}");
@@ -189,6 +194,37 @@ fn every_edit_has_a_button_so_no_drag_is_needed() {
     }
     let status = names(&app, Role::Status);
     assert!(status.iter().any(|s| s.contains("Main is full")), "{status:?}");
+}
+
+#[test]
+fn a_debugging_level_starts_broken_and_one_fix_earns_three_stars() {
+    // A pupil who finished the four worlds before Bug Bay on this tablet.
+    let catalog = byte_bridge::core::level::Catalog::embedded().expect("valid levels");
+    let done: Vec<String> = catalog
+        .worlds()
+        .iter()
+        .filter(|w| ["robot-road", "loop-lagoon", "helper-hills", "choice-canyon"].contains(&w.id.as_str()))
+        .flat_map(|w| &w.levels)
+        .map(|l| format!(r#""{}":{{"best_stars":3,"completions":1}}"#, l.id))
+        .collect();
+    let saved = format!(r#"{{"schema":2,"progress":{{"levels":{{{}}}}}}}"#, done.join(","));
+    let store = SharedStore(Arc::new(Mutex::new(MemoryStore::with(PROGRESS_KEY, &saved))));
+    let mut app = app(store.clone(), &["en"]);
+    press(&mut app, "Play");
+    press_starting(&mut app, "Bug Bay, 0 of");
+    press(&mut app, "1. Wrong way, not played yet");
+    // The broken program is there from the start; swap the wrong turn.
+    press(&mut app, "Turn left, step 4 in Main");
+    press(&mut app, "Remove tile");
+    press(&mut app, "Turn right");
+    assert!(names(&app, Role::Button).contains(&"Turn right, step 4 in Main".to_owned()));
+    press(&mut app, "Speed: normal");
+    press(&mut app, "Speed: fast");
+    press(&mut app, "Run");
+    run_until_result(&mut app, 300);
+    assert!(names(&app, Role::Image).contains(&"3 of 3 stars".to_owned()), "one replacement is par");
+    let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved");
+    assert!(saved.contains(r#""program":{"main":"F F F R F F F"},"outcome":"reached_goal""#), "{saved}");
 }
 
 #[test]

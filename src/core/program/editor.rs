@@ -74,6 +74,9 @@ pub struct Editor {
     /// The tile whose count or condition the last change set: more taps on it are the same
     /// change (one undo, one change counted), as typing is in a text editor.
     adjusting: Option<TilePath>,
+    /// Where the last change removed a simple tile: a simple tile put in right there next is
+    /// the same change, a replacement (as the solver counts a fix).
+    replacing: Option<TilePath>,
 }
 
 impl Editor {
@@ -91,6 +94,7 @@ impl Editor {
             redo: Vec::new(),
             changes: 0,
             adjusting: None,
+            replacing: None,
         }
     }
 
@@ -169,7 +173,12 @@ impl Editor {
         let condition = self.conditions.first().copied().unwrap_or(Condition::PathAhead);
         let block = tile.new_block(condition);
         self.check_fits(&block, &at, None)?;
-        self.record();
+        if !block.is_container() && self.replacing.as_ref() == Some(&at) {
+            // Joins the removal before it: undo takes both back, and it counts once.
+            self.replacing = None;
+        } else {
+            self.record();
+        }
         let container = block.is_container();
         let Some(list) = self.program.body_mut(&at.body) else { return Err(EditError::Nothing) };
         let index = at.index.min(list.len());
@@ -188,8 +197,11 @@ impl Editor {
 
     /// Removes a tile (and whatever is inside it).
     pub fn delete(&mut self, tile: TilePath) -> Result<(), EditError> {
-        self.program.block(&tile).ok_or(EditError::Nothing)?;
+        let simple = !self.program.block(&tile).ok_or(EditError::Nothing)?.is_container();
         self.record();
+        if simple {
+            self.replacing = Some(tile.clone());
+        }
         if let Some(list) = self.program.body_mut(&tile.body) {
             list.remove(tile.index);
         }
@@ -323,6 +335,7 @@ impl Editor {
 
     fn restore(&mut self, snapshot: Snapshot) {
         self.adjusting = None;
+        self.replacing = None;
         self.program = snapshot.program;
         self.cursor = snapshot.cursor;
         self.selected = snapshot.selected;
@@ -336,6 +349,7 @@ impl Editor {
         self.redo.clear();
         self.changes += 1;
         self.adjusting = None;
+        self.replacing = None;
     }
 
     /// Like [`Editor::record`], but further adjustments of the same tile join this change.
@@ -533,6 +547,29 @@ mod tests {
         e.select(main_at(0)).expect("the loop");
         e.set_times(2).expect("a loop");
         assert_eq!(e.changes(), 4, "other changes in between start a new one");
+    }
+
+    #[test]
+    fn removing_a_tile_and_putting_another_in_its_place_is_one_change() {
+        let mut e = Editor::new(
+            Program::main(crate::core::program::notation::parse_list("F L F").expect("valid")),
+            Limits { slots: [8, 0, 0] },
+            vec![],
+        );
+        e.select(main_at(1)).expect("L");
+        e.delete_selected().expect("selected");
+        e.insert(Tile::TurnRight).expect("fits");
+        assert_eq!(main_text(&e), "F R F");
+        assert_eq!(e.changes(), 1, "a replacement, as the solver counts it");
+        e.undo().expect("one undo takes both back");
+        assert_eq!(main_text(&e), "F L F");
+        // Elsewhere, or a second tile, is a change of its own.
+        e.select(main_at(1)).expect("L");
+        e.delete_selected().expect("selected");
+        e.place_cursor(main_at(0)).expect("a gap");
+        e.insert(Tile::TurnRight).expect("fits");
+        e.insert(Tile::TurnRight).expect("fits");
+        assert_eq!(e.changes(), 3);
     }
 
     #[test]
