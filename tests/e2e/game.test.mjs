@@ -58,6 +58,24 @@ async function currentTile(page) {
   return (await current.count()) ? current.textContent() : null;
 }
 
+/** A level file from assets/levels/. */
+function levelFile(id) {
+  return JSON.parse(readFileSync(new URL(`../../assets/levels/${id}.json`, import.meta.url), 'utf8'));
+}
+
+/** The English text of single-line Fluent messages, read from every en/*.ftl file. */
+function englishTexts() {
+  const dir = new URL('../../assets/i18n/en/', import.meta.url);
+  const texts = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) {
+      const match = /^([a-z0-9-]+) = (.+)$/.exec(line);
+      if (match) texts[match[1]] = match[2];
+    }
+  }
+  return texts;
+}
+
 /**
  * A saved record in which every level of `worlds` is done: a pupil who played them on this
  * tablet before (the format is the game's own schema 2, see tests/fixtures/).
@@ -210,6 +228,37 @@ test('Step and Step back move the highlighted tile, and hints come one at a time
   await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer [role=status]')].some((s) => /^Hint 1: /.test(s.textContent)));
   await tap(page, 'button', 'Hint');
   await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer [role=status]')].some((s) => /^Hint 2: /.test(s.textContent)));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a pupil taps the red flags in a message, one fine line on the way shows its reason', async () => {
+  const { context, page, problems } = await openGame();
+  const level = levelFile('flags-prize-message');
+  const en = englishTexts();
+  const flags = level.parts.filter((p) => p.flag);
+  const fine = level.parts.find((p) => !p.flag);
+  await tap(page, 'button', 'Play');
+  await tapStarting(page, 'Scam Spotters, 0 of');
+  await tap(page, 'button', `1. ${en[level.title]}, not played yet`);
+  await expectVisible(page, 'heading', en[level.title]);
+
+  await tap(page, 'button', en[fine.text]);
+  await expectVisible(page, 'button', `Fine: ${en[fine.text]}`);
+  assert.equal(await statusText(page).then((s) => s.includes(`That one is fine. ${en[fine.reason]}`)), true, await statusText(page));
+  for (const flag of flags) {
+    await tap(page, 'button', en[flag.text]);
+    await expectVisible(page, 'button', `Red flag: ${en[flag.text]}`);
+  }
+  assert.match(await statusText(page), /You found every red flag/);
+  await tap(page, 'button', 'Finish');
+  await expectVisible(page, 'heading', 'Level complete!');
+  await expectVisible(page, 'img', '2 of 3 stars');
+
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('bytebridge.progress')));
+  const attempt = saved.progress.levels[level.id].attempts.at(-1);
+  assert.deepEqual(attempt.answers, [fine.id, ...flags.map((f) => f.id)], 'what the pupil chose, in order');
+  assert.equal(attempt.mistakes, 1);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod digcomp;
 pub mod robot_grid;
 pub mod safe_to_share;
+pub mod spot_flags;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -12,6 +13,7 @@ pub use catalog::{Catalog, CatalogError, World};
 pub use digcomp::Competence;
 pub use robot_grid::RobotGrid;
 pub use safe_to_share::SafeToShare;
+pub use spot_flags::SpotFlags;
 
 /// A level's stable id, e.g. `robot-first-steps`. Progress is keyed by it, so it never changes
 /// once a level has shipped.
@@ -56,6 +58,8 @@ pub enum LevelKind {
     RobotGrid(RobotGrid),
     /// Digital literacy: sort cards into "OK to share" and "Keep private".
     SafeToShare(SafeToShare),
+    /// Digital literacy: inspect a message or page and tap its red flags.
+    SpotFlags(SpotFlags),
 }
 
 impl Level {
@@ -98,6 +102,7 @@ impl Level {
                 grid.validate()
             }
             LevelKind::SafeToShare(cards) => cards.validate(),
+            LevelKind::SpotFlags(screen) => screen.validate(),
         }
     }
 
@@ -105,11 +110,15 @@ impl Level {
     pub fn message_ids(&self) -> Vec<&str> {
         let mut ids = vec![self.title.as_str(), self.instruction.as_str(), self.learned.as_str()];
         ids.extend(self.hints.iter().map(String::as_str));
-        if let LevelKind::SafeToShare(cards) = &self.kind {
-            for card in &cards.cards {
-                ids.push(&card.text);
-                ids.push(&card.reason);
+        match &self.kind {
+            LevelKind::SafeToShare(cards) => {
+                for card in &cards.cards {
+                    ids.push(&card.text);
+                    ids.push(&card.reason);
+                }
             }
+            LevelKind::SpotFlags(screen) => ids.extend(screen.message_ids()),
+            LevelKind::RobotGrid(_) => {}
         }
         ids
     }

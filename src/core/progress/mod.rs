@@ -50,8 +50,14 @@ pub struct Attempt {
     /// The program that ran, in the readable notation (coding levels only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program: Option<Program>,
-    /// How it ended, e.g. `reached_goal`, `hit_wall`, `step_budget`.
+    /// How it ended, e.g. `reached_goal`, `hit_wall`, `step_budget`, `sorted`.
     pub outcome: String,
+    /// What the pupil chose, in order (ids of cards, parts or replies), for answer levels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<String>,
+    /// Wrong choices made (answer levels).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub mistakes: u32,
     /// Steps the robot ran.
     #[serde(default)]
     pub steps: u32,
@@ -100,6 +106,10 @@ impl Progress {
     pub fn is_completed(&self, level: &str) -> bool {
         self.best_stars(level) > 0
     }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// The stored envelope: the schema version beside the data it describes.

@@ -3,9 +3,10 @@
 
 pub mod robot_grid;
 pub mod safe_to_share;
+pub mod spot_flags;
 
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_plugins((robot_grid::plugin, safe_to_share::plugin));
+    app.add_plugins((robot_grid::plugin, safe_to_share::plugin, spot_flags::plugin));
 }

@@ -22,6 +22,8 @@ pub struct SortSession {
     level: SafeToShare,
     round: SortRound,
     feedback: Option<Placement>,
+    /// Every placement as `card:bin`, in order, for the teacher.
+    answers: Vec<String>,
 }
 
 #[derive(Component)]
@@ -44,7 +46,12 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Fills the level area and starts a round.
 pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: &Icons) {
-    commands.insert_resource(SortSession { level: level.clone(), round: SortRound::new(level), feedback: None });
+    commands.insert_resource(SortSession {
+        level: level.clone(),
+        round: SortRound::new(level),
+        feedback: None,
+        answers: Vec::new(),
+    });
     commands.entity(area).with_children(|area| {
         area.spawn(Node {
             flex_direction: FlexDirection::Column,
@@ -126,9 +133,14 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
                 .observe(|_: On<Activate>, session: Res<SortSession>, mut finished: MessageWriter<LevelAttempt>| {
                     if session.round.is_finished() {
-                        let stars = session.round.stars();
                         finished.write(LevelAttempt {
-                            attempt: Attempt { outcome: "sorted".to_owned(), stars, ..Default::default() },
+                            attempt: Attempt {
+                                outcome: "sorted".to_owned(),
+                                answers: session.answers.clone(),
+                                mistakes: session.round.mistakes(),
+                                stars: session.round.stars(),
+                                ..Default::default()
+                            },
                         });
                     }
                 });
@@ -137,6 +149,13 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
 }
 
 fn place(session: &mut SortSession, bin: Bin) {
+    if let Some(card) = session.round.current().and_then(|i| session.level.cards.get(i)) {
+        let bin_name = match bin {
+            Bin::Share => "share",
+            Bin::Private => "private",
+        };
+        session.answers.push(format!("{}:{bin_name}", card.id));
+    }
     if let Some(placement) = session.round.place(bin) {
         session.feedback = Some(placement);
     }

@@ -96,6 +96,7 @@ fn start_kind(commands: &mut Commands, area: Entity, level: &Level, icons: &Icon
     match &level.kind {
         LevelKind::RobotGrid(grid) => levels::robot_grid::start(commands, area, grid, icons),
         LevelKind::SafeToShare(cards) => levels::safe_to_share::start(commands, area, cards, icons),
+        LevelKind::SpotFlags(screen) => levels::spot_flags::start(commands, area, screen, icons),
     }
 }
 

@@ -130,6 +130,7 @@ impl RobotSession {
             seconds: 0,
             hints: self.hints_shown,
             stars,
+            ..Default::default()
         }
     }
 

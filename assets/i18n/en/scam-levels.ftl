@@ -1,0 +1,78 @@
+# The "Scam Spotters" world: levels where the pupil taps the red flags on a mock screen.
+# Level files under assets/levels/flags-*.json refer to these ids. Per level: a title, what
+# to do, what was learned, three hints, then each part of the screen (top to bottom) and the
+# reason shown when it is tapped. Part texts stay short (about 60 characters at most).
+# All people, companies, numbers and addresses are made up: keep them unchanged when
+# translating, and use only reserved example domains and fictional phone numbers.
+
+world-scam-spotters = Scam Spotters
+
+## Level 1: a chat message about a prize (screen: message)
+
+level-flags-prize-message-title = A surprise prize?
+level-flags-prize-message-instruction = Tap every red flag in this message.
+level-flags-prize-message-learned = A surprise prize from a stranger is a trick, so never send them your details.
+level-flags-prize-message-hint-1 = Read each line slowly. Would a friend write this?
+level-flags-prize-message-hint-2 = Strangers, surprise prizes and questions about you are warning signs.
+level-flags-prize-message-hint-3 = Look at who sent it, at the prize and at what they want from you.
+
+flags-prize-message-sender = From: +44 7700 900123 (unknown number)
+flags-prize-message-sender-reason = You do not know this number. Be careful when a stranger writes to you.
+flags-prize-message-greeting = Hi there!
+flags-prize-message-greeting-reason = A friendly hello is normal. It is not a warning sign on its own.
+flags-prize-message-prize = Well done! You won a new tablet!
+flags-prize-message-prize-reason = There was no contest, but there is a prize? A surprise prize from a stranger is a trick.
+flags-prize-message-picture = Picture: a shiny tablet with a red bow
+flags-prize-message-picture-reason = A picture on its own is not a warning sign. Read the words around it too.
+flags-prize-message-request = To get it, send us your name and home address.
+flags-prize-message-request-reason = Never give your home address to a stranger. Ask an adult before you answer.
+flags-prize-message-signoff = Have a great day!
+flags-prize-message-signoff-reason = A kind goodbye is normal. Nice words alone do not make a message good or bad.
+
+## Level 2: a fake parcel e-mail (screen: email)
+
+level-flags-parcel-email-title = The parcel e-mail
+level-flags-parcel-email-instruction = Tap every red flag in this e-mail.
+level-flags-parcel-email-learned = A real company never rushes you or asks for your password in an e-mail.
+level-flags-parcel-email-hint-1 = Read every line. Does this really come from a parcel company?
+level-flags-parcel-email-hint-2 = Fake e-mails come from odd addresses, rush you and ask for secrets.
+level-flags-parcel-email-hint-3 = Look at the sender, the time limit, the link and what you must type.
+
+flags-parcel-email-sender = From: QuickBox Parcels <qb.help.2291@free-mail.example>
+flags-parcel-email-sender-reason = A parcel company writes from its own address. This is just a free mail address.
+flags-parcel-email-subject = Subject: We could not deliver your parcel
+flags-parcel-email-subject-reason = Sometimes a parcel really is missed. The subject alone is not a warning sign.
+flags-parcel-email-greeting = Hello,
+flags-parcel-email-greeting-reason = A plain hello is normal. It is not a warning sign on its own.
+flags-parcel-email-urgency = Pay a small fee within 1 hour, or it goes back!
+flags-parcel-email-urgency-reason = Tricksters rush you so you do not stop and think. A real company gives you time.
+flags-parcel-email-link = Click here: parcel-help.example/pay-now
+flags-parcel-email-link-reason = The link goes to parcel-help, not to QuickBox. Ask an adult to check on the real website.
+flags-parcel-email-request = Then type in your password and card number.
+flags-parcel-email-request-reason = No parcel company needs your password. Never type a password or card number after an e-mail link.
+flags-parcel-email-signoff = Thank you, the QuickBox team
+flags-parcel-email-signoff-reason = Signing with a name is normal. But anyone can type any name, so check the other lines too.
+
+## Level 3: a fake shop page (screen: web)
+
+level-flags-fake-shop-title = The super sale
+level-flags-fake-shop-instruction = Tap every red flag on this shop page.
+level-flags-fake-shop-learned = Check a shop's address and price, and never give a password or card number in a chat.
+level-flags-fake-shop-hint-1 = Start at the top. Read the address letter by letter.
+level-flags-fake-shop-hint-2 = Fake shops copy real names, have tiny prices and rush you.
+level-flags-fake-shop-hint-3 = Look at the address, the price, the clock and the chat.
+
+flags-fake-shop-address = jollyt0y-shop.example/super-sale
+flags-fake-shop-address-reason = Look closely: it has a zero, not the letter o. Fake shops copy the names of real shops.
+flags-fake-shop-welcome = Welcome to Jollytoy!
+flags-fake-shop-welcome-reason = A welcome line is normal on a shop page. It is not a warning sign on its own.
+flags-fake-shop-picture = Picture: a game console with two controllers
+flags-fake-shop-picture-reason = Shops show pictures of what they sell. That is normal.
+flags-fake-shop-price = Game console: only £5 (was £400)
+flags-fake-shop-price-reason = A console never costs that little. A price that is too good to be true is a trick.
+flags-fake-shop-countdown = Offer ends in 04:59!
+flags-fake-shop-countdown-reason = The ticking clock wants you to hurry. Fake shops rush you so you do not check.
+flags-fake-shop-delivery = Delivery takes 3 to 5 days.
+flags-fake-shop-delivery-reason = Shops tell you how long delivery takes. That is normal.
+flags-fake-shop-chat = Chat: Send us your password and card number here.
+flags-fake-shop-chat-reason = A real shop never asks for your password. Card numbers never go in a chat.

@@ -1,0 +1,78 @@
+# The "Scam Spotters" world: levels where the pupil taps the red flags on a mock screen.
+# Level files under assets/levels/flags-*.json refer to these ids. Per level: a title, what
+# to do, what was learned, three hints, then each part of the screen (top to bottom) and the
+# reason shown when it is tapped. Part texts stay short (about 60 characters at most).
+# All people, companies, numbers and addresses are made up: keep them unchanged when
+# translating, and use only reserved example domains and fictional phone numbers.
+
+world-scam-spotters = Мисливці на шахраїв
+
+## Level 1: a chat message about a prize (screen: message)
+
+level-flags-prize-message-title = Несподіваний приз?
+level-flags-prize-message-instruction = Торкнися кожного тривожного знака в цьому повідомленні.
+level-flags-prize-message-learned = Несподіваний приз від незнайомця — це обман, тож ніколи не надсилай йому свої дані.
+level-flags-prize-message-hint-1 = Читай кожен рядок повільно. Чи написав би так друг?
+level-flags-prize-message-hint-2 = Незнайомці, несподівані призи й питання про тебе — це тривожні знаки.
+level-flags-prize-message-hint-3 = Подивися, хто пише, що за приз і чого від тебе хочуть.
+
+flags-prize-message-sender = Від: +44 7700 900123 (невідомий номер)
+flags-prize-message-sender-reason = Ти не знаєш цього номера. Обережно з повідомленнями від незнайомців.
+flags-prize-message-greeting = Привіт!
+flags-prize-message-greeting-reason = Дружнє привітання — це нормально. Саме по собі воно не тривожний знак.
+flags-prize-message-prize = Вітаємо! Твій приз — новий планшет!
+flags-prize-message-prize-reason = Конкурсу не було, а приз є? Несподіваний приз від незнайомця — це обман.
+flags-prize-message-picture = Фото: блискучий планшет із червоним бантом
+flags-prize-message-picture-reason = Картинка сама по собі не тривожний знак. Читай і слова навколо неї.
+flags-prize-message-request = Щоб отримати його, надішли нам ім'я та домашню адресу.
+flags-prize-message-request-reason = Ніколи не давай незнайомцям свою домашню адресу. Перш ніж відповідати, запитай дорослого.
+flags-prize-message-signoff = Гарного дня!
+flags-prize-message-signoff-reason = Ввічливе прощання — це нормально. Гарні слова самі по собі не роблять повідомлення ні добрим, ні поганим.
+
+## Level 2: a fake parcel e-mail (screen: email)
+
+level-flags-parcel-email-title = Лист про посилку
+level-flags-parcel-email-instruction = Торкнися кожного тривожного знака в цьому листі.
+level-flags-parcel-email-learned = Справжня компанія ніколи не квапить тебе і не просить пароль у листі.
+level-flags-parcel-email-hint-1 = Прочитай кожен рядок. Чи справді це від служби доставки?
+level-flags-parcel-email-hint-2 = Фальшиві листи приходять з дивних адрес, квапять і просять секрети.
+level-flags-parcel-email-hint-3 = Подивися на відправника, строк, посилання і на те, що треба ввести.
+
+flags-parcel-email-sender = Від: QuickBox Посилки <qb.help.2291@free-mail.example>
+flags-parcel-email-sender-reason = Служба доставки пише зі своєї власної адреси. А це просто безкоштовна пошта.
+flags-parcel-email-subject = Тема: Ми не змогли доставити твою посилку
+flags-parcel-email-subject-reason = Іноді посилку справді не вдається доставити. Сама тема — не тривожний знак.
+flags-parcel-email-greeting = Добрий день,
+flags-parcel-email-greeting-reason = Просте привітання — це нормально. Саме по собі воно не тривожний знак.
+flags-parcel-email-urgency = Сплати невеликий збір за 1 годину, або її повернуть!
+flags-parcel-email-urgency-reason = Шахраї квапять, щоб не було часу подумати. Справжня компанія дає тобі час.
+flags-parcel-email-link = Натисни тут: parcel-help.example/pay-now
+flags-parcel-email-link-reason = Посилання веде на parcel-help, а не до QuickBox. Попроси дорослого перевірити на справжньому сайті.
+flags-parcel-email-request = Потім введи свій пароль і номер картки.
+flags-parcel-email-request-reason = Службі доставки не потрібен твій пароль. Ніколи не вводь пароль чи номер картки після посилання з листа.
+flags-parcel-email-signoff = Дякуємо, команда QuickBox
+flags-parcel-email-signoff-reason = Підписатися іменем — це нормально. Але будь-хто може написати будь-яке ім'я, тож перевір і інші рядки.
+
+## Level 3: a fake shop page (screen: web)
+
+level-flags-fake-shop-title = Великий розпродаж
+level-flags-fake-shop-instruction = Торкнися кожного тривожного знака на цій сторінці магазину.
+level-flags-fake-shop-learned = Перевіряй адресу й ціну магазину і ніколи не давай пароль чи номер картки в чаті.
+level-flags-fake-shop-hint-1 = Почни згори. Прочитай адресу літера за літерою.
+level-flags-fake-shop-hint-2 = Фальшиві магазини копіюють справжні назви, мають крихітні ціни й квапять.
+level-flags-fake-shop-hint-3 = Подивися на адресу, ціну, годинник і чат.
+
+flags-fake-shop-address = jollyt0y-shop.example/super-sale
+flags-fake-shop-address-reason = Придивися: тут нуль, а не літера o. Фальшиві магазини копіюють назви справжніх.
+flags-fake-shop-welcome = Ласкаво просимо до Jollytoy!
+flags-fake-shop-welcome-reason = Привітання на сторінці магазину — це нормально. Саме по собі воно не тривожний знак.
+flags-fake-shop-picture = Фото: ігрова консоль із двома джойстиками
+flags-fake-shop-picture-reason = Магазини показують фото того, що продають. Це нормально.
+flags-fake-shop-price = Ігрова консоль: лише 200 грн (було 16 000 грн)
+flags-fake-shop-price-reason = Консоль не може коштувати так мало. Надто гарна ціна, щоб бути правдою, — це обман.
+flags-fake-shop-countdown = Пропозиція закінчиться через 04:59!
+flags-fake-shop-countdown-reason = Годинник, що цокає, підганяє тебе. Фальшиві магазини квапять, щоб не було часу все перевірити.
+flags-fake-shop-delivery = Доставка триває від 3 до 5 днів.
+flags-fake-shop-delivery-reason = Магазини пишуть, скільки триває доставка. Це нормально.
+flags-fake-shop-chat = Чат: Надішли нам сюди свій пароль і номер картки.
+flags-fake-shop-chat-reason = Справжній магазин ніколи не просить твій пароль. Номер картки ніколи не пишуть у чаті.

@@ -1,0 +1,199 @@
+//! The "Spot the red flags" kind: a screen (a message, an e-mail, a web page) made of parts;
+//! some are warning signs (a stranger's address, a prize, a hurry, a strange link). The pupil
+//! taps the parts they think are red flags; every tap shows its reason. The level is done when
+//! every red flag is found; stars count the taps on parts that were fine.
+
+use super::MessageId;
+use serde::{Deserialize, Serialize};
+
+/// How the screen is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScreenKind {
+    /// A chat message on a phone.
+    Message,
+    /// An e-mail with sender and subject.
+    Email,
+    /// A web page with its address bar.
+    Web,
+}
+
+/// Data of a red-flags level, as written in its file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpotFlags {
+    /// How the screen looks.
+    pub screen: ScreenKind,
+    /// The parts of the screen, top to bottom.
+    pub parts: Vec<Part>,
+}
+
+/// One part of the screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    /// Stable id within the level (recorded in answers).
+    pub id: String,
+    /// Fluent id of what the part shows.
+    pub text: MessageId,
+    /// Whether it is a warning sign.
+    pub flag: bool,
+    /// Fluent id of the one- or two-sentence reason shown when it is tapped.
+    pub reason: MessageId,
+}
+
+impl SpotFlags {
+    /// At least one red flag and one part that is fine, unique ids, texts and reasons.
+    pub fn validate(&self) -> Result<(), String> {
+        for (i, part) in self.parts.iter().enumerate() {
+            if part.id.is_empty() || self.parts[..i].iter().any(|p| p.id == part.id) {
+                return Err(format!("part id {:?} is empty or used twice", part.id));
+            }
+            if part.text.is_empty() || part.reason.is_empty() {
+                return Err(format!("part {:?} needs a text and a reason", part.id));
+            }
+        }
+        if !self.parts.iter().any(|p| p.flag) {
+            return Err("a red-flags level needs at least one red flag".to_owned());
+        }
+        if !self.parts.iter().any(|p| !p.flag) {
+            return Err("a red-flags level needs at least one part that is fine".to_owned());
+        }
+        Ok(())
+    }
+
+    /// Fluent ids of every text and reason.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.parts.iter().flat_map(|p| [p.text.as_str(), p.reason.as_str()])
+    }
+}
+
+/// What a tap found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TapResult {
+    /// A red flag, found now.
+    Flag,
+    /// A part that is fine: one mistake.
+    NotAFlag,
+    /// Tapped before: nothing changes.
+    Again,
+}
+
+/// A hunt for the red flags in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlagHunt {
+    flags: Vec<bool>,
+    tapped: Vec<bool>,
+    answers: Vec<String>,
+    mistakes: u32,
+}
+
+impl FlagHunt {
+    /// A new hunt over the level's parts.
+    pub fn new(level: &SpotFlags) -> FlagHunt {
+        FlagHunt {
+            flags: level.parts.iter().map(|p| p.flag).collect(),
+            tapped: vec![false; level.parts.len()],
+            answers: Vec::new(),
+            mistakes: 0,
+        }
+    }
+
+    /// Taps part `index` (as recorded, by its `id`).
+    pub fn tap(&mut self, index: usize, id: &str) -> Option<TapResult> {
+        let flag = *self.flags.get(index)?;
+        if self.tapped[index] {
+            return Some(TapResult::Again);
+        }
+        self.tapped[index] = true;
+        self.answers.push(id.to_owned());
+        if flag {
+            Some(TapResult::Flag)
+        } else {
+            self.mistakes += 1;
+            Some(TapResult::NotAFlag)
+        }
+    }
+
+    /// Whether part `index` has been tapped.
+    pub fn is_tapped(&self, index: usize) -> bool {
+        self.tapped.get(index).copied().unwrap_or(false)
+    }
+
+    /// Red flags found so far, and how many there are.
+    pub fn found(&self) -> (usize, usize) {
+        let total = self.flags.iter().filter(|f| **f).count();
+        let found = self.flags.iter().zip(&self.tapped).filter(|(f, t)| **f && **t).count();
+        (found, total)
+    }
+
+    /// Whether every red flag is found.
+    pub fn is_finished(&self) -> bool {
+        let (found, total) = self.found();
+        found == total
+    }
+
+    /// Taps on parts that were fine.
+    pub fn mistakes(&self) -> u32 {
+        self.mistakes
+    }
+
+    /// The ids tapped, in order (what the pupil chose, for the teacher).
+    pub fn answers(&self) -> &[String] {
+        &self.answers
+    }
+
+    /// Stars: 3 with no mistakes, 2 with one, 1 otherwise.
+    pub fn stars(&self) -> u8 {
+        match self.mistakes {
+            0 => 3,
+            1 => 2,
+            _ => 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn level() -> SpotFlags {
+        let part =
+            |id: &str, flag: bool| Part { id: id.into(), text: format!("t-{id}"), flag, reason: format!("r-{id}") };
+        SpotFlags {
+            screen: ScreenKind::Message,
+            parts: vec![part("sender", true), part("hello", false), part("prize", true)],
+        }
+    }
+
+    #[test]
+    fn finding_every_flag_finishes_and_fine_parts_are_mistakes() {
+        let level = level();
+        let mut hunt = FlagHunt::new(&level);
+        assert_eq!(hunt.tap(1, "hello"), Some(TapResult::NotAFlag));
+        assert_eq!(hunt.tap(1, "hello"), Some(TapResult::Again), "a second tap is not a second mistake");
+        assert_eq!(hunt.tap(0, "sender"), Some(TapResult::Flag));
+        assert!(!hunt.is_finished());
+        assert_eq!(hunt.found(), (1, 2));
+        assert_eq!(hunt.tap(2, "prize"), Some(TapResult::Flag));
+        assert!(hunt.is_finished());
+        assert_eq!(hunt.mistakes(), 1);
+        assert_eq!(hunt.stars(), 2);
+        assert_eq!(hunt.answers(), ["hello", "sender", "prize"]);
+        assert_eq!(hunt.tap(9, "nothing"), None);
+    }
+
+    #[test]
+    fn a_level_needs_flags_and_fine_parts_with_reasons() {
+        assert!(level().validate().is_ok());
+        let mut no_fine = level();
+        no_fine.parts.retain(|p| p.flag);
+        assert!(no_fine.validate().unwrap_err().contains("fine"));
+        let mut twice = level();
+        twice.parts[1].id = "sender".into();
+        assert!(twice.validate().unwrap_err().contains("twice"));
+        let mut no_reason = level();
+        no_reason.parts[0].reason.clear();
+        assert!(no_reason.validate().unwrap_err().contains("reason"));
+    }
+}
