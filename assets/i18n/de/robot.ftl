@@ -73,8 +73,6 @@ robot-speed-fast = schnell
 robot-running = Schritt { $steps }
 robot-program-empty = Tippe auf die Blöcke, um dein Programm zu bauen.
 robot-program-ready = Tippe auf „Start“. Oder tippe auf „Schritt“, dann geht es Block für Block.
-robot-hint = Tipp
-robot-hint-shown = Tipp { $number }: { $hint }
 
 # Accessible description of the board for screen readers.
 robot-board = Der Roboter steht in Spalte { $x }, Reihe { $y } und schaut nach { $facing }. { $goal }{ $lamps ->

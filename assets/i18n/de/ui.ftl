@@ -36,3 +36,7 @@ storage-unavailable = Dieses Tablet kann gerade nicht speichern. Du kannst spiel
 storage-recovered-damaged = Deine gespeicherten Sterne konnten nicht gelesen werden. Sie wurden zur Seite gelegt, und ein neuer Spielstand wurde angelegt.
 storage-newer-version = Diese Sterne wurden von einer neueren Version von Byte Bridge gespeichert. Sie sind sicher aufbewahrt: Aktualisiere das Spiel, um sie zu sehen.
 storage-full = Der Speicher des Tablets ist voll. Darum konnte dieses Ergebnis nicht gespeichert werden.
+
+# The Hint button of every level, and the hint it shows.
+hint = Tipp
+hint-shown = Tipp { $number }: { $hint }

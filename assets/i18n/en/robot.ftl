@@ -70,8 +70,6 @@ robot-speed-fast = fast
 robot-running = Step { $steps }
 robot-program-empty = Tap the tiles to build your program.
 robot-program-ready = Tap Run to start, or Step to go one tile at a time.
-robot-hint = Hint
-robot-hint-shown = Hint { $number }: { $hint }
 
 # Accessible description of the board for screen readers.
 robot-board = The robot is in column { $x }, row { $y }, facing { $facing }. { $goal }{ $lamps ->

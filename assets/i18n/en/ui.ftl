@@ -33,3 +33,7 @@ storage-unavailable = This tablet cannot save right now. You can play, but your 
 storage-recovered-damaged = Your saved stars could not be read. They were kept aside and a new record was started.
 storage-newer-version = These stars were saved by a newer Byte Bridge. They are kept safe: update the game to see them.
 storage-full = The tablet's storage is full, so this result could not be saved.
+
+# The Hint button of every level, and the hint it shows.
+hint = Hint
+hint-shown = Hint { $number }: { $hint }

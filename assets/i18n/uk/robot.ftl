@@ -79,8 +79,6 @@ robot-speed-fast = швидка
 robot-running = Крок { $steps }
 robot-program-empty = Натискай на блоки, щоб скласти свою програму.
 robot-program-ready = Натисни «Старт», щоб почати, або «Крок», щоб виконувати по одному блоку.
-robot-hint = Підказка
-robot-hint-shown = Підказка { $number }: { $hint }
 
 # Accessible description of the board for screen readers.
 robot-board = Робот стоїть у стовпці { $x }, рядку { $y } і дивиться { $facing }. { $goal }{ $lamps ->

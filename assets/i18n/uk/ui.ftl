@@ -36,3 +36,7 @@ storage-unavailable = Цей планшет зараз не може збері�
 storage-recovered-damaged = Не вдалося прочитати твої збережені зірки. Їх відклали окремо й почали новий запис.
 storage-newer-version = Ці зірки зберегла новіша версія Byte Bridge. Вони в безпеці: онови гру, щоб їх побачити.
 storage-full = Пам’ять планшета заповнена, тому цей результат не вдалося зберегти.
+
+# The Hint button of every level, and the hint it shows.
+hint = Підказка
+hint-shown = Підказка { $number }: { $hint }

@@ -22,6 +22,16 @@ pub type LevelId = String;
 /// A Fluent message id, looked up in `assets/i18n/<lang>/*.ftl`.
 pub type MessageId = String;
 
+/// Stars for an answer level (sorting, red flags …): 3 with no mistakes, 2 with one,
+/// otherwise 1.
+pub fn stars_for_mistakes(mistakes: u32) -> u8 {
+    match mistakes {
+        0 => 3,
+        1 => 2,
+        _ => 1,
+    }
+}
+
 /// One level: what every kind shares, plus the kind's own data.
 /// Unknown fields are refused by each kind's own data (serde cannot deny them on a struct
 /// with a flattened part).

@@ -145,11 +145,7 @@ impl FlagHunt {
 
     /// Stars: 3 with no mistakes, 2 with one, 1 otherwise.
     pub fn stars(&self) -> u8 {
-        match self.mistakes {
-            0 => 3,
-            1 => 2,
-            _ => 1,
-        }
+        super::stars_for_mistakes(self.mistakes)
     }
 }
 

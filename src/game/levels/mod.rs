@@ -1,6 +1,7 @@
 //! One plugin per level kind. Each kind's `start` fills the level screen's area and inserts
 //! its session resource; its systems run while that resource exists.
 
+pub mod hints;
 pub mod robot_grid;
 pub mod safe_to_share;
 pub mod spot_flags;
@@ -8,5 +9,5 @@ pub mod spot_flags;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_plugins((robot_grid::plugin, safe_to_share::plugin, spot_flags::plugin));
+    app.add_plugins((hints::plugin, robot_grid::plugin, safe_to_share::plugin, spot_flags::plugin));
 }

@@ -14,7 +14,6 @@ use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
-use bevy::ui::InteractionDisabled;
 
 /// The level being played.
 #[derive(Resource)]
@@ -23,7 +22,6 @@ pub struct FlagSession {
     hunt: FlagHunt,
     /// The last tap: which part and what it was.
     last: Option<(usize, TapResult)>,
-    hints_shown: u8,
 }
 
 #[derive(Component)]
@@ -36,10 +34,6 @@ struct FoundCount;
 struct Feedback;
 #[derive(Component)]
 struct FinishButton;
-#[derive(Component)]
-struct HintButton;
-#[derive(Component)]
-struct HintText;
 
 /// The look of a line before it is tapped.
 const LINE: ButtonLook = ButtonLook { background: theme::FLOOR, text: theme::TEXT_DARK };
@@ -51,12 +45,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Fills the level area and starts the hunt.
 pub fn start(commands: &mut Commands, area: Entity, level: &SpotFlags, icons: &Icons) {
-    commands.insert_resource(FlagSession {
-        level: level.clone(),
-        hunt: FlagHunt::new(level),
-        last: None,
-        hints_shown: 0,
-    });
+    commands.insert_resource(FlagSession { level: level.clone(), hunt: FlagHunt::new(level), last: None });
     let header = match level.screen {
         ScreenKind::Message => "spot-screen-message",
         ScreenKind::Email => "spot-screen-email",
@@ -141,24 +130,12 @@ fn spawn_side(column: &mut ChildSpawnerCommands, icons: &Icons) {
         Node { max_width: px(460), min_height: px(128), ..default() },
     ));
     column.spawn(Node { column_gap: px(16), ..default() }).with_children(|row| {
-        row.spawn((
-            HintButton,
-            widgets::icon_button(icons.lamp.clone(), TextKey::new("robot-hint"), ButtonLook::SECONDARY),
-        ))
-        .observe(|_: On<Activate>, mut session: ResMut<FlagSession>, hints: Res<LevelHints>| {
-            if usize::from(session.hints_shown) < hints.0.len() {
-                session.hints_shown += 1;
-            }
-        });
+        super::hints::spawn_hint_button(row, icons);
         row.spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
             .insert(Visibility::Hidden)
             .observe(finish);
     });
-    column.spawn((
-        HintText,
-        widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::HIGHLIGHT),
-        A11y::status(TextKey::literal("")),
-    ));
+    column.spawn(super::hints::hint_text());
 }
 
 fn tap_part(
@@ -185,7 +162,6 @@ fn finish(_: On<Activate>, session: Res<FlagSession>, mut attempts: MessageWrite
             outcome: "found_all".to_owned(),
             answers: session.hunt.answers().to_vec(),
             mistakes: session.hunt.mistakes(),
-            hints: session.hints_shown,
             stars: session.hunt.stars(),
             ..Default::default()
         },
@@ -194,18 +170,15 @@ fn finish(_: On<Activate>, session: Res<FlagSession>, mut attempts: MessageWrite
 
 #[allow(clippy::type_complexity)]
 fn show_hunt(
-    mut commands: Commands,
     session: Res<FlagSession>,
-    hints: Res<LevelHints>,
+    mut hints: ResMut<LevelHints>,
     mut parts: Query<(&PartButton, &mut ButtonLook, &mut A11y, &Children)>,
     mut marks: Query<&mut ImageNode, With<PartMark>>,
     mut texts: ParamSet<(
         Query<&mut Localized, With<FoundCount>>,
         Query<(&mut Localized, &mut A11y), (With<Feedback>, Without<PartButton>)>,
-        Query<(&mut Localized, &mut A11y), (With<HintText>, Without<PartButton>, Without<Feedback>)>,
     )>,
     mut finish: Query<&mut Visibility, With<FinishButton>>,
-    hint_button: Query<(Entity, Has<InteractionDisabled>), With<HintButton>>,
     icons: Res<Icons>,
 ) {
     if !session.is_changed() {
@@ -276,18 +249,6 @@ fn show_hunt(
             a11y.name = feedback.clone();
         }
     }
-    let hint = match session.hints_shown {
-        0 => TextKey::literal(""),
-        shown => hints.0.get(usize::from(shown) - 1).map_or(TextKey::literal(""), |id| {
-            TextKey::new("robot-hint-shown").num("number", shown).msg("hint", id.clone())
-        }),
-    };
-    for (mut localized, mut a11y) in &mut texts.p2() {
-        if localized.0 != hint {
-            localized.0 = hint.clone();
-            a11y.name = hint.clone();
-        }
-    }
     let finished = session.hunt.is_finished();
     for mut visibility in &mut finish {
         let wanted = if finished { Visibility::Inherited } else { Visibility::Hidden };
@@ -295,12 +256,8 @@ fn show_hunt(
             *visibility = wanted;
         }
     }
-    for (entity, disabled) in &hint_button {
-        let enabled = usize::from(session.hints_shown) < hints.0.len() && !finished;
-        if enabled && disabled {
-            commands.entity(entity).remove::<InteractionDisabled>();
-        } else if !enabled && !disabled {
-            commands.entity(entity).insert(InteractionDisabled);
-        }
+    // Every red flag found: no more hints.
+    if finished && !hints.closed {
+        hints.closed = true;
     }
 }

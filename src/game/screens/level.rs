@@ -21,9 +21,21 @@ pub struct LevelAttempt {
     pub attempt: Attempt,
 }
 
-/// The hints of the level being played (Fluent ids), for the kind that shows them.
+/// The hints of the level being played (Fluent ids) and how many the pupil has asked for.
 #[derive(Resource, Debug, Clone, Default)]
-pub struct LevelHints(pub Vec<String>);
+pub struct LevelHints {
+    pub ids: Vec<String>,
+    pub shown: u8,
+    /// Set by the kind once the level is solved: no more hints.
+    pub closed: bool,
+}
+
+impl LevelHints {
+    /// Whether the Hint button has another hint to show.
+    pub fn can_show_more(&self) -> bool {
+        !self.closed && usize::from(self.shown) < self.ids.len()
+    }
+}
 
 /// When the current attempt began (seconds of app time): the level opened, or the last
 /// attempt ended.
@@ -88,7 +100,7 @@ fn spawn(
             ))
             .id();
     });
-    commands.insert_resource(LevelHints(level.hints.clone()));
+    commands.insert_resource(LevelHints { ids: level.hints.clone(), shown: 0, closed: false });
     start_kind(&mut commands, area, &level, &icons);
 }
 
@@ -105,6 +117,7 @@ fn finish(
     current: Option<Res<CurrentLevel>>,
     time: Res<Time>,
     mut clock: ResMut<AttemptClock>,
+    hints: Res<LevelHints>,
     mut saved: ResMut<Saved>,
     mut notice: ResMut<Notice>,
     mut commands: Commands,
@@ -113,6 +126,7 @@ fn finish(
     let Some(current) = current else { return };
     for LevelAttempt { attempt } in attempts.read() {
         let mut attempt = attempt.clone();
+        attempt.hints = hints.shown;
         let now = time.elapsed_secs_f64();
         attempt.seconds = (now - clock.0).max(0.0).round() as u32;
         clock.0 = now;

@@ -24,9 +24,6 @@ use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform};
 /// Side of a tile in the program, in logical pixels.
 const TILE: f32 = 56.0;
 
-/// A routine's panel (a drop target for "at the end").
-#[derive(Component)]
-pub(super) struct RoutineArea;
 /// Where a routine's tiles are drawn; rebuilt when the program changes.
 #[derive(Component)]
 pub(super) struct RoutineFlow(Routine);
@@ -124,7 +121,6 @@ pub(super) fn spawn_program_area(controls: &mut ChildSpawnerCommands, grid: &Rob
     controls.spawn(Node { flex_direction: FlexDirection::Column, row_gap: px(8), ..default() }).with_children(|area| {
         for routine in grid.limits().routines() {
             area.spawn((
-                RoutineArea,
                 DropTarget::Routine(routine),
                 Name::new(format!("Routine {routine:?}")),
                 Node {

@@ -70,7 +70,6 @@ pub struct RobotSession {
     target_angle: f32,
     bump_time: f32,
     message: Option<TextKey>,
-    hints_shown: u8,
     /// Bumped whenever the program's layout must be rebuilt.
     layout_version: u32,
 }
@@ -127,8 +126,6 @@ impl RobotSession {
             program: Some(self.editor.program().clone()),
             outcome: outcome.code().to_owned(),
             steps,
-            seconds: 0,
-            hints: self.hints_shown,
             stars,
             ..Default::default()
         }
@@ -167,10 +164,6 @@ pub(super) fn colour_shape(icons: &Icons, colour: Colour) -> Handle<Image> {
 }
 #[derive(Component)]
 struct StatusLine;
-#[derive(Component)]
-struct HintText;
-#[derive(Component)]
-struct HintButton;
 
 /// A debugger button.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,7 +239,6 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
         target_angle: facing_angle(board.start.facing),
         bump_time: 0.0,
         message: None,
-        hints_shown: 0,
         layout_version: 1,
     };
     commands.entity(area).with_children(|area| {
@@ -273,25 +265,10 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                         // Room for three lines, so a longer message never moves what is above.
                         Node { min_height: px(84), flex_grow: 1.0, flex_shrink: 1.0, ..default() },
                     ));
-                    row.spawn((
-                        HintButton,
-                        widgets::icon_button(icons.lamp.clone(), TextKey::new("robot-hint"), ButtonLook::SECONDARY),
-                    ))
-                    .observe(
-                        |_: On<Activate>, mut session: ResMut<RobotSession>, hints: Res<LevelHints>| {
-                            if usize::from(session.hints_shown) < hints.0.len() {
-                                session.hints_shown += 1;
-                            }
-                        },
-                    );
+                    super::hints::spawn_hint_button(row, icons);
                 },
             );
-            controls.spawn((
-                HintText,
-                widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::HIGHLIGHT),
-                A11y::status(TextKey::literal("")),
-                Node { min_height: px(28), ..default() },
-            ));
+            controls.spawn(super::hints::hint_text()).insert(Node { min_height: px(28), ..default() });
         });
     });
     commands.insert_resource(session);
@@ -492,6 +469,7 @@ fn control_tapped(
 /// Plays the run and glides the robot towards its state.
 fn advance(
     time: Res<Time>,
+    mut hints: ResMut<LevelHints>,
     mut session: ResMut<RobotSession>,
     mut redraw: ResMut<Redraw>,
     mut attempts: MessageWriter<LevelAttempt>,
@@ -518,6 +496,9 @@ fn advance(
     if session.outcome().is_some() && session.bump_time < 1.0 {
         session.bump_time = (session.bump_time + dt * 2.5).min(1.0);
         redraw.frames(2);
+    }
+    if matches!(session.mode, Mode::Won { .. } | Mode::Done) && !hints.closed {
+        hints.closed = true;
     }
     match session.mode {
         Mode::Playing => {
@@ -640,12 +621,9 @@ fn show_board(
 fn show_controls(
     mut commands: Commands,
     session: Res<RobotSession>,
-    hints: Option<Res<LevelHints>>,
     controls: Query<(Entity, &Control, Has<InteractionDisabled>)>,
-    mut names: Query<&mut A11y, (With<Control>, Without<StatusLine>, Without<HintText>)>,
-    mut hint_button: Query<(Entity, Has<InteractionDisabled>), With<HintButton>>,
-    mut status: Query<(&mut Localized, &mut A11y), (With<StatusLine>, Without<HintText>, Without<Control>)>,
-    mut hint_text: Query<(&mut Localized, &mut A11y), (With<HintText>, Without<StatusLine>, Without<Control>)>,
+    mut names: Query<&mut A11y, (With<Control>, Without<StatusLine>)>,
+    mut status: Query<(&mut Localized, &mut A11y), (With<StatusLine>, Without<Control>)>,
 ) {
     if !session.is_changed() {
         return;
@@ -672,11 +650,6 @@ fn show_controls(
             }
         }
     }
-    let total_hints = hints.as_ref().map_or(0, |h| h.0.len());
-    for (entity, disabled) in &mut hint_button {
-        let enabled = usize::from(session.hints_shown) < total_hints && !matches!(mode, Mode::Won { .. } | Mode::Done);
-        set_enabled(&mut commands, entity, disabled, enabled);
-    }
     let message = session.message.clone().unwrap_or_else(|| match mode {
         Mode::Playing | Mode::Paused if has_run => {
             TextKey::new("robot-running").num("steps", session.run.as_ref().map_or(0, Execution::steps_run))
@@ -688,18 +661,6 @@ fn show_controls(
         if localized.0 != message {
             localized.0 = message.clone();
             a11y.name = message.clone();
-        }
-    }
-    let hint = match (session.hints_shown, hints.as_ref()) {
-        (shown @ 1.., Some(ids)) => ids.0.get(usize::from(shown) - 1).map_or(TextKey::literal(""), |id| {
-            TextKey::new("robot-hint-shown").num("number", shown).msg("hint", id.clone())
-        }),
-        _ => TextKey::literal(""),
-    };
-    for (mut localized, mut a11y) in &mut hint_text {
-        if localized.0 != hint {
-            localized.0 = hint.clone();
-            a11y.name = hint.clone();
         }
     }
 }
