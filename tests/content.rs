@@ -2,7 +2,7 @@
 //! A broken level file fails here with its file name and the problem.
 
 use byte_bridge::core::i18n::{FALLBACK_LANGUAGE, Localizer};
-use byte_bridge::core::level::safe_to_share::Bin;
+use byte_bridge::core::level::safe_to_share::default_bins;
 use byte_bridge::core::level::{Catalog, LevelKind};
 use byte_bridge::core::program::{Colour, Condition, Direction, EditError, Outcome, Position, Routine, Tile};
 use byte_bridge::core::progress::StorageNotice;
@@ -82,7 +82,7 @@ fn every_id_the_code_and_levels_use_exists_in_every_language() {
     used.extend(Condition::ALL.iter().map(|c| c.message_id().to_owned()));
     used.extend([Colour::Red, Colour::Blue, Colour::Green].iter().map(|c| c.message_id().to_owned()));
     used.extend(Routine::ALL.iter().map(|r| r.message_id().to_owned()));
-    used.extend(Bin::ALL.iter().map(|b| b.message_id().to_owned()));
+    used.extend(default_bins().into_iter().map(|b| b.label));
     for direction in [Direction::North, Direction::East, Direction::South, Direction::West] {
         used.push(direction.message_id().to_owned());
     }

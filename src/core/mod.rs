@@ -4,8 +4,10 @@
 //! solver, scoring, the progress model and its storage format all run (and are tested) as
 //! plain Rust. `game` mirrors this state on screen; `web` stores it in the browser.
 
+pub mod address;
 pub mod i18n;
 pub mod level;
+pub mod password;
 pub mod program;
 pub mod progress;
 

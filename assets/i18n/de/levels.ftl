@@ -5,6 +5,9 @@ world-share-safe = Sicher teilen
 level-share-or-keep-title = Teilen oder für dich behalten?
 level-share-or-keep-instruction = Darfst du das im Internet teilen, oder behältst du es besser für dich?
 level-share-or-keep-learned = Manche Dinge kannst du ruhig teilen. Dinge, die zeigen, wo man dich findet, oder die deine Konten öffnen, bleiben privat.
+level-share-or-keep-hint-1 = Frag dich: Könnte ein Fremder damit mich finden oder in mein Konto kommen?
+level-share-or-keep-hint-2 = Was du magst (Farben, Spiele, Tiere), darfst du teilen. Wo du wohnst, zur Schule gehst und deine Geheimnisse nicht.
+level-share-or-keep-hint-3 = Deine Adresse, deine Schule und dein Passwort bleiben privat. Auch der Name deines Haustiers: Er steckt oft in Passwörtern.
 
 card-favourite-colour = Deine Lieblingsfarbe
 reason-favourite-colour = Viele Menschen mögen dieselbe Farbe. Sie verrät nicht, wer du bist oder wo du bist.

@@ -4,6 +4,9 @@
 spot-screen-message = Nachricht
 spot-screen-email = E-Mail
 spot-screen-web = Webseite
+spot-screen-profile = Profil
+spot-screen-post = Foto-Beitrag
+spot-screen-group-chat = Gruppenchat
 spot-start = Tippe auf jede Zeile, die wie ein Warnzeichen aussieht.
 spot-found = Warnzeichen gefunden: { $found } von { $total }
 # Accessible names of a line once tapped.

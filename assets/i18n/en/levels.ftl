@@ -5,6 +5,9 @@ world-share-safe = Share Safe
 level-share-or-keep-title = Share or keep?
 level-share-or-keep-instruction = Is it OK to share this online, or should you keep it private?
 level-share-or-keep-learned = Some things are fine to share. Things that show where to find you, or open your accounts, stay private.
+level-share-or-keep-hint-1 = Ask yourself: could a stranger use this to find me or get into my account?
+level-share-or-keep-hint-2 = Things you like (colours, games, animals) are fine. Where you live, go to school, and your secrets are not.
+level-share-or-keep-hint-3 = Your address, your school and your password stay private. Your pet's name too: it is often used in passwords.
 
 card-favourite-colour = Your favourite colour
 reason-favourite-colour = Lots of people like the same colour, so it does not show who or where you are.

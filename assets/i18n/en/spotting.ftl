@@ -4,6 +4,9 @@
 spot-screen-message = Message
 spot-screen-email = E-mail
 spot-screen-web = Web page
+spot-screen-profile = Profile
+spot-screen-post = Photo post
+spot-screen-group-chat = Group chat
 spot-start = Tap every line that looks like a red flag.
 spot-found = Red flags found: { $found } of { $total }
 # Accessible names of a line once tapped.

@@ -4,6 +4,9 @@
 spot-screen-message = Повідомлення
 spot-screen-email = Електронний лист
 spot-screen-web = Вебсторінка
+spot-screen-profile = Профіль
+spot-screen-post = Допис із фото
+spot-screen-group-chat = Груповий чат
 spot-start = Торкнися кожного рядка, який схожий на тривожний знак.
 spot-found = Знайдено тривожних знаків: { $found } з { $total }
 # Accessible names of a line once tapped.

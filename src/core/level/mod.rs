@@ -1,7 +1,11 @@
 //! Levels as data: one tagged enum of kinds, parsed from `assets/levels/*.json` and validated.
 
+pub mod build_password;
 pub mod catalog;
 pub mod digcomp;
+pub mod order_steps;
+pub mod pick_reply;
+pub mod read_address;
 pub mod robot_grid;
 pub mod safe_to_share;
 pub mod spot_flags;
@@ -11,6 +15,10 @@ use thiserror::Error;
 
 pub use catalog::{Catalog, CatalogError, World};
 pub use digcomp::Competence;
+pub use build_password::BuildPassword;
+pub use order_steps::OrderSteps;
+pub use pick_reply::PickReply;
+pub use read_address::ReadAddress;
 pub use robot_grid::RobotGrid;
 pub use safe_to_share::SafeToShare;
 pub use spot_flags::SpotFlags;
@@ -52,7 +60,7 @@ pub struct Level {
     /// DigComp 2.2 competences the level practises, e.g. `3.4`.
     pub competences: Vec<Competence>,
     /// Fluent ids of the hints, shown one at a time on request: a nudge, then the idea, then
-    /// part of the solution. Coding levels have exactly three.
+    /// part of the solution. Every level has exactly three.
     #[serde(default)]
     pub hints: Vec<MessageId>,
     /// The kind-specific part.
@@ -66,10 +74,20 @@ pub struct Level {
 pub enum LevelKind {
     /// Coding: program a robot with command tiles to reach the goal.
     RobotGrid(RobotGrid),
-    /// Digital literacy: sort cards into "OK to share" and "Keep private".
+    /// Digital literacy: sort cards into two or three boxes ("OK to share" / "Keep private"
+    /// unless the level names its own).
+    #[serde(rename = "sort", alias = "safe_to_share")]
     SafeToShare(SafeToShare),
     /// Digital literacy: inspect a message or page and tap its red flags.
     SpotFlags(SpotFlags),
+    /// Digital literacy: pick the best reply to a situation.
+    PickReply(PickReply),
+    /// Digital literacy: put steps in order (or rank things, e.g. passwords by strength).
+    OrderSteps(OrderSteps),
+    /// Digital literacy: build a passphrase from tiles and watch its strength.
+    BuildPassword(BuildPassword),
+    /// Digital literacy: find the real site in a web address and judge it.
+    ReadAddress(ReadAddress),
 }
 
 impl Level {
@@ -101,18 +119,20 @@ impl Level {
         if self.hints.iter().any(String::is_empty) {
             return Err("hints need Fluent ids".to_owned());
         }
+        if self.hints.len() != 3 {
+            return Err(format!(
+                "a level has 3 hints (a nudge, the idea, part of the answer), not {}",
+                self.hints.len()
+            ));
+        }
         match &self.kind {
-            LevelKind::RobotGrid(grid) => {
-                if self.hints.len() != 3 {
-                    return Err(format!(
-                        "a coding level has 3 hints (nudge, idea, part of the solution), not {}",
-                        self.hints.len()
-                    ));
-                }
-                grid.validate()
-            }
+            LevelKind::RobotGrid(grid) => grid.validate(),
             LevelKind::SafeToShare(cards) => cards.validate(),
             LevelKind::SpotFlags(screen) => screen.validate(),
+            LevelKind::PickReply(questions) => questions.validate(),
+            LevelKind::OrderSteps(steps) => steps.validate(),
+            LevelKind::BuildPassword(pieces) => pieces.validate(),
+            LevelKind::ReadAddress(links) => links.validate(),
         }
     }
 
@@ -121,13 +141,12 @@ impl Level {
         let mut ids = vec![self.title.as_str(), self.instruction.as_str(), self.learned.as_str()];
         ids.extend(self.hints.iter().map(String::as_str));
         match &self.kind {
-            LevelKind::SafeToShare(cards) => {
-                for card in &cards.cards {
-                    ids.push(&card.text);
-                    ids.push(&card.reason);
-                }
-            }
+            LevelKind::SafeToShare(cards) => ids.extend(cards.message_ids()),
             LevelKind::SpotFlags(screen) => ids.extend(screen.message_ids()),
+            LevelKind::PickReply(questions) => ids.extend(questions.message_ids()),
+            LevelKind::OrderSteps(steps) => ids.extend(steps.message_ids()),
+            LevelKind::BuildPassword(pieces) => ids.extend(pieces.message_ids()),
+            LevelKind::ReadAddress(links) => ids.extend(links.message_ids()),
             LevelKind::RobotGrid(_) => {}
         }
         ids

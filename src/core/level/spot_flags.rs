@@ -16,6 +16,12 @@ pub enum ScreenKind {
     Email,
     /// A web page with its address bar.
     Web,
+    /// A profile page with its settings.
+    Profile,
+    /// A post on a photo app: the photo described line by line, then caption and comments.
+    Post,
+    /// A group chat.
+    GroupChat,
 }
 
 /// Data of a red-flags level, as written in its file.

@@ -50,6 +50,9 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SpotFlags, icons: &I
         ScreenKind::Message => "spot-screen-message",
         ScreenKind::Email => "spot-screen-email",
         ScreenKind::Web => "spot-screen-web",
+        ScreenKind::Profile => "spot-screen-profile",
+        ScreenKind::Post => "spot-screen-post",
+        ScreenKind::GroupChat => "spot-screen-group-chat",
     };
     // The level area is a row in landscape (screen left, feedback right) and a column in
     // portrait, so the Finish button is always on screen.
