@@ -107,6 +107,37 @@ fn every_id_the_code_and_levels_use_exists_in_every_language() {
     {
         used.push(notice.message_id().to_owned());
     }
+    {
+        use byte_bridge::core::address::PartKind;
+        use byte_bridge::core::level::build_password::Verdict;
+        use byte_bridge::core::password::{GuessTime, score_message_id};
+        used.extend((0..=4).map(|s| score_message_id(s).to_owned()));
+        for time in [
+            GuessTime::Instantly,
+            GuessTime::Minutes,
+            GuessTime::Hours,
+            GuessTime::Days,
+            GuessTime::Years,
+            GuessTime::Centuries,
+        ] {
+            used.push(time.message_id().to_owned());
+        }
+        for verdict in [Verdict::Empty, Verdict::Personal, Verdict::TooShort, Verdict::TooWeak, Verdict::Done] {
+            used.push(verdict.message_id().to_owned());
+        }
+        for part in [
+            PartKind::Scheme,
+            PartKind::UserInfo,
+            PartKind::Subdomain,
+            PartKind::Site,
+            PartKind::Port,
+            PartKind::Path,
+            PartKind::Query,
+            PartKind::Fragment,
+        ] {
+            used.push(part.reason_id().to_owned());
+        }
+    }
     for tag in l.tags() {
         let ids = l.message_ids(tag);
         for id in &used {
@@ -166,4 +197,155 @@ fn every_coding_level_par_is_proven_by_the_solver() {
     }
     println!("solved {count} coding levels in {:.2} s (target: under 10 s)", started.elapsed().as_secs_f64());
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// Every Fluent id written as a string literal in the game's code (`TextKey::new("…")`,
+/// `.msg("name", "…")`, `verdict` ids …) exists in every language, so a screen never shows a
+/// raw id. Ids the code builds at run time come from core and are listed in the test above.
+#[test]
+fn every_id_written_in_the_game_code_exists_in_every_language() {
+    let l = localizer();
+    let english = l.message_ids(FALLBACK_LANGUAGE);
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/game"))];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src/game is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    let mut checked = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable source");
+        // String literals that look like Fluent ids: lowercase words joined by '-'.
+        for literal in text.split('"').skip(1).step_by(2) {
+            let looks_like_id = literal.contains('-')
+                && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !literal.starts_with('-')
+                && !literal.ends_with('-');
+            let known_prefix = ["answer-", "pick-", "order-", "password-", "address-", "spot-", "sort-", "hint"];
+            if !looks_like_id || !known_prefix.iter().any(|p| literal.starts_with(p)) {
+                continue;
+            }
+            checked += 1;
+            assert!(english.contains(&literal), "{}: {literal:?} is not in assets/i18n/en", file.display());
+            for tag in l.tags() {
+                assert!(l.message_ids(tag).contains(&literal), "{tag} lacks {literal:?} ({})", file.display());
+            }
+        }
+    }
+    assert!(checked >= 40, "only {checked} ids found: has the code moved?");
+}
+
+/// The digital-literacy strand: at least 30 levels in six themes (worlds), each theme with
+/// at least two mechanics, every level tagged with literacy competences of DigComp 2.2.
+#[test]
+fn literacy_levels_are_enough_varied_and_tagged() {
+    let catalog = catalog();
+    let literacy = ["1.2", "2.5", "2.6", "4.1", "4.2", "4.3"];
+    let mut total = 0;
+    let mut themes = 0;
+    for world in catalog.worlds() {
+        let levels: Vec<_> = world.levels.iter().filter(|l| !matches!(l.kind, LevelKind::RobotGrid(_))).collect();
+        if levels.is_empty() {
+            continue;
+        }
+        themes += 1;
+        total += levels.len();
+        let mut kinds: Vec<_> = levels.iter().map(|l| std::mem::discriminant(&l.kind)).collect();
+        kinds.dedup();
+        kinds.sort_by_key(|k| format!("{k:?}"));
+        kinds.dedup();
+        assert!(kinds.len() >= 2, "{} uses only one mechanic", world.id);
+        assert!(levels.len() >= 5, "{} has only {} levels", world.id, levels.len());
+        for level in levels {
+            let tags: Vec<String> = level.competences.iter().map(|c| c.to_string()).collect();
+            assert!(tags.iter().any(|t| literacy.contains(&t.as_str())), "{}: {tags:?}", level.id);
+        }
+    }
+    assert!(themes >= 6, "{themes} literacy themes");
+    assert!(total >= 30, "{total} literacy levels");
+}
+
+/// Password rankings agree with the zxcvbn estimator in every language: each password needs
+/// more guesses than the one before it.
+#[test]
+fn password_rankings_agree_with_the_estimator_in_every_language() {
+    use byte_bridge::core::level::order_steps::RankBy;
+    use byte_bridge::core::password;
+    let l = localizer();
+    let mut ranked = 0;
+    for level in catalog().levels() {
+        let LevelKind::OrderSteps(steps) = &level.kind else { continue };
+        if steps.rank_by != Some(RankBy::PasswordStrength) {
+            continue;
+        }
+        ranked += 1;
+        for tag in l.tags() {
+            let mut previous: Option<(String, f64)> = None;
+            for step in &steps.steps {
+                let text = l.text_in(tag, &step.text).unwrap_or_default();
+                let strength = password::strength(&text, &[]);
+                if let Some((before, guesses)) = &previous {
+                    assert!(
+                        strength.guesses_log10 > *guesses,
+                        "{}.json ({tag}): {text:?} (10^{:.1} guesses) is not stronger than {before:?} (10^{guesses:.1})",
+                        level.id,
+                        strength.guesses_log10
+                    );
+                }
+                previous = Some((text, strength.guesses_log10));
+            }
+        }
+    }
+    assert!(ranked >= 1, "a password-ranking level is shipped");
+}
+
+/// Every password-building level can be finished in every language, and no single piece is
+/// strong enough on its own (the lesson is that several words make a strong password).
+#[test]
+fn password_building_levels_can_be_finished_in_every_language() {
+    use byte_bridge::core::level::build_password::find_solution;
+    use byte_bridge::core::password;
+    let l = localizer();
+    let mut built = 0;
+    for level in catalog().levels() {
+        let LevelKind::BuildPassword(pieces) = &level.kind else { continue };
+        built += 1;
+        for tag in l.tags() {
+            let texts: Vec<String> =
+                pieces.pieces.iter().map(|p| l.text_in(tag, &p.text).unwrap_or_default()).collect();
+            let solution = find_solution(pieces, &texts);
+            assert!(solution.is_some(), "{}.json ({tag}): no finished password from {texts:?}", level.id);
+            for text in &texts {
+                let alone = password::strength(text, &[]);
+                assert!(alone.score < pieces.target, "{}.json ({tag}): {text:?} alone reaches the target", level.id);
+            }
+        }
+    }
+    assert!(built >= 2, "password-building levels are shipped");
+}
+
+/// Shuffled steps never start in the right order, and every address level has a link to the
+/// real site and one that only pretends.
+#[test]
+fn ordering_and_address_levels_are_real_puzzles() {
+    for level in catalog().levels() {
+        match &level.kind {
+            LevelKind::OrderSteps(steps) => {
+                let order = steps.shown_order();
+                assert!(order.iter().enumerate().all(|(place, &i)| place != i), "{}: {order:?}", level.id);
+            }
+            LevelKind::ReadAddress(links) => {
+                let real = links.parsed().iter().filter(|a| a.goes_to(&links.site)).count();
+                assert!(real >= 1, "{}: no link goes to {}", level.id, links.site);
+                assert_eq!(links.parsed().len(), links.links.len(), "{}: every link parses", level.id);
+            }
+            _ => {}
+        }
+    }
 }

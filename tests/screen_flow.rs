@@ -322,3 +322,132 @@ fn the_device_back_button_goes_up_one_screen() {
         assert_eq!(screen(&app), expected);
     }
 }
+
+/// Every digital-literacy level is played to its result screen through the accessibility
+/// layer only, in English, with one wrong answer first wherever a kind has wrong answers:
+/// the reason is shown, the level can still be finished, and the attempt records the
+/// mistake and the answers.
+#[test]
+fn every_literacy_level_can_be_played_through_its_buttons() {
+    use byte_bridge::core::address;
+    use byte_bridge::core::i18n::Localizer;
+    use byte_bridge::core::level::LevelKind;
+    use byte_bridge::core::level::build_password::find_solution;
+
+    let catalog = byte_bridge::core::level::Catalog::embedded().expect("valid levels");
+    let texts = Localizer::embedded().expect("valid Fluent");
+    let en = |id: &str| texts.text_in("en", id).unwrap_or_else(|| panic!("no English {id}"));
+    let store = SharedStore::default();
+    let mut app = app(store.clone(), &["en"]);
+    press(&mut app, "Play");
+    let mut played = 0;
+    for world in catalog.worlds() {
+        if world.levels.iter().any(|l| matches!(l.kind, LevelKind::RobotGrid(_))) {
+            continue;
+        }
+        press_starting(&mut app, &format!("{}, ", en(&world.title)));
+        for level in &world.levels {
+            let title = en(&level.title);
+            press(&mut app, &format!("{}. {title}, not played yet", level.order));
+            assert_eq!(screen(&app), Screen::Level, "{}", level.id);
+            let status = |app: &App| names(app, Role::Status).join(" | ");
+            let mut wrong = false;
+            match &level.kind {
+                LevelKind::SafeToShare(sort) => {
+                    for (i, card) in sort.cards.iter().enumerate() {
+                        if i == 0 {
+                            let other = sort.bins.iter().find(|b| b.id != card.answer).expect("two boxes");
+                            press(&mut app, &en(&other.label));
+                            assert!(status(&app).contains(&en(&card.reason)), "{}: {}", level.id, status(&app));
+                            wrong = true;
+                        }
+                        let bin = sort.bins.iter().find(|b| b.id == card.answer).expect("a box");
+                        press(&mut app, &en(&bin.label));
+                    }
+                }
+                LevelKind::SpotFlags(screen_data) => {
+                    let fine = screen_data.parts.iter().find(|p| !p.flag).expect("a fine part");
+                    press(&mut app, &en(&fine.text));
+                    assert!(status(&app).contains(&en(&fine.reason)), "{}: {}", level.id, status(&app));
+                    wrong = true;
+                    for part in screen_data.parts.iter().filter(|p| p.flag) {
+                        press(&mut app, &en(&part.text));
+                    }
+                }
+                LevelKind::PickReply(pick) => {
+                    for (q, question) in pick.questions.iter().enumerate() {
+                        if q == 0 {
+                            let other = question.options.iter().find(|c| !c.best).expect("a wrong answer");
+                            press(&mut app, &en(&other.text));
+                            assert!(status(&app).contains(&en(&other.reason)), "{}: {}", level.id, status(&app));
+                            wrong = true;
+                        }
+                        let best = question.options.iter().find(|c| c.best).expect("a best answer");
+                        press(&mut app, &en(&best.text));
+                        if q + 1 < pick.questions.len() {
+                            press(&mut app, "Next");
+                        }
+                    }
+                }
+                LevelKind::OrderSteps(order) => {
+                    press(&mut app, &en(&order.steps[1].text));
+                    assert!(status(&app).contains(&en(&order.steps[1].reason)), "{}: {}", level.id, status(&app));
+                    wrong = true;
+                    for step in &order.steps {
+                        press(&mut app, &en(&step.text));
+                    }
+                }
+                LevelKind::BuildPassword(build) => {
+                    let words: Vec<String> = build.pieces.iter().map(|p| en(&p.text)).collect();
+                    let personal = build.pieces.iter().position(|p| p.personal).expect("a personal piece");
+                    press(&mut app, &format!("Add {}", words[personal]));
+                    let reason = build.pieces[personal].reason.as_deref().map(en).unwrap_or_default();
+                    assert!(status(&app).contains(&reason), "{}: {}", level.id, status(&app));
+                    wrong = true;
+                    press(&mut app, "Remove last");
+                    for i in find_solution(build, &words).expect("solvable") {
+                        press(&mut app, &format!("Add {}", words[i]));
+                    }
+                }
+                LevelKind::ReadAddress(read) => {
+                    let brand = en(&read.brand);
+                    for (i, link) in read.links.iter().enumerate() {
+                        let parsed = address::read(link).expect("a valid link");
+                        if i == 0 {
+                            press(&mut app, &format!("Address part: {}", parsed.parts[0].text));
+                            assert!(
+                                status(&app).contains("does not tell you who runs"),
+                                "{}: {}",
+                                level.id,
+                                status(&app)
+                            );
+                            wrong = true;
+                        }
+                        press(&mut app, &format!("Address part: {}", parsed.site_shown));
+                        if parsed.goes_to(&read.site) {
+                            press(&mut app, &format!("Yes, it is {brand}"));
+                        } else {
+                            press(&mut app, "No, it is not");
+                        }
+                        if i + 1 < read.links.len() {
+                            press(&mut app, "Next");
+                        }
+                    }
+                }
+                LevelKind::RobotGrid(_) => unreachable!("coding worlds are skipped"),
+            }
+            assert!(wrong, "{}: a wrong answer was tried", level.id);
+            press(&mut app, "Finish");
+            assert_eq!(screen(&app), Screen::Result, "{}: {}", level.id, status(&app));
+            assert!(names(&app, Role::Image).contains(&"2 of 3 stars".to_owned()), "{}: one mistake", level.id);
+            let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved");
+            assert!(saved.contains(&format!("\"{}\":{{", level.id)), "{} is saved", level.id);
+            press(&mut app, "All levels");
+            played += 1;
+        }
+    }
+    assert!(played >= 30, "{played} literacy levels played");
+    let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved");
+    assert!(saved.contains("\"mistakes\":1"), "mistakes are recorded");
+    assert!(!saved.contains("-lantern-") && saved.contains("\"add:"), "password steps, never the password");
+}

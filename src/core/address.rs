@@ -91,8 +91,8 @@ pub enum AddressError {
 /// A short list of the common European and English cases, not the whole Public Suffix List
 /// (which would cost size): level addresses are checked against it by the content tests.
 const SHARED_ENDINGS: &[&str] = &[
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "com.au", "co.nz", "co.at", "or.at", "com.pl", "org.pl",
-    "com.ua", "org.ua", "in.ua", "com.es", "com.pt", "com.gr", "com.cy", "com.mt", "co.it",
+    "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "com.au", "co.nz", "co.at", "or.at", "com.pl", "org.pl", "com.ua",
+    "org.ua", "in.ua", "com.es", "com.pt", "com.gr", "com.cy", "com.mt", "co.it",
 ];
 
 /// Splits `address` into parts and finds its site.

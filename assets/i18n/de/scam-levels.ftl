@@ -76,3 +76,60 @@ flags-fake-shop-delivery = Die Lieferung dauert 3 bis 5 Tage.
 flags-fake-shop-delivery-reason = Shops sagen dir, wie lange die Lieferung dauert. Das ist normal.
 flags-fake-shop-chat = Chat: Schick uns hier dein Passwort und deine Kartennummer.
 flags-fake-shop-chat-reason = Ein echter Shop fragt nie nach deinem Passwort. Kartennummern gehören nie in einen Chat.
+
+## Level 4: which links go to Moonbank? (read_address)
+# Address levels only need the brand's name: the reasons for each part of a link come from
+# the address-part-* messages. Brand names stay unchanged in every language.
+
+addr-brand-moonbank = Moonbank
+
+level-addr-moonbank-title = Ist das wirklich die Moonbank?
+level-addr-moonbank-instruction = Tippe bei jedem Link auf den Teil, der die Seite nennt. Sag dann, ob es die Seite der Moonbank ist.
+level-addr-moonbank-learned = Die Seite ist der Teil direkt vor dem ersten einzelnen /. Was davor oder dahinter steht, kann sich jeder ausdenken.
+level-addr-moonbank-hint-1 = Lies jeden Link von vorne. Wo steht der erste einzelne / ?
+level-addr-moonbank-hint-2 = Die Seite ist der Teil direkt vor diesem /. Das Wort moonbank an einer anderen Stelle beweist gar nichts.
+level-addr-moonbank-hint-3 = Zwei Links sind echt. Bei ihnen ist die Seite moonbank.example.
+
+## Level 5: look-alike links (read_address)
+
+addr-brand-pixelpost = Pixelpost
+
+level-addr-lookalike-title = Doppelgänger-Links
+level-addr-lookalike-instruction = Tippe bei jedem Link auf den Teil, der die Seite nennt. Sag dann, ob es die Seite von Pixelpost ist.
+level-addr-lookalike-learned = Betrüger verstecken die echte Seite hinter einem @, hängen Wörter an oder tauschen Buchstaben gegen ähnliche aus. Lies die Seite Buchstabe für Buchstabe.
+level-addr-lookalike-hint-1 = Steht ein @ im Link? Die Seite kommt erst danach.
+level-addr-lookalike-hint-2 = Lies die Seite Buchstabe für Buchstabe. Ein Extra-Wort oder ein fremder Buchstabe macht daraus eine andere Seite.
+level-addr-lookalike-hint-3 = Nur ein Link führt zu pixelpost.example. Er beginnt mit www.
+
+## Level 6: what to do about a trick (pick_reply)
+
+level-scam-what-to-do-title = Was tust du?
+level-scam-what-to-do-instruction = Etwas Seltsames taucht auf. Wähle jedes Mal, was du am besten tust.
+level-scam-what-to-do-learned = Wenn eine Nachricht Druck macht, seltsam ist oder eine Kartennummer will: nicht tippen. Prüf es auf anderem Weg und sag es einem Erwachsenen, dem du vertraust.
+level-scam-what-to-do-hint-1 = Ein guter Detektiv hält kurz an und denkt nach, bevor er etwas antippt.
+level-scam-what-to-do-hint-2 = Betrüger machen Druck, benutzen die Konten von Freunden und versprechen Gewinne. Ein Erwachsener hilft dir beim Prüfen.
+level-scam-what-to-do-hint-3 = Nicht tippen, nicht antworten, nichts eingeben. Frag auf anderem Weg nach oder sag es einem Erwachsenen.
+
+scam-what-to-do-account-closed-prompt = Eine Nachricht: „Dein Spielkonto wird HEUTE gelöscht! Tippe hier, um es zu retten: save-my-game.example“
+scam-what-to-do-account-closed-tap-fast = Ich tippe schnell auf den Link, um mein Konto zu retten.
+scam-what-to-do-account-closed-tap-fast-reason = Die Eile ist ein Trick, damit du nicht nachdenkst. Der Link könnte dein Passwort stehlen.
+scam-what-to-do-account-closed-tell-adult = Ich tippe nicht und zeige es einem Erwachsenen.
+scam-what-to-do-account-closed-tell-adult-reason = Gut gemacht! Zusammen könnt ihr im echten Spiel nachsehen. Spiele löschen Konten nicht auf diese Art.
+scam-what-to-do-account-closed-reply = Ich antworte und frage, wer da schreibt.
+scam-what-to-do-account-closed-reply-reason = Eine Antwort zeigt dem Betrüger, dass jemand seine Nachrichten liest. Antworte lieber gar nicht.
+
+scam-what-to-do-friend-link-prompt = Das Konto deines Freundes Sam schickt dir plötzlich: „lol bist du das?? clip-watch.example/v/8812“
+scam-what-to-do-friend-link-tap = Ich tippe drauf. Es ist von Sam, also ist es sicher.
+scam-what-to-do-friend-link-tap-reason = Vielleicht benutzt jemand anderes Sams Konto. Betrüger verschicken gefährliche Links über die Konten von Freunden.
+scam-what-to-do-friend-link-pass-on = Ich schicke es auch an meine anderen Freunde.
+scam-what-to-do-friend-link-pass-on-reason = Dann tippen sie vielleicht auch drauf. Schick nie einen Link weiter, bei dem du unsicher bist.
+scam-what-to-do-friend-link-ask-another-way = Ich frage Sam auf anderem Weg, zum Beispiel in der Schule.
+scam-what-to-do-friend-link-ask-another-way-reason = Super! Frag Sam persönlich oder am Telefon. Wenn Sam es nicht geschickt hat, sag es einem Erwachsenen.
+
+scam-what-to-do-won-phone-prompt = Ein Pop-up: „Du hast ein neues Handy gewonnen! Gib die Kartennummer deiner Eltern ein, um es zu bekommen.“
+scam-what-to-do-won-phone-close-tell = Ich schließe es und sage es einem Erwachsenen.
+scam-what-to-do-won-phone-close-tell-reason = Richtig! Für einen echten Gewinn braucht man nie eine Kartennummer. Ein Erwachsener kann prüfen, ob alles sicher ist.
+scam-what-to-do-won-phone-type-card = Ich hole die Karte und tippe die Nummer ein.
+scam-what-to-do-won-phone-type-card-reason = Es gibt gar kein Handy. Betrüger wollen die Kartennummer, um damit Geld zu stehlen.
+scam-what-to-do-won-phone-claim = Ich tippe auf „Gewinn abholen“ und schaue, was passiert.
+scam-what-to-do-won-phone-claim-reason = Knöpfe in so einem Pop-up können noch mehr Tricks öffnen. Schließ es lieber.

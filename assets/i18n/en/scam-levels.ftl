@@ -76,3 +76,60 @@ flags-fake-shop-delivery = Delivery takes 3 to 5 days.
 flags-fake-shop-delivery-reason = Shops tell you how long delivery takes. That is normal.
 flags-fake-shop-chat = Chat: Send us your password and card number here.
 flags-fake-shop-chat-reason = A real shop never asks for your password. Card numbers never go in a chat.
+
+## Level 4: which links go to Moonbank? (read_address)
+# Address levels only need the brand's name: the reasons for each part of a link come from
+# the address-part-* messages. Brand names stay unchanged in every language.
+
+addr-brand-moonbank = Moonbank
+
+level-addr-moonbank-title = Is it really Moonbank?
+level-addr-moonbank-instruction = For each link, tap the part that names the site. Then say if it is Moonbank's site.
+level-addr-moonbank-learned = The site is the part just before the first single /. Whatever comes in front of it or after it can be made up by anyone.
+level-addr-moonbank-hint-1 = Read each link from the start. Where is the first single / ?
+level-addr-moonbank-hint-2 = The site is the part just before that /. The word moonbank anywhere else proves nothing.
+level-addr-moonbank-hint-3 = Two links are real. Their site is moonbank.example.
+
+## Level 5: look-alike links (read_address)
+
+addr-brand-pixelpost = Pixelpost
+
+level-addr-lookalike-title = Look-alike links
+level-addr-lookalike-instruction = For each link, tap the part that names the site. Then say if it is Pixelpost's site.
+level-addr-lookalike-learned = Tricksters hide the real site after an @, add extra words, or swap letters for look-alikes. Read the site letter by letter.
+level-addr-lookalike-hint-1 = Is there an @ in the link? The site comes after it.
+level-addr-lookalike-hint-2 = Read the site letter by letter. An extra word or a strange letter makes it a different site.
+level-addr-lookalike-hint-3 = Only one link goes to pixelpost.example. It starts with www.
+
+## Level 6: what to do about a trick (pick_reply)
+
+level-scam-what-to-do-title = What do you do?
+level-scam-what-to-do-instruction = Something odd pops up. Pick the best thing to do each time.
+level-scam-what-to-do-learned = If a message rushes you, looks odd or wants a card number, don't tap. Check another way and tell a trusted adult.
+level-scam-what-to-do-hint-1 = A good detective stops and thinks before tapping anything.
+level-scam-what-to-do-hint-2 = Tricksters rush you, use friends' accounts and promise prizes. A trusted adult can help you check.
+level-scam-what-to-do-hint-3 = Don't tap, don't reply and don't type anything in. Ask another way or tell an adult.
+
+scam-what-to-do-account-closed-prompt = A message says: "Your game account will be closed TODAY! Tap here to save it: save-my-game.example"
+scam-what-to-do-account-closed-tap-fast = Tap the link fast to save my account.
+scam-what-to-do-account-closed-tap-fast-reason = The rush is a trick to stop you thinking. The link could steal your password.
+scam-what-to-do-account-closed-tell-adult = Don't tap. Show the message to a trusted adult.
+scam-what-to-do-account-closed-tell-adult-reason = Well done! Together you can check in the real game. Games don't close accounts like this.
+scam-what-to-do-account-closed-reply = Reply and ask who they are.
+scam-what-to-do-account-closed-reply-reason = A reply tells the trickster that someone reads their messages. Better not to answer at all.
+
+scam-what-to-do-friend-link-prompt = Your friend Sam's account suddenly sends you: "lol is this you?? clip-watch.example/v/8812"
+scam-what-to-do-friend-link-tap = Tap it. It's from Sam, so it's safe.
+scam-what-to-do-friend-link-tap-reason = Someone else may be using Sam's account. Tricksters send bad links from friends' accounts.
+scam-what-to-do-friend-link-pass-on = Send it to my other friends too.
+scam-what-to-do-friend-link-pass-on-reason = Then they might tap it too. Never pass on a link you are not sure about.
+scam-what-to-do-friend-link-ask-another-way = Ask Sam in another way, like at school.
+scam-what-to-do-friend-link-ask-another-way-reason = Great! Ask Sam face to face or on the phone. If Sam did not send it, tell an adult.
+
+scam-what-to-do-won-phone-prompt = A pop-up says: "You won a new phone! Type in your parent's card number to get it."
+scam-what-to-do-won-phone-close-tell = Close it and tell an adult.
+scam-what-to-do-won-phone-close-tell-reason = Right! A real prize never needs a card number. An adult can check that everything is safe.
+scam-what-to-do-won-phone-type-card = Get the card and type in the number.
+scam-what-to-do-won-phone-type-card-reason = There is no phone. Tricksters want the card number to take money.
+scam-what-to-do-won-phone-claim = Tap "Claim prize" to see what happens.
+scam-what-to-do-won-phone-claim-reason = Buttons on a pop-up like this can open more tricks. Close it instead.

@@ -76,3 +76,60 @@ flags-fake-shop-delivery = Доставка триває від 3 до 5 дні�
 flags-fake-shop-delivery-reason = Магазини пишуть, скільки триває доставка. Це нормально.
 flags-fake-shop-chat = Чат: Надішли нам сюди свій пароль і номер картки.
 flags-fake-shop-chat-reason = Справжній магазин ніколи не просить твій пароль. Номер картки ніколи не пишуть у чаті.
+
+## Level 4: which links go to Moonbank? (read_address)
+# Address levels only need the brand's name: the reasons for each part of a link come from
+# the address-part-* messages. Brand names stay unchanged in every language.
+
+addr-brand-moonbank = Moonbank
+
+level-addr-moonbank-title = Чи це справді Moonbank?
+level-addr-moonbank-instruction = У кожному посиланні торкнися частини, яка називає сайт. Потім скажи, чи це сайт Moonbank.
+level-addr-moonbank-learned = Сайт — це частина просто перед першим одинарним знаком /. Те, що стоїть перед нею чи після неї, може вигадати будь-хто.
+level-addr-moonbank-hint-1 = Читай кожне посилання з початку. Де стоїть перший одинарний знак / ?
+level-addr-moonbank-hint-2 = Сайт — це частина просто перед цим знаком /. Слово moonbank деінде нічого не доводить.
+level-addr-moonbank-hint-3 = Два посилання справжні. У них сайт — moonbank.example.
+
+## Level 5: look-alike links (read_address)
+
+addr-brand-pixelpost = Pixelpost
+
+level-addr-lookalike-title = Посилання-двійники
+level-addr-lookalike-instruction = У кожному посиланні торкнися частини, яка називає сайт. Потім скажи, чи це сайт Pixelpost.
+level-addr-lookalike-learned = Шахраї ховають справжній сайт після знака @, додають зайві слова або підміняють літери схожими. Читай назву сайту літера за літерою.
+level-addr-lookalike-hint-1 = Чи є в посиланні знак @? Сайт іде після нього.
+level-addr-lookalike-hint-2 = Читай назву сайту літера за літерою. Зайве слово чи чужа літера — і це вже інший сайт.
+level-addr-lookalike-hint-3 = Лише одне посилання веде на pixelpost.example. Воно починається з www.
+
+## Level 6: what to do about a trick (pick_reply)
+
+level-scam-what-to-do-title = Що ти зробиш?
+level-scam-what-to-do-instruction = Трапилося щось дивне. Щоразу вибирай, як краще вчинити.
+level-scam-what-to-do-learned = Якщо повідомлення квапить, здається дивним або просить номер картки, нічого не натискай. Перевір іншим способом і розкажи дорослому, якому довіряєш.
+level-scam-what-to-do-hint-1 = Хороший детектив спершу зупиняється й думає, а вже потім щось натискає.
+level-scam-what-to-do-hint-2 = Шахраї квапять, пишуть з акаунтів друзів і обіцяють призи. Дорослий допоможе тобі все перевірити.
+level-scam-what-to-do-hint-3 = Не натискай, не відповідай і нічого не вводь. Запитай іншим способом або розкажи дорослому.
+
+scam-what-to-do-account-closed-prompt = Повідомлення: «Твій ігровий акаунт закриють СЬОГОДНІ! Натисни тут, щоб його врятувати: save-my-game.example»
+scam-what-to-do-account-closed-tap-fast = Швидко натисну, щоб урятувати акаунт.
+scam-what-to-do-account-closed-tap-fast-reason = Поспіх — це хитрість, щоб не було часу подумати. Посилання може вкрасти твій пароль.
+scam-what-to-do-account-closed-tell-adult = Не натискатиму. Покажу повідомлення дорослому.
+scam-what-to-do-account-closed-tell-adult-reason = Молодець! Разом ви зможете перевірити все в справжній грі. Ігри не закривають акаунти ось так.
+scam-what-to-do-account-closed-reply = Відповім і запитаю, хто це пише.
+scam-what-to-do-account-closed-reply-reason = Відповідь покаже шахраєві, що хтось читає його повідомлення. Краще взагалі не відповідати.
+
+scam-what-to-do-friend-link-prompt = Акаунт твого друга Сема раптом надсилає тобі: «лол це ти?? clip-watch.example/v/8812»
+scam-what-to-do-friend-link-tap = Натисну. Це ж від Сема, отже, безпечно.
+scam-what-to-do-friend-link-tap-reason = Можливо, акаунтом Сема користується хтось інший. Шахраї розсилають погані посилання з акаунтів друзів.
+scam-what-to-do-friend-link-pass-on = Перешлю його й іншим друзям.
+scam-what-to-do-friend-link-pass-on-reason = Тоді вони теж можуть натиснути. Ніколи не пересилай посилання, якщо сумніваєшся в ньому.
+scam-what-to-do-friend-link-ask-another-way = Запитаю Сема інакше, наприклад у школі.
+scam-what-to-do-friend-link-ask-another-way-reason = Чудово! Запитай Сема особисто або по телефону. Якщо він цього не надсилав, розкажи дорослому.
+
+scam-what-to-do-won-phone-prompt = Спливає вікно: «Вітаємо! Твій виграш — новий телефон! Введи номер картки батьків, щоб його отримати».
+scam-what-to-do-won-phone-close-tell = Закрию вікно й розкажу дорослому.
+scam-what-to-do-won-phone-close-tell-reason = Правильно! Для справжнього призу ніколи не потрібен номер картки. Дорослий перевірить, чи все гаразд.
+scam-what-to-do-won-phone-type-card = Візьму картку й уведу номер.
+scam-what-to-do-won-phone-type-card-reason = Жодного телефона немає. Шахраям потрібен номер картки, щоб забрати гроші.
+scam-what-to-do-won-phone-claim = Натисну «Отримати приз» і подивлюся, що буде.
+scam-what-to-do-won-phone-claim-reason = Кнопки в такому вікні можуть відкрити нові пастки. Краще закрий його.

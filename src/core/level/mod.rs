@@ -13,9 +13,9 @@ pub mod spot_flags;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+pub use build_password::BuildPassword;
 pub use catalog::{Catalog, CatalogError, World};
 pub use digcomp::Competence;
-pub use build_password::BuildPassword;
 pub use order_steps::OrderSteps;
 pub use pick_reply::PickReply;
 pub use read_address::ReadAddress;

@@ -1,8 +1,8 @@
-//! Safe to share?: one card at a time goes into "OK to share" or "Keep private", by dragging
-//! it onto a box or tapping the box. Each placement shows its reason; a wrong box counts a
-//! mistake and the card stays.
+//! Sorting: one card at a time goes into one of the level's boxes ("OK to share" / "Keep
+//! private" unless it names its own), by dragging it onto a box or tapping the box. Each
+//! placement shows its reason; a wrong box counts a mistake and the card stays.
 
-use crate::core::level::safe_to_share::{Bin, Placement, SafeToShare, SortRound};
+use crate::core::level::safe_to_share::{BinIcon, Placement, SafeToShare, SortRound};
 use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
@@ -33,7 +33,7 @@ struct CardText;
 #[derive(Component)]
 struct CardCount;
 #[derive(Component)]
-struct BinButton(Bin);
+struct BinButton(usize);
 #[derive(Component)]
 struct FeedbackPanel;
 #[derive(Component)]
@@ -98,18 +98,22 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
             column
                 .spawn(Node { column_gap: px(32), justify_content: JustifyContent::Center, ..default() })
                 .with_children(|bins| {
-                    for bin in Bin::ALL {
-                        let (look, icon) = match bin {
-                            Bin::Share => {
-                                (ButtonLook { background: theme::SUCCESS, text: theme::TEXT }, icons.check.clone())
-                            }
-                            Bin::Private => {
-                                (ButtonLook { background: theme::DANGER, text: theme::TEXT }, icons.lock.clone())
-                            }
+                    // Three boxes share the width that two have.
+                    let width = if level.bins.len() > 2 { 180.0 } else { 240.0 };
+                    for (index, bin) in level.bins.iter().enumerate() {
+                        let (background, icon) = match bin.icon {
+                            BinIcon::Check => (theme::SUCCESS, icons.check.clone()),
+                            BinIcon::Lock => (theme::DANGER, icons.lock.clone()),
+                            BinIcon::Cross => (theme::DANGER, icons.cross.clone()),
+                            BinIcon::Question => (theme::SECONDARY, icons.question.clone()),
                         };
-                        bins.spawn((BinButton(bin), widgets::icon_button(icon, TextKey::new(bin.message_id()), look)))
-                            .insert(widgets::big_button_node(240.0, 120.0))
-                            .observe(tap_bin);
+                        let look = ButtonLook { background, text: theme::TEXT };
+                        bins.spawn((
+                            BinButton(index),
+                            widgets::icon_button(icon, TextKey::new(bin.label.clone()), look),
+                        ))
+                        .insert(widgets::big_button_node(width, 120.0))
+                        .observe(tap_bin);
                     }
                 });
             column.spawn((
@@ -127,34 +131,36 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 A11y::status(TextKey::new("")),
                 children![widgets::label(TextKey::new(""), theme::FONT_BODY, theme::TEXT)],
             ));
-            column
-                .spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
-                .insert(Visibility::Hidden)
-                .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
-                .observe(|_: On<Activate>, session: Res<SortSession>, mut finished: MessageWriter<LevelAttempt>| {
-                    if session.round.is_finished() {
-                        finished.write(LevelAttempt {
-                            attempt: Attempt {
-                                outcome: "sorted".to_owned(),
-                                answers: session.answers.clone(),
-                                mistakes: session.round.mistakes(),
-                                stars: session.round.stars(),
-                                ..Default::default()
-                            },
-                        });
-                    }
-                });
+            column.spawn(Node { column_gap: px(16), ..default() }).with_children(|row| {
+                super::hints::spawn_hint_button(row, icons);
+                row.spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
+                    .insert(Visibility::Hidden)
+                    .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
+                    .observe(
+                        |_: On<Activate>, session: Res<SortSession>, mut finished: MessageWriter<LevelAttempt>| {
+                            if session.round.is_finished() {
+                                finished.write(LevelAttempt {
+                                    attempt: Attempt {
+                                        outcome: "sorted".to_owned(),
+                                        answers: session.answers.clone(),
+                                        mistakes: session.round.mistakes(),
+                                        stars: session.round.stars(),
+                                        ..Default::default()
+                                    },
+                                });
+                            }
+                        },
+                    );
+            });
+            column.spawn(super::hints::hint_text());
         });
     });
 }
 
-fn place(session: &mut SortSession, bin: Bin) {
-    if let Some(card) = session.round.current().and_then(|i| session.level.cards.get(i)) {
-        let bin_name = match bin {
-            Bin::Share => "share",
-            Bin::Private => "private",
-        };
-        session.answers.push(format!("{}:{bin_name}", card.id));
+fn place(session: &mut SortSession, bin: usize) {
+    let card = session.round.current().and_then(|i| session.level.cards.get(i));
+    if let (Some(card), Some(bin)) = (card, session.level.bins.get(bin)) {
+        session.answers.push(format!("{}:{}", card.id, bin.id));
     }
     if let Some(placement) = session.round.place(bin) {
         session.feedback = Some(placement);

@@ -1,18 +1,19 @@
-//! Spot the red flags: a mock message, e-mail or web page whose lines can be tapped. A red
-//! flag turns red, a line that is fine turns green and counts a mistake; every tap shows its
-//! reason. When every red flag is found, Finish records the answers.
+//! Spot the red flags: a mock message, e-mail, web page, profile, photo post or group chat
+//! whose lines can be tapped. A red flag turns red, a line that is fine turns green and counts
+//! a mistake; every tap shows its reason. When every red flag is found, Finish records the
+//! answers.
 
+use super::answers::{self, Line, LineMark, Side};
 use crate::core::level::spot_flags::{FlagHunt, ScreenKind, SpotFlags, TapResult};
 use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
-use crate::game::i18n::{Localized, TextKey};
+use crate::game::i18n::TextKey;
 use crate::game::redraw::Redraw;
 use crate::game::screens::Screen;
 use crate::game::screens::level::{LevelAttempt, LevelHints};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
-use crate::game::ui::theme;
-use crate::game::ui::widgets::{self, ButtonLook};
+use crate::game::ui::widgets::ButtonLook;
 use bevy::prelude::*;
 
 /// The level being played.
@@ -26,17 +27,6 @@ pub struct FlagSession {
 
 #[derive(Component)]
 struct PartButton(usize);
-#[derive(Component)]
-struct PartMark;
-#[derive(Component)]
-struct FoundCount;
-#[derive(Component)]
-struct Feedback;
-#[derive(Component)]
-struct FinishButton;
-
-/// The look of a line before it is tapped.
-const LINE: ButtonLook = ButtonLook { background: theme::FLOOR, text: theme::TEXT_DARK };
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<FlagSession>());
@@ -56,89 +46,16 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SpotFlags, icons: &I
     };
     // The level area is a row in landscape (screen left, feedback right) and a column in
     // portrait, so the Finish button is always on screen.
-    commands.entity(area).with_children(|column| {
-        // The mock screen: a header like the app it copies, then its lines.
-        column
-            .spawn((
-                Name::new("Screen"),
-                Node {
-                    width: px(540),
-                    max_width: percent(100),
-                    flex_shrink: 1.0,
-                    flex_direction: FlexDirection::Column,
-                    row_gap: px(8),
-                    padding: UiRect::all(px(12)),
-                    border: UiRect::all(px(6)),
-                    border_radius: BorderRadius::all(px(22)),
-                    ..default()
-                },
-                BackgroundColor(Color::WHITE),
-                BorderColor::all(theme::WALL),
-            ))
-            .with_children(|screen| {
-                screen
-                    .spawn((
-                        Node {
-                            padding: UiRect::axes(px(12), px(6)),
-                            border_radius: BorderRadius::all(px(10)),
-                            ..default()
-                        },
-                        BackgroundColor(theme::SECONDARY),
-                    ))
-                    .with_children(|bar| {
-                        bar.spawn(widgets::heading(TextKey::new(header), theme::FONT_SMALL));
-                    });
-                for (index, part) in level.parts.iter().enumerate() {
-                    screen
-                        .spawn((PartButton(index), widgets::button_base(TextKey::new(part.text.clone()), LINE)))
-                        .insert(Node {
-                            min_height: px(theme::MIN_TARGET),
-                            padding: UiRect::axes(px(12), px(6)),
-                            justify_content: JustifyContent::SpaceBetween,
-                            align_items: AlignItems::Center,
-                            column_gap: px(10),
-                            border: UiRect::all(px(3)),
-                            border_radius: BorderRadius::all(px(10)),
-                            ..default()
-                        })
-                        .with_children(|line| {
-                            line.spawn(widgets::label(TextKey::new(part.text.clone()), theme::FONT_BODY, LINE.text))
-                                .insert(TextLayout::justify(Justify::Left));
-                            line.spawn((PartMark, widgets::icon(icons.flag.clone(), 32.0, Color::NONE)));
-                        })
-                        .observe(tap_part);
-                }
-            });
-        column
-            .spawn(Node {
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                row_gap: px(14),
-                max_width: px(460),
-                flex_shrink: 1.0,
-                ..default()
-            })
-            .with_children(|side| spawn_side(side, icons));
+    commands.entity(area).with_children(|area| {
+        answers::spawn_screen(area, TextKey::new(header), |screen| {
+            for (index, part) in level.parts.iter().enumerate() {
+                answers::spawn_line(screen, TextKey::new(part.text.clone()), icons)
+                    .insert(PartButton(index))
+                    .observe(tap_part);
+            }
+        });
+        answers::spawn_side(area, icons, finish);
     });
-}
-
-/// Beside the screen: how many flags are found, what the last tap meant, Hint and Finish.
-fn spawn_side(column: &mut ChildSpawnerCommands, icons: &Icons) {
-    column.spawn((FoundCount, widgets::label(TextKey::literal(""), theme::FONT_BODY, theme::TEXT)));
-    column.spawn((
-        Feedback,
-        widgets::label(TextKey::new("spot-start"), theme::FONT_BODY, theme::TEXT),
-        A11y::status(TextKey::new("spot-start")),
-        // Room for four lines, so the buttons below never move.
-        Node { max_width: px(460), min_height: px(128), ..default() },
-    ));
-    column.spawn(Node { column_gap: px(16), ..default() }).with_children(|row| {
-        super::hints::spawn_hint_button(row, icons);
-        row.spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
-            .insert(Visibility::Hidden)
-            .observe(finish);
-    });
-    column.spawn(super::hints::hint_text());
 }
 
 fn tap_part(
@@ -171,94 +88,55 @@ fn finish(_: On<Activate>, session: Res<FlagSession>, mut attempts: MessageWrite
     });
 }
 
-#[allow(clippy::type_complexity)]
 fn show_hunt(
     session: Res<FlagSession>,
     mut hints: ResMut<LevelHints>,
-    mut parts: Query<(&PartButton, &mut ButtonLook, &mut A11y, &Children)>,
-    mut marks: Query<&mut ImageNode, With<PartMark>>,
-    mut texts: ParamSet<(
-        Query<&mut Localized, With<FoundCount>>,
-        Query<(&mut Localized, &mut A11y), (With<Feedback>, Without<PartButton>)>,
-    )>,
-    mut finish: Query<&mut Visibility, With<FinishButton>>,
+    mut parts: Query<(&PartButton, &mut ButtonLook, &mut A11y, &Children), With<Line>>,
+    mut marks: Query<&mut ImageNode, With<LineMark>>,
+    mut side: Side,
     icons: Res<Icons>,
 ) {
     if !session.is_changed() {
         return;
     }
-    let (found, total) = session.hunt.found();
-    for mut count in &mut texts.p0() {
-        let key = TextKey::new("spot-found").num("found", found as u32).num("total", total as u32);
-        if count.0 != key {
-            count.0 = key;
-        }
-    }
     for (PartButton(index), mut look, mut a11y, children) in &mut parts {
         let Some(part) = session.level.parts.get(*index) else { continue };
-        let tapped = session.hunt.is_tapped(*index);
-        let (wanted, name, icon) = match (tapped, part.flag) {
-            (false, _) => (LINE, TextKey::new(part.text.clone()), None),
+        let (wanted, name, mark) = match (session.hunt.is_tapped(*index), part.flag) {
+            (false, _) => (answers::LINE, TextKey::new(part.text.clone()), None),
             (true, true) => (
-                ButtonLook { background: theme::DANGER, text: theme::TEXT_DARK },
+                answers::WRONG,
                 TextKey::new("spot-part-flag").msg("text", part.text.clone()),
                 Some(icons.flag.clone()),
             ),
             (true, false) => (
-                ButtonLook { background: theme::SUCCESS, text: theme::TEXT_DARK },
+                answers::RIGHT,
                 TextKey::new("spot-part-fine").msg("text", part.text.clone()),
                 Some(icons.check.clone()),
             ),
         };
-        if *look != wanted {
-            *look = wanted;
-        }
-        if a11y.name != name {
-            a11y.name = name;
-        }
-        for child in children.iter() {
-            if let Ok(mut image) = marks.get_mut(child) {
-                match &icon {
-                    Some(handle) => {
-                        image.image = handle.clone();
-                        image.color = theme::TEXT_DARK;
-                    }
-                    None => image.color = Color::NONE,
-                }
-            }
-        }
+        answers::mark_line((&mut look, &mut a11y, children), &mut marks, wanted, name, mark);
     }
-    let feedback = match session.last {
-        Some((index, TapResult::Flag)) => session
-            .level
-            .parts
-            .get(index)
-            .map(|p| TextKey::new("spot-feedback").msg("verdict", "spot-right").msg("reason", p.reason.clone())),
-        Some((index, TapResult::NotAFlag)) => session
-            .level
-            .parts
-            .get(index)
-            .map(|p| TextKey::new("spot-feedback").msg("verdict", "spot-wrong").msg("reason", p.reason.clone())),
+    let (found, total) = session.hunt.found();
+    let progress = TextKey::new("spot-found").num("found", found as u32).num("total", total as u32);
+    let reason = |index: usize, right: bool| {
+        session.level.parts.get(index).map(|p| {
+            TextKey::new("spot-feedback")
+                .msg("verdict", if right { "spot-right" } else { "spot-wrong" })
+                .msg("reason", p.reason.clone())
+        })
+    };
+    let last = match session.last {
+        Some((index, TapResult::Flag)) => reason(index, true),
+        Some((index, TapResult::NotAFlag)) => reason(index, false),
         _ => None,
     };
-    let feedback = match (session.hunt.is_finished(), feedback) {
+    let finished = session.hunt.is_finished();
+    let feedback = match (finished, last) {
         (true, Some(key)) => TextKey::new("spot-done").key("last", key),
         (_, Some(key)) => key,
         (_, None) => TextKey::new("spot-start"),
     };
-    for (mut localized, mut a11y) in &mut texts.p1() {
-        if localized.0 != feedback {
-            localized.0 = feedback.clone();
-            a11y.name = feedback.clone();
-        }
-    }
-    let finished = session.hunt.is_finished();
-    for mut visibility in &mut finish {
-        let wanted = if finished { Visibility::Inherited } else { Visibility::Hidden };
-        if *visibility != wanted {
-            *visibility = wanted;
-        }
-    }
+    side.show(progress, feedback, finished.then(|| TextKey::new("sort-finish")));
     // Every red flag found: no more hints.
     if finished && !hints.closed {
         hints.closed = true;

@@ -109,6 +109,10 @@ fn start_kind(commands: &mut Commands, area: Entity, level: &Level, icons: &Icon
         LevelKind::RobotGrid(grid) => levels::robot_grid::start(commands, area, grid, icons),
         LevelKind::SafeToShare(cards) => levels::safe_to_share::start(commands, area, cards, icons),
         LevelKind::SpotFlags(screen) => levels::spot_flags::start(commands, area, screen, icons),
+        LevelKind::PickReply(questions) => levels::pick_reply::start(commands, area, questions, icons),
+        LevelKind::OrderSteps(steps) => levels::order_steps::start(commands, area, steps, icons),
+        LevelKind::BuildPassword(pieces) => levels::build_password::start(commands, area, pieces, icons),
+        LevelKind::ReadAddress(links) => levels::read_address::start(commands, area, links, icons),
     }
 }
 

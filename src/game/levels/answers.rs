@@ -1,0 +1,268 @@
+//! What the answer levels (red flags, pick the reply, order the steps, build a password, read
+//! an address) share: the mock device screen on one side, and beside it a column with the
+//! progress, the feedback on the last answer (announced), the Hint button, the Next or Finish
+//! button and the hint text. Each kind fills the screen and drives the column with [`Side`].
+
+use crate::game::a11y::A11y;
+use crate::game::i18n::{Localized, TextKey};
+use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::Activate;
+use crate::game::ui::theme;
+use crate::game::ui::widgets::{self, ButtonLook};
+use bevy::ecs::system::{IntoObserverSystem, SystemParam};
+use bevy::prelude::*;
+
+/// A line on a mock screen before it is answered.
+pub const LINE: ButtonLook = ButtonLook { background: theme::FLOOR, text: theme::TEXT_DARK };
+/// A line answered rightly.
+pub const RIGHT: ButtonLook = ButtonLook { background: theme::SUCCESS, text: theme::TEXT_DARK };
+/// A line answered wrongly.
+pub const WRONG: ButtonLook = ButtonLook { background: theme::DANGER, text: theme::TEXT_DARK };
+
+/// Everything in the side column. A kind's own queries on `Localized` or `A11y` add
+/// `Without<SidePart>` so Bevy sees they never touch the same entities as [`Side`].
+#[derive(Component, Default)]
+pub struct SidePart;
+#[derive(Component)]
+#[require(SidePart)]
+struct SideProgress;
+/// The feedback text beside the screen (kinds' queries on `A11y` exclude it).
+#[derive(Component)]
+#[require(SidePart)]
+pub struct SideFeedback;
+/// The Next/Finish button beside the screen (kinds' queries on `A11y` exclude it).
+#[derive(Component)]
+#[require(SidePart)]
+pub struct SideAction;
+#[derive(Component)]
+#[require(SidePart)]
+struct SideActionLabel;
+/// A tappable line on a mock screen.
+#[derive(Component)]
+pub struct Line;
+/// The mark (tick, cross, flag) at the end of a screen line.
+#[derive(Component)]
+pub struct LineMark;
+
+/// A mock device screen: a white rounded frame with a header bar naming the app, then what
+/// `lines` spawns.
+pub fn spawn_screen(parent: &mut ChildSpawnerCommands, header: TextKey, lines: impl FnOnce(&mut ChildSpawnerCommands)) {
+    parent
+        .spawn((
+            Name::new("Screen"),
+            Node {
+                width: px(540),
+                max_width: percent(100),
+                // Phones are at least 320 px wide; this also keeps the screen laid out where
+                // there is no viewport to take a percentage of (the headless tests).
+                min_width: px(300),
+                flex_shrink: 1.0,
+                flex_direction: FlexDirection::Column,
+                row_gap: px(8),
+                padding: UiRect::all(px(12)),
+                border: UiRect::all(px(6)),
+                border_radius: BorderRadius::all(px(22)),
+                ..default()
+            },
+            BackgroundColor(Color::WHITE),
+            BorderColor::all(theme::WALL),
+        ))
+        .with_children(|screen| {
+            screen
+                .spawn((
+                    Node {
+                        padding: UiRect::axes(px(12), px(6)),
+                        border_radius: BorderRadius::all(px(10)),
+                        ..default()
+                    },
+                    BackgroundColor(theme::SECONDARY),
+                ))
+                .with_children(|bar| {
+                    bar.spawn(widgets::heading(header, theme::FONT_SMALL));
+                });
+            lines(screen);
+        });
+}
+
+/// The text of a screen line.
+#[derive(Component)]
+pub struct LineLabel;
+
+/// Spawns a tappable line of text on a mock screen, with room for a mark at its end.
+pub fn spawn_line<'a>(parent: &'a mut ChildSpawnerCommands, key: TextKey, icons: &Icons) -> EntityCommands<'a> {
+    let mut line = parent.spawn((Line, widgets::button_base(key.clone(), LINE)));
+    line.insert(Node {
+        min_height: px(theme::MIN_TARGET),
+        padding: UiRect::axes(px(12), px(6)),
+        justify_content: JustifyContent::SpaceBetween,
+        align_items: AlignItems::Center,
+        column_gap: px(10),
+        border: UiRect::all(px(3)),
+        border_radius: BorderRadius::all(px(10)),
+        ..default()
+    })
+    .with_children(|line| {
+        line.spawn((LineLabel, widgets::label(key, theme::FONT_BODY, LINE.text)))
+            .insert(TextLayout::justify(Justify::Left));
+        line.spawn((LineMark, widgets::icon(icons.flag.clone(), 32.0, Color::NONE)));
+    });
+    line
+}
+
+/// Beside the screen: progress, feedback, Hint and the Next/Finish button (hidden until
+/// [`Side::show`] names it), then the hint text. `on_action` runs when that button is tapped.
+pub fn spawn_side<M>(
+    parent: &mut ChildSpawnerCommands,
+    icons: &Icons,
+    on_action: impl IntoObserverSystem<Activate, (), M>,
+) {
+    parent
+        .spawn(Node {
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            row_gap: px(14),
+            max_width: px(460),
+            flex_shrink: 1.0,
+            ..default()
+        })
+        .with_children(|side| {
+            side.spawn((SideProgress, widgets::label(TextKey::literal(""), theme::FONT_BODY, theme::TEXT)));
+            side.spawn((
+                SideFeedback,
+                widgets::label(TextKey::literal(""), theme::FONT_BODY, theme::TEXT),
+                A11y::status(TextKey::literal("")),
+                // Room for four lines, so the buttons below never move.
+                Node { max_width: px(460), min_height: px(128), ..default() },
+            ));
+            side.spawn(Node { column_gap: px(16), ..default() }).with_children(|row| {
+                super::hints::spawn_hint_button(row, icons);
+                let label = TextKey::new("answer-next");
+                row.spawn((SideAction, widgets::button_base(label.clone(), ButtonLook::PRIMARY)))
+                    .insert(Visibility::Hidden)
+                    .with_child((SideActionLabel, widgets::label(label, theme::FONT_BODY, ButtonLook::PRIMARY.text)))
+                    .observe(on_action);
+            });
+            side.spawn(super::hints::hint_text());
+        });
+}
+
+/// Writes the side column; only what changed is touched. Its queries leave out screen lines
+/// and their labels, so a kind's system can query those beside it.
+#[derive(SystemParam)]
+#[allow(clippy::type_complexity)]
+pub struct Side<'w, 's> {
+    progress: Query<
+        'w,
+        's,
+        &'static mut Localized,
+        (With<SidePart>, With<SideProgress>, Without<SideFeedback>, Without<SideActionLabel>, Without<LineLabel>),
+    >,
+    feedback: Query<
+        'w,
+        's,
+        (&'static mut Localized, &'static mut A11y),
+        (
+            With<SidePart>,
+            With<SideFeedback>,
+            Without<SideProgress>,
+            Without<SideAction>,
+            Without<SideActionLabel>,
+            Without<Line>,
+            Without<LineLabel>,
+        ),
+    >,
+    action: Query<
+        'w,
+        's,
+        (&'static mut Visibility, &'static mut A11y, &'static Children),
+        (With<SidePart>, With<SideAction>, Without<SideFeedback>, Without<Line>),
+    >,
+    labels: Query<
+        'w,
+        's,
+        &'static mut Localized,
+        (With<SidePart>, With<SideActionLabel>, Without<SideProgress>, Without<SideFeedback>, Without<LineLabel>),
+    >,
+}
+
+impl Side<'_, '_> {
+    /// Shows `progress`, `feedback` (announced when it changes) and the action button with
+    /// `action` as its label, or hides it.
+    pub fn show(&mut self, progress: TextKey, feedback: TextKey, action: Option<TextKey>) {
+        for mut text in &mut self.progress {
+            if text.0 != progress {
+                text.0 = progress.clone();
+            }
+        }
+        for (mut text, mut a11y) in &mut self.feedback {
+            if text.0 != feedback {
+                text.0 = feedback.clone();
+                a11y.name = feedback.clone();
+            }
+        }
+        for (mut visibility, mut a11y, children) in &mut self.action {
+            let wanted = if action.is_some() { Visibility::Inherited } else { Visibility::Hidden };
+            if *visibility != wanted {
+                *visibility = wanted;
+            }
+            let Some(label) = &action else { continue };
+            if a11y.name != *label {
+                a11y.name = label.clone();
+            }
+            for child in children.iter() {
+                if let Ok(mut text) = self.labels.get_mut(child) {
+                    if text.0 != *label {
+                        text.0 = label.clone();
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Sets a screen line's look, accessible name and end mark (`None` hides the mark).
+pub fn mark_line(
+    (look, a11y, children): (&mut ButtonLook, &mut A11y, &Children),
+    marks: &mut Query<&mut ImageNode, With<LineMark>>,
+    wanted: ButtonLook,
+    name: TextKey,
+    mark: Option<Handle<Image>>,
+) {
+    if *look != wanted {
+        *look = wanted;
+    }
+    if a11y.name != name {
+        a11y.name = name;
+    }
+    for child in children.iter() {
+        if let Ok(mut image) = marks.get_mut(child) {
+            match &mark {
+                Some(handle) => {
+                    if image.image != *handle {
+                        image.image = handle.clone();
+                    }
+                    image.color = wanted.text;
+                }
+                None => image.color = Color::NONE,
+            }
+        }
+    }
+}
+
+/// Sets the text of a screen line whose text changes (a new question's answers).
+pub fn set_line_text(children: &Children, labels: &mut Query<&mut Localized, With<LineLabel>>, text: &TextKey) {
+    for child in children.iter() {
+        if let Ok(mut label) = labels.get_mut(child) {
+            if label.0 != *text {
+                label.0 = text.clone();
+            }
+        }
+    }
+}
+
+/// "Right!" or "Not quite." followed by a reason.
+pub fn verdict(right: bool, reason: impl Into<std::borrow::Cow<'static, str>>) -> TextKey {
+    TextKey::new("answer-feedback")
+        .msg("verdict", if right { "answer-right" } else { "answer-wrong" })
+        .msg("reason", reason)
+}

@@ -1,0 +1,239 @@
+//! Build a password: word tiles (no typing: a tablet's keyboard does not open over the game)
+//! make a passphrase shown on a mock sign-up screen, with zxcvbn's strength meter and how long
+//! guessing it would take. A personal tile (a pet's name, a birthday) counts a mistake and says
+//! why. Finish appears once the password is strong, long enough and has nothing personal.
+
+use super::answers::{self, Side, SidePart};
+use crate::core::level::build_password::{Added, BuildPassword, Builder, Verdict};
+use crate::core::password::{self, Strength};
+use crate::core::progress::Attempt;
+use crate::game::a11y::A11y;
+use crate::game::i18n::{Localized, TextKey, Texts};
+use crate::game::redraw::Redraw;
+use crate::game::screens::Screen;
+use crate::game::screens::level::{LevelAttempt, LevelHints};
+use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::Activate;
+use crate::game::ui::theme;
+use crate::game::ui::widgets::{self, ButtonLook};
+use bevy::prelude::*;
+use bevy::ui::InteractionDisabled;
+
+/// The level being played.
+#[derive(Resource)]
+pub struct PasswordSession {
+    level: BuildPassword,
+    builder: Builder,
+    /// The personal piece added last, until the next change.
+    personal: Option<usize>,
+}
+
+#[derive(Component)]
+struct PieceButton(usize);
+#[derive(Component)]
+struct PasswordText;
+#[derive(Component)]
+struct MeterSegment(u8);
+#[derive(Component)]
+struct MeterText;
+
+/// Meter colours from very weak to very strong.
+const METER: [Color; 5] = [theme::DANGER, theme::DANGER, theme::PRIMARY, theme::SUCCESS, theme::SUCCESS];
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<PasswordSession>());
+    app.add_systems(Update, show_password.run_if(resource_exists::<PasswordSession>.and_then(in_state(Screen::Level))));
+}
+
+/// Fills the level area: the sign-up screen with the password and meter, the tiles, the side.
+pub fn start(commands: &mut Commands, area: Entity, level: &BuildPassword, icons: &Icons) {
+    commands.insert_resource(PasswordSession { level: level.clone(), builder: Builder::new(level), personal: None });
+    commands.entity(area).with_children(|area| {
+        answers::spawn_screen(area, TextKey::new("password-screen"), |screen| {
+            screen.spawn((
+                PasswordText,
+                widgets::label(TextKey::new("password-empty"), theme::FONT_BODY, theme::TEXT_DARK),
+                A11y::text(TextKey::new("password-empty")),
+                Node {
+                    min_height: px(theme::MIN_TARGET),
+                    padding: UiRect::axes(px(12), px(10)),
+                    border: UiRect::all(px(3)),
+                    border_radius: BorderRadius::all(px(10)),
+                    ..default()
+                },
+                BorderColor::all(theme::WALL),
+            ));
+            screen.spawn(Node { column_gap: px(6), height: px(14), ..default() }).with_children(|meter| {
+                for score in 0..5u8 {
+                    meter.spawn((
+                        MeterSegment(score),
+                        Node { flex_grow: 1.0, border_radius: BorderRadius::all(px(7)), ..default() },
+                        BackgroundColor(theme::LAMP_OFF),
+                    ));
+                }
+            });
+            screen.spawn((
+                MeterText,
+                widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::TEXT_DARK),
+                A11y::text(TextKey::literal("")),
+            ));
+            screen
+                .spawn(Node { flex_wrap: FlexWrap::Wrap, column_gap: px(8), row_gap: px(8), ..default() })
+                .with_children(|tiles| {
+                    for (index, piece) in level.pieces.iter().enumerate() {
+                        let key = TextKey::new("password-piece").msg("text", piece.text.clone());
+                        tiles
+                            .spawn((PieceButton(index), widgets::button_base(key, ButtonLook::SECONDARY)))
+                            .with_child(widgets::label(
+                                TextKey::new(piece.text.clone()),
+                                theme::FONT_BODY,
+                                ButtonLook::SECONDARY.text,
+                            ))
+                            .observe(add_piece);
+                    }
+                });
+            screen.spawn(Node { column_gap: px(12), ..default() }).with_children(|row| {
+                row.spawn(widgets::icon_button(icons.undo.clone(), TextKey::new("password-remove"), answers::LINE))
+                    .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
+                        if session.builder.remove_last().is_some() {
+                            session.personal = None;
+                        }
+                    });
+                row.spawn(widgets::icon_button(icons.bin.clone(), TextKey::new("password-clear"), answers::LINE))
+                    .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
+                        session.builder.clear();
+                        session.personal = None;
+                    });
+            });
+        });
+        answers::spawn_side(area, icons, finish);
+    });
+}
+
+fn add_piece(
+    activate: On<Activate>,
+    pieces: Query<&PieceButton>,
+    mut session: ResMut<PasswordSession>,
+    mut redraw: ResMut<Redraw>,
+) {
+    let Ok(PieceButton(index)) = pieces.get(activate.entity) else { return };
+    let session = &mut *session;
+    let Some(id) = session.level.pieces.get(*index).map(|p| p.id.clone()) else { return };
+    match session.builder.add(*index, &id) {
+        Added::Personal => session.personal = Some(*index),
+        Added::Piece => session.personal = None,
+        Added::Full => {}
+    }
+    redraw.frames(3);
+}
+
+fn finish(
+    _: On<Activate>,
+    session: Res<PasswordSession>,
+    texts: Res<Texts>,
+    mut attempts: MessageWriter<LevelAttempt>,
+) {
+    let (strength, verdict) = measure(&session, &texts);
+    if verdict != Verdict::Done {
+        return;
+    }
+    attempts.write(LevelAttempt {
+        attempt: Attempt {
+            // The score, never the password: it is only practice, but a pupil may reuse it.
+            outcome: format!("strength_{}", strength.score),
+            answers: session.builder.answers().to_vec(),
+            mistakes: session.builder.mistakes(),
+            stars: session.builder.stars(),
+            ..Default::default()
+        },
+    });
+}
+
+/// The password in the current language, its strength and whether it is finished.
+fn measure(session: &PasswordSession, texts: &Texts) -> (Strength, Verdict) {
+    let words = piece_texts(session, texts);
+    let strength = session.builder.strength(&words);
+    (strength, session.builder.verdict(&strength))
+}
+
+fn piece_texts(session: &PasswordSession, texts: &Texts) -> Vec<String> {
+    session.level.pieces.iter().map(|p| texts.text(&p.text)).collect()
+}
+
+#[allow(clippy::type_complexity, clippy::too_many_arguments)]
+fn show_password(
+    mut commands: Commands,
+    session: Res<PasswordSession>,
+    texts: Res<Texts>,
+    mut hints: ResMut<LevelHints>,
+    mut password_text: Query<(&mut Localized, &mut A11y), (With<PasswordText>, Without<MeterText>, Without<SidePart>)>,
+    mut meter_text: Query<(&mut Localized, &mut A11y), (With<MeterText>, Without<PasswordText>, Without<SidePart>)>,
+    mut segments: Query<(&MeterSegment, &mut BackgroundColor)>,
+    pieces: Query<(Entity, Has<InteractionDisabled>), With<PieceButton>>,
+    mut side: Side,
+) {
+    if !session.is_changed() && !texts.is_changed() {
+        return;
+    }
+    let words = piece_texts(&session, &texts);
+    let strength = session.builder.strength(&words);
+    let verdict = session.builder.verdict(&strength);
+    let shown = if session.builder.chosen().is_empty() {
+        TextKey::new("password-empty")
+    } else {
+        TextKey::new("password-shown").key("password", TextKey::literal(session.builder.password(&words)))
+    };
+    for (mut text, mut a11y) in &mut password_text {
+        if text.0 != shown {
+            text.0 = shown.clone();
+            a11y.name = shown.clone();
+        }
+    }
+    let empty = session.builder.chosen().is_empty();
+    let meter = if empty {
+        TextKey::new("password-meter-empty")
+    } else {
+        TextKey::new("password-meter")
+            .msg("score", password::score_message_id(strength.score))
+            .msg("time", strength.guess_time().message_id())
+    };
+    for (mut text, mut a11y) in &mut meter_text {
+        if text.0 != meter {
+            text.0 = meter.clone();
+            a11y.name = meter.clone();
+        }
+    }
+    for (MeterSegment(score), mut background) in &mut segments {
+        let lit = !empty && *score <= strength.score;
+        let colour = if lit { METER[usize::from(strength.score.min(4))] } else { theme::LAMP_OFF };
+        if background.0 != colour {
+            background.0 = colour;
+        }
+    }
+    // A full password takes no more tiles (Remove last makes room again).
+    let full = session.builder.is_full();
+    for (entity, disabled) in &pieces {
+        if full && !disabled {
+            commands.entity(entity).insert(InteractionDisabled);
+        } else if !full && disabled {
+            commands.entity(entity).remove::<InteractionDisabled>();
+        }
+    }
+    let count = session.builder.chosen().len() as u32;
+    let progress = TextKey::new("password-pieces")
+        .num("count", count)
+        .num("min", session.level.min_pieces as u32)
+        .num("max", session.level.max_pieces as u32);
+    let advice = TextKey::new(verdict.message_id())
+        .num("min", session.level.min_pieces as u32)
+        .msg("target", password::score_message_id(session.level.target));
+    let feedback = match session.personal.and_then(|i| session.level.pieces.get(i)).and_then(|p| p.reason.clone()) {
+        Some(reason) => TextKey::new("password-personal").msg("reason", reason),
+        None => advice,
+    };
+    let done = verdict == Verdict::Done;
+    side.show(progress, feedback, done.then(|| TextKey::new("sort-finish")));
+    if done && !hints.closed {
+        hints.closed = true;
+    }
+}

@@ -1,0 +1,268 @@
+//! Read the address: a link that says it goes to a brand, split into its parts as chips in an
+//! address bar. The pupil taps the part that names the site (another part shows what it tells
+//! you, and counts a mistake), then answers whether it is the brand's site. The answer's reason
+//! names the real site, and for look-alike letters the name the browser really reads.
+
+use super::answers::{self, Side, SidePart};
+use crate::core::address::Address;
+use crate::core::level::read_address::{AddressRound, Phase, ReadAddress, Reading};
+use crate::core::progress::Attempt;
+use crate::game::a11y::A11y;
+use crate::game::i18n::{Localized, TextKey};
+use crate::game::redraw::Redraw;
+use crate::game::screens::Screen;
+use crate::game::screens::level::{LevelAttempt, LevelHints};
+use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::Activate;
+use crate::game::ui::theme;
+use crate::game::ui::widgets::{self, ButtonLook};
+use bevy::prelude::*;
+
+/// The level being played.
+#[derive(Resource)]
+pub struct AddressSession {
+    level: ReadAddress,
+    round: AddressRound,
+    /// The last tap or answer, for the feedback.
+    last: Option<Reading>,
+    /// Parts tapped on the current link (shown red).
+    tapped: Vec<usize>,
+}
+
+/// The address bar; remembers which link its chips show.
+#[derive(Component)]
+struct AddressBar(Option<usize>);
+#[derive(Component)]
+struct PartChip(usize);
+#[derive(Component)]
+struct Question;
+#[derive(Component)]
+struct JudgeButton(bool);
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<AddressSession>());
+    app.add_systems(
+        Update,
+        (rebuild_bar, show_round).chain().run_if(resource_exists::<AddressSession>.and_then(in_state(Screen::Level))),
+    );
+}
+
+/// Fills the level area and shows the first link.
+pub fn start(commands: &mut Commands, area: Entity, level: &ReadAddress, icons: &Icons) {
+    commands.insert_resource(AddressSession {
+        level: level.clone(),
+        round: AddressRound::new(level),
+        last: None,
+        tapped: Vec::new(),
+    });
+    let brand = level.brand.clone();
+    commands.entity(area).with_children(|area| {
+        answers::spawn_screen(area, TextKey::new("address-screen"), |screen| {
+            let claim = TextKey::new("address-claim").msg("brand", brand.clone());
+            screen.spawn((widgets::label(claim.clone(), theme::FONT_BODY, theme::TEXT_DARK), A11y::text(claim)));
+            screen.spawn((
+                AddressBar(None),
+                Name::new("Address bar"),
+                Node {
+                    flex_wrap: FlexWrap::Wrap,
+                    column_gap: px(4),
+                    row_gap: px(6),
+                    padding: UiRect::all(px(8)),
+                    border: UiRect::all(px(3)),
+                    border_radius: BorderRadius::all(px(12)),
+                    ..default()
+                },
+                BorderColor::all(theme::WALL),
+                BackgroundColor(theme::FLOOR),
+            ));
+            screen.spawn((
+                Question,
+                widgets::label(TextKey::new("address-find"), theme::FONT_BODY, theme::TEXT_DARK),
+                A11y::text(TextKey::new("address-find")),
+            ));
+            screen.spawn(Node { column_gap: px(12), flex_wrap: FlexWrap::Wrap, ..default() }).with_children(|row| {
+                for is_brand in [true, false] {
+                    let (id, look) = if is_brand {
+                        ("address-yes", ButtonLook { background: theme::SUCCESS, text: theme::TEXT_DARK })
+                    } else {
+                        ("address-no", ButtonLook { background: theme::DANGER, text: theme::TEXT_DARK })
+                    };
+                    let key = TextKey::new(id).msg("brand", brand.clone());
+                    let icon = if is_brand { icons.check.clone() } else { icons.cross.clone() };
+                    row.spawn((JudgeButton(is_brand), widgets::icon_button(icon, key, look)))
+                        .insert(Visibility::Hidden)
+                        .observe(judge);
+                }
+            });
+        });
+        answers::spawn_side(area, icons, next_or_finish);
+    });
+}
+
+fn tap_part(
+    activate: On<Activate>,
+    chips: Query<&PartChip>,
+    mut session: ResMut<AddressSession>,
+    mut redraw: ResMut<Redraw>,
+) {
+    let Ok(PartChip(index)) = chips.get(activate.entity) else { return };
+    let reading = session.round.tap_part(*index);
+    if reading == Reading::Ignored {
+        return;
+    }
+    if let Reading::OtherPart(part) = reading {
+        session.tapped.push(part);
+    }
+    session.last = Some(reading);
+    redraw.frames(3);
+}
+
+fn judge(
+    activate: On<Activate>,
+    buttons: Query<&JudgeButton>,
+    mut session: ResMut<AddressSession>,
+    mut redraw: ResMut<Redraw>,
+) {
+    let Ok(JudgeButton(is_brand)) = buttons.get(activate.entity) else { return };
+    let reading = session.round.judge(*is_brand);
+    if reading != Reading::Ignored {
+        session.last = Some(reading);
+    }
+    redraw.frames(3);
+}
+
+fn next_or_finish(_: On<Activate>, mut session: ResMut<AddressSession>, mut attempts: MessageWriter<LevelAttempt>) {
+    if session.round.is_finished() {
+        attempts.write(LevelAttempt {
+            attempt: Attempt {
+                outcome: "read_all".to_owned(),
+                answers: session.round.answers().to_vec(),
+                mistakes: session.round.mistakes(),
+                stars: session.round.stars(),
+                ..Default::default()
+            },
+        });
+    } else if session.round.next() {
+        session.last = None;
+        session.tapped.clear();
+    }
+}
+
+/// A new link: new chips in the address bar.
+fn rebuild_bar(mut commands: Commands, session: Res<AddressSession>, mut bars: Query<(Entity, &mut AddressBar)>) {
+    let current = session.round.current().map(|(index, _)| index);
+    for (entity, mut bar) in &mut bars {
+        if bar.0 == current && !session.is_added() {
+            continue;
+        }
+        bar.0 = current;
+        commands.entity(entity).despawn_related::<Children>();
+        let Some((_, address)) = session.round.current() else { continue };
+        commands.entity(entity).with_children(|bar| {
+            for (index, part) in address.parts.iter().enumerate() {
+                let key = TextKey::new("address-part").key("text", TextKey::literal(part.text.clone()));
+                bar.spawn((PartChip(index), widgets::button_base(key, answers::LINE)))
+                    .insert(Node {
+                        min_height: px(theme::MIN_TARGET),
+                        padding: UiRect::axes(px(6), px(4)),
+                        align_items: AlignItems::Center,
+                        border: UiRect::all(px(3)),
+                        border_radius: BorderRadius::all(px(8)),
+                        ..default()
+                    })
+                    .with_child(widgets::label(TextKey::literal(part.text.clone()), theme::FONT_BODY, theme::TEXT_DARK))
+                    .observe(tap_part);
+            }
+        });
+    }
+}
+
+#[allow(clippy::type_complexity)]
+fn show_round(
+    session: Res<AddressSession>,
+    mut hints: ResMut<LevelHints>,
+    mut chips: Query<(&PartChip, &mut ButtonLook), Without<SidePart>>,
+    mut question: Query<(&mut Localized, &mut A11y), (With<Question>, Without<SidePart>)>,
+    mut judges: Query<&mut Visibility, (With<JudgeButton>, Without<SidePart>)>,
+    mut side: Side,
+) {
+    if !session.is_changed() {
+        return;
+    }
+    let phase = session.round.phase();
+    let site = session.round.current().and_then(|(_, a)| a.site_part());
+    for (PartChip(index), mut look) in &mut chips {
+        let wanted = if Some(*index) == site && phase != Phase::FindSite {
+            answers::RIGHT
+        } else if session.tapped.contains(index) {
+            answers::WRONG
+        } else {
+            answers::LINE
+        };
+        if *look != wanted {
+            *look = wanted;
+        }
+    }
+    let brand = session.level.brand.clone();
+    let asked = match phase {
+        Phase::FindSite => TextKey::new("address-find"),
+        Phase::Judge | Phase::Answered => TextKey::new("address-judge").msg("brand", brand.clone()),
+    };
+    for (mut text, mut a11y) in &mut question {
+        if text.0 != asked {
+            text.0 = asked.clone();
+            a11y.name = asked.clone();
+        }
+    }
+    for mut visibility in &mut judges {
+        let wanted = if phase == Phase::Judge { Visibility::Inherited } else { Visibility::Hidden };
+        if *visibility != wanted {
+            *visibility = wanted;
+        }
+    }
+    let (done, total) = session.round.progress();
+    let shown = (done + usize::from(phase != Phase::Answered)).min(total);
+    let progress = TextKey::new("address-progress").num("current", shown as u32).num("total", total as u32);
+    let address = session.round.current().map(|(_, a)| a);
+    let feedback = match (session.last, address) {
+        (Some(Reading::OtherPart(part)), Some(address)) => address
+            .parts
+            .get(part)
+            .map(|p| answers::verdict(false, p.kind.reason_id()))
+            .unwrap_or_else(|| TextKey::new("address-start")),
+        (Some(Reading::FoundSite), Some(address)) => TextKey::new("address-found")
+            .key("site", TextKey::literal(address.site_shown.clone()))
+            .msg("brand", brand.clone()),
+        (Some(reading @ (Reading::Right | Reading::Wrong)), Some(address)) => TextKey::new("answer-feedback")
+            .msg("verdict", if reading == Reading::Right { "answer-right" } else { "answer-wrong" })
+            .key("reason", explain(address, session.round.current_is_real(), &brand)),
+        _ => TextKey::new("address-start"),
+    };
+    let finished = session.round.is_finished();
+    let action = if finished {
+        Some(TextKey::new("sort-finish"))
+    } else if phase == Phase::Answered {
+        Some(TextKey::new("answer-next"))
+    } else {
+        None
+    };
+    side.show(progress, feedback, action);
+    if finished && !hints.closed {
+        hints.closed = true;
+    }
+}
+
+/// Where the link really goes, and for look-alike letters the name the browser reads.
+fn explain(address: &Address, real: bool, brand: &str) -> TextKey {
+    let site = TextKey::literal(address.site_shown.clone());
+    if real {
+        TextKey::new("address-verdict-real").key("site", site).msg("brand", brand.to_owned())
+    } else if address.is_lookalike() {
+        TextKey::new("address-verdict-lookalike")
+            .key("site", site)
+            .key("real", TextKey::literal(address.site.clone()))
+            .msg("brand", brand.to_owned())
+    } else {
+        TextKey::new("address-verdict-other").key("site", site).msg("brand", brand.to_owned())
+    }
+}
