@@ -38,6 +38,21 @@ async function expectVisible(page, role, name, timeout = 30_000) {
   await byRole(page, role, name).waitFor({ timeout });
 }
 
+/** Waits for a text (a `<p>` in the layer: a prompt, a card, the password) to be shown. */
+async function expectText(page, text, timeout = 30_000) {
+  await layer(page).getByText(text, { exact: true }).first().waitFor({ timeout });
+}
+
+/** Waits until an announced status contains `text`; fails with what it says instead. */
+async function waitForStatus(page, text, timeout = 30_000) {
+  try {
+    await page.waitForFunction((wanted) => [...document.querySelectorAll('#a11y-layer [role=status]')]
+      .some((s) => s.textContent.includes(wanted)), text, { timeout });
+  } catch {
+    assert.fail(`status never said ${JSON.stringify(text)}; it says: ${await statusText(page)}`);
+  }
+}
+
 async function statusText(page) {
   return (await layer(page).getByRole('status').allTextContents()).join(' | ');
 }
@@ -81,11 +96,16 @@ function englishTexts() {
  * tablet before (the format is the game's own schema 2, see tests/fixtures/).
  */
 function progressWithWorldsDone(worlds) {
+  return progressWithDone((level) => worlds.includes(level.world));
+}
+
+/** A saved record in which the levels `done(level)` picks are done. */
+function progressWithDone(done) {
   const dir = new URL('../../assets/levels/', import.meta.url);
   const levels = {};
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'worlds.json')) {
     const level = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-    if (worlds.includes(level.world)) {
+    if (done(level)) {
       levels[level.id] = { best_stars: 3, completions: 1, attempts_total: 1, attempts: [] };
     }
   }
@@ -105,7 +125,7 @@ test('a pupil solves both levels by touch, and both stay done after a reload', a
   for (let i = 0; i < 3; i++) await tap(page, 'button', 'Forward');
   await expectVisible(page, 'button', 'Forward, step 3 in Main');
   await tap(page, 'button', 'Run');
-  await page.waitForFunction(() => /hit a wall/.test(document.querySelector('#a11y-layer [role=status]')?.textContent ?? ''), null, { timeout: 30_000 });
+  await waitForStatus(page, 'hit a wall');
   assert.equal(await currentTile(page), 'Forward, step 3 in Main', 'the failing tile stays marked');
   assert.match(await page.locator('#a11y-announce').textContent(), /hit a wall/, 'announced to screen readers');
 
@@ -130,8 +150,8 @@ test('a pupil solves both levels by touch, and both stay done after a reload', a
   assert.match(await statusText(page), /^Right! Lots of people like the same colour/);
 
   await tap(page, 'button', 'OK to share');
-  await page.waitForFunction(() => /Not quite\./.test(document.querySelector('#a11y-layer [role=status]')?.textContent ?? ''));
-  assert.match(await statusText(page), /A stranger could use it to find where you live/);
+  await waitForStatus(page, 'Not quite.');
+  await waitForStatus(page, 'A stranger could use it to find where you live');
   for (const bin of ['Keep private', 'OK to share', 'Keep private', 'Keep private', 'OK to share', 'Keep private']) {
     await tap(page, 'button', bin);
     await page.waitForTimeout(150);
@@ -222,12 +242,12 @@ test('Step and Step back move the highlighted tile, and hints come one at a time
 
   // The program ends before the flag: the reason is shown.
   await tap(page, 'button', 'Run');
-  await page.waitForFunction(() => /job is not done/.test(document.querySelector('#a11y-layer [role=status]')?.textContent ?? ''), null, { timeout: 30_000 });
+  await waitForStatus(page, 'job is not done');
 
   await tap(page, 'button', 'Hint');
-  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer [role=status]')].some((s) => /^Hint 1: /.test(s.textContent)));
+  await waitForStatus(page, 'Hint 1: ');
   await tap(page, 'button', 'Hint');
-  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer [role=status]')].some((s) => /^Hint 2: /.test(s.textContent)));
+  await waitForStatus(page, 'Hint 2: ');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -245,12 +265,12 @@ test('a pupil taps the red flags in a message, one fine line on the way shows it
 
   await tap(page, 'button', en[fine.text]);
   await expectVisible(page, 'button', `Fine: ${en[fine.text]}`);
-  assert.equal(await statusText(page).then((s) => s.includes(`That one is fine. ${en[fine.reason]}`)), true, await statusText(page));
+  await waitForStatus(page, `That one is fine. ${en[fine.reason]}`);
   for (const flag of flags) {
     await tap(page, 'button', en[flag.text]);
     await expectVisible(page, 'button', `Red flag: ${en[flag.text]}`);
   }
-  assert.match(await statusText(page), /You found every red flag/);
+  await waitForStatus(page, 'You found every red flag');
   await tap(page, 'button', 'Finish');
   await expectVisible(page, 'heading', 'Level complete!');
   await expectVisible(page, 'img', '2 of 3 stars');
@@ -259,6 +279,147 @@ test('a pupil taps the red flags in a message, one fine line on the way shows it
   const attempt = saved.progress.levels[level.id].attempts.at(-1);
   assert.deepEqual(attempt.answers, [fine.id, ...flags.map((f) => f.id)], 'what the pupil chose, in order');
   assert.equal(attempt.mistakes, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/**
+ * Opens level `id` of the world whose tab starts with `worldTab`, as a pupil who finished
+ * the levels before it in that world.
+ */
+async function openLevelAfterEarlierOnes(id, worldTab) {
+  const level = levelFile(id);
+  const { context, page, problems } = await openGame();
+  const saved = progressWithDone((other) => other.world === level.world && other.order < level.order);
+  await page.evaluate((record) => localStorage.setItem('bytebridge.progress', record), saved);
+  await page.reload();
+  await waitForGame(page);
+  const en = englishTexts();
+  await tap(page, 'button', 'Play');
+  await tapStarting(page, worldTab);
+  await tap(page, 'button', `${level.order}. ${en[level.title]}, not played yet`);
+  await expectVisible(page, 'heading', en[level.title]);
+  return { context, page, problems, level, en };
+}
+
+/** Finish, the result with 2 stars for the one mistake, and the attempt as saved. */
+async function finishWithOneMistake(page, id) {
+  await tap(page, 'button', 'Finish');
+  await expectVisible(page, 'heading', 'Level complete!');
+  await expectVisible(page, 'img', '2 of 3 stars');
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('bytebridge.progress')));
+  const attempt = saved.progress.levels[id].attempts.at(-1);
+  assert.equal(attempt.mistakes, 1);
+  assert.equal(attempt.stars, 2);
+  return attempt;
+}
+
+test('pick the reply: a wrong answer shows why, the best one moves on', async () => {
+  const { context, page, problems, level, en } = await openLevelAfterEarlierOnes('pw-who-to-tell', 'Password Peak, 0 of');
+  const first = level.questions[0];
+  const wrong = first.options.find((o) => !o.best);
+  await expectText(page, en[first.prompt]);
+  await tap(page, 'button', en[wrong.text]);
+  await expectVisible(page, 'button', `Not the best: ${en[wrong.text]}`);
+  await waitForStatus(page, `Not quite. ${en[wrong.reason]}`);
+  for (const [index, question] of level.questions.entries()) {
+    const best = question.options.find((o) => o.best);
+    await expectText(page, en[question.prompt]);
+    await tap(page, 'button', en[best.text]);
+    await expectVisible(page, 'button', `Best answer: ${en[best.text]}`);
+    await waitForStatus(page, `Right! ${en[best.reason]}`);
+    if (index + 1 < level.questions.length) await tap(page, 'button', 'Next');
+  }
+  const attempt = await finishWithOneMistake(page, level.id);
+  const best = level.questions.map((q) => `${q.id}:${q.options.find((o) => o.best).id}`);
+  assert.deepEqual(attempt.answers, [`${first.id}:${wrong.id}`, ...best]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('order the steps: passwords ranked weakest first, a step too early shows why', async () => {
+  const { context, page, problems, level, en } = await openLevelAfterEarlierOnes('pw-rank', 'Password Peak, 3 of');
+  const [first, second] = level.steps;
+  await tap(page, 'button', en[second.text]);
+  await waitForStatus(page, `Not quite. ${en[second.reason]}`);
+  for (const [index, step] of level.steps.entries()) {
+    await tap(page, 'button', en[step.text]);
+    await expectVisible(page, 'button', `${index + 1}. ${en[step.text]}`);
+  }
+  await waitForStatus(page, 'Everything is in order');
+  const attempt = await finishWithOneMistake(page, level.id);
+  assert.deepEqual(attempt.answers, [second.id, first.id, ...level.steps.slice(1).map((s) => s.id)]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('build a password: the meter moves, a personal piece shows why, and only steps are saved', async () => {
+  const { context, page, problems, level, en } = await openLevelAfterEarlierOnes('pw-build-first', 'Password Peak, 6 of');
+  await expectText(page, 'Strength: nothing yet');
+  const personal = level.pieces.find((p) => p.personal);
+  await tap(page, 'button', `Add ${en[personal.text]}`);
+  await waitForStatus(page, `Careful! ${en[personal.reason]}`);
+  await tap(page, 'button', 'Remove last');
+  await expectText(page, 'Strength: nothing yet');
+  // Ordinary words in screen order until the password is finished; the meter only rises.
+  const words = level.pieces.filter((p) => !p.personal);
+  let finished = false;
+  for (const [index, word] of words.entries()) {
+    await tap(page, 'button', `Add ${en[word.text]}`);
+    await expectText(page, `Password: ${words.slice(0, index + 1).map((w) => en[w.text]).join('-')}`);
+    if ((await statusText(page)).includes('Tap Finish')) {
+      finished = true;
+      break;
+    }
+  }
+  assert.ok(finished, await statusText(page));
+  const texts = await layer(page).locator('p').allTextContents();
+  assert.ok(texts.some((t) => /^Strength: (Strong|Very strong)\./.test(t)), texts.join(' | '));
+  const attempt = await finishWithOneMistake(page, level.id);
+  assert.equal(attempt.answers[0], `add:${personal.id}`);
+  assert.equal(attempt.answers[1], 'remove');
+  const progress = await page.evaluate(() => localStorage.getItem('bytebridge.progress'));
+  assert.ok(!progress.includes(`${en[words[0].text]}-${en[words[1].text]}`), 'the password itself is never stored');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('read an address: find the site, then judge it; another part shows what it tells you', async () => {
+  const { context, page, problems, level, en } = await openLevelAfterEarlierOnes('addr-moonbank', 'Scam Spotters, 9 of');
+  const brand = en[level.brand];
+  for (const [index, link] of level.links.entries()) {
+    // The site is the last two names of the host for these .example addresses.
+    const site = new URL(link).hostname.split('.').slice(-2).join('.');
+    if (index === 0) {
+      await tap(page, 'button', 'Address part: https://');
+      await waitForStatus(page, 'does not tell you who runs the site');
+    }
+    await tap(page, 'button', `Address part: ${site}`);
+    await waitForStatus(page, `This part names the site: ${site}`);
+    const real = site === level.site;
+    await tap(page, 'button', real ? `Yes, it is ${brand}` : 'No, it is not');
+    await waitForStatus(page, real ? 'the real site' : `not to ${brand}`);
+    if (index + 1 < level.links.length) await tap(page, 'button', 'Next');
+  }
+  const attempt = await finishWithOneMistake(page, level.id);
+  assert.deepEqual(attempt.answers.slice(0, 3), ['1:scheme', '1:site', '1:real']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('sort into named boxes: a headline in the wrong box shows why', async () => {
+  const { context, page, problems, level, en } = await openLevelAfterEarlierOnes('fact-headlines', 'Fact Finders, 0 of');
+  const label = (id) => en[level.bins.find((b) => b.id === id).label];
+  const [first] = level.cards;
+  const wrongBin = level.bins.find((b) => b.id !== first.answer).id;
+  await tap(page, 'button', label(wrongBin));
+  await waitForStatus(page, en[first.reason]);
+  for (const card of level.cards) {
+    await expectText(page, `Card: ${en[card.text]}`);
+    await tap(page, 'button', label(card.answer));
+  }
+  const attempt = await finishWithOneMistake(page, level.id);
+  assert.equal(attempt.answers[0], `${first.id}:${wrongBin}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
