@@ -25,14 +25,17 @@ function files(dir) {
 
 const all = files(DIST);
 const size = (file) => fs.statSync(file).size;
-const wasm = all.filter((f) => f.endsWith('.wasm'));
-if (wasm.length !== 1) {
-  console.error(`bench: expected one .wasm in ${DIST}/, found ${wasm.length}; build first`);
+// The password-strength module (strength-*.js/.wasm) loads only when a password level opens.
+const lazy = (f) => path.basename(f).startsWith('strength-');
+const wasm = all.filter((f) => f.endsWith('.wasm') && !lazy(f));
+const strength = all.filter((f) => /(\.js|\.wasm)$/.test(f) && lazy(f));
+if (wasm.length !== 1 || strength.length !== 2) {
+  console.error(`bench: expected the game's .wasm and the strength module in ${DIST}/; build first`);
   process.exit(1);
 }
 // What the pupil page needs before the first level: the page, its scripts and the wasm
 // (text, levels, font and icons are inside the wasm).
-const firstVisit = all.filter((f) => /(\.html|\.js|\.wasm)$/.test(f));
+const firstVisit = all.filter((f) => /(\.html|\.js|\.wasm)$/.test(f) && !lazy(f));
 const missing = firstVisit.filter((f) => !fs.existsSync(f + '.br'));
 if (missing.length) {
   console.error(`bench: no .br for ${missing.join(', ')}`);
@@ -46,6 +49,8 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(3)} MB`;
 console.log(`wasm raw size:                 ${mb(size(wasm[0]))}  (${size(wasm[0])} bytes)`);
 console.log(`dist/ total:                   ${mb(total)}  (${mb(plain)} without the .br/.gz copies)`);
 console.log(`first visit, brotli:           ${mb(brotli)}  (${brotli} bytes: ${firstVisit.map((f) => path.relative(DIST, f)).join(', ')})`);
+const strengthBrotli = strength.reduce((sum, f) => sum + size(f + '.br'), 0);
+console.log(`password levels add, brotli:   ${mb(strengthBrotli)}  (${strengthBrotli} bytes: ${strength.map((f) => path.relative(DIST, f)).join(', ')}, loaded on first use)`);
 
 const browser = await launch();
 const { server, origin } = await serve();

@@ -77,12 +77,16 @@ pub fn score_message_id(score: u8) -> &'static str {
 
 /// Estimates `password`. `known` are words an attacker could know about the owner (their
 /// name, their pet's name, their birthday): using them makes a password weaker.
+///
+/// Only with the `estimator` feature: the browser game asks `web/strength`, a separate module
+/// built from this same function, loaded when a password level opens.
+#[cfg(feature = "estimator")]
 pub fn strength(password: &str, known: &[&str]) -> Strength {
     let entropy = zxcvbn::zxcvbn(password, known);
     Strength { score: u8::from(entropy.score()), guesses_log10: entropy.guesses_log10() }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "estimator"))]
 mod tests {
     use super::*;
 

@@ -1,10 +1,12 @@
 //! Browser glue: localStorage, the DOM accessibility layer, the device's back button, the
-//! page's language list, and the signals the page listens for (ready, crash). Nothing here knows level rules or screens.
+//! page's language list, the lazily loaded password-strength module, and the signals the page
+//! listens for (ready, crash). Nothing here knows level rules or screens.
 
 pub mod a11y_layer;
 pub mod history;
 pub mod page;
 pub mod storage;
+pub mod strength;
 
 use crate::game::platform::Platform;
 use bevy::prelude::*;
@@ -17,4 +19,5 @@ pub fn platform() -> Platform {
 /// Adds the browser-only systems.
 pub fn plugin(app: &mut App) {
     app.add_plugins((a11y_layer::plugin, history::plugin, page::plugin));
+    app.insert_resource(crate::game::levels::build_password::PasswordEstimator(strength::estimate));
 }

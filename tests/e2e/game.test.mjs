@@ -302,6 +302,11 @@ async function openLevelAfterEarlierOnes(id, worldTab) {
   return { context, page, problems, level, en };
 }
 
+/** Whether the page has fetched the password-strength module. */
+async function strengthModuleFetched(page) {
+  return page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/strength-[0-9a-f]+\.wasm$/.test(e.name)));
+}
+
 /** Finish, the result with 2 stars for the one mistake, and the attempt as saved. */
 async function finishWithOneMistake(page, id) {
   await tap(page, 'button', 'Finish');
@@ -331,6 +336,7 @@ test('pick the reply: a wrong answer shows why, the best one moves on', async ()
     if (index + 1 < level.questions.length) await tap(page, 'button', 'Next');
   }
   const attempt = await finishWithOneMistake(page, level.id);
+  assert.equal(await strengthModuleFetched(page), false, 'the password estimator loads only for password levels');
   const best = level.questions.map((q) => `${q.id}:${q.options.find((o) => o.best).id}`);
   assert.deepEqual(attempt.answers, [`${first.id}:${wrong.id}`, ...best]);
   assert.deepEqual(problems, []);
@@ -373,6 +379,7 @@ test('build a password: the meter moves, a personal piece shows why, and only st
     }
   }
   assert.ok(finished, await statusText(page));
+  assert.equal(await strengthModuleFetched(page), true, 'the estimator module was loaded on first use');
   const texts = await layer(page).locator('p').allTextContents();
   assert.ok(texts.some((t) => /^Strength: (Strong|Very strong)\./.test(t)), texts.join(' | '));
   const attempt = await finishWithOneMistake(page, level.id);
@@ -381,6 +388,22 @@ test('build a password: the meter moves, a personal piece shows why, and only st
   const progress = await page.evaluate(() => localStorage.getItem('bytebridge.progress'));
   assert.ok(!progress.includes(`${en[words[0].text]}-${en[words[1].text]}`), 'the password itself is never stored');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the strength meter cannot load, the level says so and tries again on the next change', async () => {
+  const { context, page, problems, level, en } = await openLevelAfterEarlierOnes('pw-build-first', 'Password Peak, 6 of');
+  // As if the school's connection dropped before the estimator module arrived.
+  await page.route(/strength-[0-9a-f]+\.(js|wasm)$/, (route) => route.abort());
+  const words = level.pieces.filter((p) => !p.personal);
+  await tap(page, 'button', `Add ${en[words[0].text]}`);
+  await waitForStatus(page, 'The strength meter could not load');
+  await expectText(page, `Password: ${en[words[0].text]}`);
+  await page.unroute(/strength-[0-9a-f]+\.(js|wasm)$/);
+  await tap(page, 'button', `Add ${en[words[1].text]}`);
+  await layer(page).getByText(/^Strength: (Very weak|Weak|So-so|Strong|Very strong)\./).first().waitFor({ timeout: 30_000 });
+  // The failed fetches are the test's own doing; anything else would be a problem.
+  assert.deepEqual(problems.filter((p) => p !== 'console: Failed to load resource: net::ERR_FAILED'), []);
   await context.close();
 });
 

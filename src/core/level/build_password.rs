@@ -5,7 +5,7 @@
 //! long enough, and holds nothing personal.
 
 use super::MessageId;
-use crate::core::password::{self, Strength};
+use crate::core::password::Strength;
 use serde::{Deserialize, Serialize};
 
 /// Between pieces: passphrases read better, and are as strong, with a dash between words.
@@ -191,12 +191,15 @@ impl Builder {
         words.join(JOINER)
     }
 
-    /// The estimator's view: the personal pieces' texts count as known to an attacker, even
-    /// when they are not used.
+    /// What an attacker knows: the personal pieces' texts, even when they are not used.
+    pub fn known<'a>(&self, texts: &'a [String]) -> Vec<&'a str> {
+        texts.iter().zip(&self.personal).filter(|(_, personal)| **personal).map(|(t, _)| t.as_str()).collect()
+    }
+
+    /// The estimator's view of the password, with [`Builder::known`] as known words.
+    #[cfg(feature = "estimator")]
     pub fn strength(&self, texts: &[String]) -> Strength {
-        let known: Vec<&str> =
-            texts.iter().zip(&self.personal).filter(|(_, personal)| **personal).map(|(t, _)| t.as_str()).collect();
-        password::strength(&self.password(texts), &known)
+        crate::core::password::strength(&self.password(texts), &self.known(texts))
     }
 
     /// Whether the password is finished, or what is missing.
@@ -230,6 +233,7 @@ impl Builder {
     }
 }
 
+#[cfg(feature = "estimator")]
 /// A finished password for the level in one language, if there is one: the content tests use
 /// it to prove every level can be completed in every language. Tries the ordinary pieces in
 /// screen order, `min_pieces` to `max_pieces` of them, by growing prefixes and then by
@@ -250,7 +254,7 @@ pub fn find_solution(level: &BuildPassword, texts: &[String]) -> Option<Vec<usiz
     None
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "estimator"))]
 mod tests {
     use super::*;
 
@@ -317,7 +321,7 @@ mod tests {
         b.add(4, "wuffles");
         b.add(5, "2016");
         let with_names = b.strength(&texts);
-        let unknown = password::strength(&b.password(&texts), &[]);
+        let unknown = crate::core::password::strength(&b.password(&texts), &[]);
         assert!(with_names.guesses_log10 < unknown.guesses_log10, "{with_names:?} vs {unknown:?}");
         assert!(with_names.score < level.target, "{with_names:?}");
     }

@@ -19,6 +19,36 @@ use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
 use bevy::ui::InteractionDisabled;
 
+/// What the estimator says about a password now.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Estimate {
+    Ready(Strength),
+    /// Asked; the answer comes in a later frame (the browser loads the estimator module).
+    Pending,
+    /// No estimator could answer (the module did not load); asked again on the next change.
+    Unavailable,
+}
+
+/// How the game measures a password: a function of the password and the words an attacker
+/// knows. With the `estimator` feature it is core's zxcvbn call; the browser build replaces
+/// it with `web::strength::estimate`, which loads the estimator only when needed.
+#[derive(Resource)]
+pub struct PasswordEstimator(pub fn(&str, &[&str]) -> Estimate);
+
+impl Default for PasswordEstimator {
+    fn default() -> Self {
+        #[cfg(feature = "estimator")]
+        fn direct(password: &str, known: &[&str]) -> Estimate {
+            Estimate::Ready(password::strength(password, known))
+        }
+        #[cfg(not(feature = "estimator"))]
+        fn direct(_: &str, _: &[&str]) -> Estimate {
+            Estimate::Unavailable
+        }
+        PasswordEstimator(direct)
+    }
+}
+
 /// The level being played.
 #[derive(Resource)]
 pub struct PasswordSession {
@@ -41,6 +71,7 @@ struct MeterText;
 const METER: [Color; 5] = [theme::DANGER, theme::DANGER, theme::PRIMARY, theme::SUCCESS, theme::SUCCESS];
 
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<PasswordEstimator>();
     app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<PasswordSession>());
     app.add_systems(Update, show_password.run_if(resource_exists::<PasswordSession>.and_then(in_state(Screen::Level))));
 }
@@ -131,10 +162,11 @@ fn finish(
     _: On<Activate>,
     session: Res<PasswordSession>,
     texts: Res<Texts>,
+    estimator: Res<PasswordEstimator>,
     mut attempts: MessageWriter<LevelAttempt>,
 ) {
-    let (strength, verdict) = measure(&session, &texts);
-    if verdict != Verdict::Done {
+    let Estimate::Ready(strength) = measure(&session, &texts, &estimator) else { return };
+    if session.builder.verdict(&strength) != Verdict::Done {
         return;
     }
     attempts.write(LevelAttempt {
@@ -149,11 +181,13 @@ fn finish(
     });
 }
 
-/// The password in the current language, its strength and whether it is finished.
-fn measure(session: &PasswordSession, texts: &Texts) -> (Strength, Verdict) {
+/// The strength of the password in the current language. An empty password needs no asking.
+fn measure(session: &PasswordSession, texts: &Texts, estimator: &PasswordEstimator) -> Estimate {
+    if session.builder.chosen().is_empty() {
+        return Estimate::Ready(Strength { score: 0, guesses_log10: 0.0 });
+    }
     let words = piece_texts(session, texts);
-    let strength = session.builder.strength(&words);
-    (strength, session.builder.verdict(&strength))
+    (estimator.0)(&session.builder.password(&words), &session.builder.known(&words))
 }
 
 fn piece_texts(session: &PasswordSession, texts: &Texts) -> Vec<String> {
@@ -165,6 +199,10 @@ fn show_password(
     mut commands: Commands,
     session: Res<PasswordSession>,
     texts: Res<Texts>,
+    estimator: Res<PasswordEstimator>,
+    mut waiting: Local<bool>,
+    mut answered: Local<bool>,
+    mut redraw: ResMut<Redraw>,
     mut hints: ResMut<LevelHints>,
     mut password_text: Query<(&mut Localized, &mut A11y), (With<PasswordText>, Without<MeterText>, Without<SidePart>)>,
     mut meter_text: Query<(&mut Localized, &mut A11y), (With<MeterText>, Without<PasswordText>, Without<SidePart>)>,
@@ -172,12 +210,30 @@ fn show_password(
     pieces: Query<(Entity, Has<InteractionDisabled>), With<PieceButton>>,
     mut side: Side,
 ) {
-    if !session.is_changed() && !texts.is_changed() {
+    if !session.is_changed() && !texts.is_changed() && !*waiting {
         return;
     }
     let words = piece_texts(&session, &texts);
-    let strength = session.builder.strength(&words);
-    let verdict = session.builder.verdict(&strength);
+    let estimate = measure(&session, &texts, &estimator);
+    // While the estimator answers, keep frames coming so its answer is shown at once, and
+    // keep what the screen shows: the answer usually comes a frame later, and only the first
+    // one of a visit waits for the estimator module to download ("measuring").
+    if session.is_added() {
+        *answered = false;
+    }
+    *waiting = estimate == Estimate::Pending;
+    if *waiting {
+        redraw.frames(2);
+        if *answered {
+            return;
+        }
+    } else if matches!(estimate, Estimate::Ready(_)) && !session.builder.chosen().is_empty() {
+        *answered = true;
+    }
+    let (strength, verdict) = match estimate {
+        Estimate::Ready(strength) => (strength, Some(session.builder.verdict(&strength))),
+        Estimate::Pending | Estimate::Unavailable => (Strength { score: 0, guesses_log10: 0.0 }, None),
+    };
     let shown = if session.builder.chosen().is_empty() {
         TextKey::new("password-empty")
     } else {
@@ -192,6 +248,10 @@ fn show_password(
     let empty = session.builder.chosen().is_empty();
     let meter = if empty {
         TextKey::new("password-meter-empty")
+    } else if estimate == Estimate::Pending {
+        TextKey::new("password-meter-pending")
+    } else if estimate == Estimate::Unavailable {
+        TextKey::new("password-meter-unavailable")
     } else {
         TextKey::new("password-meter")
             .msg("score", password::score_message_id(strength.score))
@@ -204,7 +264,7 @@ fn show_password(
         }
     }
     for (MeterSegment(score), mut background) in &mut segments {
-        let lit = !empty && *score <= strength.score;
+        let lit = !empty && verdict.is_some() && *score <= strength.score;
         let colour = if lit { METER[usize::from(strength.score.min(4))] } else { theme::LAMP_OFF };
         if background.0 != colour {
             background.0 = colour;
@@ -224,14 +284,18 @@ fn show_password(
         .num("count", count)
         .num("min", session.level.min_pieces as u32)
         .num("max", session.level.max_pieces as u32);
-    let advice = TextKey::new(verdict.message_id())
-        .num("min", session.level.min_pieces as u32)
-        .msg("target", password::score_message_id(session.level.target));
+    let advice = match (verdict, estimate) {
+        (Some(verdict), _) => TextKey::new(verdict.message_id())
+            .num("min", session.level.min_pieces as u32)
+            .msg("target", password::score_message_id(session.level.target)),
+        (None, Estimate::Unavailable) => TextKey::new("password-meter-unavailable"),
+        (None, _) => TextKey::new("password-meter-pending"),
+    };
     let feedback = match session.personal.and_then(|i| session.level.pieces.get(i)).and_then(|p| p.reason.clone()) {
         Some(reason) => TextKey::new("password-personal").msg("reason", reason),
         None => advice,
     };
-    let done = verdict == Verdict::Done;
+    let done = verdict == Some(Verdict::Done);
     side.show(progress, feedback, done.then(|| TextKey::new("sort-finish")));
     if done && !hints.closed {
         hints.closed = true;

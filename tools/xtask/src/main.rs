@@ -1,5 +1,6 @@
 //! Byte Bridge's build tool. `cargo xtask build` makes the complete static site in `dist/`:
-//! the release wasm, its JS glue (wasm-bindgen as a library, so its version is the one in
+//! the release wasm of the game and of the password-strength module (loaded only by password
+//! levels), their JS glue (wasm-bindgen as a library, so its version is the one in
 //! Cargo.lock), index.html with the page's messages from the Fluent files, licences, and a
 //! `.br` and `.gz` copy of every file for hosts that serve precompressed files.
 
@@ -13,8 +14,9 @@ const HELP: &str = "\
 Usage: cargo xtask build [--out DIR]
 
 Builds the release web bundle (profile web-release, target wasm32-unknown-unknown) into DIR
-(default: dist/ at the project root): index.html, the JS glue and wasm with content-hashed
-names, licences, and .br/.gz copies of every file. Copy DIR to any static web host.
+(default: dist/ at the project root): index.html, the game's JS glue and wasm and the
+password-strength module's (loaded only by password levels), all with content-hashed names,
+licences, and .br/.gz copies of every file. Copy DIR to any static web host.
 
 Environment: CARGO_TARGET_DIR is honoured (the test command keeps it under ~/.cache so
 repeated runs reuse the build).";
@@ -67,53 +69,19 @@ fn target_dir() -> PathBuf {
 fn build(out: &Path) -> Result<(), String> {
     let root = root();
     let started = std::time::Instant::now();
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .current_dir(&root)
-        .args([
-            "build",
-            "--profile",
-            "web-release",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--features",
-            "web",
-            "--bin",
-            "byte_bridge",
-        ])
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if !status.success() {
-        return Err("the wasm build failed".into());
-    }
-    let wasm_in = target_dir().join("wasm32-unknown-unknown/web-release/byte_bridge.wasm");
+    // The game without the password estimator (default feature `estimator`), which is built
+    // as its own module below. Two cargo runs: one would unify the features.
+    cargo_wasm(&root, &["--no-default-features", "--features", "web", "--bin", "byte_bridge"])?;
+    cargo_wasm(&root, &["-p", "byte_bridge_strength", "--lib"])?;
     println!("xtask: wasm built in {:.0} s", started.elapsed().as_secs_f64());
 
     if out.exists() {
         std::fs::remove_dir_all(out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-
-    // JS glue and wasm. The name section (function names for stack traces) is 9 MB and
-    // pupils never read stack traces: drop it.
-    let mut output = wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm_in)
-        .web(true)
-        .map_err(|e| e.to_string())?
-        .typescript(false)
-        .remove_name_section(true)
-        .remove_producers_section(true)
-        .out_name("byte_bridge")
-        .generate_output()
-        .map_err(|e| format!("wasm-bindgen: {e}"))?;
-    // Writes the glue, the wasm and the JS snippets some crates (winit) ship, side by side.
-    output.emit(out).map_err(|e| format!("wasm-bindgen: {e}"))?;
-    let wasm = std::fs::read(out.join("byte_bridge_bg.wasm")).map_err(|e| e.to_string())?;
-    let hash = short_hash(&wasm);
-    // Content-hashed names: a school tablet's cache can never mix two versions.
-    let wasm_name = format!("byte_bridge-{hash}.wasm");
-    let js_name = format!("byte_bridge-{hash}.js");
-    std::fs::rename(out.join("byte_bridge_bg.wasm"), out.join(&wasm_name)).map_err(|e| e.to_string())?;
-    std::fs::rename(out.join("byte_bridge.js"), out.join(&js_name)).map_err(|e| e.to_string())?;
+    let wasm_dir = target_dir().join("wasm32-unknown-unknown/web-release");
+    let (js_name, wasm_name) = bindgen(&wasm_dir.join("byte_bridge.wasm"), "byte_bridge", out)?;
+    let (strength_js, strength_wasm) = bindgen(&wasm_dir.join("byte_bridge_strength.wasm"), "strength", out)?;
 
     // The page, with its messages in every shipped language.
     let template = read_text(&root.join("web/index.html"))?;
@@ -122,6 +90,8 @@ fn build(out: &Path) -> Result<(), String> {
         .replace("{{NOSCRIPT}}", &noscript)
         .replace("{{GAME_JS}}", &js_name)
         .replace("{{GAME_WASM}}", &wasm_name)
+        .replace("{{STRENGTH_JS}}", &strength_js)
+        .replace("{{STRENGTH_WASM}}", &strength_wasm)
         .replace("{{PAGE_MESSAGES}}", &messages);
     if page.contains("{{") {
         return Err("web/index.html has a placeholder the build does not fill".into());
@@ -129,7 +99,7 @@ fn build(out: &Path) -> Result<(), String> {
     write(&out.join("index.html"), page.as_bytes())?;
 
     // Everything else under web/ as it is, and the licences of what we ship.
-    copy_dir(&root.join("web"), out, &["index.html"])?;
+    copy_dir(&root.join("web"), out, &["index.html", "strength"])?;
     std::fs::create_dir_all(out.join("licenses")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/CREDITS.md"), out.join("licenses/CREDITS.md")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/fonts/OFL.txt"), out.join("licenses/OFL.txt")).map_err(|e| e.to_string())?;
@@ -137,6 +107,42 @@ fn build(out: &Path) -> Result<(), String> {
     compress_all(out)?;
     println!("xtask: {} ready ({:.0} s in all)", out.display(), started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// `cargo build` of the shipped profile for the browser, with `args` naming what to build.
+fn cargo_wasm(root: &Path, args: &[&str]) -> Result<(), String> {
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(root)
+        .args(["build", "--profile", "web-release", "--target", "wasm32-unknown-unknown"])
+        .args(args)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("the wasm build failed: cargo build {}", args.join(" "))) }
+}
+
+/// JS glue and wasm for one module, with content-hashed names (a school tablet's cache can
+/// never mix two versions). The name section (function names for stack traces) is 9 MB in
+/// the game and pupils never read stack traces: it is dropped. Returns the (js, wasm) names.
+fn bindgen(wasm_in: &Path, name: &str, out: &Path) -> Result<(String, String), String> {
+    let mut output = wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(wasm_in)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .remove_name_section(true)
+        .remove_producers_section(true)
+        .out_name(name)
+        .generate_output()
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    // Writes the glue, the wasm and the JS snippets some crates (winit) ship, side by side.
+    output.emit(out).map_err(|e| format!("wasm-bindgen: {e}"))?;
+    let wasm = std::fs::read(out.join(format!("{name}_bg.wasm"))).map_err(|e| e.to_string())?;
+    let hash = short_hash(&wasm);
+    let wasm_name = format!("{name}-{hash}.wasm");
+    let js_name = format!("{name}-{hash}.js");
+    std::fs::rename(out.join(format!("{name}_bg.wasm")), out.join(&wasm_name)).map_err(|e| e.to_string())?;
+    std::fs::rename(out.join(format!("{name}.js")), out.join(&js_name)).map_err(|e| e.to_string())?;
+    Ok((js_name, wasm_name))
 }
 
 /// `{"en":{"web-loading":"…",…},"de":{…}}`, safe to place inside a <script> element, and
