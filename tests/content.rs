@@ -112,31 +112,9 @@ fn every_id_the_code_and_levels_use_exists_in_every_language() {
         use byte_bridge::core::level::build_password::Verdict;
         use byte_bridge::core::password::{GuessTime, score_message_id};
         used.extend((0..=4).map(|s| score_message_id(s).to_owned()));
-        for time in [
-            GuessTime::Instantly,
-            GuessTime::Minutes,
-            GuessTime::Hours,
-            GuessTime::Days,
-            GuessTime::Years,
-            GuessTime::Centuries,
-        ] {
-            used.push(time.message_id().to_owned());
-        }
-        for verdict in [Verdict::Empty, Verdict::Personal, Verdict::TooShort, Verdict::TooWeak, Verdict::Done] {
-            used.push(verdict.message_id().to_owned());
-        }
-        for part in [
-            PartKind::Scheme,
-            PartKind::UserInfo,
-            PartKind::Subdomain,
-            PartKind::Site,
-            PartKind::Port,
-            PartKind::Path,
-            PartKind::Query,
-            PartKind::Fragment,
-        ] {
-            used.push(part.reason_id().to_owned());
-        }
+        used.extend(GuessTime::ALL.iter().map(|t| t.message_id().to_owned()));
+        used.extend(Verdict::ALL.iter().map(|v| v.message_id().to_owned()));
+        used.extend(PartKind::ALL.iter().map(|p| p.reason_id().to_owned()));
     }
     for tag in l.tags() {
         let ids = l.message_ids(tag);

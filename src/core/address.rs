@@ -49,6 +49,18 @@ pub enum PartKind {
 }
 
 impl PartKind {
+    /// Every kind, in the order they appear in an address.
+    pub const ALL: [PartKind; 8] = [
+        PartKind::Scheme,
+        PartKind::UserInfo,
+        PartKind::Subdomain,
+        PartKind::Site,
+        PartKind::Port,
+        PartKind::Path,
+        PartKind::Query,
+        PartKind::Fragment,
+    ];
+
     /// Stable name, recorded in answers and used in Fluent ids (`address-part-<name>`).
     pub fn name(self) -> &'static str {
         match self {

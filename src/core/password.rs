@@ -51,6 +51,16 @@ impl Strength {
 }
 
 impl GuessTime {
+    /// Every bucket, from the fastest guess to the slowest.
+    pub const ALL: [GuessTime; 6] = [
+        GuessTime::Instantly,
+        GuessTime::Minutes,
+        GuessTime::Hours,
+        GuessTime::Days,
+        GuessTime::Years,
+        GuessTime::Centuries,
+    ];
+
     /// Fluent id of the phrase, e.g. "Guessed in a few hours".
     pub fn message_id(self) -> &'static str {
         match self {
@@ -131,15 +141,7 @@ mod tests {
 
     #[test]
     fn every_score_and_time_has_a_message() {
-        let times = [
-            GuessTime::Instantly,
-            GuessTime::Minutes,
-            GuessTime::Hours,
-            GuessTime::Days,
-            GuessTime::Years,
-            GuessTime::Centuries,
-        ];
-        assert_eq!(times.iter().map(|t| t.message_id()).collect::<std::collections::HashSet<_>>().len(), 6);
+        assert_eq!(GuessTime::ALL.iter().map(|t| t.message_id()).collect::<std::collections::HashSet<_>>().len(), 6);
         assert_eq!((0..=4).map(score_message_id).collect::<std::collections::HashSet<_>>().len(), 5);
     }
 }

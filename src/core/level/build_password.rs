@@ -4,7 +4,7 @@
 //! one counts a mistake and shows why. The level is done when the password is strong enough,
 //! long enough, and holds nothing personal.
 
-use super::MessageId;
+use super::{AnswerLog, Answers, MessageId};
 use crate::core::password::Strength;
 use serde::{Deserialize, Serialize};
 
@@ -94,6 +94,10 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Every verdict.
+    pub const ALL: [Verdict; 5] =
+        [Verdict::Empty, Verdict::Personal, Verdict::TooShort, Verdict::TooWeak, Verdict::Done];
+
     /// Fluent id of what to do next.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -126,8 +130,7 @@ pub struct Builder {
     target: u8,
     chosen: Vec<usize>,
     /// Every tile added and every removal, for the teacher.
-    answers: Vec<String>,
-    mistakes: u32,
+    log: AnswerLog,
 }
 
 impl Builder {
@@ -139,8 +142,7 @@ impl Builder {
             min: level.min_pieces,
             target: level.target,
             chosen: Vec::new(),
-            answers: Vec::new(),
-            mistakes: 0,
+            log: AnswerLog::default(),
         }
     }
 
@@ -151,9 +153,9 @@ impl Builder {
             return Added::Full;
         }
         self.chosen.push(index);
-        self.answers.push(format!("add:{id}"));
+        self.log.answers.push(format!("add:{id}"));
         if personal {
-            self.mistakes += 1;
+            self.log.mistakes += 1;
             Added::Personal
         } else {
             Added::Piece
@@ -163,7 +165,7 @@ impl Builder {
     /// Takes the last piece off.
     pub fn remove_last(&mut self) -> Option<usize> {
         let index = self.chosen.pop()?;
-        self.answers.push("remove".to_owned());
+        self.log.answers.push("remove".to_owned());
         Some(index)
     }
 
@@ -171,7 +173,7 @@ impl Builder {
     pub fn clear(&mut self) {
         if !self.chosen.is_empty() {
             self.chosen.clear();
-            self.answers.push("clear".to_owned());
+            self.log.answers.push("clear".to_owned());
         }
     }
 
@@ -216,20 +218,11 @@ impl Builder {
             Verdict::Done
         }
     }
+}
 
-    /// Every step, for the teacher: `add:<piece id>`, `remove`, `clear` (never the password).
-    pub fn answers(&self) -> &[String] {
-        &self.answers
-    }
-
-    /// Personal pieces added.
-    pub fn mistakes(&self) -> u32 {
-        self.mistakes
-    }
-
-    /// Stars by mistakes.
-    pub fn stars(&self) -> u8 {
-        super::stars_for_mistakes(self.mistakes)
+impl Answers for Builder {
+    fn log(&self) -> &AnswerLog {
+        &self.log
     }
 }
 

@@ -40,6 +40,33 @@ pub fn stars_for_mistakes(mistakes: u32) -> u8 {
     }
 }
 
+/// What an answer level keeps for the teacher: every answer in order (ids, never free text)
+/// and how many were wrong.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AnswerLog {
+    pub answers: Vec<String>,
+    pub mistakes: u32,
+}
+
+/// The answer levels' shared record (sorting keeps its own on the game side): answers,
+/// mistakes and the stars they give.
+pub trait Answers {
+    /// The level's log.
+    fn log(&self) -> &AnswerLog;
+    /// What the pupil chose, in order.
+    fn answers(&self) -> &[String] {
+        &self.log().answers
+    }
+    /// Wrong answers so far.
+    fn mistakes(&self) -> u32 {
+        self.log().mistakes
+    }
+    /// Stars by mistakes: 3 with none, 2 with one, otherwise 1.
+    fn stars(&self) -> u8 {
+        stars_for_mistakes(self.mistakes())
+    }
+}
+
 /// One level: what every kind shares, plus the kind's own data.
 /// Unknown fields are refused by each kind's own data (serde cannot deny them on a struct
 /// with a flattened part).

@@ -3,7 +3,7 @@
 //! the last). A step tapped too early shows its reason and counts a mistake; the right one
 //! moves into the numbered list.
 
-use super::MessageId;
+use super::{AnswerLog, Answers, MessageId};
 use serde::{Deserialize, Serialize};
 
 /// Data of an ordering level, as written in its file.
@@ -102,14 +102,13 @@ pub enum Placed {
 pub struct Ordering {
     steps: usize,
     placed: usize,
-    answers: Vec<String>,
-    mistakes: u32,
+    log: AnswerLog,
 }
 
 impl Ordering {
     /// A new ordering over the level's steps.
     pub fn new(level: &OrderSteps) -> Ordering {
-        Ordering { steps: level.steps.len(), placed: 0, answers: Vec::new(), mistakes: 0 }
+        Ordering { steps: level.steps.len(), placed: 0, log: AnswerLog::default() }
     }
 
     /// Taps step `index` (its place in the right order); `id` is recorded.
@@ -117,12 +116,12 @@ impl Ordering {
         if index >= self.steps || index < self.placed || self.is_finished() {
             return Placed::Again;
         }
-        self.answers.push(id.to_owned());
+        self.log.answers.push(id.to_owned());
         if index == self.placed {
             self.placed += 1;
             Placed::Next
         } else {
-            self.mistakes += 1;
+            self.log.mistakes += 1;
             Placed::TooEarly
         }
     }
@@ -141,20 +140,11 @@ impl Ordering {
     pub fn is_finished(&self) -> bool {
         self.placed == self.steps
     }
+}
 
-    /// Every step tapped, in order.
-    pub fn answers(&self) -> &[String] {
-        &self.answers
-    }
-
-    /// Steps tapped too early.
-    pub fn mistakes(&self) -> u32 {
-        self.mistakes
-    }
-
-    /// Stars by mistakes.
-    pub fn stars(&self) -> u8 {
-        super::stars_for_mistakes(self.mistakes)
+impl Answers for Ordering {
+    fn log(&self) -> &AnswerLog {
+        &self.log
     }
 }
 

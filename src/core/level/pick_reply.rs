@@ -3,7 +3,7 @@
 //! is best. Every answer tapped shows its reason; a wrong one counts a mistake and the pupil
 //! tries again; the best one moves on to the next question.
 
-use super::MessageId;
+use super::{AnswerLog, Answers, MessageId};
 use serde::{Deserialize, Serialize};
 
 /// Data of a pick-the-reply level, as written in its file.
@@ -105,8 +105,7 @@ pub struct ReplyRound {
     /// Whether the current question's best answer is picked (the pupil reads the reason,
     /// then moves on with `next`).
     answered: bool,
-    answers: Vec<String>,
-    mistakes: u32,
+    log: AnswerLog,
 }
 
 impl ReplyRound {
@@ -117,8 +116,7 @@ impl ReplyRound {
             picked: Vec::new(),
             current: 0,
             answered: false,
-            answers: Vec::new(),
-            mistakes: 0,
+            log: AnswerLog::default(),
         }
     }
 
@@ -134,12 +132,12 @@ impl ReplyRound {
             return Some(Pick::Again);
         }
         self.picked.push(choice);
-        self.answers.push(label.to_owned());
+        self.log.answers.push(label.to_owned());
         if choice == best {
             self.answered = true;
             Some(Pick::Best)
         } else {
-            self.mistakes += 1;
+            self.log.mistakes += 1;
             Some(Pick::NotBest)
         }
     }
@@ -174,20 +172,11 @@ impl ReplyRound {
     pub fn progress(&self) -> (usize, usize) {
         (self.current + usize::from(self.answered), self.best.len())
     }
+}
 
-    /// Every answer picked, as `question:answer`, in order.
-    pub fn answers(&self) -> &[String] {
-        &self.answers
-    }
-
-    /// Answers picked that were not the best.
-    pub fn mistakes(&self) -> u32 {
-        self.mistakes
-    }
-
-    /// Stars by mistakes.
-    pub fn stars(&self) -> u8 {
-        super::stars_for_mistakes(self.mistakes)
+impl Answers for ReplyRound {
+    fn log(&self) -> &AnswerLog {
+        &self.log
     }
 }
 

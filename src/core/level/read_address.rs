@@ -4,7 +4,7 @@
 //! you; each wrong tap or wrong answer is a mistake. Which links are real is not written by
 //! the author: it comes from parsing the addresses (see `core::address`).
 
-use super::MessageId;
+use super::{AnswerLog, Answers, MessageId};
 use crate::core::address::{self, Address};
 use serde::{Deserialize, Serialize};
 
@@ -90,8 +90,7 @@ pub struct AddressRound {
     real: Vec<bool>,
     current: usize,
     phase: Phase,
-    answers: Vec<String>,
-    mistakes: u32,
+    log: AnswerLog,
 }
 
 impl AddressRound {
@@ -99,7 +98,7 @@ impl AddressRound {
     pub fn new(level: &ReadAddress) -> AddressRound {
         let links = level.parsed();
         let real = links.iter().map(|a| a.goes_to(&level.site)).collect();
-        AddressRound { links, real, current: 0, phase: Phase::FindSite, answers: Vec::new(), mistakes: 0 }
+        AddressRound { links, real, current: 0, phase: Phase::FindSite, log: AnswerLog::default() }
     }
 
     /// The link on screen, if any.
@@ -124,12 +123,12 @@ impl AddressRound {
         }
         let Some(address) = self.links.get(self.current) else { return Reading::Ignored };
         let Some(kind) = address.parts.get(part).map(|p| p.kind) else { return Reading::Ignored };
-        self.answers.push(format!("{}:{}", self.current + 1, kind.name()));
+        self.log.answers.push(format!("{}:{}", self.current + 1, kind.name()));
         if Some(part) == address.site_part() {
             self.phase = Phase::Judge;
             Reading::FoundSite
         } else {
-            self.mistakes += 1;
+            self.log.mistakes += 1;
             Reading::OtherPart(part)
         }
     }
@@ -139,12 +138,12 @@ impl AddressRound {
         if self.phase != Phase::Judge {
             return Reading::Ignored;
         }
-        self.answers.push(format!("{}:{}", self.current + 1, if is_brand { "real" } else { "fake" }));
+        self.log.answers.push(format!("{}:{}", self.current + 1, if is_brand { "real" } else { "fake" }));
         if is_brand == self.current_is_real() {
             self.phase = Phase::Answered;
             Reading::Right
         } else {
-            self.mistakes += 1;
+            self.log.mistakes += 1;
             Reading::Wrong
         }
     }
@@ -169,20 +168,11 @@ impl AddressRound {
         let (done, total) = self.progress();
         done >= total
     }
+}
 
-    /// Every tap and answer: `<link>:<part>` and `<link>:real|fake`.
-    pub fn answers(&self) -> &[String] {
-        &self.answers
-    }
-
-    /// Wrong parts tapped and wrong verdicts.
-    pub fn mistakes(&self) -> u32 {
-        self.mistakes
-    }
-
-    /// Stars by mistakes.
-    pub fn stars(&self) -> u8 {
-        super::stars_for_mistakes(self.mistakes)
+impl Answers for AddressRound {
+    fn log(&self) -> &AnswerLog {
+        &self.log
     }
 }
 

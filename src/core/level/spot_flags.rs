@@ -3,7 +3,7 @@
 //! taps the parts they think are red flags; every tap shows its reason. The level is done when
 //! every red flag is found; stars count the taps on parts that were fine.
 
-use super::MessageId;
+use super::{AnswerLog, Answers, MessageId};
 use serde::{Deserialize, Serialize};
 
 /// How the screen is drawn.
@@ -90,8 +90,7 @@ pub enum TapResult {
 pub struct FlagHunt {
     flags: Vec<bool>,
     tapped: Vec<bool>,
-    answers: Vec<String>,
-    mistakes: u32,
+    log: AnswerLog,
 }
 
 impl FlagHunt {
@@ -100,8 +99,7 @@ impl FlagHunt {
         FlagHunt {
             flags: level.parts.iter().map(|p| p.flag).collect(),
             tapped: vec![false; level.parts.len()],
-            answers: Vec::new(),
-            mistakes: 0,
+            log: AnswerLog::default(),
         }
     }
 
@@ -112,11 +110,11 @@ impl FlagHunt {
             return Some(TapResult::Again);
         }
         self.tapped[index] = true;
-        self.answers.push(id.to_owned());
+        self.log.answers.push(id.to_owned());
         if flag {
             Some(TapResult::Flag)
         } else {
-            self.mistakes += 1;
+            self.log.mistakes += 1;
             Some(TapResult::NotAFlag)
         }
     }
@@ -138,20 +136,11 @@ impl FlagHunt {
         let (found, total) = self.found();
         found == total
     }
+}
 
-    /// Taps on parts that were fine.
-    pub fn mistakes(&self) -> u32 {
-        self.mistakes
-    }
-
-    /// The ids tapped, in order (what the pupil chose, for the teacher).
-    pub fn answers(&self) -> &[String] {
-        &self.answers
-    }
-
-    /// Stars: 3 with no mistakes, 2 with one, 1 otherwise.
-    pub fn stars(&self) -> u8 {
-        super::stars_for_mistakes(self.mistakes)
+impl Answers for FlagHunt {
+    fn log(&self) -> &AnswerLog {
+        &self.log
     }
 }
 

@@ -3,8 +3,11 @@
 //! progress, the feedback on the last answer (announced), the Hint button, the Next or Finish
 //! button and the hint text. Each kind fills the screen and drives the column with [`Side`].
 
+use crate::core::level::Answers;
+use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
+use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -265,4 +268,18 @@ pub fn verdict(right: bool, reason: impl Into<std::borrow::Cow<'static, str>>) -
     TextKey::new("answer-feedback")
         .msg("verdict", if right { "answer-right" } else { "answer-wrong" })
         .msg("reason", reason)
+}
+
+/// The attempt an answer level records when Finish is tapped: what the pupil chose, the
+/// mistakes and the stars they give (time and hints are added by the level screen).
+pub fn attempt(outcome: impl Into<String>, record: &impl Answers) -> LevelAttempt {
+    LevelAttempt {
+        attempt: Attempt {
+            outcome: outcome.into(),
+            answers: record.answers().to_vec(),
+            mistakes: record.mistakes(),
+            stars: record.stars(),
+            ..Default::default()
+        },
+    }
 }

@@ -6,7 +6,6 @@
 use super::answers::{self, Side, SidePart};
 use crate::core::level::build_password::{Added, BuildPassword, Builder, Verdict};
 use crate::core::password::{self, Strength};
-use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey, Texts};
 use crate::game::redraw::Redraw;
@@ -169,16 +168,8 @@ fn finish(
     if session.builder.verdict(&strength) != Verdict::Done {
         return;
     }
-    attempts.write(LevelAttempt {
-        attempt: Attempt {
-            // The score, never the password: it is only practice, but a pupil may reuse it.
-            outcome: format!("strength_{}", strength.score),
-            answers: session.builder.answers().to_vec(),
-            mistakes: session.builder.mistakes(),
-            stars: session.builder.stars(),
-            ..Default::default()
-        },
-    });
+    // The score, never the password: it is only practice, but a pupil may reuse it.
+    attempts.write(answers::attempt(format!("strength_{}", strength.score), &session.builder));
 }
 
 /// The strength of the password in the current language. An empty password needs no asking.

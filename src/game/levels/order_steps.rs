@@ -4,7 +4,6 @@
 
 use super::answers::{self, Line, LineLabel, LineMark, Side};
 use crate::core::level::order_steps::{OrderSteps, Ordering, Placed};
-use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -70,15 +69,7 @@ fn finish(_: On<Activate>, session: Res<OrderSession>, mut attempts: MessageWrit
     if !session.ordering.is_finished() {
         return;
     }
-    attempts.write(LevelAttempt {
-        attempt: Attempt {
-            outcome: "ordered".to_owned(),
-            answers: session.ordering.answers().to_vec(),
-            mistakes: session.ordering.mistakes(),
-            stars: session.ordering.stars(),
-            ..Default::default()
-        },
-    });
+    attempts.write(answers::attempt("ordered", &session.ordering));
 }
 
 fn show_ordering(

@@ -4,7 +4,6 @@
 
 use super::answers::{self, Line, LineLabel, LineMark, Side, SidePart};
 use crate::core::level::pick_reply::{Pick, PickReply, ReplyRound};
-use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -78,15 +77,7 @@ fn pick(
 
 fn next_or_finish(_: On<Activate>, mut session: ResMut<ReplySession>, mut attempts: MessageWriter<LevelAttempt>) {
     if session.round.is_finished() {
-        attempts.write(LevelAttempt {
-            attempt: Attempt {
-                outcome: "answered".to_owned(),
-                answers: session.round.answers().to_vec(),
-                mistakes: session.round.mistakes(),
-                stars: session.round.stars(),
-                ..Default::default()
-            },
-        });
+        attempts.write(answers::attempt("answered", &session.round));
     } else if session.round.next() {
         session.last = None;
     }

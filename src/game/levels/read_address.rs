@@ -6,7 +6,6 @@
 use super::answers::{self, Side, SidePart};
 use crate::core::address::Address;
 use crate::core::level::read_address::{AddressRound, Phase, ReadAddress, Reading};
-use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -133,15 +132,7 @@ fn judge(
 
 fn next_or_finish(_: On<Activate>, mut session: ResMut<AddressSession>, mut attempts: MessageWriter<LevelAttempt>) {
     if session.round.is_finished() {
-        attempts.write(LevelAttempt {
-            attempt: Attempt {
-                outcome: "read_all".to_owned(),
-                answers: session.round.answers().to_vec(),
-                mistakes: session.round.mistakes(),
-                stars: session.round.stars(),
-                ..Default::default()
-            },
-        });
+        attempts.write(answers::attempt("read_all", &session.round));
     } else if session.round.next() {
         session.last = None;
         session.tapped.clear();

@@ -5,7 +5,6 @@
 
 use super::answers::{self, Line, LineMark, Side};
 use crate::core::level::spot_flags::{FlagHunt, ScreenKind, SpotFlags, TapResult};
-use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
 use crate::game::redraw::Redraw;
@@ -77,15 +76,7 @@ fn finish(_: On<Activate>, session: Res<FlagSession>, mut attempts: MessageWrite
     if !session.hunt.is_finished() {
         return;
     }
-    attempts.write(LevelAttempt {
-        attempt: Attempt {
-            outcome: "found_all".to_owned(),
-            answers: session.hunt.answers().to_vec(),
-            mistakes: session.hunt.mistakes(),
-            stars: session.hunt.stars(),
-            ..Default::default()
-        },
-    });
+    attempts.write(answers::attempt("found_all", &session.hunt));
 }
 
 fn show_hunt(
