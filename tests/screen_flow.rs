@@ -372,6 +372,11 @@ fn every_literacy_level_can_be_played_through_its_buttons() {
                     wrong = true;
                     for part in screen_data.parts.iter().filter(|p| p.flag) {
                         press(&mut app, &en(&part.text));
+                        // A setting that was a red flag now shows its safe value.
+                        if let Some(fixed) = &part.fixed {
+                            let name = format!("Fixed: {}", en(fixed));
+                            assert!(names(&app, Role::Button).contains(&name), "{}: {name}", level.id);
+                        }
                     }
                 }
                 LevelKind::PickReply(pick) => {

@@ -8,7 +8,7 @@
 ## Level 2: a game profile's settings (screen: profile)
 
 level-privacy-profile-title = Lenas Profil
-level-privacy-profile-instruction = Das ist Lenas Spielprofil. Tippe auf jede Zeile, die zu viel verrät.
+level-privacy-profile-instruction = Das ist Lenas Spielprofil. Tippe auf jede Einstellung, die zu viel verrät, um sie zu reparieren.
 level-privacy-profile-learned = Zeig dein Profil nur Freunden. Nimm einen Spitznamen und ein Comicbild, und behalte deinen Standort und deine Nummer für dich.
 level-privacy-profile-hint-1 = Lies jede Zeile. Könnte ein Fremder damit Lena finden?
 level-privacy-profile-hint-2 = Spitznamen und Comicbilder sind sicher. Echte Namen, Orte und Nummern nicht.
@@ -16,18 +16,22 @@ level-privacy-profile-hint-3 = Schau, wer das Profil sehen kann, und schau auf d
 
 privacy-profile-visibility = Wer mein Profil sehen kann: Alle
 privacy-profile-visibility-reason = Alle heißt: auch Fremde. Stell es auf „Nur Freunde“.
+privacy-profile-visibility-fixed = Wer mein Profil sehen kann: Nur Freunde
 privacy-profile-name = Angezeigter Name: Lena Schmidt (ganzer Name)
 privacy-profile-name-reason = Mit dem ganzen Namen finden Fremde Lena leichter. Ein Spitzname reicht.
+privacy-profile-name-fixed = Angezeigter Name: StarFox22 (Spitzname)
 privacy-profile-nickname = Spitzname: StarFox22
 privacy-profile-nickname-reason = Ein Spitzname verrät nicht, wer Lena wirklich ist. Gute Wahl!
 privacy-profile-avatar = Profilbild: ein Comic-Fuchs
 privacy-profile-avatar-reason = Ein Comicbild zeigt nicht Lenas Gesicht. Das ist sicher.
 privacy-profile-location = Meinen Standort teilen: An
 privacy-profile-location-reason = So sehen andere, wo Lena gerade ist. Lass das aus.
+privacy-profile-location-fixed = Meinen Standort teilen: Aus
 privacy-profile-game = Lieblingsspiel: Block Builders
 privacy-profile-game-reason = Viele Kinder mögen dieses Spiel. Es verrät niemandem, wo Lena ist.
 privacy-profile-phone = Telefonnummer: für alle sichtbar
 privacy-profile-phone-reason = Fremde könnten Lena anrufen oder ihr schreiben. Behalte deine Nummer für dich.
+privacy-profile-phone-fixed = Telefonnummer: verborgen
 
 ## Level 3: a photo post, described line by line (screen: post)
 

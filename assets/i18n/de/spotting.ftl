@@ -12,6 +12,7 @@ spot-found = Warnzeichen gefunden: { $found } von { $total }
 # Accessible names of a line once tapped.
 spot-part-flag = Warnzeichen: { $text }
 spot-part-fine = In Ordnung: { $text }
+spot-part-fixed = Repariert: { $text }
 spot-right = Warnzeichen!
 spot-wrong = Das ist in Ordnung.
 # Verdict and reason after a tap.

@@ -8,7 +8,7 @@
 ## Level 2: a game profile's settings (screen: profile)
 
 level-privacy-profile-title = Lena's profile
-level-privacy-profile-instruction = This is Lena's game profile. Tap every line that shares too much.
+level-privacy-profile-instruction = This is Lena's game profile. Tap every setting that shares too much to fix it.
 level-privacy-profile-learned = Keep your profile for friends only. Use a nickname and a cartoon picture, and keep your location and number private.
 level-privacy-profile-hint-1 = Read each line. Could a stranger use it to find Lena?
 level-privacy-profile-hint-2 = Nicknames and cartoon pictures are safe. Real names, places and numbers are not.
@@ -16,18 +16,22 @@ level-privacy-profile-hint-3 = Look at who can see the profile and at the phone 
 
 privacy-profile-visibility = Who can see my profile: Everyone
 privacy-profile-visibility-reason = Everyone means strangers too. Set it to friends only.
+privacy-profile-visibility-fixed = Who can see my profile: Friends only
 privacy-profile-name = Name shown: Lena Schmidt (full name)
 privacy-profile-name-reason = A full name helps strangers find Lena. A nickname is enough.
+privacy-profile-name-fixed = Name shown: StarFox22 (nickname)
 privacy-profile-nickname = Nickname: StarFox22
 privacy-profile-nickname-reason = A nickname does not tell anyone who Lena really is. Good choice!
 privacy-profile-avatar = Avatar: a cartoon fox
 privacy-profile-avatar-reason = A cartoon picture does not show Lena's face. That is safe.
 privacy-profile-location = Share my location: On
 privacy-profile-location-reason = This shows people where Lena is right now. Keep it off.
+privacy-profile-location-fixed = Share my location: Off
 privacy-profile-game = Favourite game: Block Builders
 privacy-profile-game-reason = Lots of children like this game. It does not tell anyone where Lena is.
 privacy-profile-phone = Phone number: visible to everyone
 privacy-profile-phone-reason = Strangers could call or text Lena. Keep your phone number private.
+privacy-profile-phone-fixed = Phone number: hidden
 
 ## Level 3: a photo post, described line by line (screen: post)
 

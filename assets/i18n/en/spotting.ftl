@@ -12,6 +12,7 @@ spot-found = Red flags found: { $found } of { $total }
 # Accessible names of a line once tapped.
 spot-part-flag = Red flag: { $text }
 spot-part-fine = Fine: { $text }
+spot-part-fixed = Fixed: { $text }
 spot-right = Red flag!
 spot-wrong = That one is fine.
 # Verdict and reason after a tap, e.g. "Red flag! Nobody gives away phones …"

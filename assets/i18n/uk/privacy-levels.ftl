@@ -8,7 +8,7 @@
 ## Level 2: a game profile's settings (screen: profile)
 
 level-privacy-profile-title = Профіль Лени
-level-privacy-profile-instruction = Це ігровий профіль Лени. Торкнися кожного рядка, який розповідає забагато.
+level-privacy-profile-instruction = Це ігровий профіль Лени. Торкнися кожного налаштування, яке розповідає забагато, щоб виправити його.
 level-privacy-profile-learned = Показуй профіль лише друзям. Бери нікнейм і мультяшну картинку, а місцезнаходження й номер телефону тримай у таємниці.
 level-privacy-profile-hint-1 = Прочитай кожен рядок. Чи може незнайомець за ним знайти Лену?
 level-privacy-profile-hint-2 = Нікнейми й мультяшні картинки — це безпечно. Справжні імена, місця й номери — ні.
@@ -16,18 +16,22 @@ level-privacy-profile-hint-3 = Подивися, хто може бачити п
 
 privacy-profile-visibility = Хто бачить мій профіль: усі
 privacy-profile-visibility-reason = «Усі» — це й незнайомці теж. Вибери «Лише друзі».
+privacy-profile-visibility-fixed = Хто бачить мій профіль: лише друзі
 privacy-profile-name = Показане ім'я: Лена Шмідт (повне ім'я)
 privacy-profile-name-reason = За повним ім'ям незнайомцям легше знайти Лену. Краще показувати лише нікнейм.
+privacy-profile-name-fixed = Показане ім'я: StarFox22 (нікнейм)
 privacy-profile-nickname = Нікнейм: StarFox22
 privacy-profile-nickname-reason = Нікнейм не каже, хто Лена насправді. Гарний вибір!
 privacy-profile-avatar = Аватар: мультяшна лисичка
 privacy-profile-avatar-reason = Мультяшна картинка не показує обличчя Лени. Це безпечно.
 privacy-profile-location = Показувати, де я: увімкнено
 privacy-profile-location-reason = Так люди бачать, де Лена просто зараз. Краще це вимкнути.
+privacy-profile-location-fixed = Показувати, де я: вимкнено
 privacy-profile-game = Улюблена гра: Block Builders
 privacy-profile-game-reason = Цю гру люблять багато дітей. Вона нікому не каже, де Лена.
 privacy-profile-phone = Номер телефону: бачать усі
 privacy-profile-phone-reason = Незнайомці можуть дзвонити Лені або писати їй. Тримай свій номер у таємниці.
+privacy-profile-phone-fixed = Номер телефону: приховано
 
 ## Level 3: a photo post, described line by line (screen: post)
 

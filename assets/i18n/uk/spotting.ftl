@@ -12,6 +12,7 @@ spot-found = Знайдено тривожних знаків: { $found } з { $
 # Accessible names of a line once tapped.
 spot-part-flag = Тривожний знак: { $text }
 spot-part-fine = Усе гаразд: { $text }
+spot-part-fixed = Виправлено: { $text }
 spot-right = Тривожний знак!
 spot-wrong = Тут усе гаразд.
 # Verdict and reason after a tap.

@@ -46,6 +46,10 @@ pub struct Part {
     pub flag: bool,
     /// Fluent id of the one- or two-sentence reason shown when it is tapped.
     pub reason: MessageId,
+    /// For a red flag on a settings screen: Fluent id of the line once the pupil has fixed
+    /// it (tapping the flag fixes it), e.g. "Who can see my profile: Friends only".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed: Option<MessageId>,
 }
 
 impl SpotFlags {
@@ -59,6 +63,12 @@ impl SpotFlags {
                 return Err(format!("part {:?} needs a text and a reason", part.id));
             }
         }
+        if let Some(part) = self.parts.iter().find(|p| p.fixed.is_some() && !p.flag) {
+            return Err(format!("part {:?} is fine, so it has nothing to fix", part.id));
+        }
+        if self.parts.iter().any(|p| p.fixed.as_ref().is_some_and(String::is_empty)) {
+            return Err("a fixed text needs a Fluent id".to_owned());
+        }
         if !self.parts.iter().any(|p| p.flag) {
             return Err("a red-flags level needs at least one red flag".to_owned());
         }
@@ -70,7 +80,7 @@ impl SpotFlags {
 
     /// Fluent ids of every text and reason.
     pub fn message_ids(&self) -> impl Iterator<Item = &str> {
-        self.parts.iter().flat_map(|p| [p.text.as_str(), p.reason.as_str()])
+        self.parts.iter().flat_map(|p| [p.text.as_str(), p.reason.as_str()].into_iter().chain(p.fixed.as_deref()))
     }
 }
 
@@ -149,8 +159,13 @@ mod tests {
     use super::*;
 
     fn level() -> SpotFlags {
-        let part =
-            |id: &str, flag: bool| Part { id: id.into(), text: format!("t-{id}"), flag, reason: format!("r-{id}") };
+        let part = |id: &str, flag: bool| Part {
+            id: id.into(),
+            text: format!("t-{id}"),
+            flag,
+            reason: format!("r-{id}"),
+            fixed: None,
+        };
         SpotFlags {
             screen: ScreenKind::Message,
             parts: vec![part("sender", true), part("hello", false), part("prize", true)],
@@ -186,5 +201,15 @@ mod tests {
         let mut no_reason = level();
         no_reason.parts[0].reason.clear();
         assert!(no_reason.validate().unwrap_err().contains("reason"));
+        let mut fixing_a_fine_part = level();
+        fixing_a_fine_part.parts[1].fixed = Some("t-hello-fixed".into());
+        assert!(fixing_a_fine_part.validate().unwrap_err().contains("nothing to fix"));
+        let mut fixing_a_flag = level();
+        fixing_a_flag.parts[0].fixed = Some("t-sender-fixed".into());
+        assert!(fixing_a_flag.validate().is_ok());
+        assert!(
+            fixing_a_flag.message_ids().any(|id| id == "t-sender-fixed"),
+            "the fixed text must exist in every language"
+        );
     }
 }

@@ -3,10 +3,10 @@
 //! a mistake; every tap shows its reason. When every red flag is found, Finish records the
 //! answers.
 
-use super::answers::{self, Line, LineMark, Side};
+use super::answers::{self, Line, LineLabel, LineMark, Side};
 use crate::core::level::spot_flags::{FlagHunt, ScreenKind, SpotFlags, TapResult};
 use crate::game::a11y::A11y;
-use crate::game::i18n::TextKey;
+use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
 use crate::game::screens::Screen;
 use crate::game::screens::level::{LevelAttempt, LevelHints};
@@ -83,6 +83,7 @@ fn show_hunt(
     session: Res<FlagSession>,
     mut hints: ResMut<LevelHints>,
     mut parts: Query<(&PartButton, &mut ButtonLook, &mut A11y, &Children), With<Line>>,
+    mut labels: Query<&mut Localized, With<LineLabel>>,
     mut marks: Query<&mut ImageNode, With<LineMark>>,
     mut side: Side,
     icons: Res<Icons>,
@@ -92,8 +93,18 @@ fn show_hunt(
     }
     for (PartButton(index), mut look, mut a11y, children) in &mut parts {
         let Some(part) = session.level.parts.get(*index) else { continue };
-        let (wanted, name, mark) = match (session.hunt.is_tapped(*index), part.flag) {
+        let tapped = session.hunt.is_tapped(*index);
+        // A setting that was a red flag shows its safe value once tapped.
+        let text = match (&part.fixed, tapped) {
+            (Some(fixed), true) => TextKey::new(fixed.clone()),
+            _ => TextKey::new(part.text.clone()),
+        };
+        answers::set_line_text(children, &mut labels, &text);
+        let (wanted, name, mark) = match (tapped, part.flag) {
             (false, _) => (answers::LINE, TextKey::new(part.text.clone()), None),
+            (true, true) if part.fixed.is_some() => {
+                (answers::RIGHT, TextKey::new("spot-part-fixed").key("text", text.clone()), Some(icons.check.clone()))
+            }
             (true, true) => (
                 answers::WRONG,
                 TextKey::new("spot-part-flag").msg("text", part.text.clone()),
