@@ -91,7 +91,7 @@ fn show_round(
         (&mut Localized, &mut A11y),
         (With<Prompt>, Without<Line>, Without<LineLabel>, Without<SidePart>),
     >,
-    mut options: Query<(&OptionButton, &mut ButtonLook, &mut A11y, &Children, &mut Visibility), With<Line>>,
+    mut options: Query<(&OptionButton, &mut ButtonLook, &mut A11y, &Children, &mut Node), With<Line>>,
     mut labels: Query<&mut Localized, With<LineLabel>>,
     mut marks: Query<&mut ImageNode, With<LineMark>>,
     mut side: Side,
@@ -110,11 +110,12 @@ fn show_round(
             }
         }
     }
-    for (OptionButton(index), mut look, mut a11y, children, mut visibility) in &mut options {
+    for (OptionButton(index), mut look, mut a11y, children, mut node) in &mut options {
         let choice = question.and_then(|q| q.options.get(*index));
-        let wanted = if choice.is_some() { Visibility::Inherited } else { Visibility::Hidden };
-        if *visibility != wanted {
-            *visibility = wanted;
+        // A question with fewer answers takes no room for the missing ones.
+        let wanted = if choice.is_some() { Display::Flex } else { Display::None };
+        if node.display != wanted {
+            node.display = wanted;
         }
         let Some(choice) = choice else { continue };
         let text = TextKey::new(choice.text.clone());

@@ -72,7 +72,8 @@ pub fn start(commands: &mut Commands, area: Entity, level: &ReadAddress, icons: 
                     ..default()
                 },
                 BorderColor::all(theme::WALL),
-                BackgroundColor(theme::FLOOR),
+                // White, so the tappable parts (pale blue, like every screen line) stand out.
+                BackgroundColor(Color::WHITE),
             ));
             screen.spawn((
                 Question,
