@@ -517,21 +517,50 @@ test("the device's back button goes back a screen instead of leaving the game", 
   await context.close();
 });
 
+/** Turns the tablet to `viewport`: every control must be on screen and at least 48 CSS px. */
+async function expectControlsFit(page, viewport) {
+  await page.setViewportSize(viewport);
+  await page.waitForTimeout(500);
+  await page.waitForFunction(({ width, height }) => {
+    const boxes = [...document.querySelectorAll('#a11y-layer button')].map((b) => b.getBoundingClientRect());
+    return boxes.length > 0 && boxes.every((r) => r.left >= 0 && r.top >= 0 && r.right <= width + 1 && r.bottom <= height + 1);
+  }, viewport, { timeout: 20_000 });
+  const small = await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
+    .filter((b) => { const r = b.getBoundingClientRect(); return r.width < 48 || r.height < 48; }).map((b) => b.textContent));
+  assert.deepEqual(small, [], 'every control is at least 48 CSS px');
+}
+
+test('the literacy screens keep every control on screen and big enough, both ways round', async () => {
+  const { context, page, problems } = await openGame({ viewport: TABLET_PORTRAIT });
+  await page.evaluate((saved) => localStorage.setItem('bytebridge.progress', saved), progressWithDone(() => true));
+  await page.reload();
+  await waitForGame(page);
+  const en = englishTexts();
+  await tap(page, 'button', 'Play');
+  // The kinds with the most controls: many word tiles, address parts, answers, steps.
+  for (const [id, world] of [['pw-build-strong', 'Password Peak'], ['addr-lookalike', 'Scam Spotters'],
+    ['pw-who-to-tell', 'Password Peak'], ['kind-when-bullied', 'Kind Corner']]) {
+    const level = levelFile(id);
+    await tapStarting(page, `${world}, `);
+    await tap(page, 'button', `${level.order}. ${en[level.title]}, 3 of 3 stars`);
+    await expectVisible(page, 'heading', en[level.title]);
+    for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE, TABLET_PORTRAIT]) {
+      await expectControlsFit(page, viewport);
+    }
+    await tap(page, 'button', 'Back');
+    await expectVisible(page, 'heading', 'Levels');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('portrait, landscape and rotation keep every control on screen', async () => {
   const { context, page, problems } = await openGame({ viewport: TABLET_PORTRAIT });
   await tap(page, 'button', 'Play');
   await tap(page, 'button', '1. First steps, not played yet');
   await expectVisible(page, 'button', 'Run');
   for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE, TABLET_PORTRAIT]) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(500);
-    await page.waitForFunction(({ width, height }) => {
-      const boxes = [...document.querySelectorAll('#a11y-layer button')].map((b) => b.getBoundingClientRect());
-      return boxes.length > 0 && boxes.every((r) => r.left >= 0 && r.top >= 0 && r.right <= width + 1 && r.bottom <= height + 1);
-    }, viewport, { timeout: 20_000 });
-    const small = await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
-      .map((b) => b.getBoundingClientRect()).filter((r) => r.width < 48 || r.height < 48).length);
-    assert.equal(small, 0, 'every control is at least 48 CSS px');
+    await expectControlsFit(page, viewport);
   }
   // Still playable after turning the tablet twice.
   await tap(page, 'button', 'Forward');

@@ -155,7 +155,9 @@ fn rebuild_bar(mut commands: Commands, session: Res<AddressSession>, mut bars: Q
                 let key = TextKey::new("address-part").key("text", TextKey::literal(part.text.clone()));
                 bar.spawn((PartChip(index), widgets::button_base(key, answers::LINE)))
                     .insert(Node {
+                        min_width: px(theme::MIN_TARGET),
                         min_height: px(theme::MIN_TARGET),
+                        justify_content: JustifyContent::Center,
                         padding: UiRect::axes(px(6), px(4)),
                         align_items: AlignItems::Center,
                         border: UiRect::all(px(3)),
