@@ -7,7 +7,7 @@ use crate::core::level::Answers;
 use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
-use crate::game::screens::level::LevelAttempt;
+use crate::game::screens::level::{LevelAttempt, LevelHints};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -149,11 +149,30 @@ pub fn spawn_side<M>(
         });
 }
 
+/// Where the pupil is in an answer level, which decides the side column's button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Still answering: no button.
+    Working,
+    /// One question or link is done: Next.
+    Answered,
+    /// Everything is done: Finish, and no more hints.
+    Finished,
+}
+
+impl Stage {
+    /// `Finished` when `finished`, otherwise `Working`.
+    pub fn finished_if(finished: bool) -> Stage {
+        if finished { Stage::Finished } else { Stage::Working }
+    }
+}
+
 /// Writes the side column; only what changed is touched. Its queries leave out screen lines
 /// and their labels, so a kind's system can query those beside it.
 #[derive(SystemParam)]
 #[allow(clippy::type_complexity)]
 pub struct Side<'w, 's> {
+    hints: ResMut<'w, LevelHints>,
     progress: Query<
         'w,
         's,
@@ -189,9 +208,17 @@ pub struct Side<'w, 's> {
 }
 
 impl Side<'_, '_> {
-    /// Shows `progress`, `feedback` (announced when it changes) and the action button with
-    /// `action` as its label, or hides it.
-    pub fn show(&mut self, progress: TextKey, feedback: TextKey, action: Option<TextKey>) {
+    /// Shows `progress`, `feedback` (announced when it changes) and the button `stage` calls
+    /// for. A finished level offers no more hints.
+    pub fn show(&mut self, progress: TextKey, feedback: TextKey, stage: Stage) {
+        let action = match stage {
+            Stage::Working => None,
+            Stage::Answered => Some(TextKey::new("answer-next")),
+            Stage::Finished => Some(TextKey::new("sort-finish")),
+        };
+        if stage == Stage::Finished && !self.hints.closed {
+            self.hints.closed = true;
+        }
         for mut text in &mut self.progress {
             if text.0 != progress {
                 text.0 = progress.clone();

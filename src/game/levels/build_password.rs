@@ -3,14 +3,14 @@
 //! guessing it would take. A personal tile (a pet's name, a birthday) counts a mistake and says
 //! why. Finish appears once the password is strong, long enough and has nothing personal.
 
-use super::answers::{self, Side, SidePart};
+use super::answers::{self, Side, SidePart, Stage};
 use crate::core::level::build_password::{Added, BuildPassword, Builder, Verdict};
 use crate::core::password::{self, Strength};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey, Texts};
 use crate::game::redraw::Redraw;
 use crate::game::screens::Screen;
-use crate::game::screens::level::{LevelAttempt, LevelHints};
+use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -164,7 +164,8 @@ fn finish(
     estimator: Res<PasswordEstimator>,
     mut attempts: MessageWriter<LevelAttempt>,
 ) {
-    let Estimate::Ready(strength) = measure(&session, &texts, &estimator) else { return };
+    let words = piece_texts(&session, &texts);
+    let Estimate::Ready(strength) = measure(&session, &words, &estimator) else { return };
     if session.builder.verdict(&strength) != Verdict::Done {
         return;
     }
@@ -173,12 +174,11 @@ fn finish(
 }
 
 /// The strength of the password in the current language. An empty password needs no asking.
-fn measure(session: &PasswordSession, texts: &Texts, estimator: &PasswordEstimator) -> Estimate {
+fn measure(session: &PasswordSession, words: &[String], estimator: &PasswordEstimator) -> Estimate {
     if session.builder.chosen().is_empty() {
         return Estimate::Ready(Strength { score: 0, guesses_log10: 0.0 });
     }
-    let words = piece_texts(session, texts);
-    (estimator.0)(&session.builder.password(&words), &session.builder.known(&words))
+    (estimator.0)(&session.builder.password(words), &session.builder.known(words))
 }
 
 fn piece_texts(session: &PasswordSession, texts: &Texts) -> Vec<String> {
@@ -194,7 +194,6 @@ fn show_password(
     mut waiting: Local<bool>,
     mut answered: Local<bool>,
     mut redraw: ResMut<Redraw>,
-    mut hints: ResMut<LevelHints>,
     mut password_text: Query<(&mut Localized, &mut A11y), (With<PasswordText>, Without<MeterText>, Without<SidePart>)>,
     mut meter_text: Query<(&mut Localized, &mut A11y), (With<MeterText>, Without<PasswordText>, Without<SidePart>)>,
     mut segments: Query<(&MeterSegment, &mut BackgroundColor)>,
@@ -205,7 +204,7 @@ fn show_password(
         return;
     }
     let words = piece_texts(&session, &texts);
-    let estimate = measure(&session, &texts, &estimator);
+    let estimate = measure(&session, &words, &estimator);
     // While the estimator answers, keep frames coming so its answer is shown at once, and
     // keep what the screen shows: the answer usually comes a frame later, and only the first
     // one of a visit waits for the estimator module to download ("measuring").
@@ -287,8 +286,5 @@ fn show_password(
         None => advice,
     };
     let done = verdict == Some(Verdict::Done);
-    side.show(progress, feedback, done.then(|| TextKey::new("sort-finish")));
-    if done && !hints.closed {
-        hints.closed = true;
-    }
+    side.show(progress, feedback, Stage::finished_if(done));
 }

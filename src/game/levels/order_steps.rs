@@ -2,13 +2,13 @@
 //! next numbers it and turns it green; a step tapped too early turns red until the next tap
 //! and shows its reason. Finish records every tap.
 
-use super::answers::{self, Line, LineLabel, LineMark, Side};
+use super::answers::{self, Line, LineLabel, LineMark, Side, Stage};
 use crate::core::level::order_steps::{OrderSteps, Ordering, Placed};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
 use crate::game::screens::Screen;
-use crate::game::screens::level::{LevelAttempt, LevelHints};
+use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::ButtonLook;
@@ -74,7 +74,6 @@ fn finish(_: On<Activate>, session: Res<OrderSession>, mut attempts: MessageWrit
 
 fn show_ordering(
     session: Res<OrderSession>,
-    mut hints: ResMut<LevelHints>,
     mut steps: Query<(&StepButton, &mut ButtonLook, &mut A11y, &Children), With<Line>>,
     mut labels: Query<&mut Localized, With<LineLabel>>,
     mut marks: Query<&mut ImageNode, With<LineMark>>,
@@ -109,8 +108,5 @@ fn show_ordering(
         (_, Some(key)) => key,
         (_, None) => TextKey::new(if session.level.rank_by.is_some() { "order-start-rank" } else { "order-start" }),
     };
-    side.show(progress, feedback, finished.then(|| TextKey::new("sort-finish")));
-    if finished && !hints.closed {
-        hints.closed = true;
-    }
+    side.show(progress, feedback, Stage::finished_if(finished));
 }

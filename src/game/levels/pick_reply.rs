@@ -2,13 +2,13 @@
 //! answer turns red and shows why; the best one turns green, shows why, and Next moves on to
 //! the next situation. Finish records every answer picked.
 
-use super::answers::{self, Line, LineLabel, LineMark, Side, SidePart};
+use super::answers::{self, Line, LineLabel, LineMark, Side, SidePart, Stage};
 use crate::core::level::pick_reply::{Pick, PickReply, ReplyRound};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
 use crate::game::screens::Screen;
-use crate::game::screens::level::{LevelAttempt, LevelHints};
+use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -86,7 +86,6 @@ fn next_or_finish(_: On<Activate>, mut session: ResMut<ReplySession>, mut attemp
 #[allow(clippy::type_complexity)]
 fn show_round(
     session: Res<ReplySession>,
-    mut hints: ResMut<LevelHints>,
     mut prompt: Query<
         (&mut Localized, &mut A11y),
         (With<Prompt>, Without<Line>, Without<LineLabel>, Without<SidePart>),
@@ -147,15 +146,12 @@ fn show_round(
         _ => TextKey::new("pick-start"),
     };
     let finished = session.round.is_finished();
-    let action = if finished {
-        Some(TextKey::new("sort-finish"))
+    let stage = if finished {
+        Stage::Finished
     } else if session.round.is_answered() {
-        Some(TextKey::new("answer-next"))
+        Stage::Answered
     } else {
-        None
+        Stage::Working
     };
-    side.show(progress, feedback, action);
-    if finished && !hints.closed {
-        hints.closed = true;
-    }
+    side.show(progress, feedback, stage);
 }

@@ -3,14 +3,14 @@
 //! you, and counts a mistake), then answers whether it is the brand's site. The answer's reason
 //! names the real site, and for look-alike letters the name the browser really reads.
 
-use super::answers::{self, Side, SidePart};
+use super::answers::{self, Side, SidePart, Stage};
 use crate::core::address::Address;
 use crate::core::level::read_address::{AddressRound, Phase, ReadAddress, Reading};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
 use crate::game::screens::Screen;
-use crate::game::screens::level::{LevelAttempt, LevelHints};
+use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -174,7 +174,6 @@ fn rebuild_bar(mut commands: Commands, session: Res<AddressSession>, mut bars: Q
 #[allow(clippy::type_complexity)]
 fn show_round(
     session: Res<AddressSession>,
-    mut hints: ResMut<LevelHints>,
     mut chips: Query<(&PartChip, &mut ButtonLook), Without<SidePart>>,
     mut question: Query<(&mut Localized, &mut A11y), (With<Question>, Without<SidePart>)>,
     mut judges: Query<&mut Visibility, (With<JudgeButton>, Without<SidePart>)>,
@@ -233,17 +232,14 @@ fn show_round(
         _ => TextKey::new("address-start"),
     };
     let finished = session.round.is_finished();
-    let action = if finished {
-        Some(TextKey::new("sort-finish"))
+    let stage = if finished {
+        Stage::Finished
     } else if phase == Phase::Answered {
-        Some(TextKey::new("answer-next"))
+        Stage::Answered
     } else {
-        None
+        Stage::Working
     };
-    side.show(progress, feedback, action);
-    if finished && !hints.closed {
-        hints.closed = true;
-    }
+    side.show(progress, feedback, stage);
 }
 
 /// Where the link really goes, and for look-alike letters the name the browser reads.

@@ -3,13 +3,13 @@
 //! a mistake; every tap shows its reason. When every red flag is found, Finish records the
 //! answers.
 
-use super::answers::{self, Line, LineLabel, LineMark, Side};
+use super::answers::{self, Line, LineLabel, LineMark, Side, Stage};
 use crate::core::level::spot_flags::{FlagHunt, ScreenKind, SpotFlags, TapResult};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
 use crate::game::screens::Screen;
-use crate::game::screens::level::{LevelAttempt, LevelHints};
+use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::ButtonLook;
@@ -81,7 +81,6 @@ fn finish(_: On<Activate>, session: Res<FlagSession>, mut attempts: MessageWrite
 
 fn show_hunt(
     session: Res<FlagSession>,
-    mut hints: ResMut<LevelHints>,
     mut parts: Query<(&PartButton, &mut ButtonLook, &mut A11y, &Children), With<Line>>,
     mut labels: Query<&mut Localized, With<LineLabel>>,
     mut marks: Query<&mut ImageNode, With<LineMark>>,
@@ -138,9 +137,5 @@ fn show_hunt(
         (_, Some(key)) => key,
         (_, None) => TextKey::new("spot-start"),
     };
-    side.show(progress, feedback, finished.then(|| TextKey::new("sort-finish")));
-    // Every red flag found: no more hints.
-    if finished && !hints.closed {
-        hints.closed = true;
-    }
+    side.show(progress, feedback, Stage::finished_if(finished));
 }
