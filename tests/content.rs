@@ -52,7 +52,47 @@ fn every_language_has_every_english_message() {
 }
 
 fn id_takes_arguments(l: &Localizer, id: &str) -> bool {
-    l.text_in(FALLBACK_LANGUAGE, id).is_none()
+    // Adjectives of nicknames take the animal's gender (checked in nicknames_agree_…).
+    l.text_in(FALLBACK_LANGUAGE, id).is_none() || id.starts_with("adj-")
+}
+
+/// Every word and picture a player can pick has a name in every language, and in a language
+/// with grammatical gender every adjective agrees with every animal.
+#[test]
+fn nicknames_agree_and_every_profile_word_exists_in_every_language() {
+    use byte_bridge::core::i18n::Arg;
+    use byte_bridge::core::profiles::{ADJECTIVES, ANIMALS, COLOURS, PICTURES};
+    let mut l = localizer();
+    let tags: Vec<String> = l.tags().iter().map(|t| t.to_string()).collect();
+    for tag in &tags {
+        assert!(l.set_language(tag));
+        for id in
+            PICTURES.iter().map(|p| format!("picture-{p}")).chain(COLOURS.iter().map(|c| format!("avatar-colour-{c}")))
+        {
+            assert!(l.text_in(tag, &id).is_some(), "{tag} lacks {id}");
+        }
+        let genders: Vec<Option<String>> =
+            ANIMALS.iter().map(|a| l.attribute(&format!("animal-{a}"), "gender")).collect();
+        let gendered = genders.iter().any(Option::is_some);
+        let mut forms = std::collections::HashSet::new();
+        for (animal, gender) in ANIMALS.iter().zip(&genders) {
+            assert!(l.text_in(tag, &format!("animal-{animal}")).is_some(), "{tag} lacks animal-{animal}");
+            if gendered {
+                let gender = gender.as_deref().unwrap_or_else(|| panic!("{tag}: animal-{animal} has no .gender"));
+                assert!(["masculine", "feminine", "neuter"].contains(&gender), "{tag}: animal-{animal} is {gender}");
+            }
+            for adjective in ADJECTIVES {
+                let id = format!("adj-{adjective}");
+                let args = [("gender", Arg::Text(gender.clone().unwrap_or_else(|| "other".into())))];
+                let text = l.text_with(&id, &args);
+                assert!(!text.is_empty() && text != id, "{tag}: {id} for {animal}");
+                forms.insert(text);
+            }
+        }
+        if gendered {
+            assert!(forms.len() > ADJECTIVES.len(), "{tag}: adjectives change with the animal's gender");
+        }
+    }
 }
 
 #[test]

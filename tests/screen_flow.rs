@@ -2,9 +2,11 @@
 //! accessibility layer uses: find an element by role and name, activate it.
 
 use bevy::prelude::*;
-use byte_bridge::core::progress::{KeyValueStore, MemoryStore, PROGRESS_KEY};
+use byte_bridge::core::profiles::store::PROFILE_PREFIX;
+use byte_bridge::core::progress::{KeyValueStore, MemoryStore, PROGRESS_KEY, StoreError};
 use byte_bridge::game::a11y::{A11yTree, Role, activate};
-use byte_bridge::game::platform::Platform;
+use byte_bridge::game::i18n::Texts;
+use byte_bridge::game::platform::{MemoryHost, Platform};
 use byte_bridge::game::screens::Screen;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -14,15 +16,37 @@ use std::time::Duration;
 struct SharedStore(Arc<Mutex<MemoryStore>>);
 
 impl KeyValueStore for SharedStore {
-    fn get(&self, key: &str) -> Result<Option<String>, byte_bridge::core::progress::StoreError> {
-        self.0.lock().map_err(|_| byte_bridge::core::progress::StoreError::Unavailable)?.get(key)
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.lock().map_err(|_| StoreError::Unavailable)?.get(key)
     }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), byte_bridge::core::progress::StoreError> {
-        self.0.lock().map_err(|_| byte_bridge::core::progress::StoreError::Unavailable)?.set(key, value)
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.lock().map_err(|_| StoreError::Unavailable)?.set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.lock().map_err(|_| StoreError::Unavailable)?.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.0.lock().map_err(|_| StoreError::Unavailable)?.keys()
+    }
+}
+
+impl SharedStore {
+    /// Every saved player record (not the backups), as stored.
+    fn saved_text(&self) -> String {
+        let keys = self.keys().expect("readable");
+        keys.iter()
+            .filter(|k| k.starts_with(PROFILE_PREFIX) && !k.ends_with(".backup") && !k.ends_with(".damaged"))
+            .filter_map(|k| self.get(k).expect("readable"))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
 fn app(store: SharedStore, languages: &[&str]) -> App {
+    app_with_host(store, languages, MemoryHost::default())
+}
+
+fn app_with_host(store: SharedStore, languages: &[&str], host: MemoryHost) -> App {
     let mut app = App::new();
     // No winit and no renderer in this build: DefaultPlugins gives a window entity (for
     // layout) and everything else; the test steps frames itself.
@@ -31,6 +55,7 @@ fn app(store: SharedStore, languages: &[&str]) -> App {
     app.insert_resource(Platform {
         store: Some(Box::new(store)),
         languages: languages.iter().map(|l| l.to_string()).collect(),
+        host: Box::new(host),
     });
     app.add_plugins(byte_bridge::game::plugin);
     // `App::run` would do these; a test that steps frames itself must.
@@ -89,6 +114,37 @@ fn run_until_result(app: &mut App, most: usize) {
     panic!("no result after {most} frames; status: {:?}", names(app, Role::Status));
 }
 
+/// A message in the language the app shows now.
+fn t(app: &App, id: &str) -> String {
+    app.world().resource::<Texts>().text(id)
+}
+
+/// From the players screen: a new player with the picture and nickname offered, no picture
+/// password, on their home screen.
+fn new_player(app: &mut App) {
+    assert_eq!(screen(app), Screen::Players);
+    let [new, done, skip] = ["player-new", "player-done", "secret-skip"].map(|id| t(app, id));
+    press(app, &new);
+    assert_eq!(screen(app), Screen::EditPlayer);
+    press(app, &done);
+    assert_eq!(screen(app), Screen::Secret);
+    press(app, &skip);
+    assert_eq!(screen(app), Screen::Title);
+}
+
+/// A fresh tablet with one new player on their home screen.
+fn playing(store: SharedStore, languages: &[&str]) -> App {
+    let mut app = app(store, languages);
+    new_player(&mut app);
+    app
+}
+
+/// The players on the picker (every button but New player, Grown-ups and paging).
+fn player_buttons(app: &App) -> Vec<String> {
+    let others = ["player-new", "grown-ups", "players-next", "players-previous"].map(|id| t(app, id));
+    names(app, Role::Button).into_iter().filter(|n| !others.contains(n)).collect()
+}
+
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
@@ -96,7 +152,7 @@ fn screen(app: &App) -> Screen {
 #[test]
 fn title_to_map_to_robot_level_win_and_back() {
     let store = SharedStore::default();
-    let mut app = app(store.clone(), &["en-GB"]);
+    let mut app = playing(store.clone(), &["en-GB"]);
     assert_eq!(screen(&app), Screen::Title);
     assert!(names(&app, Role::Heading).contains(&"Byte Bridge".to_owned()));
     press(&mut app, "Play");
@@ -116,7 +172,7 @@ fn title_to_map_to_robot_level_win_and_back() {
     frames(&mut app, 80);
     assert!(names(&app, Role::Status).iter().any(|s| s.contains("wall")), "{:?}", names(&app, Role::Status));
     assert_eq!(current_tile(&app).as_deref(), Some("Forward, step 2 in Main"), "the tile that failed stays marked");
-    let saved = store.get(PROGRESS_KEY).expect("readable").expect("the failed attempt is saved at once");
+    let saved = store.saved_text();
     assert!(saved.contains(r#""program":{"main":"L F"},"outcome":"hit_wall""#), "{saved}");
     press(&mut app, "Clear all");
 
@@ -127,7 +183,7 @@ fn title_to_map_to_robot_level_win_and_back() {
     press(&mut app, "Run");
     run_until_result(&mut app, 200);
     assert!(names(&app, Role::Image).contains(&"3 of 3 stars".to_owned()));
-    let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved at once");
+    let saved = store.saved_text();
     assert!(saved.contains(r#""program":{"main":"F F R F F"},"outcome":"reached_goal""#), "{saved}");
 
     press(&mut app, "All levels");
@@ -140,7 +196,7 @@ fn title_to_map_to_robot_level_win_and_back() {
 
 #[test]
 fn step_and_step_back_move_the_running_tile() {
-    let mut app = app(SharedStore::default(), &["en"]);
+    let mut app = playing(SharedStore::default(), &["en"]);
     press(&mut app, "Play");
     press(&mut app, "1. First steps, not played yet");
     for tile in ["Forward", "Forward", "Turn right"] {
@@ -167,7 +223,7 @@ fn step_and_step_back_move_the_running_tile() {
 
 #[test]
 fn every_edit_has_a_button_so_no_drag_is_needed() {
-    let mut app = app(SharedStore::default(), &["en"]);
+    let mut app = playing(SharedStore::default(), &["en"]);
     press(&mut app, "Play");
     press(&mut app, "1. First steps, not played yet");
     press(&mut app, "Forward");
@@ -210,6 +266,10 @@ fn a_debugging_level_starts_broken_and_one_fix_earns_three_stars() {
     let saved = format!(r#"{{"schema":2,"progress":{{"levels":{{{}}}}}}}"#, done.join(","));
     let store = SharedStore(Arc::new(Mutex::new(MemoryStore::with(PROGRESS_KEY, &saved))));
     let mut app = app(store.clone(), &["en"]);
+    // The old single-pupil record became this tablet's one player.
+    let players = player_buttons(&app);
+    assert_eq!(players.len(), 1, "{players:?}");
+    press(&mut app, &players[0]);
     press(&mut app, "Play");
     press_starting(&mut app, "Bug Bay, 0 of");
     press(&mut app, "1. Wrong way, not played yet");
@@ -223,13 +283,13 @@ fn a_debugging_level_starts_broken_and_one_fix_earns_three_stars() {
     press(&mut app, "Run");
     run_until_result(&mut app, 300);
     assert!(names(&app, Role::Image).contains(&"3 of 3 stars".to_owned()), "one replacement is par");
-    let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved");
+    let saved = store.saved_text();
     assert!(saved.contains(r#""program":{"main":"F F F R F F F"},"outcome":"reached_goal""#), "{saved}");
 }
 
 #[test]
 fn sorting_level_counts_mistakes_and_shows_reasons() {
-    let mut app = app(SharedStore::default(), &["en"]);
+    let mut app = playing(SharedStore::default(), &["en"]);
     press(&mut app, "Play");
     // The digital-literacy world is open from the start, beside the coding worlds.
     press_starting(&mut app, "Share Safe, 0 of");
@@ -251,24 +311,24 @@ fn sorting_level_counts_mistakes_and_shows_reasons() {
 #[test]
 fn language_follows_the_device_and_the_picker_and_is_remembered() {
     let store = SharedStore::default();
-    let mut app = app(store.clone(), &["de-AT", "en"]);
-    assert!(names(&app, Role::Button).contains(&"Spielen".to_owned()), "the device's German is picked");
-    press(&mut app, "English");
-    assert!(names(&app, Role::Button).contains(&"Play".to_owned()));
-    let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved");
+    let mut first = playing(store.clone(), &["de-AT", "en"]);
+    assert!(names(&first, Role::Button).contains(&"Spielen".to_owned()), "the device's German is picked");
+    press(&mut first, "English");
+    assert!(names(&first, Role::Button).contains(&"Play".to_owned()));
+    let saved = store.saved_text();
     assert!(saved.contains("\"language\":\"en\""), "{saved}");
-    let again = app_with_saved(store);
-    assert!(names(&again, Role::Button).contains(&"Play".to_owned()), "saved choice beats the device language");
-}
-
-fn app_with_saved(store: SharedStore) -> App {
-    app(store, &["de"])
+    // Next time the picker speaks the device's language, and the player gets their own.
+    let mut again = app(store, &["de"]);
+    assert_eq!(again.world().resource::<Texts>().current(), "de");
+    let players = player_buttons(&again);
+    press(&mut again, &players[0]);
+    assert!(names(&again, Role::Button).contains(&"Play".to_owned()), "the player's choice beats the device language");
 }
 
 #[test]
 fn a_quick_tap_within_one_frame_still_counts() {
     use bevy::input::touch::{TouchInput, TouchPhase};
-    let mut app = app(SharedStore::default(), &["en"]);
+    let mut app = playing(SharedStore::default(), &["en"]);
     let play = app
         .world()
         .resource::<A11yTree>()
@@ -290,7 +350,7 @@ fn a_quick_tap_within_one_frame_still_counts() {
 #[test]
 fn a_tap_that_slides_off_a_button_does_not_press_it() {
     use bevy::input::touch::{TouchInput, TouchPhase};
-    let mut app = app(SharedStore::default(), &["en"]);
+    let mut app = playing(SharedStore::default(), &["en"]);
     let entry = app.world().resource::<A11yTree>().entries.iter().find(|e| e.name == "Play").cloned().expect("Play");
     let window = app.world_mut().query_filtered::<Entity, With<Window>>().single(app.world()).expect("one window");
     let start = Vec2::new(entry.bounds.left + 5.0, entry.bounds.top + 5.0);
@@ -311,11 +371,11 @@ fn a_tap_that_slides_off_a_button_does_not_press_it() {
 #[test]
 fn the_device_back_button_goes_up_one_screen() {
     use byte_bridge::game::screens::GoBack;
-    let mut app = app(SharedStore::default(), &["en"]);
+    let mut app = playing(SharedStore::default(), &["en"]);
     press(&mut app, "Play");
     press(&mut app, "1. First steps, not played yet");
     assert_eq!(screen(&app), Screen::Level);
-    for expected in [Screen::Map, Screen::Title, Screen::Title] {
+    for expected in [Screen::Map, Screen::Title, Screen::Players, Screen::Players] {
         app.world_mut().write_message(GoBack);
         app.update();
         app.update();
@@ -338,7 +398,7 @@ fn every_literacy_level_can_be_played_through_its_buttons() {
     let texts = Localizer::embedded().expect("valid Fluent");
     let en = |id: &str| texts.text_in("en", id).unwrap_or_else(|| panic!("no English {id}"));
     let store = SharedStore::default();
-    let mut app = app(store.clone(), &["en"]);
+    let mut app = playing(store.clone(), &["en"]);
     press(&mut app, "Play");
     let mut played = 0;
     for world in catalog.worlds() {
@@ -445,14 +505,186 @@ fn every_literacy_level_can_be_played_through_its_buttons() {
             press(&mut app, "Finish");
             assert_eq!(screen(&app), Screen::Result, "{}: {}", level.id, status(&app));
             assert!(names(&app, Role::Image).contains(&"2 of 3 stars".to_owned()), "{}: one mistake", level.id);
-            let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved");
+            let saved = store.saved_text();
             assert!(saved.contains(&format!("\"{}\":{{", level.id)), "{} is saved", level.id);
             press(&mut app, "All levels");
             played += 1;
         }
     }
     assert!(played >= 30, "{played} literacy levels played");
-    let saved = store.get(PROGRESS_KEY).expect("readable").expect("saved");
+    let saved = store.saved_text();
     assert!(saved.contains("\"mistakes\":1"), "mistakes are recorded");
     assert!(!saved.contains("-lantern-") && saved.contains("\"add:"), "password steps, never the password");
+}
+
+/// Plays Robot Road's first level at par (three stars) from the player's home screen and
+/// goes back there.
+fn win_first_level(app: &mut App) {
+    press(app, "Play");
+    press(app, "1. First steps, not played yet");
+    for tile in ["Forward", "Forward", "Turn right", "Forward", "Forward"] {
+        press(app, tile);
+    }
+    press(app, "Run");
+    run_until_result(app, 200);
+    press(app, "All levels");
+    press(app, "Back");
+    assert_eq!(screen(app), Screen::Title);
+}
+
+fn statuses(app: &App) -> Vec<String> {
+    names(app, Role::Status)
+}
+
+/// Answers the grown-ups' question (read from the screen, as a grown-up would).
+fn pass_gate(app: &mut App) {
+    press(app, "Grown-ups");
+    assert_eq!(screen(app), Screen::AdultGate);
+    // A wrong answer gets a new question.
+    press(app, "1");
+    press(app, "OK");
+    assert!(statuses(app).iter().any(|s| s.starts_with("That is not right")), "{:?}", statuses(app));
+    assert_eq!(screen(app), Screen::AdultGate);
+    let question = names(app, Role::Text).into_iter().find(|t| t.starts_with("What is")).expect("a question");
+    let numbers: Vec<u32> =
+        question.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(|n| n.parse().unwrap()).collect();
+    for digit in (numbers[0] * numbers[1]).to_string().chars() {
+        press(app, &digit.to_string());
+    }
+    press(app, "OK");
+    assert_eq!(screen(app), Screen::Adults);
+}
+
+#[test]
+fn players_share_a_tablet_with_their_own_names_passwords_and_languages() {
+    let store = SharedStore::default();
+    let mut app = app(store.clone(), &["en"]);
+    assert!(names(&app, Role::Text).contains(&"Tap “New player” to start.".to_owned()));
+    press(&mut app, "New player");
+    for choice in ["Moon", "Blue", "Brave", "Fox"] {
+        press(&mut app, choice);
+    }
+    assert!(statuses(&app).contains(&"You are Brave Fox".to_owned()), "{:?}", statuses(&app));
+    press(&mut app, "Done");
+    // A picture password, chosen twice to be sure.
+    assert_eq!(screen(&app), Screen::Secret);
+    for picture in ["Sun", "Fish", "Star"] {
+        press(&mut app, picture);
+    }
+    for picture in ["Sun", "Fish", "Sun"] {
+        press(&mut app, picture);
+    }
+    assert!(statuses(&app).iter().any(|s| s.starts_with("Those were different")), "{:?}", statuses(&app));
+    for picture in ["Sun", "Fish", "Sun", "Sun", "Fish", "Sun"] {
+        press(&mut app, picture);
+    }
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(names(&app, Role::Text).contains(&"Hi, Brave Fox!".to_owned()));
+    press(&mut app, "Deutsch");
+    let change = t(&app, "title-change-player");
+    press(&mut app, &change);
+
+    // The picker speaks the device's language again; a second player cannot take the name.
+    assert_eq!(screen(&app), Screen::Players);
+    press(&mut app, "New player");
+    press(&mut app, "Brave");
+    press(&mut app, "Fox");
+    press(&mut app, "Done");
+    assert!(statuses(&app).iter().any(|s| s.starts_with("Another player has this name")), "{:?}", statuses(&app));
+    press(&mut app, "Owl");
+    press(&mut app, "Done");
+    press(&mut app, "No password");
+    assert!(names(&app, Role::Text).contains(&"Hi, Brave Owl!".to_owned()));
+    press(&mut app, "Change player");
+
+    // Brave Fox opens only with the pictures, and in German.
+    assert_eq!(player_buttons(&app), vec!["Brave Fox".to_owned(), "Brave Owl".to_owned()]);
+    press(&mut app, "Brave Fox");
+    assert_eq!(screen(&app), Screen::Secret);
+    for _ in 0..3 {
+        for picture in ["Moon", "Moon", "Moon"] {
+            press(&mut app, picture);
+        }
+    }
+    assert!(statuses(&app).iter().any(|s| s.contains("ask your teacher")), "{:?}", statuses(&app));
+    for picture in ["Sun", "Fish", "Sun"] {
+        press(&mut app, picture);
+    }
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(names(&app, Role::Button).contains(&"Spielen".to_owned()), "{:?}", names(&app, Role::Button));
+    let saved = store.saved_text();
+    assert!(saved.contains(r#""secret":["sun","fish","sun"]"#), "{saved}");
+    assert!(saved.contains(r#""adjective":"brave","animal":"owl""#), "{saved}");
+}
+
+#[test]
+fn grown_ups_move_players_to_another_tablet_without_losing_or_doubling_stars() {
+    let host = MemoryHost::default();
+    let mut app = app_with_host(SharedStore::default(), &["en"], host.clone());
+    new_player(&mut app);
+    win_first_level(&mut app);
+    press(&mut app, "Change player");
+    new_player(&mut app);
+    press(&mut app, "Change player");
+    let players = player_buttons(&app);
+    assert_eq!(players.len(), 2);
+
+    pass_gate(&mut app);
+    press(&mut app, "Save all players to a file");
+    assert!(statuses(&app).iter().any(|s| s.starts_with("2 players were saved")), "{:?}", statuses(&app));
+    let (name, file) = host.saved_files.lock().unwrap()[0].clone();
+    assert!(name.starts_with("byte-bridge-players-") && name.ends_with(".json"), "{name}");
+
+    // The other tablet: the file comes in twice; the second time changes nothing.
+    let other_host = MemoryHost::default();
+    let other_store = SharedStore::default();
+    let mut other = app_with_host(other_store.clone(), &["en"], other_host.clone());
+    pass_gate(&mut other);
+    for expected in ["Done: 2 new players, 0 updated.", "Done: 0 new players, 0 updated."] {
+        other_host.picks.lock().unwrap().push(Ok(file.clone().into_bytes()));
+        press(&mut other, "Bring players from a file");
+        frames(&mut other, 2);
+        assert!(statuses(&other).contains(&expected.to_owned()), "{:?}", statuses(&other));
+    }
+    let texts = names(&other, Role::Text);
+    assert!(texts.contains(&format!("{}: 3 stars", players[0])), "{texts:?}");
+    assert!(texts.contains(&format!("{}: 0 stars", players[1])), "{texts:?}");
+
+    // A file that is not ours is refused with its own message; nothing changes.
+    other_host.picks.lock().unwrap().push(Ok(b"{\"hello\":1}".to_vec()));
+    press(&mut other, "Bring players from a file");
+    frames(&mut other, 2);
+    assert!(statuses(&other).contains(&"This is not a Byte Bridge players file.".to_owned()), "{:?}", statuses(&other));
+
+    // Deleting asks for a second tap.
+    press(&mut other, &format!("Delete {}", players[1]));
+    press(&mut other, &format!("Tap again to delete {}", players[1]));
+    assert!(statuses(&other).contains(&format!("{} was deleted.", players[1])), "{:?}", statuses(&other));
+    assert!(!other_store.saved_text().contains(&players[1].to_lowercase().replace(' ', "\",\"animal\":\"")));
+    press(&mut other, "Back");
+    assert_eq!(player_buttons(&other), vec![players[0].clone()]);
+}
+
+#[test]
+fn a_full_tablet_says_so_and_offers_the_stars_as_a_file() {
+    let host = MemoryHost::default();
+    let store = SharedStore::default();
+    let mut app = app_with_host(store.clone(), &["en"], host.clone());
+    new_player(&mut app);
+    store.0.lock().unwrap().quota = Some(10);
+    press(&mut app, "Play");
+    press(&mut app, "1. First steps, not played yet");
+    for tile in ["Forward", "Forward", "Turn right", "Forward", "Forward"] {
+        press(&mut app, tile);
+    }
+    press(&mut app, "Run");
+    run_until_result(&mut app, 200);
+    assert!(statuses(&app).iter().any(|s| s.starts_with("The tablet's storage is full")), "{:?}", statuses(&app));
+    press(&mut app, "Save to a file");
+    let files = host.saved_files.lock().unwrap().clone();
+    assert_eq!(files.len(), 1);
+    assert!(files[0].1.contains(r#""outcome":"reached_goal""#), "the unsaved win is in the file");
+    // The game keeps going.
+    press(&mut app, "Next level");
+    assert_eq!(screen(&app), Screen::Level);
 }

@@ -8,6 +8,7 @@ pub mod address;
 pub mod i18n;
 pub mod level;
 pub mod password;
+pub mod profiles;
 pub mod program;
 pub mod progress;
 

@@ -26,6 +26,12 @@ pub enum TextArg {
     Number(f64),
     /// Another message, translated first (e.g. a command's name inside a sentence).
     Message(Box<TextKey>),
+    /// An attribute of another message in the current language, e.g. a noun's grammatical
+    /// gender that the adjective before it agrees with (`other` when it has none).
+    Attribute {
+        id: Cow<'static, str>,
+        attribute: &'static str,
+    },
 }
 
 impl TextKey {
@@ -57,6 +63,12 @@ impl TextKey {
         self
     }
 
+    /// Adds an argument that is an attribute of another message (see [`TextArg::Attribute`]).
+    pub fn attr(mut self, name: &'static str, id: impl Into<Cow<'static, str>>, attribute: &'static str) -> Self {
+        self.args.push((name, TextArg::Attribute { id: id.into(), attribute }));
+        self
+    }
+
     /// The text in the current language.
     pub fn resolve(&self, texts: &Localizer) -> String {
         if self.literal {
@@ -69,6 +81,9 @@ impl TextKey {
                 let value = match value {
                     TextArg::Number(n) => Arg::Number(*n),
                     TextArg::Message(key) => Arg::Text(key.resolve(texts)),
+                    TextArg::Attribute { id, attribute } => {
+                        Arg::Text(texts.attribute(id, attribute).unwrap_or_else(|| "other".to_owned()))
+                    }
                 };
                 (*name, value)
             })
@@ -99,18 +114,29 @@ pub(super) fn plugin(app: &mut App) {
     };
     app.insert_resource(Texts(localizer));
     app.add_message::<LanguageChanged>();
-    app.add_systems(PreStartup, pick_language.after(super::progress::load_progress));
+    app.add_systems(PreStartup, pick_language);
     app.add_systems(PostUpdate, update_localized_texts.before(bevy::ui::UiSystems::Content));
 }
 
-/// The pupil's saved choice wins; otherwise the device's languages decide.
-fn pick_language(mut texts: ResMut<Texts>, saved: Res<Saved>, platform: Res<Platform>) {
-    let saved_choice = saved.progress.language.clone();
-    let tag = match saved_choice {
-        Some(tag) if texts.tags().contains(&tag.as_str()) => tag,
-        _ => texts.negotiate(&platform.languages),
-    };
+/// Before a player is chosen, the device's languages decide.
+fn pick_language(mut texts: ResMut<Texts>, platform: Res<Platform>) {
+    let tag = texts.negotiate(&platform.languages);
     texts.set_language(&tag);
+}
+
+/// When a player is chosen: their saved language, or (the first time) the one showing now,
+/// which is then remembered for them.
+pub fn follow_player_language(
+    texts: &mut Texts,
+    saved: &mut Saved,
+    changed: &mut MessageWriter<LanguageChanged>,
+) -> Option<StorageNotice> {
+    let choice = saved.progress().language.clone();
+    let tag = match choice {
+        Some(tag) if texts.tags().contains(&tag.as_str()) => tag,
+        _ => texts.current().to_owned(),
+    };
+    set_language(&tag, texts, saved, changed)
 }
 
 /// Switches language, remembers it on the tablet and updates every text.
@@ -121,12 +147,13 @@ pub fn set_language(
     saved: &mut Saved,
     changed: &mut MessageWriter<LanguageChanged>,
 ) -> Option<StorageNotice> {
-    if !texts.set_language(tag) {
-        return None;
+    if texts.current() != tag {
+        if !texts.set_language(tag) {
+            return None;
+        }
+        changed.write(LanguageChanged);
     }
-    saved.progress.language = Some(tag.to_owned());
-    changed.write(LanguageChanged);
-    saved.save()
+    saved.set_language(tag)
 }
 
 fn update_localized_texts(

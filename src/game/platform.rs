@@ -1,8 +1,10 @@
-//! What the host gives the game: somewhere to save, and the device's preferred languages.
-//! The browser build fills it from `crate::web`; tests use memory.
+//! What the host gives the game: somewhere to save, the device's languages, a clock, random
+//! numbers, files in and out, and the offline/update state of the page. The browser build
+//! fills it from `crate::web`; tests use [`MemoryHost`].
 
 use crate::core::progress::{KeyValueStore, MemoryStore};
 use bevy::prelude::*;
+use std::sync::{Arc, Mutex};
 
 /// The host's services. Insert before adding the game plugin.
 #[derive(Resource)]
@@ -11,11 +13,114 @@ pub struct Platform {
     pub store: Option<Box<dyn KeyValueStore + Send + Sync>>,
     /// The device's languages, most preferred first (BCP 47 tags).
     pub languages: Vec<String>,
+    /// Everything else the page does for the game.
+    pub host: Box<dyn Host + Send + Sync>,
+}
+
+/// A file the grown-up chose, as it arrived, or why it could not be read.
+pub type PickedFile = Result<Vec<u8>, PickError>;
+
+/// Why a chosen file did not arrive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickError {
+    /// Larger than any players file can be: refused before reading.
+    TooLarge,
+    /// The browser could not read it.
+    Unreadable,
+}
+
+/// Host services that differ between the browser and tests.
+pub trait Host {
+    /// Milliseconds since 1970 (attempt times, file names).
+    fn now_ms(&self) -> u64;
+    /// 64 random bits (profile ids, adult-gate questions).
+    fn random(&self) -> u64;
+    /// Hands a file to the pupil (download, or the share sheet). Err: a reason to show.
+    fn save_file(&self, name: &str, text: &str) -> Result<(), String>;
+    /// Opens the file picker; the choice arrives later through [`Host::take_picked_file`].
+    fn pick_file(&self);
+    /// A file chosen since the last call, if any.
+    fn take_picked_file(&self) -> Option<PickedFile>;
+    /// Whether the page is a secure context (HTTPS or localhost): offline play, installing
+    /// and persistent storage need one.
+    fn secure(&self) -> bool;
+    /// Whether a new version is installed and waits for a reload.
+    fn update_ready(&self) -> bool;
+    /// Asks the page to look for a new version (between levels).
+    fn check_for_update(&self);
+    /// Reloads into the waiting new version.
+    fn apply_update(&self);
+}
+
+/// A host for tests and native builds: a counting clock, a fixed random sequence, files kept
+/// in memory (tests read [`MemoryHost::saved_files`] and queue picks in
+/// [`MemoryHost::picks`]).
+#[derive(Debug, Clone, Default)]
+pub struct MemoryHost {
+    pub saved_files: Arc<Mutex<Vec<(String, String)>>>,
+    pub picks: Arc<Mutex<Vec<PickedFile>>>,
+    pub update_waiting: Arc<Mutex<bool>>,
+    pub updates_applied: Arc<Mutex<u32>>,
+    counter: Arc<Mutex<u64>>,
+}
+
+impl MemoryHost {
+    fn tick(&self) -> u64 {
+        let mut counter = self.counter.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *counter += 1;
+        *counter
+    }
+}
+
+impl Host for MemoryHost {
+    fn now_ms(&self) -> u64 {
+        1_764_374_400_000 + self.tick() * 1000
+    }
+
+    fn random(&self) -> u64 {
+        // SplitMix64 of a counter: different every call, the same in every test run.
+        let mut z = self.tick().wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn save_file(&self, name: &str, text: &str) -> Result<(), String> {
+        let mut files = self.saved_files.lock().map_err(|e| e.to_string())?;
+        files.push((name.to_owned(), text.to_owned()));
+        Ok(())
+    }
+
+    fn pick_file(&self) {}
+
+    fn take_picked_file(&self) -> Option<PickedFile> {
+        self.picks.lock().ok()?.pop()
+    }
+
+    fn secure(&self) -> bool {
+        true
+    }
+
+    fn update_ready(&self) -> bool {
+        self.update_waiting.lock().is_ok_and(|w| *w)
+    }
+
+    fn check_for_update(&self) {}
+
+    fn apply_update(&self) {
+        if let Ok(mut applied) = self.updates_applied.lock() {
+            *applied += 1;
+        }
+    }
 }
 
 impl Default for Platform {
     fn default() -> Self {
-        Platform { store: Some(Box::new(MemoryStore::default())), languages: vec!["en".to_owned()] }
+        Platform {
+            store: Some(Box::new(MemoryStore::default())),
+            languages: vec!["en".to_owned()],
+            host: Box::new(MemoryHost::default()),
+        }
     }
 }
 

@@ -1,32 +1,152 @@
-//! The pupil's progress as a Bevy resource, written through to storage at once (a hidden page
-//! stops Bevy's frame loop, so nothing may wait for a later frame).
+//! The tablet's players and the one playing, as a Bevy resource. Every change is written
+//! through to storage at once (a hidden page stops Bevy's frame loop, so nothing may wait for
+//! a later frame).
 
 use super::platform::Platform;
-use crate::core::progress::{Attempt, KeyValueStore, MemoryStore, Progress, ProgressStore, StorageNotice};
+use crate::core::profiles::store::TabletStore;
+use crate::core::profiles::{Avatar, MergeReport, Nickname, Profile, ProfileError, Tablet, transfer};
+use crate::core::progress::{Attempt, KeyValueStore, MemoryStore, Progress, StorageNotice};
 use bevy::prelude::*;
+use std::collections::BTreeMap;
 
-/// Loaded progress and the store it is saved to.
+type Store = TabletStore<Box<dyn KeyValueStore + Send + Sync>>;
+
+/// Every player on the tablet, the store they are saved to, and who is playing.
 #[derive(Resource)]
 pub struct Saved {
-    pub progress: Progress,
-    store: ProgressStore<Box<dyn KeyValueStore + Send + Sync>>,
+    pub tablet: Tablet,
+    store: Store,
+    current: Option<String>,
 }
 
 /// A storage problem the pupil has not dismissed yet.
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Notice(pub Option<StorageNotice>);
 
+static NO_PROGRESS: Progress = Progress { language: None, levels: BTreeMap::new() };
+
 impl Saved {
-    /// Writes progress now; a failure becomes a notice on screen, never a crash.
-    pub fn save(&mut self) -> Option<StorageNotice> {
-        self.store.save(&self.progress).err()
+    /// Profiles kept in memory only (tests, and a tablet whose storage is unavailable).
+    pub fn in_memory(tablet: Tablet) -> Saved {
+        Saved { tablet, store: TabletStore::new(Box::new(MemoryStore::default())), current: None }
     }
 
-    /// Records an attempt (a solved one also completes the level) and saves. Returns
-    /// (new best?, storage problem).
-    pub fn record_attempt(&mut self, level: &str, attempt: Attempt) -> (bool, Option<StorageNotice>) {
-        let improved = self.progress.record_attempt(level, attempt);
-        (improved, self.save())
+    /// The player playing now.
+    pub fn current(&self) -> Option<&Profile> {
+        self.current.as_deref().and_then(|id| self.tablet.get(id))
+    }
+
+    /// The progress of the player playing now (empty before one is chosen).
+    pub fn progress(&self) -> &Progress {
+        self.current().map_or(&NO_PROGRESS, |p| &p.progress)
+    }
+
+    /// Chooses who plays (None: back on the players screen).
+    pub fn select(&mut self, id: Option<&str>) {
+        self.current = id.filter(|id| self.tablet.get(id).is_some()).map(str::to_owned);
+    }
+
+    /// Writes one player now; a failure becomes a notice on screen, never a crash.
+    pub fn save(&mut self, id: &str) -> Option<StorageNotice> {
+        let profile = self.tablet.get(id)?;
+        self.store.save(profile).err()
+    }
+
+    /// Records an attempt of the current player (a solved one also completes the level)
+    /// and saves. Returns (new best?, storage problem).
+    pub fn record_attempt(&mut self, level: &str, mut attempt: Attempt, now: u64) -> (bool, Option<StorageNotice>) {
+        let Some(id) = self.current.clone() else { return (false, None) };
+        let Some(profile) = self.tablet.get_mut(&id) else { return (false, None) };
+        attempt.at = now;
+        let improved = profile.progress.record_attempt(level, attempt);
+        (improved, self.save(&id))
+    }
+
+    /// Remembers the current player's language.
+    pub fn set_language(&mut self, tag: &str) -> Option<StorageNotice> {
+        let id = self.current.clone()?;
+        let profile = self.tablet.get_mut(&id)?;
+        if profile.progress.language.as_deref() == Some(tag) {
+            return None;
+        }
+        profile.progress.language = Some(tag.to_owned());
+        self.save(&id)
+    }
+
+    /// Adds a player, saves it and makes it the current one.
+    pub fn create(
+        &mut self,
+        id: String,
+        nickname: Nickname,
+        avatar: Avatar,
+        language: &str,
+        now: u64,
+    ) -> Result<Option<StorageNotice>, ProfileError> {
+        let id = self.tablet.create(id, nickname, avatar, now)?.id.clone();
+        if let Some(profile) = self.tablet.get_mut(&id) {
+            profile.progress.language = Some(language.to_owned());
+        }
+        self.current = Some(id.clone());
+        Ok(self.save(&id))
+    }
+
+    /// Changes a player's nickname and picture, and saves.
+    pub fn rename(
+        &mut self,
+        id: &str,
+        nickname: Nickname,
+        avatar: Avatar,
+        now: u64,
+    ) -> Result<Option<StorageNotice>, ProfileError> {
+        self.tablet.rename(id, nickname, avatar, now)?;
+        Ok(self.save(id))
+    }
+
+    /// Sets or removes a player's picture password, and saves.
+    pub fn set_secret(
+        &mut self,
+        id: &str,
+        secret: Option<Vec<String>>,
+        now: u64,
+    ) -> Result<Option<StorageNotice>, ProfileError> {
+        self.tablet.set_secret(id, secret, now)?;
+        Ok(self.save(id))
+    }
+
+    /// Deletes a player from the tablet (an adult's action).
+    pub fn remove(&mut self, id: &str) -> Option<StorageNotice> {
+        if let Err(notice) = self.store.remove(id) {
+            return Some(notice);
+        }
+        self.tablet.remove(id);
+        if self.current.as_deref() == Some(id) {
+            self.current = None;
+        }
+        None
+    }
+
+    /// Removes every player and everything else Byte Bridge stored (an adult's action).
+    pub fn clear(&mut self) -> Option<StorageNotice> {
+        if let Err(notice) = self.store.clear() {
+            return Some(notice);
+        }
+        self.tablet = Tablet::default();
+        self.current = None;
+        None
+    }
+
+    /// Brings in players from a file and saves every one that changed.
+    pub fn merge(&mut self, profiles: Vec<Profile>) -> (MergeReport, Option<StorageNotice>) {
+        let (report, changed) = self.tablet.merge(profiles);
+        let problem = changed.iter().filter_map(|id| self.save(id)).next();
+        (report, problem)
+    }
+
+    /// A players file with these players (all of them when `ids` is empty).
+    pub fn export(&self, ids: &[&str], now: u64) -> String {
+        let profiles: Vec<&Profile> =
+            self.tablet.profiles.iter().filter(|p| ids.is_empty() || ids.contains(&p.id.as_str())).collect();
+        transfer::export(&profiles, now)
     }
 }
 
@@ -37,8 +157,12 @@ pub(super) fn plugin(app: &mut App) {
 
 pub(super) fn load_progress(mut commands: Commands, mut platform: ResMut<Platform>) {
     let store = platform.store.take().unwrap_or_else(|| Box::new(MemoryStore::default()));
-    let mut store = ProgressStore::new(store);
-    let (progress, notice) = store.load();
-    commands.insert_resource(Saved { progress, store });
-    commands.insert_resource(Notice(notice));
+    let mut store = TabletStore::new(store);
+    let (tablet, notices) = store.load(platform.host.random(), platform.host.now_ms());
+    if !store.is_writable() {
+        // Play on for this session in memory; the notice tells the pupil it will not last.
+        store = TabletStore::new(Box::new(MemoryStore::default()));
+    }
+    commands.insert_resource(Saved { tablet, store, current: None });
+    commands.insert_resource(Notice(notices.first().copied()));
 }

@@ -32,4 +32,14 @@ impl KeyValueStore for LocalStorage {
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         storage()?.set_item(key, value).map_err(classify)
     }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        storage()?.remove_item(key).map_err(classify)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = storage()?;
+        let count = storage.length().map_err(classify)?;
+        Ok((0..count).filter_map(|i| storage.key(i).ok().flatten()).collect())
+    }
 }

@@ -33,9 +33,10 @@ result-retry = Noch mal spielen
 result-levels = Alle Level
 
 storage-unavailable = Dieses Tablet kann gerade nicht speichern. Du kannst spielen, aber deine Sterne gehen verloren, wenn die Seite zugeht.
-storage-recovered-damaged = Deine gespeicherten Sterne konnten nicht gelesen werden. Sie wurden zur Seite gelegt, und ein neuer Spielstand wurde angelegt.
-storage-newer-version = Diese Sterne wurden von einer neueren Version von Byte Bridge gespeichert. Sie sind sicher aufbewahrt: Aktualisiere das Spiel, um sie zu sehen.
-storage-full = Der Speicher des Tablets ist voll. Darum konnte dieses Ergebnis nicht gespeichert werden.
+storage-recovered-damaged = Ein gespeicherter Spieler konnte nicht gelesen werden, und es gab keine gute Kopie. Er wurde auf diesem Tablet zur Seite gelegt.
+storage-recovered-backup = Einige gespeicherte Sterne waren kaputt. Die letzte gute Kopie wurde zurückgeholt.
+storage-newer-version = Einige Spieler wurden von einer neueren Version von Byte Bridge gespeichert. Sie sind sicher aufbewahrt: Aktualisiere das Spiel, um sie zu sehen.
+storage-full = Der Speicher des Tablets ist voll. Darum konnte dieses Ergebnis nicht gespeichert werden. Speichere deine Sterne in einer Datei, damit nichts verloren geht.
 
 # The Hint button of every level, and the hint it shows.
 hint = Tipp

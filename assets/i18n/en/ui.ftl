@@ -30,9 +30,10 @@ result-retry = Play again
 result-levels = All levels
 
 storage-unavailable = This tablet cannot save right now. You can play, but your stars will be lost when the page closes.
-storage-recovered-damaged = Your saved stars could not be read. They were kept aside and a new record was started.
-storage-newer-version = These stars were saved by a newer Byte Bridge. They are kept safe: update the game to see them.
-storage-full = The tablet's storage is full, so this result could not be saved.
+storage-recovered-damaged = A saved player could not be read and had no good copy. It was kept aside on this tablet.
+storage-recovered-backup = Some saved stars were damaged. The last good copy was brought back.
+storage-newer-version = Some players were saved by a newer Byte Bridge. They are kept safe: update the game to see them.
+storage-full = The tablet's storage is full, so this result could not be saved. Save your stars to a file so nothing is lost.
 
 # The Hint button of every level, and the hint it shows.
 hint = Hint

@@ -169,6 +169,18 @@ impl Localizer {
         self.format(index, id, &[])
     }
 
+    /// An attribute of a message in the current language (falling back to English), e.g. the
+    /// grammatical gender of a noun: `animal-fox = Fuchs` / `.gender = masculine`.
+    pub fn attribute(&self, id: &str, attribute: &str) -> Option<String> {
+        [self.current, self.fallback].into_iter().find_map(|index| {
+            let bundle = &self.languages.get(index)?.bundle;
+            let pattern = bundle.get_message(id)?.get_attribute(attribute)?.value();
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            errors.is_empty().then(|| text.into_owned())
+        })
+    }
+
     /// Every message id defined for `tag`.
     pub fn message_ids(&self, tag: &str) -> Vec<&str> {
         self.languages

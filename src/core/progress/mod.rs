@@ -8,10 +8,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
 
-pub use store::{DAMAGED_KEY, KeyValueStore, MemoryStore, PROGRESS_KEY, ProgressStore, StorageNotice, StoreError};
+pub use store::{DAMAGED_KEY, KeyValueStore, MemoryStore, PROGRESS_KEY, StorageNotice, StoreError};
 
-/// The storage format version written by this build. Raise it together with a migration
-/// step in [`decode`] and a fixture of the old version under `tests/fixtures/`.
+/// The last version of the single-record format (one pupil per tablet, under
+/// [`PROGRESS_KEY`]). Schema 3 and later store profiles (`crate::core::profiles::store`), each
+/// holding a [`Progress`]; a tablet with an older record has it migrated into a profile.
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// How many attempts are kept per level (the oldest go first); the totals keep counting.
@@ -70,6 +71,10 @@ pub struct Attempt {
     /// Stars earned; 0 when the attempt did not solve the level.
     #[serde(default)]
     pub stars: u8,
+    /// When it happened (milliseconds since 1970; 0 in records from before schema 3): tells
+    /// attempts apart when a pupil's records from two tablets are merged.
+    #[serde(default, skip_serializing_if = "is_zero64")]
+    pub at: u64,
 }
 
 impl Progress {
@@ -110,6 +115,51 @@ impl Progress {
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
+}
+
+fn is_zero64(n: &u64) -> bool {
+    *n == 0
+}
+
+impl Progress {
+    /// Combines another record of the same pupil (from another tablet) into this one: best
+    /// stars are the better of both, attempts are the union (oldest first, the latest
+    /// [`ATTEMPTS_KEPT`]), and counts grow only by attempts this record has not seen.
+    /// Merging the same record twice changes nothing.
+    pub fn merge(&mut self, other: &Progress) {
+        if self.language.is_none() {
+            self.language.clone_from(&other.language);
+        }
+        for (id, theirs) in &other.levels {
+            let ours = self.levels.entry(id.clone()).or_default();
+            *ours = LevelRecord::merged(ours, theirs);
+        }
+    }
+}
+
+impl LevelRecord {
+    fn merged(a: &LevelRecord, b: &LevelRecord) -> LevelRecord {
+        let (big, small) = if a.attempts_total >= b.attempts_total { (a, b) } else { (b, a) };
+        // Attempts only the smaller record has, and not merely ones the bigger record already
+        // let go of (older than its oldest kept attempt), are new.
+        let oldest_kept = big.attempts.first().map_or(0, |x| x.at);
+        let new: Vec<&Attempt> =
+            small.attempts.iter().filter(|x| !big.attempts.contains(x) && x.at >= oldest_kept).collect();
+        let mut attempts = big.attempts.clone();
+        attempts.extend(new.iter().map(|x| (*x).clone()));
+        attempts.sort_by_key(|x| x.at);
+        if attempts.len() > ATTEMPTS_KEPT {
+            attempts.drain(..attempts.len() - ATTEMPTS_KEPT);
+        }
+        let new_total = u32::try_from(new.len()).unwrap_or(u32::MAX);
+        let new_solved = u32::try_from(new.iter().filter(|x| x.stars > 0).count()).unwrap_or(u32::MAX);
+        LevelRecord {
+            best_stars: a.best_stars.max(b.best_stars),
+            completions: big.completions.max(small.completions).saturating_add(new_solved),
+            attempts_total: big.attempts_total.saturating_add(new_total),
+            attempts,
+        }
+    }
 }
 
 /// The stored envelope: the schema version beside the data it describes.

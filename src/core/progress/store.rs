@@ -1,13 +1,13 @@
-//! Saving progress through a small key-value interface. The browser's localStorage
-//! implements it in `web`; tests use [`MemoryStore`].
+//! The small key-value interface everything is saved through. The browser's localStorage
+//! implements it in `web`; tests use [`MemoryStore`]. What is stored, and how it is kept
+//! safe, is `crate::core::profiles::store`.
 
-use super::{DecodeError, Progress, decode, encode};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use thiserror::Error;
 
-/// Where progress lives on the tablet.
+/// Where the single pupil's progress lived before profiles (schemas 1 and 2).
 pub const PROGRESS_KEY: &str = "bytebridge.progress";
-/// Where a record that could not be read is kept, so nothing is thrown away.
+/// Where such a record that could not be read is kept, so nothing is thrown away.
 pub const DAMAGED_KEY: &str = "bytebridge.progress.damaged";
 
 /// Why the store could not be used.
@@ -30,6 +30,10 @@ pub trait KeyValueStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     /// Stores `value` under `key`, replacing what was there.
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Removes `key` (nothing happens if it is not there).
+    fn remove(&mut self, key: &str) -> Result<(), StoreError>;
+    /// Every key in the store.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
 impl<T: KeyValueStore + ?Sized> KeyValueStore for Box<T> {
@@ -40,14 +44,24 @@ impl<T: KeyValueStore + ?Sized> KeyValueStore for Box<T> {
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         (**self).set(key, value)
     }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        (**self).remove(key)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        (**self).keys()
+    }
 }
 
 /// An in-memory store: for tests, and for native builds.
 #[derive(Debug, Clone, Default)]
 pub struct MemoryStore {
-    values: HashMap<String, String>,
+    values: BTreeMap<String, String>,
     /// When set, every call fails with this error (to test failure handling).
     pub fail_with: Option<StoreError>,
+    /// When set, writes fail with [`StoreError::Full`] once the values hold more bytes.
+    pub quota: Option<usize>,
 }
 
 impl MemoryStore {
@@ -68,12 +82,33 @@ impl KeyValueStore for MemoryStore {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        if let Some(error) = &self.fail_with {
+            return Err(error.clone());
+        }
+        if let Some(quota) = self.quota {
+            let others: usize = self.values.iter().filter(|(k, _)| *k != key).map(|(k, v)| k.len() + v.len()).sum();
+            if others + key.len() + value.len() > quota {
+                return Err(StoreError::Full);
+            }
+        }
+        self.values.insert(key.to_owned(), value.to_owned());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         match &self.fail_with {
             Some(error) => Err(error.clone()),
             None => {
-                self.values.insert(key.to_owned(), value.to_owned());
+                self.values.remove(key);
                 Ok(())
             }
+        }
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        match &self.fail_with {
+            Some(error) => Err(error.clone()),
+            None => Ok(self.values.keys().cloned().collect()),
         }
     }
 }
@@ -83,8 +118,10 @@ impl KeyValueStore for MemoryStore {
 pub enum StorageNotice {
     /// Nothing can be saved on this tablet right now; play continues for this session.
     Unavailable,
-    /// The saved record was damaged; it was kept aside and a fresh record started.
+    /// A saved record was damaged and no good copy was left; it was kept aside.
     RecoveredDamaged,
+    /// A saved record was damaged; its last good copy was brought back.
+    RecoveredFromBackup,
     /// The saved record comes from a newer version; it is left untouched and nothing is saved.
     NewerVersion,
     /// The tablet's storage is full; the last result could not be saved.
@@ -97,111 +134,9 @@ impl StorageNotice {
         match self {
             StorageNotice::Unavailable => "storage-unavailable",
             StorageNotice::RecoveredDamaged => "storage-recovered-damaged",
+            StorageNotice::RecoveredFromBackup => "storage-recovered-backup",
             StorageNotice::NewerVersion => "storage-newer-version",
             StorageNotice::Full => "storage-full",
         }
-    }
-}
-
-/// Loads and saves [`Progress`] through a [`KeyValueStore`], never losing a stored record:
-/// a damaged one is copied aside before anything new is written, and one from a newer
-/// version is never overwritten.
-#[derive(Debug)]
-pub struct ProgressStore<S> {
-    store: S,
-    writable: bool,
-}
-
-impl<S: KeyValueStore> ProgressStore<S> {
-    /// Wraps a store.
-    pub fn new(store: S) -> Self {
-        ProgressStore { store, writable: true }
-    }
-
-    /// The wrapped store.
-    pub fn inner(&self) -> &S {
-        &self.store
-    }
-
-    /// Reads the saved progress, or a fresh record, with what the pupil should be told.
-    pub fn load(&mut self) -> (Progress, Option<StorageNotice>) {
-        let text = match self.store.get(PROGRESS_KEY) {
-            Ok(Some(text)) => text,
-            Ok(None) => return (Progress::default(), None),
-            Err(_) => {
-                self.writable = false;
-                return (Progress::default(), Some(StorageNotice::Unavailable));
-            }
-        };
-        match decode(&text) {
-            Ok(progress) => (progress, None),
-            Err(DecodeError::NewerVersion(_)) => {
-                self.writable = false;
-                (Progress::default(), Some(StorageNotice::NewerVersion))
-            }
-            Err(DecodeError::Damaged(_)) => {
-                if self.store.set(DAMAGED_KEY, &text).is_err() {
-                    // Could not keep a copy: leave the damaged record where it is.
-                    self.writable = false;
-                }
-                (Progress::default(), Some(StorageNotice::RecoveredDamaged))
-            }
-        }
-    }
-
-    /// Writes progress at once. Returns a notice when it could not be saved.
-    pub fn save(&mut self, progress: &Progress) -> Result<(), StorageNotice> {
-        if !self.writable {
-            return Err(StorageNotice::Unavailable);
-        }
-        self.store.set(PROGRESS_KEY, &encode(progress)).map_err(|error| match error {
-            StoreError::Full => StorageNotice::Full,
-            StoreError::Unavailable | StoreError::Other(_) => StorageNotice::Unavailable,
-        })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn saved_progress_loads_again() {
-        let mut store = ProgressStore::new(MemoryStore::default());
-        let mut progress = Progress::default();
-        progress.record_completion("a", 2);
-        store.save(&progress).expect("saves");
-        let mut again = ProgressStore::new(store.inner().clone());
-        assert_eq!(again.load(), (progress, None));
-    }
-
-    #[test]
-    fn damaged_record_is_kept_aside_before_a_fresh_start() {
-        let mut store = ProgressStore::new(MemoryStore::with(PROGRESS_KEY, "{\"schema\":1,\"progr"));
-        let (progress, notice) = store.load();
-        assert_eq!(progress, Progress::default());
-        assert_eq!(notice, Some(StorageNotice::RecoveredDamaged));
-        assert_eq!(store.inner().get(DAMAGED_KEY), Ok(Some("{\"schema\":1,\"progr".to_owned())));
-        assert!(store.save(&progress).is_ok());
-    }
-
-    #[test]
-    fn newer_record_is_never_overwritten() {
-        let newer = r#"{"schema":7,"progress":{}}"#;
-        let mut store = ProgressStore::new(MemoryStore::with(PROGRESS_KEY, newer));
-        assert_eq!(store.load().1, Some(StorageNotice::NewerVersion));
-        assert_eq!(store.save(&Progress::default()), Err(StorageNotice::Unavailable));
-        assert_eq!(store.inner().get(PROGRESS_KEY), Ok(Some(newer.to_owned())));
-    }
-
-    #[test]
-    fn unavailable_and_full_storage_are_reported_not_fatal() {
-        let mut blocked =
-            ProgressStore::new(MemoryStore { fail_with: Some(StoreError::Unavailable), ..Default::default() });
-        assert_eq!(blocked.load(), (Progress::default(), Some(StorageNotice::Unavailable)));
-        let mut full = ProgressStore::new(MemoryStore::default());
-        full.load();
-        full.store.fail_with = Some(StoreError::Full);
-        assert_eq!(full.save(&Progress::default()), Err(StorageNotice::Full));
     }
 }

@@ -124,6 +124,7 @@ fn finish(
     hints: Res<LevelHints>,
     mut saved: ResMut<Saved>,
     mut notice: ResMut<Notice>,
+    platform: Res<crate::game::platform::Platform>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -135,7 +136,7 @@ fn finish(
         attempt.seconds = (now - clock.0).max(0.0).round() as u32;
         clock.0 = now;
         let stars = attempt.stars;
-        let (new_best, problem) = saved.record_attempt(&current.0, attempt);
+        let (new_best, problem) = saved.record_attempt(&current.0, attempt, platform.host.now_ms());
         if problem.is_some() {
             notice.0 = problem;
         }

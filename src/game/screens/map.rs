@@ -40,7 +40,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn world_unlocked(levels: &Levels, saved: &Saved, world: &crate::core::level::World) -> bool {
-    world.levels.first().is_some_and(|first| levels.is_unlocked(&first.id, |id| saved.progress.is_completed(id)))
+    world.levels.first().is_some_and(|first| levels.is_unlocked(&first.id, |id| saved.progress().is_completed(id)))
 }
 
 fn spawn(
@@ -78,7 +78,7 @@ fn spawn(
             .with_children(|tabs| {
                 for world in levels.worlds() {
                     let unlocked = world_unlocked(&levels, &saved, world);
-                    let earned: u32 = world.levels.iter().map(|l| u32::from(saved.progress.best_stars(&l.id))).sum();
+                    let earned: u32 = world.levels.iter().map(|l| u32::from(saved.progress().best_stars(&l.id))).sum();
                     let status = if unlocked {
                         TextKey::new("map-world-stars").num("stars", earned).num("max", world.levels.len() as u32 * 3)
                     } else {
@@ -124,7 +124,7 @@ fn spawn(
             Visibility::Hidden,
         ));
     });
-    crate::game::screens::title::spawn_notice(&mut commands, root, *notice);
+    crate::game::screens::notices::spawn_notice(&mut commands, root, *notice);
 }
 
 /// The selected tab is pressed (a screen reader says which world is shown) and outlined.
@@ -171,8 +171,8 @@ fn fill_grid(
     let Some(world) = levels.worlds().iter().find(|w| Some(&w.id) == shown.0.as_ref()) else { return };
     commands.entity(grid).with_children(|row| {
         for (number, level) in world.levels.iter().enumerate() {
-            let unlocked = levels.is_unlocked(&level.id, |id| saved.progress.is_completed(id));
-            let stars = saved.progress.best_stars(&level.id);
+            let unlocked = levels.is_unlocked(&level.id, |id| saved.progress().is_completed(id));
+            let stars = saved.progress().best_stars(&level.id);
             spawn_level_button(row, &icons, number as u32 + 1, &level.id, &level.title, unlocked, stars);
         }
     });

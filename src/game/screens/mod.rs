@@ -1,8 +1,12 @@
 //! The screens, each a state with its own plugin. Entities a screen spawns carry
 //! `DespawnOnExit`, so leaving a screen cleans up by itself.
 
+pub mod adults;
 pub mod level;
 pub mod map;
+pub mod notices;
+pub mod player_edit;
+pub mod players;
 pub mod result;
 pub mod title;
 
@@ -16,6 +20,17 @@ pub enum Screen {
     /// Start-up work (progress, language, icons) runs before the first screen appears.
     #[default]
     Boot,
+    /// "Who is playing?": every player on the tablet.
+    Players,
+    /// A new player, or changing one's nickname and picture.
+    EditPlayer,
+    /// Typing or setting a picture password.
+    Secret,
+    /// The question in front of the grown-ups' screen.
+    AdultGate,
+    /// Grown-ups: move, delete and reset players, clear the tablet.
+    Adults,
+    /// The player's home: Play, language, their name and picture.
     Title,
     Map,
     Level,
@@ -26,16 +41,22 @@ impl Screen {
     /// How deep the screen is: the device's back button goes one level up.
     pub fn depth(self) -> u8 {
         match self {
-            Screen::Boot | Screen::Title => 0,
-            Screen::Map => 1,
-            Screen::Level | Screen::Result => 2,
+            Screen::Boot | Screen::Players => 0,
+            Screen::EditPlayer | Screen::Secret | Screen::AdultGate | Screen::Adults | Screen::Title => 1,
+            Screen::Map => 2,
+            Screen::Level | Screen::Result => 3,
         }
     }
 
-    /// Where "back" leads from here.
-    pub fn parent(self) -> Option<Screen> {
+    /// Where "back" leads from here; `playing` when a player is chosen (their own name,
+    /// picture and password screens lead back to their home).
+    pub fn parent(self, playing: bool) -> Option<Screen> {
         match self {
-            Screen::Boot | Screen::Title => None,
+            Screen::Boot | Screen::Players => None,
+            Screen::EditPlayer | Screen::Secret if playing => Some(Screen::Title),
+            Screen::EditPlayer | Screen::Secret | Screen::AdultGate | Screen::Adults | Screen::Title => {
+                Some(Screen::Players)
+            }
             Screen::Map => Some(Screen::Title),
             Screen::Level | Screen::Result => Some(Screen::Map),
         }
@@ -71,18 +92,24 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<GoBack>();
     app.add_systems(Update, go_back);
     app.add_systems(Startup, spawn_camera);
-    app.add_systems(PostStartup, |mut next: ResMut<NextState<Screen>>| next.set(Screen::Title));
+    app.add_systems(PostStartup, |mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
     app.add_systems(StateTransition, redraw_after_transition.run_if(state_changed::<Screen>));
     app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin));
+    app.add_plugins((players::plugin, player_edit::plugin, adults::plugin, notices::plugin));
 }
 
 fn spawn_camera(mut commands: Commands) {
     commands.spawn((Name::new("Camera"), Camera2d));
 }
 
-fn go_back(mut requests: MessageReader<GoBack>, screen: Res<State<Screen>>, mut next: ResMut<NextState<Screen>>) {
+fn go_back(
+    mut requests: MessageReader<GoBack>,
+    screen: Res<State<Screen>>,
+    saved: Res<crate::game::progress::Saved>,
+    mut next: ResMut<NextState<Screen>>,
+) {
     if requests.read().count() > 0 {
-        if let Some(parent) = screen.get().parent() {
+        if let Some(parent) = screen.get().parent(saved.current().is_some()) {
             next.set(parent);
         }
     }

@@ -31,7 +31,7 @@ fn spawn(
     let learned = levels.level(&result.level).map(|l| l.learned.clone()).unwrap_or_default();
     let next_level = levels
         .next_after(&result.level)
-        .filter(|l| levels.is_unlocked(&l.id, |id| saved.progress.is_completed(id)))
+        .filter(|l| levels.is_unlocked(&l.id, |id| saved.progress().is_completed(id)))
         .map(|l| l.id.clone());
     let root = commands.spawn(widgets::centered_screen_root(Screen::Result, 20.0)).id();
     commands.entity(root).with_children(|screen| {
@@ -80,5 +80,5 @@ fn spawn(
                 }
             });
     });
-    crate::game::screens::title::spawn_notice(&mut commands, root, *notice);
+    crate::game::screens::notices::spawn_notice(&mut commands, root, *notice);
 }

@@ -1,9 +1,15 @@
-//! Title: the game's name, Play, the language picker, and any storage notice.
+//! The player's home: who is playing, Play, the language picker, changing one's name,
+//! picture or picture password, saving one's stars to a file, and any storage notice.
 
 use super::Screen;
+use crate::core::profiles::transfer;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{LanguageChanged, TextKey, Texts, set_language};
+use crate::game::platform::Platform;
 use crate::game::progress::{Notice, Saved};
+use crate::game::screens::notices::spawn_notice;
+use crate::game::screens::player_edit::Draft;
+use crate::game::screens::players::{SecretEntry, SecretMode, avatar, nickname_key};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -14,20 +20,26 @@ use bevy::prelude::*;
 #[derive(Component, Debug, Clone)]
 struct LanguageButton(String);
 
-/// The storage notice banner (title and map show it until dismissed).
-#[derive(Component)]
-pub struct NoticeBanner;
-
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn);
     app.add_systems(Update, mark_current_language.run_if(in_state(Screen::Title)));
 }
 
-fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, notice: Res<Notice>) {
-    let root = commands.spawn(widgets::centered_screen_root(Screen::Title, 28.0)).id();
+fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, notice: Res<Notice>, saved: Res<Saved>) {
+    let root = commands.spawn(widgets::centered_screen_root(Screen::Title, 20.0)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("app-title"), theme::FONT_TITLE));
-        screen.spawn(widgets::paragraph(TextKey::new("app-tagline"), theme::FONT_BODY));
+        if let Some(player) = saved.current() {
+            screen.spawn(Node { column_gap: px(16), align_items: AlignItems::Center, ..default() }).with_children(
+                |who| {
+                    who.spawn(avatar(&icons, &player.avatar, 72.0));
+                    who.spawn(widgets::paragraph(
+                        TextKey::new("title-hello").key("name", nickname_key(&player.nickname)),
+                        theme::FONT_HEADING,
+                    ));
+                },
+            );
+        }
         screen
             .spawn(widgets::icon_button(icons.play.clone(), TextKey::new("title-play"), ButtonLook::PRIMARY))
             .insert(widgets::big_button_node(240.0, 88.0))
@@ -50,6 +62,62 @@ fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, notice: R
                         .insert((LanguageButton(tag.to_owned()), A11y::toggle(key, tag == texts.current())))
                         .observe(choose_language);
                 }
+            });
+        screen
+            .spawn(Node {
+                flex_wrap: FlexWrap::Wrap,
+                justify_content: JustifyContent::Center,
+                column_gap: px(12),
+                row_gap: px(12),
+                ..default()
+            })
+            .with_children(|row| {
+                row.spawn(widgets::icon_button(
+                    icons.back.clone(),
+                    TextKey::new("title-change-player"),
+                    ButtonLook::SECONDARY,
+                ))
+                .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
+                row.spawn(widgets::button(TextKey::new("title-edit-me"), ButtonLook::SECONDARY)).observe(
+                    |_: On<Activate>,
+                     saved: Res<Saved>,
+                     mut commands: Commands,
+                     mut next: ResMut<NextState<Screen>>| {
+                        if let Some(draft) = saved.current().and_then(|p| Draft::editing(&saved, &p.id)) {
+                            commands.insert_resource(draft);
+                            next.set(Screen::EditPlayer);
+                        }
+                    },
+                );
+                row.spawn(widgets::icon_button(
+                    icons.lock.clone(),
+                    TextKey::new("title-password"),
+                    ButtonLook::SECONDARY,
+                ))
+                .observe(
+                    |_: On<Activate>,
+                     saved: Res<Saved>,
+                     mut commands: Commands,
+                     mut next: ResMut<NextState<Screen>>| {
+                        if let Some(player) = saved.current() {
+                            commands.insert_resource(SecretEntry::new(&player.id, SecretMode::Set));
+                            next.set(Screen::Secret);
+                        }
+                    },
+                );
+                row.spawn(widgets::button(TextKey::new("title-save-file"), ButtonLook::SECONDARY)).observe(
+                    |_: On<Activate>, saved: Res<Saved>, platform: Res<Platform>, mut notice: ResMut<Notice>| {
+                        let Some(player) = saved.current() else { return };
+                        let now = platform.host.now_ms();
+                        if platform
+                            .host
+                            .save_file(&transfer::file_name(now), &saved.export(&[player.id.as_str()], now))
+                            .is_err()
+                        {
+                            notice.0 = Some(crate::core::progress::StorageNotice::Unavailable);
+                        }
+                    },
+                );
             });
     });
     spawn_notice(&mut commands, root, *notice);
@@ -81,47 +149,4 @@ fn mark_current_language(texts: Res<Texts>, mut buttons: Query<(&LanguageButton,
             *border = BorderColor::all(colour);
         }
     }
-}
-
-/// Shows a storage notice with an OK button, on top of the screen.
-pub fn spawn_notice(commands: &mut Commands, root: Entity, notice: Notice) {
-    let Some(notice) = notice.0 else { return };
-    commands.entity(root).with_children(|screen| {
-        screen
-            .spawn((
-                NoticeBanner,
-                Node {
-                    position_type: PositionType::Absolute,
-                    bottom: px(16),
-                    left: px(16),
-                    right: px(16),
-                    padding: UiRect::all(px(16)),
-                    column_gap: px(16),
-                    align_items: AlignItems::Center,
-                    justify_content: JustifyContent::SpaceBetween,
-                    border_radius: BorderRadius::all(px(theme::RADIUS)),
-                    ..default()
-                },
-                BackgroundColor(theme::DANGER),
-                GlobalZIndex(10),
-            ))
-            .with_children(|banner| {
-                banner.spawn((
-                    widgets::label(TextKey::new(notice.message_id()), theme::FONT_BODY, theme::TEXT),
-                    A11y::status(TextKey::new(notice.message_id())),
-                    Node { flex_shrink: 1.0, ..default() },
-                ));
-                banner.spawn(widgets::button(TextKey::new("notice-dismiss"), ButtonLook::PRIMARY)).observe(
-                    |_: On<Activate>,
-                     mut notice: ResMut<Notice>,
-                     banners: Query<Entity, With<NoticeBanner>>,
-                     mut commands: Commands| {
-                        notice.0 = None;
-                        for banner in &banners {
-                            commands.entity(banner).despawn();
-                        }
-                    },
-                );
-            });
-    });
 }

@@ -35,6 +35,15 @@ pub struct Icons {
     pub cross: Handle<Image>,
     pub dot: Handle<Image>,
     pub bin: Handle<Image>,
+    /// Avatar and picture-password pictures, by id (`crate::core::profiles::PICTURES`).
+    pub pictures: Vec<(&'static str, Handle<Image>)>,
+}
+
+impl Icons {
+    /// A profile picture by id (the question mark for one this version does not know).
+    pub fn picture(&self, id: &str) -> Handle<Image> {
+        self.pictures.iter().find(|(p, _)| *p == id).map_or_else(|| self.question.clone(), |(_, h)| h.clone())
+    }
 }
 
 const SIZE: u32 = 96;
@@ -97,8 +106,123 @@ fn draw_icons(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
             rect(0.14, 0.16, 0.86, 0.26),
             vec![Vec2::new(0.2, 0.32), Vec2::new(0.8, 0.32), Vec2::new(0.72, 0.94), Vec2::new(0.28, 0.94)],
         ]),
+        pictures: crate::core::profiles::PICTURES.iter().map(|&id| (id, add(picture(id)))).collect(),
     };
     commands.insert_resource(icons);
+}
+
+/// A profile picture: simple, bold silhouettes a child can tell apart at a glance.
+fn picture(id: &str) -> Vec<Polygon> {
+    use std::f32::consts::{PI, TAU};
+    let v = Vec2::new;
+    match id {
+        "sun" => {
+            let mut shapes = vec![circle(v(0.5, 0.5), 0.24)];
+            for i in 0..8 {
+                let t = i as f32 * TAU / 8.0;
+                let dir = v(t.cos(), t.sin());
+                let side = v(-dir.y, dir.x) * 0.07;
+                let base = v(0.5, 0.5) + dir * 0.3;
+                shapes.push(vec![base + side, v(0.5, 0.5) + dir * 0.47, base - side]);
+            }
+            shapes
+        }
+        "moon" => vec![crescent()],
+        "star" => vec![star()],
+        "heart" => vec![
+            circle(v(0.32, 0.36), 0.2),
+            circle(v(0.68, 0.36), 0.2),
+            vec![v(0.13, 0.42), v(0.87, 0.42), v(0.5, 0.88)],
+        ],
+        "tree" => vec![
+            vec![v(0.5, 0.05), v(0.78, 0.4), v(0.22, 0.4)],
+            vec![v(0.5, 0.22), v(0.88, 0.68), v(0.12, 0.68)],
+            rect(0.42, 0.66, 0.58, 0.94),
+        ],
+        "flower" => {
+            let mut shapes: Vec<Polygon> = (0..5)
+                .map(|i| {
+                    let t = -PI / 2.0 + i as f32 * TAU / 5.0;
+                    circle(v(0.5, 0.45) + v(t.cos(), t.sin()) * 0.22, 0.15)
+                })
+                .collect();
+            shapes.push(circle(v(0.5, 0.45), 0.14));
+            shapes.push(rect(0.47, 0.6, 0.53, 0.95));
+            shapes
+        }
+        "fish" => vec![ellipse(v(0.44, 0.5), 0.32, 0.2), vec![v(0.68, 0.5), v(0.95, 0.28), v(0.95, 0.72)]],
+        "house" => vec![vec![v(0.5, 0.08), v(0.92, 0.46), v(0.08, 0.46)], rect(0.18, 0.44, 0.82, 0.92)],
+        "rocket" => vec![
+            vec![v(0.5, 0.04), v(0.64, 0.22), v(0.64, 0.7), v(0.36, 0.7), v(0.36, 0.22)],
+            vec![v(0.36, 0.46), v(0.36, 0.74), v(0.18, 0.84)],
+            vec![v(0.64, 0.46), v(0.82, 0.84), v(0.64, 0.74)],
+            vec![v(0.42, 0.74), v(0.58, 0.74), v(0.5, 0.96)],
+        ],
+        "crown" => {
+            vec![vec![v(0.1, 0.8), v(0.1, 0.28), v(0.3, 0.52), v(0.5, 0.18), v(0.7, 0.52), v(0.9, 0.28), v(0.9, 0.8)]]
+        }
+        "leaf" => vec![
+            {
+                // A lens of two parabolas, pointed at both ends, leaning over.
+                let half = |sign: f32| {
+                    (0..=16).map(move |i| {
+                        let x = -0.42 + 0.84 * i as f32 / 16.0;
+                        (x * sign, sign * 0.22 * (1.0 - (x / 0.42).powi(2)))
+                    })
+                };
+                let (s, c) = (-PI / 4.0).sin_cos();
+                half(1.0).chain(half(-1.0)).map(|(x, y)| v(0.52 + x * c - y * s, 0.48 + x * s + y * c)).collect()
+            },
+            vec![v(0.2, 0.84), v(0.24, 0.88), v(0.42, 0.6), v(0.38, 0.56)],
+        ],
+        "boat" => vec![
+            vec![v(0.06, 0.66), v(0.94, 0.66), v(0.78, 0.88), v(0.22, 0.88)],
+            rect(0.47, 0.1, 0.53, 0.66),
+            vec![v(0.44, 0.14), v(0.44, 0.6), v(0.14, 0.6)],
+            vec![v(0.56, 0.2), v(0.84, 0.6), v(0.56, 0.6)],
+        ],
+        _ => vec![circle(v(0.5, 0.5), 0.4)],
+    }
+}
+
+fn ellipse(center: Vec2, rx: f32, ry: f32) -> Polygon {
+    (0..32)
+        .map(|i| {
+            let angle = i as f32 / 32.0 * std::f32::consts::TAU;
+            center + Vec2::new(rx * angle.cos(), ry * angle.sin())
+        })
+        .collect()
+}
+
+/// A crescent moon: the part of one circle outside another.
+fn crescent() -> Polygon {
+    let (c1, r1, c2, r2) = (Vec2::new(0.5, 0.5), 0.42, Vec2::new(0.7, 0.36), 0.34);
+    let ring = |c: Vec2, r: f32| {
+        (0..96).map(move |i| {
+            let t = i as f32 / 96.0 * std::f32::consts::TAU;
+            c + r * Vec2::new(t.cos(), t.sin())
+        })
+    };
+    // Start the outer arc inside the bite, so the part outside it is one unbroken run.
+    let start = (c2 - c1).to_angle();
+    let outer: Polygon = (0..96)
+        .map(|i| start + i as f32 / 96.0 * std::f32::consts::TAU)
+        .map(|t| c1 + r1 * Vec2::new(t.cos(), t.sin()))
+        .filter(|p| p.distance(c2) > r2)
+        .collect();
+    let back = (c1 - c2).to_angle();
+    let mut inner: Polygon = ring(c2, r2).filter(|p| p.distance(c1) < r1).collect();
+    inner.sort_by(|a, b| {
+        let angle = |p: &Vec2| ((*p - c2).to_angle() - back + std::f32::consts::PI).rem_euclid(std::f32::consts::TAU);
+        angle(a).total_cmp(&angle(b))
+    });
+    // Walk the bite's edge from where the outer arc ended back to where it began.
+    if let (Some(end), Some(first), Some(last)) = (outer.last(), inner.first(), inner.last()) {
+        if end.distance(*last) < end.distance(*first) {
+            inner.reverse();
+        }
+    }
+    outer.into_iter().chain(inner).collect()
 }
 
 fn star() -> Polygon {
@@ -284,5 +408,25 @@ mod tests {
         let alpha = |x: u32, y: u32| data[((y * SIZE + x) * 4 + 3) as usize];
         assert_eq!(alpha(SIZE / 2, SIZE / 2), 255);
         assert_eq!(alpha(0, 0), 0);
+    }
+
+    #[test]
+    fn every_picture_is_a_solid_shape_and_the_moon_has_its_bite() {
+        let alpha_at = |shapes: &[Polygon], x: f32, y: f32| {
+            let image = rasterize(shapes);
+            let data = image.data.expect("pixels");
+            let (px, py) = ((x * SIZE as f32) as u32, (y * SIZE as f32) as u32);
+            data[((py * SIZE + px) * 4 + 3) as usize]
+        };
+        for id in crate::core::profiles::PICTURES {
+            let image = rasterize(&picture(id));
+            let data = image.data.expect("pixels");
+            let filled = data.chunks(4).filter(|p| p[3] > 128).count();
+            let share = filled as f32 / (SIZE * SIZE) as f32;
+            assert!((0.12..0.75).contains(&share), "{id} covers {share}");
+        }
+        let moon = picture("moon");
+        assert_eq!(alpha_at(&moon, 0.2, 0.5), 255, "the moon's body");
+        assert_eq!(alpha_at(&moon, 0.72, 0.38), 0, "the bite");
     }
 }

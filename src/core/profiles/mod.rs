@@ -1,0 +1,395 @@
+//! Pupils sharing one tablet. A profile is a picture (an avatar) and a nickname picked from
+//! word lists ("Brave Fox"), so nobody types and nobody gives a real name; an optional
+//! three-picture password keeps classmates out; each profile keeps its own language and
+//! progress. Profiles are stored one per key ([`store`]), moved between tablets as a file
+//! ([`transfer`]), and adult actions sit behind [`gate`].
+//!
+//! Every word and picture is an id here; the game shows it through Fluent (`adj-<id>`,
+//! `animal-<id>`, `picture-<id>`, `colour-<id>`), so a nickname reads in each pupil's language.
+
+pub mod gate;
+pub mod store;
+pub mod transfer;
+
+use crate::core::progress::Progress;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The first half of a nickname.
+pub const ADJECTIVES: [&str; 12] =
+    ["brave", "bright", "calm", "clever", "cheerful", "gentle", "happy", "kind", "lucky", "quick", "sunny", "wise"];
+/// The second half of a nickname.
+pub const ANIMALS: [&str; 12] =
+    ["bear", "cat", "dolphin", "eagle", "fox", "frog", "lion", "owl", "panda", "rabbit", "tiger", "turtle"];
+/// Avatar pictures (drawn by the game).
+pub const PICTURES: [&str; 12] =
+    ["sun", "moon", "star", "heart", "tree", "flower", "fish", "house", "rocket", "crown", "leaf", "boat"];
+/// Avatar colours.
+pub const COLOURS: [&str; 8] = ["red", "orange", "yellow", "green", "teal", "blue", "purple", "pink"];
+/// The pictures a picture password is made of, in the order they are shown (a 3 × 3 grid).
+pub const SECRET_PICTURES: [&str; 9] = ["sun", "moon", "star", "heart", "tree", "fish", "house", "rocket", "boat"];
+/// How many pictures a picture password has.
+pub const SECRET_LENGTH: usize = 3;
+/// How many profiles one tablet holds (a class of 30 and a few guests, twice over for two
+/// classes sharing a trolley of tablets).
+pub const MAX_PROFILES: usize = 80;
+
+/// A nickname: two word ids, e.g. `brave` + `fox`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Nickname {
+    pub adjective: String,
+    pub animal: String,
+}
+
+impl Nickname {
+    /// A nickname from two word ids (not checked: see [`Nickname::is_known`]).
+    pub fn new(adjective: &str, animal: &str) -> Nickname {
+        Nickname { adjective: adjective.to_owned(), animal: animal.to_owned() }
+    }
+
+    /// Whether both words are in this version's lists (a newer version may know more).
+    pub fn is_known(&self) -> bool {
+        ADJECTIVES.contains(&self.adjective.as_str()) && ANIMALS.contains(&self.animal.as_str())
+    }
+}
+
+/// An avatar: a picture id in a colour id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Avatar {
+    pub picture: String,
+    pub colour: String,
+}
+
+impl Avatar {
+    pub fn new(picture: &str, colour: &str) -> Avatar {
+        Avatar { picture: picture.to_owned(), colour: colour.to_owned() }
+    }
+}
+
+/// One pupil on this tablet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Random and meaningless (16 hex digits): tells two "Brave Fox"es apart when profiles
+    /// move between tablets, and is the pseudonymous id a teacher's export will carry.
+    pub id: String,
+    pub nickname: Nickname,
+    pub avatar: Avatar,
+    /// The picture password (ids from [`SECRET_PICTURES`], in order), if the pupil set one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<Vec<String>>,
+    /// When the profile was made (milliseconds since 1970): the order on the picker.
+    #[serde(default)]
+    pub created: u64,
+    /// When the nickname, avatar or password last changed: the newer one wins in a merge.
+    #[serde(default)]
+    pub updated: u64,
+    /// The pupil's language and results.
+    #[serde(default)]
+    pub progress: Progress,
+}
+
+impl Profile {
+    /// Whether `pictures` opens this profile (always, without a password).
+    pub fn opens_with(&self, pictures: &[&str]) -> bool {
+        match &self.secret {
+            None => true,
+            Some(secret) => secret.len() == pictures.len() && secret.iter().zip(pictures).all(|(a, b)| a == b),
+        }
+    }
+
+    /// Total stars over all levels.
+    pub fn stars(&self) -> u32 {
+        self.progress.levels.values().map(|r| u32::from(r.best_stars)).sum()
+    }
+}
+
+/// Why a profile change was refused. Each has a Fluent message for the screen.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ProfileError {
+    #[error("this tablet holds {MAX_PROFILES} players already")]
+    Full,
+    #[error("another player has this nickname")]
+    NameTaken,
+    #[error("unknown word or picture: {0}")]
+    Unknown(String),
+    #[error("a picture password has {SECRET_LENGTH} pictures")]
+    BadSecret,
+    #[error("no such player")]
+    NoSuchProfile,
+}
+
+impl ProfileError {
+    /// The Fluent id of the message shown for this error.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ProfileError::Full => "profile-error-full",
+            ProfileError::NameTaken => "profile-error-name-taken",
+            ProfileError::Unknown(_) | ProfileError::BadSecret | ProfileError::NoSuchProfile => "profile-error-other",
+        }
+    }
+}
+
+/// What a merge did, for the message after a file was brought in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Players new to this tablet.
+    pub added: usize,
+    /// Players already here whose results were combined.
+    pub updated: usize,
+    /// Players the file had but this tablet could not take (it is full).
+    pub refused: usize,
+}
+
+/// Every profile on the tablet, oldest first.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tablet {
+    pub profiles: Vec<Profile>,
+}
+
+/// A fresh profile id from 64 random bits.
+pub fn new_id(random: u64) -> String {
+    format!("{random:016x}")
+}
+
+impl Tablet {
+    pub fn get(&self, id: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Profile> {
+        self.profiles.iter_mut().find(|p| p.id == id)
+    }
+
+    /// Whether a player other than `except` already has this nickname.
+    pub fn nickname_taken(&self, nickname: &Nickname, except: Option<&str>) -> bool {
+        self.profiles.iter().any(|p| &p.nickname == nickname && Some(p.id.as_str()) != except)
+    }
+
+    /// A nickname nobody here has, chosen from `seed` ("surprise me"); any nickname if all
+    /// 144 are taken.
+    pub fn suggest_nickname(&self, seed: u64) -> Nickname {
+        let combos = ADJECTIVES.len() * ANIMALS.len();
+        let start = (seed % combos as u64) as usize;
+        // A step coprime with 144 visits every combination once.
+        let step = 61;
+        (0..combos)
+            .map(|i| (start + i * step) % combos)
+            .map(|n| Nickname::new(ADJECTIVES[n / ANIMALS.len()], ANIMALS[n % ANIMALS.len()]))
+            .find(|n| !self.nickname_taken(n, None))
+            .unwrap_or_else(|| Nickname::new(ADJECTIVES[start / ANIMALS.len()], ANIMALS[start % ANIMALS.len()]))
+    }
+
+    /// Adds a new player. `id` comes from [`new_id`]; `now` is milliseconds since 1970.
+    pub fn create(
+        &mut self,
+        id: String,
+        nickname: Nickname,
+        avatar: Avatar,
+        now: u64,
+    ) -> Result<&Profile, ProfileError> {
+        if self.profiles.len() >= MAX_PROFILES {
+            return Err(ProfileError::Full);
+        }
+        check_words(&nickname, &avatar)?;
+        if self.nickname_taken(&nickname, None) {
+            return Err(ProfileError::NameTaken);
+        }
+        self.profiles.push(Profile {
+            id,
+            nickname,
+            avatar,
+            secret: None,
+            created: now,
+            updated: now,
+            progress: Progress::default(),
+        });
+        Ok(self.profiles.last().unwrap_or_else(|| unreachable!("just pushed")))
+    }
+
+    /// Changes a player's nickname and avatar.
+    pub fn rename(&mut self, id: &str, nickname: Nickname, avatar: Avatar, now: u64) -> Result<(), ProfileError> {
+        check_words(&nickname, &avatar)?;
+        if self.nickname_taken(&nickname, Some(id)) {
+            return Err(ProfileError::NameTaken);
+        }
+        let profile = self.get_mut(id).ok_or(ProfileError::NoSuchProfile)?;
+        profile.nickname = nickname;
+        profile.avatar = avatar;
+        profile.updated = now;
+        Ok(())
+    }
+
+    /// Sets (or with `None` removes) a player's picture password.
+    pub fn set_secret(&mut self, id: &str, secret: Option<Vec<String>>, now: u64) -> Result<(), ProfileError> {
+        if let Some(pictures) = &secret {
+            if pictures.len() != SECRET_LENGTH || pictures.iter().any(|p| !SECRET_PICTURES.contains(&p.as_str())) {
+                return Err(ProfileError::BadSecret);
+            }
+        }
+        let profile = self.get_mut(id).ok_or(ProfileError::NoSuchProfile)?;
+        profile.secret = secret;
+        profile.updated = now;
+        Ok(())
+    }
+
+    /// Removes a player; returns it.
+    pub fn remove(&mut self, id: &str) -> Option<Profile> {
+        let index = self.profiles.iter().position(|p| p.id == id)?;
+        Some(self.profiles.remove(index))
+    }
+
+    /// Brings in players from another tablet: a player already here (same id) gets both
+    /// tablets' results combined (no attempt twice, no star lost) and the newer nickname,
+    /// avatar and password; a new one is added. Returns what happened and the ids changed.
+    pub fn merge(&mut self, incoming: Vec<Profile>) -> (MergeReport, Vec<String>) {
+        let mut report = MergeReport::default();
+        let mut changed = Vec::new();
+        for theirs in incoming {
+            if let Some(ours) = self.get_mut(&theirs.id) {
+                let before = ours.clone();
+                if theirs.updated > ours.updated {
+                    ours.nickname = theirs.nickname;
+                    ours.avatar = theirs.avatar;
+                    ours.secret = theirs.secret;
+                    ours.updated = theirs.updated;
+                }
+                ours.created = ours.created.min(theirs.created);
+                ours.progress.merge(&theirs.progress);
+                if *ours != before {
+                    report.updated += 1;
+                    changed.push(ours.id.clone());
+                }
+            } else if self.profiles.len() >= MAX_PROFILES {
+                report.refused += 1;
+            } else {
+                report.added += 1;
+                changed.push(theirs.id.clone());
+                self.profiles.push(theirs);
+            }
+        }
+        self.profiles.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
+        (report, changed)
+    }
+}
+
+fn check_words(nickname: &Nickname, avatar: &Avatar) -> Result<(), ProfileError> {
+    for (word, list) in [
+        (&nickname.adjective, &ADJECTIVES[..]),
+        (&nickname.animal, &ANIMALS[..]),
+        (&avatar.picture, &PICTURES[..]),
+        (&avatar.colour, &COLOURS[..]),
+    ] {
+        if !list.contains(&word.as_str()) {
+            return Err(ProfileError::Unknown(word.clone()));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::progress::Attempt;
+
+    fn tablet_with(n: usize) -> Tablet {
+        let mut tablet = Tablet::default();
+        for i in 0..n {
+            let nickname = tablet.suggest_nickname(i as u64 * 7);
+            tablet.create(new_id(i as u64), nickname, Avatar::new("sun", "red"), i as u64).expect("room");
+        }
+        tablet
+    }
+
+    #[test]
+    fn forty_players_get_forty_different_nicknames_and_then_the_tablet_is_full() {
+        let mut tablet = tablet_with(MAX_PROFILES);
+        let names: std::collections::HashSet<_> = tablet.profiles.iter().map(|p| p.nickname.clone()).collect();
+        assert_eq!(names.len(), MAX_PROFILES);
+        let free = tablet.suggest_nickname(3);
+        assert_eq!(tablet.create(new_id(999), free, Avatar::new("sun", "red"), 0), Err(ProfileError::Full));
+    }
+
+    #[test]
+    fn nicknames_are_unique_and_words_must_be_known() {
+        let mut tablet = tablet_with(1);
+        let taken = tablet.profiles[0].nickname.clone();
+        let avatar = Avatar::new("fish", "blue");
+        assert_eq!(tablet.create(new_id(5), taken.clone(), avatar.clone(), 0), Err(ProfileError::NameTaken));
+        let bad = Nickname::new("sneaky", "fox");
+        assert!(matches!(tablet.create(new_id(5), bad, avatar.clone(), 0), Err(ProfileError::Unknown(_))));
+        assert!(matches!(
+            tablet.create(new_id(5), Nickname::new("kind", "owl"), Avatar::new("dragon", "blue"), 0),
+            Err(ProfileError::Unknown(_))
+        ));
+        // Renaming to one's own nickname is fine.
+        let id = tablet.profiles[0].id.clone();
+        assert_eq!(tablet.rename(&id, taken, avatar, 9), Ok(()));
+        assert_eq!(tablet.profiles[0].updated, 9);
+    }
+
+    #[test]
+    fn picture_passwords_open_only_in_the_right_order() {
+        let mut tablet = tablet_with(1);
+        let id = tablet.profiles[0].id.clone();
+        assert!(tablet.profiles[0].opens_with(&[]));
+        let secret = vec!["moon".to_owned(), "fish".to_owned(), "moon".to_owned()];
+        tablet.set_secret(&id, Some(secret), 1).expect("valid");
+        let p = &tablet.profiles[0];
+        assert!(p.opens_with(&["moon", "fish", "moon"]));
+        assert!(!p.opens_with(&["fish", "moon", "moon"]));
+        assert!(!p.opens_with(&["moon", "fish"]));
+        assert_eq!(tablet.set_secret(&id, Some(vec!["moon".to_owned()]), 2), Err(ProfileError::BadSecret));
+        tablet.set_secret(&id, None, 3).expect("reset");
+        assert!(tablet.profiles[0].opens_with(&[]));
+    }
+
+    #[test]
+    fn merging_a_moved_player_keeps_every_star_and_counts_nothing_twice() {
+        let mut here = tablet_with(2);
+        let moving_id = here.profiles[1].id.clone();
+        let attempt = |at: u64, stars: u8| Attempt { outcome: "x".into(), at, stars, ..Default::default() };
+        let mut there = here.clone();
+        // Played on this tablet: level a with 2 stars.
+        here.get_mut(&moving_id).unwrap().progress.record_attempt("a", attempt(10, 2));
+        // The copy on the other tablet went on: a with 3 stars later, and b.
+        let theirs = there.get_mut(&moving_id).unwrap();
+        theirs.progress.record_attempt("a", attempt(20, 3));
+        theirs.progress.record_attempt("b", attempt(30, 1));
+        theirs.updated = 50;
+        theirs.nickname = Nickname::new("wise", "owl");
+        // A player only the other tablet knows.
+        there.create(new_id(77), Nickname::new("calm", "frog"), Avatar::new("leaf", "green"), 60).unwrap();
+
+        let incoming = there.profiles.clone();
+        let (report, changed) = here.merge(incoming.clone());
+        assert_eq!(report, MergeReport { added: 1, updated: 1, refused: 0 });
+        assert_eq!(changed.len(), 2);
+        let merged = here.get(&moving_id).unwrap();
+        assert_eq!(merged.progress.best_stars("a"), 3);
+        assert_eq!(merged.progress.best_stars("b"), 1);
+        assert_eq!(merged.progress.levels["a"].attempts.len(), 2);
+        assert_eq!(merged.progress.levels["a"].attempts_total, 2);
+        assert_eq!(merged.progress.levels["a"].completions, 2);
+        assert_eq!(merged.nickname, Nickname::new("wise", "owl"), "the newer nickname wins");
+        assert_eq!(here.profiles.len(), 3);
+
+        // The same file again changes nothing.
+        let snapshot = here.clone();
+        let (again, changed) = here.merge(incoming);
+        assert_eq!(again, MergeReport::default());
+        assert!(changed.is_empty());
+        assert_eq!(here, snapshot);
+    }
+
+    #[test]
+    fn a_full_tablet_refuses_new_players_but_still_merges_known_ones() {
+        let mut full = tablet_with(MAX_PROFILES);
+        let mut known = full.profiles[0].clone();
+        known.progress.record_completion("a", 3);
+        let mut stranger = known.clone();
+        stranger.id = new_id(12345);
+        let (report, _) = full.merge(vec![known, stranger]);
+        assert_eq!(report, MergeReport { added: 0, updated: 1, refused: 1 });
+        assert_eq!(full.profiles[0].progress.best_stars("a"), 3);
+    }
+}

@@ -1,0 +1,211 @@
+//! Moving pupils between tablets: all profiles of a tablet (or one) saved to a file, and
+//! brought into another tablet with [`super::Tablet::merge`]. A file from anywhere is
+//! checked before anything is merged: size, format, version, and every field's shape.
+
+use super::Profile;
+use super::store::SCHEMA_VERSION;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// What the file says it is.
+pub const FORMAT: &str = "byte-bridge-players";
+/// The file format version written by this build.
+pub const FILE_VERSION: u32 = 1;
+/// Larger files are refused before they are read: 80 profiles with every attempt kept are
+/// well under 2 MB.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u32,
+    schema: u32,
+    exported: u64,
+    profiles: &'a [&'a Profile],
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    profiles: Vec<serde_json::Value>,
+}
+
+/// Why a file could not be brought in. Each has a Fluent message.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("the file is larger than {MAX_FILE_BYTES} bytes")]
+    TooLarge,
+    #[error("the file could not be read")]
+    Unreadable,
+    #[error("not a Byte Bridge players file")]
+    NotOurs,
+    #[error("made by a newer Byte Bridge (version {0})")]
+    NewerVersion(u32),
+    #[error("damaged: {0}")]
+    Damaged(String),
+}
+
+impl ImportError {
+    /// The Fluent id of the message shown for this error.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ImportError::TooLarge => "import-error-too-large",
+            ImportError::Unreadable => "import-error-unreadable",
+            ImportError::NotOurs => "import-error-not-ours",
+            ImportError::NewerVersion(_) => "import-error-newer",
+            ImportError::Damaged(_) => "import-error-damaged",
+        }
+    }
+}
+
+/// The file's text for these profiles. `now` is milliseconds since 1970.
+pub fn export(profiles: &[&Profile], now: u64) -> String {
+    let file = FileOut { format: FORMAT, version: FILE_VERSION, schema: SCHEMA_VERSION, exported: now, profiles };
+    serde_json::to_string(&file).unwrap_or_default()
+}
+
+/// A file name for an export: no nickname in it (a file list is often shown to a class).
+pub fn file_name(now: u64) -> String {
+    let (year, month, day) = civil_date(now / 86_400_000);
+    format!("byte-bridge-players-{year:04}-{month:02}-{day:02}.json")
+}
+
+/// Reads a players file (bytes as they came from the picker).
+pub fn import(bytes: &[u8]) -> Result<Vec<Profile>, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotOurs)?;
+    let text = text.trim_start_matches('\u{feff}');
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        if text.trim_start().starts_with('{') { ImportError::Damaged(e.to_string()) } else { ImportError::NotOurs }
+    })?;
+    if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotOurs);
+    }
+    let file: FileIn = serde_json::from_value(value).map_err(|e| ImportError::Damaged(e.to_string()))?;
+    debug_assert_eq!(file.format, FORMAT);
+    if file.version > FILE_VERSION {
+        return Err(ImportError::NewerVersion(file.version));
+    }
+    file.profiles
+        .into_iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let profile: Profile =
+                serde_json::from_value(value).map_err(|e| ImportError::Damaged(format!("player {}: {e}", i + 1)))?;
+            check_shape(&profile).map_err(|e| ImportError::Damaged(format!("player {}: {e}", i + 1)))?;
+            Ok(profile)
+        })
+        .collect()
+}
+
+/// Ids and words are short plain tokens (they become storage keys and Fluent ids).
+fn check_shape(profile: &Profile) -> Result<(), String> {
+    let token = |s: &str, max: usize| {
+        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    if !token(&profile.id, 32) {
+        return Err("bad id".to_owned());
+    }
+    let words =
+        [&profile.nickname.adjective, &profile.nickname.animal, &profile.avatar.picture, &profile.avatar.colour];
+    if words.iter().any(|w| !token(w, 32)) {
+        return Err("bad nickname or avatar".to_owned());
+    }
+    if profile.secret.as_ref().is_some_and(|s| s.len() != super::SECRET_LENGTH || s.iter().any(|w| !token(w, 32))) {
+        return Err("bad picture password".to_owned());
+    }
+    if profile.progress.levels.keys().any(|id| !token(id, 64)) {
+        return Err("bad level id".to_owned());
+    }
+    Ok(())
+}
+
+/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar
+/// (Howard Hinnant's `civil_from_days`).
+fn civil_date(days: u64) -> (i64, u32, u32) {
+    let z = i64::try_from(days).unwrap_or(0) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = u32::try_from(doy - (153 * mp + 2) / 5 + 1).unwrap_or(1);
+    let month = u32::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).unwrap_or(1);
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::profiles::{Avatar, Nickname, Tablet, new_id};
+    use crate::core::progress::Attempt;
+
+    fn tablet() -> Tablet {
+        let mut tablet = Tablet::default();
+        for (i, animal) in ["fox", "owl", "cat"].into_iter().enumerate() {
+            tablet
+                .create(new_id(i as u64 + 1), Nickname::new("kind", animal), Avatar::new("sun", "red"), i as u64)
+                .unwrap();
+            let attempt = Attempt { outcome: "sorted".into(), stars: 2, at: 100 + i as u64, ..Default::default() };
+            tablet.profiles[i].progress.record_attempt("share-or-keep", attempt);
+        }
+        tablet.set_secret(&new_id(2), Some(vec!["sun".into(), "moon".into(), "sun".into()]), 5).unwrap();
+        tablet
+    }
+
+    #[test]
+    fn a_tablet_moves_to_another_and_back_without_losing_or_doubling_anything() {
+        let from = tablet();
+        let all: Vec<&Profile> = from.profiles.iter().collect();
+        let file = export(&all, 1_764_374_400_000);
+        let mut to = Tablet::default();
+        let (report, _) = to.merge(import(file.as_bytes()).expect("reads"));
+        assert_eq!(report.added, 3);
+        assert_eq!(to, from);
+        // Twice is the same as once.
+        let (report, _) = to.merge(import(file.as_bytes()).expect("reads"));
+        assert_eq!(report.added + report.updated, 0);
+        assert_eq!(to, from);
+    }
+
+    #[test]
+    fn one_profile_can_travel_alone() {
+        let from = tablet();
+        let file = export(&[&from.profiles[1]], 0);
+        let profiles = import(file.as_bytes()).expect("reads");
+        assert_eq!(profiles, vec![from.profiles[1].clone()]);
+    }
+
+    #[test]
+    fn bad_files_get_their_own_error_and_never_panic() {
+        let good = export(&[&tablet().profiles[0]], 0);
+        assert_eq!(import(&vec![b' '; MAX_FILE_BYTES + 1]), Err(ImportError::TooLarge));
+        assert_eq!(import(b"\x89PNG\r\n"), Err(ImportError::NotOurs));
+        assert_eq!(import(b"hello"), Err(ImportError::NotOurs));
+        assert_eq!(import(br#"{"format":"something-else"}"#), Err(ImportError::NotOurs));
+        assert_eq!(import(br#"{"format":"byte-bridge-players","version":9}"#), Err(ImportError::NewerVersion(9)));
+        assert!(matches!(import(good[..good.len() - 7].as_bytes()), Err(ImportError::Damaged(_))));
+        let hostile = good.replace(&new_id(1), "../../etc");
+        assert!(matches!(import(hostile.as_bytes()), Err(ImportError::Damaged(_))));
+        let html = good.replace("\"kind\"", "\"<img src=x>\"");
+        assert!(matches!(import(html.as_bytes()), Err(ImportError::Damaged(_))));
+        // A byte-order mark (some editors add one) is fine.
+        assert!(import(format!("\u{feff}{good}").as_bytes()).is_ok());
+        // Every cut of a good file fails cleanly.
+        for end in 0..good.len() {
+            let _ = import(&good.as_bytes()[..end]);
+        }
+    }
+
+    #[test]
+    fn file_names_carry_the_date_only() {
+        assert_eq!(file_name(0), "byte-bridge-players-1970-01-01.json");
+        assert_eq!(file_name(1_764_374_400_000), "byte-bridge-players-2025-11-29.json");
+        assert_eq!(file_name(951_782_400_000), "byte-bridge-players-2000-02-29.json");
+    }
+}

@@ -1,0 +1,157 @@
+//! The page's services for the game (`crate::game::platform::Host`): the clock, random
+//! numbers, players files out (a download) and in (a file input), and the offline state the
+//! page keeps in `window.byteBridgeOffline` (web/index.html: service worker, updates).
+
+use crate::core::profiles::transfer::MAX_FILE_BYTES;
+use crate::game::platform::{Host, PickError, PickedFile};
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The browser's host services.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BrowserHost;
+
+thread_local! {
+    /// Files chosen and read, waiting for the game's next frame.
+    static PICKED: RefCell<Vec<PickedFile>> = const { RefCell::new(Vec::new()) };
+    /// The hidden file input, made on first use.
+    static INPUT: RefCell<Option<web_sys::HtmlInputElement>> = const { RefCell::new(None) };
+}
+
+/// `window.byteBridgeOffline`, if the page made it.
+fn offline() -> Option<JsValue> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &JsValue::from_str("byteBridgeOffline")).ok().filter(|v| v.is_object())
+}
+
+/// Calls a method of `window.byteBridgeOffline` (errors are the page's to handle).
+fn call_offline(method: &str) {
+    let Some(offline) = offline() else { return };
+    if let Ok(function) = js_sys::Reflect::get(&offline, &JsValue::from_str(method)) {
+        if let Some(function) = function.dyn_ref::<js_sys::Function>() {
+            let _ = function.call0(&offline);
+        }
+    }
+}
+
+fn file_input() -> Option<web_sys::HtmlInputElement> {
+    if let Some(input) = INPUT.with_borrow(Clone::clone) {
+        return Some(input);
+    }
+    let document = web_sys::window()?.document()?;
+    let input: web_sys::HtmlInputElement = document.create_element("input").ok()?.dyn_into().ok()?;
+    input.set_type("file");
+    input.set_accept(".json,application/json");
+    input.set_hidden(true);
+    let on_change = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| read_chosen_file());
+    input.set_onchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+    document.body()?.append_child(&input).ok()?;
+    INPUT.with_borrow_mut(|slot| *slot = Some(input.clone()));
+    Some(input)
+}
+
+fn deliver(file: PickedFile) {
+    PICKED.with_borrow_mut(|picked| picked.push(file));
+    super::a11y_layer::wake();
+}
+
+fn read_chosen_file() {
+    let Some(file) = INPUT.with_borrow(|input| input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0))) else {
+        return;
+    };
+    // Refused before reading: a huge file must not freeze a small tablet.
+    if file.size() > MAX_FILE_BYTES as f64 {
+        deliver(Err(PickError::TooLarge));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
+            Err(_) => Err(PickError::Unreadable),
+        };
+        deliver(bytes);
+    });
+}
+
+impl Host for BrowserHost {
+    fn now_ms(&self) -> u64 {
+        js_sys::Date::now() as u64
+    }
+
+    fn random(&self) -> u64 {
+        let mut bytes = [0u8; 8];
+        let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+        if crypto.is_none_or(|c| c.get_random_values_with_u8_array(&mut bytes).is_err()) {
+            let half = || (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
+            return half() << 32 | half();
+        }
+        u64::from_le_bytes(bytes)
+    }
+
+    fn save_file(&self, name: &str, text: &str) -> Result<(), String> {
+        let fail = |e: JsValue| format!("{e:?}");
+        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+        let body = document.body().ok_or("no body")?;
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/json");
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+        let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.dyn_into().map_err(fail)?;
+        link.set_href(&url);
+        link.set_download(name);
+        link.set_hidden(true);
+        body.append_child(&link).map_err(fail)?;
+        link.click();
+        let _ = body.remove_child(&link);
+        // The download has its own copy once started; free the blob a little later.
+        let revoke = Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+        }
+        Ok(())
+    }
+
+    fn pick_file(&self) {
+        if let Some(input) = file_input() {
+            // The same file may be chosen twice in a row (and then must not double count).
+            input.set_value("");
+            input.click();
+        }
+    }
+
+    fn take_picked_file(&self) -> Option<PickedFile> {
+        PICKED.with_borrow_mut(|picked| (!picked.is_empty()).then(|| picked.remove(0)))
+    }
+
+    fn secure(&self) -> bool {
+        web_sys::window().is_some_and(|w| w.is_secure_context())
+    }
+
+    fn update_ready(&self) -> bool {
+        offline()
+            .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str("updateReady")).ok())
+            .is_some_and(|v| v.is_truthy())
+    }
+
+    fn check_for_update(&self) {
+        call_offline("checkForUpdate");
+    }
+
+    fn apply_update(&self) {
+        call_offline("applyUpdate");
+    }
+}
+
+/// A new version became ready while the game was idle: draw a frame so it is offered.
+pub(super) fn listen_for_updates() {
+    let Some(window) = web_sys::window() else { return };
+    let on_ready = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| super::a11y_layer::wake());
+    let _ = window.add_event_listener_with_callback("bytebridge-update-ready", on_ready.as_ref().unchecked_ref());
+    on_ready.forget();
+}
