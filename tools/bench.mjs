@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Measures the built site (dist/) and prints:
 //   - the wasm's raw size, the total size of dist/,
-//   - the brotli size of what a first visit downloads before the first level is playable,
+//   - the brotli size of what a first visit downloads before the first level is playable and
+//     the game works offline (the service worker's core files and sw.js itself),
 //   - time from navigation to the first interactive frame in headless Chromium (median of 3).
 // With --check it also fails when the first-visit brotli total exceeds the budget in
 // tools/size-budget.json (see docs/size.md for how to change the budget).
@@ -25,17 +26,24 @@ function files(dir) {
 
 const all = files(DIST);
 const size = (file) => fs.statSync(file).size;
-// The password-strength module (strength-*.js/.wasm) loads only when a password level opens.
-const lazy = (f) => path.basename(f).startsWith('strength-');
-const wasm = all.filter((f) => f.endsWith('.wasm') && !lazy(f));
-const strength = all.filter((f) => /(\.js|\.wasm)$/.test(f) && lazy(f));
+// The build lists in sw.js what the first level needs (CORE: the page, the game's glue, wasm
+// and snippets, the manifest and icons; text, levels and the font are inside the wasm) and
+// what comes later in the background (BACKGROUND: the password-strength module, loaded when
+// a password level opens, and the licences).
+const worker = fs.existsSync(path.join(DIST, 'sw.js')) ? fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8') : '';
+const listed = (name) => {
+  const list = new RegExp(`const ${name} = (\\[.*\\]);`).exec(worker)?.[1];
+  // './' is index.html again.
+  return list ? JSON.parse(list).filter((url) => url !== './').map((url) => path.join(DIST, url)) : [];
+};
+// sw.js itself is fetched by every first visit too.
+const firstVisit = [...listed('CORE'), path.join(DIST, 'sw.js')];
+const wasm = firstVisit.filter((f) => f.endsWith('.wasm'));
+const strength = listed('BACKGROUND').filter((f) => /(\.js|\.wasm)$/.test(f));
 if (wasm.length !== 1 || strength.length !== 2) {
-  console.error(`bench: expected the game's .wasm and the strength module in ${DIST}/; build first`);
+  console.error(`bench: expected sw.js listing the game's .wasm and the strength module in ${DIST}/; build first`);
   process.exit(1);
 }
-// What the pupil page needs before the first level: the page, its scripts and the wasm
-// (text, levels, font and icons are inside the wasm).
-const firstVisit = all.filter((f) => /(\.html|\.js|\.wasm)$/.test(f) && !lazy(f));
 const missing = firstVisit.filter((f) => !fs.existsSync(f + '.br'));
 if (missing.length) {
   console.error(`bench: no .br for ${missing.join(', ')}`);
@@ -48,9 +56,10 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(3)} MB`;
 
 console.log(`wasm raw size:                 ${mb(size(wasm[0]))}  (${size(wasm[0])} bytes)`);
 console.log(`dist/ total:                   ${mb(total)}  (${mb(plain)} without the .br/.gz copies)`);
-console.log(`first visit, brotli:           ${mb(brotli)}  (${brotli} bytes: ${firstVisit.map((f) => path.relative(DIST, f)).join(', ')})`);
+const each = (list) => list.map((f) => `${path.relative(DIST, f)} ${size(f + '.br')}`).join(', ');
+console.log(`first visit, brotli:           ${mb(brotli)}  (${brotli} bytes: ${each(firstVisit)})`);
 const strengthBrotli = strength.reduce((sum, f) => sum + size(f + '.br'), 0);
-console.log(`password levels add, brotli:   ${mb(strengthBrotli)}  (${strengthBrotli} bytes: ${strength.map((f) => path.relative(DIST, f)).join(', ')}, loaded on first use)`);
+console.log(`password levels add, brotli:   ${mb(strengthBrotli)}  (${strengthBrotli} bytes: ${each(strength)}; loaded on first use, and cached for offline play in the background)`);
 
 const browser = await launch();
 const { server, origin } = await serve();

@@ -53,8 +53,9 @@ export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', pr
       'content-length': fs.statSync(body).size,
       'x-content-type-options': 'nosniff',
       'vary': 'accept-encoding',
-      // Hashed names never change; the page itself must be checked each time.
-      'cache-control': /-[0-9a-f]{12}\./.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // Hashed names never change; anything else (the page, sw.js, the manifest, icons) must
+      // be checked each time, so a new version is seen at once.
+      'cache-control': /-[0-9a-f]{12}\./.test(path.basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     if (encoding) headers['content-encoding'] = encoding;
     res.writeHead(200, headers);

@@ -100,7 +100,8 @@ impl Host for BrowserHost {
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-        let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.dyn_into().map_err(fail)?;
+        let link: web_sys::HtmlAnchorElement =
+            document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "not an anchor".to_owned())?;
         link.set_href(&url);
         link.set_download(name);
         link.set_hidden(true);

@@ -33,7 +33,20 @@ pub fn install_panic_hook() {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, (signal_ready, no_msaa));
+    app.add_systems(Update, (signal_ready, no_msaa, follow_language));
+}
+
+/// The page's `lang` follows the language on screen (each player has their own), so screen
+/// readers pronounce it right and the page's own messages match after a reload.
+fn follow_language(texts: Res<crate::game::i18n::Texts>) {
+    if !texts.is_changed() {
+        return;
+    }
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if root.get_attribute("lang").as_deref() != Some(texts.current()) {
+            let _ = root.set_attribute("lang", texts.current());
+        }
+    }
 }
 
 /// Once the first screen's controls are laid out and mirrored, the game is interactive.

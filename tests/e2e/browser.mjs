@@ -8,16 +8,18 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const TABLET_LANDSCAPE = { width: 1280, height: 800 };
 export const TABLET_PORTRAIT = { width: 800, height: 1280 };
 
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic',
+];
+
 /** Playwright gives every launch a fresh, empty profile directory of its own. */
-export async function launch() {
+export async function launch(extraArgs = []) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic',
-    ],
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
   return browser;
 }
@@ -28,9 +30,18 @@ export async function serve({ prefix = '/' } = {}) {
   return { server, origin: `http://127.0.0.1:${port}` };
 }
 
-/** A touch-only tablet: no mouse, real touch events, the given viewport and pixel ratio. */
-export async function tabletContext(browser, { viewport = TABLET_LANDSCAPE, deviceScaleFactor = 1, locale = 'en-GB' } = {}) {
-  return browser.newContext({ viewport, deviceScaleFactor, hasTouch: true, isMobile: true, locale });
+/**
+ * A touch-only tablet: no mouse, real touch events, the given viewport and pixel ratio; other
+ * options go to Playwright as they are. Without the service worker unless `serviceWorkers:
+ * 'allow'` (tests/e2e/offline.test.mjs): Playwright's page.route cannot see requests a
+ * service worker answers, and the game's tests stub the network that way.
+ */
+export async function tabletContext(browser, {
+  viewport = TABLET_LANDSCAPE, deviceScaleFactor = 1, locale = 'en-GB', serviceWorkers = 'block', ...options
+} = {}) {
+  return browser.newContext({
+    ...options, viewport, deviceScaleFactor, hasTouch: true, isMobile: true, locale, serviceWorkers,
+  });
 }
 
 /** Records what a page must never do: log an error, throw, panic, or talk to another origin. */

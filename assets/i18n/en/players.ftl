@@ -123,10 +123,13 @@ adults-save-failed = The file could not be saved.
 adults-help = Moving pupils: save them to a file here, copy the file to the other tablet, and bring them in there. Players already on that tablet keep all their stars.
 adults-help-insecure = This page is not served over HTTPS, so it cannot work offline or be added to the home screen. Everything else works. The README explains how to serve it.
 
-import-done = Done: { $added } new players, { $updated } updated{ $refused ->
-    [0] .
-   *[other] , { $refused } did not fit on this tablet.
-}
+import-done = Done: { $added ->
+        [one] one new player
+       *[other] { $added } new players
+    }, { $updated } updated{ $refused ->
+        [0] .
+       *[other] , { $refused } did not fit on this tablet.
+    }
 import-error-too-large = This file is too large to be a players file.
 import-error-not-ours = This is not a Byte Bridge players file.
 import-error-newer = This file comes from a newer Byte Bridge. Update the game on this tablet first.

@@ -327,10 +327,9 @@ fn draw_adults(
                         ButtonLook::SECONDARY,
                     ))
                     .observe(|_: On<Activate>, mut manage: ResMut<Manage>| manage.page = manage.page.saturating_sub(1));
-                    row.spawn(widgets::label(
+                    row.spawn(widgets::paragraph(
                         TextKey::new("players-page").num("page", page as u32 + 1).num("pages", pages as u32),
                         theme::FONT_SMALL,
-                        theme::TEXT_DIM,
                     ));
                     row.spawn(widgets::icon_button(
                         icons.play.clone(),

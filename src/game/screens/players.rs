@@ -223,10 +223,9 @@ fn draw_players(
                     ButtonLook::SECONDARY,
                 ))
                 .observe(|_: On<Activate>, mut page: ResMut<PlayersPage>| page.0 = page.0.saturating_sub(1));
-                row.spawn(widgets::label(
+                row.spawn(widgets::paragraph(
                     TextKey::new("players-page").num("page", shown as u32 + 1).num("pages", pages as u32),
                     theme::FONT_SMALL,
-                    theme::TEXT_DIM,
                 ));
                 row.spawn(widgets::icon_button(
                     icons.play.clone(),

@@ -1,8 +1,10 @@
 //! Byte Bridge's build tool. `cargo xtask build` makes the complete static site in `dist/`:
 //! the release wasm of the game and of the password-strength module (loaded only by password
 //! levels), their JS glue (wasm-bindgen as a library, so its version is the one in
-//! Cargo.lock), index.html with the page's messages from the Fluent files, licences, and a
-//! `.br` and `.gz` copy of every file for hosts that serve precompressed files.
+//! Cargo.lock), index.html with the page's messages from the Fluent files, the web manifest
+//! and icons, the service worker (web/sw.js with this build's version and file lists, for
+//! offline play), licences, and a `.br` and `.gz` copy of every file for hosts that serve
+//! precompressed files.
 
 use byte_bridge::core::i18n::Localizer;
 use std::fmt::Write as _;
@@ -16,7 +18,9 @@ Usage: cargo xtask build [--out DIR]
 Builds the release web bundle (profile web-release, target wasm32-unknown-unknown) into DIR
 (default: dist/ at the project root): index.html, the game's JS glue and wasm and the
 password-strength module's (loaded only by password levels), all with content-hashed names,
-licences, and .br/.gz copies of every file. Copy DIR to any static web host.
+the web manifest and icons, sw.js (the service worker for offline play: the files the first
+level needs, then the rest, in a cache named after a hash of everything shipped), licences,
+and .br/.gz copies of every file. Copy DIR to any static web host.
 
 Environment: CARGO_TARGET_DIR is honoured (the test command keeps it under ~/.cache so
 repeated runs reuse the build).";
@@ -98,11 +102,18 @@ fn build(out: &Path) -> Result<(), String> {
     }
     write(&out.join("index.html"), page.as_bytes())?;
 
-    // Everything else under web/ as it is, and the licences of what we ship.
-    copy_dir(&root.join("web"), out, &["index.html", "strength"])?;
+    // Everything else under web/ as it is (the manifest, the icons), and the licences of what
+    // we ship.
+    copy_dir(&root.join("web"), out, &["index.html", "sw.js", "strength"])?;
+    check_manifest(out)?;
     std::fs::create_dir_all(out.join("licenses")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/CREDITS.md"), out.join("licenses/CREDITS.md")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/fonts/OFL.txt"), out.join("licenses/OFL.txt")).map_err(|e| e.to_string())?;
+
+    // The service worker last: it lists and hashes every file written so far.
+    let template = read_text(&root.join("web/sw.js"))?;
+    let worker = service_worker(&template, out, &[&strength_js, &strength_wasm])?;
+    write(&out.join("sw.js"), worker.as_bytes())?;
 
     compress_all(out)?;
     println!("xtask: {} ready ({:.0} s in all)", out.display(), started.elapsed().as_secs_f64());
@@ -172,14 +183,77 @@ fn page_messages() -> Result<(String, String), String> {
     Ok((json.replace("</", "<\\/"), noscript))
 }
 
-/// 64-bit FNV-1a as 12 hex digits: enough to tell builds apart in a cache.
-fn short_hash(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+/// web/sw.js with this build's version and file lists. Background files are the ones no first
+/// level needs: the modules named in `lazy` (the password estimator) and the licences; every
+/// other file written to `out` so far is core (the page, the game, its snippets, manifest and
+/// icons). The version hashes the template and every file's name and bytes, so any change
+/// gives a new worker, and so a new cache.
+fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, String> {
+    let mut files = Vec::new();
+    collect_files(out, &mut files)?; // before compress_all: no .br/.gz yet, and no sw.js
+    let mut hash = fnv1a(FNV_START, template.as_bytes());
+    let mut core = vec!["./".to_owned()];
+    let mut background = Vec::new();
+    for file in &files {
+        let name = file.strip_prefix(out).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+        // Listed as URLs as they are: names that would need escaping have no place here.
+        if !name.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-/".contains(&b)) {
+            return Err(format!("{name}: shipped file names may hold only letters, digits and ._-/"));
+        }
+        let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        hash = fnv1a(fnv1a(hash, name.as_bytes()), &bytes);
+        let url = format!("./{name}");
+        if lazy.contains(&name.as_str()) || name.starts_with("licenses/") {
+            background.push(url);
+        } else {
+            core.push(url);
+        }
+    }
+    let json = |list: &[String]| serde_json::to_string(list).map_err(|e| e.to_string());
+    let worker = template
+        .replace("{{VERSION}}", &hex12(hash))
+        .replace("{{CORE_FILES}}", &json(&core)?)
+        .replace("{{BACKGROUND_FILES}}", &json(&background)?);
+    if worker.contains("{{") {
+        return Err("web/sw.js has a placeholder the build does not fill".into());
+    }
+    Ok(worker)
+}
+
+/// The manifest must be JSON and its icons must be there, or the page is not installable.
+fn check_manifest(out: &Path) -> Result<(), String> {
+    let text = read_text(&out.join("manifest.webmanifest"))?;
+    let manifest: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("web/manifest.webmanifest: {e}"))?;
+    let icons = manifest["icons"].as_array().filter(|icons| !icons.is_empty());
+    for icon in icons.ok_or("web/manifest.webmanifest lists no icons")? {
+        let src = icon["src"].as_str().unwrap_or_default();
+        if src.is_empty() || !out.join(src).is_file() {
+            return Err(format!("web/manifest.webmanifest names an icon that is not in web/: {src:?}"));
+        }
+    }
+    Ok(())
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// 64-bit FNV-1a of `bytes`, continuing from `hash` (FNV_START for a new one).
+fn fnv1a(mut hash: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
+    hash
+}
+
+/// 12 hex digits: enough to tell builds apart in a cache.
+fn hex12(hash: u64) -> String {
     format!("{hash:016x}")[..12].to_owned()
+}
+
+/// A file's content hash for its name.
+fn short_hash(bytes: &[u8]) -> String {
+    hex12(fnv1a(FNV_START, bytes))
 }
 
 fn read_text(path: &Path) -> Result<String, String> {

@@ -1,0 +1,362 @@
+// End-to-end: offline play, installing to the home screen and updates (web/sw.js, the offline
+// part of web/index.html, web/manifest.webmanifest). Service workers need a secure context:
+// http://127.0.0.1 is one, so here they run as on an HTTPS school server. The game's other
+// tests block the worker (tests/e2e/browser.mjs); these allow it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  launch, serve, tabletContext, guard, waitForGame, tap, CHROMIUM, CHROMIUM_ARGS, TABLET_LANDSCAPE,
+} from './browser.mjs';
+import { startServer } from '../../tools/serve.mjs';
+import { newPlayer, openOnlyPlayer, savedRecord, byRole, expectVisible } from './pupil.mjs';
+
+/** The game's offer of a waiting new version (assets/i18n/en/players.ftl). */
+const UPDATE = 'New version: reload to update';
+
+const DIST = 'dist';
+let browser;
+let origin;
+let server;
+
+before(async () => {
+  browser = await launch();
+  ({ server, origin } = await serve());
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The version and the file lists the build wrote into a site's sw.js. */
+function workerOf(dir) {
+  const text = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+  const value = (name) => JSON.parse(new RegExp(`const ${name} = (.*);`).exec(text)[1].replaceAll("'", '"'));
+  return { version: value('VERSION'), core: value('CORE'), background: value('BACKGROUND') };
+}
+
+/** A tablet whose page may register the service worker, with the guard on its requests. */
+async function openWithWorker(site, url, inBrowser = browser) {
+  const context = await tabletContext(inBrowser, { serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const problems = guard(page, site);
+  // The worker's own requests reach the context, not the page: the same origin only.
+  context.on('request', (request) => {
+    if (!request.url().startsWith(site + '/')) problems.push(`request to another origin: ${request.url()}`);
+  });
+  await page.goto(url);
+  await waitForGame(page);
+  return { context, page, problems };
+}
+
+/**
+ * Waits until the worker controls the page and the cache of `version` holds all of `files`
+ * (URLs relative to the page, as sw.js lists them).
+ */
+/** The cache one version of the game keeps, for the folder it is served from. */
+const cacheOf = (version, folder = '/') => `bytebridge-${version}@${folder}`;
+
+async function waitForCache(page, { version, files, folder = '/' }) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    // The worker claims the page it was registered from; a reload is the fallback.
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10_000 })
+      .catch(async () => {
+        await page.reload();
+        await waitForGame(page);
+      });
+  }
+  await page.waitForFunction(async ({ name, urls }) => {
+    if (!(await caches.has(name))) return false;
+    const cache = await caches.open(name);
+    const held = new Set((await cache.keys()).map((request) => request.url));
+    return urls.every((url) => held.has(new URL(url, location.href).href));
+  }, { name: cacheOf(version, folder), urls: files }, { timeout: 60_000, polling: 250 });
+}
+
+/** Counts the requests a server answers, by path, until stop(). */
+function countRequests(on) {
+  const hits = {};
+  const count = (request) => {
+    const { pathname } = new URL(request.url, 'http://server');
+    hits[pathname] = (hits[pathname] ?? 0) + 1;
+  };
+  on.on('request', count);
+  return { hits, stop: () => on.off('request', count) };
+}
+
+const hashed = (files) => files.filter((url) => /-[0-9a-f]{12}\.(js|wasm)$/.test(url));
+
+/** The names of Byte Bridge's caches, sorted. */
+const cacheNames = (page) => page.evaluate(async () =>
+  (await caches.keys()).filter((name) => name.startsWith('bytebridge-')).sort());
+
+/** What the page tells the game about offline play (web/index.html). */
+const offlineState = (page) => page.evaluate(() => {
+  const offline = window.byteBridgeOffline;
+  return {
+    secure: offline.secure, supported: offline.supported, updateReady: offline.updateReady,
+    hooks: [typeof offline.applyUpdate, typeof offline.checkForUpdate],
+  };
+});
+
+test('installable: the manifest and icons load, Chromium finds nothing missing, and storage is to be kept', async () => {
+  // Chromium never offers to install from an incognito profile, which is what a Playwright
+  // browser context is ("in-incognito"), so this test has a real profile in a temp folder.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'byte-bridge-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
+    viewport: TABLET_LANDSCAPE, hasTouch: true, isMobile: true, locale: 'en-GB',
+  });
+  try {
+    await context.addInitScript(() => {
+      window.persistAsked = 0;
+      const persist = StorageManager.prototype.persist;
+      StorageManager.prototype.persist = function () {
+        window.persistAsked++;
+        return persist.call(this);
+      };
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const problems = guard(page, origin);
+    await page.goto(origin + '/');
+    await waitForGame(page);
+    // Once the game runs, the page asks the browser not to evict its cache and progress
+    // (Chromium decides by itself, without asking the pupil; an installed app gets it).
+    await page.waitForFunction(() => window.persistAsked === 1);
+
+    const manifest = await page.evaluate(async () => {
+      const response = await fetch(document.querySelector('link[rel=manifest]').href);
+      return { url: response.url, type: response.headers.get('content-type'), data: await response.json() };
+    });
+    assert.equal(manifest.type, 'application/manifest+json');
+    const { data } = manifest;
+    assert.equal(data.name, 'Byte Bridge');
+    assert.equal(data.short_name, 'Byte Bridge');
+    assert.equal(data.start_url, './');
+    assert.equal(data.scope, './');
+    assert.equal(data.display, 'fullscreen');
+    assert.deepEqual(data.icons.map((i) => `${i.sizes} ${i.purpose}`), ['192x192 any', '512x512 any', '512x512 maskable']);
+    // Every icon (and the favicon and the apple-touch-icon) is an image of the size it claims.
+    const images = [
+      ...data.icons.map((icon) => ({ src: new URL(icon.src, manifest.url).href, sizes: icon.sizes })),
+      ...(await page.evaluate(() => [...document.querySelectorAll('link[rel~=icon], link[rel=apple-touch-icon]')]
+        .map((link) => ({ src: link.href, sizes: null })))),
+    ];
+    for (const { src, sizes } of images) {
+      const size = await page.evaluate(async (url) => {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        return `${image.naturalWidth}x${image.naturalHeight}`;
+      }, src);
+      if (sizes) assert.equal(size, sizes, src);
+      assert.ok(fs.statSync(path.join(DIST, new URL(src).pathname)).size < 20_000, `${src} stays small`);
+    }
+
+    const cdp = await context.newCDPSession(page);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(errors, [], 'Chromium parses the manifest without complaint');
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, [], 'Chromium would offer to install the page');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('network off after the first visit: the game starts, and the password estimator is there', async () => {
+  const worker = workerOf(DIST);
+  const strength = worker.background.filter((url) => /strength-[0-9a-f]{12}\.(js|wasm)$/.test(url));
+  assert.equal(strength.length, 2, 'the strength module is a background file');
+  assert.ok(!worker.core.some((url) => /strength-|licenses\//.test(url)), 'no background file in the core');
+  assert.ok(![...worker.core, ...worker.background].some((url) => /\.(br|gz)$/.test(url)), 'no .br/.gz listed');
+  for (const url of ['./', './index.html', './manifest.webmanifest']) assert.ok(worker.core.includes(url), url);
+
+  const requests = countRequests(server);
+  const { context, page, problems } = await openWithWorker(origin, origin + '/');
+  await waitForCache(page, { version: worker.version, files: [...worker.core, ...worker.background] });
+  assert.deepEqual(await cacheNames(page), [cacheOf(worker.version)]);
+  assert.deepEqual(await offlineState(page), {
+    secure: true, supported: true, updateReady: false, hooks: ['function', 'function'],
+  }, 'a first install is no update');
+  // The worker took the game the page had just downloaded from the HTTP cache: a class of
+  // tablets on the school's line downloads it once each, not twice.
+  requests.stop();
+  for (const url of hashed(worker.core)) assert.equal(requests.hits[url.slice(1)], 1, `${url} downloaded once`);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForGame(page);
+  assert.equal(
+    await page.evaluate(() => fetch('./not-cached.txt').then(() => 'answered', () => 'failed')), 'failed',
+    'the network really is off',
+  );
+  for (const url of strength) {
+    assert.ok(await page.evaluate((u) => caches.match(new URL(u, location.href).href).then(Boolean), url), url);
+  }
+  // The page's own loader for password levels works from the cache: [score, log10 guesses].
+  const estimate = await page.evaluate(async () => [...await window.byteBridgeStrength('purple-monkey-dishwasher', '')]);
+  assert.equal(estimate.length, 2);
+  assert.ok(estimate[0] >= 3, `a long passphrase is strong: ${estimate}`);
+  // Between levels the game asks for updates; offline that must stay quiet.
+  await page.evaluate(() => window.byteBridgeOffline.checkForUpdate());
+  assert.equal(await page.evaluate(() => window.byteBridgeOffline.updateReady), false);
+
+  // A level plays offline, from the first tap to its saved stars.
+  await newPlayer(page);
+  await tap(page, 'button', 'Play');
+  await tap(page, 'button', '1. First steps, not played yet');
+  for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
+  await expectVisible(page, 'button', 'Forward, step 5 in Main');
+  await tap(page, 'button', 'Run');
+  await expectVisible(page, 'heading', 'Level complete!', 60_000);
+  assert.equal((await savedRecord(page)).progress.levels['robot-first-steps'].best_stars, 3);
+
+  assert.deepEqual(problems, ['console: Failed to load resource: net::ERR_FAILED'], 'only not-cached.txt failed');
+  await context.close();
+});
+
+test('a background file that could not be fetched is fetched on a later start', async () => {
+  const worker = workerOf(DIST);
+  const wasm = worker.background.find((url) => /strength-[0-9a-f]{12}\.wasm$/.test(url));
+  const context = await tabletContext(browser, { serviceWorkers: 'allow' });
+  // As if the school's line dropped while the worker fetched the password estimator (the
+  // context's routes see the worker's requests, unlike the page's).
+  await context.route(/strength-[0-9a-f]{12}\.wasm$/, (route) => route.abort());
+  const page = await context.newPage();
+  const problems = guard(page, origin);
+  await page.goto(origin + '/');
+  await waitForGame(page);
+  // The install does not fail for it: the worker takes over with the core files.
+  await waitForCache(page, { version: worker.version, files: worker.core });
+  const cached = (url) => page.evaluate((u) => caches.match(new URL(u, location.href).href).then(Boolean), url);
+  assert.equal(await cached(wasm), false);
+
+  await context.unroute(/strength-[0-9a-f]{12}\.wasm$/);
+  await page.reload();
+  await waitForGame(page);
+  await waitForCache(page, { version: worker.version, files: [...worker.core, ...worker.background] });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a new version deployed while a level is open is offered between levels, then replaces the old one', async () => {
+  // A copy of the site that can be "deployed" over, in a school server's folder.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'byte-bridge-site-'));
+  fs.cpSync(DIST, root, { recursive: true });
+  const prefix = '/school/games/byte-bridge/';
+  const school = await startServer({ root, port: 0, prefix });
+  const site = `http://127.0.0.1:${school.address().port}`;
+  try {
+    const worker = workerOf(root);
+    const { context, page, problems } = await openWithWorker(site, site + prefix);
+    await waitForCache(page, { version: worker.version, files: [...worker.core, ...worker.background], folder: prefix });
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), `${site}${prefix}sw.js`);
+    await page.evaluate(() => {
+      window.sameDocument = true; // gone if anything reloads the page
+      window.updateEvents = 0;
+      addEventListener('bytebridge-update-ready', () => window.updateEvents++);
+      window.controllerChanges = 0;
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.controllerChanges++);
+    });
+
+    // (1) A pupil is in the middle of a level when the new version arrives.
+    await newPlayer(page);
+    await tap(page, 'button', 'Play');
+    await tap(page, 'button', '1. First steps, not played yet');
+    await tap(page, 'button', 'Forward');
+
+    // Deploy: a new sw.js (as every build with any change makes). Its .br/.gz copies go, so
+    // the server sends the new plain file.
+    const next = worker.version === '0123456789ab' ? 'ba9876543210' : '0123456789ab';
+    const sw = fs.readFileSync(path.join(root, 'sw.js'), 'utf8');
+    fs.writeFileSync(path.join(root, 'sw.js'), sw.replace(`'${worker.version}'`, `'${next}'`));
+    for (const copy of ['sw.js.br', 'sw.js.gz']) fs.rmSync(path.join(root, copy), { force: true });
+
+    // The game's 30-minute timer (or its call between levels) finds it.
+    const requests = countRequests(school);
+    await page.evaluate(() => window.byteBridgeOffline.checkForUpdate());
+    await page.waitForFunction(() => window.byteBridgeOffline.updateReady === true, null, { timeout: 60_000 });
+    requests.stop();
+    assert.ok(requests.hits[`${prefix}sw.js`] >= 1, 'the new sw.js was fetched');
+    for (const url of hashed([...worker.core, ...worker.background])) {
+      assert.equal(requests.hits[prefix + url.slice(2)], undefined, `${url} is unchanged: copied, not downloaded`);
+    }
+    // Nothing takes over by itself: the new version waits beside the running one.
+    await page.waitForTimeout(2000);
+    assert.deepEqual(await page.evaluate(async () => ({
+      events: window.updateEvents,
+      waiting: !!(await navigator.serviceWorker.getRegistration()).waiting,
+      controllerChanges: window.controllerChanges,
+      sameDocument: window.sameDocument,
+    })), { events: 1, waiting: true, controllerChanges: 0, sameDocument: true });
+    assert.deepEqual(await cacheNames(page), [cacheOf(worker.version, prefix), cacheOf(next, prefix)].sort(),
+      'the new version is cached beside the running one');
+
+    // (2) The level goes on undisturbed: no offer while it is open.
+    for (const tile of ['Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
+    assert.equal(await byRole(page, 'button', UPDATE).count(), 0, 'never inside a level');
+    await tap(page, 'button', 'Run');
+    await expectVisible(page, 'heading', 'Level complete!', 60_000);
+    // (3) Between levels, the offer; the pupil takes it.
+    await tap(page, 'button', 'All levels');
+    await expectVisible(page, 'button', UPDATE);
+    const reloaded = page.waitForEvent('load');
+    await tap(page, 'button', UPDATE);
+    await reloaded;
+    await waitForGame(page);
+
+    // (4) The new version runs, and it is the only one kept.
+    assert.equal(await page.evaluate(() => window.sameDocument), undefined, 'the page reloaded');
+    assert.deepEqual(await cacheNames(page), [cacheOf(next, prefix)]);
+    assert.deepEqual(await offlineState(page), {
+      secure: true, supported: true, updateReady: false, hooks: ['function', 'function'],
+    });
+    // The level finished before the update is still done.
+    await openOnlyPlayer(page);
+    await tap(page, 'button', 'Play');
+    await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
+
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    school.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('plain HTTP (a school server without HTTPS): the game runs without the offline parts', async () => {
+  // http://127.0.0.1 is always a secure context. A name that is not "localhost" is not, so
+  // the browser resolves one to this machine: http://school.test is plain HTTP as a tablet
+  // sees the school server. No other machine is asked (the rule maps the name itself).
+  const insecure = await launch(['--host-resolver-rules=MAP school.test 127.0.0.1']);
+  try {
+    const site = `http://school.test:${server.address().port}`;
+    const { context, page, problems } = await openWithWorker(site, site + '/', insecure);
+    assert.equal(await page.evaluate(() => isSecureContext), false, 'plain HTTP as on the school server');
+    assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
+    assert.deepEqual(await offlineState(page), {
+      secure: false, supported: false, updateReady: false, hooks: ['function', 'function'],
+    });
+    // The page's update hooks are harmless here: checking does nothing.
+    await page.evaluate(() => window.byteBridgeOffline.checkForUpdate());
+    // The game says what is missing, then plays as usual (saving works without HTTPS).
+    await page.locator('#a11y-layer').getByText('This page is not served over HTTPS, so it will not work without the internet.')
+      .waitFor({ timeout: 30_000 });
+    await newPlayer(page);
+    await tap(page, 'button', 'Play');
+    await expectVisible(page, 'button', '1. First steps, not played yet');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await insecure.close();
+  }
+});

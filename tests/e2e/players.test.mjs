@@ -1,0 +1,301 @@
+// End-to-end: players on a shared tablet and the storage fault matrix. Each test asserts that
+// no completed level is lost and that the game boots with the right message — with real
+// localStorage, real reloads and closed tabs, in headless Chromium on a touch tablet.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, serve, tabletContext, guard, waitForGame, tap, TABLET_PORTRAIT, TABLET_LANDSCAPE } from './browser.mjs';
+import {
+  newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, waitForStatus,
+  expectControlsFit,
+} from './pupil.mjs';
+
+let browser;
+let origin;
+let server;
+
+before(async () => {
+  browser = await launch();
+  ({ server, origin } = await serve());
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(context) {
+  const page = await context.newPage();
+  const problems = guard(page, origin);
+  await page.goto(origin + '/');
+  await waitForGame(page);
+  return { page, problems };
+}
+
+/** Robot Road's first level at par: three stars, then the result screen. */
+async function winFirstLevel(page) {
+  await tap(page, 'button', 'Play');
+  await tap(page, 'button', '1. First steps, not played yet');
+  for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
+  await expectVisible(page, 'button', 'Forward, step 5 in Main');
+  await tap(page, 'button', 'Run');
+  await expectVisible(page, 'heading', 'Level complete!', 60_000);
+}
+
+async function expectFirstLevelDone(page) {
+  await tap(page, 'button', 'Play');
+  await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
+}
+
+/** 32-bit FNV-1a of the UTF-8 text as 8 hex digits: the checksum of a stored player. */
+function checksum(text) {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** A stored player record, exactly as the game writes one (schema 3). */
+function playerRecord(profile) {
+  const data = JSON.stringify(profile);
+  return `{"schema":3,"check":"${checksum(data)}","profile":${data}}`;
+}
+
+test('a reload in the middle of a level loses nothing', async () => {
+  const context = await tabletContext(browser);
+  const { page, problems } = await open(context);
+  await newPlayer(page);
+  await winFirstLevel(page);
+  await tap(page, 'button', 'Next level');
+  await tap(page, 'button', 'Forward');
+  await page.reload();
+  await waitForGame(page);
+  await openOnlyPlayer(page);
+  await expectFirstLevelDone(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('closing the tab right after a win keeps the win', async () => {
+  const context = await tabletContext(browser);
+  const { page } = await open(context);
+  await newPlayer(page);
+  await winFirstLevel(page);
+  await page.close({ runBeforeUnload: false });
+  const { page: again, problems } = await open(context);
+  await openOnlyPlayer(again);
+  await expectFirstLevelDone(again);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('full storage: the pupil is told, gets the stars as a file, and plays on', async () => {
+  const context = await tabletContext(browser, { acceptDownloads: true });
+  const { page, problems } = await open(context);
+  await newPlayer(page);
+  // Fill the origin's real quota with other data, as other sites' apps do on a shared tablet.
+  const filled = await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    let i = 0;
+    try {
+      for (; i < 1000; i++) localStorage.setItem(`other.${i}`, chunk);
+    } catch (error) {
+      // Then the last bytes, so not even a small record fits.
+      for (let size = 128 * 1024; size >= 1; size = Math.floor(size / 2)) {
+        try { localStorage.setItem(`other.tail.${size}`, 'x'.repeat(size)); } catch { /* smaller next */ }
+      }
+      return error.name;
+    }
+    return 'never full';
+  });
+  assert.equal(filled, 'QuotaExceededError');
+  await winFirstLevel(page);
+  await waitForStatus(page, "The tablet's storage is full");
+  const download = page.waitForEvent('download');
+  await tap(page, 'button', 'Save to a file');
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  assert.equal(file.format, 'byte-bridge-players');
+  const record = file.profiles[0].progress.levels['robot-first-steps'];
+  assert.equal(record.best_stars, 3, 'the win that could not be saved is in the file');
+  // The game goes on.
+  await tap(page, 'button', 'OK');
+  await tap(page, 'button', 'Next level');
+  await expectVisible(page, 'button', 'Run');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a damaged record comes back from its last good copy, with a message', async () => {
+  const context = await tabletContext(browser);
+  const { page, problems } = await open(context);
+  await newPlayer(page);
+  await winFirstLevel(page);
+  // One character changed, as a failing flash chip or a hand edit would.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => /^bytebridge\.profile\.[0-9a-f]+$/.test(k));
+    localStorage.setItem(key, localStorage.getItem(key).replace('"best_stars":3', '"best_stars":1'));
+  });
+  await page.reload();
+  await waitForGame(page);
+  await waitForStatus(page, 'Some saved stars were damaged. The last good copy was brought back.');
+  await tap(page, 'button', 'OK');
+  await byRole(page, 'button', 'OK').waitFor({ state: 'detached' });
+  await openOnlyPlayer(page);
+  await expectFirstLevelDone(page);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('.damaged')).length);
+  assert.equal(kept, 1, 'the damaged text is kept aside, not thrown away');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const version of [1, 2]) {
+  test(`a tablet with a schema ${version} record boots with that pupil as a player`, async () => {
+    const fixture = readFileSync(new URL(`../fixtures/progress-v${version}.json`, import.meta.url), 'utf8');
+    const expected = JSON.parse(fixture).progress;
+    const context = await tabletContext(browser, { locale: 'en-GB' });
+    const { page, problems } = await open(context);
+    await openWithSavedRecord(page, fixture);
+    // The player's saved language comes back with them.
+    assert.equal(await page.evaluate(() => document.documentElement.lang), expected.language);
+    const saved = await savedRecord(page);
+    for (const [id, record] of Object.entries(expected.levels)) {
+      assert.equal(saved.progress.levels[id].best_stars, record.best_stars, `${id} kept its stars`);
+    }
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.includes('bytebridge.progress.migrated'), 'the old record is kept aside');
+    assert.ok(!keys.includes('bytebridge.progress'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('with storage blocked the game plays for the session and says so', async () => {
+  const context = await tabletContext(browser);
+  // What Chrome does when a school's policy blocks site data: localStorage throws.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const { page, problems } = await open(context);
+  await waitForStatus(page, 'This tablet cannot save right now');
+  await tap(page, 'button', 'OK');
+  await byRole(page, 'button', 'OK').waitFor({ state: 'detached' });
+  await newPlayer(page);
+  await winFirstLevel(page);
+  await tap(page, 'button', 'All levels');
+  await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
+  assert.deepEqual(problems.filter((p) => !p.includes('SecurityError')), []);
+  await context.close();
+});
+
+test('40 players with 100 attempts each load, page by page', async () => {
+  const levels = ['robot-first-steps', 'robot-turn-left', 'loop-first-loop', 'share-or-keep', 'flags-prize-message'];
+  const adjectives = ['brave', 'bright', 'calm', 'clever', 'cheerful', 'gentle', 'happy', 'kind', 'lucky', 'quick'];
+  const animals = ['bear', 'cat', 'dolphin', 'eagle'];
+  const records = {};
+  for (let p = 0; p < 40; p++) {
+    const id = (0x1000 + p).toString(16).padStart(16, '0');
+    const progress = { language: 'en', levels: {} };
+    for (const [l, level] of levels.entries()) {
+      const attempts = [];
+      for (let a = 0; a < 20; a++) {
+        attempts.push({ program: { main: 'F F R F F' }, outcome: a === 19 ? 'reached_goal' : 'hit_wall', steps: 5,
+          seconds: 30, hints: 1, stars: a === 19 ? 3 : 0, at: 1764374400000 + p * 1e6 + l * 1e4 + a });
+      }
+      progress.levels[level] = { best_stars: 3, completions: 1, attempts_total: 20, attempts };
+    }
+    const profile = { id, nickname: { adjective: adjectives[p % 10], animal: animals[Math.floor(p / 10)] },
+      avatar: { picture: 'star', colour: 'blue' }, created: p, updated: p, progress };
+    records[`bytebridge.profile.${id}`] = playerRecord(profile);
+  }
+  const context = await tabletContext(browser);
+  const { page, problems } = await open(context);
+  await page.evaluate((all) => {
+    for (const [key, value] of Object.entries(all)) {
+      localStorage.setItem(key, value);
+      localStorage.setItem(`${key}.backup`, value);
+    }
+  }, records);
+  const bytes = await page.evaluate(() => Object.values(localStorage).reduce((n, v) => n + v.length, 0));
+  await page.reload();
+  await waitForGame(page);
+  const interactive = await page.evaluate(() => performance.getEntriesByName('bytebridge-interactive')[0]?.startTime);
+  console.log(`# 40 players x 100 attempts (${(bytes / 1e6).toFixed(2)} M characters stored): interactive ${Math.round(interactive)} ms after navigation`);
+  await expectVisible(page, 'button', 'Brave Bear');
+  for (let p = 2; p <= 4; p++) {
+    await tap(page, 'button', 'More players');
+    await layer(page).getByText(`Page ${p} of 4`, { exact: true }).waitFor({ timeout: 30_000 });
+  }
+  await expectVisible(page, 'button', 'Lucky Eagle');
+  await tap(page, 'button', 'Lucky Eagle');
+  await expectFirstLevelDone(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the players screens keep every control on screen and big enough, both ways round', async () => {
+  const context = await tabletContext(browser, { viewport: TABLET_PORTRAIT });
+  const { page, problems } = await open(context);
+  const fits = async () => {
+    for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) await expectControlsFit(page, viewport);
+  };
+  await fits();
+  await tap(page, 'button', 'New player');
+  await expectVisible(page, 'button', 'Surprise me');
+  await fits();
+  await tap(page, 'button', 'Done');
+  await expectVisible(page, 'button', 'No password');
+  await fits();
+  await tap(page, 'button', 'No password');
+  await fits();
+  await tap(page, 'button', 'Change player');
+  await tap(page, 'button', 'Grown-ups');
+  await expectVisible(page, 'button', 'OK');
+  await fits();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('grown-ups move a player to another tablet by file', async () => {
+  const context = await tabletContext(browser, { acceptDownloads: true });
+  const { page, problems } = await open(context);
+  await newPlayer(page);
+  const name = (await layer(page).getByText(/^Hi, /).textContent()).replace(/^Hi, /, '').replace(/!$/, '');
+  await winFirstLevel(page);
+  await tap(page, 'button', 'All levels');
+  await tap(page, 'button', 'Back');
+  await tap(page, 'button', 'Change player');
+  await tap(page, 'button', 'Grown-ups');
+  const question = await layer(page).getByText(/^What is /).textContent();
+  const [a, b] = question.match(/\d+/g).map(Number);
+  for (const digit of String(a * b)) await tap(page, 'button', digit);
+  await tap(page, 'button', 'OK');
+  const download = page.waitForEvent('download');
+  await tap(page, 'button', 'Save all players to a file');
+  const file = await (await download).path();
+
+  // Another tablet: a fresh browser profile.
+  const other = await tabletContext(browser);
+  const { page: tablet, problems: otherProblems } = await open(other);
+  await tap(tablet, 'button', 'Grown-ups');
+  const q = await layer(tablet).getByText(/^What is /).textContent();
+  const [c, d] = q.match(/\d+/g).map(Number);
+  for (const digit of String(c * d)) await tap(tablet, 'button', digit);
+  await tap(tablet, 'button', 'OK');
+  for (const expected of ['Done: one new player, 0 updated.', 'Done: 0 new players, 0 updated.']) {
+    const chooser = tablet.waitForEvent('filechooser');
+    await tap(tablet, 'button', 'Bring players from a file');
+    await (await chooser).setFiles(file);
+    await waitForStatus(tablet, expected);
+  }
+  await expectVisible(tablet, 'button', `Delete ${name}`);
+  await tap(tablet, 'button', 'Back');
+  await tap(tablet, 'button', name);
+  await expectFirstLevelDone(tablet);
+  assert.deepEqual([...problems, ...otherProblems], []);
+  await context.close();
+  await other.close();
+});

@@ -1,0 +1,144 @@
+// What a pupil does and sees, for the end-to-end tests: controls found by role and name in the
+// accessibility layer, players made and opened, the saved record read back. Shared by every
+// *.test.mjs file here.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { tap, waitForGame } from './browser.mjs';
+
+/** From the players screen: a new player with the picture and nickname offered. */
+export async function newPlayer(page) {
+  const t = textsIn(await page.evaluate(() => document.documentElement.lang));
+  await tap(page, 'button', t['player-new']);
+  await tap(page, 'button', t['player-done']);
+  await tap(page, 'button', t['secret-skip']);
+  await expectVisible(page, 'button', t['title-play']);
+}
+
+/** Taps the one player on the players screen and waits for their home screen. */
+export async function openOnlyPlayer(page) {
+  const t = textsIn(await page.evaluate(() => document.documentElement.lang));
+  const others = new Set([t['player-new'], t['grown-ups'], t['players-next'], t['players-previous']]);
+  await byRole(page, 'button', t['player-new']).waitFor({ timeout: 30_000 });
+  const names = (await layer(page).getByRole('button').allTextContents()).filter((n) => !others.has(n));
+  assert.equal(names.length, 1, `one player: ${names}`);
+  await tap(page, 'button', names[0]);
+  await byRole(page, 'button', names[0]).waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/**
+ * A tablet that kept one pupil's record from before profiles (schema 2, as the fixtures):
+ * the game makes it a player, which is then opened.
+ */
+export async function openWithSavedRecord(page, record) {
+  await page.evaluate((saved) => localStorage.setItem('bytebridge.progress', saved), record);
+  await page.reload();
+  await waitForGame(page);
+  await openOnlyPlayer(page);
+}
+
+/** The saved record of the one player on this tablet, as stored (`{progress: …}`). */
+export async function savedRecord(page) {
+  const records = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => /^bytebridge\.profile\.[0-9a-f]+$/.test(k)).map((k) => JSON.parse(localStorage.getItem(k))));
+  assert.equal(records.length, 1, 'one player');
+  return records[0].profile;
+}
+
+export const layer = (page) => page.locator('#a11y-layer');
+export const byRole = (page, role, name) => layer(page).getByRole(role, { name, exact: true });
+
+export async function expectVisible(page, role, name, timeout = 30_000) {
+  await byRole(page, role, name).waitFor({ timeout });
+}
+
+/** Waits for a text (a `<p>` in the layer: a prompt, a card, the password) to be shown. */
+export async function expectText(page, text, timeout = 30_000) {
+  await layer(page).getByText(text, { exact: true }).first().waitFor({ timeout });
+}
+
+/** Waits until an announced status contains `text`; fails with what it says instead. */
+export async function waitForStatus(page, text, timeout = 30_000) {
+  try {
+    await page.waitForFunction((wanted) => [...document.querySelectorAll('#a11y-layer [role=status]')]
+      .some((s) => s.textContent.includes(wanted)), text, { timeout });
+  } catch {
+    assert.fail(`status never said ${JSON.stringify(text)}; it says: ${await statusText(page)}`);
+  }
+}
+
+export async function statusText(page) {
+  return (await layer(page).getByRole('status').allTextContents()).join(' | ');
+}
+
+/** The one button whose name starts with `prefix` (world tabs carry their star counts). */
+export async function tapStarting(page, prefix) {
+  await page.waitForFunction((start) => [...document.querySelectorAll('#a11y-layer button')]
+    .some((b) => b.textContent.startsWith(start)), prefix, { timeout: 30_000 });
+  const names = await layer(page).getByRole('button').allTextContents();
+  const matching = names.filter((n) => n.startsWith(prefix));
+  assert.equal(matching.length, 1, `one button starts with ${prefix}: ${names.join(' | ')}`);
+  await tap(page, 'button', matching[0]);
+}
+
+/** The name of the program tile the robot is running (aria-current). */
+export async function currentTile(page) {
+  const current = layer(page).locator('[aria-current=step]');
+  return (await current.count()) ? current.textContent() : null;
+}
+
+/** A level file from assets/levels/. */
+export function levelFile(id) {
+  return JSON.parse(readFileSync(new URL(`../../assets/levels/${id}.json`, import.meta.url), 'utf8'));
+}
+
+/** The English text of single-line Fluent messages, read from every en/*.ftl file. */
+export function englishTexts() {
+  return textsIn('en');
+}
+
+/** The single-line Fluent messages of a language, read from its .ftl files. */
+export function textsIn(lang) {
+  const dir = new URL(`../../assets/i18n/${lang}/`, import.meta.url);
+  const texts = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) {
+      const match = /^([a-z0-9-]+) = (.+)$/.exec(line);
+      if (match) texts[match[1]] = match[2];
+    }
+  }
+  return texts;
+}
+
+/**
+ * A saved record in which every level of `worlds` is done: a pupil who played them on this
+ * tablet before (the format is the game's own schema 2, see tests/fixtures/).
+ */
+export function progressWithWorldsDone(worlds) {
+  return progressWithDone((level) => worlds.includes(level.world));
+}
+
+/** A saved record in which the levels `done(level)` picks are done. */
+export function progressWithDone(done) {
+  const dir = new URL('../../assets/levels/', import.meta.url);
+  const levels = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'worlds.json')) {
+    const level = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+    if (done(level)) {
+      levels[level.id] = { best_stars: 3, completions: 1, attempts_total: 1, attempts: [] };
+    }
+  }
+  return JSON.stringify({ schema: 2, progress: { levels } });
+}
+
+/** Turns the tablet to `viewport`: every control must be on screen and at least 48 CSS px. */
+export async function expectControlsFit(page, viewport) {
+  await page.setViewportSize(viewport);
+  await page.waitForTimeout(500);
+  await page.waitForFunction(({ width, height }) => {
+    const boxes = [...document.querySelectorAll('#a11y-layer button')].map((b) => b.getBoundingClientRect());
+    return boxes.length > 0 && boxes.every((r) => r.left >= 0 && r.top >= 0 && r.right <= width + 1 && r.bottom <= height + 1);
+  }, viewport, { timeout: 20_000 });
+  const small = await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
+    .filter((b) => { const r = b.getBoundingClientRect(); return r.width < 48 || r.height < 48; }).map((b) => b.textContent));
+  assert.deepEqual(small, [], 'every control is at least 48 CSS px');
+}
