@@ -48,7 +48,7 @@ impl Saved {
 
     /// Writes one player now; a failure becomes a notice on screen, never a crash.
     pub fn save(&mut self, id: &str) -> Option<StorageNotice> {
-        let profile = self.tablet.get(id)?;
+        let profile = self.tablet.get_mut(id)?;
         self.store.save(profile).err()
     }
 
@@ -135,11 +135,16 @@ impl Saved {
         None
     }
 
-    /// Brings in players from a file and saves every one that changed.
+    /// Brings in players from a file and saves every one that changed. Players a newer
+    /// version keeps on this tablet are left alone (counted as refused).
     pub fn merge(&mut self, profiles: Vec<Profile>) -> (MergeReport, Option<StorageNotice>) {
-        let (report, changed) = self.tablet.merge(profiles);
-        let problem = changed.iter().filter_map(|id| self.save(id)).next();
-        (report, problem)
+        let (ours, newer): (Vec<Profile>, Vec<Profile>) =
+            profiles.into_iter().partition(|p| !self.store.is_newer(&p.id));
+        let (mut report, changed) = self.tablet.merge(ours);
+        report.refused += newer.len();
+        // Every one is tried, even after a failure: each saved player is one less to lose.
+        let problems: Vec<StorageNotice> = changed.iter().filter_map(|id| self.save(id)).collect();
+        (report, problems.first().copied())
     }
 
     /// A players file with these players (all of them when `ids` is empty).

@@ -73,10 +73,18 @@ export async function waitForGame(page) {
  */
 export async function tap(page, role, name) {
   const element = page.locator('#a11y-layer').getByRole(role, { name, exact: true });
-  await element.waitFor({ timeout: 30_000 });
-  const box = await element.boundingBox();
-  if (!box) throw new Error(`${role} "${name}" has no box`);
-  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  // A screen that redraws its controls (e.g. after each keypad digit) replaces the element
+  // between finding it and measuring it: find it again.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await element.waitFor({ timeout: 30_000 });
+    const box = await element.boundingBox();
+    if (box) {
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      return;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${role} "${name}" has no box`);
 }
 
 /** Drags with real touch events (touchstart, touchmoves, touchend) through the DevTools protocol. */

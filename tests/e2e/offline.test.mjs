@@ -15,7 +15,7 @@ import { startServer } from '../../tools/serve.mjs';
 import { newPlayer, openOnlyPlayer, savedRecord, byRole, expectVisible } from './pupil.mjs';
 
 /** The game's offer of a waiting new version (assets/i18n/en/players.ftl). */
-const UPDATE = 'New version: reload to update';
+const UPDATE = 'New version ready: tap to start it';
 
 const DIST = 'dist';
 let browser;
@@ -178,7 +178,7 @@ test('network off after the first visit: the game starts, and the password estim
   assert.equal(strength.length, 2, 'the strength module is a background file');
   assert.ok(!worker.core.some((url) => /strength-|licenses\//.test(url)), 'no background file in the core');
   assert.ok(![...worker.core, ...worker.background].some((url) => /\.(br|gz)$/.test(url)), 'no .br/.gz listed');
-  for (const url of ['./', './index.html', './manifest.webmanifest']) assert.ok(worker.core.includes(url), url);
+  for (const url of ['./index.html', './manifest.webmanifest']) assert.ok(worker.core.includes(url), url);
 
   const requests = countRequests(server);
   const { context, page, problems } = await openWithWorker(origin, origin + '/');

@@ -202,9 +202,15 @@ import-done = Fertig: { $added } { $added ->
     }, { $updated } aktualisiert{ $refused ->
     [0] .
    *[other] , { $refused } { $refused ->
-        [one] passte
-       *[other] passten
-    } nicht mehr auf dieses Tablet.
+        [one] kam
+       *[other] kamen
+    } nicht herein (das Tablet ist voll, oder eine neuere Version von Byte Bridge bewahrt sie hier auf).
+}{ $renamed ->
+    [0] {""}
+   *[other] {" "}{ $renamed } { $renamed ->
+        [one] bekam
+       *[other] bekamen
+    } einen neuen Spitznamen, weil der eigene hier schon vergeben war.
 }
 import-error-too-large = Diese Datei ist zu groß für eine Spieler-Datei.
 import-error-not-ours = Das ist keine Spieler-Datei von Byte Bridge.
@@ -213,4 +219,5 @@ import-error-damaged = Diese Spieler-Datei ist beschädigt. Darum wurde nichts g
 import-error-unreadable = Die Datei konnte nicht gelesen werden. Versuch es noch mal.
 
 offline-needs-https = Diese Seite wird nicht über HTTPS geladen. Darum geht sie ohne Internet nicht.
-update-reload = Neue Version: Zum Aktualisieren neu laden
+update-reload = Neue Version bereit: Tippe, um sie zu starten
+save-file-failed = Die Datei konnte nicht gespeichert werden. Versuch es noch mal.

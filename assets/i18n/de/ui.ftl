@@ -36,7 +36,7 @@ storage-unavailable = Dieses Tablet kann gerade nicht speichern. Du kannst spiel
 storage-recovered-damaged = Ein gespeicherter Spieler konnte nicht gelesen werden, und es gab keine gute Kopie. Er wurde auf diesem Tablet zur Seite gelegt.
 storage-recovered-backup = Einige gespeicherte Sterne waren kaputt. Die letzte gute Kopie wurde zurückgeholt.
 storage-newer-version = Einige Spieler wurden von einer neueren Version von Byte Bridge gespeichert. Sie sind sicher aufbewahrt: Aktualisiere das Spiel, um sie zu sehen.
-storage-full = Der Speicher des Tablets ist voll. Darum konnte dieses Ergebnis nicht gespeichert werden. Speichere deine Sterne in einer Datei, damit nichts verloren geht.
+storage-full = Der Speicher des Tablets ist voll. Speichere deine Sterne in einer Datei, damit nichts verloren geht.
 
 # The Hint button of every level, and the hint it shows.
 hint = Tipp

@@ -106,9 +106,15 @@ adults-title = Players on this tablet
 adults-save-all = Save all players to a file
 adults-bring = Bring players from a file
 adults-clear = Clear this tablet
-adults-clear-confirm = Tap again to delete all { $count } players
+adults-clear-confirm = { $count ->
+        [one] Tap again to delete the only player
+       *[other] Tap again to delete all { $count } players
+    }
 adults-cleared = This tablet is empty now.
-adults-player = { $name }: { $stars } stars
+adults-player = { $stars ->
+        [one] { $name }: one star
+       *[other] { $name }: { $stars } stars
+    }
 adults-save-one = Save { $name } to a file
 adults-reset-secret = Reset { $name }'s picture password
 adults-secret-reset = { $name } has no picture password now.
@@ -128,7 +134,10 @@ import-done = Done: { $added ->
        *[other] { $added } new players
     }, { $updated } updated{ $refused ->
         [0] .
-       *[other] , { $refused } did not fit on this tablet.
+       *[other] , { $refused } could not be brought in (the tablet is full, or a newer Byte Bridge keeps them here).
+    }{ $renamed ->
+        [0] {""}
+       *[other] {" "}{ $renamed } got a new nickname, because theirs was taken here.
     }
 import-error-too-large = This file is too large to be a players file.
 import-error-not-ours = This is not a Byte Bridge players file.
@@ -137,4 +146,5 @@ import-error-damaged = This players file is damaged, so nothing was changed. Sav
 import-error-unreadable = The file could not be read. Try again.
 
 offline-needs-https = This page is not served over HTTPS, so it will not work without the internet.
-update-reload = New version: reload to update
+update-reload = New version ready: tap to start it
+save-file-failed = The file could not be saved. Please try again.

@@ -33,7 +33,7 @@ storage-unavailable = This tablet cannot save right now. You can play, but your 
 storage-recovered-damaged = A saved player could not be read and had no good copy. It was kept aside on this tablet.
 storage-recovered-backup = Some saved stars were damaged. The last good copy was brought back.
 storage-newer-version = Some players were saved by a newer Byte Bridge. They are kept safe: update the game to see them.
-storage-full = The tablet's storage is full, so this result could not be saved. Save your stars to a file so nothing is lost.
+storage-full = The tablet's storage is full. Save your stars to a file so that nothing gets lost.
 
 # The Hint button of every level, and the hint it shows.
 hint = Hint

@@ -136,8 +136,11 @@ pub struct MergeReport {
     pub added: usize,
     /// Players already here whose results were combined.
     pub updated: usize,
-    /// Players the file had but this tablet could not take (it is full).
+    /// Players the file had but this tablet could not take (it is full, or keeps the
+    /// player from a newer version).
     pub refused: usize,
+    /// New players whose nickname was taken here and who got another one.
+    pub renamed: usize,
 }
 
 /// Every profile on the tablet, oldest first.
@@ -255,13 +258,29 @@ impl Tablet {
                 }
                 ours.created = ours.created.min(theirs.created);
                 ours.progress.merge(&theirs.progress);
+                let id = ours.id.clone();
+                let nickname = ours.nickname.clone();
+                if self.nickname_taken(&nickname, Some(&id)) {
+                    let fresh = self.suggest_nickname(seed_of(&id));
+                    if let Some(ours) = self.get_mut(&id) {
+                        ours.nickname = fresh;
+                    }
+                    report.renamed += 1;
+                }
+                let Some(ours) = self.get(&id) else { continue };
                 if *ours != before {
                     report.updated += 1;
-                    changed.push(ours.id.clone());
+                    changed.push(id);
                 }
             } else if self.profiles.len() >= MAX_PROFILES {
                 report.refused += 1;
             } else {
+                let mut theirs = theirs;
+                // Two children must never see the same name on one tablet.
+                if self.nickname_taken(&theirs.nickname, None) {
+                    theirs.nickname = self.suggest_nickname(seed_of(&theirs.id));
+                    report.renamed += 1;
+                }
                 report.added += 1;
                 changed.push(theirs.id.clone());
                 self.profiles.push(theirs);
@@ -270,6 +289,11 @@ impl Tablet {
         self.profiles.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
         (report, changed)
     }
+}
+
+/// A number from a profile id, so a renamed player gets the same new nickname every time.
+fn seed_of(id: &str) -> u64 {
+    id.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b)))
 }
 
 fn check_words(nickname: &Nickname, avatar: &Avatar) -> Result<(), ProfileError> {
@@ -301,7 +325,7 @@ mod tests {
     }
 
     #[test]
-    fn forty_players_get_forty_different_nicknames_and_then_the_tablet_is_full() {
+    fn a_full_tablet_of_players_gets_different_nicknames_and_then_refuses_more() {
         let mut tablet = tablet_with(MAX_PROFILES);
         let names: std::collections::HashSet<_> = tablet.profiles.iter().map(|p| p.nickname.clone()).collect();
         assert_eq!(names.len(), MAX_PROFILES);
@@ -362,7 +386,7 @@ mod tests {
 
         let incoming = there.profiles.clone();
         let (report, changed) = here.merge(incoming.clone());
-        assert_eq!(report, MergeReport { added: 1, updated: 1, refused: 0 });
+        assert_eq!(report, MergeReport { added: 1, updated: 1, refused: 0, renamed: 0 });
         assert_eq!(changed.len(), 2);
         let merged = here.get(&moving_id).unwrap();
         assert_eq!(merged.progress.best_stars("a"), 3);
@@ -382,6 +406,16 @@ mod tests {
     }
 
     #[test]
+    fn a_player_brought_in_never_shares_a_nickname_with_one_already_here() {
+        let mut here = tablet_with(1);
+        let mut stranger = here.profiles[0].clone();
+        stranger.id = new_id(4242);
+        let (report, _) = here.merge(vec![stranger]);
+        assert_eq!((report.added, report.renamed), (1, 1));
+        assert_ne!(here.profiles[0].nickname, here.profiles[1].nickname);
+    }
+
+    #[test]
     fn a_full_tablet_refuses_new_players_but_still_merges_known_ones() {
         let mut full = tablet_with(MAX_PROFILES);
         let mut known = full.profiles[0].clone();
@@ -389,7 +423,7 @@ mod tests {
         let mut stranger = known.clone();
         stranger.id = new_id(12345);
         let (report, _) = full.merge(vec![known, stranger]);
-        assert_eq!(report, MergeReport { added: 0, updated: 1, refused: 1 });
+        assert_eq!(report, MergeReport { added: 0, updated: 1, refused: 1, renamed: 0 });
         assert_eq!(full.profiles[0].progress.best_stars("a"), 3);
     }
 }

@@ -59,9 +59,14 @@ pub fn encode(profile: &Profile) -> String {
     format!("{{\"schema\":{SCHEMA_VERSION},\"check\":\"{}\",\"profile\":{data}}}", checksum(&data))
 }
 
+/// Only the version: read first, so a newer record is recognised whatever else changed.
+#[derive(Deserialize)]
+struct Version {
+    schema: u64,
+}
+
 #[derive(Deserialize)]
 struct Stored<'a> {
-    schema: u64,
     #[serde(default)]
     check: Option<String>,
     #[serde(borrow, default)]
@@ -70,11 +75,12 @@ struct Stored<'a> {
 
 /// Reads a profile record of any known version.
 pub fn decode(text: &str) -> Result<Profile, DecodeError> {
-    let stored: Stored = serde_json::from_str(text).map_err(|e| DecodeError::Damaged(e.to_string()))?;
-    let schema = u32::try_from(stored.schema).unwrap_or(u32::MAX);
+    let version: Version = serde_json::from_str(text).map_err(|e| DecodeError::Damaged(e.to_string()))?;
+    let schema = u32::try_from(version.schema).unwrap_or(u32::MAX);
     if schema > SCHEMA_VERSION {
         return Err(DecodeError::NewerVersion(schema));
     }
+    let stored: Stored = serde_json::from_str(text).map_err(|e| DecodeError::Damaged(e.to_string()))?;
     let raw = stored.profile.ok_or_else(|| DecodeError::Damaged("no profile".to_owned()))?;
     if stored.check.as_deref() != Some(checksum(raw.get()).as_str()) {
         return Err(DecodeError::Damaged("checksum does not match".to_owned()));
@@ -98,7 +104,13 @@ fn migrate(schema: u32, value: serde_json::Value) -> Result<serde_json::Value, D
 pub struct TabletStore<S> {
     store: S,
     writable: bool,
+    /// Players stored by a newer version: never written by this one.
+    newer: Vec<String>,
 }
+
+/// Attempts per level kept when a full tablet leaves no room for the whole record: the stars
+/// and counts always stay; only the oldest attempt details go.
+const ATTEMPTS_WHEN_FULL: usize = 3;
 
 fn notice_for(error: StoreError) -> StorageNotice {
     match error {
@@ -109,7 +121,7 @@ fn notice_for(error: StoreError) -> StorageNotice {
 
 impl<S: KeyValueStore> TabletStore<S> {
     pub fn new(store: S) -> Self {
-        TabletStore { store, writable: true }
+        TabletStore { store, writable: true, newer: Vec::new() }
     }
 
     /// The wrapped store.
@@ -120,6 +132,12 @@ impl<S: KeyValueStore> TabletStore<S> {
     /// Whether saving can work at all (false when storage was unavailable at start).
     pub fn is_writable(&self) -> bool {
         self.writable
+    }
+
+    /// Whether a newer version stored this player (it is left alone, and a file bringing
+    /// the same player in must not overwrite it).
+    pub fn is_newer(&self, id: &str) -> bool {
+        self.newer.iter().any(|n| n == id)
     }
 
     /// Reads every profile, repairing what it can, with what the pupils should be told (each
@@ -137,7 +155,7 @@ impl<S: KeyValueStore> TabletStore<S> {
         let mut ids: Vec<&str> = keys
             .iter()
             .filter_map(|k| k.strip_prefix(PROFILE_PREFIX))
-            .filter(|rest| !rest.ends_with(DAMAGED_SUFFIX))
+            .filter(|rest| !rest.contains(DAMAGED_SUFFIX))
             .map(|rest| rest.strip_suffix(BACKUP_SUFFIX).unwrap_or(rest))
             .collect();
         ids.sort_unstable();
@@ -162,7 +180,10 @@ impl<S: KeyValueStore> TabletStore<S> {
         let decoded = primary.as_deref().map(decode);
         match decoded {
             Some(Ok(profile)) if profile.id == id => return (Some(profile), None),
-            Some(Err(DecodeError::NewerVersion(_))) => return (None, Some(StorageNotice::NewerVersion)),
+            Some(Err(DecodeError::NewerVersion(_))) => {
+                self.newer.push(id.to_owned());
+                return (None, Some(StorageNotice::NewerVersion));
+            }
             _ => {}
         }
         // The record is damaged or gone: fall back on the last good copy.
@@ -175,11 +196,19 @@ impl<S: KeyValueStore> TabletStore<S> {
                 let _ = self.store.set(&key(id), &encode(&profile));
                 (Some(profile), Some(StorageNotice::RecoveredFromBackup))
             }
-            Some(Err(DecodeError::NewerVersion(_))) => (None, Some(StorageNotice::NewerVersion)),
+            Some(Err(DecodeError::NewerVersion(_))) => {
+                self.newer.push(id.to_owned());
+                (None, Some(StorageNotice::NewerVersion))
+            }
             _ => {
-                // Both copies are unreadable: keep the text aside, out of the tablet's way.
-                let Some(text) = primary.or(backup) else { return (None, None) };
-                if self.store.set(&damaged_key(id), &text).is_ok() {
+                // Both copies are unreadable: keep both texts aside, out of the tablet's way.
+                if primary.is_none() && backup.is_none() {
+                    return (None, None);
+                }
+                let kept = [(&primary, damaged_key(id)), (&backup, format!("{}{BACKUP_SUFFIX}", damaged_key(id)))]
+                    .into_iter()
+                    .all(|(text, key)| text.as_ref().is_none_or(|text| self.store.set(&key, text).is_ok()));
+                if kept {
                     let _ = self.store.remove(&backup_key(id));
                     let _ = self.store.remove(&key(id));
                 }
@@ -212,8 +241,8 @@ impl<S: KeyValueStore> TabletStore<S> {
                         id
                     }
                 };
-                let profile = tablet.get(&id)?.clone();
-                match self.save(&profile) {
+                let mut profile = tablet.get(&id)?.clone();
+                match self.save(&mut profile) {
                     Ok(()) => {
                         if self.store.set(MIGRATED_KEY, &text).is_ok() {
                             let _ = self.store.remove(PROGRESS_KEY);
@@ -236,15 +265,55 @@ impl<S: KeyValueStore> TabletStore<S> {
 
     /// Writes a profile at once, then its backup copy. Returns a notice when it could not be
     /// saved (the profile stays in memory: the pupil can still save it to a file).
-    pub fn save(&mut self, profile: &Profile) -> Result<(), StorageNotice> {
+    ///
+    /// What another tab of the game (or the installed app beside a browser tab) saved for the
+    /// same player meanwhile is merged in first, so neither overwrites the other's results.
+    /// On a full tablet the backup makes room first, then the oldest attempt details: stars
+    /// and counts are always kept.
+    pub fn save(&mut self, profile: &mut Profile) -> Result<(), StorageNotice> {
         if !self.writable {
             return Err(StorageNotice::Unavailable);
         }
+        if self.is_newer(&profile.id) {
+            return Err(StorageNotice::NewerVersion);
+        }
+        let key = key(&profile.id);
+        if let Ok(Some(stored)) = self.store.get(&key).map(|t| t.and_then(|t| decode(&t).ok())) {
+            if stored.id == profile.id && stored != *profile {
+                if stored.updated > profile.updated {
+                    profile.nickname = stored.nickname;
+                    profile.avatar = stored.avatar;
+                    profile.secret = stored.secret;
+                    profile.updated = stored.updated;
+                }
+                profile.progress.merge(&stored.progress);
+            }
+        }
         let text = encode(profile);
-        self.store.set(&key(&profile.id), &text).map_err(notice_for)?;
-        // If only this write fails, the record itself is safe and the backup is an older good copy.
-        let _ = self.store.set(&backup_key(&profile.id), &text);
-        Ok(())
+        match self.store.set(&key, &text) {
+            Ok(()) => {}
+            Err(StoreError::Full) => {
+                // Room first from this player's own backup, then from old attempt details.
+                let _ = self.store.remove(&backup_key(&profile.id));
+                if self.store.set(&key, &text).is_err() {
+                    let mut smaller = profile.clone();
+                    for record in smaller.progress.levels.values_mut() {
+                        let extra = record.attempts.len().saturating_sub(ATTEMPTS_WHEN_FULL);
+                        record.attempts.drain(..extra);
+                    }
+                    self.store.set(&key, &encode(&smaller)).map_err(notice_for)?;
+                    // Saved, but the tablet is full: the next result may not fit.
+                    return Err(StorageNotice::Full);
+                }
+            }
+            Err(error) => return Err(notice_for(error)),
+        }
+        // The record is safe. No room for its backup means no room for the next result
+        // either: say so now, while the stars can still go to a file.
+        match self.store.set(&backup_key(&profile.id), &text) {
+            Err(StoreError::Full) => Err(StorageNotice::Full),
+            _ => Ok(()),
+        }
     }
 
     /// Deletes a profile: its backup first, so an interrupted delete leaves a whole profile.
@@ -291,7 +360,7 @@ mod tests {
     fn saved(profiles: &[Profile]) -> MemoryStore {
         let mut store = TabletStore::new(MemoryStore::default());
         for p in profiles {
-            store.save(p).expect("saves");
+            store.save(&mut p.clone()).expect("saves");
         }
         store.inner().clone()
     }
@@ -345,6 +414,7 @@ mod tests {
         assert_eq!(tablet.profiles.len(), 1);
         assert_eq!(notices, vec![StorageNotice::RecoveredDamaged]);
         assert_eq!(store.inner().get(&damaged_key("a1")), Ok(Some("{\"schema\":3,".to_owned())));
+        assert_eq!(store.inner().get(&format!("{}.backup", damaged_key("a1"))), Ok(Some("garbage".to_owned())));
         // Told once: the next start is quiet.
         assert!(store.load(1, 1).1.is_empty());
     }
@@ -423,12 +493,69 @@ mod tests {
         let (tablet, notices) = store.load(1, 1);
         assert!(tablet.profiles.is_empty());
         assert_eq!(notices, vec![StorageNotice::Unavailable]);
-        assert_eq!(store.save(&profile("a1")), Err(StorageNotice::Unavailable));
+        assert_eq!(store.save(&mut profile("a1")), Err(StorageNotice::Unavailable));
 
         let mut tiny = MemoryStore::default();
         tiny.quota = Some(100);
         let mut full = TabletStore::new(tiny);
-        assert_eq!(full.save(&profile("a1")), Err(StorageNotice::Full));
+        assert_eq!(full.save(&mut profile("a1")), Err(StorageNotice::Full));
+    }
+
+    #[test]
+    fn a_full_tablet_keeps_the_stars_and_lets_old_attempt_details_go() {
+        let mut p = profile("a1");
+        for at in 10..30 {
+            p.progress
+                .record_attempt("robot-first-steps", Attempt { outcome: "hit_wall".into(), at, ..Default::default() });
+        }
+        let whole = encode(&p).len();
+        let mut memory = MemoryStore::default();
+        // Room for a trimmed record, not for the whole one (nor a backup).
+        memory.quota = Some(whole - 200);
+        let mut store = TabletStore::new(memory);
+        assert_eq!(store.save(&mut p.clone()), Err(StorageNotice::Full), "the pupil is told");
+        let (tablet, _) = TabletStore::new(store.inner().clone()).load(1, 1);
+        let saved = &tablet.profiles[0].progress.levels["robot-first-steps"];
+        assert_eq!(saved.best_stars, 3, "no star is lost");
+        assert_eq!(saved.attempts_total, 21);
+        assert_eq!(saved.attempts.len(), ATTEMPTS_WHEN_FULL);
+    }
+
+    #[test]
+    fn two_tabs_saving_the_same_player_keep_both_results() {
+        let memory = saved(&[profile("a1")]);
+        let mut first = TabletStore::new(memory);
+        let (mut tab_a, _) = first.load(1, 1);
+        let (mut tab_b, _) = first.load(1, 1);
+        tab_a.profiles[0]
+            .progress
+            .record_attempt("loop-first-loop", Attempt { outcome: "x".into(), stars: 2, at: 50, ..Default::default() });
+        first.save(&mut tab_a.profiles[0]).expect("saves");
+        tab_b.profiles[0]
+            .progress
+            .record_attempt("share-or-keep", Attempt { outcome: "x".into(), stars: 3, at: 60, ..Default::default() });
+        first.save(&mut tab_b.profiles[0]).expect("saves");
+        let (tablet, _) = first.load(1, 1);
+        let progress = &tablet.profiles[0].progress;
+        assert_eq!((progress.best_stars("loop-first-loop"), progress.best_stars("share-or-keep")), (2, 3));
+    }
+
+    #[test]
+    fn a_player_a_newer_version_stored_is_never_overwritten() {
+        let mut newer_profile = profile("n1");
+        let newer = encode(&newer_profile).replace("\"schema\":3", "\"schema\":4");
+        let mut memory = MemoryStore::default();
+        memory.set(&key("n1"), &newer).unwrap();
+        let mut store = TabletStore::new(memory);
+        store.load(1, 1);
+        assert!(store.is_newer("n1"));
+        assert_eq!(store.save(&mut newer_profile), Err(StorageNotice::NewerVersion));
+        assert_eq!(store.inner().get(&key("n1")), Ok(Some(newer)));
+    }
+
+    #[test]
+    fn a_newer_record_is_recognised_even_when_its_shape_changed() {
+        assert_eq!(decode(r#"{"schema":5,"check":7,"player":[]}"#), Err(DecodeError::NewerVersion(5)));
     }
 
     #[test]

@@ -11,8 +11,8 @@ use thiserror::Error;
 pub const FORMAT: &str = "byte-bridge-players";
 /// The file format version written by this build.
 pub const FILE_VERSION: u32 = 1;
-/// Larger files are refused before they are read: 80 profiles with every attempt kept are
-/// well under 2 MB.
+/// Larger files are refused before they are read: a tablet's localStorage holds about 5 M
+/// characters, so no honest players file comes near this.
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 
 #[derive(Serialize)]
@@ -28,6 +28,9 @@ struct FileOut<'a> {
 struct FileIn {
     format: String,
     version: u32,
+    /// The profile record schema of the players in the file.
+    #[serde(default)]
+    schema: u32,
     #[serde(default)]
     profiles: Vec<serde_json::Value>,
 }
@@ -89,6 +92,9 @@ pub fn import(bytes: &[u8]) -> Result<Vec<Profile>, ImportError> {
     debug_assert_eq!(file.format, FORMAT);
     if file.version > FILE_VERSION {
         return Err(ImportError::NewerVersion(file.version));
+    }
+    if file.schema > SCHEMA_VERSION {
+        return Err(ImportError::NewerVersion(file.schema));
     }
     file.profiles
         .into_iter()
@@ -189,6 +195,10 @@ mod tests {
         assert_eq!(import(b"hello"), Err(ImportError::NotOurs));
         assert_eq!(import(br#"{"format":"something-else"}"#), Err(ImportError::NotOurs));
         assert_eq!(import(br#"{"format":"byte-bridge-players","version":9}"#), Err(ImportError::NewerVersion(9)));
+        assert_eq!(
+            import(br#"{"format":"byte-bridge-players","version":1,"schema":4,"profiles":[]}"#),
+            Err(ImportError::NewerVersion(4))
+        );
         assert!(matches!(import(good[..good.len() - 7].as_bytes()), Err(ImportError::Damaged(_))));
         let hostile = good.replace(&new_id(1), "../../etc");
         assert!(matches!(import(hostile.as_bytes()), Err(ImportError::Damaged(_))));

@@ -140,11 +140,12 @@ impl Progress {
 impl LevelRecord {
     fn merged(a: &LevelRecord, b: &LevelRecord) -> LevelRecord {
         let (big, small) = if a.attempts_total >= b.attempts_total { (a, b) } else { (b, a) };
-        // Attempts only the smaller record has, and not merely ones the bigger record already
-        // let go of (older than its oldest kept attempt), are new.
+        // New are the attempts only the smaller record has, made since the bigger record's
+        // oldest kept one (older ones it may have let go of). Attempts without a time come
+        // from before merging existed (schemas 1–2): they are history both copies share.
         let oldest_kept = big.attempts.first().map_or(0, |x| x.at);
         let new: Vec<&Attempt> =
-            small.attempts.iter().filter(|x| !big.attempts.contains(x) && x.at >= oldest_kept).collect();
+            small.attempts.iter().filter(|x| x.at > 0 && x.at >= oldest_kept && !big.attempts.contains(x)).collect();
         let mut attempts = big.attempts.clone();
         attempts.extend(new.iter().map(|x| (*x).clone()));
         attempts.sort_by_key(|x| x.at);
@@ -155,7 +156,7 @@ impl LevelRecord {
         let new_solved = u32::try_from(new.iter().filter(|x| x.stars > 0).count()).unwrap_or(u32::MAX);
         LevelRecord {
             best_stars: a.best_stars.max(b.best_stars),
-            completions: big.completions.max(small.completions).saturating_add(new_solved),
+            completions: big.completions.saturating_add(new_solved).max(small.completions),
             attempts_total: big.attempts_total.saturating_add(new_total),
             attempts,
         }
@@ -294,6 +295,56 @@ mod tests {
         assert_eq!(record.attempts[0].steps, 6, "the oldest went first");
         assert_eq!(record.completions, 1);
         assert_eq!(decode(&encode(&p)), Ok(p));
+    }
+
+    fn attempt(at: u64, stars: u8) -> Attempt {
+        Attempt { outcome: if stars > 0 { "reached_goal" } else { "hit_wall" }.into(), at, stars, ..Default::default() }
+    }
+
+    #[test]
+    fn merging_copies_that_went_their_own_ways_counts_each_attempt_once() {
+        // Both copies share one solved attempt; B solved it once more, A failed three times.
+        let mut shared = Progress::default();
+        shared.record_attempt("l", attempt(1, 2));
+        let mut a = shared.clone();
+        let mut b = shared.clone();
+        b.record_attempt("l", attempt(5, 3));
+        for at in [2, 3, 4] {
+            a.record_attempt("l", attempt(at, 0));
+        }
+        let mut merged = a.clone();
+        merged.merge(&b);
+        let record = &merged.levels["l"];
+        assert_eq!(record.attempts_total, 5);
+        assert_eq!(record.completions, 2);
+        assert_eq!(record.best_stars, 3);
+        assert_eq!(record.attempts.iter().map(|x| x.at).collect::<Vec<_>>(), vec![1, 2, 3, 4, 5]);
+        // Either way round, and again, gives the same.
+        let mut other = b.clone();
+        other.merge(&a);
+        assert_eq!(other.levels, merged.levels);
+        let again = merged.clone();
+        merged.merge(&a);
+        merged.merge(&b);
+        assert_eq!(merged, again);
+    }
+
+    #[test]
+    fn old_attempts_without_times_are_never_counted_twice() {
+        // A schema 2 record with a full list of attempts, migrated on two tablets.
+        let v2 = include_str!("../../../tests/fixtures/progress-v2.json");
+        let mut p = decode(v2).expect("loads");
+        let record = p.levels.get_mut("loop-first-loop").expect("level");
+        for i in 0..ATTEMPTS_KEPT {
+            record.attempts.push(Attempt { outcome: "hit_wall".into(), steps: i as u32, ..Default::default() });
+        }
+        record.attempts_total = 40;
+        record.attempts.drain(..record.attempts.len() - ATTEMPTS_KEPT);
+        let copy = p.clone();
+        for _ in 0..3 {
+            p.merge(&copy);
+        }
+        assert_eq!(p, copy);
     }
 
     #[test]

@@ -126,6 +126,8 @@ pub enum StorageNotice {
     NewerVersion,
     /// The tablet's storage is full; the last result could not be saved.
     Full,
+    /// A file could not be handed over (download refused or failed).
+    FileNotSaved,
 }
 
 impl StorageNotice {
@@ -137,6 +139,7 @@ impl StorageNotice {
             StorageNotice::RecoveredFromBackup => "storage-recovered-backup",
             StorageNotice::NewerVersion => "storage-newer-version",
             StorageNotice::Full => "storage-full",
+            StorageNotice::FileNotSaved => "save-file-failed",
         }
     }
 }

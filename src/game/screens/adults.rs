@@ -4,7 +4,6 @@
 //! tablet. Deleting and clearing ask for a second tap.
 
 use super::Screen;
-use super::notices::spawn_notice;
 use super::players::{avatar, nickname_key};
 use crate::core::profiles::gate::AdultGate;
 use crate::core::profiles::transfer;
@@ -150,12 +149,11 @@ fn type_digit(activate: On<Activate>, digits: Query<&Digit>, mut gate: ResMut<Ga
     }
 }
 
-fn spawn_adults(mut commands: Commands, icons: Res<Icons>, notice: Res<Notice>, manage: Option<Res<Manage>>) {
+fn spawn_adults(mut commands: Commands, icons: Res<Icons>, manage: Option<Res<Manage>>) {
     if manage.is_none() {
         commands.insert_resource(Manage::default());
     }
-    let root = screen_body(&mut commands, Screen::Adults, "adults-title", Screen::Players, &icons);
-    spawn_notice(&mut commands, root, *notice);
+    screen_body(&mut commands, Screen::Adults, "adults-title", Screen::Players, &icons);
 }
 
 fn save_file(platform: &Platform, saved: &Saved, ids: &[&str]) -> TextKey {
@@ -369,6 +367,7 @@ fn receive_file(
                 .num("added", merged.added as u32)
                 .num("updated", merged.updated as u32)
                 .num("refused", merged.refused as u32)
+                .num("renamed", merged.renamed as u32)
         }
         Err(error) => TextKey::new(error.message_id()),
     };

@@ -3,7 +3,7 @@
 use super::{CurrentLevel, Levels, Screen};
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
-use crate::game::progress::{Notice, Saved};
+use crate::game::progress::Saved;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -48,7 +48,6 @@ fn spawn(
     levels: Res<Levels>,
     saved: Res<Saved>,
     icons: Res<Icons>,
-    notice: Res<Notice>,
     current: Option<Res<CurrentLevel>>,
     mut shown: ResMut<ShownWorld>,
 ) {
@@ -124,7 +123,6 @@ fn spawn(
             Visibility::Hidden,
         ));
     });
-    crate::game::screens::notices::spawn_notice(&mut commands, root, *notice);
 }
 
 /// The selected tab is pressed (a screen reader says which world is shown) and outlined.

@@ -30,62 +30,82 @@ pub(super) fn plugin(app: &mut App) {
     for screen in [Screen::Players, Screen::Title, Screen::Map] {
         app.add_systems(OnEnter(screen), |platform: Res<Platform>| platform.host.check_for_update());
     }
-    app.add_systems(Update, offer_update.run_if(between_levels));
+    app.add_systems(Update, (offer_update.run_if(between_levels), show_notice));
 }
 
-/// Shows a storage notice with an OK button, on top of the screen.
-pub fn spawn_notice(commands: &mut Commands, root: Entity, notice: Notice) {
-    let Some(notice) = notice.0 else { return };
-    commands.entity(root).with_children(|screen| {
-        screen
-            .spawn((
-                NoticeBanner,
-                Node {
-                    position_type: PositionType::Absolute,
-                    bottom: px(16),
-                    left: px(16),
-                    right: px(16),
-                    padding: UiRect::all(px(16)),
-                    column_gap: px(16),
-                    align_items: AlignItems::Center,
-                    justify_content: JustifyContent::SpaceBetween,
-                    border_radius: BorderRadius::all(px(theme::RADIUS)),
-                    ..default()
-                },
-                BackgroundColor(theme::DANGER),
-                GlobalZIndex(10),
-            ))
-            .with_children(|banner| {
-                banner.spawn((
-                    widgets::label(TextKey::new(notice.message_id()), theme::FONT_BODY, theme::TEXT),
-                    A11y::status(TextKey::new(notice.message_id())),
-                    Node { flex_shrink: 1.0, ..default() },
-                ));
-                if notice == StorageNotice::Full {
-                    // Nothing is lost yet: the results are in memory. Offer them as a file.
-                    banner.spawn(widgets::button(TextKey::new("save-to-file"), ButtonLook::SECONDARY)).observe(
-                        |_: On<Activate>, saved: Res<Saved>, platform: Res<Platform>, mut notice: ResMut<Notice>| {
-                            let ids: Vec<&str> = saved.current().map(|p| p.id.as_str()).into_iter().collect();
-                            let now = platform.host.now_ms();
-                            if platform.host.save_file(&transfer::file_name(now), &saved.export(&ids, now)).is_err() {
-                                notice.0 = Some(StorageNotice::Full);
-                            }
-                        },
-                    );
-                }
-                banner.spawn(widgets::button(TextKey::new("notice-dismiss"), ButtonLook::PRIMARY)).observe(
-                    |_: On<Activate>,
-                     mut notice: ResMut<Notice>,
-                     banners: Query<Entity, With<NoticeBanner>>,
-                     mut commands: Commands| {
-                        notice.0 = None;
-                        for banner in &banners {
-                            commands.entity(banner).despawn();
-                        }
+/// Screens a storage notice may cover (a level never: it shows on the result after).
+fn notice_allowed(screen: Screen) -> bool {
+    !matches!(screen, Screen::Boot | Screen::Level)
+}
+
+/// Shows the storage notice, if any, over whatever screen is open: when a screen opens and
+/// whenever the notice changes (a save that failed on this very screen is told at once).
+fn show_notice(
+    notice: Res<Notice>,
+    screen: Res<State<Screen>>,
+    saved: Res<Saved>,
+    banners: Query<Entity, With<NoticeBanner>>,
+    mut commands: Commands,
+) {
+    if !notice.is_changed() && !screen.is_changed() {
+        return;
+    }
+    for banner in &banners {
+        commands.entity(banner).despawn();
+    }
+    let Some(shown) = notice.0 else { return };
+    if !notice_allowed(*screen.get()) {
+        return;
+    }
+    // Only a player's own stars may be offered as a file here: everyone's is the grown-ups'.
+    let offer_file = shown == StorageNotice::Full && saved.current().is_some();
+    commands
+        .spawn((
+            NoticeBanner,
+            DespawnOnExit(*screen.get()),
+            Node {
+                position_type: PositionType::Absolute,
+                bottom: px(16),
+                left: px(16),
+                right: px(16),
+                padding: UiRect::all(px(16)),
+                column_gap: px(16),
+                align_items: AlignItems::Center,
+                justify_content: JustifyContent::SpaceBetween,
+                border_radius: BorderRadius::all(px(theme::RADIUS)),
+                ..default()
+            },
+            BackgroundColor(theme::DANGER),
+            GlobalZIndex(10),
+        ))
+        .with_children(|banner| {
+            banner.spawn((
+                widgets::label(TextKey::new(shown.message_id()), theme::FONT_BODY, theme::TEXT),
+                A11y::status(TextKey::new(shown.message_id())),
+                Node { flex_shrink: 1.0, ..default() },
+            ));
+            if offer_file {
+                // Nothing is lost yet: the results are in memory. Offer them as a file.
+                banner.spawn(widgets::button(TextKey::new("save-to-file"), ButtonLook::SECONDARY)).observe(
+                    |_: On<Activate>, saved: Res<Saved>, platform: Res<Platform>, mut notice: ResMut<Notice>| {
+                        notice.0 = save_own_file(&saved, &platform).err();
                     },
                 );
-            });
-    });
+            }
+            banner
+                .spawn(widgets::button(TextKey::new("notice-dismiss"), ButtonLook::PRIMARY))
+                .observe(|_: On<Activate>, mut notice: ResMut<Notice>| notice.0 = None);
+        });
+}
+
+/// Hands the current player's stars to the pupil as a file.
+pub fn save_own_file(saved: &Saved, platform: &Platform) -> Result<(), StorageNotice> {
+    let player = saved.current().ok_or(StorageNotice::FileNotSaved)?;
+    let now = platform.host.now_ms();
+    platform
+        .host
+        .save_file(&transfer::file_name(now), &saved.export(&[player.id.as_str()], now))
+        .map_err(|_| StorageNotice::FileNotSaved)
 }
 
 /// A new version is waiting: offer it, never in the middle of a level.

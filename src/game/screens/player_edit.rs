@@ -318,7 +318,7 @@ fn done(
                     commands.insert_resource(SecretEntry::new(&id, SecretMode::Set));
                     next.set(Screen::Secret);
                 }
-                None => next.set(if saved.current().is_some() { Screen::Title } else { Screen::Adults }),
+                None => next.set(if saved.current().is_some() { Screen::Title } else { Screen::Players }),
             }
         }
         Err(error) => draft.error = Some(error.message_id()),

@@ -5,7 +5,6 @@
 //! [`Secret`]: Screen::Secret
 
 use super::Screen;
-use super::notices::spawn_notice;
 use crate::core::profiles::{Avatar, Nickname, SECRET_LENGTH, SECRET_PICTURES};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{LanguageChanged, TextKey, Texts, follow_player_language};
@@ -133,7 +132,7 @@ fn leave_player(
     }
 }
 
-fn spawn(mut commands: Commands, notice: Res<Notice>, platform: Res<Platform>) {
+fn spawn(mut commands: Commands, platform: Res<Platform>) {
     let root = commands.spawn(widgets::screen_root(Screen::Players)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("players-title"), theme::FONT_HEADING));
@@ -152,7 +151,6 @@ fn spawn(mut commands: Commands, notice: Res<Notice>, platform: Res<Platform>) {
             screen.spawn(widgets::paragraph(TextKey::new("offline-needs-https"), theme::FONT_SMALL));
         }
     });
-    spawn_notice(&mut commands, root, *notice);
 }
 
 fn draw_players(

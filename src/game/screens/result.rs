@@ -4,7 +4,7 @@ use super::level::LastResult;
 use super::{CurrentLevel, Levels, Screen};
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
-use crate::game::progress::{Notice, Saved};
+use crate::game::progress::Saved;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -21,7 +21,6 @@ fn spawn(
     levels: Res<Levels>,
     saved: Res<Saved>,
     icons: Res<Icons>,
-    notice: Res<Notice>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(result) = result.map(|r| r.clone()) else {
@@ -80,5 +79,4 @@ fn spawn(
                 }
             });
     });
-    crate::game::screens::notices::spawn_notice(&mut commands, root, *notice);
 }

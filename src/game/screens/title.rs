@@ -2,12 +2,11 @@
 //! picture or picture password, saving one's stars to a file, and any storage notice.
 
 use super::Screen;
-use crate::core::profiles::transfer;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{LanguageChanged, TextKey, Texts, set_language};
 use crate::game::platform::Platform;
 use crate::game::progress::{Notice, Saved};
-use crate::game::screens::notices::spawn_notice;
+use crate::game::screens::notices::save_own_file;
 use crate::game::screens::player_edit::Draft;
 use crate::game::screens::players::{SecretEntry, SecretMode, avatar, nickname_key};
 use crate::game::ui::icons::Icons;
@@ -25,7 +24,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, mark_current_language.run_if(in_state(Screen::Title)));
 }
 
-fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, notice: Res<Notice>, saved: Res<Saved>) {
+fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, saved: Res<Saved>) {
     let root = commands.spawn(widgets::centered_screen_root(Screen::Title, 20.0)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("app-title"), theme::FONT_TITLE));
@@ -107,20 +106,13 @@ fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, notice: R
                 );
                 row.spawn(widgets::button(TextKey::new("title-save-file"), ButtonLook::SECONDARY)).observe(
                     |_: On<Activate>, saved: Res<Saved>, platform: Res<Platform>, mut notice: ResMut<Notice>| {
-                        let Some(player) = saved.current() else { return };
-                        let now = platform.host.now_ms();
-                        if platform
-                            .host
-                            .save_file(&transfer::file_name(now), &saved.export(&[player.id.as_str()], now))
-                            .is_err()
-                        {
-                            notice.0 = Some(crate::core::progress::StorageNotice::Unavailable);
+                        if let Err(problem) = save_own_file(&saved, &platform) {
+                            notice.0 = Some(problem);
                         }
                     },
                 );
             });
     });
-    spawn_notice(&mut commands, root, *notice);
 }
 
 fn choose_language(

@@ -192,7 +192,9 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
     let mut files = Vec::new();
     collect_files(out, &mut files)?; // before compress_all: no .br/.gz yet, and no sw.js
     let mut hash = fnv1a(FNV_START, template.as_bytes());
-    let mut core = vec!["./".to_owned()];
+    // No "./": a server that does not map a folder to index.html (S3-style hosting, some
+    // LMS file links) would fail the install; the worker answers "./" with index.html.
+    let mut core = Vec::new();
     let mut background = Vec::new();
     for file in &files {
         let name = file.strip_prefix(out).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
