@@ -132,7 +132,7 @@ fn check_shape(profile: &Profile) -> Result<(), String> {
 
 /// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar
 /// (Howard Hinnant's `civil_from_days`).
-fn civil_date(days: u64) -> (i64, u32, u32) {
+pub(crate) fn civil_date(days: u64) -> (i64, u32, u32) {
     let z = i64::try_from(days).unwrap_or(0) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

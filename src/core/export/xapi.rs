@@ -1,0 +1,218 @@
+//! xAPI 1.0.3 statements from a player's attempts: one statement per kept attempt.
+//!
+//! - **actor**: an `account` agent. `homePage` is the class's home page (from the teacher's
+//!   assignment) and `name` the player's random profile id: pseudonymous, never a real name.
+//! - **verb**: ADL's `passed` for a solved attempt, `failed` otherwise.
+//! - **object**: the level, as the IRI `urn:byte-bridge:level:<id>`.
+//! - **result**: success, completion, the stars as a score (0–3, scaled 0–1), the time spent
+//!   (ISO 8601 duration), the program or the answers as `response`, hints and mistakes as
+//!   extensions.
+//! - **context**: the platform, the player's language and the level's DigComp competences as
+//!   an extension.
+//!
+//! Statement ids are derived from the player, the level and the attempt, so exporting the
+//! same attempts twice gives the same ids and an LRS does not store them twice.
+
+use crate::core::level::Competence;
+use crate::core::profiles::Profile;
+use crate::core::progress::Attempt;
+use serde_json::{Value, json};
+
+/// The xAPI version these statements follow.
+pub const VERSION: &str = "1.0.3";
+/// Extension IRIs (URNs are IRIs; no web address of anyone's is implied).
+pub const HINTS: &str = "urn:byte-bridge:xapi:hints";
+pub const MISTAKES: &str = "urn:byte-bridge:xapi:mistakes";
+pub const STEPS: &str = "urn:byte-bridge:xapi:steps";
+pub const DIGCOMP: &str = "urn:byte-bridge:xapi:digcomp-2.2";
+
+/// The IRI of a level.
+pub fn level_iri(level: &str) -> String {
+    format!("urn:byte-bridge:level:{level}")
+}
+
+/// Every kept attempt of `profile` as a statement, oldest first. `home_page` is the class's
+/// home page; `competences` gives a level's DigComp competences.
+pub fn statements(profile: &Profile, home_page: &str, competences: impl Fn(&str) -> Vec<Competence>) -> Vec<Value> {
+    let mut all: Vec<(&str, usize, &Attempt)> = profile
+        .progress
+        .levels
+        .iter()
+        .flat_map(|(level, record)| record.attempts.iter().enumerate().map(move |(i, a)| (level.as_str(), i, a)))
+        .collect();
+    all.sort_by_key(|(level, i, a)| (a.at, *level, *i));
+    all.into_iter()
+        .map(|(level, index, attempt)| statement(profile, home_page, level, index, attempt, &competences(level)))
+        .collect()
+}
+
+fn statement(
+    profile: &Profile,
+    home_page: &str,
+    level: &str,
+    index: usize,
+    attempt: &Attempt,
+    competences: &[Competence],
+) -> Value {
+    let solved = attempt.stars > 0;
+    let verb = if solved { "passed" } else { "failed" };
+    let response = match &attempt.program {
+        Some(program) => serde_json::to_string(program).unwrap_or_default(),
+        None => attempt.answers.join(" "),
+    };
+    let mut result = json!({
+        "success": solved,
+        "completion": solved,
+        "score": { "raw": attempt.stars, "min": 0, "max": 3, "scaled": f64::from(attempt.stars) / 3.0 },
+        "duration": format!("PT{}S", attempt.seconds),
+        "extensions": { HINTS: attempt.hints, MISTAKES: attempt.mistakes, STEPS: attempt.steps },
+    });
+    if !response.is_empty() {
+        result["response"] = Value::String(response);
+    }
+    let mut context = json!({
+        "platform": "Byte Bridge",
+        "extensions": { DIGCOMP: competences.iter().map(ToString::to_string).collect::<Vec<_>>() },
+    });
+    if let Some(language) = &profile.progress.language {
+        context["language"] = Value::String(language.clone());
+    }
+    let mut statement = json!({
+        "id": statement_id(&profile.id, level, index, attempt),
+        "actor": { "objectType": "Agent", "account": { "homePage": home_page, "name": profile.id } },
+        "verb": { "id": format!("http://adlnet.gov/expapi/verbs/{verb}"), "display": { "en-US": verb } },
+        "object": {
+            "objectType": "Activity",
+            "id": level_iri(level),
+            "definition": { "type": "http://adlnet.gov/expapi/activities/assessment" },
+        },
+        "result": result,
+        "context": context,
+        "version": VERSION,
+    });
+    if attempt.at > 0 {
+        statement["timestamp"] = Value::String(timestamp(attempt.at));
+    }
+    statement
+}
+
+/// A UUID (RFC 9562 version 8, "custom") from the player, level and attempt: the same
+/// attempt always gets the same id.
+fn statement_id(profile: &str, level: &str, index: usize, attempt: &Attempt) -> String {
+    let key = format!("{profile}\u{0}{level}\u{0}{}\u{0}{index}\u{0}{}", attempt.at, attempt.outcome);
+    let fnv = |seed: u64| key.bytes().fold(seed, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    let (high, low) = (fnv(0xcbf2_9ce4_8422_2325), fnv(0x8422_2325_cbf2_9ce4));
+    let high = (high & !0xf000) | 0x8000; // version 8
+    let low = (low & !(0b11 << 62)) | (0b10 << 62); // RFC variant
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        high >> 32,
+        (high >> 16) & 0xffff,
+        high & 0xffff,
+        low >> 48,
+        low & 0xffff_ffff_ffff
+    )
+}
+
+/// Milliseconds since 1970 as an ISO 8601 UTC timestamp.
+pub fn timestamp(ms: u64) -> String {
+    let (year, month, day) = crate::core::profiles::transfer::civil_date(ms / 86_400_000);
+    let in_day = ms % 86_400_000;
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        in_day / 3_600_000,
+        in_day / 60_000 % 60,
+        in_day / 1000 % 60,
+        in_day % 1000
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::profiles::{Avatar, Nickname, Tablet};
+
+    fn player() -> Profile {
+        let mut tablet = Tablet::default();
+        tablet.create("00c0ffee00c0ffee".into(), Nickname::new("kind", "owl"), Avatar::new("sun", "red"), 1).unwrap();
+        let mut p = tablet.profiles.remove(0);
+        p.progress.language = Some("de".into());
+        let program = serde_json::from_str(r#"{"main":"5{F}"}"#).unwrap();
+        p.progress.record_attempt(
+            "loop-first-loop",
+            Attempt {
+                program: Some(program),
+                outcome: "reached_goal".into(),
+                steps: 6,
+                seconds: 31,
+                hints: 1,
+                stars: 3,
+                at: 1_764_374_400_123,
+                ..Default::default()
+            },
+        );
+        p.progress.record_attempt(
+            "share-or-keep",
+            Attempt {
+                outcome: "sorted".into(),
+                answers: vec!["colour:share".into()],
+                mistakes: 2,
+                seconds: 9,
+                at: 1_764_374_300_000,
+                ..Default::default()
+            },
+        );
+        p
+    }
+
+    fn competences(level: &str) -> Vec<Competence> {
+        let id = if level.starts_with("loop") { "3.4" } else { "4.2" };
+        Competence::parse(id).into_iter().collect()
+    }
+
+    #[test]
+    fn every_attempt_becomes_a_statement_with_what_an_lrs_requires() {
+        let all = statements(&player(), "https://school.example/class-4b", competences);
+        assert_eq!(all.len(), 2);
+        let (sorting, looping) = (&all[0], &all[1]);
+        assert_eq!(looping["version"], "1.0.3");
+        assert_eq!(
+            looping["actor"]["account"],
+            json!({ "homePage": "https://school.example/class-4b", "name": "00c0ffee00c0ffee" })
+        );
+        assert!(looping["actor"].get("name").is_none(), "no name: the id is pseudonymous");
+        assert_eq!(looping["verb"]["id"], "http://adlnet.gov/expapi/verbs/passed");
+        assert_eq!(sorting["verb"]["id"], "http://adlnet.gov/expapi/verbs/failed");
+        assert_eq!(looping["object"]["id"], "urn:byte-bridge:level:loop-first-loop");
+        assert_eq!(looping["result"]["score"]["scaled"], 1.0);
+        assert_eq!(looping["result"]["duration"], "PT31S");
+        assert_eq!(looping["result"]["response"], r#"{"main":"5{F}"}"#);
+        assert_eq!(looping["result"]["extensions"][HINTS], 1);
+        assert_eq!(sorting["result"]["response"], "colour:share");
+        assert_eq!(sorting["result"]["extensions"][MISTAKES], 2);
+        assert_eq!(looping["context"]["extensions"][DIGCOMP], json!(["3.4"]));
+        assert_eq!(looping["context"]["language"], "de");
+        assert_eq!(looping["timestamp"], "2025-11-29T00:00:00.123Z");
+    }
+
+    #[test]
+    fn ids_are_uuids_that_stay_the_same_for_the_same_attempt() {
+        let first = statements(&player(), "https://school.example", competences);
+        let again = statements(&player(), "https://school.example", competences);
+        let ids: Vec<&str> = first.iter().map(|s| s["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, again.iter().map(|s| s["id"].as_str().unwrap()).collect::<Vec<_>>());
+        assert_ne!(ids[0], ids[1]);
+        for id in ids {
+            let parts: Vec<&str> = id.split('-').collect();
+            assert_eq!(parts.iter().map(|p| p.len()).collect::<Vec<_>>(), vec![8, 4, 4, 4, 12], "{id}");
+            assert!(parts[2].starts_with('8'), "version 8: {id}");
+            assert!("89ab".contains(&parts[3][..1]), "RFC variant: {id}");
+        }
+    }
+
+    #[test]
+    fn timestamps_are_iso_8601_utc() {
+        assert_eq!(timestamp(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(timestamp(951_868_799_999), "2000-02-29T23:59:59.999Z");
+    }
+}
