@@ -2,7 +2,7 @@
 //! through to storage at once (a hidden page stops Bevy's frame loop, so nothing may wait for
 //! a later frame).
 
-use super::platform::Platform;
+use super::platform::{Host, Platform};
 use crate::core::profiles::store::TabletStore;
 use crate::core::profiles::{Avatar, MergeReport, Nickname, Profile, ProfileError, Tablet, transfer};
 use crate::core::progress::{Attempt, KeyValueStore, MemoryStore, Progress, StorageNotice};
@@ -152,6 +152,12 @@ impl Saved {
         let profiles: Vec<&Profile> =
             self.tablet.profiles.iter().filter(|p| ids.is_empty() || ids.contains(&p.id.as_str())).collect();
         transfer::export(&profiles, now)
+    }
+
+    /// Hands these players (all when `ids` is empty) to the host as a dated players file.
+    pub fn save_to_file(&self, host: &dyn Host, ids: &[&str]) -> Result<(), String> {
+        let now = host.now_ms();
+        host.save_file(&transfer::file_name(now), &self.export(ids, now))
     }
 }
 

@@ -4,7 +4,7 @@
 //! tablet. Deleting and clearing ask for a second tap.
 
 use super::Screen;
-use super::players::{avatar, nickname_key};
+use super::players::{avatar, nickname_key, spawn_pager};
 use crate::core::profiles::gate::AdultGate;
 use crate::core::profiles::transfer;
 use crate::game::a11y::A11y;
@@ -72,17 +72,7 @@ fn screen_body(commands: &mut Commands, screen: Screen, title: &'static str, bac
                 .observe(move |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(back_to));
             bar.spawn(widgets::heading(TextKey::new(title), theme::FONT_HEADING));
         });
-        screen.spawn((
-            Body,
-            Node {
-                width: percent(100),
-                flex_grow: 1.0,
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                row_gap: px(theme::GAP),
-                ..default()
-            },
-        ));
+        screen.spawn((Body, widgets::redrawn_body()));
     });
     root
 }
@@ -157,8 +147,7 @@ fn spawn_adults(mut commands: Commands, icons: Res<Icons>, manage: Option<Res<Ma
 }
 
 fn save_file(platform: &Platform, saved: &Saved, ids: &[&str]) -> TextKey {
-    let now = platform.host.now_ms();
-    match platform.host.save_file(&transfer::file_name(now), &saved.export(ids, now)) {
+    match saved.save_to_file(platform.host.as_ref(), ids) {
         Ok(()) => TextKey::new("adults-saved")
             .num("count", if ids.is_empty() { saved.tablet.profiles.len() } else { ids.len() } as u32),
         Err(_) => TextKey::new("adults-save-failed"),
@@ -317,28 +306,8 @@ fn draw_adults(
             });
         }
         if pages > 1 {
-            body.spawn(Node { column_gap: px(16), align_items: AlignItems::Center, ..default() }).with_children(
-                |row| {
-                    row.spawn(widgets::icon_button(
-                        icons.back.clone(),
-                        TextKey::new("players-previous"),
-                        ButtonLook::SECONDARY,
-                    ))
-                    .observe(|_: On<Activate>, mut manage: ResMut<Manage>| manage.page = manage.page.saturating_sub(1));
-                    row.spawn(widgets::paragraph(
-                        TextKey::new("players-page").num("page", page as u32 + 1).num("pages", pages as u32),
-                        theme::FONT_SMALL,
-                    ));
-                    row.spawn(widgets::icon_button(
-                        icons.play.clone(),
-                        TextKey::new("players-next"),
-                        ButtonLook::SECONDARY,
-                    ))
-                    .observe(move |_: On<Activate>, mut manage: ResMut<Manage>| {
-                        manage.page = (manage.page + 1).min(pages - 1)
-                    });
-                },
-            );
+            body.spawn(Node { column_gap: px(16), align_items: AlignItems::Center, ..default() })
+                .with_children(|row| spawn_pager(row, &icons, page, pages, |manage: &mut Manage| &mut manage.page));
         }
         let help = if platform.host.secure() { "adults-help" } else { "adults-help-insecure" };
         body.spawn(widgets::paragraph(TextKey::new(help), theme::FONT_SMALL));

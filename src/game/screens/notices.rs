@@ -2,7 +2,6 @@
 //! and "reload to update" when a new version is waiting. Neither ever shows inside a level.
 
 use super::Screen;
-use crate::core::profiles::transfer;
 use crate::core::progress::StorageNotice;
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
@@ -101,11 +100,7 @@ fn show_notice(
 /// Hands the current player's stars to the pupil as a file.
 pub fn save_own_file(saved: &Saved, platform: &Platform) -> Result<(), StorageNotice> {
     let player = saved.current().ok_or(StorageNotice::FileNotSaved)?;
-    let now = platform.host.now_ms();
-    platform
-        .host
-        .save_file(&transfer::file_name(now), &saved.export(&[player.id.as_str()], now))
-        .map_err(|_| StorageNotice::FileNotSaved)
+    saved.save_to_file(platform.host.as_ref(), &[player.id.as_str()]).map_err(|_| StorageNotice::FileNotSaved)
 }
 
 /// A new version is waiting: offer it, never in the middle of a level.

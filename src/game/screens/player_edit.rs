@@ -93,17 +93,7 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, draft: Option<Res<Draft>>, s
             bar.spawn(widgets::icon_button(icons.check.clone(), TextKey::new("player-done"), ButtonLook::PRIMARY))
                 .observe(done);
         });
-        screen.spawn((
-            Body,
-            Node {
-                width: percent(100),
-                flex_grow: 1.0,
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                row_gap: px(theme::GAP),
-                ..default()
-            },
-        ));
+        screen.spawn((Body, widgets::redrawn_body()));
     });
 }
 

@@ -136,17 +136,7 @@ fn spawn(mut commands: Commands, platform: Res<Platform>) {
     let root = commands.spawn(widgets::screen_root(Screen::Players)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("players-title"), theme::FONT_HEADING));
-        screen.spawn((
-            Body,
-            Node {
-                width: percent(100),
-                flex_grow: 1.0,
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                row_gap: px(theme::GAP),
-                ..default()
-            },
-        ));
+        screen.spawn((Body, widgets::redrawn_body()));
         if !platform.host.secure() {
             screen.spawn(widgets::paragraph(TextKey::new("offline-needs-https"), theme::FONT_SMALL));
         }
@@ -215,24 +205,7 @@ fn draw_players(
         })
         .with_children(|row| {
             if pages > 1 {
-                row.spawn(widgets::icon_button(
-                    icons.back.clone(),
-                    TextKey::new("players-previous"),
-                    ButtonLook::SECONDARY,
-                ))
-                .observe(|_: On<Activate>, mut page: ResMut<PlayersPage>| page.0 = page.0.saturating_sub(1));
-                row.spawn(widgets::paragraph(
-                    TextKey::new("players-page").num("page", shown as u32 + 1).num("pages", pages as u32),
-                    theme::FONT_SMALL,
-                ));
-                row.spawn(widgets::icon_button(
-                    icons.play.clone(),
-                    TextKey::new("players-next"),
-                    ButtonLook::SECONDARY,
-                ))
-                .observe(move |_: On<Activate>, mut page: ResMut<PlayersPage>| {
-                    page.0 = (page.0 + 1).min(pages - 1);
-                });
+                spawn_pager(row, &icons, shown, pages, |page: &mut PlayersPage| &mut page.0);
             }
             row.spawn(widgets::icon_button(icons.plus.clone(), TextKey::new("player-new"), ButtonLook::PRIMARY))
                 .observe(|_: On<Activate>, mut commands: Commands, mut next: ResMut<NextState<Screen>>| {
@@ -243,6 +216,32 @@ fn draw_players(
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::AdultGate));
         });
     });
+}
+
+/// Previous, "Page n of m", More: paging through players, where `page_of` finds the page
+/// number the screen keeps in its resource `R`.
+pub fn spawn_pager<R: Resource + Component<Mutability = bevy::ecs::component::Mutable>>(
+    row: &mut ChildSpawnerCommands,
+    icons: &Icons,
+    shown: usize,
+    pages: usize,
+    page_of: fn(&mut R) -> &mut usize,
+) {
+    row.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("players-previous"), ButtonLook::SECONDARY))
+        .observe(move |_: On<Activate>, mut state: ResMut<R>| {
+            let page = page_of(&mut *state);
+            *page = page.saturating_sub(1);
+        });
+    row.spawn(widgets::paragraph(
+        TextKey::new("players-page").num("page", shown as u32 + 1).num("pages", pages as u32),
+        theme::FONT_SMALL,
+    ));
+    row.spawn(widgets::icon_button(icons.play.clone(), TextKey::new("players-next"), ButtonLook::SECONDARY)).observe(
+        move |_: On<Activate>, mut state: ResMut<R>| {
+            let page = page_of(&mut *state);
+            *page = (*page + 1).min(pages - 1);
+        },
+    );
 }
 
 fn open_player(
@@ -291,17 +290,7 @@ fn spawn_secret(mut commands: Commands, icons: Res<Icons>) {
                 },
             );
         });
-        screen.spawn((
-            Body,
-            Node {
-                width: percent(100),
-                flex_grow: 1.0,
-                flex_direction: FlexDirection::Column,
-                align_items: AlignItems::Center,
-                row_gap: px(theme::GAP),
-                ..default()
-            },
-        ));
+        screen.spawn((Body, widgets::redrawn_body()));
     });
 }
 

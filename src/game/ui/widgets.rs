@@ -57,6 +57,20 @@ fn screen_root_with<S: States>(screen: S, node: Node) -> impl Bundle {
     (Name::new("Screen"), node, BackgroundColor(theme::BACKGROUND), DespawnOnExit(screen))
 }
 
+/// The part of a screen under its top bar that the screen draws again when its state changes
+/// (players, a new player, a picture password, the grown-ups' screens): a centred column
+/// filling the rest of the screen. The caller adds its own marker to find it.
+pub fn redrawn_body() -> Node {
+    Node {
+        width: percent(100),
+        flex_grow: 1.0,
+        flex_direction: FlexDirection::Column,
+        align_items: AlignItems::Center,
+        row_gap: px(theme::GAP),
+        ..default()
+    }
+}
+
 /// A row across the top: back button on the left, heading beside it.
 pub fn top_bar() -> impl Bundle {
     (
