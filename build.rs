@@ -22,21 +22,31 @@ fn main() {
     }
     out.push_str("];\n");
 
-    out.push_str("/// Fluent files, `(path relative to the crate, text)`, sorted by path.\n");
-    out.push_str("pub static FTL_FILES: &[(&str, &str)] = &[\n");
+    // The teacher page's own texts stay out of the game (a pupil's tablet never shows them).
+    let teachers = |file: &Path| TEACHER_FTL.iter().any(|name| file.file_name().is_some_and(|f| f == *name));
     let mut languages: Vec<PathBuf> = read_dir(&i18n).into_iter().filter(|p| p.is_dir()).collect();
     languages.sort();
-    for language in languages {
-        println!("cargo:rerun-if-changed={}", language.display());
-        for file in sorted_files(&language, "ftl") {
-            push_entry(&mut out, &root, &file);
+    for (name, doc, teacher) in [
+        ("FTL_FILES", "Fluent files of the game", false),
+        ("TEACHER_FTL_FILES", "Fluent files only the teacher's page uses", true),
+    ] {
+        let _ = writeln!(out, "/// {doc}, `(path relative to the crate, text)`, sorted by path.");
+        let _ = writeln!(out, "pub static {name}: &[(&str, &str)] = &[");
+        for language in &languages {
+            println!("cargo:rerun-if-changed={}", language.display());
+            for file in sorted_files(language, "ftl").into_iter().filter(|f| teachers(f) == teacher) {
+                push_entry(&mut out, &root, &file);
+            }
         }
+        out.push_str("];\n");
     }
-    out.push_str("];\n");
 
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
 }
+
+/// Fluent files (by name, in every language) that only the teacher's page uses.
+const TEACHER_FTL: [&str; 2] = ["teacher.ftl", "class.ftl"];
 
 fn read_dir(dir: &Path) -> Vec<PathBuf> {
     match std::fs::read_dir(dir) {

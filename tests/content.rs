@@ -18,8 +18,9 @@ fn catalog() -> Catalog {
     }
 }
 
+/// Every shipped text: the game's and the teacher page's.
 fn localizer() -> Localizer {
-    match Localizer::embedded() {
+    match Localizer::embedded_for_teacher() {
         Ok(l) => l,
         Err(errors) => panic!("broken Fluent files: {errors:?}"),
     }
@@ -148,6 +149,16 @@ fn every_id_the_code_and_levels_use_exists_in_every_language() {
         used.push(notice.message_id().to_owned());
     }
     {
+        use byte_bridge::core::class::AssignmentError;
+        let errors = [
+            AssignmentError::Missing,
+            AssignmentError::Damaged,
+            AssignmentError::NewerVersion,
+            AssignmentError::NoKnownLevels,
+        ];
+        used.extend(errors.iter().map(|e| e.message_id().to_owned()));
+    }
+    {
         use byte_bridge::core::address::PartKind;
         use byte_bridge::core::level::build_password::Verdict;
         use byte_bridge::core::password::{GuessTime, score_message_id};
@@ -245,7 +256,8 @@ fn every_id_written_in_the_game_code_exists_in_every_language() {
                 && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && !literal.starts_with('-')
                 && !literal.ends_with('-');
-            let known_prefix = ["answer-", "pick-", "order-", "password-", "address-", "spot-", "sort-", "hint"];
+            let known_prefix =
+                ["answer-", "pick-", "order-", "password-", "address-", "spot-", "sort-", "hint", "mission-", "send-"];
             if !looks_like_id || !known_prefix.iter().any(|p| literal.starts_with(p)) {
                 continue;
             }

@@ -688,3 +688,228 @@ fn a_full_tablet_says_so_and_offers_the_stars_as_a_file() {
     press(&mut app, "Next level");
     assert_eq!(screen(&app), Screen::Level);
 }
+
+/// A teacher's assignment for class 4B: Robot Road's first level, then Kind Corner's first.
+fn class_4b(lock: bool) -> byte_bridge::core::class::Assignment {
+    let catalog = byte_bridge::core::level::Catalog::embedded().expect("valid levels");
+    let first_of = |world: &str| {
+        let world = catalog.worlds().iter().find(|w| w.id == world).unwrap_or_else(|| panic!("no world {world}"));
+        world.levels[0].id.clone()
+    };
+    let mut n = 0x5eed_u64;
+    byte_bridge::core::class::Assignment::new(
+        "4B",
+        vec![first_of("robot-road"), first_of("kind-corner")],
+        lock,
+        true,
+        "https://s.example/bb/index.html",
+        1_764_400_000_000,
+        move || {
+            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            n
+        },
+    )
+}
+
+/// A host whose page was opened with `link`.
+fn host_with_link(link: &str) -> MemoryHost {
+    let host = MemoryHost::default();
+    *host.mission_link.lock().unwrap() = Some(link.to_owned());
+    host
+}
+
+/// An English message from the Fluent files.
+fn en(id: &str) -> String {
+    let texts = byte_bridge::core::i18n::Localizer::embedded().expect("valid Fluent");
+    texts.text_in("en", id).unwrap_or_else(|| panic!("no English {id}"))
+}
+
+#[test]
+fn a_mission_link_shows_todays_mission_locks_the_map_and_marks_attempts_with_the_class() {
+    let catalog = byte_bridge::core::level::Catalog::embedded().expect("valid levels");
+    let assignment = class_4b(true);
+    let title = |id: &str| en(&catalog.level(id).expect("a real level").title);
+    let (first, kind) = (title(&assignment.levels[0]), title(&assignment.levels[1]));
+    let host = host_with_link(&assignment.link("https://s.example/bb/index.html"));
+    let store = SharedStore::default();
+    let mut app = app_with_host(store.clone(), &["en"], host.clone());
+    assert_eq!(*host.mission_link.lock().unwrap(), None, "the link is taken once");
+    let stored = store.get("bytebridge.assignment").unwrap().expect("the mission is stored");
+    assert!(stored.contains(&assignment.id), "{stored}");
+    new_player(&mut app);
+
+    assert!(names(&app, Role::Heading).contains(&"Today's mission: 4B".to_owned()), "{:?}", names(&app, Role::Heading));
+    let buttons = names(&app, Role::Button);
+    for level in [&first, &kind] {
+        assert!(buttons.contains(&format!("{level}, not played yet")), "{level} in {buttons:?}");
+    }
+
+    // The map opens only the teacher's levels, and says why.
+    press(&mut app, "Play");
+    assert!(names(&app, Role::Text).contains(&"Your teacher chose today's levels.".to_owned()));
+    press_starting(&mut app, "Share Safe, locked");
+    press(&mut app, "1. Share or keep?, locked");
+    assert_eq!(screen(&app), Screen::Map, "a level outside the mission does not open");
+    assert!(statuses(&app).contains(&"This level is not in today's mission.".to_owned()), "{:?}", statuses(&app));
+    press(&mut app, "Back");
+
+    // A mission level opens straight from the home screen; its attempts carry the class.
+    press(&mut app, &format!("{first}, not played yet"));
+    assert_eq!(screen(&app), Screen::Level);
+    for tile in ["Forward", "Forward", "Turn right", "Forward", "Forward"] {
+        press(&mut app, tile);
+    }
+    press(&mut app, "Run");
+    run_until_result(&mut app, 200);
+    let saved = store.saved_text();
+    assert!(saved.contains(&format!(r#""class":"{}""#, assignment.id)), "{saved}");
+    // "Next level" follows the teacher's order.
+    press(&mut app, "Next level");
+    assert_eq!(screen(&app), Screen::Level);
+    assert!(names(&app, Role::Heading).contains(&kind), "{:?}", names(&app, Role::Heading));
+
+    // Restarted without the link: the mission is still on the tablet.
+    let mut again = app_with_host(store.clone(), &["en"], MemoryHost::default());
+    let players = player_buttons(&again);
+    press(&mut again, &players[0]);
+    assert!(names(&again, Role::Heading).contains(&"Today's mission: 4B".to_owned()));
+    assert!(
+        names(&again, Role::Button).contains(&format!("{first}, 3 of 3 stars")),
+        "{:?}",
+        names(&again, Role::Button)
+    );
+    // Level 2 would be open after level 1, but the mission keeps to the teacher's levels.
+    press(&mut again, "Play");
+    let buttons = names(&again, Role::Button);
+    assert!(buttons.iter().any(|b| b.starts_with("2. ") && b.ends_with(", locked")), "{buttons:?}");
+
+    // A grown-up can take the mission off the tablet (the next link brings another).
+    press(&mut again, "Back");
+    press(&mut again, "Change player");
+    pass_gate(&mut again);
+    press(&mut again, "Remove today's mission (4B)");
+    assert!(statuses(&again).contains(&"Today's mission was removed from this tablet.".to_owned()));
+    assert_eq!(store.get("bytebridge.assignment").unwrap(), None);
+    press(&mut again, "Back");
+    press(&mut again, &players[0]);
+    assert!(!names(&again, Role::Heading).iter().any(|h| h.starts_with("Today's mission")));
+}
+
+#[test]
+fn a_damaged_link_and_an_unreadable_stored_mission_are_told_and_nothing_is_lost() {
+    let mut host = host_with_link("https://s.example/bb/index.html#mission=eyJ2IjoxLCJpZCI6");
+    host.can_share = false;
+    let store = SharedStore::default();
+    let mut app = app_with_host(store.clone(), &["en"], host.clone());
+    frames(&mut app, 2);
+    let damaged = en("mission-link-damaged");
+    assert!(statuses(&app).contains(&damaged), "{:?}", statuses(&app));
+    assert_eq!(store.get("bytebridge.assignment").unwrap(), None, "nothing is stored");
+    press(&mut app, "OK");
+    assert!(!statuses(&app).contains(&damaged));
+    new_player(&mut app);
+    assert!(!names(&app, Role::Heading).iter().any(|h| h.starts_with("Today's mission")));
+
+    // Without a mission the file is the pupil's own, unsigned; no share sheet, no Share.
+    press(&mut app, "Send to my teacher");
+    assert!(names(&app, Role::Text).contains(&"Your stars on this tablet".to_owned()));
+    assert!(!names(&app, Role::Button).contains(&"Share".to_owned()));
+    press(&mut app, "Save a file");
+    let (_, text) = host.saved_files.lock().unwrap().last().cloned().expect("a file");
+    let report = byte_bridge::core::class::Report::read(text.as_bytes()).expect("a report");
+    assert_eq!(report.payload.class, None);
+    assert!(!report.is_signed());
+    assert_eq!(report.payload.home, byte_bridge::game::platform::MEMORY_PAGE_URL);
+
+    // A stored mission that cannot be read stays where it is, and says so.
+    let unreadable = r#"{"v":1,"id":"#;
+    let store = SharedStore(Arc::new(Mutex::new(MemoryStore::with("bytebridge.assignment", unreadable))));
+    let mut other = app_with_host(store.clone(), &["en"], MemoryHost::default());
+    frames(&mut other, 2);
+    assert!(statuses(&other).contains(&en("mission-stored-unreadable")), "{:?}", statuses(&other));
+    assert_eq!(store.get("bytebridge.assignment").unwrap().as_deref(), Some(unreadable));
+}
+
+#[test]
+fn send_to_my_teacher_saves_a_signed_file_shares_it_and_shows_a_code() {
+    use byte_bridge::core::class::compact::Summary;
+    use byte_bridge::core::class::report::{Report, Seal};
+    use byte_bridge::game::screens::send::ShownCode;
+
+    let catalog = byte_bridge::core::level::Catalog::embedded().expect("valid levels");
+    let assignment = class_4b(false);
+    let key = assignment.key.clone().expect("a signed assignment");
+    let mut host = host_with_link(&assignment.link("https://s.example/bb/index.html"));
+    host.can_share = true;
+    let mut app = app_with_host(SharedStore::default(), &["en"], host.clone());
+    new_player(&mut app);
+    win_first_level(&mut app);
+
+    press(&mut app, "Send to my teacher");
+    assert_eq!(screen(&app), Screen::Send);
+    assert!(names(&app, Role::Text).contains(&"Your stars for class 4B".to_owned()), "{:?}", names(&app, Role::Text));
+    press(&mut app, "Save a file");
+    assert!(statuses(&app).contains(&"Your file is saved. Give it to your teacher.".to_owned()));
+    let (name, text) = host.saved_files.lock().unwrap().last().cloned().expect("a file");
+    assert!(name.starts_with("byte-bridge-") && name.ends_with(".json"), "{name}");
+    let report = Report::read(text.as_bytes()).expect("the teacher's page reads the file");
+    assert_eq!(report.seal(Some(&key)), Seal::Intact);
+    assert_eq!(report.payload.class.as_ref().map(|c| c.id.as_str()), Some(assignment.id.as_str()));
+    assert_eq!(report.payload.home, "https://s.example/bb/index.html");
+    let attempts = &report.payload.progress.levels[&assignment.levels[0]].attempts;
+    assert!(!attempts.is_empty() && attempts.iter().all(|a| a.class.as_deref() == Some(assignment.id.as_str())));
+    assert!(!report.payload.statements.is_empty());
+
+    // The share sheet gets the same file, as text (Chrome shares no JSON files).
+    press(&mut app, "Share");
+    let shared = host.shared_files.lock().unwrap().clone();
+    assert_eq!(shared.len(), 1);
+    let (shared_name, bytes, mime) = &shared[0];
+    assert_eq!((shared_name.as_str(), mime.as_str()), (name.replace(".json", ".txt").as_str(), "text/plain"));
+    assert_eq!(Report::read(bytes).expect("a report").seal(Some(&key)), Seal::Intact);
+
+    press(&mut app, "Show a QR code");
+    assert_eq!(screen(&app), Screen::SendCode);
+    assert!(names(&app, Role::Heading).contains(&"Show this code to your teacher's camera".to_owned()));
+    let code_name = "QR code with your stars for your teacher";
+    let entry = app.world().resource::<A11yTree>().entries.iter().find(|e| e.name == code_name).cloned();
+    let entry = entry.unwrap_or_else(|| panic!("no code in {:?}", names(&app, Role::Image)));
+    assert_eq!(entry.role, Role::Image);
+    assert!(entry.bounds.width >= 300.0 && entry.bounds.width == entry.bounds.height, "{:?}", entry.bounds);
+    let shown = app.world().resource::<ShownCode>().clone();
+    let known: Vec<&str> = catalog.levels().map(|l| l.id.as_str()).collect();
+    let summary = Summary::read(&shown.text, &known).expect("the teacher's page reads the code");
+    assert_eq!(summary.class.as_deref(), Some(assignment.id.as_str()));
+    assert!(summary.verify(&key));
+    assert_eq!(summary.levels[0].0, assignment.levels[0]);
+    assert_eq!(summary.levels[0].1.stars, 3);
+    let matrix = byte_bridge::core::class::qr::matrix(&shown.text).expect("a code");
+    let image = app.world().resource::<Assets<Image>>().get(&shown.image).expect("the code is drawn");
+    assert_eq!(image.width() as usize, matrix.size + 8, "one pixel per module and a 4-module quiet zone");
+
+    press(&mut app, "Back");
+    assert_eq!(screen(&app), Screen::Send);
+    press(&mut app, "Back");
+    assert_eq!(screen(&app), Screen::Title);
+}
+
+#[test]
+fn a_long_mission_pages_through_its_levels() {
+    let catalog = byte_bridge::core::level::Catalog::embedded().expect("valid levels");
+    let mut assignment = class_4b(false);
+    assignment.levels = catalog.levels().take(8).map(|l| l.id.clone()).collect();
+    let title =
+        |i: usize| format!("{}, not played yet", en(&catalog.level(&assignment.levels[i]).expect("real").title));
+    let host = host_with_link(&assignment.link("https://s.example/bb/index.html"));
+    let mut app = app_with_host(SharedStore::default(), &["en"], host);
+    new_player(&mut app);
+    // Six a page beside the home screen in landscape.
+    let buttons = names(&app, Role::Button);
+    assert!(buttons.contains(&title(0)) && buttons.contains(&title(5)) && !buttons.contains(&title(6)), "{buttons:?}");
+    assert!(names(&app, Role::Text).contains(&"Page 1 of 2".to_owned()));
+    press(&mut app, "More levels");
+    let buttons = names(&app, Role::Button);
+    assert!(buttons.contains(&title(6)) && buttons.contains(&title(7)) && !buttons.contains(&title(0)), "{buttons:?}");
+    press(&mut app, "Previous levels");
+    assert!(names(&app, Role::Button).contains(&title(0)));
+}

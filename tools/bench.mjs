@@ -29,7 +29,7 @@ const size = (file) => fs.statSync(file).size;
 // The build lists in sw.js what the first level needs (CORE: the page, the game's glue, wasm
 // and snippets, the manifest and icons; text, levels and the font are inside the wasm) and
 // what comes later in the background (BACKGROUND: the password-strength module, loaded when
-// a password level opens, and the licences).
+// a password level opens, the teacher's page and the licences).
 const worker = fs.existsSync(path.join(DIST, 'sw.js')) ? fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8') : '';
 const listed = (name) => {
   const list = new RegExp(`const ${name} = (\\[.*\\]);`).exec(worker)?.[1];
@@ -39,8 +39,11 @@ const listed = (name) => {
 // sw.js itself is fetched by every first visit too.
 const firstVisit = [...listed('CORE'), path.join(DIST, 'sw.js')];
 const wasm = firstVisit.filter((f) => f.endsWith('.wasm'));
-const strength = listed('BACKGROUND').filter((f) => /(\.js|\.wasm)$/.test(f));
-if (wasm.length !== 1 || strength.length !== 2) {
+const background = listed('BACKGROUND');
+const strength = background.filter((f) => /\/strength-[^/]*\.(js|wasm)$/.test(f));
+// The teacher's page: its page, script, style, module and QR decoder.
+const teacher = background.filter((f) => /\/(teacher[^/]*|vendor\/[^/]*\.js)$/.test(f));
+if (wasm.length !== 1 || strength.length !== 2 || !teacher.some((f) => f.endsWith('.wasm'))) {
   console.error(`bench: expected sw.js listing the game's .wasm and the strength module in ${DIST}/; build first`);
   process.exit(1);
 }
@@ -60,6 +63,8 @@ const each = (list) => list.map((f) => `${path.relative(DIST, f)} ${size(f + '.b
 console.log(`first visit, brotli:           ${mb(brotli)}  (${brotli} bytes: ${each(firstVisit)})`);
 const strengthBrotli = strength.reduce((sum, f) => sum + size(f + '.br'), 0);
 console.log(`password levels add, brotli:   ${mb(strengthBrotli)}  (${strengthBrotli} bytes: ${each(strength)}; loaded on first use, and cached for offline play in the background)`);
+const teacherBrotli = teacher.reduce((sum, f) => sum + size(f + '.br'), 0);
+console.log(`teacher page, brotli:          ${mb(teacherBrotli)}  (${teacherBrotli} bytes: ${each(teacher)}; never loaded by the game)`);
 
 const browser = await launch();
 const { server, origin } = await serve();

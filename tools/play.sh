@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the web bundle into dist/ and serves it at http://localhost:${PORT:-8080}/.
-# Installs what is missing first (wasm32 target, Node.js). See README.md.
+# Installs what is missing first (wasm32 target, Node.js, npm packages). See README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
@@ -9,7 +9,8 @@ if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
 fi
 . tools/setup.sh
 ensure_rust
-ensure_node
+# npm packages: the teacher page ships jsQR from node_modules.
+ensure_npm_packages
 step "building dist/ (a first build takes about 15 minutes on 2 cores; later ones reuse it)"
 cargo xtask build
 step "serving dist/"

@@ -5,6 +5,7 @@
 //! plain Rust. `game` mirrors this state on screen; `web` stores it in the browser.
 
 pub mod address;
+pub mod class;
 pub mod export;
 pub mod i18n;
 pub mod level;

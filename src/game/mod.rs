@@ -4,6 +4,7 @@
 pub mod a11y;
 pub mod i18n;
 pub mod levels;
+pub mod mission;
 pub mod platform;
 pub mod progress;
 pub mod redraw;
@@ -19,6 +20,7 @@ pub fn plugin(app: &mut App) {
         platform::plugin,
         i18n::plugin,
         progress::plugin,
+        mission::plugin,
         redraw::plugin,
         ui::plugin,
         a11y::plugin,

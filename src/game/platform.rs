@@ -1,5 +1,6 @@
 //! What the host gives the game: somewhere to save, the device's languages, a clock, random
-//! numbers, files in and out, and the offline/update state of the page. The browser build
+//! numbers, files in and out (download, share sheet, file picker), the page's address and the
+//! teacher's mission link in it, and the offline/update state of the page. The browser build
 //! fills it from `crate::web`; tests use [`MemoryHost`].
 
 use crate::core::progress::{KeyValueStore, MemoryStore};
@@ -50,19 +51,42 @@ pub trait Host {
     fn check_for_update(&self);
     /// Reloads into the waiting new version.
     fn apply_update(&self);
+    /// The game's address without its fragment (the xAPI home page when no assignment
+    /// names one).
+    fn page_url(&self) -> String;
+    /// The address's fragment if it holds a teacher's mission link (`#mission=…`), once: the
+    /// fragment is then removed from the address, so a reload does not apply it again.
+    fn take_mission_link(&mut self) -> Option<String>;
+    /// Whether the device's share sheet takes files ([`Host::share_file`]).
+    fn can_share_files(&self) -> bool;
+    /// Offers a file to the device's share sheet. The pupil may still cancel (that is not an
+    /// error); if sharing fails otherwise, the file is saved as a download instead.
+    /// Err: a reason to show (nothing could be handed over at all).
+    fn share_file(&mut self, name: &str, bytes: &[u8], mime: &str) -> Result<(), String>;
 }
 
+/// A file handed to the share sheet: name, bytes and MIME type.
+pub type SharedFile = (String, Vec<u8>, String);
+
 /// A host for tests and native builds: a counting clock, a fixed random sequence, files kept
-/// in memory (tests read [`MemoryHost::saved_files`] and queue picks in
-/// [`MemoryHost::picks`]).
+/// in memory (tests read [`MemoryHost::saved_files`] and [`MemoryHost::shared_files`], queue
+/// picks in [`MemoryHost::picks`] and put a teacher's link in [`MemoryHost::mission_link`]).
 #[derive(Debug, Clone, Default)]
 pub struct MemoryHost {
     pub saved_files: Arc<Mutex<Vec<(String, String)>>>,
+    pub shared_files: Arc<Mutex<Vec<SharedFile>>>,
     pub picks: Arc<Mutex<Vec<PickedFile>>>,
     pub update_waiting: Arc<Mutex<bool>>,
     pub updates_applied: Arc<Mutex<u32>>,
+    /// The address the game was opened with, as the page would report it (taken once).
+    pub mission_link: Arc<Mutex<Option<String>>>,
+    /// Whether the pretend device has a share sheet for files.
+    pub can_share: bool,
     counter: Arc<Mutex<u64>>,
 }
+
+/// The address [`MemoryHost`] pretends the game has.
+pub const MEMORY_PAGE_URL: &str = "http://localhost/index.html";
 
 impl MemoryHost {
     fn tick(&self) -> u64 {
@@ -111,6 +135,28 @@ impl Host for MemoryHost {
         if let Ok(mut applied) = self.updates_applied.lock() {
             *applied += 1;
         }
+    }
+
+    fn page_url(&self) -> String {
+        MEMORY_PAGE_URL.to_owned()
+    }
+
+    fn take_mission_link(&mut self) -> Option<String> {
+        let link = self.mission_link.lock().ok()?.take()?;
+        link.contains(crate::core::class::assignment::FRAGMENT_KEY).then_some(link)
+    }
+
+    fn can_share_files(&self) -> bool {
+        self.can_share
+    }
+
+    fn share_file(&mut self, name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+        if !self.can_share {
+            return Err("no share sheet".to_owned());
+        }
+        let mut files = self.shared_files.lock().map_err(|e| e.to_string())?;
+        files.push((name.to_owned(), bytes.to_vec(), mime.to_owned()));
+        Ok(())
     }
 }
 

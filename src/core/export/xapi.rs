@@ -2,7 +2,8 @@
 //!
 //! - **actor**: an `account` agent. `homePage` is the class's home page (from the teacher's
 //!   assignment) and `name` the player's random profile id: pseudonymous, never a real name.
-//! - **verb**: ADL's `passed` for a solved attempt, `failed` otherwise.
+//! - **verb**: ADL's `mastered` for three stars (par), `passed` for fewer, `failed` for an
+//!   attempt that did not solve the level.
 //! - **object**: the level, as the IRI `urn:byte-bridge:level:<id>`.
 //! - **result**: success, completion, the stars as a score (0–3, scaled 0–1), the time spent
 //!   (ISO 8601 duration), the program or the answers as `response`, hints and mistakes as
@@ -55,7 +56,12 @@ fn statement(
     competences: &[Competence],
 ) -> Value {
     let solved = attempt.stars > 0;
-    let verb = if solved { "passed" } else { "failed" };
+    // ADL verbs: three stars (par) is mastery, fewer a pass, none a fail.
+    let verb = match attempt.stars {
+        0 => "failed",
+        3 => "mastered",
+        _ => "passed",
+    };
     let response = match &attempt.program {
         Some(program) => serde_json::to_string(program).unwrap_or_default(),
         None => attempt.answers.join(" "),
@@ -74,6 +80,11 @@ fn statement(
         "platform": "Byte Bridge",
         "extensions": { DIGCOMP: competences.iter().map(ToString::to_string).collect::<Vec<_>>() },
     });
+    if let Some(class) = &attempt.class {
+        // The teacher's assignment the attempt was played under, so an LRS can group a class.
+        context["contextActivities"] =
+            json!({ "grouping": [{ "objectType": "Activity", "id": format!("urn:byte-bridge:class:{class}") }] });
+    }
     if let Some(language) = &profile.progress.language {
         context["language"] = Value::String(language.clone());
     }
@@ -181,7 +192,7 @@ mod tests {
             json!({ "homePage": "https://school.example/class-4b", "name": "00c0ffee00c0ffee" })
         );
         assert!(looping["actor"].get("name").is_none(), "no name: the id is pseudonymous");
-        assert_eq!(looping["verb"]["id"], "http://adlnet.gov/expapi/verbs/passed");
+        assert_eq!(looping["verb"]["id"], "http://adlnet.gov/expapi/verbs/mastered");
         assert_eq!(sorting["verb"]["id"], "http://adlnet.gov/expapi/verbs/failed");
         assert_eq!(looping["object"]["id"], "urn:byte-bridge:level:loop-first-loop");
         assert_eq!(looping["result"]["score"]["scaled"], 1.0);

@@ -63,6 +63,14 @@ impl Localizer {
         Localizer::from_files(crate::core::content::FTL_FILES)
     }
 
+    /// The game's languages plus the teacher page's own texts (`teacher.ftl`, `class.ftl`),
+    /// which the game leaves out.
+    pub fn embedded_for_teacher() -> Result<Localizer, Vec<I18nError>> {
+        use crate::core::content::{FTL_FILES, TEACHER_FTL_FILES};
+        let all: Vec<(&str, &str)> = FTL_FILES.iter().chain(TEACHER_FTL_FILES).copied().collect();
+        Localizer::from_files(&all)
+    }
+
     /// Builds from `(path, text)` pairs whose paths end in `<language>/<name>.ftl`.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Localizer, Vec<I18nError>> {
         let mut errors = Vec::new();
@@ -149,6 +157,13 @@ impl Localizer {
             fluent_langneg::NegotiationStrategy::Lookup,
         );
         chosen.first().map_or_else(|| FALLBACK_LANGUAGE.to_owned(), |l| l.to_string())
+    }
+
+    /// Whether the current language (or the fallback) has this message.
+    pub fn has(&self, id: &str) -> bool {
+        [self.current, self.fallback]
+            .into_iter()
+            .any(|index| self.languages.get(index).is_some_and(|l| l.bundle.has_message(id)))
     }
 
     /// A message in the current language.

@@ -327,6 +327,28 @@ impl<S: KeyValueStore> TabletStore<S> {
         Ok(())
     }
 
+    /// A value kept beside the players under its own `key` (one starting with
+    /// [`KEY_PREFIX`] but not [`PROFILE_PREFIX`], e.g. the class's assignment).
+    pub fn value(&self, key: &str) -> Result<Option<String>, StorageNotice> {
+        self.store.get(key).map_err(notice_for)
+    }
+
+    /// Stores such a value at once.
+    pub fn set_value(&mut self, key: &str, value: &str) -> Result<(), StorageNotice> {
+        if !self.writable {
+            return Err(StorageNotice::Unavailable);
+        }
+        self.store.set(key, value).map_err(notice_for)
+    }
+
+    /// Removes such a value.
+    pub fn remove_value(&mut self, key: &str) -> Result<(), StorageNotice> {
+        if !self.writable {
+            return Err(StorageNotice::Unavailable);
+        }
+        self.store.remove(key).map_err(notice_for)
+    }
+
     /// Removes everything Byte Bridge stored on this tablet (an adult's "clear this tablet").
     pub fn clear(&mut self) -> Result<(), StorageNotice> {
         if !self.writable {

@@ -109,7 +109,7 @@ pub fn import(bytes: &[u8]) -> Result<Vec<Profile>, ImportError> {
 }
 
 /// Ids and words are short plain tokens (they become storage keys and Fluent ids).
-fn check_shape(profile: &Profile) -> Result<(), String> {
+pub(crate) fn check_shape(profile: &Profile) -> Result<(), String> {
     let token = |s: &str, max: usize| {
         !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     };

@@ -75,6 +75,10 @@ pub struct Attempt {
     /// attempts apart when a pupil's records from two tablets are merged.
     #[serde(default, skip_serializing_if = "is_zero64")]
     pub at: u64,
+    /// The teacher's assignment (its id) the pupil played this under, if any: the teacher's
+    /// page filters its class grid by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
 }
 
 impl Progress {

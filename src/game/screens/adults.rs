@@ -1,7 +1,8 @@
 //! The grown-ups' screens. First a question a young child cannot answer by chance
 //! (`core::profiles::gate`), then: save players to a file and bring them from one (moving
-//! pupils between tablets), delete a player, reset a forgotten picture password, clear the
-//! tablet. Deleting and clearing ask for a second tap.
+//! pupils between tablets), delete a player, reset a forgotten picture password, remove
+//! today's mission (a locked one would otherwise keep the pupils to its levels until the next
+//! link), clear the tablet. Deleting and clearing ask for a second tap.
 
 use super::Screen;
 use super::players::{avatar, nickname_key, spawn_pager};
@@ -9,6 +10,7 @@ use crate::core::profiles::gate::AdultGate;
 use crate::core::profiles::transfer;
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
+use crate::game::mission::{self, Mission};
 use crate::game::platform::{PickError, Platform};
 use crate::game::progress::{Notice, Saved};
 use crate::game::ui::icons::Icons;
@@ -58,7 +60,14 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Adults), spawn_adults);
     app.add_systems(
         Update,
-        (receive_file, draw_adults.run_if(resource_exists_and_changed::<Manage>.or_eager(resource_changed::<Saved>)))
+        (
+            receive_file,
+            draw_adults.run_if(
+                resource_exists_and_changed::<Manage>
+                    .or_eager(resource_changed::<Saved>)
+                    .or_eager(resource_changed::<Mission>),
+            ),
+        )
             .chain()
             .run_if(in_state(Screen::Adults)),
     );
@@ -160,6 +169,7 @@ fn draw_adults(
     saved: Res<Saved>,
     icons: Res<Icons>,
     platform: Res<Platform>,
+    mission: Res<Mission>,
     mut manage: ResMut<Manage>,
 ) {
     let Ok(body) = body.single() else { return };
@@ -190,17 +200,42 @@ fn draw_adults(
                     manage.confirm = None;
                 },
             );
+            if let Some(assignment) = &mission.0 {
+                let class = TextKey::literal(assignment.class_name.clone());
+                row.spawn(widgets::button(TextKey::new("mission-remove").key("class", class), ButtonLook::SECONDARY))
+                    .observe(
+                        |_: On<Activate>,
+                         mut saved: ResMut<Saved>,
+                         mut mission: ResMut<Mission>,
+                         mut manage: ResMut<Manage>,
+                         mut notice: ResMut<Notice>| {
+                            manage.confirm = None;
+                            match mission::remove(&mut saved, &mut mission) {
+                                None => manage.report = Some(TextKey::new("mission-removed")),
+                                Some(problem) => notice.0 = Some(problem),
+                            }
+                        },
+                    );
+            }
             let clear = if manage.confirm == Some(Confirm::Clear) {
                 TextKey::new("adults-clear-confirm").num("count", players.len() as u32)
             } else {
                 TextKey::new("adults-clear")
             };
             row.spawn(widgets::button(clear, ButtonLook { background: theme::DANGER, text: theme::TEXT })).observe(
-                |_: On<Activate>, mut saved: ResMut<Saved>, mut manage: ResMut<Manage>, mut notice: ResMut<Notice>| {
+                |_: On<Activate>,
+                 mut saved: ResMut<Saved>,
+                 mut mission: ResMut<Mission>,
+                 mut manage: ResMut<Manage>,
+                 mut notice: ResMut<Notice>| {
                     if manage.confirm == Some(Confirm::Clear) {
                         manage.confirm = None;
                         match saved.clear() {
-                            None => manage.report = Some(TextKey::new("adults-cleared")),
+                            None => {
+                                // The mission was stored with everything else.
+                                mission.0 = None;
+                                manage.report = Some(TextKey::new("adults-cleared"));
+                            }
                             Some(problem) => notice.0 = Some(problem),
                         }
                     } else {

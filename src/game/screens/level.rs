@@ -7,6 +7,7 @@ use crate::core::level::{Level, LevelKind};
 use crate::core::progress::Attempt;
 use crate::game::i18n::TextKey;
 use crate::game::levels;
+use crate::game::mission::Mission;
 use crate::game::progress::{Notice, Saved};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
@@ -122,6 +123,7 @@ fn finish(
     time: Res<Time>,
     mut clock: ResMut<AttemptClock>,
     hints: Res<LevelHints>,
+    mission: Res<Mission>,
     mut saved: ResMut<Saved>,
     mut notice: ResMut<Notice>,
     platform: Res<crate::game::platform::Platform>,
@@ -132,6 +134,8 @@ fn finish(
     for LevelAttempt { attempt } in attempts.read() {
         let mut attempt = attempt.clone();
         attempt.hints = hints.shown;
+        // The teacher's page shows its class only what was played under its assignment.
+        attempt.class = mission.class_id();
         let now = time.elapsed_secs_f64();
         attempt.seconds = (now - clock.0).max(0.0).round() as u32;
         clock.0 = now;

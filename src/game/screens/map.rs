@@ -1,8 +1,10 @@
-//! The level map: every world with its levels, stars earned, and locks.
+//! The level map: every world with its levels, stars earned, and locks. A locked mission
+//! (the teacher's choice for today) opens only its own levels and says so.
 
 use super::{CurrentLevel, Levels, Screen};
 use crate::game::a11y::A11y;
-use crate::game::i18n::TextKey;
+use crate::game::i18n::{Localized, TextKey};
+use crate::game::mission::{Mission, level_opens};
 use crate::game::progress::Saved;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
@@ -15,6 +17,8 @@ use bevy::prelude::*;
 struct LevelButton {
     id: String,
     unlocked: bool,
+    /// Why it is locked (a Fluent id), told when it is tapped.
+    locked_hint: &'static str,
 }
 
 /// The hint shown after tapping a locked level.
@@ -39,24 +43,29 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, (show_tabs, fill_grid).run_if(in_state(Screen::Map)));
 }
 
-fn world_unlocked(levels: &Levels, saved: &Saved, world: &crate::core::level::World) -> bool {
-    world.levels.first().is_some_and(|first| levels.is_unlocked(&first.id, |id| saved.progress().is_completed(id)))
+/// A world is open when one of its levels is (by progress, that is its first level).
+fn world_unlocked(levels: &Levels, saved: &Saved, mission: &Mission, world: &crate::core::level::World) -> bool {
+    world.levels.iter().any(|level| level_opens(levels, saved, mission, &level.id))
 }
 
 fn spawn(
     mut commands: Commands,
     levels: Res<Levels>,
     saved: Res<Saved>,
+    mission: Res<Mission>,
     icons: Res<Icons>,
     current: Option<Res<CurrentLevel>>,
     mut shown: ResMut<ShownWorld>,
 ) {
-    // Open on the world of the level just played, else the first.
-    let world_of_current = current.and_then(|c| levels.level(&c.0).map(|l| l.world.clone()));
+    // Open on the world of the level just played, else of today's mission, else the first.
+    let world_of = |id: &str| levels.level(id).map(|l| l.world.clone());
+    let world_of_current = current.and_then(|c| world_of(&c.0));
     if let Some(world) = world_of_current {
         shown.0 = Some(world);
     } else if shown.0.is_none() {
-        shown.0 = levels.worlds().first().map(|w| w.id.clone());
+        let first_mission_level = mission.0.as_ref().and_then(|a| a.levels.first());
+        shown.0 =
+            first_mission_level.and_then(|id| world_of(id)).or_else(|| levels.worlds().first().map(|w| w.id.clone()));
     }
     let root = commands.spawn(widgets::screen_root(Screen::Map)).id();
     commands.entity(root).with_children(|screen| {
@@ -76,7 +85,7 @@ fn spawn(
             })
             .with_children(|tabs| {
                 for world in levels.worlds() {
-                    let unlocked = world_unlocked(&levels, &saved, world);
+                    let unlocked = world_unlocked(&levels, &saved, &mission, world);
                     let earned: u32 = world.levels.iter().map(|l| u32::from(saved.progress().best_stars(&l.id))).sum();
                     let status = if unlocked {
                         TextKey::new("map-world-stars").num("stars", earned).num("max", world.levels.len() as u32 * 3)
@@ -103,6 +112,9 @@ fn spawn(
                         });
                 }
             });
+        if mission.locks() {
+            screen.spawn(widgets::paragraph(TextKey::new("mission-map-locked"), theme::FONT_BODY));
+        }
         screen.spawn((
             LevelGrid,
             Node {
@@ -152,13 +164,14 @@ fn fill_grid(
     shown: Res<ShownWorld>,
     levels: Res<Levels>,
     saved: Res<Saved>,
+    mission: Res<Mission>,
     icons: Res<Icons>,
     grids: Query<(Entity, Ref<LevelGrid>)>,
     mut hint: Query<&mut Visibility, With<LockedHint>>,
     mut redraw: ResMut<crate::game::redraw::Redraw>,
 ) {
     let Ok((grid, added)) = grids.single() else { return };
-    if !shown.is_changed() && !added.is_added() {
+    if !shown.is_changed() && !added.is_added() && !mission.is_changed() {
         return;
     }
     for mut visibility in &mut hint {
@@ -169,9 +182,11 @@ fn fill_grid(
     let Some(world) = levels.worlds().iter().find(|w| Some(&w.id) == shown.0.as_ref()) else { return };
     commands.entity(grid).with_children(|row| {
         for (number, level) in world.levels.iter().enumerate() {
-            let unlocked = levels.is_unlocked(&level.id, |id| saved.progress().is_completed(id));
+            let unlocked = level_opens(&levels, &saved, &mission, &level.id);
+            let locked_hint = if mission.locks() { "mission-locked-hint" } else { "map-locked-hint" };
             let stars = saved.progress().best_stars(&level.id);
-            spawn_level_button(row, &icons, number as u32 + 1, &level.id, &level.title, unlocked, stars);
+            let button = LevelButton { id: level.id.clone(), unlocked, locked_hint };
+            spawn_level_button(row, &icons, number as u32 + 1, button, &level.title, stars);
         }
     });
 }
@@ -180,11 +195,11 @@ fn spawn_level_button(
     row: &mut ChildSpawnerCommands,
     icons: &Icons,
     number: u32,
-    id: &str,
+    button: LevelButton,
     title: &str,
-    unlocked: bool,
     stars: u8,
 ) {
+    let unlocked = button.unlocked;
     let status = if !unlocked {
         TextKey::new("level-status-locked")
     } else if stars == 0 {
@@ -198,7 +213,7 @@ fn spawn_level_button(
     } else {
         ButtonLook { background: theme::DISABLED, text: theme::TEXT_DIM }
     };
-    row.spawn((widgets::button_base(name, look), LevelButton { id: id.to_owned(), unlocked }))
+    row.spawn((widgets::button_base(name, look), button))
         .insert(Node {
             width: px(176),
             min_height: px(128),
@@ -225,7 +240,7 @@ fn spawn_level_button(
 fn open_level(
     activate: On<Activate>,
     buttons: Query<&LevelButton>,
-    mut hint: Query<&mut Visibility, With<LockedHint>>,
+    mut hint: Query<(&mut Visibility, &mut Localized, &mut A11y), With<LockedHint>>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut redraw: ResMut<crate::game::redraw::Redraw>,
@@ -235,8 +250,13 @@ fn open_level(
         commands.insert_resource(CurrentLevel(button.id.clone()));
         next.set(Screen::Level);
     } else {
-        for mut visibility in &mut hint {
+        let reason = TextKey::new(button.locked_hint);
+        for (mut visibility, mut text, mut a11y) in &mut hint {
             *visibility = Visibility::Inherited;
+            text.set_if_neq(Localized(reason.clone()));
+            if a11y.name != reason {
+                a11y.name = reason.clone();
+            }
         }
         redraw.frames(2);
     }

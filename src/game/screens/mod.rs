@@ -8,6 +8,7 @@ pub mod notices;
 pub mod player_edit;
 pub mod players;
 pub mod result;
+pub mod send;
 pub mod title;
 
 use super::redraw::Redraw;
@@ -30,11 +31,15 @@ pub enum Screen {
     AdultGate,
     /// Grown-ups: move, delete and reset players, clear the tablet.
     Adults,
-    /// The player's home: Play, language, their name and picture.
+    /// The player's home: Play, today's mission, language, their name and picture.
     Title,
     Map,
     Level,
     Result,
+    /// "Send to my teacher": the pupil's file (saved or shared) or QR code.
+    Send,
+    /// The pupil's QR code, as large as the screen allows.
+    SendCode,
 }
 
 impl Screen {
@@ -43,8 +48,8 @@ impl Screen {
         match self {
             Screen::Boot | Screen::Players => 0,
             Screen::EditPlayer | Screen::Secret | Screen::AdultGate | Screen::Adults | Screen::Title => 1,
-            Screen::Map => 2,
-            Screen::Level | Screen::Result => 3,
+            Screen::Map | Screen::Send => 2,
+            Screen::Level | Screen::Result | Screen::SendCode => 3,
         }
     }
 
@@ -57,8 +62,9 @@ impl Screen {
             Screen::EditPlayer | Screen::Secret | Screen::AdultGate | Screen::Adults | Screen::Title => {
                 Some(Screen::Players)
             }
-            Screen::Map => Some(Screen::Title),
+            Screen::Map | Screen::Send => Some(Screen::Title),
             Screen::Level | Screen::Result => Some(Screen::Map),
+            Screen::SendCode => Some(Screen::Send),
         }
     }
 }
@@ -94,7 +100,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, spawn_camera);
     app.add_systems(PostStartup, |mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
     app.add_systems(StateTransition, redraw_after_transition.run_if(state_changed::<Screen>));
-    app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin));
+    app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin, send::plugin));
     app.add_plugins((players::plugin, player_edit::plugin, adults::plugin, notices::plugin));
 }
 

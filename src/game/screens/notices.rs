@@ -1,10 +1,12 @@
 //! Banners between levels: a storage notice (with "save to a file" when the tablet is full),
-//! and "reload to update" when a new version is waiting. Neither ever shows inside a level.
+//! then a problem with the teacher's mission link, and "reload to update" when a new version
+//! is waiting. None ever shows inside a level.
 
 use super::Screen;
 use crate::core::progress::StorageNotice;
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
+use crate::game::mission::MissionNotice;
 use crate::game::platform::Platform;
 use crate::game::progress::{Notice, Saved};
 use crate::game::ui::pointer::Activate;
@@ -37,27 +39,33 @@ fn notice_allowed(screen: Screen) -> bool {
     !matches!(screen, Screen::Boot | Screen::Level)
 }
 
-/// Shows the storage notice, if any, over whatever screen is open: when a screen opens and
-/// whenever the notice changes (a save that failed on this very screen is told at once).
+/// Shows the storage notice, if any, else the mission notice, over whatever screen is open:
+/// when a screen opens and whenever a notice changes (a save that failed on this very screen
+/// is told at once).
 fn show_notice(
     notice: Res<Notice>,
+    mission_notice: Res<MissionNotice>,
     screen: Res<State<Screen>>,
     saved: Res<Saved>,
     banners: Query<Entity, With<NoticeBanner>>,
     mut commands: Commands,
 ) {
-    if !notice.is_changed() && !screen.is_changed() {
+    if !notice.is_changed() && !mission_notice.is_changed() && !screen.is_changed() {
         return;
     }
     for banner in &banners {
         commands.entity(banner).despawn();
     }
-    let Some(shown) = notice.0 else { return };
+    // Storage first: it may be about stars that could be lost.
+    let (message, offer_file) = match (notice.0, mission_notice.0) {
+        // Only a player's own stars may be offered as a file here: everyone's is the grown-ups'.
+        (Some(shown), _) => (shown.message_id(), shown == StorageNotice::Full && saved.current().is_some()),
+        (None, Some(id)) => (id, false),
+        (None, None) => return,
+    };
     if !notice_allowed(*screen.get()) {
         return;
     }
-    // Only a player's own stars may be offered as a file here: everyone's is the grown-ups'.
-    let offer_file = shown == StorageNotice::Full && saved.current().is_some();
     commands
         .spawn((
             NoticeBanner,
@@ -79,8 +87,8 @@ fn show_notice(
         ))
         .with_children(|banner| {
             banner.spawn((
-                widgets::label(TextKey::new(shown.message_id()), theme::FONT_BODY, theme::TEXT),
-                A11y::status(TextKey::new(shown.message_id())),
+                widgets::label(TextKey::new(message), theme::FONT_BODY, theme::TEXT),
+                A11y::status(TextKey::new(message)),
                 Node { flex_shrink: 1.0, ..default() },
             ));
             if offer_file {
@@ -91,9 +99,16 @@ fn show_notice(
                     },
                 );
             }
-            banner
-                .spawn(widgets::button(TextKey::new("notice-dismiss"), ButtonLook::PRIMARY))
-                .observe(|_: On<Activate>, mut notice: ResMut<Notice>| notice.0 = None);
+            banner.spawn(widgets::button(TextKey::new("notice-dismiss"), ButtonLook::PRIMARY)).observe(
+                |_: On<Activate>, mut notice: ResMut<Notice>, mut mission_notice: ResMut<MissionNotice>| {
+                    // The one shown goes; the other (if any) shows next.
+                    if notice.0.is_some() {
+                        notice.0 = None;
+                    } else {
+                        mission_notice.0 = None;
+                    }
+                },
+            );
         });
 }
 

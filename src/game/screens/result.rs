@@ -4,6 +4,7 @@ use super::level::LastResult;
 use super::{CurrentLevel, Levels, Screen};
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
+use crate::game::mission::{Mission, level_opens};
 use crate::game::progress::Saved;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
@@ -20,6 +21,7 @@ fn spawn(
     result: Option<Res<LastResult>>,
     levels: Res<Levels>,
     saved: Res<Saved>,
+    mission: Res<Mission>,
     icons: Res<Icons>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -28,10 +30,14 @@ fn spawn(
         return;
     };
     let learned = levels.level(&result.level).map(|l| l.learned.clone()).unwrap_or_default();
-    let next_level = levels
-        .next_after(&result.level)
-        .filter(|l| levels.is_unlocked(&l.id, |id| saved.progress().is_completed(id)))
-        .map(|l| l.id.clone());
+    // Within today's mission, "Next" follows the teacher's order; elsewhere the map's.
+    let next_in_mission = mission.0.as_ref().and_then(|a| {
+        let at = a.levels.iter().position(|l| *l == result.level)?;
+        a.levels.get(at + 1).cloned()
+    });
+    let next_level = next_in_mission.or_else(|| {
+        levels.next_after(&result.level).filter(|l| level_opens(&levels, &saved, &mission, &l.id)).map(|l| l.id.clone())
+    });
     let root = commands.spawn(widgets::centered_screen_root(Screen::Result, 20.0)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("result-title"), theme::FONT_TITLE * 0.75));

@@ -1,9 +1,11 @@
-//! The player's home: who is playing, Play, the language picker, changing one's name,
-//! picture or picture password, saving one's stars to a file, and any storage notice.
+//! The player's home: who is playing, Play, today's mission (when the teacher's link brought
+//! one), the language picker, changing one's name, picture or picture password, saving one's
+//! stars to a file, sending them to the teacher, and any storage notice.
 
-use super::Screen;
+use super::{CurrentLevel, Levels, Screen};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{LanguageChanged, TextKey, Texts, set_language};
+use crate::game::mission::Mission;
 use crate::game::platform::Platform;
 use crate::game::progress::{Notice, Saved};
 use crate::game::screens::notices::save_own_file;
@@ -11,88 +13,154 @@ use crate::game::screens::player_edit::Draft;
 use crate::game::screens::players::{SecretEntry, SecretMode, avatar, nickname_key};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
-use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
+use crate::game::ui::{Orientation, Responsive, ResponsiveWidth, theme};
 use bevy::prelude::*;
+
+/// Mission levels per page: three rows of two beside the rest of the home screen in
+/// landscape, two rows below it in portrait.
+fn mission_per_page(orientation: Orientation) -> usize {
+    match orientation {
+        Orientation::Landscape => 6,
+        Orientation::Portrait => 4,
+    }
+}
 
 /// A language button; `A11y::pressed` marks the one in use.
 #[derive(Component, Debug, Clone)]
 struct LanguageButton(String);
 
+/// Where today's mission is drawn (again whenever it changes).
+#[derive(Component)]
+struct MissionPanel;
+
+/// A mission level's button: opens the level directly.
+#[derive(Component, Debug, Clone)]
+struct MissionLevel(String);
+
+/// Which page of mission levels shows.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct MissionPage(usize);
+
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<MissionPage>();
     app.add_systems(OnEnter(Screen::Title), spawn);
-    app.add_systems(Update, mark_current_language.run_if(in_state(Screen::Title)));
+    app.add_systems(
+        Update,
+        (
+            mark_current_language,
+            draw_mission.run_if(
+                resource_changed::<Mission>
+                    .or_eager(resource_changed::<MissionPage>)
+                    .or_eager(resource_changed::<Orientation>)
+                    .or_eager(|added: Query<(), Added<MissionPanel>>| !added.is_empty()),
+            ),
+        )
+            .run_if(in_state(Screen::Title)),
+    );
 }
 
 fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, saved: Res<Saved>) {
     let root = commands.spawn(widgets::centered_screen_root(Screen::Title, 20.0)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("app-title"), theme::FONT_TITLE));
-        if let Some(player) = saved.current() {
-            screen.spawn(Node { column_gap: px(16), align_items: AlignItems::Center, ..default() }).with_children(
-                |who| {
-                    who.spawn(avatar(&icons, &player.avatar, 72.0));
-                    who.spawn(widgets::paragraph(
-                        TextKey::new("title-hello").key("name", nickname_key(&player.nickname)),
-                        theme::FONT_HEADING,
-                    ));
+        // Today's mission sits beside the rest in landscape and below it in portrait.
+        screen
+            .spawn((
+                Responsive::ROW_OR_COLUMN,
+                Node { align_items: AlignItems::Center, column_gap: px(40), row_gap: px(20), ..default() },
+            ))
+            .with_children(|columns| {
+                columns
+                    .spawn(Node {
+                        flex_direction: FlexDirection::Column,
+                        align_items: AlignItems::Center,
+                        row_gap: px(20),
+                        ..default()
+                    })
+                    .with_children(|screen| spawn_home(screen, &texts, &icons, &saved));
+                columns.spawn((
+                    MissionPanel,
+                    Node {
+                        flex_direction: FlexDirection::Column,
+                        align_items: AlignItems::Center,
+                        row_gap: px(12),
+                        display: Display::None,
+                        ..default()
+                    },
+                ));
+            });
+    });
+}
+
+/// Who plays, Play, the language picker and the player's own buttons.
+fn spawn_home(screen: &mut ChildSpawnerCommands, texts: &Texts, icons: &Icons, saved: &Saved) {
+    if let Some(player) = saved.current() {
+        screen.spawn(Node { column_gap: px(16), align_items: AlignItems::Center, ..default() }).with_children(|who| {
+            who.spawn(avatar(icons, &player.avatar, 72.0));
+            who.spawn(widgets::paragraph(
+                TextKey::new("title-hello").key("name", nickname_key(&player.nickname)),
+                theme::FONT_HEADING,
+            ));
+        });
+    }
+    screen
+        .spawn(widgets::icon_button(icons.play.clone(), TextKey::new("title-play"), ButtonLook::PRIMARY))
+        .insert(widgets::big_button_node(240.0, 88.0))
+        .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
+    screen.spawn(widgets::label(TextKey::new("language-picker"), theme::FONT_SMALL, theme::TEXT_DIM));
+    screen
+        .spawn((
+            ResponsiveWidth { landscape: px(720), portrait: Val::Auto },
+            Node {
+                flex_wrap: FlexWrap::Wrap,
+                max_width: px(720),
+                justify_content: JustifyContent::Center,
+                column_gap: px(12),
+                row_gap: px(12),
+                ..default()
+            },
+        ))
+        .with_children(|row| {
+            for tag in texts.tags() {
+                // Each language is named in itself, so a pupil finds their own.
+                let name = texts.text_in(tag, "language-name").unwrap_or_else(|| tag.to_owned());
+                let key = TextKey::literal(name);
+                row.spawn(widgets::button(key.clone(), ButtonLook::SECONDARY))
+                    .insert((LanguageButton(tag.to_owned()), A11y::toggle(key, tag == texts.current())))
+                    .observe(choose_language);
+            }
+        });
+    screen
+        .spawn((
+            // Wraps rather than growing past a landscape screen's edge when today's mission
+            // stands beside it (a definite width there: see ResponsiveWidth).
+            ResponsiveWidth { landscape: px(720), portrait: Val::Auto },
+            Node {
+                flex_wrap: FlexWrap::Wrap,
+                max_width: px(720),
+                justify_content: JustifyContent::Center,
+                column_gap: px(12),
+                row_gap: px(12),
+                ..default()
+            },
+        ))
+        .with_children(|row| {
+            row.spawn(widgets::icon_button(
+                icons.back.clone(),
+                TextKey::new("title-change-player"),
+                ButtonLook::SECONDARY,
+            ))
+            .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
+            row.spawn(widgets::button(TextKey::new("title-edit-me"), ButtonLook::SECONDARY)).observe(
+                |_: On<Activate>, saved: Res<Saved>, mut commands: Commands, mut next: ResMut<NextState<Screen>>| {
+                    if let Some(draft) = saved.current().and_then(|p| Draft::editing(&saved, &p.id)) {
+                        commands.insert_resource(draft);
+                        next.set(Screen::EditPlayer);
+                    }
                 },
             );
-        }
-        screen
-            .spawn(widgets::icon_button(icons.play.clone(), TextKey::new("title-play"), ButtonLook::PRIMARY))
-            .insert(widgets::big_button_node(240.0, 88.0))
-            .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
-        screen.spawn(widgets::label(TextKey::new("language-picker"), theme::FONT_SMALL, theme::TEXT_DIM));
-        screen
-            .spawn(Node {
-                flex_wrap: FlexWrap::Wrap,
-                justify_content: JustifyContent::Center,
-                column_gap: px(12),
-                row_gap: px(12),
-                ..default()
-            })
-            .with_children(|row| {
-                for tag in texts.tags() {
-                    // Each language is named in itself, so a pupil finds their own.
-                    let name = texts.text_in(tag, "language-name").unwrap_or_else(|| tag.to_owned());
-                    let key = TextKey::literal(name);
-                    row.spawn(widgets::button(key.clone(), ButtonLook::SECONDARY))
-                        .insert((LanguageButton(tag.to_owned()), A11y::toggle(key, tag == texts.current())))
-                        .observe(choose_language);
-                }
-            });
-        screen
-            .spawn(Node {
-                flex_wrap: FlexWrap::Wrap,
-                justify_content: JustifyContent::Center,
-                column_gap: px(12),
-                row_gap: px(12),
-                ..default()
-            })
-            .with_children(|row| {
-                row.spawn(widgets::icon_button(
-                    icons.back.clone(),
-                    TextKey::new("title-change-player"),
-                    ButtonLook::SECONDARY,
-                ))
-                .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
-                row.spawn(widgets::button(TextKey::new("title-edit-me"), ButtonLook::SECONDARY)).observe(
-                    |_: On<Activate>,
-                     saved: Res<Saved>,
-                     mut commands: Commands,
-                     mut next: ResMut<NextState<Screen>>| {
-                        if let Some(draft) = saved.current().and_then(|p| Draft::editing(&saved, &p.id)) {
-                            commands.insert_resource(draft);
-                            next.set(Screen::EditPlayer);
-                        }
-                    },
-                );
-                row.spawn(widgets::icon_button(
-                    icons.lock.clone(),
-                    TextKey::new("title-password"),
-                    ButtonLook::SECONDARY,
-                ))
+            row.spawn(widgets::icon_button(icons.lock.clone(), TextKey::new("title-password"), ButtonLook::SECONDARY))
                 .observe(
                     |_: On<Activate>,
                      saved: Res<Saved>,
@@ -104,15 +172,117 @@ fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, saved: Re
                         }
                     },
                 );
-                row.spawn(widgets::button(TextKey::new("title-save-file"), ButtonLook::SECONDARY)).observe(
-                    |_: On<Activate>, saved: Res<Saved>, platform: Res<Platform>, mut notice: ResMut<Notice>| {
-                        if let Err(problem) = save_own_file(&saved, &platform) {
-                            notice.0 = Some(problem);
-                        }
-                    },
-                );
+            row.spawn(widgets::button(TextKey::new("title-save-file"), ButtonLook::SECONDARY)).observe(
+                |_: On<Activate>, saved: Res<Saved>, platform: Res<Platform>, mut notice: ResMut<Notice>| {
+                    if let Err(problem) = save_own_file(&saved, &platform) {
+                        notice.0 = Some(problem);
+                    }
+                },
+            );
+            row.spawn(widgets::button(TextKey::new("send-to-teacher"), ButtonLook::SECONDARY))
+                .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Send));
+        });
+}
+
+/// "Today's mission: 4B" and a big button per level of it, with the pupil's stars.
+fn draw_mission(
+    mut commands: Commands,
+    mut panels: Query<(Entity, &mut Node), With<MissionPanel>>,
+    (mission, levels, saved): (Res<Mission>, Res<Levels>, Res<Saved>),
+    icons: Res<Icons>,
+    orientation: Res<Orientation>,
+    mut page: ResMut<MissionPage>,
+) {
+    let Ok((panel, mut node)) = panels.single_mut() else { return };
+    let per_page = mission_per_page(*orientation);
+    commands.entity(panel).despawn_children();
+    let Some(assignment) = &mission.0 else {
+        node.display = Display::None;
+        return;
+    };
+    node.display = Display::Flex;
+    let shown: Vec<_> = assignment.levels.iter().filter_map(|id| levels.level(id)).collect();
+    let pages = shown.len().div_ceil(per_page).max(1);
+    if page.0 >= pages {
+        page.0 = pages - 1;
+    }
+    let first = page.0 * per_page;
+    commands.entity(panel).with_children(|panel| {
+        let class = TextKey::literal(assignment.class_name.clone());
+        panel.spawn(widgets::heading(TextKey::new("mission-title").key("class", class), theme::FONT_HEADING));
+        panel
+            .spawn(Node {
+                display: Display::Grid,
+                grid_template_columns: RepeatedGridTrack::px(2, 220.0),
+                column_gap: px(12),
+                row_gap: px(12),
+                ..default()
+            })
+            .with_children(|grid| {
+                for level in shown.iter().skip(first).take(per_page) {
+                    let stars = saved.progress().best_stars(&level.id);
+                    let status = if stars == 0 {
+                        TextKey::new("level-status-new")
+                    } else {
+                        TextKey::new("level-status-stars").num("stars", stars)
+                    };
+                    let name = TextKey::new("mission-level").msg("title", level.title.clone()).key("status", status);
+                    grid.spawn((MissionLevel(level.id.clone()), widgets::button_base(name, ButtonLook::PRIMARY)))
+                        .insert(Node {
+                            min_height: px(96),
+                            padding: UiRect::all(px(10)),
+                            flex_direction: FlexDirection::Column,
+                            align_items: AlignItems::Center,
+                            justify_content: JustifyContent::SpaceBetween,
+                            row_gap: px(6),
+                            border_radius: BorderRadius::all(px(theme::RADIUS)),
+                            border: UiRect::all(px(3)),
+                            ..default()
+                        })
+                        .with_children(|card| {
+                            let title = TextKey::new(level.title.clone());
+                            card.spawn(widgets::label(title, theme::FONT_SMALL, ButtonLook::PRIMARY.text));
+                            card.spawn(widgets::star_row(&icons.star, stars, 28.0));
+                        })
+                        .observe(open_mission_level);
+                }
             });
+        if pages > 1 {
+            let shown_page = page.0;
+            panel.spawn(Node { column_gap: px(12), align_items: AlignItems::Center, ..default() }).with_children(
+                |row| {
+                    row.spawn(widgets::icon_button(
+                        icons.back.clone(),
+                        TextKey::new("mission-previous"),
+                        ButtonLook::SECONDARY,
+                    ))
+                    .observe(|_: On<Activate>, mut page: ResMut<MissionPage>| page.0 = page.0.saturating_sub(1));
+                    let of = TextKey::new("players-page").num("page", shown_page as u32 + 1).num("pages", pages as u32);
+                    row.spawn(widgets::paragraph(of, theme::FONT_SMALL));
+                    row.spawn(widgets::icon_button(
+                        icons.play.clone(),
+                        TextKey::new("mission-next"),
+                        ButtonLook::SECONDARY,
+                    ))
+                    .observe(move |_: On<Activate>, mut page: ResMut<MissionPage>| {
+                        page.0 = (page.0 + 1).min(pages - 1);
+                    });
+                },
+            );
+        }
     });
+}
+
+fn open_mission_level(
+    activate: On<Activate>,
+    buttons: Query<&MissionLevel>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if let Ok(MissionLevel(id)) = buttons.get(activate.entity) {
+        commands.insert_resource(CurrentLevel(id.clone()));
+        next.set(Screen::Level);
+    }
 }
 
 fn choose_language(

@@ -13,6 +13,25 @@ use bevy::text::Font;
 /// never wait for a download, and it covers Latin, Greek and Cyrillic.
 const FONT: &[u8] = include_bytes!("../../../assets/fonts/ByteBridgeReading-Regular.ttf");
 
+fn apply_responsive_width(
+    orientation: Res<Orientation>,
+    mut nodes: Query<(Ref<ResponsiveWidth>, &mut Node)>,
+    mut redraw: ResMut<super::redraw::Redraw>,
+) {
+    for (responsive, mut node) in &mut nodes {
+        if orientation.is_changed() || responsive.is_added() {
+            let width = match *orientation {
+                Orientation::Landscape => responsive.landscape,
+                Orientation::Portrait => responsive.portrait,
+            };
+            if node.width != width {
+                node.width = width;
+                redraw.frames(3);
+            }
+        }
+    }
+}
+
 /// Whether the screen is wider than tall.
 #[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Orientation {
@@ -34,11 +53,20 @@ impl Responsive {
     pub const ROW_OR_COLUMN: Responsive = Responsive { landscape: FlexDirection::Row, portrait: FlexDirection::Column };
 }
 
+/// Width per orientation. A wrapping row inside a landscape row needs a definite width: with
+/// an automatic one, its parent measures it at its narrowest (one control per line) and the
+/// screen is laid out for a far taller row than is drawn.
+#[derive(Component, Debug, Clone, Copy)]
+pub struct ResponsiveWidth {
+    pub landscape: Val,
+    pub portrait: Val,
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Orientation>();
     app.add_plugins((icons::plugin, pointer::plugin, widgets::plugin));
     app.add_systems(Startup, install_font);
-    app.add_systems(Update, (track_orientation, apply_responsive).chain());
+    app.add_systems(Update, (track_orientation, apply_responsive, apply_responsive_width).chain());
 }
 
 fn install_font(mut fonts: ResMut<Assets<Font>>) {

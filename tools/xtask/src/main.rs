@@ -1,7 +1,8 @@
 //! Byte Bridge's build tool. `cargo xtask build` makes the complete static site in `dist/`:
 //! the release wasm of the game and of the password-strength module (loaded only by password
-//! levels), their JS glue (wasm-bindgen as a library, so its version is the one in
-//! Cargo.lock), index.html with the page's messages from the Fluent files, the web manifest
+//! levels) and of the teacher page's module, their JS glue (wasm-bindgen as a library, so its
+//! version is the one in Cargo.lock), index.html and teacher.html with the page's messages
+//! from the Fluent files, the QR decoder jsQR from node_modules, the web manifest
 //! and icons, the service worker (web/sw.js with this build's version and file lists, for
 //! offline play), licences, and a `.br` and `.gz` copy of every file for hosts that serve
 //! precompressed files.
@@ -18,7 +19,8 @@ Usage: cargo xtask build [--out DIR]
 Builds the release web bundle (profile web-release, target wasm32-unknown-unknown) into DIR
 (default: dist/ at the project root): index.html, the game's JS glue and wasm and the
 password-strength module's (loaded only by password levels), all with content-hashed names,
-the web manifest and icons, sw.js (the service worker for offline play: the files the first
+teacher.html with its module and the QR decoder vendor/jsQR.js (from node_modules: run
+`npm ci` first), the web manifest and icons, sw.js (the service worker for offline play: the files the first
 level needs, then the rest, in a cache named after a hash of everything shipped), licences,
 and .br/.gz copies of every file. Copy DIR to any static web host.
 
@@ -77,6 +79,7 @@ fn build(out: &Path) -> Result<(), String> {
     // as its own module below. Two cargo runs: one would unify the features.
     cargo_wasm(&root, &["--no-default-features", "--features", "web", "--bin", "byte_bridge"])?;
     cargo_wasm(&root, &["-p", "byte_bridge_strength", "--lib"])?;
+    cargo_wasm(&root, &["-p", "byte_bridge_teacher", "--lib"])?;
     println!("xtask: wasm built in {:.0} s", started.elapsed().as_secs_f64());
 
     if out.exists() {
@@ -86,6 +89,7 @@ fn build(out: &Path) -> Result<(), String> {
     let wasm_dir = target_dir().join("wasm32-unknown-unknown/web-release");
     let (js_name, wasm_name) = bindgen(&wasm_dir.join("byte_bridge.wasm"), "byte_bridge", out)?;
     let (strength_js, strength_wasm) = bindgen(&wasm_dir.join("byte_bridge_strength.wasm"), "strength", out)?;
+    let (teacher_js, teacher_wasm) = bindgen(&wasm_dir.join("byte_bridge_teacher.wasm"), "teacher", out)?;
 
     // The page, with its messages in every shipped language.
     let template = read_text(&root.join("web/index.html"))?;
@@ -102,13 +106,30 @@ fn build(out: &Path) -> Result<(), String> {
     }
     write(&out.join("index.html"), page.as_bytes())?;
 
+    // The teacher's page: the same boot messages, and its own module.
+    let teacher = read_text(&root.join("web/teacher.html"))?
+        .replace("{{NOSCRIPT}}", &noscript)
+        .replace("{{TEACHER_JS}}", &teacher_js)
+        .replace("{{TEACHER_WASM}}", &teacher_wasm)
+        .replace("{{PAGE_MESSAGES}}", &messages);
+    if teacher.contains("{{") {
+        return Err("web/teacher.html has a placeholder the build does not fill".into());
+    }
+    write(&out.join("teacher.html"), teacher.as_bytes())?;
+    // jsQR (npm, pinned in package-lock.json) reads QR codes where BarcodeDetector is missing.
+    let jsqr = root.join("node_modules/jsqr");
+    std::fs::create_dir_all(out.join("vendor")).map_err(|e| e.to_string())?;
+    std::fs::copy(jsqr.join("dist/jsQR.js"), out.join("vendor/jsQR.js"))
+        .map_err(|e| format!("{}: {e} (run `npm ci` first; tools/play.sh does)", jsqr.display()))?;
+
     // Everything else under web/ as it is (the manifest, the icons), and the licences of what
     // we ship.
-    copy_dir(&root.join("web"), out, &["index.html", "sw.js", "strength"])?;
+    copy_dir(&root.join("web"), out, &["index.html", "teacher.html", "sw.js", "strength", "teacher"])?;
     check_manifest(out)?;
     std::fs::create_dir_all(out.join("licenses")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/CREDITS.md"), out.join("licenses/CREDITS.md")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/fonts/OFL.txt"), out.join("licenses/OFL.txt")).map_err(|e| e.to_string())?;
+    std::fs::copy(jsqr.join("LICENSE"), out.join("licenses/jsQR-LICENSE.txt")).map_err(|e| e.to_string())?;
 
     // The service worker last: it lists and hashes every file written so far.
     let template = read_text(&root.join("web/sw.js"))?;
@@ -205,7 +226,9 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
         let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         hash = fnv1a(fnv1a(hash, name.as_bytes()), &bytes);
         let url = format!("./{name}");
-        if lazy.contains(&name.as_str()) || name.starts_with("licenses/") {
+        // The teacher's page and its module and QR decoder: a pupil never needs them.
+        let teachers = name.starts_with("teacher") || name.starts_with("vendor/");
+        if lazy.contains(&name.as_str()) || teachers || name.starts_with("licenses/") {
             background.push(url);
         } else {
             core.push(url);

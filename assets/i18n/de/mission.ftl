@@ -1,0 +1,35 @@
+# Die Mission für heute (die Level, die eine Lehrkraft ausgesucht hat, aus ihrem Link) und
+# „An meine Lehrkraft schicken“. Kurze, einfache Sätze mit „du“: viele Kinder sind 7–9 Jahre alt.
+# $class ist der Name, den die Lehrkraft der Klasse gegeben hat, z. B. „4B“.
+
+## Ein Klassen-Link, der nicht geht (das Kind liest es; vielleicht ist eine Lehrkraft dabei)
+mission-link-damaged = Dieser Klassen-Link ist kaputt. Bitte deine Lehrkraft noch einmal um den Link.
+mission-link-newer = Dieser Klassen-Link ist von einer neueren Version von Byte Bridge. Frag deine Lehrkraft, ob sie dir hilft, das Spiel zu aktualisieren.
+mission-link-no-levels = In diesem Klassen-Link ist kein Level, das dieses Spiel kennt. Frag deine Lehrkraft, ob sie dir hilft, das Spiel zu aktualisieren.
+mission-stored-unreadable = Die Mission für heute auf diesem Tablet konnte nicht gelesen werden. Bitte deine Lehrkraft noch einmal um den Link.
+
+## Startseite und Karte
+mission-title = Mission für heute: { $class }
+# Der Knopf eines Missions-Levels für Screenreader: Titel und Sterne.
+mission-level = { $title }, { $status }
+mission-previous = Vorherige Level
+mission-next = Weitere Level
+mission-map-locked = Deine Lehrkraft hat die Level für heute ausgesucht.
+mission-locked-hint = Dieses Level gehört nicht zur Mission für heute.
+
+## Erwachsene
+mission-remove = Mission für heute entfernen ({ $class })
+mission-removed = Die Mission für heute wurde von diesem Tablet entfernt.
+
+## An meine Lehrkraft schicken
+send-to-teacher = An meine Lehrkraft schicken
+send-for-class = Deine Sterne für die Klasse { $class }
+send-no-class = Deine Sterne auf diesem Tablet
+send-save = Als Datei speichern
+send-share = Teilen
+send-show-code = QR-Code zeigen
+send-saved = Deine Datei ist gespeichert. Gib sie deiner Lehrkraft.
+send-code-caption = Zeig diesen Code der Kamera deiner Lehrkraft
+# Der Name des Codes für Screenreader.
+send-code-image = QR-Code mit deinen Sternen für deine Lehrkraft
+send-code-failed = Der Code konnte nicht erstellt werden. Speichere lieber eine Datei.

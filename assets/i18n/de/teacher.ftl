@@ -1,0 +1,196 @@
+# The teacher page (web/teacher.html, web/teacher.js): a link for a class, the pupils'
+# results, the class view. Read by teachers: formal "Sie". The printed sheet (sheet-…) is
+# read by the children: "ihr".
+
+teacher-page-title = Byte Bridge für Lehrkräfte
+teacher-title = Byte Bridge für Lehrkräfte
+teacher-tagline = Geben Sie Ihrer Klasse Level, sammeln Sie die Ergebnisse ein und sehen Sie, wer Hilfe braucht.
+teacher-skip = Zum Inhalt springen
+teacher-language = Sprache
+
+## Help
+teacher-help = Hilfe: Wo bleiben die Klassendaten?
+teacher-help-local = Alles auf dieser Seite bleibt in diesem Browser auf diesem Gerät. Es gibt keine Konten und keinen Server: Nichts wird irgendwohin gesendet.
+teacher-help-files = Die Ergebnisse kommen von den Tablets der Kinder, als Dateien oder als QR-Codes. Holen Sie die Dateien unter „Ergebnisse einsammeln“ herein oder scannen Sie die Codes mit der Kamera dieses Geräts.
+teacher-help-signing = Mit „Ergebnisdateien mit einem Klassenschlüssel signieren“ signieren die Tablets jede Ergebnisdatei, und eine nachträglich bearbeitete Datei wird hier markiert. Der Schlüssel liegt allerdings auf den Tablets: So fallen bearbeitete Dateien auf, entschlossene Fälscher halten Sie damit aber nicht auf.
+teacher-help-notes = Echte Namen, die Sie neben einen Spitznamen schreiben, bleiben in diesem Browser. Sie verlassen ihn nur, wenn Sie „Echte Namen einbeziehen“ ankreuzen und dann die CSV-Datei herunterladen oder die Klassenansicht drucken.
+teacher-help-backup = Wenn Sie die Daten dieses Browsers löschen, sind auch die Klassendaten weg. Laden Sie ab und zu die CSV-Datei herunter, damit Sie eine Kopie haben.
+teacher-help-insecure = Diese Seite wird nicht über HTTPS geladen. Darum funktioniert sie nicht offline und kann die Kamera nicht nutzen. Ergebnisdateien funktionieren immer.
+
+## Banners
+teacher-dismiss = OK
+teacher-storage-full = Der Speicher dieses Browsers ist voll, darum sind Ihre letzten Änderungen nicht gespeichert. Laden Sie jetzt die CSV-Datei herunter und entfernen Sie dann alte Links oder alte Klassendaten.
+teacher-storage-blocked = Dieser Browser lässt die Seite nichts speichern (privates Fenster oder eine Einstellung). Alles hier geht verloren, wenn Sie den Tab schließen. Laden Sie deshalb vorher die CSV-Datei herunter.
+teacher-error-action = Etwas ist schiefgelaufen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal; alles bisher Gespeicherte bleibt erhalten.
+teacher-error-start = Die Seite für Lehrkräfte konnte nicht starten. Bitte laden Sie sie neu. Wenn das immer wieder passiert, versuchen Sie es mit einem aktuellen Chrome, Edge oder Firefox.
+teacher-update-ready = Eine neue Version von Byte Bridge ist bereit.
+teacher-update = Jetzt neu laden
+
+## Give levels to a class
+teacher-assign-title = Level für eine Klasse
+teacher-assign-intro = Wählen Sie die Level aus und erstellen Sie einen Link. Die Kinder öffnen ihn auf ihren Tablets oder scannen seinen QR-Code und finden die Level dann als Mission für heute.
+teacher-class-name = Name der Klasse
+teacher-class-name-hint = Zum Beispiel 4b. Der Name kommt mit dem Link auf die Tablets, verwenden Sie also keine Namen von Kindern.
+teacher-levels = Level
+teacher-competence-filter = Level zeigen für
+teacher-competence-all = Alle Kompetenzen
+# A DigComp competence in the filter, e.g. "3.4 Programmieren".
+teacher-competence-option = { $id } { $title }
+# The checkbox that chooses every level of one world.
+teacher-whole-world = Alle aus „{ $world }“
+teacher-no-levels = Kein Level passt zu dieser Kompetenz.
+teacher-levels-selected = { $count ->
+        [0] Noch kein Level ausgewählt.
+        [one] { $count } Level ausgewählt.
+       *[other] { $count } Level ausgewählt.
+    }
+teacher-select-none = Auswahl aufheben
+teacher-lock = Andere Level sperren
+teacher-lock-hint = Die Kinder können nur diese Level spielen, solange diese Mission auf ihrem Tablet ist.
+teacher-sign = Ergebnisdateien mit einem Klassenschlüssel signieren
+teacher-sign-hint = Zeigt Ihnen, wenn eine Ergebnisdatei bearbeitet wurde, nachdem das Tablet sie gespeichert hat.
+teacher-create = Link erstellen
+
+## The link
+teacher-link-ready = Der Link für Ihre Klasse
+teacher-link = Link
+teacher-copy = Link kopieren
+teacher-copied = Link kopiert.
+teacher-copy-manual = Der Link ist markiert. Kopieren Sie ihn mit dem Kopierbefehl Ihres Geräts.
+teacher-qr-label = QR-Code des Links für { $name }
+teacher-qr-caption = Die Kinder scannen diesen Code mit der Kamera des Tablets und öffnen so die Mission.
+teacher-print-sheet = Blatt drucken
+teacher-earlier-title = Frühere Links
+# Under a link's class name; $date is already formatted, e.g. "29.11.2026, 10:42".
+teacher-assignment-meta = { $count ->
+        [one] { $count } Level
+       *[other] { $count } Level
+    }, erstellt am { $date }
+teacher-assignment-levels = { $count ->
+        [one] Das Level zeigen
+       *[other] Alle { $count } Level zeigen
+    }
+teacher-assignment-locked = andere Level gesperrt
+teacher-assignment-signed = Dateien signiert
+teacher-assignment-unsigned = Dateien nicht signiert
+teacher-show-qr = QR-Code zeigen
+teacher-hide-qr = QR-Code ausblenden
+teacher-remove = Link entfernen
+teacher-remove-confirm = Den Link für „{ $name }“ von dieser Seite entfernen?
+teacher-remove-yes = Ja, entfernen
+teacher-cancel = Abbrechen
+# Two links with the same class name in the class view's menu.
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = Eure Mission für heute
+teacher-sheet-how = Scannt den Code mit der Kamera des Tablets oder tippt den Link unten in den Browser.
+teacher-sheet-levels = Die Level für heute
+
+## Collect results
+teacher-collect-title = Ergebnisse einsammeln
+teacher-collect-intro = Holen Sie die Ergebnisdateien der Kinder herein, gern viele auf einmal, oder scannen Sie die QR-Codes auf ihren Tablets.
+teacher-drop-hint = Ziehen Sie die Dateien der Kinder hierher
+teacher-files-label = Ergebnisdateien der Kinder
+teacher-choose-files = Dateien auswählen
+teacher-results-title = Hereingeholt
+teacher-results-empty = Noch keine Dateien hereingeholt.
+teacher-results-clear = Liste leeren
+teacher-file-altered = Achtung: Diese Datei wurde bearbeitet, nachdem das Tablet sie gespeichert hat.
+teacher-file-failed = Nicht hereingeholt:
+teacher-file-unreadable = { $file } konnte nicht gelesen werden. Versuchen Sie es noch einmal oder speichern Sie die Datei auf dem Tablet neu.
+teacher-code-unreadable = Dieser QR-Code konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.
+teacher-status-signed = signiert
+teacher-status-unsigned = nicht signiert
+teacher-status-summary = aus einem QR-Code
+teacher-scan-title = QR-Codes scannen
+teacher-scan-intro = Richten Sie die Kamera auf den Ergebniscode eines Kindes. Danach sucht sie gleich den Code des nächsten Kindes, bis Sie sie anhalten.
+teacher-scan = QR-Code scannen
+teacher-stop-camera = Kamera anhalten
+teacher-camera-label = Kamerabild
+teacher-camera-starting = Die Kamera startet…
+teacher-camera-looking = Suche nach einem QR-Code…
+teacher-camera-next = Erkannt. Jetzt bitte den nächsten Code zeigen.
+teacher-camera-stopped = Die Kamera ist aus.
+teacher-camera-unavailable = Die Kamera kann hier nicht genutzt werden: Es gibt keine, sie wurde nicht erlaubt, oder die Seite wird nicht über HTTPS geladen. Ergebnisdateien funktionieren immer.
+teacher-scanner-unavailable = Der QR-Code-Leser konnte nicht geladen werden. Gehen Sie einmal online und versuchen Sie es dann erneut. Ergebnisdateien funktionieren immer.
+
+## Your class
+teacher-class-title = Ihre Klasse
+teacher-show-assignment = Zeigen
+teacher-all-levels = Alle Level
+teacher-no-pupils = Noch keine Ergebnisse. Sammeln Sie oben die Dateien oder Codes der Kinder ein.
+teacher-note-hint = Echte Namen bleiben nur auf diesem Gerät. Downloads enthalten sie nur, wenn Sie „Echte Namen einbeziehen“ ankreuzen.
+teacher-note-label = Echter Name
+teacher-note-for = Echter Name von { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } Kind, alle Level
+       *[other] { $count } Kinder, alle Level
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } Kind
+       *[other] { $name }: { $count } Kinder
+    }
+teacher-pupil = Kind
+teacher-pupil-altered = Bearbeitete Datei
+teacher-cell-empty = nicht gespielt
+# The small line in a played cell; $time is already formatted, e.g. "1:35".
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } Versuch
+       *[other] { $attempts } Versuche
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } Tipp
+       *[other] {" "}· { $hints } Tipps
+    }
+teacher-forget = Kind entfernen
+teacher-forget-pupil = Kind entfernen: { $name }
+teacher-forget-confirm = { $name } mit allen Ergebnissen von dieser Seite entfernen?
+teacher-forget-yes = Ja, entfernen
+teacher-forgotten = { $name } wurde entfernt.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Schließen
+teacher-no-attempts = Noch keine Versuche.
+teacher-attempt-title = Versuch { $number }, { $when }
+teacher-attempt-stars = Sterne
+teacher-stars-count = { $count ->
+        [one] { $count } Stern
+       *[other] { $count } Sterne
+    }
+teacher-attempt-outcome = Ergebnis
+teacher-attempt-time = Zeit
+teacher-attempt-hints = Tipps
+teacher-attempt-mistakes = Fehler
+teacher-program-main = Hauptprogramm
+teacher-program-p1 = Helfer 1
+teacher-program-p2 = Helfer 2
+teacher-program-empty = (leer)
+# Between the two bodies of an if … else tile.
+teacher-tile-else = sonst
+teacher-answers = Antworten
+
+## Per level
+teacher-summary-title = Nach Level
+teacher-summary-caption = Wie es in jedem Level lief
+teacher-summary-level = Level
+teacher-summary-played = Gespielt
+teacher-summary-finished = Geschafft
+teacher-summary-stuck = Hängen geblieben
+teacher-summary-mean = Versuche im Schnitt
+teacher-summary-common = Häufigste Probleme
+# A problem and how often it happened, e.g. "Der Roboter ist gegen eine Wand gefahren. × 7".
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Herunterladen, drucken, löschen
+teacher-include-notes = Echte Namen einbeziehen
+teacher-include-notes-hint = Kreuzen Sie das nur für eine Datei oder einen Ausdruck an, die bei Ihnen bleiben, zum Beispiel für Ihr Notenbuch.
+teacher-download-csv = CSV herunterladen
+teacher-download-xapi = xAPI herunterladen (JSON)
+teacher-print-class = Klassenansicht drucken
+teacher-clear = Klassendaten löschen
+teacher-clear-confirm = Alle Kinder, Ergebnisse, echten Namen und Links aus diesem Browser löschen? Das lässt sich nicht rückgängig machen. Laden Sie vorher die CSV-Datei herunter, wenn Sie die Ergebnisse behalten möchten.
+teacher-clear-yes = Ja, alles löschen
+teacher-cleared = Die Klassendaten wurden gelöscht.

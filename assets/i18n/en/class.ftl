@@ -1,0 +1,79 @@
+# Messages the teacher page's Rust side gives (src/core/class, web/teacher). The page's own
+# labels are in teacher.ftl.
+
+## DigComp 2.2 competences (the EU's Digital Competence Framework for Citizens)
+digcomp-1-2 = 1.2 Evaluating data, information and digital content
+digcomp-2-5 = 2.5 Netiquette
+digcomp-2-6 = 2.6 Managing digital identity
+digcomp-3-4 = 3.4 Programming
+digcomp-4-1 = 4.1 Protecting devices
+digcomp-4-2 = 4.2 Protecting personal data and privacy
+digcomp-4-3 = 4.3 Protecting health and well-being
+digcomp-5-1 = 5.1 Solving technical problems
+
+## Stored class data
+class-load-damaged = The class data saved in this browser could not be read. It has been kept aside, and the page starts empty.
+class-load-newer = The class data in this browser was saved by a newer version of Byte Bridge. It has been kept aside; open the newer teacher page to see it.
+
+## Making an assignment
+class-assign-failed = The assignment could not be made. Please try again.
+class-assign-no-levels = Choose at least one level.
+class-assign-no-name = Give the class a name, for example “4B”.
+
+## Bringing in files and codes ($file is the file's name, $nickname the pupil's)
+class-imported = { $nickname }: { $count ->
+    [0] nothing new (already here).
+    [one] 1 new attempt.
+   *[other] { $count } new attempts.
+}
+class-imported-altered = { $nickname }: this file was changed after the game wrote it. Its results may not be true.
+class-import-too-large = { $file } is too large for a pupil's file, so it was not read.
+class-import-not-ours = { $file } is not a file from Byte Bridge.
+class-import-players-file = { $file } is a players file for moving players between tablets. On the pupil's tablet, use “Send to my teacher” instead.
+class-import-truncated = { $file } is cut short. Ask the pupil to save it again.
+class-import-newer = { $file } was made by a newer version of Byte Bridge. Open the newer teacher page to read it.
+class-import-damaged = { $file } is damaged and could not be read. Ask the pupil to save it again.
+class-code-not-ours = That QR code is not from Byte Bridge.
+class-code-newer = That QR code comes from a newer version of Byte Bridge.
+class-code-damaged = That QR code could not be read completely. Try again, a little closer.
+class-no-such-pupil = This pupil is no longer in the class data.
+
+## The grid and the summary
+class-avatar = { $picture }, { $colour }
+class-cell-label = { $stars ->
+    [0] not finished
+    [one] 1 star
+   *[other] { $stars } stars
+}, { $attempts ->
+    [one] 1 attempt
+   *[other] { $attempts } attempts
+}, { $time }, { $hints ->
+    [0] no hints
+    [one] 1 hint
+   *[other] { $hints } hints
+}
+class-decimal-separator = .
+class-problem-mistakes = Wrong answers on the way
+class-outcome-hit-wall = The robot hit a wall
+class-outcome-left-board = The robot would leave the board
+class-outcome-no-lamp = Tried to light where there is no lamp
+class-outcome-out-of-commands = The program stopped too early
+class-outcome-step-budget = The program went round and round
+class-outcome-too-many-calls = Helpers called each other too often
+class-outcome-finished = Finished
+class-outcome-other = Did not finish
+
+## CSV column headings
+class-csv-pupil-id = Pupil id
+class-csv-nickname = Nickname
+class-csv-note = Real name (teacher's note)
+class-csv-classes = Class
+class-csv-level-id = Level id
+class-csv-level = Level
+class-csv-stars = Stars
+class-csv-attempts = Attempts
+class-csv-seconds = Time (seconds)
+class-csv-hints = Hints
+class-csv-finished = Finished
+class-csv-yes = yes
+class-csv-no = no

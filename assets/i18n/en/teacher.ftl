@@ -1,0 +1,196 @@
+# The teacher page (web/teacher.html, web/teacher.js): a link for a class, the pupils'
+# results, the class view. Read by teachers: plain, friendly and exact. The messages the
+# Rust module returns itself (import results, cell labels, errors) are in class.ftl.
+
+teacher-page-title = Byte Bridge for teachers
+teacher-title = Byte Bridge for teachers
+teacher-tagline = Give your class levels, collect their results, see who needs help.
+teacher-skip = Skip to the page content
+teacher-language = Language
+
+## Help
+teacher-help = Help: where does the class data go?
+teacher-help-local = Everything on this page stays in this browser on this device. There are no accounts and no server: nothing is sent anywhere.
+teacher-help-files = The results come from the pupils’ tablets, as files or QR codes. Bring the files in under “Collect results”, or scan the codes with this device’s camera.
+teacher-help-signing = With “Sign pupils’ files with a class key”, the tablets sign every results file, and a file edited afterwards is marked here. The key is kept on the tablets, so this catches edited files, not a determined forger.
+teacher-help-notes = Real names you type next to a nickname stay in this browser. They only leave it when you tick “Include real names” and then download the CSV or print the class view.
+teacher-help-backup = Clearing this browser’s data also deletes the class data. Download the CSV from time to time to keep a copy.
+teacher-help-insecure = This page is not served over HTTPS, so it cannot work offline or use the camera. Results files always work.
+
+## Banners
+teacher-dismiss = OK
+teacher-storage-full = This browser’s storage is full, so your latest changes are not saved. Download the CSV now, then remove old links or clear old class data.
+teacher-storage-blocked = This browser does not let the page save anything (private mode or a setting). Everything here is lost when you close the tab, so download the CSV before you do.
+teacher-error-action = Something went wrong. Please reload the page and try again; everything saved so far stays.
+teacher-error-start = The teacher page could not start. Please reload it. If this keeps happening, try an up-to-date Chrome, Edge or Firefox.
+teacher-update-ready = A new version of Byte Bridge is ready.
+teacher-update = Reload now
+
+## Give levels to a class
+teacher-assign-title = Give levels to a class
+teacher-assign-intro = Choose the levels, then create a link. Pupils open the link on their tablets or scan its QR code, and find the levels as today’s mission.
+teacher-class-name = Class name
+teacher-class-name-hint = For example 4B. The name travels in the link to the tablets, so do not use a pupil’s name.
+teacher-levels = Levels
+teacher-competence-filter = Show levels for
+teacher-competence-all = All competences
+# A DigComp competence in the filter, e.g. "3.4 Programming".
+teacher-competence-option = { $id } { $title }
+# The checkbox that chooses every level of one world.
+teacher-whole-world = All of “{ $world }”
+teacher-no-levels = No level matches this competence.
+teacher-levels-selected = { $count ->
+        [0] No level chosen yet.
+        [one] { $count } level chosen.
+       *[other] { $count } levels chosen.
+    }
+teacher-select-none = Clear the choice
+teacher-lock = Lock the other levels
+teacher-lock-hint = Pupils can only play these levels while this mission is on their tablet.
+teacher-sign = Sign pupils’ files with a class key
+teacher-sign-hint = Shows you when a results file was edited after the tablet saved it.
+teacher-create = Create link
+
+## The link
+teacher-link-ready = The link for your class
+teacher-link = Link
+teacher-copy = Copy link
+teacher-copied = Link copied.
+teacher-copy-manual = The link is selected. Copy it with your device’s copy command.
+teacher-qr-label = QR code of the link for { $name }
+teacher-qr-caption = Pupils scan this code with the tablet’s camera to open the mission.
+teacher-print-sheet = Print sheet
+teacher-earlier-title = Earlier links
+# Under a link's class name; $date is already formatted, e.g. "29 Nov 2026, 10:42".
+teacher-assignment-meta = { $count ->
+        [one] { $count } level
+       *[other] { $count } levels
+    }, created { $date }
+teacher-assignment-levels = { $count ->
+        [one] Show the level
+       *[other] Show all { $count } levels
+    }
+teacher-assignment-locked = other levels locked
+teacher-assignment-signed = files signed
+teacher-assignment-unsigned = files not signed
+teacher-show-qr = Show QR code
+teacher-hide-qr = Hide QR code
+teacher-remove = Remove link
+teacher-remove-confirm = Remove the link for “{ $name }” from this page?
+teacher-remove-yes = Yes, remove
+teacher-cancel = Cancel
+# Two links with the same class name in the class view's menu.
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = Today’s mission
+teacher-sheet-how = Scan the code with the tablet’s camera, or type the link below into the browser.
+teacher-sheet-levels = Today’s levels
+
+## Collect results
+teacher-collect-title = Collect results
+teacher-collect-intro = Bring in the pupils’ results files, as many at once as you like, or scan the QR codes on their tablets.
+teacher-drop-hint = Drop the pupils’ files here
+teacher-files-label = Pupils’ results files
+teacher-choose-files = Choose files
+teacher-results-title = Brought in
+teacher-results-empty = No files brought in yet.
+teacher-results-clear = Clear this list
+teacher-file-altered = Warning: this file was edited after the tablet saved it.
+teacher-file-failed = Not brought in:
+teacher-file-unreadable = { $file } could not be read. Try again, or save it again on the tablet.
+teacher-code-unreadable = This QR code could not be read. Please try again.
+teacher-status-signed = signed
+teacher-status-unsigned = not signed
+teacher-status-summary = from a QR code
+teacher-scan-title = Scan QR codes
+teacher-scan-intro = Point the camera at a pupil’s results code. It keeps looking for the next pupil until you stop it.
+teacher-scan = Scan a QR code
+teacher-stop-camera = Stop camera
+teacher-camera-label = Camera picture
+teacher-camera-starting = Starting the camera…
+teacher-camera-looking = Looking for a QR code…
+teacher-camera-next = Got it. Hold up the next code.
+teacher-camera-stopped = The camera is off.
+teacher-camera-unavailable = The camera cannot be used here: there is none, it was not allowed, or the page is not served over HTTPS. Results files always work.
+teacher-scanner-unavailable = The QR code reader could not be loaded. Go online once and try again. Results files always work.
+
+## Your class
+teacher-class-title = Your class
+teacher-show-assignment = Show
+teacher-all-levels = All levels
+teacher-no-pupils = No results yet. Collect the pupils’ files or codes above.
+teacher-note-hint = Real names stay on this device only. Downloads leave them out unless you tick “Include real names”.
+teacher-note-label = Real name
+teacher-note-for = Real name of { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } pupil, all levels
+       *[other] { $count } pupils, all levels
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } pupil
+       *[other] { $name }: { $count } pupils
+    }
+teacher-pupil = Pupil
+teacher-pupil-altered = Edited file
+teacher-cell-empty = not played
+# The small line in a played cell; $time is already formatted, e.g. "1:35".
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } try
+       *[other] { $attempts } tries
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } hint
+       *[other] {" "}· { $hints } hints
+    }
+teacher-forget = Remove pupil
+teacher-forget-pupil = Remove pupil { $name }
+teacher-forget-confirm = Remove { $name } and all their results from this page?
+teacher-forget-yes = Yes, remove
+teacher-forgotten = { $name } was removed.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Close
+teacher-no-attempts = No attempts yet.
+teacher-attempt-title = Attempt { $number }, { $when }
+teacher-attempt-stars = Stars
+teacher-stars-count = { $count ->
+        [one] { $count } star
+       *[other] { $count } stars
+    }
+teacher-attempt-outcome = Result
+teacher-attempt-time = Time
+teacher-attempt-hints = Hints
+teacher-attempt-mistakes = Mistakes
+teacher-program-main = Main program
+teacher-program-p1 = Helper 1
+teacher-program-p2 = Helper 2
+teacher-program-empty = (empty)
+# Between the two bodies of an if … else tile.
+teacher-tile-else = else
+teacher-answers = Answers
+
+## Per level
+teacher-summary-title = Per level
+teacher-summary-caption = How each level went
+teacher-summary-level = Level
+teacher-summary-played = Played
+teacher-summary-finished = Finished
+teacher-summary-stuck = Stuck
+teacher-summary-mean = Attempts on average
+teacher-summary-common = Most common problems
+# A problem and how often it happened, e.g. "The robot hit a wall. × 7".
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Download, print, clear
+teacher-include-notes = Include real names
+teacher-include-notes-hint = Tick this only for a file or printout that stays with you, for example for your mark book.
+teacher-download-csv = Download CSV
+teacher-download-xapi = Download xAPI (JSON)
+teacher-print-class = Print class view
+teacher-clear = Clear class data
+teacher-clear-confirm = Delete all pupils, results, real names and links from this browser? This cannot be undone. Download the CSV first if you want to keep the results.
+teacher-clear-yes = Yes, delete everything
+teacher-cleared = The class data was deleted.

@@ -1,0 +1,87 @@
+# Messages the teacher page's Rust side gives (src/core/class, web/teacher). The page's own
+# labels are in teacher.ftl.
+
+## DigComp 2.2 competences (the EU's Digital Competence Framework for Citizens)
+digcomp-1-2 = 1.2 Оцінювання даних, інформації та цифрового контенту
+digcomp-2-5 = 2.5 Мережевий етикет
+digcomp-2-6 = 2.6 Управління цифровою ідентичністю
+digcomp-3-4 = 3.4 Програмування
+digcomp-4-1 = 4.1 Захист пристроїв
+digcomp-4-2 = 4.2 Захист персональних даних і конфіденційності
+digcomp-4-3 = 4.3 Захист здоров’я та благополуччя
+digcomp-5-1 = 5.1 Розв’язання технічних проблем
+
+## Stored class data
+class-load-damaged = Не вдалося прочитати дані класу, збережені в цьому браузері. Їх відкладено окремо, а сторінка відкривається порожньою.
+class-load-newer = Дані класу в цьому браузері збережено новішою версією Byte Bridge. Їх відкладено окремо; відкрийте новішу сторінку для вчителів, щоб їх побачити.
+
+## Making an assignment
+class-assign-failed = Не вдалося створити посилання. Спробуйте ще раз.
+class-assign-no-levels = Виберіть принаймні один рівень.
+class-assign-no-name = Дайте класу назву, наприклад «4-Б».
+
+## Bringing in files and codes ($file is the file's name, $nickname the pupil's)
+class-imported = { $nickname }: { $count ->
+    [0] нічого нового (усе вже тут).
+    [one] { $count } нова спроба.
+    [few] { $count } нові спроби.
+    [many] { $count } нових спроб.
+   *[other] { $count } нових спроб.
+}
+class-imported-altered = { $nickname }: цей файл змінили після того, як гра його записала. Результати в ньому можуть бути недостовірними.
+class-import-too-large = Файл { $file } завеликий для файлу з результатами учня, тому його не прочитано.
+class-import-not-ours = Файл { $file } не з Byte Bridge.
+class-import-players-file = Файл { $file } — це файл із гравцями для перенесення гравців між планшетами. Натомість на планшеті учня виберіть «Надіслати вчителю».
+class-import-truncated = Файл { $file } неповний. Попросіть учня зберегти його ще раз.
+class-import-newer = Файл { $file } створено новішою версією Byte Bridge. Відкрийте новішу сторінку для вчителів, щоб його прочитати.
+class-import-damaged = Файл { $file } пошкоджений, і його не вдалося прочитати. Попросіть учня зберегти його ще раз.
+class-code-not-ours = Цей QR-код не з Byte Bridge.
+class-code-newer = Цей QR-код створено новішою версією Byte Bridge.
+class-code-damaged = Не вдалося повністю прочитати цей QR-код. Спробуйте ще раз, трохи ближче.
+class-no-such-pupil = Цього учня вже немає в даних класу.
+
+## The grid and the summary
+class-avatar = { $picture }, { $colour }
+class-cell-label = { $stars ->
+    [0] не пройдено
+    [one] { $stars } зірка
+    [few] { $stars } зірки
+    [many] { $stars } зірок
+   *[other] { $stars } зірок
+}, { $attempts ->
+    [one] { $attempts } спроба
+    [few] { $attempts } спроби
+    [many] { $attempts } спроб
+   *[other] { $attempts } спроб
+}, { $time }, { $hints ->
+    [0] без підказок
+    [one] { $hints } підказка
+    [few] { $hints } підказки
+    [many] { $hints } підказок
+   *[other] { $hints } підказок
+}
+class-decimal-separator = ,
+class-problem-mistakes = Неправильні відповіді по ходу
+class-outcome-hit-wall = Робот урізався в стіну
+class-outcome-left-board = Робот з’їхав би з поля
+class-outcome-no-lamp = Спроба засвітити там, де немає лампи
+class-outcome-out-of-commands = Програма зупинилася зарано
+class-outcome-step-budget = Програма ходила по колу
+class-outcome-too-many-calls = Помічники надто часто викликали один одного
+class-outcome-finished = Пройдено
+class-outcome-other = Не пройдено
+
+## CSV column headings
+class-csv-pupil-id = ID учня
+class-csv-nickname = Псевдонім
+class-csv-note = Справжнє ім’я (нотатка вчителя)
+class-csv-classes = Клас
+class-csv-level-id = ID рівня
+class-csv-level = Рівень
+class-csv-stars = Зірки
+class-csv-attempts = Спроби
+class-csv-seconds = Час (секунди)
+class-csv-hints = Підказки
+class-csv-finished = Пройдено
+class-csv-yes = так
+class-csv-no = ні

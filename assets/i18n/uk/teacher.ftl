@@ -1,0 +1,212 @@
+# The teacher page (web/teacher.html, web/teacher.js): a link for a class, the pupils'
+# results, the class view. Read by teachers: formal "ви". The printed sheet (sheet-…) is
+# read by the pupils.
+
+teacher-page-title = Byte Bridge для вчителів
+teacher-title = Byte Bridge для вчителів
+teacher-tagline = Дайте класу рівні, зберіть результати й побачте, кому потрібна допомога.
+teacher-skip = Перейти до вмісту сторінки
+teacher-language = Мова
+
+## Help
+teacher-help = Довідка: де зберігаються дані класу?
+teacher-help-local = Усе на цій сторінці залишається в цьому браузері на цьому пристрої. Немає ні облікових записів, ні сервера: нічого нікуди не надсилається.
+teacher-help-files = Результати надходять із планшетів учнів — як файли або QR-коди. Додайте файли в розділі «Зібрати результати» або відскануйте коди камерою цього пристрою.
+teacher-help-signing = Якщо позначено «Підписувати файли учнів ключем класу», планшети підписують кожен файл із результатами, а файл, змінений пізніше, тут позначається. Проте ключ зберігається на планшетах, тож так можна виявити змінені файли, але не зупинити рішучого підробника.
+teacher-help-notes = Справжні імена, які ви вписуєте біля псевдоніма, залишаються в цьому браузері. Вони покидають його, лише якщо ви позначите «Додати справжні імена», а потім завантажите CSV або надрукуєте вигляд класу.
+teacher-help-backup = Якщо очистити дані цього браузера, дані класу теж зникнуть. Час від часу завантажуйте CSV, щоб мати копію.
+teacher-help-insecure = Ця сторінка відкрита не через HTTPS, тому вона не працює офлайн і не може користуватися камерою. Файли з результатами працюють завжди.
+
+## Banners
+teacher-dismiss = Гаразд
+teacher-storage-full = Пам’ять цього браузера заповнена, тому останні зміни не збережено. Завантажте CSV зараз, а потім видаліть старі посилання або старі дані класу.
+teacher-storage-blocked = Цей браузер не дозволяє сторінці нічого зберігати (приватний режим або налаштування). Усе тут зникне, коли ви закриєте вкладку, тож спершу завантажте CSV.
+teacher-error-action = Щось пішло не так. Перезавантажте сторінку й спробуйте ще раз; усе, що вже збережено, залишиться.
+teacher-error-start = Не вдалося запустити сторінку для вчителів. Перезавантажте її. Якщо це повторюється, спробуйте свіжу версію Chrome, Edge або Firefox.
+teacher-update-ready = Нова версія Byte Bridge готова.
+teacher-update = Перезавантажити зараз
+
+## Give levels to a class
+teacher-assign-title = Рівні для класу
+teacher-assign-intro = Виберіть рівні й створіть посилання. Учні відкривають його на своїх планшетах або сканують його QR-код і бачать рівні як сьогоднішню місію.
+teacher-class-name = Назва класу
+teacher-class-name-hint = Наприклад, 4-Б. Назва потрапляє на планшети разом із посиланням, тому не вписуйте імен учнів.
+teacher-levels = Рівні
+teacher-competence-filter = Показати рівні для
+teacher-competence-all = Усі компетентності
+# A DigComp competence in the filter, e.g. "3.4 Програмування".
+teacher-competence-option = { $id } { $title }
+# The checkbox that chooses every level of one world.
+teacher-whole-world = Усі з «{ $world }»
+teacher-no-levels = Жоден рівень не відповідає цій компетентності.
+teacher-levels-selected = { $count ->
+        [0] Ще не вибрано жодного рівня.
+        [one] Вибрано { $count } рівень.
+        [few] Вибрано { $count } рівні.
+        [many] Вибрано { $count } рівнів.
+       *[other] Вибрано { $count } рівнів.
+    }
+teacher-select-none = Скасувати вибір
+teacher-lock = Заблокувати інші рівні
+teacher-lock-hint = Учні можуть грати лише в ці рівні, поки ця місія є на їхньому планшеті.
+teacher-sign = Підписувати файли учнів ключем класу
+teacher-sign-hint = Показує вам, якщо файл із результатами змінили після того, як планшет його зберіг.
+teacher-create = Створити посилання
+
+## The link
+teacher-link-ready = Посилання для вашого класу
+teacher-link = Посилання
+teacher-copy = Копіювати посилання
+teacher-copied = Посилання скопійовано.
+teacher-copy-manual = Посилання виділено. Скопіюйте його командою копіювання на вашому пристрої.
+teacher-qr-label = QR-код посилання для { $name }
+teacher-qr-caption = Учні сканують цей код камерою планшета, щоб відкрити місію.
+teacher-print-sheet = Надрукувати аркуш
+teacher-earlier-title = Попередні посилання
+# Under a link's class name; $date is already formatted, e.g. "29 лист. 2026 р., 10:42".
+teacher-assignment-meta = { $count ->
+        [one] { $count } рівень
+        [few] { $count } рівні
+        [many] { $count } рівнів
+       *[other] { $count } рівнів
+    }, створено { $date }
+teacher-assignment-levels = { $count ->
+        [one] Показати { $count } рівень
+        [few] Показати всі { $count } рівні
+        [many] Показати всі { $count } рівнів
+       *[other] Показати всі { $count } рівнів
+    }
+teacher-assignment-locked = інші рівні заблоковано
+teacher-assignment-signed = файли підписуються
+teacher-assignment-unsigned = файли не підписуються
+teacher-show-qr = Показати QR-код
+teacher-hide-qr = Сховати QR-код
+teacher-remove = Видалити посилання
+teacher-remove-confirm = Видалити посилання для «{ $name }» з цієї сторінки?
+teacher-remove-yes = Так, видалити
+teacher-cancel = Скасувати
+# Two links with the same class name in the class view's menu.
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = Сьогоднішня місія
+teacher-sheet-how = Відскануйте код камерою планшета або введіть посилання, що нижче, у браузері.
+teacher-sheet-levels = Сьогоднішні рівні
+
+## Collect results
+teacher-collect-title = Зібрати результати
+teacher-collect-intro = Додайте файли з результатами учнів — скільки завгодно за раз — або відскануйте QR-коди на їхніх планшетах.
+teacher-drop-hint = Перетягніть файли учнів сюди
+teacher-files-label = Файли з результатами учнів
+teacher-choose-files = Вибрати файли
+teacher-results-title = Додано
+teacher-results-empty = Ще не додано жодного файлу.
+teacher-results-clear = Очистити цей список
+teacher-file-altered = Увага: цей файл змінили після того, як планшет його зберіг.
+teacher-file-failed = Не додано:
+teacher-file-unreadable = Не вдалося прочитати { $file }. Спробуйте ще раз або збережіть файл на планшеті знову.
+teacher-code-unreadable = Не вдалося прочитати цей QR-код. Спробуйте ще раз.
+teacher-status-signed = підписано
+teacher-status-unsigned = не підписано
+teacher-status-summary = з QR-коду
+teacher-scan-title = Сканувати QR-коди
+teacher-scan-intro = Наведіть камеру на код із результатами учня. Після цього вона одразу шукатиме код наступного учня, доки ви її не зупините.
+teacher-scan = Сканувати QR-код
+teacher-stop-camera = Зупинити камеру
+teacher-camera-label = Зображення з камери
+teacher-camera-starting = Камера вмикається…
+teacher-camera-looking = Шукаємо QR-код…
+teacher-camera-next = Готово. Покажіть наступний код.
+teacher-camera-stopped = Камеру вимкнено.
+teacher-camera-unavailable = Тут не можна скористатися камерою: її немає, доступ до неї не дозволено або сторінку відкрито не через HTTPS. Файли з результатами працюють завжди.
+teacher-scanner-unavailable = Не вдалося завантажити зчитувач QR-кодів. Підключіться до інтернету хоча б раз і спробуйте знову. Файли з результатами працюють завжди.
+
+## Your class
+teacher-class-title = Ваш клас
+teacher-show-assignment = Показати
+teacher-all-levels = Усі рівні
+teacher-no-pupils = Результатів ще немає. Зберіть файли або коди учнів вище.
+teacher-note-hint = Справжні імена залишаються лише на цьому пристрої. Завантажені файли містять їх, лише якщо ви позначите «Додати справжні імена».
+teacher-note-label = Справжнє ім’я
+teacher-note-for = Справжнє ім’я для { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } учень, усі рівні
+        [few] { $count } учні, усі рівні
+        [many] { $count } учнів, усі рівні
+       *[other] { $count } учнів, усі рівні
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } учень
+        [few] { $name }: { $count } учні
+        [many] { $name }: { $count } учнів
+       *[other] { $name }: { $count } учнів
+    }
+teacher-pupil = Учень
+teacher-pupil-altered = Змінений файл
+teacher-cell-empty = не зіграно
+# The small line in a played cell; $time is already formatted, e.g. "1:35".
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } спроба
+        [few] { $attempts } спроби
+        [many] { $attempts } спроб
+       *[other] { $attempts } спроб
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } підказка
+        [few] {" "}· { $hints } підказки
+        [many] {" "}· { $hints } підказок
+       *[other] {" "}· { $hints } підказок
+    }
+teacher-forget = Видалити учня
+teacher-forget-pupil = Видалити учня { $name }
+teacher-forget-confirm = Видалити { $name } і всі результати з цієї сторінки?
+teacher-forget-yes = Так, видалити
+teacher-forgotten = { $name }: видалено.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Закрити
+teacher-no-attempts = Спроб ще немає.
+teacher-attempt-title = Спроба { $number }, { $when }
+teacher-attempt-stars = Зірки
+teacher-stars-count = { $count ->
+        [one] { $count } зірка
+        [few] { $count } зірки
+        [many] { $count } зірок
+       *[other] { $count } зірок
+    }
+teacher-attempt-outcome = Результат
+teacher-attempt-time = Час
+teacher-attempt-hints = Підказки
+teacher-attempt-mistakes = Помилки
+teacher-program-main = Головна програма
+teacher-program-p1 = Помічник 1
+teacher-program-p2 = Помічник 2
+teacher-program-empty = (порожньо)
+# Between the two bodies of an if … else tile.
+teacher-tile-else = інакше
+teacher-answers = Відповіді
+
+## Per level
+teacher-summary-title = За рівнями
+teacher-summary-caption = Як пройшов кожен рівень
+teacher-summary-level = Рівень
+teacher-summary-played = Грали
+teacher-summary-finished = Пройшли
+teacher-summary-stuck = Застрягли
+teacher-summary-mean = Спроб у середньому
+teacher-summary-common = Найчастіші проблеми
+# A problem and how often it happened, e.g. "Робот врізався в стіну. × 7".
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Завантажити, надрукувати, очистити
+teacher-include-notes = Додати справжні імена
+teacher-include-notes-hint = Позначайте це лише для файлу чи роздруківки, що залишаться у вас, наприклад для вашого журналу оцінок.
+teacher-download-csv = Завантажити CSV
+teacher-download-xapi = Завантажити xAPI (JSON)
+teacher-print-class = Надрукувати вигляд класу
+teacher-clear = Очистити дані класу
+teacher-clear-confirm = Видалити з цього браузера всіх учнів, результати, справжні імена й посилання? Цю дію не можна скасувати. Якщо хочете зберегти результати, спершу завантажте CSV.
+teacher-clear-yes = Так, видалити все
+teacher-cleared = Дані класу видалено.

@@ -1,0 +1,36 @@
+//! The teacher's loop without a server: what travels between the teacher's browser and the
+//! pupils' tablets, and what the teacher's page does with it.
+//!
+//! - [`assignment`]: the teacher's levels for a class, carried to the tablets in a link
+//!   (and its QR code): "Today's mission".
+//! - [`report`]: a pupil's file for the teacher, signed with the class key when the
+//!   assignment has one.
+//! - [`compact`]: the short summary a pupil's QR code carries.
+//! - [`book`]: the teacher's class data: imports, the grid, the per-level summary, CSV and
+//!   xAPI downloads.
+//! - [`qr`]: QR codes as module grids and SVG.
+
+pub mod assignment;
+pub mod book;
+pub mod compact;
+pub mod csv;
+pub mod qr;
+pub mod report;
+mod sign;
+
+pub use assignment::{Assignment, AssignmentError};
+pub use book::{ClassBook, ImportOutcome, ImportStatus};
+pub use report::{Report, ReportError};
+
+/// Whether `text` is a plain token: 1–`max` characters of `a-z`, `0-9`, `-` and `_` (ids
+/// and word ids in files from elsewhere are checked with this before anything uses them).
+pub(crate) fn is_token(text: &str, max: usize) -> bool {
+    !text.is_empty()
+        && text.len() <= max
+        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// Whether `text` is `len` lowercase hex digits.
+pub(crate) fn is_hex(text: &str, len: usize) -> bool {
+    text.len() == len && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}

@@ -1,0 +1,172 @@
+//! Today's mission: the teacher's assignment on this tablet.
+//!
+//! The teacher's link (`index.html#mission=…`) is taken from the page's address when the game
+//! starts and whenever the pupil is between levels. A good one is kept in storage, so it
+//! survives a restart, and is shown on the player's home; a bad one is told in a notice. While
+//! a mission is on the tablet every attempt records its class, and a locked mission opens only
+//! its own levels (and opens them even where the pupil's progress would not yet).
+
+use super::platform::Platform;
+use super::progress::{Notice, Saved};
+use super::screens::{Levels, Screen};
+use crate::core::class::{Assignment, AssignmentError};
+use bevy::prelude::*;
+
+/// Where the assignment is stored (its JSON, as [`Assignment`] writes it).
+pub const ASSIGNMENT_KEY: &str = "bytebridge.assignment";
+/// Where a stored assignment that could not be read is kept when a new one replaces it.
+pub const DAMAGED_ASSIGNMENT_KEY: &str = "bytebridge.assignment.damaged";
+
+/// The tablet's assignment, if any.
+#[derive(Resource, Debug, Default, Clone, PartialEq)]
+pub struct Mission(pub Option<Assignment>);
+
+impl Mission {
+    /// The class id attempts record while this mission is on the tablet.
+    pub fn class_id(&self) -> Option<String> {
+        self.0.as_ref().map(|a| a.id.clone())
+    }
+
+    /// Whether only the mission's levels may be played.
+    pub fn locks(&self) -> bool {
+        self.0.as_ref().is_some_and(|a| a.lock)
+    }
+
+    /// Whether the level is one of the mission's.
+    pub fn has_level(&self, id: &str) -> bool {
+        self.0.as_ref().is_some_and(|a| a.levels.iter().any(|l| l == id))
+    }
+
+    /// Whether a level may be opened, where `by_progress` says whether the pupil's own
+    /// progress opens it: the teacher's levels always open; a locked mission opens no other.
+    pub fn opens(&self, id: &str, by_progress: bool) -> bool {
+        if self.has_level(id) { true } else { by_progress && !self.locks() }
+    }
+}
+
+/// A problem with a mission link or the stored mission that the pupil has not dismissed yet
+/// (a Fluent id). Shown by the notice banner after any storage notice.
+#[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct MissionNotice(pub Option<&'static str>);
+
+/// Whether the level may be opened now (progress and today's mission together).
+pub fn level_opens(levels: &Levels, saved: &Saved, mission: &Mission, id: &str) -> bool {
+    mission.opens(id, levels.is_unlocked(id, |done| saved.progress().is_completed(done)))
+}
+
+/// Reads a stored assignment with the checks a link gets: a newer version is refused, ids and
+/// key must be plain hex, and levels this version does not know (`known`) are dropped.
+pub fn read_stored(text: &str, known: impl Fn(&str) -> bool) -> Result<Assignment, AssignmentError> {
+    Assignment::from_json(text.as_bytes(), known)
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Mission>();
+    app.init_resource::<MissionNotice>();
+    // After the players are loaded (PreStartup): the stored mission first, then a new link.
+    app.add_systems(Startup, (load_stored, take_link).chain());
+    // A link opened while the game already runs in this tab (between levels only).
+    for screen in [Screen::Players, Screen::Title, Screen::Map] {
+        app.add_systems(OnEnter(screen), take_link);
+    }
+}
+
+fn load_stored(
+    saved: Res<Saved>,
+    levels: Res<Levels>,
+    mut mission: ResMut<Mission>,
+    mut notice: ResMut<MissionNotice>,
+) {
+    // Unavailable storage is told by the storage notice already.
+    let Ok(Some(text)) = saved.stored_value(ASSIGNMENT_KEY) else { return };
+    match read_stored(&text, |id| levels.level(id).is_some()) {
+        Ok(assignment) => mission.0 = Some(assignment),
+        // Left where it is: a newer game may still read it, and nothing is thrown away.
+        Err(_) => notice.0 = Some("mission-stored-unreadable"),
+    }
+}
+
+fn take_link(
+    mut platform: ResMut<Platform>,
+    levels: Res<Levels>,
+    mut saved: ResMut<Saved>,
+    mut mission: ResMut<Mission>,
+    mut notice: ResMut<MissionNotice>,
+    mut storage_notice: ResMut<Notice>,
+) {
+    let Some(link) = platform.host.take_mission_link() else { return };
+    let known = |id: &str| levels.level(id).is_some();
+    let assignment = match Assignment::from_link(&link, known) {
+        Ok(assignment) => assignment,
+        Err(error) => {
+            notice.0 = Some(error.message_id());
+            return;
+        }
+    };
+    notice.set_if_neq(MissionNotice(None));
+    if mission.0.as_ref() == Some(&assignment) {
+        return;
+    }
+    // A stored mission that could not be read is kept aside, never overwritten.
+    if let Ok(Some(old)) = saved.stored_value(ASSIGNMENT_KEY)
+        && read_stored(&old, known).is_err()
+    {
+        let _ = saved.store_value(DAMAGED_ASSIGNMENT_KEY, &old);
+    }
+    // Plain strings and numbers always serialise.
+    let text = serde_json::to_string(&assignment).unwrap_or_default();
+    if let Some(problem) = saved.store_value(ASSIGNMENT_KEY, &text) {
+        // Kept for this session all the same.
+        storage_notice.0 = Some(problem);
+    }
+    mission.0 = Some(assignment);
+}
+
+/// Removes the mission from the tablet (a grown-up's action). Returns a storage problem.
+pub fn remove(saved: &mut Saved, mission: &mut Mission) -> Option<crate::core::progress::StorageNotice> {
+    let problem = saved.remove_value(ASSIGNMENT_KEY);
+    if problem.is_none() {
+        mission.0 = None;
+    }
+    problem
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assignment(lock: bool) -> Assignment {
+        let mut n = 40;
+        Assignment::new("4B", vec!["a-1".into(), "b-2".into()], lock, true, "https://s.example/", 1, move || {
+            n += 1;
+            n
+        })
+    }
+
+    #[test]
+    fn a_stored_mission_reads_back_without_unknown_levels() {
+        let stored = serde_json::to_string(&assignment(true)).unwrap();
+        let read = read_stored(&stored, |id| id == "b-2").unwrap();
+        assert_eq!(read.levels, ["b-2"]);
+        assert_eq!(read.key, assignment(true).key);
+        assert_eq!(read_stored(&stored, |_| false), Err(AssignmentError::NoKnownLevels));
+    }
+
+    #[test]
+    fn damaged_and_newer_stored_missions_are_refused() {
+        assert_eq!(read_stored("{\"v\":1,", |_| true), Err(AssignmentError::Damaged));
+        assert_eq!(read_stored("{\"v\":9,\"new\":true}", |_| true), Err(AssignmentError::NewerVersion));
+        let hostile = serde_json::to_string(&assignment(false)).unwrap().replace("\"a-1\"", "\"../x\"");
+        assert_eq!(read_stored(&hostile, |_| true), Err(AssignmentError::Damaged));
+    }
+
+    #[test]
+    fn a_locked_mission_opens_only_its_own_levels_and_always_those() {
+        let locked = Mission(Some(assignment(true)));
+        assert!(locked.opens("a-1", false));
+        assert!(!locked.opens("c-3", true));
+        let open = Mission(Some(assignment(false)));
+        assert!(open.opens("b-2", false) && open.opens("c-3", true) && !open.opens("c-3", false));
+        assert!(Mission::default().opens("c-3", true) && !Mission::default().opens("a-1", false));
+    }
+}

@@ -1,0 +1,426 @@
+//! The teacher's loop in plain Rust: a pupil's file and QR code through the teacher's class
+//! book, the CSV and the xAPI statements (checked against the xAPI 1.0.3 rules), and
+//! property tests that no input, however broken or hostile, makes an importer panic.
+
+use byte_bridge::core::class::book::{ClassBook, ImportStatus, LoadProblem};
+use byte_bridge::core::class::compact::{self, Summary, level_tag};
+use byte_bridge::core::class::report::{self, Report};
+use byte_bridge::core::class::{Assignment, qr};
+use byte_bridge::core::i18n::Localizer;
+use byte_bridge::core::level::Catalog;
+use byte_bridge::core::profiles::{Avatar, Nickname, Profile};
+use byte_bridge::core::program::Program;
+use byte_bridge::core::program::notation::ProgramText;
+use byte_bridge::core::progress::{Attempt, Progress};
+use proptest::prelude::*;
+use serde_json::Value;
+use std::collections::BTreeSet;
+
+fn catalog() -> Catalog {
+    Catalog::embedded().expect("levels")
+}
+
+fn loc() -> Localizer {
+    Localizer::embedded_for_teacher().expect("texts")
+}
+
+fn level_ids(catalog: &Catalog) -> (String, String) {
+    let mut levels = catalog.levels();
+    let first = levels.next().expect("a level").id.clone();
+    let literacy =
+        catalog.levels().find(|l| l.competences.iter().any(|c| c.to_string() == "4.2")).expect("a privacy level");
+    (first, literacy.id.clone())
+}
+
+fn assignment(levels: Vec<String>, sign: bool) -> Assignment {
+    let mut n = 41u64;
+    Assignment::new(
+        "4B <b>",
+        levels,
+        true,
+        sign,
+        "https://school.example/bb/index.html",
+        1_764_400_000_000,
+        move || {
+            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            n
+        },
+    )
+}
+
+fn pupil(id: &str, animal: &str, class: &Assignment, coding: &str, literacy: &str) -> Profile {
+    let mut profile = Profile {
+        id: id.to_owned(),
+        nickname: Nickname::new("brave", animal),
+        avatar: Avatar::new("sun", "blue"),
+        secret: None,
+        created: 1,
+        updated: 1,
+        progress: Progress { language: Some("de".into()), ..Progress::default() },
+    };
+    let program =
+        Program::try_from(&ProgramText { main: "3{F} L ?ahead{F}{R} P1".into(), p1: "X".into(), p2: String::new() })
+            .expect("program");
+    let attempt = |at: u64, stars: u8, outcome: &str| Attempt {
+        program: Some(program.clone()),
+        outcome: outcome.into(),
+        steps: 7,
+        seconds: 40,
+        hints: 1,
+        stars,
+        at,
+        class: Some(class.id.clone()),
+        ..Attempt::default()
+    };
+    profile.progress.record_attempt(coding, attempt(1_764_400_100_000, 0, "hit_wall"));
+    profile.progress.record_attempt(coding, attempt(1_764_400_200_000, 2, "reached_goal"));
+    let answers = Attempt {
+        outcome: "sorted".into(),
+        answers: vec!["address:keep".into(), "colour:share".into()],
+        mistakes: 1,
+        seconds: 25,
+        stars: 2,
+        at: 1_764_400_300_000,
+        class: Some(class.id.clone()),
+        ..Attempt::default()
+    };
+    profile.progress.record_attempt(literacy, answers);
+    profile
+}
+
+#[test]
+fn a_pupils_file_comes_into_the_class_grid_once_however_often_it_is_imported() {
+    let (catalog, loc) = (catalog(), loc());
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone(), literacy.clone()], true);
+    let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
+    let file = report::write(&fox, Some(&class), "", |_| vec![], 1_764_400_400_000);
+
+    let mut book = ClassBook::load(None).0;
+    book.assignments.push(class.clone());
+    let first = book.import_file(file.as_bytes()).expect("imports");
+    assert_eq!((first.status, first.new_attempts), (ImportStatus::Signed, 3));
+    let again = book.import_file(file.as_bytes()).expect("imports again");
+    assert_eq!((again.status, again.new_attempts), (ImportStatus::Signed, 0));
+
+    // The stored book reads back the same.
+    let (stored, problem) = ClassBook::load(Some(&book.save()));
+    assert_eq!((&stored, problem), (&book, None));
+
+    let grid = book.grid(Some(&class.id), &catalog, &loc);
+    assert_eq!(grid.levels.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), [coding.as_str(), literacy.as_str()]);
+    assert_eq!(grid.pupils.len(), 1);
+    let row = &grid.pupils[0];
+    assert_eq!(row.nickname, "Brave Fox");
+    let mut german = Localizer::embedded_for_teacher().expect("texts");
+    german.set_language("de");
+    assert_eq!(book.grid(Some(&class.id), &catalog, &german).pupils[0].nickname, "Mutiger Fuchs");
+    assert_eq!(row.classes, ["4B <b>"]);
+    let cell = row.cells[0].as_ref().expect("played");
+    assert_eq!((cell.stars, cell.attempts, cell.seconds, cell.hints), (2, 2, 80, 2));
+    assert_eq!(cell.time, "1:20");
+    assert_eq!(cell.label, "2 stars, 2 attempts, 1:20, 2 hints");
+
+    // The cell shows the program as tiles and the answers.
+    let detail = book.detail(&fox.id, &coding, &catalog, &loc, 60).expect("detail");
+    assert_eq!(detail.attempts.len(), 2);
+    assert_eq!(detail.attempts[1].when, "2025-11-29 08:08");
+    let tiles = serde_json::to_value(&detail.attempts[0].program).unwrap();
+    assert_eq!(tiles["main"][0]["kind"], "repeat");
+    assert_eq!(tiles["main"][0]["label"], "Repeat 3 times");
+    assert_eq!(tiles["main"][0]["body"][0]["icon"], "forward");
+    assert_eq!(tiles["main"][2]["kind"], "if");
+    assert!(tiles["main"][2]["else"].is_array());
+    assert_eq!(tiles["main"][3]["icon"], "p1");
+    assert_eq!(tiles["p1"][0]["icon"], "light");
+    let answers = book.detail(&fox.id, &literacy, &catalog, &loc, 0).expect("detail");
+    assert_eq!(answers.attempts[0].answers, ["address:keep", "colour:share"]);
+
+    let summary = book.summary(Some(&class.id), &catalog, &loc);
+    assert_eq!((summary[0].played, summary[0].finished, summary[0].stuck), (1, 1, 0));
+    assert_eq!(summary[0].mean_attempts, "2.0");
+    assert_eq!(summary[0].common[0].text, "The robot hit a wall");
+}
+
+#[test]
+fn the_csv_has_one_safe_row_per_pupil_and_level_and_notes_only_when_asked() {
+    let (catalog, loc) = (catalog(), loc());
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone(), literacy.clone()], false);
+    let mut book = ClassBook::load(None).0;
+    book.assignments.push(class.clone());
+    for (id, animal) in [("00000000000000f0", "fox"), ("00000000000000f1", "owl")] {
+        let file = report::write(&pupil(id, animal, &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
+        assert_eq!(book.import_file(file.as_bytes()).expect("imports").status, ImportStatus::Unsigned);
+    }
+    book.set_note("00000000000000f0", "=cmd|' /C calc'!A0; Müller");
+    let csv = book.csv(Some(&class.id), ';', false, &catalog, &loc);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 1 + 2 * 2, "{csv}");
+    assert_eq!(lines[0], "Pupil id;Nickname;Class;Level id;Level;Stars;Attempts;Time (seconds);Hints;Finished");
+    assert!(lines[1].starts_with(&format!("00000000000000f0;Brave Fox;4B <b>;{coding};")), "{}", lines[1]);
+    assert!(lines[1].ends_with(";2;2;80;2;yes"), "{}", lines[1]);
+    assert!(!csv.contains("Müller"));
+    let with_notes = book.csv(Some(&class.id), ';', true, &catalog, &loc);
+    assert!(with_notes.contains("\"'=cmd|' /C calc'!A0; Müller\""), "{with_notes}");
+}
+
+#[test]
+fn an_edited_file_is_flagged_and_a_hostile_one_refused_while_others_still_import() {
+    let (catalog, loc) = (catalog(), loc());
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone()], true);
+    let mut book = ClassBook::load(None).0;
+    book.assignments.push(class.clone());
+    let file =
+        report::write(&pupil("00000000000000f0", "fox", &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
+    let edited = file.replacen("\"best_stars\":2", "\"best_stars\":3", 1);
+    assert_ne!(edited, file);
+    assert_eq!(book.import_file(edited.as_bytes()).expect("reads").status, ImportStatus::Altered);
+    let hostile = file.replacen("\"animal\":\"fox\"", "\"animal\":\"<script>alert(1)</script>\"", 1);
+    assert!(book.import_file(hostile.as_bytes()).is_err());
+    let other =
+        report::write(&pupil("00000000000000f1", "owl", &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
+    assert_eq!(book.import_file(other.as_bytes()).expect("imports").status, ImportStatus::Signed);
+    let grid = book.grid(None, &catalog, &loc);
+    let altered: Vec<(String, bool)> = grid.pupils.iter().map(|p| (p.nickname.clone(), p.altered)).collect();
+    assert_eq!(altered, [("Brave Fox".to_owned(), true), ("Brave Owl".to_owned(), false)]);
+}
+
+#[test]
+fn a_qr_code_fills_the_grid_with_its_summary_and_agrees_with_the_file() {
+    let (catalog, loc) = (catalog(), loc());
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone(), literacy.clone()], true);
+    let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
+    let code = compact::write(&fox, Some(&class), 1_764_400_400_000);
+    assert!(qr::matrix(&code).is_some());
+    let known: Vec<String> = catalog.levels().map(|l| l.id.clone()).collect();
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+
+    let mut by_code = ClassBook::load(None).0;
+    by_code.assignments.push(class.clone());
+    assert_eq!(by_code.import_code(&code, &known).expect("reads").status, ImportStatus::Signed);
+    assert_eq!(by_code.import_code(&code, &known).expect("reads").new_attempts, 0);
+    let mut by_file = by_code.clone();
+    by_file.pupils.clear();
+    by_file.import_file(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes()).expect("imports");
+    let cells = |book: &ClassBook| book.grid(Some(&class.id), &catalog, &loc).pupils[0].cells.clone();
+    assert_eq!(cells(&by_code), cells(&by_file));
+    // A teacher page without the class cannot check the signature: a plain summary.
+    assert_eq!(ClassBook::load(None).0.import_code(&code, &known).expect("reads").status, ImportStatus::Summary);
+}
+
+#[test]
+fn class_data_that_cannot_be_read_is_reported_not_dropped_silently() {
+    assert_eq!(ClassBook::load(Some("{\"version\":1,\"pupils\":")).1, Some(LoadProblem::Damaged));
+    assert_eq!(ClassBook::load(Some("{\"version\":9}")).1, Some(LoadProblem::Newer));
+    assert_eq!(ClassBook::load(Some("[]")).1, Some(LoadProblem::Damaged));
+}
+
+#[test]
+fn every_level_has_its_own_qr_tag_and_every_competence_a_name() {
+    let catalog = catalog();
+    let loc = loc();
+    let mut tags = BTreeSet::new();
+    for level in catalog.levels() {
+        assert!(tags.insert(level_tag(&level.id)), "{} shares its QR tag with another level", level.id);
+        for competence in &level.competences {
+            let id = format!("digcomp-{}", competence.to_string().replace('.', "-"));
+            for tag in loc.tags() {
+                assert!(loc.text_in(tag, &id).is_some(), "{tag} lacks {id}");
+            }
+        }
+    }
+}
+
+/// The xAPI 1.0.3 rules a statement must meet for an LRS to accept it.
+fn check_statement(s: &Value) {
+    let uuid = s["id"].as_str().expect("id");
+    assert!(
+        uuid.len() == 36
+            && uuid.chars().enumerate().all(|(i, c)| if [8, 13, 18, 23].contains(&i) {
+                c == '-'
+            } else {
+                c.is_ascii_hexdigit() && !c.is_ascii_uppercase()
+            }),
+        "id {uuid} is not a UUID"
+    );
+    let actor = s["actor"].as_object().expect("actor");
+    let identifiers = ["mbox", "mbox_sha1sum", "openid", "account"].iter().filter(|k| actor.contains_key(**k)).count();
+    assert_eq!(identifiers, 1, "an Agent has exactly one identifier");
+    assert!(!actor.contains_key("name"), "no name: pseudonymous");
+    let account = &actor["account"];
+    assert!(account["homePage"].as_str().is_some_and(|h| h.contains(':')), "homePage is an IRL");
+    assert!(account["name"].as_str().is_some_and(|n| !n.is_empty()));
+    let verb = s["verb"]["id"].as_str().expect("verb id");
+    assert!(
+        ["passed", "failed", "mastered", "attempted", "answered"]
+            .iter()
+            .any(|v| verb == format!("http://adlnet.gov/expapi/verbs/{v}")),
+        "{verb}"
+    );
+    assert!(s["verb"]["display"].as_object().is_some_and(|d| !d.is_empty()), "verb display is a language map");
+    assert!(s["object"]["id"].as_str().is_some_and(|id| id.contains(':')), "object id is an IRI");
+    let score = &s["result"]["score"];
+    let (raw, min, max, scaled) = (
+        score["raw"].as_f64().unwrap(),
+        score["min"].as_f64().unwrap(),
+        score["max"].as_f64().unwrap(),
+        score["scaled"].as_f64().unwrap(),
+    );
+    assert!(min <= raw && raw <= max && (-1.0..=1.0).contains(&scaled));
+    let duration = s["result"]["duration"].as_str().expect("duration");
+    assert!(
+        duration.starts_with("PT") && duration.ends_with('S') && duration[2..duration.len() - 1].parse::<u32>().is_ok(),
+        "{duration}"
+    );
+    let timestamp = s["timestamp"].as_str().expect("timestamp");
+    let b = timestamp.as_bytes();
+    assert!(
+        b.len() == 24
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b[10] == b'T'
+            && b[13] == b':'
+            && b[16] == b':'
+            && b[19] == b'.'
+            && b[23] == b'Z',
+        "{timestamp} is not ISO 8601 UTC"
+    );
+    assert_eq!(s["version"], "1.0.3");
+    for (key, _) in s["result"]["extensions"].as_object().expect("extensions") {
+        assert!(key.starts_with("urn:") || key.starts_with("http"), "extension keys are IRIs");
+    }
+    if let Some(language) = s["context"]["language"].as_str() {
+        assert!(!language.is_empty() && language.len() <= 35);
+    }
+}
+
+#[test]
+fn the_xapi_download_is_one_array_of_valid_statements_with_stable_ids() {
+    let (catalog, loc) = (catalog(), loc());
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone(), literacy.clone()], true);
+    let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
+    let mut book = ClassBook::load(None).0;
+    book.assignments.push(class.clone());
+    book.import_file(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes()).expect("imports");
+    book.set_note(&fox.id, "Anna Example");
+    let text = book.xapi(Some(&class.id), &catalog, &loc);
+    assert!(!text.contains("Anna"), "teacher's notes never go into xAPI");
+    let statements: Vec<Value> = serde_json::from_str(&text).expect("a JSON array");
+    assert_eq!(statements.len(), 3);
+    statements.iter().for_each(check_statement);
+    assert_eq!(statements[0]["actor"]["account"]["homePage"], "https://school.example/bb/index.html");
+    assert_eq!(statements[0]["actor"]["account"]["name"], fox.id.as_str());
+    // The pupil's own file carries the same statements, with the same ids.
+    let report = Report::read(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes()).expect("reads");
+    let ids = |list: &[Value]| list.iter().map(|s| s["id"].clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&report.payload.statements), ids(&statements));
+    report.payload.statements.iter().for_each(check_statement);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_bytes_make_the_file_importer_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let mut book = ClassBook::load(None).0;
+        let _ = book.import_file(&bytes);
+    }
+
+    #[test]
+    fn no_edit_of_a_real_file_makes_the_importer_panic_or_lose_the_flag(
+        cut in 0usize..4000, at in 0usize..4000, byte in any::<u8>()
+    ) {
+        let catalog = catalog();
+        let (coding, literacy) = level_ids(&catalog);
+        let class = assignment(vec![coding.clone()], true);
+        let file = report::write(&pupil("00000000000000f0", "fox", &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
+        let mut bytes = file.into_bytes();
+        let at = at % bytes.len();
+        let changed = bytes[at] != byte;
+        bytes[at] = byte;
+        bytes.truncate(cut.max(1).min(bytes.len()));
+        let mut book = ClassBook::load(None).0;
+        book.assignments.push(class);
+        if let Ok(outcome) = book.import_file(&bytes) {
+            // An edit that still reads is either outside the payload or flagged.
+            prop_assert!(outcome.status == ImportStatus::Altered || outcome.status == ImportStatus::Signed || !changed);
+        }
+    }
+
+    #[test]
+    fn no_text_makes_the_code_or_link_readers_panic(text in ".{0,600}", tail in "[A-Za-z0-9_-]{0,600}") {
+        let mut book = ClassBook::load(None).0;
+        let _ = book.import_code(&text, &["a"]);
+        let _ = book.import_code(&format!("BB1.{tail}"), &["a"]);
+        let _ = Summary::read(&format!("BB1.{tail}"), &["a"]);
+        let _ = Assignment::from_link(&format!("#mission={tail}"), |_| true);
+        let _ = Assignment::from_link(&text, |_| true);
+        let _ = ClassBook::load(Some(&text));
+    }
+}
+
+#[test]
+fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language() {
+    use byte_bridge::core::class::book::outcome_message;
+    use byte_bridge::core::class::compact::CodeError;
+    use byte_bridge::core::class::{AssignmentError, ReportError};
+    let loc = loc();
+    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/web/teacher.js")).expect("teacher.js");
+    let module =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/web/teacher/src/lib.rs")).expect("lib.rs");
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    for text in [&script, &module] {
+        for quote in ['\'', '"'] {
+            for call in ["t(", "t_with(", "text(", "text_with(", "failure("] {
+                let pattern = format!("{call}{quote}");
+                for (at, _) in text.match_indices(&pattern) {
+                    let rest = &text[at + pattern.len()..];
+                    if let Some(end) = rest.find(quote) {
+                        let id = &rest[..end];
+                        if id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                            && id.contains('-')
+                        {
+                            ids.insert(id.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(ids.len() > 60, "found only {} ids: the scan is broken", ids.len());
+    let errors = [
+        ReportError::TooLarge,
+        ReportError::NotOurs,
+        ReportError::PlayersFile,
+        ReportError::Truncated,
+        ReportError::NewerVersion(2),
+        ReportError::Damaged(String::new()),
+    ];
+    ids.extend(errors.iter().map(|e| e.message_id().to_owned()));
+    ids.extend([CodeError::NotOurs, CodeError::Newer, CodeError::Damaged].iter().map(|e| e.message_id().to_owned()));
+    ids.extend(
+        [AssignmentError::Missing, AssignmentError::NewerVersion, AssignmentError::NoKnownLevels]
+            .iter()
+            .map(|e| e.message_id().to_owned()),
+    );
+    for outcome in
+        ["hit_wall", "left_board", "no_lamp", "out_of_commands", "step_budget", "too_many_calls", "sorted", "?"]
+    {
+        ids.insert(outcome_message(outcome).to_owned());
+    }
+    ids.extend(
+        ["class-avatar", "class-cell-label", "class-decimal-separator", "class-problem-mistakes", "nickname"]
+            .map(String::from),
+    );
+    let mut missing = Vec::new();
+    for tag in loc.tags() {
+        let defined = loc.message_ids(tag);
+        missing.extend(ids.iter().filter(|id| !defined.contains(&id.as_str())).map(|id| format!("{tag}: {id}")));
+    }
+    assert!(missing.is_empty(), "missing texts: {missing:?}");
+}

@@ -1,0 +1,393 @@
+//! The teacher's page, Rust side: `byte_bridge::core::class` (assignments, pupils' files and
+//! QR codes, the class book, CSV and xAPI) and the game's Fluent texts, compiled to wasm for
+//! `web/teacher.js`. The page draws; every format and check is here, shared with the game.
+//! The contract with the page is web/teacher/API.md.
+
+use byte_bridge::core::class::book::{self, ClassBook, ImportStatus, LoadProblem};
+use byte_bridge::core::class::{Assignment, qr, report};
+use byte_bridge::core::i18n::{Arg, Localizer};
+use byte_bridge::core::level::Catalog;
+use serde_json::{Value, json};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Where the page keeps class data that could not be read (never dropped).
+const BACKUP_KEY: &str = "bytebridge.teacher.damaged";
+
+/// The teacher page's state.
+#[wasm_bindgen]
+pub struct Teacher {
+    book: ClassBook,
+    catalog: Catalog,
+    loc: Localizer,
+    notice: Option<String>,
+    damaged: Option<String>,
+    utc_offset_minutes: i64,
+    now: u64,
+}
+
+fn ms(now: f64) -> u64 {
+    if now.is_finite() && now > 0.0 { now as u64 } else { 0 }
+}
+
+#[wasm_bindgen]
+impl Teacher {
+    /// The page's state from what it stored last time (`None` on a first visit), in the best
+    /// language for `languages` (the browser's list).
+    #[wasm_bindgen(constructor)]
+    pub fn new(stored: Option<String>, languages: Vec<String>, now_ms: f64) -> Result<Teacher, String> {
+        let mut loc = Localizer::embedded_for_teacher().map_err(|e| format!("{e:?}"))?;
+        let catalog = Catalog::embedded().map_err(|e| format!("{e:?}"))?;
+        let (book, problem) = ClassBook::load(stored.as_deref());
+        let chosen = book.language.iter().cloned().chain(languages).collect::<Vec<_>>();
+        let tag = loc.negotiate(&chosen);
+        loc.set_language(&tag);
+        let notice = problem.map(|p| {
+            loc.text(match p {
+                LoadProblem::Damaged => "class-load-damaged",
+                LoadProblem::Newer => "class-load-newer",
+            })
+        });
+        let damaged = problem.and(stored);
+        let utc_offset_minutes = local_offset();
+        Ok(Teacher { book, catalog, loc, notice, damaged, utc_offset_minutes, now: ms(now_ms) })
+    }
+
+    /// A message when the stored class data could not be read as it was.
+    pub fn notice(&self) -> Option<String> {
+        self.notice.clone()
+    }
+
+    /// The stored text that could not be read, to keep under [`Teacher::backup_key`].
+    pub fn damaged_text(&self) -> Option<String> {
+        self.damaged.clone()
+    }
+
+    pub fn backup_key(&self) -> String {
+        BACKUP_KEY.to_owned()
+    }
+
+    /// The class data to store.
+    pub fn save(&self) -> String {
+        self.book.save()
+    }
+
+    pub fn language(&self) -> String {
+        self.loc.current().to_owned()
+    }
+
+    /// `[{tag, name}]` of every shipped language.
+    pub fn languages(&self) -> String {
+        let list: Vec<Value> = self
+            .loc
+            .tags()
+            .into_iter()
+            .map(|tag| json!({ "tag": tag, "name": self.loc.text_in(tag, "language-name").unwrap_or_else(|| tag.to_owned()) }))
+            .collect();
+        Value::Array(list).to_string()
+    }
+
+    /// Uses `tag` and remembers it in the class data (the next `save()` keeps it).
+    pub fn set_language(&mut self, tag: &str) {
+        if self.loc.set_language(tag) {
+            self.book.language = Some(tag.to_owned());
+        }
+    }
+
+    /// A text in the current language.
+    pub fn t(&self, id: &str) -> String {
+        self.loc.text(id)
+    }
+
+    /// A text with arguments given as a JSON object (numbers stay numbers).
+    pub fn t_with(&self, id: &str, args: &str) -> String {
+        let args: serde_json::Map<String, Value> = serde_json::from_str(args).unwrap_or_default();
+        let args: Vec<(&str, Arg)> = args
+            .iter()
+            .map(|(name, value)| {
+                let arg = match value {
+                    Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
+                    Value::String(s) => Arg::Text(s.clone()),
+                    other => Arg::Text(other.to_string()),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        self.loc.text_with(id, &args)
+    }
+
+    /// Worlds and levels with their titles and DigComp competences, and the competences used.
+    pub fn catalog(&self) -> String {
+        let mut competences = std::collections::BTreeSet::new();
+        let worlds: Vec<Value> = self
+            .catalog
+            .worlds()
+            .iter()
+            .map(|world| {
+                let levels: Vec<Value> = world
+                    .levels
+                    .iter()
+                    .map(|level| {
+                        competences.extend(level.competences.iter().copied());
+                        json!({
+                            "id": level.id,
+                            "title": self.loc.text(&level.title),
+                            "competences": level.competences.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                        })
+                    })
+                    .collect();
+                json!({ "id": world.id, "title": self.loc.text(&world.title), "levels": levels })
+            })
+            .collect();
+        let competences: Vec<Value> = competences
+            .into_iter()
+            .map(|c| json!({ "id": c.to_string(), "title": self.loc.text(&format!("digcomp-{}", c.to_string().replace('.', "-"))) }))
+            .collect();
+        json!({ "worlds": worlds, "competences": competences }).to_string()
+    }
+
+    /// Makes an assignment from `{"class_name", "levels", "lock", "sign"}`; `game_url` is the
+    /// game page's absolute address.
+    pub fn create_assignment(&mut self, request: &str, game_url: &str) -> String {
+        #[derive(serde::Deserialize)]
+        struct Request {
+            #[serde(default)]
+            class_name: String,
+            #[serde(default)]
+            levels: Vec<String>,
+            #[serde(default)]
+            lock: bool,
+            #[serde(default)]
+            sign: bool,
+        }
+        let Ok(request) = serde_json::from_str::<Request>(request) else {
+            return self.failure("class-assign-failed");
+        };
+        let levels: Vec<String> =
+            request.levels.into_iter().filter(|id| self.catalog.levels().any(|l| &l.id == id)).collect();
+        if levels.is_empty() {
+            return self.failure("class-assign-no-levels");
+        }
+        if byte_bridge::core::class::assignment::clean_name(&request.class_name).is_empty() {
+            return self.failure("class-assign-no-name");
+        }
+        let assignment =
+            Assignment::new(&request.class_name, levels, request.lock, request.sign, game_url, self.now_ms(), random);
+        let view = self.assignment_view(&assignment, game_url);
+        self.book.assignments.push(assignment);
+        json!({ "ok": true, "assignment": view }).to_string()
+    }
+
+    /// Every assignment made here, newest first.
+    pub fn assignments(&self) -> String {
+        let list: Vec<Value> = self.book.assignments.iter().rev().map(|a| self.assignment_view(a, &a.home)).collect();
+        Value::Array(list).to_string()
+    }
+
+    pub fn remove_assignment(&mut self, id: &str) -> String {
+        self.book.assignments.retain(|a| a.id != id);
+        json!({ "ok": true }).to_string()
+    }
+
+    /// Brings in a pupil's file.
+    pub fn import_file(&mut self, file_name: &str, bytes: &[u8]) -> String {
+        match self.book.import_file(bytes) {
+            Ok(outcome) => self.imported(file_name, &outcome),
+            Err(error) => self.import_error(file_name, error.message_id()),
+        }
+    }
+
+    /// Refuses a file the page did not read because of its size.
+    pub fn import_too_large(&self, file_name: &str, _size: f64) -> String {
+        self.import_error(file_name, report::ReportError::TooLarge.message_id())
+    }
+
+    /// Brings in a scanned QR code's text.
+    pub fn import_code(&mut self, text: &str) -> String {
+        let known: Vec<String> = self.catalog.levels().map(|l| l.id.clone()).collect();
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        match self.book.import_code(text, &known) {
+            Ok(outcome) => self.imported("", &outcome),
+            Err(error) => json!({ "ok": false, "file": "", "message": self.loc.text(error.message_id()) }).to_string(),
+        }
+    }
+
+    pub fn grid(&self, assignment: &str) -> String {
+        to_json(&self.book.grid(non_empty(assignment), &self.catalog, &self.loc))
+    }
+
+    pub fn cell(&self, pupil: &str, level: &str) -> String {
+        match self.book.detail(pupil, level, &self.catalog, &self.loc, self.utc_offset_minutes) {
+            Some(detail) => to_json(&detail),
+            None => json!({ "ok": false, "message": self.loc.text("class-no-such-pupil") }).to_string(),
+        }
+    }
+
+    pub fn summary(&self, assignment: &str) -> String {
+        to_json(&self.book.summary(non_empty(assignment), &self.catalog, &self.loc))
+    }
+
+    pub fn set_note(&mut self, pupil: &str, text: &str) -> String {
+        self.book.set_note(pupil, text);
+        json!({ "ok": true }).to_string()
+    }
+
+    pub fn forget_pupil(&mut self, pupil: &str) -> String {
+        self.book.pupils.remove(pupil);
+        self.book.notes.remove(pupil);
+        json!({ "ok": true }).to_string()
+    }
+
+    /// The CSV text (with a byte-order mark).
+    pub fn csv(&self, assignment: &str, separator: &str, with_notes: bool) -> String {
+        let separator = if separator == ";" { ';' } else { ',' };
+        self.book.csv(non_empty(assignment), separator, with_notes, &self.catalog, &self.loc)
+    }
+
+    pub fn csv_file_name(&self) -> String {
+        format!("byte-bridge-class-{}.csv", date(self.now_ms()))
+    }
+
+    /// The xAPI statements (a JSON array).
+    pub fn xapi(&self, assignment: &str) -> String {
+        self.book.xapi(non_empty(assignment), &self.catalog, &self.loc)
+    }
+
+    pub fn xapi_file_name(&self) -> String {
+        format!("byte-bridge-xapi-{}.json", date(self.now_ms()))
+    }
+
+    /// Forgets every pupil, note and assignment.
+    pub fn clear(&mut self) -> String {
+        let language = self.book.language.take();
+        self.book = ClassBook { language, ..ClassBook::load(None).0 };
+        json!({ "ok": true }).to_string()
+    }
+}
+
+impl Teacher {
+    fn now_ms(&self) -> u64 {
+        let now = js_now();
+        if now > 0 { now } else { self.now }
+    }
+
+    fn failure(&self, id: &str) -> String {
+        json!({ "ok": false, "message": self.loc.text(id) }).to_string()
+    }
+
+    fn import_error(&self, file_name: &str, id: &str) -> String {
+        let message = self.loc.text_with(id, &[("file", Arg::Text(file_name.to_owned()))]);
+        json!({ "ok": false, "file": file_name, "message": message }).to_string()
+    }
+
+    fn imported(&self, file_name: &str, outcome: &book::ImportOutcome) -> String {
+        let nickname = book::nickname_text(&self.loc, &outcome.nickname);
+        let status = match outcome.status {
+            ImportStatus::Signed => "signed",
+            ImportStatus::Unsigned => "unsigned",
+            ImportStatus::Altered => "altered",
+            ImportStatus::Summary => "summary",
+        };
+        let id = if outcome.status == ImportStatus::Altered { "class-imported-altered" } else { "class-imported" };
+        let message = self.loc.text_with(
+            id,
+            &[
+                ("nickname", Arg::Text(nickname.clone())),
+                ("count", Arg::Number(f64::from(outcome.new_attempts))),
+                ("file", Arg::Text(file_name.to_owned())),
+            ],
+        );
+        json!({ "ok": true, "file": file_name, "pupil": outcome.pupil, "nickname": nickname, "status": status, "message": message })
+            .to_string()
+    }
+
+    fn assignment_view(&self, a: &Assignment, game_url: &str) -> Value {
+        let link = a.link(game_url);
+        let levels: Vec<Value> = a
+            .levels
+            .iter()
+            .map(|id| {
+                let title =
+                    self.catalog.levels().find(|l| &l.id == id).map_or_else(|| id.clone(), |l| self.loc.text(&l.title));
+                json!({ "id": id, "title": title })
+            })
+            .collect();
+        json!({
+            "id": a.id,
+            "class_name": a.class_name,
+            "levels": levels,
+            "lock": a.lock,
+            "signed": a.key.is_some(),
+            "created": a.created,
+            "qr_svg": qr::svg(&link).unwrap_or_default(),
+            "link": link,
+        })
+    }
+}
+
+fn non_empty(text: &str) -> Option<&str> {
+    (!text.is_empty()).then_some(text)
+}
+
+fn to_json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
+}
+
+fn date(now: u64) -> String {
+    // The same calendar arithmetic as the pupils' files (report::file_name).
+    let stamp = byte_bridge::core::export::xapi::timestamp(now);
+    stamp.get(..10).unwrap_or("").to_owned()
+}
+
+/// 64 random bits from the browser's cryptographic generator.
+fn random() -> u64 {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_mut))]
+    let mut bytes = [0u8; 8];
+    #[cfg(target_arch = "wasm32")]
+    {
+        let array = js_sys::Uint8Array::new_with_length(8);
+        let crypto = js_sys::Reflect::get(&js_sys::global(), &"crypto".into()).ok();
+        let get = crypto
+            .as_ref()
+            .and_then(|c| js_sys::Reflect::get(c, &"getRandomValues".into()).ok())
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let (Some(crypto), Some(get)) = (crypto, get)
+            && get.call1(&crypto, &array).is_ok()
+        {
+            array.copy_to(&mut bytes);
+        }
+    }
+    let value = u64::from_le_bytes(bytes);
+    if value == 0 { fallback_random() } else { value }
+}
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen::JsCast;
+
+/// Only where crypto is missing (it never is in a browser that runs wasm).
+fn fallback_random() -> u64 {
+    let now = js_now();
+    now.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0x5851_f42d_4c95_7f2d
+}
+
+fn js_now() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        ms(js_sys::Date::now())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0
+    }
+}
+
+/// Minutes to add to UTC for the teacher's local time.
+fn local_offset() -> i64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        -(js_sys::Date::new_0().get_timezone_offset() as i64)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0
+    }
+}
