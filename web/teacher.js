@@ -49,6 +49,8 @@ const ui = {
   error: false, // an action failed unexpectedly
   updateReady: false,
   notesDirty: false,
+  // Notes typed but not saved yet (saved when the field is left): kept across another tab's save.
+  pendingNotes: new Map(),
 };
 
 // ---------------------------------------------------------------------------------------
@@ -1141,11 +1143,13 @@ function pupilRow(pupil, levels) {
     oninput: guard((event) => {
       parse(teacher.set_note(pupil.id, event.target.value));
       ui.notesDirty = true;
+      ui.pendingNotes.set(pupil.id, event.target.value);
       mirror.textContent = event.target.value;
     }),
     onchange: guard((event) => {
       parse(teacher.set_note(pupil.id, event.target.value));
       ui.notesDirty = false;
+      ui.pendingNotes.clear();
       save();
     }),
   });
@@ -1421,6 +1425,10 @@ function downloadXapi() {
 
 function clearAll() {
   parse(teacher.clear());
+  // Class data kept aside after a problem may hold real names too: "clear" means all of it.
+  try {
+    localStorage.removeItem(teacher.backup_key());
+  } catch { /* storage blocked: nothing was kept aside either */ }
   ui.clearing = false;
   ui.createdId = null;
   ui.gridFilter = '';
@@ -1442,6 +1450,8 @@ addEventListener('storage', (event) => {
   if (!teacher || (event.key !== KEY && event.key !== null) || event.storageArea !== localStorage) return;
   guard(() => {
     open(event.newValue, [teacher.language(), ...browserLanguages()]);
+    // A note being typed here stays: it goes on top of what the other tab saved.
+    for (const [id, text] of ui.pendingNotes) parse(teacher.set_note(id, text));
     catalogCache = null;
     renderAll();
   })();
@@ -1463,7 +1473,7 @@ async function start() {
     await wasm.default({ module_or_path: new URL(config.wasm, location.href) });
   } catch (error) {
     console.error(error);
-    boot.fail('web-error-download');
+    boot.fail('web-teacher-error-download');
     return;
   }
   try {
@@ -1476,7 +1486,7 @@ async function start() {
     try {
       text = t('teacher-error-start');
     } catch { /* the module cannot even translate: the page's own message */ }
-    boot.fail('web-error-download', text);
+    boot.fail('web-teacher-error-download', text);
     return;
   }
   boot.ready();

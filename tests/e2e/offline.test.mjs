@@ -172,7 +172,7 @@ test('installable: the manifest and icons load, Chromium finds nothing missing, 
   }
 });
 
-test('network off after the first visit: the game starts, and the password estimator is there', async () => {
+test('network off after the first visit: the game starts, the password estimator and the teacher page are there', async () => {
   const worker = workerOf(DIST);
   const strength = worker.background.filter((url) => /strength-[0-9a-f]{12}\.(js|wasm)$/.test(url));
   assert.equal(strength.length, 2, 'the strength module is a background file');
@@ -209,6 +209,16 @@ test('network off after the first visit: the game starts, and the password estim
   // Between levels the game asks for updates; offline that must stay quiet.
   await page.evaluate(() => window.byteBridgeOffline.checkForUpdate());
   assert.equal(await page.evaluate(() => window.byteBridgeOffline.updateReady), false);
+
+  // The teacher's page works offline too, from the background part of the same cache; a
+  // pupil's first visit never waits for it.
+  assert.ok(worker.background.includes('./teacher.html'), 'the teacher page is a background file');
+  assert.ok(worker.background.some((url) => /^\.\/teacher-[0-9a-f]{12}\.wasm$/.test(url)), 'and its module');
+  assert.ok(!worker.core.some((url) => /teacher|vendor\//.test(url)), 'no teacher file in the core');
+  const teacher = await context.newPage();
+  await teacher.goto(origin + '/teacher.html');
+  await teacher.getByRole('heading', { name: 'Give levels to a class' }).waitFor({ timeout: 60_000 });
+  await teacher.close();
 
   // A level plays offline, from the first tap to its saved stars.
   await newPlayer(page);

@@ -13,11 +13,12 @@ digcomp-5-1 = 5.1 Technische Probleme lösen
 
 ## Stored class data
 class-load-damaged = Die in diesem Browser gespeicherten Klassendaten konnten nicht gelesen werden. Sie wurden beiseitegelegt, und die Seite beginnt leer.
-class-load-newer = Die Klassendaten in diesem Browser wurden von einer neueren Version von Byte Bridge gespeichert. Sie wurden beiseitegelegt; öffnen Sie die neuere Seite für Lehrkräfte, um sie zu sehen.
+class-load-newer = Die Klassendaten in diesem Browser wurden von einer neueren Version von Byte Bridge gespeichert. Diese Seite lässt sie unverändert und beginnt leer: Was Sie hier jetzt tun, wird nicht gespeichert. Öffnen Sie die neuere Seite für Lehrkräfte, um Ihre Klasse zu sehen.
 
 ## Making an assignment
 class-assign-failed = Der Link konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.
 class-assign-no-levels = Wählen Sie mindestens ein Level aus.
+class-assign-too-many = Wählen Sie höchstens { $max } Level für einen Link.
 class-assign-no-name = Geben Sie der Klasse einen Namen, zum Beispiel „4b“.
 
 ## Bringing in files and codes ($file is the file's name, $nickname the pupil's)

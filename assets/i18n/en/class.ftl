@@ -13,11 +13,12 @@ digcomp-5-1 = 5.1 Solving technical problems
 
 ## Stored class data
 class-load-damaged = The class data saved in this browser could not be read. It has been kept aside, and the page starts empty.
-class-load-newer = The class data in this browser was saved by a newer version of Byte Bridge. It has been kept aside; open the newer teacher page to see it.
+class-load-newer = The class data in this browser was saved by a newer version of Byte Bridge. This page leaves it unchanged and starts empty: nothing you do here now is kept. Open the newer teacher page to see your class.
 
 ## Making an assignment
 class-assign-failed = The assignment could not be made. Please try again.
 class-assign-no-levels = Choose at least one level.
+class-assign-too-many = Choose at most { $max } levels for one link.
 class-assign-no-name = Give the class a name, for example “4B”.
 
 ## Bringing in files and codes ($file is the file's name, $nickname the pupil's)

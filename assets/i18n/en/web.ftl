@@ -5,5 +5,6 @@ web-loading = Loading Byte Bridge…
 web-error-webgl = This browser cannot show the game, because WebGL 2 is missing or switched off. Try an up-to-date Chrome.
 web-error-download = The game could not be downloaded. Check the connection, then reload.
 web-error-crash = Something went wrong and the game stopped. Your stars are saved. Please reload.
+web-teacher-error-download = The teacher page could not be downloaded. Check the connection, then reload.
 web-reload = Reload
 web-noscript = Byte Bridge needs JavaScript. Please switch it on.

@@ -10,7 +10,7 @@ use super::compact::{LevelSummary, Summary};
 use super::report::{Report, ReportError, Seal};
 use crate::core::i18n::{Arg, Localizer};
 use crate::core::level::{Catalog, Level};
-use crate::core::profiles::{Avatar, Nickname, Profile};
+use crate::core::profiles::{Avatar, Nickname, PICTURES, Profile};
 use crate::core::program::{Block, Routine};
 use crate::core::progress::{Attempt, Progress};
 use serde::{Deserialize, Serialize};
@@ -136,44 +136,69 @@ impl ClassBook {
         class.and_then(|id| self.assignment(id)).and_then(|a| a.key.as_deref())
     }
 
+    /// The class keys this page holds for any of `classes`.
+    fn keys_for<'a>(&self, classes: impl IntoIterator<Item = &'a String>) -> Vec<String> {
+        let mut keys: Vec<String> =
+            classes.into_iter().filter_map(|id| self.key_for(Some(id))).map(str::to_owned).collect();
+        keys.dedup();
+        keys
+    }
+
     /// Brings in a pupil's file.
+    ///
+    /// Every class the file names (its own, and each attempt's) that this page holds a key
+    /// for asks for a signature: a file whose signature does not check with one of them is
+    /// Altered, also when the signature or the file's class was removed or changed.
     pub fn import_file(&mut self, bytes: &[u8]) -> Result<ImportOutcome, ReportError> {
         let report = Report::read(bytes)?;
         let payload = &report.payload;
-        let class = payload.class.as_ref().map(|c| c.id.as_str());
-        let status = match report.seal(self.key_for(class)) {
-            Seal::Intact => ImportStatus::Signed,
-            Seal::Broken => ImportStatus::Altered,
-            Seal::None => ImportStatus::Unsigned,
+        let mut classes: BTreeSet<String> = payload.class.iter().map(|c| c.id.clone()).collect();
+        classes
+            .extend(payload.progress.levels.values().flat_map(|r| r.attempts.iter().filter_map(|a| a.class.clone())));
+        let keys = self.keys_for(&classes);
+        let status = if keys.is_empty() {
+            ImportStatus::Unsigned
+        } else if keys.iter().any(|key| report.seal(Some(key)) == Seal::Intact) {
+            ImportStatus::Signed
+        } else {
+            ImportStatus::Altered
         };
-        let entry = self.entry(&payload.pupil.id, &payload.pupil.nickname, &payload.pupil.avatar, payload.exported);
-        if !payload.home.is_empty() {
+        let before_cells = self.cells_of(&payload.pupil.id);
+        let (entry, newest) =
+            self.entry(&payload.pupil.id, &payload.pupil.nickname, &payload.pupil.avatar, payload.exported);
+        if newest && !payload.home.is_empty() {
             entry.home.clone_from(&payload.home);
         }
-        entry.classes.extend(class.map(str::to_owned));
-        entry
-            .classes
-            .extend(payload.progress.levels.values().flat_map(|r| r.attempts.iter().filter_map(|a| a.class.clone())));
+        entry.classes.extend(classes);
         entry.altered |= status == ImportStatus::Altered;
-        let before = total_attempts(&entry.progress);
         entry.progress.merge(&payload.progress);
-        let new_attempts = total_attempts(&entry.progress).saturating_sub(before);
-        Ok(ImportOutcome { pupil: payload.pupil.id.clone(), nickname: entry.nickname.clone(), status, new_attempts })
+        let new_attempts = self.new_attempts(&payload.pupil.id, &before_cells);
+        let nickname =
+            self.pupils.get(&payload.pupil.id).map_or_else(|| payload.pupil.nickname.clone(), |e| e.nickname.clone());
+        Ok(ImportOutcome { pupil: payload.pupil.id.clone(), nickname, status, new_attempts })
     }
 
-    /// Brings in a scanned QR code. `known` lists the level ids this version has.
+    /// Brings in a scanned QR code. `known` lists the level ids this version has. Like a
+    /// file, a code must be signed with a key of any class this page knows for it: the code's
+    /// own, or one the pupil's earlier files or codes came under.
     pub fn import_code(&mut self, text: &str, known: &[&str]) -> Result<ImportOutcome, super::compact::CodeError> {
         let summary = Summary::read(text, known)?;
-        let key = self.key_for(summary.class.as_deref()).map(str::to_owned);
-        let status = match key {
-            Some(key) if !summary.verify(&key) => ImportStatus::Altered,
-            Some(_) => ImportStatus::Signed,
-            None => ImportStatus::Summary,
+        let mut classes: BTreeSet<String> = summary.class.iter().cloned().collect();
+        if let Some(entry) = self.pupils.get(&summary.pupil) {
+            classes.extend(entry.classes.iter().cloned());
+        }
+        let keys = self.keys_for(&classes);
+        let status = if keys.is_empty() {
+            ImportStatus::Summary
+        } else if keys.iter().any(|key| summary.verify(key)) {
+            ImportStatus::Signed
+        } else {
+            ImportStatus::Altered
         };
-        let entry = self.entry(&summary.pupil, &summary.nickname, &summary.avatar, summary.made);
+        let before_cells = self.cells_of(&summary.pupil);
+        let (entry, _) = self.entry(&summary.pupil, &summary.nickname, &summary.avatar, summary.made);
         entry.classes.extend(summary.class.clone());
         entry.altered |= status == ImportStatus::Altered;
-        let before: u32 = entry.summary.values().map(|s| s.attempts).sum();
         for (level, line) in &summary.levels {
             let LevelSummary { stars, attempts, hints, seconds } = *line;
             let stored = entry.summary.entry(level.clone()).or_default();
@@ -182,16 +207,35 @@ impl ClassBook {
             stored.hints = stored.hints.max(hints);
             stored.seconds = stored.seconds.max(seconds);
         }
-        let after: u32 = entry.summary.values().map(|s| s.attempts).sum();
-        Ok(ImportOutcome {
-            pupil: summary.pupil.clone(),
-            nickname: entry.nickname.clone(),
-            status,
-            new_attempts: after.saturating_sub(before),
-        })
+        let new_attempts = self.new_attempts(&summary.pupil, &before_cells);
+        let nickname = self.pupils.get(&summary.pupil).map_or_else(|| summary.nickname.clone(), |e| e.nickname.clone());
+        Ok(ImportOutcome { pupil: summary.pupil.clone(), nickname, status, new_attempts })
     }
 
-    fn entry(&mut self, id: &str, nickname: &Nickname, avatar: &Avatar, made: u64) -> &mut PupilEntry {
+    /// A pupil's attempts per level as the grid counts them (files and codes together).
+    fn cells_of(&self, pupil: &str) -> BTreeMap<String, u32> {
+        let Some(entry) = self.pupils.get(pupil) else { return BTreeMap::new() };
+        entry
+            .progress
+            .levels
+            .keys()
+            .chain(entry.summary.keys())
+            .filter_map(|level| Some((level.clone(), self.cell(pupil, level)?.attempts)))
+            .collect()
+    }
+
+    /// How many attempts the grid counts now that it did not before.
+    fn new_attempts(&self, pupil: &str, before: &BTreeMap<String, u32>) -> u32 {
+        self.cells_of(pupil)
+            .iter()
+            .map(|(level, now)| now.saturating_sub(before.get(level).copied().unwrap_or(0)))
+            .fold(0, u32::saturating_add)
+    }
+
+    /// The pupil's entry, made if new; the nickname and avatar of the newest file or code
+    /// win (words this version does not know never replace known ones). Also says whether
+    /// `made` is the newest seen.
+    fn entry(&mut self, id: &str, nickname: &Nickname, avatar: &Avatar, made: u64) -> (&mut PupilEntry, bool) {
         let entry = self.pupils.entry(id.to_owned()).or_insert_with(|| PupilEntry {
             nickname: nickname.clone(),
             avatar: avatar.clone(),
@@ -202,12 +246,17 @@ impl ClassBook {
             summary: BTreeMap::new(),
             seen: 0,
         });
-        if made >= entry.seen {
-            entry.nickname = nickname.clone();
-            entry.avatar = avatar.clone();
+        let newest = made >= entry.seen;
+        if newest {
+            if nickname.is_known() || !entry.nickname.is_known() {
+                entry.nickname = nickname.clone();
+            }
+            if PICTURES.contains(&avatar.picture.as_str()) || !PICTURES.contains(&entry.avatar.picture.as_str()) {
+                entry.avatar = avatar.clone();
+            }
             entry.seen = made;
         }
-        entry
+        (entry, newest)
     }
 
     /// Sets (or, with empty text, removes) the teacher's note for a pupil.
@@ -229,7 +278,9 @@ impl ClassBook {
             return None;
         }
         let (kept_hints, kept_seconds) = record.map_or((0, 0), |r| {
-            r.attempts.iter().fold((0u32, 0u32), |(h, s), a| (h + u32::from(a.hints), s.saturating_add(a.seconds)))
+            r.attempts
+                .iter()
+                .fold((0u32, 0u32), |(h, s), a| (h.saturating_add(u32::from(a.hints)), s.saturating_add(a.seconds)))
         });
         let code = code.copied().unwrap_or_default();
         Some(StoredSummary {
@@ -326,14 +377,16 @@ impl ClassBook {
                 let cells: Vec<StoredSummary> =
                     pupils.iter().filter_map(|(id, _, _)| self.cell(id, &level.id)).collect();
                 let finished = cells.iter().filter(|c| c.stars > 0).count();
-                let attempts: u32 = cells.iter().map(|c| c.attempts).sum();
+                let attempts = cells.iter().fold(0u32, |sum, c| sum.saturating_add(c.attempts));
                 let mut problems: BTreeMap<String, u32> = BTreeMap::new();
                 for (_, entry, _) in &pupils {
                     for attempt in entry.progress.levels.get(&level.id).map_or(&[][..], |r| &r.attempts) {
                         if attempt.stars == 0 {
-                            *problems.entry(loc.text(outcome_message(&attempt.outcome))).or_default() += 1;
+                            let count = problems.entry(loc.text(outcome_message(&attempt.outcome))).or_default();
+                            *count = count.saturating_add(1);
                         } else if attempt.mistakes > 0 {
-                            *problems.entry(loc.text("class-problem-mistakes")).or_default() += attempt.mistakes;
+                            let count = problems.entry(loc.text("class-problem-mistakes")).or_default();
+                            *count = count.saturating_add(attempt.mistakes);
                         }
                     }
                 }
@@ -429,15 +482,13 @@ impl ClassBook {
                 updated: 0,
                 progress,
             };
-            let home = if entry.home.is_empty() { "urn:byte-bridge:class" } else { entry.home.as_str() };
+            // A pupil known only from QR codes has no attempts to state; `.invalid` is never
+            // a real site (RFC 2606), but an IRL as xAPI wants.
+            let home = if entry.home.is_empty() { "https://byte-bridge.invalid/" } else { entry.home.as_str() };
             all.extend(crate::core::export::xapi::statements(&profile, home, competences));
         }
         serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".to_owned())
     }
-}
-
-fn total_attempts(progress: &Progress) -> u32 {
-    progress.levels.values().map(|r| r.attempts_total).sum()
 }
 
 /// A number with one decimal, written the way the language writes decimals.
@@ -565,7 +616,8 @@ impl AttemptView {
         let when = if attempt.at == 0 {
             String::new()
         } else {
-            let local = i64::try_from(attempt.at).unwrap_or(0) + utc_offset_minutes * 60_000;
+            let local =
+                i64::try_from(attempt.at).unwrap_or(0).saturating_add(utc_offset_minutes.saturating_mul(60_000));
             let local = u64::try_from(local.max(0)).unwrap_or(0);
             let (y, m, d) = crate::core::profiles::transfer::civil_date(local / 86_400_000);
             let minutes = local % 86_400_000 / 60_000;

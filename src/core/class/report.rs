@@ -28,6 +28,12 @@ pub const MAX_BYTES: usize = 4 * 1024 * 1024;
 /// The most levels and attempts per level a file may hold.
 const MAX_LEVELS: usize = 1000;
 const MAX_ATTEMPTS: usize = 100;
+/// Bounds no real record comes near; beyond them a file was made by hand (and sums, dates
+/// and an LRS's ISO 8601 years stay in range): the end of 9999, a day per attempt, and a
+/// million of anything counted.
+const MAX_TIME: u64 = 253_402_300_799_999;
+const MAX_SECONDS: u32 = 86_400;
+const MAX_COUNT: u32 = 1_000_000;
 
 /// Who the file is about: nothing but the random id, nickname and avatar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -247,12 +253,17 @@ fn check(payload: &mut Payload) -> Result<(), String> {
             && record.attempts.iter().all(|a| {
                 a.stars <= 3
                     && a.hints <= 9
+                    && a.at <= MAX_TIME
+                    && a.seconds <= MAX_SECONDS
+                    && a.steps <= MAX_COUNT
+                    && a.mistakes <= MAX_COUNT
                     && a.outcome.len() <= 64
                     && a.answers.len() <= 200
                     && a.answers.iter().all(|x| x.len() <= 200)
                     && a.class.as_deref().is_none_or(|c| is_hex(c, 16))
             });
-        if record.best_stars > 3 || !attempts_ok {
+        let counts_ok = record.attempts_total <= MAX_COUNT && record.completions <= MAX_COUNT;
+        if record.best_stars > 3 || !attempts_ok || !counts_ok {
             return Err(format!("level {id}: impossible values"));
         }
     }
@@ -267,6 +278,20 @@ pub(crate) mod tests {
     use super::*;
     use crate::core::profiles::new_id;
     use crate::core::progress::Attempt;
+
+    #[test]
+    fn numbers_no_record_reaches_are_refused() {
+        let text = write(&pupil(), None, "", |_| vec![], 9);
+        for (from, to) in [
+            ("\"attempts_total\":2", "\"attempts_total\":4294967295"),
+            ("\"seconds\":30", "\"seconds\":4294967295"),
+            ("\"at\":1764400000000", "\"at\":18446744073709551615"),
+        ] {
+            let edited = text.replacen(from, to, 1);
+            assert_ne!(edited, text, "{from}");
+            assert!(matches!(Report::read(edited.as_bytes()), Err(ReportError::Damaged(_))), "{to}");
+        }
+    }
 
     pub(crate) fn pupil() -> Profile {
         let mut profile = Profile {

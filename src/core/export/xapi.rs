@@ -108,9 +108,11 @@ fn statement(
 }
 
 /// A UUID (RFC 9562 version 8, "custom") from the player, level and attempt: the same
-/// attempt always gets the same id.
+/// attempt always gets the same id, also after older attempts were let go of (its place in
+/// the kept list counts only for attempts from before times were kept, which never move).
 fn statement_id(profile: &str, level: &str, index: usize, attempt: &Attempt) -> String {
-    let key = format!("{profile}\u{0}{level}\u{0}{}\u{0}{index}\u{0}{}", attempt.at, attempt.outcome);
+    let place = if attempt.at == 0 { index.to_string() } else { String::new() };
+    let key = format!("{profile}\u{0}{level}\u{0}{}\u{0}{place}\u{0}{}", attempt.at, attempt.outcome);
     let fnv = |seed: u64| key.bytes().fold(seed, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
     let (high, low) = (fnv(0xcbf2_9ce4_8422_2325), fnv(0x8422_2325_cbf2_9ce4));
     let high = (high & !0xf000) | 0x8000; // version 8

@@ -28,8 +28,15 @@ Environment: CARGO_TARGET_DIR is honoured (the test command keeps it under ~/.ca
 repeated runs reuse the build).";
 
 /// Messages the page itself shows (also when the wasm cannot run), copied from the .ftl files.
-const PAGE_MESSAGES: [&str; 6] =
-    ["web-loading", "web-error-webgl", "web-error-download", "web-error-crash", "web-reload", "web-noscript"];
+const PAGE_MESSAGES: [&str; 7] = [
+    "web-loading",
+    "web-error-webgl",
+    "web-error-download",
+    "web-teacher-error-download",
+    "web-error-crash",
+    "web-reload",
+    "web-noscript",
+];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -3,6 +3,7 @@
 //! `web/teacher.js`. The page draws; every format and check is here, shared with the game.
 //! The contract with the page is web/teacher/API.md.
 
+use byte_bridge::core::class::assignment::MAX_LEVELS;
 use byte_bridge::core::class::book::{self, ClassBook, ImportStatus, LoadProblem};
 use byte_bridge::core::class::{Assignment, qr, report};
 use byte_bridge::core::i18n::{Arg, Localizer};
@@ -21,6 +22,8 @@ pub struct Teacher {
     loc: Localizer,
     notice: Option<String>,
     damaged: Option<String>,
+    /// Class data saved by a newer version: stored back unchanged, never overwritten here.
+    newer: Option<String>,
     utc_offset_minutes: i64,
     now: u64,
 }
@@ -47,9 +50,10 @@ impl Teacher {
                 LoadProblem::Newer => "class-load-newer",
             })
         });
+        let newer = (problem == Some(LoadProblem::Newer)).then(|| stored.clone()).flatten();
         let damaged = problem.and(stored);
         let utc_offset_minutes = local_offset();
-        Ok(Teacher { book, catalog, loc, notice, damaged, utc_offset_minutes, now: ms(now_ms) })
+        Ok(Teacher { book, catalog, loc, notice, damaged, newer, utc_offset_minutes, now: ms(now_ms) })
     }
 
     /// A message when the stored class data could not be read as it was.
@@ -66,9 +70,10 @@ impl Teacher {
         BACKUP_KEY.to_owned()
     }
 
-    /// The class data to store.
+    /// The class data to store. Data a newer version saved comes back unchanged: this page
+    /// works on an empty class for the session and says so (`notice`).
     pub fn save(&self) -> String {
-        self.book.save()
+        self.newer.clone().unwrap_or_else(|| self.book.save())
     }
 
     pub fn language(&self) -> String {
@@ -166,6 +171,11 @@ impl Teacher {
             request.levels.into_iter().filter(|id| self.catalog.levels().any(|l| &l.id == id)).collect();
         if levels.is_empty() {
             return self.failure("class-assign-no-levels");
+        }
+        if levels.len() > MAX_LEVELS {
+            let max = Arg::Number(MAX_LEVELS as f64);
+            return json!({ "ok": false, "message": self.loc.text_with("class-assign-too-many", &[("max", max)]) })
+                .to_string();
         }
         if byte_bridge::core::class::assignment::clean_name(&request.class_name).is_empty() {
             return self.failure("class-assign-no-name");
