@@ -13,25 +13,6 @@ use bevy::text::Font;
 /// never wait for a download, and it covers Latin, Greek and Cyrillic.
 const FONT: &[u8] = include_bytes!("../../../assets/fonts/ByteBridgeReading-Regular.ttf");
 
-fn apply_responsive_width(
-    orientation: Res<Orientation>,
-    mut nodes: Query<(Ref<ResponsiveWidth>, &mut Node)>,
-    mut redraw: ResMut<super::redraw::Redraw>,
-) {
-    for (responsive, mut node) in &mut nodes {
-        if orientation.is_changed() || responsive.is_added() {
-            let width = match *orientation {
-                Orientation::Landscape => responsive.landscape,
-                Orientation::Portrait => responsive.portrait,
-            };
-            if node.width != width {
-                node.width = width;
-                redraw.frames(3);
-            }
-        }
-    }
-}
-
 /// Whether the screen is wider than tall.
 #[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Orientation {
@@ -66,7 +47,7 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Orientation>();
     app.add_plugins((icons::plugin, pointer::plugin, widgets::plugin));
     app.add_systems(Startup, install_font);
-    app.add_systems(Update, (track_orientation, apply_responsive, apply_responsive_width).chain());
+    app.add_systems(Update, (track_orientation, apply_responsive).chain());
 }
 
 fn install_font(mut fonts: ResMut<Assets<Font>>) {
@@ -86,17 +67,22 @@ fn track_orientation(windows: Query<&Window>, mut orientation: ResMut<Orientatio
 
 fn apply_responsive(
     orientation: Res<Orientation>,
-    mut nodes: Query<(Ref<Responsive>, &mut Node)>,
+    mut nodes: Query<(Option<Ref<Responsive>>, Option<Ref<ResponsiveWidth>>, &mut Node)>,
     mut redraw: ResMut<super::redraw::Redraw>,
 ) {
-    for (responsive, mut node) in &mut nodes {
-        if orientation.is_changed() || responsive.is_added() {
-            let direction = match *orientation {
-                Orientation::Landscape => responsive.landscape,
-                Orientation::Portrait => responsive.portrait,
-            };
-            if node.flex_direction != direction {
-                node.flex_direction = direction;
+    let landscape = *orientation == Orientation::Landscape;
+    for (direction, width, mut node) in &mut nodes {
+        if let Some(direction) = direction.filter(|d| orientation.is_changed() || d.is_added()) {
+            let wanted = if landscape { direction.landscape } else { direction.portrait };
+            if node.flex_direction != wanted {
+                node.flex_direction = wanted;
+                redraw.frames(3);
+            }
+        }
+        if let Some(width) = width.filter(|w| orientation.is_changed() || w.is_added()) {
+            let wanted = if landscape { width.landscape } else { width.portrait };
+            if node.width != wanted {
+                node.width = wanted;
                 redraw.frames(3);
             }
         }
