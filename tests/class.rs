@@ -134,12 +134,34 @@ fn a_pupils_file_comes_into_the_class_grid_once_however_often_it_is_imported() {
     assert_eq!(tiles["main"][3]["icon"], "p1");
     assert_eq!(tiles["p1"][0]["icon"], "light");
     let answers = book.detail(&fox.id, &literacy, &catalog, &loc, 0).expect("detail");
-    assert_eq!(answers.attempts[0].answers, ["address:keep", "colour:share"]);
+    assert_eq!(answers.attempts[0].answers[0], "address → keep", "ids no level names stay as they are");
 
     let summary = book.summary(Some(&class.id), &catalog, &loc);
     assert_eq!((summary[0].played, summary[0].finished, summary[0].stuck), (1, 1, 0));
     assert_eq!(summary[0].mean_attempts, "2.0");
     assert_eq!(summary[0].common[0].text, "The robot hit a wall");
+}
+
+#[test]
+fn a_pupils_answers_show_in_the_levels_own_words() {
+    let (catalog, loc) = (catalog(), loc());
+    let mut profile =
+        pupil("00000000000000f0", "fox", &assignment(vec![], false), "robot-first-steps", "share-or-keep");
+    let sorted = Attempt {
+        outcome: "sorted".into(),
+        answers: vec!["home-address:private".into(), "1:fake".into()],
+        stars: 3,
+        at: 1_764_400_500_000,
+        ..Attempt::default()
+    };
+    profile.progress.record_attempt("share-or-keep", sorted);
+    let mut book = ClassBook::load(None).0;
+    book.import_file(report::write(&profile, None, "", |_| vec![], 9).as_bytes()).expect("imports");
+    let detail = book.detail(&profile.id, "share-or-keep", &catalog, &loc, 0).expect("detail");
+    let card = loc.text("card-home-address");
+    assert!(!card.starts_with("card-"), "the card has a text");
+    assert_eq!(detail.attempts[0].answers[0], format!("{card} → {}", loc.text("bin-private")));
+    assert_eq!(detail.attempts[0].answers[1], "1 → fake");
 }
 
 #[test]

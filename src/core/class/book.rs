@@ -357,12 +357,14 @@ impl ClassBook {
         utc_offset_minutes: i64,
     ) -> Option<Detail> {
         let entry = self.pupils.get(pupil)?;
-        let title = catalog.levels().find(|l| l.id == level).map_or_else(|| level.to_owned(), |l| loc.text(&l.title));
+        let found = catalog.levels().find(|l| l.id == level);
+        let title = found.map_or_else(|| level.to_owned(), |l| loc.text(&l.title));
+        let names = found.map(answer_names).unwrap_or_default();
         let attempts = entry
             .progress
             .levels
             .get(level)
-            .map(|r| r.attempts.iter().rev().map(|a| AttemptView::new(a, loc, utc_offset_minutes)).collect())
+            .map(|r| r.attempts.iter().rev().map(|a| AttemptView::new(a, loc, &names, utc_offset_minutes)).collect())
             .unwrap_or_default();
         Some(Detail { pupil: nickname_text(loc, &entry.nickname), level: title, attempts })
     }
@@ -498,6 +500,29 @@ fn decimal(loc: &Localizer, n: f64) -> String {
     if separator == "," { text.replace('.', ",") } else { text }
 }
 
+/// Every id a level's data gives a text to (cards, boxes, replies, steps, flags, pieces):
+/// any object in the level's kind data with an `id` and a `text` or `label` message id.
+fn answer_names(level: &Level) -> BTreeMap<String, String> {
+    fn walk(value: &serde_json::Value, names: &mut BTreeMap<String, String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                let text = map.get("text").or_else(|| map.get("label")).and_then(serde_json::Value::as_str);
+                if let (Some(id), Some(text)) = (map.get("id").and_then(serde_json::Value::as_str), text) {
+                    names.insert(id.to_owned(), text.to_owned());
+                }
+                map.values().for_each(|v| walk(v, names));
+            }
+            serde_json::Value::Array(list) => list.iter().for_each(|v| walk(v, names)),
+            _ => {}
+        }
+    }
+    let mut names = BTreeMap::new();
+    if let Ok(kind) = serde_json::to_value(&level.kind) {
+        walk(&kind, &mut names);
+    }
+    names
+}
+
 /// A nickname as text in the current language; words this version does not know show as
 /// their ids.
 pub fn nickname_text(loc: &Localizer, nickname: &Nickname) -> String {
@@ -612,7 +637,12 @@ pub struct AttemptView {
 }
 
 impl AttemptView {
-    fn new(attempt: &Attempt, loc: &Localizer, utc_offset_minutes: i64) -> AttemptView {
+    fn new(
+        attempt: &Attempt,
+        loc: &Localizer,
+        names: &BTreeMap<String, String>,
+        utc_offset_minutes: i64,
+    ) -> AttemptView {
         let when = if attempt.at == 0 {
             String::new()
         } else {
@@ -636,7 +666,19 @@ impl AttemptView {
                 p1: tiles(p.routine(Routine::P1), loc),
                 p2: tiles(p.routine(Routine::P2), loc),
             }),
-            answers: attempt.answers.clone(),
+            // Each part of an answer (`card:box`, `add:piece`) in the level's own words where
+            // the level names it; other parts (question numbers, `remove`) as they are.
+            answers: attempt
+                .answers
+                .iter()
+                .map(|answer| {
+                    answer
+                        .split(':')
+                        .map(|part| names.get(part).map_or_else(|| part.to_owned(), |id| loc.text(id)))
+                        .collect::<Vec<_>>()
+                        .join(" → ")
+                })
+                .collect(),
         }
     }
 }
