@@ -649,9 +649,8 @@ impl AttemptView {
             let local =
                 i64::try_from(attempt.at).unwrap_or(0).saturating_add(utc_offset_minutes.saturating_mul(60_000));
             let local = u64::try_from(local.max(0)).unwrap_or(0);
-            let (y, m, d) = crate::core::profiles::transfer::civil_date(local / 86_400_000);
             let minutes = local % 86_400_000 / 60_000;
-            format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", minutes / 60, minutes % 60)
+            format!("{} {:02}:{:02}", crate::core::profiles::transfer::date_text(local), minutes / 60, minutes % 60)
         };
         AttemptView {
             when,

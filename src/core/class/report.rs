@@ -161,8 +161,8 @@ fn empty_raw() -> Box<RawValue> {
 /// The file's name: the nickname's word ids and the date, e.g.
 /// `byte-bridge-brave-fox-2026-11-29.json` (only ASCII, safe on every system).
 pub fn file_name(profile: &Profile, now: u64) -> String {
-    let (year, month, day) = crate::core::profiles::transfer::civil_date(now / 86_400_000);
-    format!("byte-bridge-{}-{}-{year:04}-{month:02}-{day:02}.json", profile.nickname.adjective, profile.nickname.animal)
+    let date = crate::core::profiles::transfer::date_text(now);
+    format!("byte-bridge-{}-{}-{date}.json", profile.nickname.adjective, profile.nickname.animal)
 }
 
 impl Report {

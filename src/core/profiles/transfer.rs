@@ -71,8 +71,14 @@ pub fn export(profiles: &[&Profile], now: u64) -> String {
 
 /// A file name for an export: no nickname in it (a file list is often shown to a class).
 pub fn file_name(now: u64) -> String {
-    let (year, month, day) = civil_date(now / 86_400_000);
-    format!("byte-bridge-players-{year:04}-{month:02}-{day:02}.json")
+    format!("byte-bridge-players-{}.json", date_text(now))
+}
+
+/// The UTC date of `ms` (milliseconds since 1970) as `YYYY-MM-DD`: the date in every file
+/// name Byte Bridge writes.
+pub fn date_text(ms: u64) -> String {
+    let (year, month, day) = civil_date(ms / 86_400_000);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// Reads a players file (bytes as they came from the picker).

@@ -343,9 +343,7 @@ fn to_json(value: &impl serde::Serialize) -> String {
 }
 
 fn date(now: u64) -> String {
-    // The same calendar arithmetic as the pupils' files (report::file_name).
-    let stamp = byte_bridge::core::export::xapi::timestamp(now);
-    stamp.get(..10).unwrap_or("").to_owned()
+    byte_bridge::core::profiles::transfer::date_text(now)
 }
 
 /// 64 random bits from the browser's cryptographic generator.
