@@ -11,7 +11,7 @@ use byte_bridge::core::level::Catalog;
 use byte_bridge::core::profiles::{Avatar, Nickname, Profile};
 use byte_bridge::core::program::Program;
 use byte_bridge::core::program::notation::ProgramText;
-use byte_bridge::core::progress::{Attempt, Progress};
+use byte_bridge::core::progress::{Attempt, AttemptOutcome, Progress};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -512,7 +512,6 @@ proptest! {
 
 #[test]
 fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language() {
-    use byte_bridge::core::class::book::outcome_message;
     use byte_bridge::core::class::compact::CodeError;
     use byte_bridge::core::class::{AssignmentError, ReportError};
     let loc = loc();
@@ -554,11 +553,8 @@ fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language()
             .iter()
             .map(|e| e.message_id().to_owned()),
     );
-    for outcome in
-        ["hit_wall", "left_board", "no_lamp", "out_of_commands", "step_budget", "too_many_calls", "sorted", "?"]
-    {
-        ids.insert(outcome_message(outcome).to_owned());
-    }
+    ids.extend(AttemptOutcome::ALL.iter().map(|o| o.teacher_message_id().to_owned()));
+    ids.insert(AttemptOutcome::Unknown("?".into()).teacher_message_id().to_owned());
     ids.extend(
         ["class-avatar", "class-cell-label", "class-decimal-separator", "class-problem-mistakes", "nickname"]
             .map(String::from),
@@ -569,4 +565,65 @@ fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language()
         missing.extend(ids.iter().filter(|id| !defined.contains(&id.as_str())).map(|id| format!("{tag}: {id}")));
     }
     assert!(missing.is_empty(), "missing texts: {missing:?}");
+}
+
+/// A teacher's stored class book from before outcomes were one type, holding every outcome code
+/// the game has ever written: each attempt reads in the teacher's own words (a robot that lit
+/// where there is no lamp, a finished password level), and saving the book keeps every code.
+#[test]
+fn a_stored_class_book_with_every_outcome_code_ever_written_reads_in_the_teachers_words() {
+    let (catalog, loc) = (catalog(), loc());
+    let stored = include_str!("fixtures/class-book-v1-outcomes.json");
+    let (book, problem) = ClassBook::load(Some(stored));
+    assert_eq!(problem, None);
+    let pupil = "00000000000000f1";
+    let robot = book.detail(pupil, "robot-first-steps", &catalog, &loc, 0).expect("robot attempts");
+    let robot: Vec<&str> = robot.attempts.iter().map(|a| a.outcome.as_str()).collect();
+    // Newest first.
+    let expected = [
+        "class-outcome-finished",
+        "class-outcome-too-many-calls",
+        "class-outcome-step-budget",
+        "class-outcome-out-of-commands",
+        "class-outcome-no-lamp",
+        "class-outcome-left-board",
+        "class-outcome-hit-wall",
+    ]
+    .map(|id| loc.text(id));
+    assert_eq!(robot, expected);
+    let password = book.detail(pupil, "pw-build-first", &catalog, &loc, 0).expect("password attempt");
+    assert_eq!(password.attempts[0].outcome, loc.text("class-outcome-finished"));
+
+    let saved: Value = serde_json::from_str(&book.save()).expect("saved");
+    let before: Value = serde_json::from_str(stored).expect("fixture");
+    assert_eq!(saved["pupils"], before["pupils"], "saving changed a stored attempt");
+}
+
+/// Every outcome the game writes travels through a pupil's file and reads as itself: none is
+/// "Did not finish" unless it is one, and every finished one reads "Finished".
+#[test]
+fn every_outcome_the_game_writes_reads_in_the_teachers_words() {
+    let (catalog, loc) = (catalog(), loc());
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone()], true);
+    let mut fox = pupil("00000000000000f2", "fox", &class, &coding, &literacy);
+    fox.progress.levels.clear();
+    for (i, outcome) in AttemptOutcome::ALL.iter().enumerate() {
+        let stars = if outcome.finished() { 1 } else { 0 };
+        let attempt =
+            Attempt { outcome: outcome.clone(), stars, at: 1_764_400_100_000 + i as u64, ..Attempt::default() };
+        fox.progress.record_attempt(&coding, attempt);
+    }
+    let file = report::write(&fox, Some(&class), "", |_| vec![], 1_764_400_400_000);
+    let mut book = ClassBook::load(None).0;
+    book.assignments.push(class);
+    book.import_file(file.as_bytes()).expect("imports");
+    let detail = book.detail(&fox.id, &coding, &catalog, &loc, 0).expect("detail");
+    let read: Vec<String> = detail.attempts.iter().rev().map(|a| a.outcome.clone()).collect();
+    assert_eq!(read.len(), AttemptOutcome::ALL.len());
+    let other = loc.text("class-outcome-other");
+    for (outcome, text) in AttemptOutcome::ALL.iter().zip(&read) {
+        assert_ne!(text, &other, "{outcome} reads as not finished");
+        assert_eq!(outcome.finished(), text == &loc.text("class-outcome-finished"), "{outcome}: {text}");
+    }
 }

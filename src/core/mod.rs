@@ -6,8 +6,11 @@
 
 pub mod address;
 pub mod class;
+pub mod date;
 pub mod export;
+pub mod hash;
 pub mod i18n;
+pub mod ids;
 pub mod level;
 pub mod password;
 pub mod profiles;

@@ -2,7 +2,7 @@
 //! locked, and the class key that signs the pupils' files. It travels in the link's fragment
 //! (`index.html#mission=…`), which browsers never send to a server.
 
-use super::{is_hex, is_token};
+use crate::core::ids::{is_hex, is_token};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};

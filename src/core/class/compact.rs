@@ -17,7 +17,9 @@
 //! Files carry everything; this carries per level only best stars, attempts, hints and time.
 
 use super::assignment::Assignment;
-use super::{is_hex, sign};
+use super::limits::{MAX_COUNT, MAX_LEVEL_HINTS, MAX_LEVEL_SECONDS};
+use super::sign;
+use crate::core::ids::is_hex;
 use crate::core::profiles::{ADJECTIVES, ANIMALS, Avatar, COLOURS, Nickname, PICTURES, Profile};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -192,8 +194,8 @@ impl Summary {
             let attempts = read_varint(&bytes, &mut at).ok_or(CodeError::Damaged)?;
             let hints = read_varint(&bytes, &mut at).ok_or(CodeError::Damaged)?;
             let seconds = read_varint(&bytes, &mut at).ok_or(CodeError::Damaged)?;
-            // A real pupil stays far below these (see report.rs); more is a made-up code.
-            if stars > 3 || attempts > 1_000_000 || hints > 3_000_000 || seconds > 100_000_000 {
+            // A real pupil stays far below these; more is a made-up code.
+            if stars > 3 || attempts > MAX_COUNT || hints > MAX_LEVEL_HINTS || seconds > MAX_LEVEL_SECONDS {
                 return Err(CodeError::Damaged);
             }
             match known.iter().find(|id| level_tag(id) == tag) {

@@ -14,6 +14,7 @@ pub mod assignment;
 pub mod book;
 pub mod compact;
 pub mod csv;
+pub mod limits;
 pub mod qr;
 pub mod report;
 mod sign;
@@ -21,16 +22,3 @@ mod sign;
 pub use assignment::{Assignment, AssignmentError};
 pub use book::{ClassBook, ImportOutcome, ImportStatus};
 pub use report::{Report, ReportError};
-
-/// Whether `text` is a plain token: 1–`max` characters of `a-z`, `0-9`, `-` and `_` (ids
-/// and word ids in files from elsewhere are checked with this before anything uses them).
-pub(crate) fn is_token(text: &str, max: usize) -> bool {
-    !text.is_empty()
-        && text.len() <= max
-        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-}
-
-/// Whether `text` is `len` lowercase hex digits.
-pub(crate) fn is_hex(text: &str, len: usize) -> bool {
-    text.len() == len && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}

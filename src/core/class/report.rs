@@ -11,7 +11,9 @@
 //! shows. A picture password never goes into this file.
 
 use super::assignment::{Assignment, clean_name};
-use super::{is_hex, is_token, sign};
+use super::limits::{MAX_ATTEMPT_SECONDS, MAX_COUNT, MAX_TIME};
+use super::sign;
+use crate::core::ids::{is_hex, is_token};
 use crate::core::level::Competence;
 use crate::core::profiles::{Avatar, Nickname, Profile};
 use crate::core::progress::Progress;
@@ -28,12 +30,6 @@ pub const MAX_BYTES: usize = 4 * 1024 * 1024;
 /// The most levels and attempts per level a file may hold.
 const MAX_LEVELS: usize = 1000;
 const MAX_ATTEMPTS: usize = 100;
-/// Bounds no real record comes near; beyond them a file was made by hand (and sums, dates
-/// and an LRS's ISO 8601 years stay in range): the end of 9999, a day per attempt, and a
-/// million of anything counted.
-const MAX_TIME: u64 = 253_402_300_799_999;
-const MAX_SECONDS: u32 = 86_400;
-const MAX_COUNT: u32 = 1_000_000;
 
 /// Who the file is about: nothing but the random id, nickname and avatar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -161,7 +157,7 @@ fn empty_raw() -> Box<RawValue> {
 /// The file's name: the nickname's word ids and the date, e.g.
 /// `byte-bridge-brave-fox-2026-11-29.json` (only ASCII, safe on every system).
 pub fn file_name(profile: &Profile, now: u64) -> String {
-    let date = crate::core::profiles::transfer::date_text(now);
+    let date = crate::core::date::date_text(now);
     format!("byte-bridge-{}-{}-{date}.json", profile.nickname.adjective, profile.nickname.animal)
 }
 
@@ -254,10 +250,10 @@ fn check(payload: &mut Payload) -> Result<(), String> {
                 a.stars <= 3
                     && a.hints <= 9
                     && a.at <= MAX_TIME
-                    && a.seconds <= MAX_SECONDS
+                    && a.seconds <= MAX_ATTEMPT_SECONDS
                     && a.steps <= MAX_COUNT
                     && a.mistakes <= MAX_COUNT
-                    && a.outcome.len() <= 64
+                    && a.outcome.code().len() <= 64
                     && a.answers.len() <= 200
                     && a.answers.iter().all(|x| x.len() <= 200)
                     && a.class.as_deref().is_none_or(|c| is_hex(c, 16))

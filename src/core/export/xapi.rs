@@ -14,6 +14,8 @@
 //! Statement ids are derived from the player, the level and the attempt, so exporting the
 //! same attempts twice gives the same ids and an LRS does not store them twice.
 
+use crate::core::date::{iso_duration, iso_timestamp};
+use crate::core::hash::{FNV64_OFFSET, fnv1a_64};
 use crate::core::level::Competence;
 use crate::core::profiles::Profile;
 use crate::core::progress::Attempt;
@@ -70,7 +72,7 @@ fn statement(
         "success": solved,
         "completion": solved,
         "score": { "raw": attempt.stars, "min": 0, "max": 3, "scaled": f64::from(attempt.stars) / 3.0 },
-        "duration": format!("PT{}S", attempt.seconds),
+        "duration": iso_duration(attempt.seconds),
         "extensions": { HINTS: attempt.hints, MISTAKES: attempt.mistakes, STEPS: attempt.steps },
     });
     if !response.is_empty() {
@@ -102,7 +104,7 @@ fn statement(
         "version": VERSION,
     });
     if attempt.at > 0 {
-        statement["timestamp"] = Value::String(timestamp(attempt.at));
+        statement["timestamp"] = Value::String(iso_timestamp(attempt.at));
     }
     statement
 }
@@ -113,8 +115,7 @@ fn statement(
 fn statement_id(profile: &str, level: &str, index: usize, attempt: &Attempt) -> String {
     let place = if attempt.at == 0 { index.to_string() } else { String::new() };
     let key = format!("{profile}\u{0}{level}\u{0}{}\u{0}{place}\u{0}{}", attempt.at, attempt.outcome);
-    let fnv = |seed: u64| key.bytes().fold(seed, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
-    let (high, low) = (fnv(0xcbf2_9ce4_8422_2325), fnv(0x8422_2325_cbf2_9ce4));
+    let (high, low) = (fnv1a_64(FNV64_OFFSET, key.as_bytes()), fnv1a_64(FNV64_OFFSET.rotate_left(32), key.as_bytes()));
     let high = (high & !0xf000) | 0x8000; // version 8
     let low = (low & !(0b11 << 62)) | (0b10 << 62); // RFC variant
     format!(
@@ -124,19 +125,6 @@ fn statement_id(profile: &str, level: &str, index: usize, attempt: &Attempt) -> 
         high & 0xffff,
         low >> 48,
         low & 0xffff_ffff_ffff
-    )
-}
-
-/// Milliseconds since 1970 as an ISO 8601 UTC timestamp.
-pub fn timestamp(ms: u64) -> String {
-    let (year, month, day) = crate::core::profiles::transfer::civil_date(ms / 86_400_000);
-    let in_day = ms % 86_400_000;
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
-        in_day / 3_600_000,
-        in_day / 60_000 % 60,
-        in_day / 1000 % 60,
-        in_day % 1000
     )
 }
 
@@ -223,9 +211,18 @@ mod tests {
         }
     }
 
+    /// Ids computed by earlier versions: an LRS that already holds these statements must get the
+    /// same ids again, or it stores every attempt twice.
     #[test]
-    fn timestamps_are_iso_8601_utc() {
-        assert_eq!(timestamp(0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(timestamp(951_868_799_999), "2000-02-29T23:59:59.999Z");
+    fn ids_keep_the_values_earlier_versions_gave() {
+        let a = |outcome: &str, at: u64| Attempt { outcome: outcome.into(), at, ..Default::default() };
+        let pinned = [
+            ("loop-first-loop", 0, a("reached_goal", 1_764_374_400_123), "1ae82e20-ae83-8dc7-85f5-793c271c8d3e"),
+            ("pw-build-first", 0, a("strength_3", 1_764_374_500_000), "5137c252-c3a4-8572-938b-650ed991ef31"),
+            ("robot-first-lamp", 4, a("no_lamp_here", 0), "149865c2-3fc1-81bc-bcce-b89e6ee8cbcd"),
+        ];
+        for (level, index, attempt, id) in pinned {
+            assert_eq!(statement_id("00c0ffee00c0ffee", level, index, &attempt), id, "{level}");
+        }
     }
 }

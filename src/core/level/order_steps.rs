@@ -4,6 +4,7 @@
 //! moves into the numbered list.
 
 use super::{AnswerLog, Answers, MessageId};
+use crate::core::hash::{FNV64_OFFSET, fnv1a_64};
 use serde::{Deserialize, Serialize};
 
 /// Data of an ordering level, as written in its file.
@@ -67,7 +68,8 @@ impl OrderSteps {
     /// its place by swapping it with its neighbour.
     pub fn shown_order(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.steps.len()).collect();
-        order.sort_by_key(|&i| fnv1a(self.steps[i].id.as_bytes()));
+        // A stable hash: the standard library's hasher may change between releases.
+        order.sort_by_key(|&i| fnv1a_64(FNV64_OFFSET, self.steps[i].id.as_bytes()));
         let n = order.len();
         if n >= 2 {
             for place in 0..n {
@@ -79,11 +81,6 @@ impl OrderSteps {
         }
         order
     }
-}
-
-/// FNV-1a, a tiny stable hash (the standard library's hasher may change between releases).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// What tapping a step did.

@@ -44,12 +44,7 @@ fn damaged_key(id: &str) -> String {
 /// 32-bit FNV-1a of the text's UTF-8 bytes as 8 hex digits: catches a cut-off or edited
 /// record (not a forger; nothing here is secret).
 pub fn checksum(text: &str) -> String {
-    let mut hash: u32 = 0x811c_9dc5;
-    for &byte in text.as_bytes() {
-        hash ^= u32::from(byte);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    format!("{hash:08x}")
+    format!("{:08x}", crate::core::hash::fnv1a_32(text.as_bytes()))
 }
 
 /// A profile record: `{"schema":3,"check":"<checksum of the profile text>","profile":{…}}`.

@@ -4,6 +4,7 @@
 
 use super::Profile;
 use super::store::SCHEMA_VERSION;
+use crate::core::ids::is_token;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -71,14 +72,7 @@ pub fn export(profiles: &[&Profile], now: u64) -> String {
 
 /// A file name for an export: no nickname in it (a file list is often shown to a class).
 pub fn file_name(now: u64) -> String {
-    format!("byte-bridge-players-{}.json", date_text(now))
-}
-
-/// The UTC date of `ms` (milliseconds since 1970) as `YYYY-MM-DD`: the date in every file
-/// name Byte Bridge writes.
-pub fn date_text(ms: u64) -> String {
-    let (year, month, day) = civil_date(ms / 86_400_000);
-    format!("{year:04}-{month:02}-{day:02}")
+    format!("byte-bridge-players-{}.json", crate::core::date::date_text(now))
 }
 
 /// Reads a players file (bytes as they came from the picker).
@@ -116,39 +110,21 @@ pub fn import(bytes: &[u8]) -> Result<Vec<Profile>, ImportError> {
 
 /// Ids and words are short plain tokens (they become storage keys and Fluent ids).
 pub(crate) fn check_shape(profile: &Profile) -> Result<(), String> {
-    let token = |s: &str, max: usize| {
-        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-    };
-    if !token(&profile.id, 32) {
+    if !is_token(&profile.id, 32) {
         return Err("bad id".to_owned());
     }
     let words =
         [&profile.nickname.adjective, &profile.nickname.animal, &profile.avatar.picture, &profile.avatar.colour];
-    if words.iter().any(|w| !token(w, 32)) {
+    if words.iter().any(|w| !is_token(w, 32)) {
         return Err("bad nickname or avatar".to_owned());
     }
-    if profile.secret.as_ref().is_some_and(|s| s.len() != super::SECRET_LENGTH || s.iter().any(|w| !token(w, 32))) {
+    if profile.secret.as_ref().is_some_and(|s| s.len() != super::SECRET_LENGTH || s.iter().any(|w| !is_token(w, 32))) {
         return Err("bad picture password".to_owned());
     }
-    if profile.progress.levels.keys().any(|id| !token(id, 64)) {
+    if profile.progress.levels.keys().any(|id| !is_token(id, 64)) {
         return Err("bad level id".to_owned());
     }
     Ok(())
-}
-
-/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar
-/// (Howard Hinnant's `civil_from_days`).
-pub(crate) fn civil_date(days: u64) -> (i64, u32, u32) {
-    let z = i64::try_from(days).unwrap_or(0) + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = u32::try_from(doy - (153 * mp + 2) / 5 + 1).unwrap_or(1);
-    let month = u32::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).unwrap_or(1);
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]

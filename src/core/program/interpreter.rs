@@ -17,7 +17,7 @@ pub const MAX_CALL_DEPTH: usize = 24;
 /// since every cycle in a program passes a visible tile.
 const MAX_INTERNAL: u32 = 10_000;
 
-/// How a run ended.
+/// How a run ended (what an attempt stores of it is `progress::AttemptOutcome`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// The level is solved: the robot reached the goal and every lamp is lit.
@@ -48,19 +48,6 @@ impl Outcome {
             Outcome::OutOfCommands => "outcome-out-of-commands",
             Outcome::StepBudget => "outcome-step-budget",
             Outcome::TooManyCalls => "outcome-too-many-calls",
-        }
-    }
-
-    /// A stable name for saved attempts and exports.
-    pub fn code(self) -> &'static str {
-        match self {
-            Outcome::ReachedGoal => "reached_goal",
-            Outcome::HitWall { .. } => "hit_wall",
-            Outcome::LeftBoard { .. } => "left_board",
-            Outcome::NoLampHere { .. } => "no_lamp_here",
-            Outcome::OutOfCommands => "out_of_commands",
-            Outcome::StepBudget => "step_budget",
-            Outcome::TooManyCalls => "too_many_calls",
         }
     }
 

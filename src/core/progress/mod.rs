@@ -1,6 +1,7 @@
 //! What a pupil has achieved, and how it is stored: a versioned record with migrations, so
 //! saved progress is never silently dropped when the format grows.
 
+pub mod outcome;
 pub mod store;
 
 use crate::core::program::Program;
@@ -8,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
 
+pub use outcome::AttemptOutcome;
 pub use store::{DAMAGED_KEY, KeyValueStore, MemoryStore, PROGRESS_KEY, StorageNotice, StoreError};
 
 /// The last version of the single-record format (one pupil per tablet, under
@@ -51,8 +53,8 @@ pub struct Attempt {
     /// The program that ran, in the readable notation (coding levels only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program: Option<Program>,
-    /// How it ended, e.g. `reached_goal`, `hit_wall`, `step_budget`, `sorted`.
-    pub outcome: String,
+    /// How it ended (stored as its code, e.g. `reached_goal`, `hit_wall`, `sorted`).
+    pub outcome: AttemptOutcome,
     /// What the pupil chose, in order (ids of cards, parts or replies), for answer levels.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<String>,
@@ -273,7 +275,14 @@ mod tests {
         let attempts = &p.levels["loop-first-loop"].attempts;
         assert_eq!(attempts.len(), 2);
         assert_eq!(attempts[1].program.as_ref().map(Program::size), Some(2));
-        assert_eq!(attempts[0].outcome, "out_of_commands");
+        assert_eq!(attempts[0].outcome, AttemptOutcome::OutOfCommands);
+        // Codes are written back exactly as they were read: an attempt's xAPI id depends on it.
+        let written = serde_json::to_value(&p.levels["loop-first-loop"]).expect("writes");
+        let read: serde_json::Value = serde_json::from_str(v2).expect("json");
+        assert_eq!(
+            written["attempts"][0]["outcome"],
+            read["progress"]["levels"]["loop-first-loop"]["attempts"][0]["outcome"]
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! button and the hint text. Each kind fills the screen and drives the column with [`Side`].
 
 use crate::core::level::Answers;
-use crate::core::progress::Attempt;
+use crate::core::progress::{Attempt, AttemptOutcome};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::screens::level::{LevelAttempt, LevelHints};
@@ -299,10 +299,10 @@ pub fn verdict(right: bool, reason: impl Into<std::borrow::Cow<'static, str>>) -
 
 /// The attempt an answer level records when Finish is tapped: what the pupil chose, the
 /// mistakes and the stars they give (time and hints are added by the level screen).
-pub fn attempt(outcome: impl Into<String>, record: &impl Answers) -> LevelAttempt {
+pub fn attempt(outcome: AttemptOutcome, record: &impl Answers) -> LevelAttempt {
     LevelAttempt {
         attempt: Attempt {
-            outcome: outcome.into(),
+            outcome,
             answers: record.answers().to_vec(),
             mistakes: record.mistakes(),
             stars: record.stars(),

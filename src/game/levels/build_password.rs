@@ -6,6 +6,7 @@
 use super::answers::{self, Side, SidePart, Stage};
 use crate::core::level::build_password::{Added, BuildPassword, Builder, Verdict};
 use crate::core::password::{self, Strength};
+use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey, Texts};
 use crate::game::redraw::Redraw;
@@ -170,7 +171,7 @@ fn finish(
         return;
     }
     // The score, never the password: it is only practice, but a pupil may reuse it.
-    attempts.write(answers::attempt(format!("strength_{}", strength.score), &session.builder));
+    attempts.write(answers::attempt(AttemptOutcome::PasswordBuilt(strength.score), &session.builder));
 }
 
 /// The strength of the password in the current language. An empty password needs no asking.

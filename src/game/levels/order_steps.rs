@@ -4,6 +4,7 @@
 
 use super::answers::{self, Line, LineLabel, LineMark, Side, Stage};
 use crate::core::level::order_steps::{OrderSteps, Ordering, Placed};
+use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -69,7 +70,7 @@ fn finish(_: On<Activate>, session: Res<OrderSession>, mut attempts: MessageWrit
     if !session.ordering.is_finished() {
         return;
     }
-    attempts.write(answers::attempt("ordered", &session.ordering));
+    attempts.write(answers::attempt(AttemptOutcome::Ordered, &session.ordering));
 }
 
 fn show_ordering(

@@ -4,6 +4,7 @@
 
 use super::answers::{self, Line, LineLabel, LineMark, Side, SidePart, Stage};
 use crate::core::level::pick_reply::{Pick, PickReply, ReplyRound};
+use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -77,7 +78,7 @@ fn pick(
 
 fn next_or_finish(_: On<Activate>, mut session: ResMut<ReplySession>, mut attempts: MessageWriter<LevelAttempt>) {
     if session.round.is_finished() {
-        attempts.write(answers::attempt("answered", &session.round));
+        attempts.write(answers::attempt(AttemptOutcome::Answered, &session.round));
     } else if session.round.next() {
         session.last = None;
     }

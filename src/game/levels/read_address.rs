@@ -6,6 +6,7 @@
 use super::answers::{self, Side, SidePart, Stage};
 use crate::core::address::Address;
 use crate::core::level::read_address::{AddressRound, Phase, ReadAddress, Reading};
+use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -133,7 +134,7 @@ fn judge(
 
 fn next_or_finish(_: On<Activate>, mut session: ResMut<AddressSession>, mut attempts: MessageWriter<LevelAttempt>) {
     if session.round.is_finished() {
-        attempts.write(answers::attempt("read_all", &session.round));
+        attempts.write(answers::attempt(AttemptOutcome::ReadAll, &session.round));
     } else if session.round.next() {
         session.last = None;
         session.tapped.clear();

@@ -3,7 +3,7 @@
 //! placement shows its reason; a wrong box counts a mistake and the card stays.
 
 use crate::core::level::safe_to_share::{BinIcon, Placement, SafeToShare, SortRound};
-use crate::core::progress::Attempt;
+use crate::core::progress::{Attempt, AttemptOutcome};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -141,7 +141,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                             if session.round.is_finished() {
                                 finished.write(LevelAttempt {
                                     attempt: Attempt {
-                                        outcome: "sorted".to_owned(),
+                                        outcome: AttemptOutcome::Sorted,
                                         answers: session.answers.clone(),
                                         mistakes: session.round.mistakes(),
                                         stars: session.round.stars(),

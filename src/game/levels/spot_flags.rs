@@ -5,6 +5,7 @@
 
 use super::answers::{self, Line, LineLabel, LineMark, Side, Stage};
 use crate::core::level::spot_flags::{FlagHunt, ScreenKind, SpotFlags, TapResult};
+use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -76,7 +77,7 @@ fn finish(_: On<Activate>, session: Res<FlagSession>, mut attempts: MessageWrite
     if !session.hunt.is_finished() {
         return;
     }
-    attempts.write(answers::attempt("found_all", &session.hunt));
+    attempts.write(answers::attempt(AttemptOutcome::FoundAll, &session.hunt));
 }
 
 fn show_hunt(

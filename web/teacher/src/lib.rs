@@ -343,7 +343,7 @@ fn to_json(value: &impl serde::Serialize) -> String {
 }
 
 fn date(now: u64) -> String {
-    byte_bridge::core::profiles::transfer::date_text(now)
+    byte_bridge::core::date::date_text(now)
 }
 
 /// 64 random bits from the browser's cryptographic generator.

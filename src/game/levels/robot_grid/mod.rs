@@ -124,7 +124,7 @@ impl RobotSession {
     fn attempt(&self, outcome: Outcome, steps: u32, stars: u8) -> Attempt {
         Attempt {
             program: Some(self.editor.program().clone()),
-            outcome: outcome.code().to_owned(),
+            outcome: outcome.into(),
             steps,
             stars,
             ..Default::default()

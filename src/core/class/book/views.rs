@@ -1,0 +1,368 @@
+//! What the teacher's page shows of the class book: the class grid, one pupil's attempts at a
+//! level, the per-level summary, and programs as tiles. Every text comes from Fluent.
+
+use super::{ClassBook, StoredSummary};
+use crate::core::i18n::{Arg, Localizer};
+use crate::core::level::{Catalog, Level};
+use crate::core::profiles::{Avatar, Nickname};
+use crate::core::program::{Block, Routine};
+use crate::core::progress::Attempt;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+impl ClassBook {
+    /// The class grid.
+    pub fn grid(&self, assignment: Option<&str>, catalog: &Catalog, loc: &Localizer) -> Grid {
+        let assignment = assignment.and_then(|id| self.assignment(id));
+        let levels = self.levels_in(assignment, catalog);
+        let pupils = self
+            .pupils_in(assignment, loc)
+            .into_iter()
+            .map(|(id, entry, nickname)| GridRow {
+                id: id.clone(),
+                avatar: avatar_text(loc, &entry.avatar),
+                note: self.notes.get(id).cloned().unwrap_or_default(),
+                altered: entry.altered,
+                classes: entry
+                    .classes
+                    .iter()
+                    .filter_map(|c| self.assignment(c))
+                    .map(|a| a.class_name.clone())
+                    .collect(),
+                cells: levels.iter().map(|l| self.cell(id, &l.id).map(|c| GridCell::new(c, loc))).collect(),
+                nickname,
+            })
+            .collect();
+        Grid {
+            levels: levels.iter().map(|l| LevelHead { id: l.id.clone(), title: loc.text(&l.title) }).collect(),
+            pupils,
+        }
+    }
+
+    /// One pupil's attempts at one level, newest first, with their programs as tiles.
+    pub fn detail(
+        &self,
+        pupil: &str,
+        level: &str,
+        catalog: &Catalog,
+        loc: &Localizer,
+        utc_offset_minutes: i64,
+    ) -> Option<Detail> {
+        let entry = self.pupils.get(pupil)?;
+        let found = catalog.levels().find(|l| l.id == level);
+        let title = found.map_or_else(|| level.to_owned(), |l| loc.text(&l.title));
+        let names = found.map(answer_names).unwrap_or_default();
+        let attempts = entry
+            .progress
+            .levels
+            .get(level)
+            .map(|r| r.attempts.iter().rev().map(|a| AttemptView::new(a, loc, &names, utc_offset_minutes)).collect())
+            .unwrap_or_default();
+        Some(Detail { pupil: nickname_text(loc, &entry.nickname), level: title, attempts })
+    }
+
+    /// Per level: how many played, finished and are stuck, and what went wrong most.
+    pub fn summary(&self, assignment: Option<&str>, catalog: &Catalog, loc: &Localizer) -> Vec<LevelStats> {
+        let assignment = assignment.and_then(|id| self.assignment(id));
+        let pupils = self.pupils_in(assignment, loc);
+        self.levels_in(assignment, catalog)
+            .into_iter()
+            .map(|level| {
+                let cells: Vec<StoredSummary> =
+                    pupils.iter().filter_map(|(id, _, _)| self.cell(id, &level.id)).collect();
+                let finished = cells.iter().filter(|c| c.stars > 0).count();
+                let attempts = cells.iter().fold(0u32, |sum, c| sum.saturating_add(c.attempts));
+                let mut problems: BTreeMap<String, u32> = BTreeMap::new();
+                for (_, entry, _) in &pupils {
+                    for attempt in entry.progress.levels.get(&level.id).map_or(&[][..], |r| &r.attempts) {
+                        if attempt.stars == 0 {
+                            let count = problems.entry(loc.text(attempt.outcome.teacher_message_id())).or_default();
+                            *count = count.saturating_add(1);
+                        } else if attempt.mistakes > 0 {
+                            let count = problems.entry(loc.text("class-problem-mistakes")).or_default();
+                            *count = count.saturating_add(attempt.mistakes);
+                        }
+                    }
+                }
+                let mut common: Vec<Problem> =
+                    problems.into_iter().map(|(text, count)| Problem { text, count }).collect();
+                common.sort_by(|a, b| b.count.cmp(&a.count).then(a.text.cmp(&b.text)));
+                common.truncate(3);
+                let mean = if cells.is_empty() { 0.0 } else { f64::from(attempts) / cells.len() as f64 };
+                LevelStats {
+                    level: level.id.clone(),
+                    title: loc.text(&level.title),
+                    played: cells.len(),
+                    finished,
+                    stuck: cells.len() - finished,
+                    mean_attempts: decimal(loc, mean),
+                    common,
+                }
+            })
+            .collect()
+    }
+}
+
+/// A number with one decimal, written the way the language writes decimals.
+fn decimal(loc: &Localizer, n: f64) -> String {
+    let text = format!("{n:.1}");
+    let separator = loc.text("class-decimal-separator");
+    if separator == "," { text.replace('.', ",") } else { text }
+}
+
+/// Every id a level's data gives a text to (cards, boxes, replies, steps, flags, pieces):
+/// any object in the level's kind data with an `id` and a `text` or `label` message id.
+fn answer_names(level: &Level) -> BTreeMap<String, String> {
+    fn walk(value: &serde_json::Value, names: &mut BTreeMap<String, String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                let text = map.get("text").or_else(|| map.get("label")).and_then(serde_json::Value::as_str);
+                if let (Some(id), Some(text)) = (map.get("id").and_then(serde_json::Value::as_str), text) {
+                    names.insert(id.to_owned(), text.to_owned());
+                }
+                map.values().for_each(|v| walk(v, names));
+            }
+            serde_json::Value::Array(list) => list.iter().for_each(|v| walk(v, names)),
+            _ => {}
+        }
+    }
+    let mut names = BTreeMap::new();
+    if let Ok(kind) = serde_json::to_value(&level.kind) {
+        walk(&kind, &mut names);
+    }
+    names
+}
+
+/// A nickname as text in the current language; words this version does not know show as
+/// their ids.
+pub fn nickname_text(loc: &Localizer, nickname: &Nickname) -> String {
+    let animal_id = format!("animal-{}", nickname.animal);
+    let adjective_id = format!("adj-{}", nickname.adjective);
+    let known = |id: &str| loc.has(id);
+    let animal = if known(&animal_id) { loc.text(&animal_id) } else { nickname.animal.clone() };
+    let adjective = if known(&adjective_id) {
+        let gender = loc.attribute(&animal_id, "gender").unwrap_or_default();
+        loc.text_with(&adjective_id, &[("gender", Arg::Text(gender))])
+    } else {
+        nickname.adjective.clone()
+    };
+    loc.text_with("nickname", &[("adjective", Arg::Text(adjective)), ("animal", Arg::Text(animal))])
+}
+
+/// An avatar as text ("Sun, blue").
+pub fn avatar_text(loc: &Localizer, avatar: &Avatar) -> String {
+    let picture = loc.text(&format!("picture-{}", avatar.picture));
+    let colour = loc.text(&format!("avatar-colour-{}", avatar.colour));
+    loc.text_with("class-avatar", &[("picture", Arg::Text(picture)), ("colour", Arg::Text(colour))])
+}
+
+/// A level column of the grid.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LevelHead {
+    pub id: String,
+    pub title: String,
+}
+
+/// The class grid.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Grid {
+    pub levels: Vec<LevelHead>,
+    pub pupils: Vec<GridRow>,
+}
+
+/// One pupil's row.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GridRow {
+    pub id: String,
+    pub nickname: String,
+    pub avatar: String,
+    pub note: String,
+    pub altered: bool,
+    pub classes: Vec<String>,
+    pub cells: Vec<Option<GridCell>>,
+}
+
+/// One cell: the numbers, and how they read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GridCell {
+    pub stars: u8,
+    pub attempts: u32,
+    pub seconds: u32,
+    pub hints: u32,
+    pub time: String,
+    pub label: String,
+}
+
+impl GridCell {
+    fn new(c: StoredSummary, loc: &Localizer) -> GridCell {
+        let time = format!("{}:{:02}", c.seconds / 60, c.seconds % 60);
+        let label = loc.text_with(
+            "class-cell-label",
+            &[
+                ("stars", Arg::Number(f64::from(c.stars))),
+                ("attempts", Arg::Number(f64::from(c.attempts))),
+                ("time", Arg::Text(time.clone())),
+                ("hints", Arg::Number(f64::from(c.hints))),
+            ],
+        );
+        GridCell { stars: c.stars, attempts: c.attempts, seconds: c.seconds, hints: c.hints, time, label }
+    }
+}
+
+/// One pupil's attempts at one level.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Detail {
+    pub pupil: String,
+    pub level: String,
+    pub attempts: Vec<AttemptView>,
+}
+
+/// One attempt as the teacher sees it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AttemptView {
+    pub when: String,
+    pub stars: u8,
+    pub outcome: String,
+    pub seconds: u32,
+    /// The time as minutes:seconds.
+    pub time: String,
+    pub hints: u8,
+    pub mistakes: u32,
+    pub program: Option<ProgramTiles>,
+    pub answers: Vec<String>,
+}
+
+impl AttemptView {
+    fn new(
+        attempt: &Attempt,
+        loc: &Localizer,
+        names: &BTreeMap<String, String>,
+        utc_offset_minutes: i64,
+    ) -> AttemptView {
+        let when = if attempt.at == 0 {
+            String::new()
+        } else {
+            crate::core::date::local_date_time_text(attempt.at, utc_offset_minutes)
+        };
+        AttemptView {
+            when,
+            stars: attempt.stars,
+            outcome: loc.text(attempt.outcome.teacher_message_id()),
+            seconds: attempt.seconds,
+            time: format!("{}:{:02}", attempt.seconds / 60, attempt.seconds % 60),
+            hints: attempt.hints,
+            mistakes: attempt.mistakes,
+            program: attempt.program.as_ref().map(|p| ProgramTiles {
+                main: tiles(p.routine(Routine::Main), loc),
+                p1: tiles(p.routine(Routine::P1), loc),
+                p2: tiles(p.routine(Routine::P2), loc),
+            }),
+            // Each part of an answer (`card:box`, `add:piece`) in the level's own words where
+            // the level names it; other parts (question numbers, `remove`) as they are.
+            answers: attempt
+                .answers
+                .iter()
+                .map(|answer| {
+                    answer
+                        .split(':')
+                        .map(|part| names.get(part).map_or_else(|| part.to_owned(), |id| loc.text(id)))
+                        .collect::<Vec<_>>()
+                        .join(" → ")
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A program's routines as tiles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProgramTiles {
+    pub main: Vec<Tile>,
+    pub p1: Vec<Tile>,
+    pub p2: Vec<Tile>,
+}
+
+/// One tile, for the teacher's page to draw.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tile {
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub icon: Option<&'static str>,
+    pub label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<Vec<Tile>>,
+    #[serde(rename = "else", skip_serializing_if = "Option::is_none")]
+    pub otherwise: Option<Vec<Tile>>,
+}
+
+/// A list of blocks as tiles with their names in the current language.
+pub fn tiles(list: &[Block], loc: &Localizer) -> Vec<Tile> {
+    list.iter()
+        .map(|block| {
+            let tile = |kind, icon, label| Tile { kind, icon, label, body: None, otherwise: None };
+            match block {
+                Block::Command(command) => {
+                    let icon = command.message_id().trim_start_matches("command-");
+                    tile("command", Some(icon), loc.text(command.message_id()))
+                }
+                Block::Call(routine) => {
+                    let icon = if *routine == Routine::P2 { "p2" } else { "p1" };
+                    tile("call", Some(icon), loc.text(routine.message_id()))
+                }
+                Block::Repeat { times, body } => Tile {
+                    body: Some(tiles(body, loc)),
+                    ..tile(
+                        "repeat",
+                        None,
+                        loc.text_with("tile-repeat-times", &[("times", Arg::Number(f64::from(*times)))]),
+                    )
+                },
+                Block::RepeatUntilGoal { body } => {
+                    Tile { body: Some(tiles(body, loc)), ..tile("until", None, loc.text("tile-repeat-until-goal")) }
+                }
+                Block::If { condition, then } => Tile {
+                    body: Some(tiles(then, loc)),
+                    ..tile(
+                        "if",
+                        None,
+                        loc.text_with(
+                            "tile-if-condition",
+                            &[("condition", Arg::Text(loc.text(condition.message_id())))],
+                        ),
+                    )
+                },
+                Block::IfElse { condition, then, otherwise } => Tile {
+                    body: Some(tiles(then, loc)),
+                    otherwise: Some(tiles(otherwise, loc)),
+                    ..tile(
+                        "if",
+                        None,
+                        loc.text_with(
+                            "tile-if-else-condition",
+                            &[("condition", Arg::Text(loc.text(condition.message_id())))],
+                        ),
+                    )
+                },
+            }
+        })
+        .collect()
+}
+
+/// A common problem at a level.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    pub text: String,
+    pub count: u32,
+}
+
+/// One level's line in the per-level summary.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LevelStats {
+    pub level: String,
+    pub title: String,
+    pub played: usize,
+    pub finished: usize,
+    pub stuck: usize,
+    pub mean_attempts: String,
+    pub common: Vec<Problem>,
+}
