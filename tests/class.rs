@@ -538,21 +538,9 @@ fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language()
         }
     }
     assert!(ids.len() > 60, "found only {} ids: the scan is broken", ids.len());
-    let errors = [
-        ReportError::TooLarge,
-        ReportError::NotOurs,
-        ReportError::PlayersFile,
-        ReportError::Truncated,
-        ReportError::NewerVersion(2),
-        ReportError::Damaged(String::new()),
-    ];
-    ids.extend(errors.iter().map(|e| e.message_id().to_owned()));
-    ids.extend([CodeError::NotOurs, CodeError::Newer, CodeError::Damaged].iter().map(|e| e.message_id().to_owned()));
-    ids.extend(
-        [AssignmentError::Missing, AssignmentError::NewerVersion, AssignmentError::NoKnownLevels]
-            .iter()
-            .map(|e| e.message_id().to_owned()),
-    );
+    ids.extend(ReportError::ALL.iter().map(|e| e.message_id().to_owned()));
+    ids.extend(CodeError::ALL.iter().map(|e| e.message_id().to_owned()));
+    ids.extend(AssignmentError::ALL.iter().map(|e| e.message_id().to_owned()));
     ids.extend(AttemptOutcome::ALL.iter().map(|o| o.teacher_message_id().to_owned()));
     ids.insert(AttemptOutcome::Unknown("?".into()).teacher_message_id().to_owned());
     ids.extend(

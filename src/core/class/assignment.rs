@@ -59,6 +59,14 @@ pub enum AssignmentError {
 }
 
 impl AssignmentError {
+    /// Every reason.
+    pub const ALL: [AssignmentError; 4] = [
+        AssignmentError::Missing,
+        AssignmentError::Damaged,
+        AssignmentError::NewerVersion,
+        AssignmentError::NoKnownLevels,
+    ];
+
     /// The Fluent id of the message shown to the pupil (and the teacher nearby).
     pub fn message_id(&self) -> &'static str {
         match self {

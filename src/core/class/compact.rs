@@ -69,6 +69,9 @@ pub enum CodeError {
 }
 
 impl CodeError {
+    /// Every reason.
+    pub const ALL: [CodeError; 3] = [CodeError::NotOurs, CodeError::Newer, CodeError::Damaged];
+
     /// The Fluent id of the teacher's message.
     pub fn message_id(&self) -> &'static str {
         match self {

@@ -111,6 +111,16 @@ pub enum ReportError {
 }
 
 impl ReportError {
+    /// Every reason (with empty details).
+    pub const ALL: [ReportError; 6] = [
+        ReportError::TooLarge,
+        ReportError::NotOurs,
+        ReportError::PlayersFile,
+        ReportError::Truncated,
+        ReportError::NewerVersion(0),
+        ReportError::Damaged(String::new()),
+    ];
+
     /// The Fluent id of the message shown to the teacher (takes `$file`).
     pub fn message_id(&self) -> &'static str {
         match self {

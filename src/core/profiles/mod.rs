@@ -119,6 +119,15 @@ pub enum ProfileError {
 }
 
 impl ProfileError {
+    /// Every reason (with empty details).
+    pub const ALL: [ProfileError; 5] = [
+        ProfileError::Full,
+        ProfileError::NameTaken,
+        ProfileError::Unknown(String::new()),
+        ProfileError::BadSecret,
+        ProfileError::NoSuchProfile,
+    ];
+
     /// The Fluent id of the message shown for this error.
     pub fn message_id(&self) -> &'static str {
         match self {

@@ -52,6 +52,15 @@ pub enum ImportError {
 }
 
 impl ImportError {
+    /// Every reason (with empty details).
+    pub const ALL: [ImportError; 5] = [
+        ImportError::TooLarge,
+        ImportError::Unreadable,
+        ImportError::NotOurs,
+        ImportError::NewerVersion(0),
+        ImportError::Damaged(String::new()),
+    ];
+
     /// The Fluent id of the message shown for this error.
     pub fn message_id(&self) -> &'static str {
         match self {

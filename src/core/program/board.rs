@@ -29,6 +29,9 @@ pub enum Direction {
 }
 
 impl Direction {
+    /// Every direction, clockwise from north.
+    pub const ALL: [Direction; 4] = [Direction::North, Direction::East, Direction::South, Direction::West];
+
     /// Turned 90° anticlockwise.
     pub fn left(self) -> Direction {
         match self {
@@ -86,6 +89,9 @@ pub enum Colour {
 }
 
 impl Colour {
+    /// Every floor colour.
+    pub const ALL: [Colour; 3] = [Colour::Red, Colour::Blue, Colour::Green];
+
     /// The Fluent id of the colour's name.
     pub fn message_id(self) -> &'static str {
         match self {

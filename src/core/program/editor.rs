@@ -41,6 +41,16 @@ pub enum EditError {
 }
 
 impl EditError {
+    /// Every refusal (a full routine once per routine).
+    pub const ALL: [EditError; 6] = [
+        EditError::RoutineFull(Routine::Main),
+        EditError::RoutineFull(Routine::P1),
+        EditError::RoutineFull(Routine::P2),
+        EditError::TooDeep,
+        EditError::IntoItself,
+        EditError::Nothing,
+    ];
+
     /// The Fluent id that explains the refusal.
     pub fn message_id(self) -> &'static str {
         match self {

@@ -38,6 +38,20 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Every way a run can end (the cells at the origin).
+    pub const ALL: [Outcome; 7] = {
+        let at = Position { x: 0, y: 0 };
+        [
+            Outcome::ReachedGoal,
+            Outcome::HitWall { at },
+            Outcome::LeftBoard { at },
+            Outcome::NoLampHere { at },
+            Outcome::OutOfCommands,
+            Outcome::StepBudget,
+            Outcome::TooManyCalls,
+        ]
+    };
+
     /// The Fluent id that explains this outcome to the pupil.
     pub fn message_id(self) -> &'static str {
         match self {

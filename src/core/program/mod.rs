@@ -223,6 +223,20 @@ pub enum Tile {
 }
 
 impl Tile {
+    /// Every kind of tile, in palette order.
+    pub const ALL: [Tile; 10] = [
+        Tile::Forward,
+        Tile::TurnLeft,
+        Tile::TurnRight,
+        Tile::Light,
+        Tile::Repeat,
+        Tile::RepeatUntilGoal,
+        Tile::If,
+        Tile::IfElse,
+        Tile::CallP1,
+        Tile::CallP2,
+    ];
+
     /// The Fluent id of the palette tile's name.
     pub fn message_id(self) -> &'static str {
         match self {

@@ -131,6 +131,16 @@ pub enum StorageNotice {
 }
 
 impl StorageNotice {
+    /// Every notice.
+    pub const ALL: [StorageNotice; 6] = [
+        StorageNotice::Unavailable,
+        StorageNotice::RecoveredDamaged,
+        StorageNotice::RecoveredFromBackup,
+        StorageNotice::NewerVersion,
+        StorageNotice::Full,
+        StorageNotice::FileNotSaved,
+    ];
+
     /// The Fluent id of the message shown for this notice.
     pub fn message_id(self) -> &'static str {
         match self {
