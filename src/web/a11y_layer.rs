@@ -7,10 +7,10 @@
 use crate::game::a11y::{self, A11yEntry, A11yTree, Role};
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
+use gloo_events::EventListener;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 const LAYER_ID: &str = "a11y-layer";
 /// A permanent live region (index.html): screen readers announce changes to a region that
@@ -53,7 +53,8 @@ fn attach_listeners(proxy: Option<Res<EventLoopProxyWrapper>>) {
         warn!("no #{LAYER_ID} element: the accessibility layer is off");
         return;
     };
-    let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(|event: web_sys::Event| {
+    // The listeners live as long as the page.
+    EventListener::new(&root, "click", |event: &web_sys::Event| {
         let Some(key) = event
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -65,13 +66,14 @@ fn attach_listeners(proxy: Option<Res<EventLoopProxyWrapper>>) {
         };
         LAYER.with_borrow_mut(|layer| layer.queue.push(key));
         wake();
-    });
-    let on_key = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(move_focus_with_arrows);
-    let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    let _ = root.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
-    // The listeners live as long as the page.
-    on_click.forget();
-    on_key.forget();
+    })
+    .forget();
+    EventListener::new(&root, "keydown", |event: &web_sys::Event| {
+        if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+            move_focus_with_arrows(key.clone());
+        }
+    })
+    .forget();
 }
 
 /// Wakes Bevy's reactive loop for work that came from a DOM event, not a window event.

@@ -4,9 +4,8 @@
 
 use crate::game::screens::{GoBack, Screen};
 use bevy::prelude::*;
+use gloo_events::EventListener;
 use std::cell::RefCell;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 #[derive(Default)]
 struct History {
@@ -30,7 +29,8 @@ pub(super) fn plugin(app: &mut App) {
 
 fn listen() {
     let Some(window) = web_sys::window() else { return };
-    let on_pop = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| {
+    // Lives as long as the page.
+    EventListener::new(&window, "popstate", |_| {
         HISTORY.with_borrow_mut(|history| {
             if history.expected_pops > 0 {
                 history.expected_pops -= 1;
@@ -40,9 +40,8 @@ fn listen() {
             }
         });
         super::a11y_layer::wake();
-    });
-    let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-    on_pop.forget();
+    })
+    .forget();
 }
 
 fn forward_back_presses(mut back: MessageWriter<GoBack>) {

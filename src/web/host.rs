@@ -7,8 +7,9 @@ use crate::core::class::assignment::FRAGMENT_KEY;
 use crate::core::profiles::transfer::MAX_FILE_BYTES;
 use crate::game::platform::{Host, PickError, PickedFile};
 use bevy::log::warn;
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -48,9 +49,8 @@ fn file_input() -> Option<web_sys::HtmlInputElement> {
     input.set_type("file");
     input.set_accept(".json,application/json");
     input.set_hidden(true);
-    let on_change = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| read_chosen_file());
-    input.set_onchange(Some(on_change.as_ref().unchecked_ref()));
-    on_change.forget();
+    // Lives as long as the page (the input is made once).
+    EventListener::new(&input, "change", |_| read_chosen_file()).forget();
     document.body()?.append_child(&input).ok()?;
     INPUT.with_borrow_mut(|slot| *slot = Some(input.clone()));
     Some(input)
@@ -71,11 +71,8 @@ fn read_chosen_file() {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = match JsFuture::from(file.array_buffer()).await {
-            Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
-            Err(_) => Err(PickError::Unreadable),
-        };
-        deliver(bytes);
+        let bytes = gloo_file::futures::read_as_bytes(&gloo_file::File::from(file)).await;
+        deliver(bytes.map_err(|_| PickError::Unreadable));
     });
 }
 
@@ -84,6 +81,8 @@ fn download(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     let fail = |e: JsValue| format!("{e:?}");
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let body = document.body().ok_or("no body")?;
+    // Hand-written, not gloo_file::ObjectUrl: that one throws where the browser refuses an
+    // object URL, and here a refusal must become the pupil's "could not save" message.
     let url = web_sys::Url::create_object_url_with_blob(blob).map_err(fail)?;
     let link: web_sys::HtmlAnchorElement =
         document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "not an anchor".to_owned())?;
@@ -94,16 +93,15 @@ fn download(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     link.click();
     let _ = body.remove_child(&link);
     // The download has its own copy once started; free the blob a little later.
-    let revoke = Closure::once_into_js(move || {
+    Timeout::new(60_000, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
-    }
+    })
+    .forget();
     Ok(())
 }
 
-/// `new File([bytes], name, {type: mime})`.
+/// `new File([bytes], name, {type: mime})`. Hand-written, not gloo_file::File: gloo throws
+/// where the browser refuses to make the file, and here that must become a message.
 fn file(name: &str, bytes: &[u8], mime: &str) -> Result<web_sys::File, String> {
     let options = web_sys::FilePropertyBag::new();
     options.set_type(mime);
@@ -139,16 +137,17 @@ impl Host for BrowserHost {
     }
 
     fn random(&self) -> u64 {
-        let mut bytes = [0u8; 8];
-        let crypto = web_sys::window().and_then(|w| w.crypto().ok());
-        if crypto.is_none_or(|c| c.get_random_values_with_u8_array(&mut bytes).is_err()) {
+        // crypto.getRandomValues through getrandom. Player ids, nickname suggestions and the
+        // grown-ups' question are not secrets (class keys are made on the teacher's page, which
+        // has no fallback), so a browser without it still lets pupils play.
+        getrandom::u64().unwrap_or_else(|_| {
             let half = || (js_sys::Math::random() * f64::from(u32::MAX)) as u64;
-            return half() << 32 | half();
-        }
-        u64::from_le_bytes(bytes)
+            half() << 32 | half()
+        })
     }
 
     fn save_file(&self, name: &str, text: &str) -> Result<(), String> {
+        // web-sys, not gloo_file::Blob, for the same reason as `file`.
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("application/json");
         let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -252,7 +251,6 @@ impl Host for BrowserHost {
 /// A new version became ready while the game was idle: draw a frame so it is offered.
 pub(super) fn listen_for_updates() {
     let Some(window) = web_sys::window() else { return };
-    let on_ready = Closure::<dyn FnMut(web_sys::Event)>::new(|_: web_sys::Event| super::a11y_layer::wake());
-    let _ = window.add_event_listener_with_callback("bytebridge-update-ready", on_ready.as_ref().unchecked_ref());
-    on_ready.forget();
+    // Lives as long as the page.
+    EventListener::new(&window, "bytebridge-update-ready", |_| super::a11y_layer::wake()).forget();
 }

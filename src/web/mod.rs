@@ -1,7 +1,12 @@
-//! Browser glue: localStorage, the clock, files in and out, the offline state, the DOM
-//! accessibility layer, the device's back button, the
-//! page's language list, the lazily loaded password-strength module, and the signals the page
-//! listens for (ready, crash). Nothing here knows level rules or screens.
+//! Browser glue: it fills what the game declares it needs from its host
+//! (`game::platform`: storage in localStorage, the clock, random numbers, files in and out,
+//! the share sheet, the page's address and mission link, the offline state, and the
+//! password-strength module loaded on first use), and mirrors three pieces of game state
+//! into the page: the accessibility tree (`game::a11y`) as real DOM elements, the screen
+//! (`game::screens::Screen`) as history entries for the device's back button, and the
+//! current language as the page's `lang`. It also tells the page when the game is ready
+//! or has crashed. It knows no level rules; from core it reads only formats and limits
+//! (the mission link's key, the largest players file, storage errors, a password's strength).
 
 pub mod a11y_layer;
 pub mod history;

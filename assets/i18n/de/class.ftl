@@ -18,6 +18,7 @@ class-load-newer = Die Klassendaten in diesem Browser wurden von einer neueren V
 ## Making an assignment
 class-assign-failed = Der Link konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.
 class-assign-no-levels = Wählen Sie mindestens ein Level aus.
+class-assign-no-random = Dieser Browser kann keinen sicheren Klassenschlüssel erzeugen, deshalb wurde kein Link erstellt. Bitte öffnen Sie diese Seite in einem aktuellen Browser.
 class-assign-too-many = Wählen Sie höchstens { $max } Level für einen Link.
 class-assign-no-name = Geben Sie der Klasse einen Namen, zum Beispiel „4b“.
 

@@ -18,6 +18,7 @@ class-load-newer = The class data in this browser was saved by a newer version o
 ## Making an assignment
 class-assign-failed = The assignment could not be made. Please try again.
 class-assign-no-levels = Choose at least one level.
+class-assign-no-random = This browser cannot make a secure class key, so no link was made. Please open this page in an up-to-date browser.
 class-assign-too-many = Choose at most { $max } levels for one link.
 class-assign-no-name = Give the class a name, for example “4B”.
 

@@ -212,18 +212,7 @@ mod tests {
 
     #[test]
     fn every_run_ending_is_an_attempt_outcome_with_the_same_message() {
-        use crate::core::program::board::Position;
-        let at = Position { x: 1, y: 2 };
-        let runs = [
-            RunOutcome::ReachedGoal,
-            RunOutcome::HitWall { at },
-            RunOutcome::LeftBoard { at },
-            RunOutcome::NoLampHere { at },
-            RunOutcome::OutOfCommands,
-            RunOutcome::StepBudget,
-            RunOutcome::TooManyCalls,
-        ];
-        for run in runs {
+        for run in RunOutcome::ALL {
             let outcome = AttemptOutcome::from(run);
             assert!(AttemptOutcome::ALL.contains(&outcome), "{run:?}");
             assert_eq!(outcome.finished(), run == RunOutcome::ReachedGoal, "{run:?}");

@@ -180,8 +180,16 @@ impl Teacher {
         if byte_bridge::core::class::assignment::clean_name(&request.class_name).is_empty() {
             return self.failure("class-assign-no-name");
         }
+        // Three draws: the class id and the two halves of its key. A key is never made from
+        // anything guessable (such as the clock): without a secure source, no assignment.
+        let Ok(draws) = random_words::<3>() else {
+            return self.failure("class-assign-no-random");
+        };
+        let mut draws = draws.into_iter();
         let assignment =
-            Assignment::new(&request.class_name, levels, request.lock, request.sign, game_url, self.now_ms(), random);
+            Assignment::new(&request.class_name, levels, request.lock, request.sign, game_url, self.now_ms(), || {
+                draws.next().unwrap_or_default()
+            });
         let view = self.assignment_view(&assignment, game_url);
         self.book.assignments.push(assignment);
         json!({ "ok": true, "assignment": view }).to_string()
@@ -346,35 +354,14 @@ fn date(now: u64) -> String {
     byte_bridge::core::date::date_text(now)
 }
 
-/// 64 random bits from the browser's cryptographic generator.
-fn random() -> u64 {
-    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_mut))]
-    let mut bytes = [0u8; 8];
-    #[cfg(target_arch = "wasm32")]
-    {
-        let array = js_sys::Uint8Array::new_with_length(8);
-        let crypto = js_sys::Reflect::get(&js_sys::global(), &"crypto".into()).ok();
-        let get = crypto
-            .as_ref()
-            .and_then(|c| js_sys::Reflect::get(c, &"getRandomValues".into()).ok())
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let (Some(crypto), Some(get)) = (crypto, get)
-            && get.call1(&crypto, &array).is_ok()
-        {
-            array.copy_to(&mut bytes);
-        }
+/// `N` random 64-bit words from the browser's cryptographic generator (`crypto.getRandomValues`,
+/// through getrandom); an error where the browser has none.
+fn random_words<const N: usize>() -> Result<[u64; N], getrandom::Error> {
+    let mut words = [0u64; N];
+    for word in &mut words {
+        *word = getrandom::u64()?;
     }
-    let value = u64::from_le_bytes(bytes);
-    if value == 0 { fallback_random() } else { value }
-}
-
-#[cfg(target_arch = "wasm32")]
-use wasm_bindgen::JsCast;
-
-/// Only where crypto is missing (it never is in a browser that runs wasm).
-fn fallback_random() -> u64 {
-    let now = js_now();
-    now.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0x5851_f42d_4c95_7f2d
+    Ok(words)
 }
 
 fn js_now() -> u64 {
