@@ -11,6 +11,9 @@
 // - The class data is saved to localStorage after every change; a full or blocked storage is
 //   said in a banner and never loses what is in memory.
 
+import { fail, ready } from './boot.js';
+import { offline } from './offline.js';
+
 const KEY = 'bytebridge.teacher';
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 const SCAN_EVERY_MS = 200;
@@ -19,8 +22,6 @@ const MAX_RESULTS = 300; // result lines kept on the page
 const ICONS = ['forward', 'turn-left', 'turn-right', 'light', 'p1', 'p2'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-// Set by teacher.html before this module runs: the loading/failure screen and the worker.
-const boot = window.byteBridgeTeacherBoot ?? { fail() {}, ready() {} };
 
 let wasm; // the Rust module
 let teacher; // its Teacher
@@ -404,7 +405,7 @@ function renderBanners() {
   if (ui.updateReady) {
     banners.push(h('div', { class: 'banner banner-info', role: 'status' },
       h('p', { text: t('teacher-update-ready') }),
-      button(t('teacher-update'), () => window.byteBridgeOffline?.applyUpdate())));
+      button(t('teacher-update'), () => offline.applyUpdate())));
   }
   keepFocus(() => bannerBox.replaceChildren(...banners));
 }
@@ -1467,18 +1468,19 @@ addEventListener('unhandledrejection', (event) => {
 });
 
 async function start() {
-  const config = window.BYTE_BRIDGE_TEACHER ?? {};
+  // The module's file names, written by the build into teacher.html (API.md).
+  const config = JSON.parse(byId('teacher-module').textContent);
   try {
     wasm = await import(new URL(config.js, location.href).href);
     await wasm.default({ module_or_path: new URL(config.wasm, location.href) });
   } catch (error) {
     console.error(error);
-    boot.fail('web-teacher-error-download');
+    fail('web-teacher-error-download');
     return;
   }
   try {
     open(readStored(), browserLanguages());
-    ui.updateReady = window.byteBridgeOffline?.updateReady === true;
+    ui.updateReady = offline.updateReady === true;
     buildPage();
   } catch (error) {
     console.error(error);
@@ -1486,10 +1488,10 @@ async function start() {
     try {
       text = t('teacher-error-start');
     } catch { /* the module cannot even translate: the page's own message */ }
-    boot.fail('web-teacher-error-download', text);
+    fail('web-teacher-error-download', text);
     return;
   }
-  boot.ready();
+  ready();
 }
 
 start();

@@ -2,6 +2,7 @@
 // role and name in the accessibility layer and operated with real touch events.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   launch, serve, tabletContext, guard, waitForGame, tap, touchDrag, center, TABLET_PORTRAIT, TABLET_LANDSCAPE,
 } from './browser.mjs';
@@ -612,5 +613,23 @@ test('an error after start shows the crash message instead of a frozen canvas', 
   await page.evaluate(() => setTimeout(() => { throw new Error('simulated trap'); }));
   await page.getByRole('alert').waitFor();
   assert.match(await page.getByRole('alert').textContent(), /Your stars are saved/);
+  await context.close();
+});
+
+test('both pages run no inline script: their policy allows scripts from the site only', async () => {
+  for (const name of ['index.html', 'teacher.html']) {
+    const html = readFileSync(`dist/${name}`, 'utf8');
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    assert.match(policy, /(^|; )script-src 'self' 'wasm-unsafe-eval';/, `${name}: ${policy}`);
+    // Every <script> is a file of the site or a data block (JSON, never executed).
+    for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+      assert.match(tag, /\bsrc="[a-z-]+\.js"|\btype="application\/json"/, `${name}: ${tag}`);
+    }
+    assert.doesNotMatch(html, /\son[a-z]+=/i, `${name}: no event handler attributes`);
+  }
+  // And the browser agrees: the game starts under it with nothing refused (the guard fails on
+  // any console error, which a refused script would be).
+  const { context, problems } = await openGame({ player: false });
+  assert.deepEqual(problems, []);
   await context.close();
 });

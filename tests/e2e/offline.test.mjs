@@ -1,5 +1,5 @@
-// End-to-end: offline play, installing to the home screen and updates (web/sw.js, the offline
-// part of web/index.html, web/manifest.webmanifest). Service workers need a secure context:
+// End-to-end: offline play, installing to the home screen and updates (web/sw.js,
+// web/offline.js, web/manifest.webmanifest). Service workers need a secure context:
 // http://127.0.0.1 is one, so here they run as on an HTTPS school server. The game's other
 // tests block the worker (tests/e2e/browser.mjs); these allow it.
 import { test, before, after } from 'node:test';
@@ -97,7 +97,7 @@ const hashed = (files) => files.filter((url) => /-[0-9a-f]{12}\.(js|wasm)$/.test
 const cacheNames = (page) => page.evaluate(async () =>
   (await caches.keys()).filter((name) => name.startsWith('bytebridge-')).sort());
 
-/** What the page tells the game about offline play (web/index.html). */
+/** What the page tells the game about offline play (web/offline.js). */
 const offlineState = (page) => page.evaluate(() => {
   const offline = window.byteBridgeOffline;
   return {
