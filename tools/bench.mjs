@@ -41,8 +41,8 @@ const firstVisit = [...listed('CORE'), path.join(DIST, 'sw.js')];
 const wasm = firstVisit.filter((f) => f.endsWith('.wasm'));
 const background = listed('BACKGROUND');
 const strength = background.filter((f) => /\/strength-[^/]*\.(js|wasm)$/.test(f));
-// The teacher's page: its page, script, style, module and QR decoder.
-const teacher = background.filter((f) => /\/(teacher[^/]*|vendor\/[^/]*\.js)$/.test(f));
+// The teacher's page: its page, scripts, style, module, QR decoder and template library.
+const teacher = background.filter((f) => /\/(teacher[^/]*|teacher-page\/[^/]*\.js|vendor\/.*\.js)$/.test(f));
 if (wasm.length !== 1 || strength.length !== 2 || !teacher.some((f) => f.endsWith('.wasm'))) {
   console.error(`bench: expected sw.js listing the game's .wasm and the strength module in ${DIST}/; build first`);
   process.exit(1);

@@ -2,8 +2,8 @@
 //! the release wasm of the game and of the password-strength module (loaded only by password
 //! levels) and of the teacher page's module, their JS glue (wasm-bindgen as a library, so its
 //! version is the one in Cargo.lock), index.html and teacher.html with the page's messages
-//! from the Fluent files, the pages' scripts (web/*.js), the QR decoder jsQR from node_modules,
-//! the web manifest
+//! from the Fluent files, the pages' scripts (web/*.js, web/teacher-page/), the QR decoder jsQR
+//! and the template library lit-html from node_modules, the web manifest
 //! and icons, the service worker (web/sw.js with this build's version and file lists, for
 //! offline play), licences, and a `.br` and `.gz` copy of every file for hosts that serve
 //! precompressed files.
@@ -20,8 +20,8 @@ Usage: cargo xtask build [--out DIR]
 Builds the release web bundle (profile web-release, target wasm32-unknown-unknown) into DIR
 (default: dist/ at the project root): index.html, the game's JS glue and wasm and the
 password-strength module's (loaded only by password levels), all with content-hashed names,
-teacher.html with its module and the QR decoder vendor/jsQR.js (from node_modules: run
-`npm ci` first), the web manifest and icons, sw.js (the service worker for offline play: the files the first
+teacher.html with its module, the QR decoder vendor/jsQR.js and the template library
+vendor/lit-html/ (from node_modules: run `npm ci` first), the web manifest and icons, sw.js (the service worker for offline play: the files the first
 level needs, then the rest, in a cache named after a hash of everything shipped), licences,
 and .br/.gz copies of every file. Copy DIR to any static web host.
 
@@ -34,6 +34,18 @@ const GAME_MESSAGES: &[&str] =
     &["web-loading", "web-error-webgl", "web-error-download", "web-error-crash", "web-reload"];
 /// The same for the teacher's page.
 const TEACHER_MESSAGES: &[&str] = &["web-loading", "web-teacher-error-download", "web-reload"];
+
+/// lit-html's ES module files the teacher page imports (web/teacher-page), as they are in the
+/// npm package: the core and the directives the page uses, with the modules they import.
+const LIT_HTML_FILES: &[&str] = &[
+    "lit-html.js",
+    "directive.js",
+    "directive-helpers.js",
+    "directives/live.js",
+    "directives/repeat.js",
+    "directives/unsafe-html.js",
+    "directives/unsafe-svg.js",
+];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -125,6 +137,14 @@ fn build(out: &Path) -> Result<(), String> {
     std::fs::create_dir_all(out.join("vendor")).map_err(|e| e.to_string())?;
     std::fs::copy(jsqr.join("dist/jsQR.js"), out.join("vendor/jsQR.js"))
         .map_err(|e| format!("{}: {e} (run `npm ci` first; tools/play.sh does)", jsqr.display()))?;
+    // lit-html (npm, pinned likewise) renders the teacher page in place.
+    let lit = root.join("node_modules/lit-html");
+    for file in LIT_HTML_FILES {
+        let target = out.join("vendor/lit-html").join(file);
+        std::fs::create_dir_all(target.parent().unwrap_or(out)).map_err(|e| e.to_string())?;
+        std::fs::copy(lit.join(file), &target)
+            .map_err(|e| format!("{}: {e} (run `npm ci` first; tools/play.sh does)", lit.join(file).display()))?;
+    }
 
     // Everything else under web/ as it is (the manifest, the icons), and the licences of what
     // we ship.
@@ -134,6 +154,7 @@ fn build(out: &Path) -> Result<(), String> {
     std::fs::copy(root.join("assets/CREDITS.md"), out.join("licenses/CREDITS.md")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/fonts/OFL.txt"), out.join("licenses/OFL.txt")).map_err(|e| e.to_string())?;
     std::fs::copy(jsqr.join("LICENSE"), out.join("licenses/jsQR-LICENSE.txt")).map_err(|e| e.to_string())?;
+    std::fs::copy(lit.join("LICENSE"), out.join("licenses/lit-html-LICENSE.txt")).map_err(|e| e.to_string())?;
 
     // The service worker last: it lists and hashes every file written so far.
     let template = read_text(&root.join("web/sw.js"))?;
@@ -239,7 +260,8 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
         let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         hash = fnv1a(fnv1a(hash, name.as_bytes()), &bytes);
         let url = format!("./{name}");
-        // The teacher's page, its script, module and QR decoder: a pupil never needs them.
+        // The teacher's page, its scripts (teacher.js, teacher-page/), module and vendored
+        // libraries (jsQR, lit-html): a pupil never needs them.
         let teachers = name.starts_with("teacher") || name.starts_with("vendor/");
         if lazy.contains(&name.as_str()) || teachers || name.starts_with("licenses/") {
             background.push(url);
