@@ -1,28 +1,18 @@
 // End-to-end: players on a shared tablet and the storage fault matrix. Each test asserts that
 // no completed level is lost and that the game boots with the right message — with real
 // localStorage, real reloads and closed tabs, in headless Chromium on a touch tablet.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, serve, tabletContext, guard, waitForGame, tap, TABLET_PORTRAIT, TABLET_LANDSCAPE } from './browser.mjs';
+import {
+  useBrowserAndSite, browser, origin, tabletContext, guard, waitForGame, tap, TABLET_PORTRAIT, TABLET_LANDSCAPE,
+} from './browser.mjs';
 import {
   newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, waitForStatus,
   expectControlsFit,
 } from './pupil.mjs';
 
-let browser;
-let origin;
-let server;
-
-before(async () => {
-  browser = await launch();
-  ({ server, origin } = await serve());
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useBrowserAndSite();
 
 async function open(context) {
   const page = await context.newPage();
@@ -226,11 +216,8 @@ test('40 players with 100 attempts each load, page by page', async () => {
       localStorage.setItem(`${key}.backup`, value);
     }
   }, records);
-  const bytes = await page.evaluate(() => Object.values(localStorage).reduce((n, v) => n + v.length, 0));
   await page.reload();
   await waitForGame(page);
-  const interactive = await page.evaluate(() => performance.getEntriesByName('bytebridge-interactive')[0]?.startTime);
-  console.log(`# 40 players x 100 attempts (${(bytes / 1e6).toFixed(2)} M characters stored): interactive ${Math.round(interactive)} ms after navigation`);
   await expectVisible(page, 'button', 'Brave Bear');
   for (let p = 2; p <= 4; p++) {
     await tap(page, 'button', 'More players');
