@@ -37,22 +37,6 @@ async function expectFirstLevelDone(page) {
   await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
 }
 
-/** 32-bit FNV-1a of the UTF-8 text as 8 hex digits: the checksum of a stored player. */
-function checksum(text) {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-/** A stored player record, exactly as the game writes one (schema 3). */
-function playerRecord(profile) {
-  const data = JSON.stringify(profile);
-  return `{"schema":3,"check":"${checksum(data)}","profile":${data}}`;
-}
-
 test('a reload in the middle of a level loses nothing', async () => {
   const context = await tabletContext(browser);
   const { page, problems } = await open(context);
@@ -189,33 +173,13 @@ test('with storage blocked the game plays for the session and says so', async ()
 });
 
 test('40 players with 100 attempts each load, page by page', async () => {
-  const levels = ['robot-first-steps', 'robot-turn-left', 'loop-first-loop', 'share-or-keep', 'flags-prize-message'];
-  const adjectives = ['brave', 'bright', 'calm', 'clever', 'cheerful', 'gentle', 'happy', 'kind', 'lucky', 'quick'];
-  const animals = ['bear', 'cat', 'dolphin', 'eagle'];
-  const records = {};
-  for (let p = 0; p < 40; p++) {
-    const id = (0x1000 + p).toString(16).padStart(16, '0');
-    const progress = { language: 'en', levels: {} };
-    for (const [l, level] of levels.entries()) {
-      const attempts = [];
-      for (let a = 0; a < 20; a++) {
-        attempts.push({ program: { main: 'F F R F F' }, outcome: a === 19 ? 'reached_goal' : 'hit_wall', steps: 5,
-          seconds: 30, hints: 1, stars: a === 19 ? 3 : 0, at: 1764374400000 + p * 1e6 + l * 1e4 + a });
-      }
-      progress.levels[level] = { best_stars: 3, completions: 1, attempts_total: 20, attempts };
-    }
-    const profile = { id, nickname: { adjective: adjectives[p % 10], animal: animals[Math.floor(p / 10)] },
-      avatar: { picture: 'star', colour: 'blue' }, created: p, updated: p, progress };
-    records[`bytebridge.profile.${id}`] = playerRecord(profile);
-  }
+  // Every record and its backup copy, as the game writes them (made by tests/e2e_fixtures.rs).
+  const storage = JSON.parse(readFileSync(new URL('fixtures/forty-players.json', import.meta.url), 'utf8'));
   const context = await tabletContext(browser);
   const { page, problems } = await open(context);
   await page.evaluate((all) => {
-    for (const [key, value] of Object.entries(all)) {
-      localStorage.setItem(key, value);
-      localStorage.setItem(`${key}.backup`, value);
-    }
-  }, records);
+    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+  }, storage);
   await page.reload();
   await waitForGame(page);
   await expectVisible(page, 'button', 'Brave Bear');
