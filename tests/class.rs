@@ -515,11 +515,22 @@ fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language()
     use byte_bridge::core::class::compact::CodeError;
     use byte_bridge::core::class::{AssignmentError, ReportError};
     let loc = loc();
-    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/web/teacher.js")).expect("teacher.js");
-    let module =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/web/teacher/src/lib.rs")).expect("lib.rs");
+    // The page's scripts (teacher.js and its modules in web/teacher-page/) and the Rust module.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("web/teacher.js"), root.join("web/teacher/src/lib.rs")];
+    let mut modules: Vec<_> = std::fs::read_dir(root.join("web/teacher-page"))
+        .expect("web/teacher-page")
+        .map(|entry| entry.expect("a file in web/teacher-page").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "js"))
+        .collect();
+    modules.sort();
+    files.extend(modules);
+    let texts: Vec<String> = files
+        .iter()
+        .map(|path| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+        .collect();
     let mut ids: BTreeSet<String> = BTreeSet::new();
-    for text in [&script, &module] {
+    for text in &texts {
         for quote in ['\'', '"'] {
             for call in ["t(", "t_with(", "text(", "text_with(", "failure("] {
                 let pattern = format!("{call}{quote}");

@@ -4,14 +4,14 @@
 // shipped file changes VERSION, so the browser sees a new worker byte for byte.
 //
 // A new version installs beside the running one and waits: the page offers "reload to
-// update" between levels and posts {type:'skip-waiting'} when the pupil taps it (index.html).
+// update" between levels and posts {type:'skip-waiting'} when the pupil taps it (web/offline.js).
 const VERSION = '{{VERSION}}';
 // The folder the game is served from: two copies on one server (a test folder and the real
 // one) keep caches of their own and never delete each other's.
 const PAGE = new URL('./', self.location).pathname;
 const CACHE = `bytebridge-${VERSION}@${PAGE}`;
-// What the first level needs: the page, the game's glue, wasm and snippets, the manifest and
-// icons. Installing fails (and the browser tries again later) unless all of them arrive.
+// What the first level needs: the page and its scripts, the game's glue, wasm and snippets, the
+// manifest and icons. Installing fails (and the browser tries again later) unless all of them arrive.
 const CORE = {{CORE_FILES}};
 // Needed later (the password estimator, the licences): fetched after the core, and a failure
 // here never fails the install; they are fetched again on a later start.

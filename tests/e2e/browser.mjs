@@ -1,6 +1,7 @@
 // Shared set-up for browser tests and the benchmark: Debian's Chromium through
 // playwright-core, a touch tablet context, the built dist/ served on localhost, and guards
 // that fail a test on any console error, page error or request to another origin.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../tools/serve.mjs';
 
@@ -28,6 +29,28 @@ export async function serve({ prefix = '/' } = {}) {
   const server = await startServer({ root: 'dist', port: 0, prefix });
   const { port } = server.address();
   return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** The browser, the server and its origin of the test file that called useBrowserAndSite(). */
+export let browser;
+export let server;
+export let origin;
+
+/**
+ * The set-up every browser test file shares: one Chromium and the built dist/ served on
+ * localhost for the whole file, closed after its last test. Call it once at the top of a test
+ * file; its tests then use `browser`, `server` and `origin` from here (each test file runs in
+ * a process of its own, so each has its own).
+ */
+export function useBrowserAndSite() {
+  before(async () => {
+    browser = await launch();
+    ({ server, origin } = await serve());
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
 }
 
 /**
@@ -82,9 +105,44 @@ export async function tap(page, role, name) {
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
       return;
     }
-    await page.waitForTimeout(100);
+    await nextFrame(page);
   }
   throw new Error(`${role} "${name}" has no box`);
+}
+
+/** Waits until the browser has drawn the next frame (the game redraws within one). */
+export async function nextFrame(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Counts the game's WebGL draw calls in `window.__draws`, for every page of `context` (an init
+ * script: call before opening the page).
+ */
+export async function countDraws(context) {
+  await context.addInitScript(() => {
+    window.__draws = 0;
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
+      const original = WebGL2RenderingContext.prototype[name];
+      WebGL2RenderingContext.prototype[name] = function (...args) {
+        window.__draws++;
+        return original.apply(this, args);
+      };
+    }
+  });
+}
+
+/**
+ * Waits until the game's picture has settled: no draw call (countDraws) for `quietMs`. The
+ * game draws only while something changes (src/game/redraw.rs), so this is when a screen has
+ * finished appearing.
+ */
+export async function waitForSettled(page, quietMs = 300) {
+  await page.waitForFunction((quiet) => {
+    const now = performance.now();
+    if (window.__settle?.draws !== window.__draws) window.__settle = { draws: window.__draws, since: now };
+    return now - window.__settle.since >= quiet;
+  }, quietMs, { polling: 50, timeout: 30_000 });
 }
 
 /** Drags with real touch events (touchstart, touchmoves, touchend) through the DevTools protocol. */
@@ -95,7 +153,7 @@ export async function touchDrag(page, from, to, steps = 12) {
   for (let i = 1; i <= steps; i++) {
     const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
-    await page.waitForTimeout(30);
+    await page.waitForTimeout(30); // the wait is the point: a finger moves over time, and the game reads it per frame
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();

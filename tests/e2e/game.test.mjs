@@ -1,9 +1,11 @@
 // End-to-end: the built dist/ in headless Chromium on a touch tablet. Controls are found by
 // role and name in the accessibility layer and operated with real touch events.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
-  launch, serve, tabletContext, guard, waitForGame, tap, touchDrag, center, TABLET_PORTRAIT, TABLET_LANDSCAPE,
+  useBrowserAndSite, browser, origin, server, serve, tabletContext, guard, waitForGame, tap, touchDrag, center,
+  countDraws, waitForSettled, TABLET_PORTRAIT, TABLET_LANDSCAPE,
 } from './browser.mjs';
 import {
   newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, expectText,
@@ -11,19 +13,7 @@ import {
   expectControlsFit,
 } from './pupil.mjs';
 
-let browser;
-let origin;
-let server;
-
-before(async () => {
-  browser = await launch();
-  ({ server, origin } = await serve());
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useBrowserAndSite();
 
 /**
  * A fresh tablet with the game loaded and, unless `player: false`, a new player made the way
@@ -80,8 +70,10 @@ test('a pupil solves both levels by touch, and both stay done after a reload', a
   await waitForStatus(page, 'Not quite.');
   await waitForStatus(page, 'A stranger could use it to find where you live');
   for (const bin of ['Keep private', 'OK to share', 'Keep private', 'Keep private', 'OK to share', 'Keep private']) {
+    // Each right answer sends the card away: the next tap is for the next card.
+    const card = await layer(page).getByText(/^Card: /).first().textContent();
     await tap(page, 'button', bin);
-    await page.waitForTimeout(150);
+    await layer(page).getByText(card, { exact: true }).waitFor({ state: 'detached', timeout: 30_000 });
   }
   await tap(page, 'button', 'Finish');
   await expectVisible(page, 'heading', 'Level complete!');
@@ -533,23 +525,14 @@ test('the canvas never exceeds 4096 physical pixels a side', async () => {
 
 test('nothing is drawn while nothing changes', async () => {
   const context = await tabletContext(browser);
-  await context.addInitScript(() => {
-    window.__draws = 0;
-    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
-      const original = WebGL2RenderingContext.prototype[name];
-      WebGL2RenderingContext.prototype[name] = function (...args) {
-        window.__draws++;
-        return original.apply(this, args);
-      };
-    }
-  });
+  await countDraws(context);
   const page = await context.newPage();
   const problems = guard(page, origin);
   await page.goto(origin + '/');
   await waitForGame(page);
-  await page.waitForTimeout(1500);
+  await waitForSettled(page, 1500); // the first screen has finished appearing: 1.5 s without a frame
   const settled = await page.evaluate(() => window.__draws);
-  await page.waitForTimeout(2500);
+  await page.waitForTimeout(2500); // the wait is the point: 2.5 s of a pupil reading draw nothing
   assert.equal(await page.evaluate(() => window.__draws), settled, 'no frames while the pupil reads');
   await tap(page, 'button', 'New player');
   await expectVisible(page, 'button', 'Surprise me');
@@ -612,5 +595,23 @@ test('an error after start shows the crash message instead of a frozen canvas', 
   await page.evaluate(() => setTimeout(() => { throw new Error('simulated trap'); }));
   await page.getByRole('alert').waitFor();
   assert.match(await page.getByRole('alert').textContent(), /Your stars are saved/);
+  await context.close();
+});
+
+test('both pages run no inline script: their policy allows scripts from the site only', async () => {
+  for (const name of ['index.html', 'teacher.html']) {
+    const html = readFileSync(`dist/${name}`, 'utf8');
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    assert.match(policy, /(^|; )script-src 'self' 'wasm-unsafe-eval';/, `${name}: ${policy}`);
+    // Every <script> is a file of the site or a data block (JSON, never executed).
+    for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+      assert.match(tag, /\bsrc="[a-z-]+\.js"|\btype="application\/json"/, `${name}: ${tag}`);
+    }
+    assert.doesNotMatch(html, /\son[a-z]+=/i, `${name}: no event handler attributes`);
+  }
+  // And the browser agrees: the game starts under it with nothing refused (the guard fails on
+  // any console error, which a refused script would be).
+  const { context, problems } = await openGame({ player: false });
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,15 +1,16 @@
-// End-to-end: offline play, installing to the home screen and updates (web/sw.js, the offline
-// part of web/index.html, web/manifest.webmanifest). Service workers need a secure context:
+// End-to-end: offline play, installing to the home screen and updates (web/sw.js,
+// web/offline.js, web/manifest.webmanifest). Service workers need a secure context:
 // http://127.0.0.1 is one, so here they run as on an HTTPS school server. The game's other
 // tests block the worker (tests/e2e/browser.mjs); these allow it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  launch, serve, tabletContext, guard, waitForGame, tap, CHROMIUM, CHROMIUM_ARGS, TABLET_LANDSCAPE,
+  useBrowserAndSite, browser, origin, server, launch, tabletContext, guard, waitForGame, tap, CHROMIUM, CHROMIUM_ARGS,
+  TABLET_LANDSCAPE,
 } from './browser.mjs';
 import { startServer } from '../../tools/serve.mjs';
 import { newPlayer, openOnlyPlayer, savedRecord, byRole, expectVisible } from './pupil.mjs';
@@ -18,19 +19,7 @@ import { newPlayer, openOnlyPlayer, savedRecord, byRole, expectVisible } from '.
 const UPDATE = 'New version ready: tap to start it';
 
 const DIST = 'dist';
-let browser;
-let origin;
-let server;
-
-before(async () => {
-  browser = await launch();
-  ({ server, origin } = await serve());
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useBrowserAndSite();
 
 /** The version and the file lists the build wrote into a site's sw.js. */
 function workerOf(dir) {
@@ -97,7 +86,7 @@ const hashed = (files) => files.filter((url) => /-[0-9a-f]{12}\.(js|wasm)$/.test
 const cacheNames = (page) => page.evaluate(async () =>
   (await caches.keys()).filter((name) => name.startsWith('bytebridge-')).sort());
 
-/** What the page tells the game about offline play (web/index.html). */
+/** What the page tells the game about offline play (web/offline.js). */
 const offlineState = (page) => page.evaluate(() => {
   const offline = window.byteBridgeOffline;
   return {
@@ -301,7 +290,7 @@ test('a new version deployed while a level is open is offered between levels, th
       assert.equal(requests.hits[prefix + url.slice(2)], undefined, `${url} is unchanged: copied, not downloaded`);
     }
     // Nothing takes over by itself: the new version waits beside the running one.
-    await page.waitForTimeout(2000);
+    await page.waitForTimeout(2000); // the wait is the point: for 2 s nothing may take over by itself
     assert.deepEqual(await page.evaluate(async () => ({
       events: window.updateEvents,
       waiting: !!(await navigator.serviceWorker.getRegistration()).waiting,

@@ -1,28 +1,18 @@
 // End-to-end: players on a shared tablet and the storage fault matrix. Each test asserts that
 // no completed level is lost and that the game boots with the right message — with real
 // localStorage, real reloads and closed tabs, in headless Chromium on a touch tablet.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, serve, tabletContext, guard, waitForGame, tap, TABLET_PORTRAIT, TABLET_LANDSCAPE } from './browser.mjs';
+import {
+  useBrowserAndSite, browser, origin, tabletContext, guard, waitForGame, tap, TABLET_PORTRAIT, TABLET_LANDSCAPE,
+} from './browser.mjs';
 import {
   newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, waitForStatus,
   expectControlsFit,
 } from './pupil.mjs';
 
-let browser;
-let origin;
-let server;
-
-before(async () => {
-  browser = await launch();
-  ({ server, origin } = await serve());
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useBrowserAndSite();
 
 async function open(context) {
   const page = await context.newPage();
@@ -45,22 +35,6 @@ async function winFirstLevel(page) {
 async function expectFirstLevelDone(page) {
   await tap(page, 'button', 'Play');
   await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
-}
-
-/** 32-bit FNV-1a of the UTF-8 text as 8 hex digits: the checksum of a stored player. */
-function checksum(text) {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-/** A stored player record, exactly as the game writes one (schema 3). */
-function playerRecord(profile) {
-  const data = JSON.stringify(profile);
-  return `{"schema":3,"check":"${checksum(data)}","profile":${data}}`;
 }
 
 test('a reload in the middle of a level loses nothing', async () => {
@@ -199,38 +173,15 @@ test('with storage blocked the game plays for the session and says so', async ()
 });
 
 test('40 players with 100 attempts each load, page by page', async () => {
-  const levels = ['robot-first-steps', 'robot-turn-left', 'loop-first-loop', 'share-or-keep', 'flags-prize-message'];
-  const adjectives = ['brave', 'bright', 'calm', 'clever', 'cheerful', 'gentle', 'happy', 'kind', 'lucky', 'quick'];
-  const animals = ['bear', 'cat', 'dolphin', 'eagle'];
-  const records = {};
-  for (let p = 0; p < 40; p++) {
-    const id = (0x1000 + p).toString(16).padStart(16, '0');
-    const progress = { language: 'en', levels: {} };
-    for (const [l, level] of levels.entries()) {
-      const attempts = [];
-      for (let a = 0; a < 20; a++) {
-        attempts.push({ program: { main: 'F F R F F' }, outcome: a === 19 ? 'reached_goal' : 'hit_wall', steps: 5,
-          seconds: 30, hints: 1, stars: a === 19 ? 3 : 0, at: 1764374400000 + p * 1e6 + l * 1e4 + a });
-      }
-      progress.levels[level] = { best_stars: 3, completions: 1, attempts_total: 20, attempts };
-    }
-    const profile = { id, nickname: { adjective: adjectives[p % 10], animal: animals[Math.floor(p / 10)] },
-      avatar: { picture: 'star', colour: 'blue' }, created: p, updated: p, progress };
-    records[`bytebridge.profile.${id}`] = playerRecord(profile);
-  }
+  // Every record and its backup copy, as the game writes them (made by tests/e2e_fixtures.rs).
+  const storage = JSON.parse(readFileSync(new URL('fixtures/forty-players.json', import.meta.url), 'utf8'));
   const context = await tabletContext(browser);
   const { page, problems } = await open(context);
   await page.evaluate((all) => {
-    for (const [key, value] of Object.entries(all)) {
-      localStorage.setItem(key, value);
-      localStorage.setItem(`${key}.backup`, value);
-    }
-  }, records);
-  const bytes = await page.evaluate(() => Object.values(localStorage).reduce((n, v) => n + v.length, 0));
+    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+  }, storage);
   await page.reload();
   await waitForGame(page);
-  const interactive = await page.evaluate(() => performance.getEntriesByName('bytebridge-interactive')[0]?.startTime);
-  console.log(`# 40 players x 100 attempts (${(bytes / 1e6).toFixed(2)} M characters stored): interactive ${Math.round(interactive)} ms after navigation`);
   await expectVisible(page, 'button', 'Brave Bear');
   for (let p = 2; p <= 4; p++) {
     await tap(page, 'button', 'More players');

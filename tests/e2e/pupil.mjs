@@ -132,11 +132,20 @@ export function progressWithDone(done) {
 
 /** Turns the tablet to `viewport`: every control must be on screen and at least 48 CSS px. */
 export async function expectControlsFit(page, viewport) {
+  // The layer's controls as laid out for the new size: after a turn the game moves them, so
+  // the check waits for a change to the layer first.
+  const { width, height } = page.viewportSize();
+  const turned = width !== viewport.width || height !== viewport.height;
+  await page.evaluate((waitForMove) => {
+    window.__layerMoved = !waitForMove;
+    new MutationObserver(() => { window.__layerMoved = true; })
+      .observe(document.getElementById('a11y-layer'), { subtree: true, childList: true, attributes: true });
+  }, turned);
   await page.setViewportSize(viewport);
-  await page.waitForTimeout(500);
   await page.waitForFunction(({ width, height }) => {
     const boxes = [...document.querySelectorAll('#a11y-layer button')].map((b) => b.getBoundingClientRect());
-    return boxes.length > 0 && boxes.every((r) => r.left >= 0 && r.top >= 0 && r.right <= width + 1 && r.bottom <= height + 1);
+    return window.__layerMoved && boxes.length > 0
+      && boxes.every((r) => r.left >= 0 && r.top >= 0 && r.right <= width + 1 && r.bottom <= height + 1);
   }, viewport, { timeout: 20_000 });
   const small = await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
     .filter((b) => { const r = b.getBoundingClientRect(); return r.width < 48 || r.height < 48; }).map((b) => b.textContent));

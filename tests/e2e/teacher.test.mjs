@@ -2,27 +2,17 @@
 // a pupil's tablet opens it, plays today's mission and hands the results over as a file, by
 // the share sheet and as a QR code; the teacher page brings them in, shows the grid and the
 // program, and downloads the CSV. Hostile and edited files are shown safely and flagged.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, tabletContext, guard, waitForGame, tap } from './browser.mjs';
+import {
+  useBrowserAndSite, browser, origin, launch, tabletContext, guard, waitForGame, tap, countDraws, waitForSettled,
+} from './browser.mjs';
 import { newPlayer, expectVisible, expectText, waitForStatus } from './pupil.mjs';
 
-let browser;
-let origin;
-let server;
-
-before(async () => {
-  browser = await launch();
-  ({ server, origin } = await serve());
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+useBrowserAndSite();
 
 /** The teacher's page on a laptop: a mouse, no touch. */
 async function openTeacher(b = browser, options = {}, heading = 'Give levels to a class') {
@@ -241,13 +231,14 @@ test('the teacher scans a pupil’s QR code with the camera', async () => {
   const teacher = await openTeacher();
   const link = await makeLink(teacher.page, '4B');
   const tablet = await tabletContext(browser);
+  await countDraws(tablet);
   const pupil = await pupilPlaysMission(tablet, link);
   await backHome(pupil.page);
   await tap(pupil.page, 'button', 'Send to my teacher');
   await tap(pupil.page, 'button', 'Show a QR code');
   const code = pupil.page.locator('#a11y-layer').getByRole('img', { name: 'QR code with your stars for your teacher' });
   await code.waitFor();
-  await pupil.page.waitForTimeout(500);
+  await waitForSettled(pupil.page); // the code is drawn, not just named
   const png = await pupil.page.screenshot({ clip: await code.boundingBox() });
   const assignments = await teacher.page.evaluate(() => localStorage.getItem('bytebridge.teacher'));
   await teacher.context.close();

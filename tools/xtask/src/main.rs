@@ -2,7 +2,8 @@
 //! the release wasm of the game and of the password-strength module (loaded only by password
 //! levels) and of the teacher page's module, their JS glue (wasm-bindgen as a library, so its
 //! version is the one in Cargo.lock), index.html and teacher.html with the page's messages
-//! from the Fluent files, the QR decoder jsQR from node_modules, the web manifest
+//! from the Fluent files, the pages' scripts (web/*.js, web/teacher-page/), the QR decoder jsQR
+//! and the template library lit-html from node_modules, the web manifest
 //! and icons, the service worker (web/sw.js with this build's version and file lists, for
 //! offline play), licences, and a `.br` and `.gz` copy of every file for hosts that serve
 //! precompressed files.
@@ -19,23 +20,31 @@ Usage: cargo xtask build [--out DIR]
 Builds the release web bundle (profile web-release, target wasm32-unknown-unknown) into DIR
 (default: dist/ at the project root): index.html, the game's JS glue and wasm and the
 password-strength module's (loaded only by password levels), all with content-hashed names,
-teacher.html with its module and the QR decoder vendor/jsQR.js (from node_modules: run
-`npm ci` first), the web manifest and icons, sw.js (the service worker for offline play: the files the first
+teacher.html with its module, the QR decoder vendor/jsQR.js and the template library
+vendor/lit-html/ (from node_modules: run `npm ci` first), the web manifest and icons, sw.js (the service worker for offline play: the files the first
 level needs, then the rest, in a cache named after a hash of everything shipped), licences,
 and .br/.gz copies of every file. Copy DIR to any static web host.
 
 Environment: CARGO_TARGET_DIR is honoured (the test command keeps it under ~/.cache so
 repeated runs reuse the build).";
 
-/// Messages the page itself shows (also when the wasm cannot run), copied from the .ftl files.
-const PAGE_MESSAGES: [&str; 7] = [
-    "web-loading",
-    "web-error-webgl",
-    "web-error-download",
-    "web-teacher-error-download",
-    "web-error-crash",
-    "web-reload",
-    "web-noscript",
+/// Messages the game page itself shows (also when the wasm cannot run), copied from the .ftl
+/// files. Each page gets only its own, so the pupil's first visit carries no teacher text.
+const GAME_MESSAGES: &[&str] =
+    &["web-loading", "web-error-webgl", "web-error-download", "web-error-crash", "web-reload"];
+/// The same for the teacher's page.
+const TEACHER_MESSAGES: &[&str] = &["web-loading", "web-teacher-error-download", "web-reload"];
+
+/// lit-html's ES module files the teacher page imports (web/teacher-page), as they are in the
+/// npm package: the core and the directives the page uses, with the modules they import.
+const LIT_HTML_FILES: &[&str] = &[
+    "lit-html.js",
+    "directive.js",
+    "directive-helpers.js",
+    "directives/live.js",
+    "directives/repeat.js",
+    "directives/unsafe-html.js",
+    "directives/unsafe-svg.js",
 ];
 
 fn main() -> ExitCode {
@@ -100,25 +109,25 @@ fn build(out: &Path) -> Result<(), String> {
 
     // The page, with its messages in every shipped language.
     let template = read_text(&root.join("web/index.html"))?;
-    let (messages, noscript) = page_messages()?;
+    let noscript = noscript()?;
     let page = template
         .replace("{{NOSCRIPT}}", &noscript)
         .replace("{{GAME_JS}}", &js_name)
         .replace("{{GAME_WASM}}", &wasm_name)
         .replace("{{STRENGTH_JS}}", &strength_js)
         .replace("{{STRENGTH_WASM}}", &strength_wasm)
-        .replace("{{PAGE_MESSAGES}}", &messages);
+        .replace("{{PAGE_MESSAGES}}", &page_messages(GAME_MESSAGES)?);
     if page.contains("{{") {
         return Err("web/index.html has a placeholder the build does not fill".into());
     }
     write(&out.join("index.html"), page.as_bytes())?;
 
-    // The teacher's page: the same boot messages, and its own module.
+    // The teacher's page: its boot messages, and its own module.
     let teacher = read_text(&root.join("web/teacher.html"))?
         .replace("{{NOSCRIPT}}", &noscript)
         .replace("{{TEACHER_JS}}", &teacher_js)
         .replace("{{TEACHER_WASM}}", &teacher_wasm)
-        .replace("{{PAGE_MESSAGES}}", &messages);
+        .replace("{{PAGE_MESSAGES}}", &page_messages(TEACHER_MESSAGES)?);
     if teacher.contains("{{") {
         return Err("web/teacher.html has a placeholder the build does not fill".into());
     }
@@ -128,6 +137,14 @@ fn build(out: &Path) -> Result<(), String> {
     std::fs::create_dir_all(out.join("vendor")).map_err(|e| e.to_string())?;
     std::fs::copy(jsqr.join("dist/jsQR.js"), out.join("vendor/jsQR.js"))
         .map_err(|e| format!("{}: {e} (run `npm ci` first; tools/play.sh does)", jsqr.display()))?;
+    // lit-html (npm, pinned likewise) renders the teacher page in place.
+    let lit = root.join("node_modules/lit-html");
+    for file in LIT_HTML_FILES {
+        let target = out.join("vendor/lit-html").join(file);
+        std::fs::create_dir_all(target.parent().unwrap_or(out)).map_err(|e| e.to_string())?;
+        std::fs::copy(lit.join(file), &target)
+            .map_err(|e| format!("{}: {e} (run `npm ci` first; tools/play.sh does)", lit.join(file).display()))?;
+    }
 
     // Everything else under web/ as it is (the manifest, the icons), and the licences of what
     // we ship.
@@ -137,6 +154,7 @@ fn build(out: &Path) -> Result<(), String> {
     std::fs::copy(root.join("assets/CREDITS.md"), out.join("licenses/CREDITS.md")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/fonts/OFL.txt"), out.join("licenses/OFL.txt")).map_err(|e| e.to_string())?;
     std::fs::copy(jsqr.join("LICENSE"), out.join("licenses/jsQR-LICENSE.txt")).map_err(|e| e.to_string())?;
+    std::fs::copy(lit.join("LICENSE"), out.join("licenses/lit-html-LICENSE.txt")).map_err(|e| e.to_string())?;
 
     // The service worker last: it lists and hashes every file written so far.
     let template = read_text(&root.join("web/sw.js"))?;
@@ -184,14 +202,14 @@ fn bindgen(wasm_in: &Path, name: &str, out: &Path) -> Result<(String, String), S
     Ok((js_name, wasm_name))
 }
 
-/// `{"en":{"web-loading":"…",…},"de":{…}}`, safe to place inside a <script> element, and
-/// the no-JavaScript message in every language as HTML paragraphs.
-fn page_messages() -> Result<(String, String), String> {
+/// `{"en":{"web-loading":"…",…},"de":{…}}` with the messages `ids` in every shipped language,
+/// safe to place inside a `<script type="application/json">` element.
+fn page_messages(ids: &[&str]) -> Result<String, String> {
     let localizer = Localizer::embedded().map_err(|e| format!("Fluent files: {e:?}"))?;
     let mut all = serde_json::Map::new();
     for tag in localizer.tags() {
         let mut messages = serde_json::Map::new();
-        for id in PAGE_MESSAGES {
+        for &id in ids {
             let text = localizer
                 .text_in(tag, id)
                 .or_else(|| localizer.text_in("en", id))
@@ -200,15 +218,24 @@ fn page_messages() -> Result<(String, String), String> {
         }
         all.insert(tag.to_owned(), serde_json::Value::Object(messages));
     }
+    let json = serde_json::to_string(&all).map_err(|e| e.to_string())?;
+    // "</script" inside a string would end the element early.
+    Ok(json.replace("</", "<\\/"))
+}
+
+/// The no-JavaScript message in every language, as HTML paragraphs.
+fn noscript() -> Result<String, String> {
+    let localizer = Localizer::embedded().map_err(|e| format!("Fluent files: {e:?}"))?;
     let mut noscript = String::new();
     for tag in localizer.tags() {
-        let text = localizer.text_in(tag, "web-noscript").unwrap_or_default();
+        let text = localizer
+            .text_in(tag, "web-noscript")
+            .or_else(|| localizer.text_in("en", "web-noscript"))
+            .ok_or("web-noscript is missing from assets/i18n/en")?;
         let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
         let _ = write!(noscript, "<p lang=\"{tag}\">{escaped}</p>");
     }
-    let json = serde_json::to_string(&all).map_err(|e| e.to_string())?;
-    // "</script" inside a string would end the element early.
-    Ok((json.replace("</", "<\\/"), noscript))
+    Ok(noscript)
 }
 
 /// web/sw.js with this build's version and file lists. Background files are the ones no first
@@ -233,7 +260,8 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
         let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         hash = fnv1a(fnv1a(hash, name.as_bytes()), &bytes);
         let url = format!("./{name}");
-        // The teacher's page and its module and QR decoder: a pupil never needs them.
+        // The teacher's page, its scripts (teacher.js, teacher-page/), module and vendored
+        // libraries (jsQR, lit-html): a pupil never needs them.
         let teachers = name.starts_with("teacher") || name.starts_with("vendor/");
         if lazy.contains(&name.as_str()) || teachers || name.starts_with("licenses/") {
             background.push(url);

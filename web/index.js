@@ -1,0 +1,76 @@
+// The game page's start: checks WebGL 2, keeps the canvas within what tablets' GPUs survive,
+// loads the game's module (its file names are written by the build into index.html's
+// `<script type="application/json" id="game-modules">` data block, which is never executed:
+// the page's Content Security Policy allows no inline script), and shows a friendly message
+// when it cannot run (web/boot.js). Offline play and updates: web/offline.js.
+import { fail, hideLoader } from './boot.js';
+
+const MODULES = JSON.parse(document.getElementById('game-modules').textContent);
+
+// Keep the canvas within 4096 physical pixels a side on any devicePixelRatio.
+const game = document.getElementById('game');
+function capCanvas() {
+  const cap = Math.floor(4096 / (window.devicePixelRatio || 1));
+  game.style.maxWidth = cap + 'px';
+  game.style.maxHeight = cap + 'px';
+}
+capCanvas();
+addEventListener('resize', capCanvas);
+
+// The canvas takes the keyboard focus when the game starts, and winit swallows Tab there.
+// Let Tab reach the browser, which moves focus into the accessibility layer's controls.
+addEventListener('keydown', (event) => {
+  if (event.key === 'Tab' && event.target?.id === 'game-canvas') event.stopImmediatePropagation();
+}, true);
+
+addEventListener('bytebridge-ready', () => {
+  hideLoader();
+  performance.mark('bytebridge-interactive');
+}, { once: true });
+addEventListener('bytebridge-crash', () => fail('web-error-crash'));
+let started = false;
+addEventListener('error', () => { if (started) fail('web-error-crash'); });
+addEventListener('unhandledrejection', () => { if (started) fail('web-error-crash'); });
+
+// Password strength for the password levels: the estimator (zxcvbn with its word lists) is
+// a module of its own, loaded the first time a level asks, so a first visit skips it. The
+// game calls this and waits for [score, log10 guesses] (src/web/strength.rs).
+let strength;
+window.byteBridgeStrength = async (password, known) => {
+  strength ??= import(MODULES.strength.js).then(async (module) => {
+    await module.default({ module_or_path: new URL(MODULES.strength.wasm, import.meta.url) });
+    return module;
+  }).catch((error) => {
+    strength = undefined; // offline now: the next password asks again
+    throw error;
+  });
+  return (await strength).estimate(password, known);
+};
+
+function hasWebGl2() {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
+  } catch { return false; }
+}
+
+if (!hasWebGl2()) {
+  fail('web-error-webgl');
+} else {
+  try {
+    const glue = await import(MODULES.game.js);
+    // Fetches and compiles the wasm, then starts the game (a panic while starting also
+    // signals bytebridge-crash first, which wins).
+    await glue.default({ module_or_path: new URL(MODULES.game.wasm, import.meta.url) });
+    started = true;
+  } catch (error) {
+    // winit may leave its event loop by throwing on purpose; that is not a failure.
+    if (String(error?.message ?? error).includes('Using exceptions for control flow')) {
+      started = true;
+    } else {
+      console.error(error);
+      fail('web-error-download');
+    }
+  }
+}

@@ -1,0 +1,257 @@
+// "Give levels to a class": the level picker, the link just made and the earlier ones with
+// their QR codes, and the sheet to print for a link.
+import { html, nothing, live, repeat, unsafeSVG } from './lit.js';
+import { ui, api, t, t_with, parse, save, action, catalog, assignments } from './state.js';
+import { formatDate, formatList } from './format.js';
+import { field, checkbox, byId, focusOn } from './widgets.js';
+import { printWith } from './downloads.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function assignSection() {
+  const data = catalog();
+  const competences = data.competences ?? [];
+  // A competence a newer catalogue no longer has shows all levels again.
+  if (!competences.some((c) => c.id === ui.competence)) ui.competence = '';
+  return html`
+    <h2 id="assign-title" tabindex="-1">${t('teacher-assign-title')}</h2>
+    <p class="intro">${t('teacher-assign-intro')}</p>
+    <form class="assign-form" novalidate @submit=${action((event) => {
+      event.preventDefault();
+      createAssignment();
+    })}>
+      ${field('class-name', t('teacher-class-name'), html`<input id="class-name" type="text"
+        .value=${live(ui.className)} maxlength="40" autocomplete="off" spellcheck="false"
+        aria-describedby="class-name-hint" @input=${(event) => { ui.className = event.target.value; }}>`,
+        t('teacher-class-name-hint'))}
+      <fieldset class="levels">
+        <legend>${t('teacher-levels')}</legend>
+        ${field('competence', t('teacher-competence-filter'), html`<select id="competence"
+          .value=${live(ui.competence)} @change=${action((event) => { ui.competence = event.target.value; })}>
+          <option value="" ?selected=${ui.competence === ''}>${t('teacher-competence-all')}</option>
+          ${competences.map((c) => html`<option value=${c.id} ?selected=${c.id === ui.competence}>${
+            t_with('teacher-competence-option', { id: c.id, title: c.title })}</option>`)}
+        </select>`)}
+        <div id="level-picker" class="level-picker">${levelPicker(data)}</div>
+        <div class="level-tools">
+          <p id="level-count" class="level-count" aria-live="polite">${
+            t_with('teacher-levels-selected', { count: ui.selected.size })}</p>
+          <button type="button" id="select-none" class="secondary"
+            @click=${action(() => ui.selected.clear())}>${t('teacher-select-none')}</button>
+        </div>
+      </fieldset>
+      ${checkbox('lock', t('teacher-lock'), ui.lock, (event) => { ui.lock = event.target.checked; }, t('teacher-lock-hint'))}
+      ${checkbox('sign', t('teacher-sign'), ui.sign, (event) => { ui.sign = event.target.checked; }, t('teacher-sign-hint'))}
+      <div class="actions"><button id="create" type="submit" class="primary">${t('teacher-create')}</button></div>
+      <p id="create-error" class="error-text" role="alert">${ui.createError}</p>
+    </form>
+    <div id="links" class="links">${links()}</div>`;
+}
+
+/** The level checkboxes, by world, narrowed to the chosen competence. */
+function levelPicker(data) {
+  const shows = (level) => !ui.competence || (level.competences ?? []).includes(ui.competence);
+  // Levels a newer catalogue no longer has cannot be assigned.
+  const known = new Set((data.worlds ?? []).flatMap((world) => (world.levels ?? []).map((level) => level.id)));
+  for (const id of [...ui.selected]) if (!known.has(id)) ui.selected.delete(id);
+  const worlds = (data.worlds ?? [])
+    .map((world) => ({ world, levels: (world.levels ?? []).filter(shows) }))
+    .filter(({ levels }) => levels.length);
+  if (!worlds.length) return html`<p class="hint">${t('teacher-no-levels')}</p>`;
+  return repeat(worlds, ({ world }) => world.id, ({ world, levels }) => {
+    const chosen = levels.filter((level) => ui.selected.has(level.id)).length;
+    const choose = (level, on) => (on ? ui.selected.add(level.id) : ui.selected.delete(level.id));
+    return html`<fieldset class="world">
+      <legend>${world.title}</legend>
+      <div class="check world-all">
+        <label for="world-${world.id}"><input id="world-${world.id}" type="checkbox" class="world-check"
+          .checked=${live(chosen > 0 && chosen === levels.length)}
+          .indeterminate=${live(chosen > 0 && chosen < levels.length)}
+          @change=${action((event) => { for (const level of levels) choose(level, event.target.checked); })}
+        ><span>${t_with('teacher-whole-world', { world: world.title })}</span></label>
+      </div>
+      <ul class="level-list">${repeat(levels, (level) => level.id, (level) => html`<li class="check">
+        <label for="level-${level.id}"><input id="level-${level.id}" type="checkbox" class="level-check"
+          value=${level.id} .checked=${live(ui.selected.has(level.id))}
+          @change=${action((event) => choose(level, event.target.checked))}
+        ><span>${level.title}</span></label>
+        ${(level.competences ?? []).length
+          ? html`<span class="competences">${formatList(level.competences)}</span>` : nothing}
+      </li>`)}</ul>
+    </fieldset>`;
+  });
+}
+
+function createAssignment() {
+  const order = [];
+  for (const world of catalog().worlds ?? []) {
+    for (const level of world.levels ?? []) if (ui.selected.has(level.id)) order.push(level.id);
+  }
+  const request = { class_name: ui.className, levels: order, lock: ui.lock, sign: ui.sign };
+  const gameUrl = new URL('index.html', location.href).href;
+  const result = parse(api().create_assignment(JSON.stringify(request), gameUrl));
+  if (!result?.ok) {
+    ui.createError = result?.message ?? t('teacher-error-action');
+    return;
+  }
+  ui.createError = '';
+  ui.createdId = result.assignment?.id ?? null;
+  save();
+  focusOn('link-ready', { scroll: true });
+}
+
+/** The link just made, and the earlier ones. */
+function links() {
+  const all = assignments();
+  const created = all.find((a) => a.id === ui.createdId) ?? null;
+  if (!created) ui.createdId = null;
+  const earlier = all.filter((a) => a !== created);
+  return html`
+    ${created ? html`<section class="link-result" aria-labelledby="link-ready">
+      <h3 id="link-ready" tabindex="-1">${t('teacher-link-ready')}</h3>
+      <p class="class-name-line">${created.class_name}</p>
+      <p class="hint">${assignmentMeta(created)}</p>
+      ${linkField(created)}
+      ${qrFigure(created)}
+      <div class="actions">
+        <button type="button" id="print-${created.id}" @click=${action(() => printSheet(created))}>${t('teacher-print-sheet')}</button>
+      </div>
+    </section>` : nothing}
+    ${earlier.length ? html`<section class="earlier" aria-labelledby="earlier-title">
+      <h3 id="earlier-title" tabindex="-1">${t('teacher-earlier-title')}</h3>
+      <ul class="assignment-list">${repeat(earlier, (a) => a.id, assignmentItem)}</ul>
+    </section>` : nothing}`;
+}
+
+function assignmentMeta(a) {
+  const parts = [t_with('teacher-assignment-meta', { count: (a.levels ?? []).length, date: formatDate(a.created) })];
+  if (a.lock) parts.push(t('teacher-assignment-locked'));
+  parts.push(a.signed ? t('teacher-assignment-signed') : t('teacher-assignment-unsigned'));
+  return formatList(parts);
+}
+
+function assignmentItem(a) {
+  const open = ui.qrOpen.has(a.id);
+  const qrId = `qr-${a.id}`;
+  return html`<li class="assignment">
+    <h4>${a.class_name}</h4>
+    <p class="hint">${assignmentMeta(a)}</p>
+    <details class="level-names">
+      <summary>${t_with('teacher-assignment-levels', { count: (a.levels ?? []).length })}</summary>
+      <ol>${(a.levels ?? []).map((l) => html`<li>${l.title}</li>`)}</ol>
+    </details>
+    ${linkField(a)}
+    <div class="actions">
+      <button type="button" id="qr-toggle-${a.id}" class="secondary" aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${qrId} @click=${action(() => (open ? ui.qrOpen.delete(a.id) : ui.qrOpen.add(a.id)))}
+      >${open ? t('teacher-hide-qr') : t('teacher-show-qr')}</button>
+      <button type="button" id="print-${a.id}" class="secondary" @click=${action(() => printSheet(a))}>${t('teacher-print-sheet')}</button>
+      <button type="button" id="remove-${a.id}" class="secondary danger-outline" @click=${action(() => {
+        ui.removing = a.id;
+        focusOn(`remove-yes-${a.id}`);
+      })}>${t('teacher-remove')}</button>
+    </div>
+    <div id=${qrId} ?hidden=${!open}>${open ? qrFigure(a) : nothing}</div>
+    ${ui.removing === a.id ? html`<div class="confirm" role="group" aria-labelledby="remove-q-${a.id}">
+      <p id="remove-q-${a.id}">${t_with('teacher-remove-confirm', { name: a.class_name })}</p>
+      <div class="actions">
+        <button type="button" id="remove-yes-${a.id}" class="danger" @click=${action(() => removeAssignment(a))}>${t('teacher-remove-yes')}</button>
+        <button type="button" id="remove-no-${a.id}" class="secondary" @click=${action(() => {
+          ui.removing = null;
+          focusOn(`remove-${a.id}`);
+        })}>${t('teacher-cancel')}</button>
+      </div>
+    </div>` : nothing}
+  </li>`;
+}
+
+function removeAssignment(a) {
+  const result = parse(api().remove_assignment(a.id));
+  ui.removing = null;
+  ui.qrOpen.delete(a.id);
+  if (ui.gridFilter === a.id) ui.gridFilter = '';
+  if (!result?.ok && result?.message) ui.classStatus = result.message;
+  save();
+  focusOn(['earlier-title', 'assign-title']);
+}
+
+function linkField(a) {
+  const id = `link-${a.id}`;
+  return html`<div class="field link-field">
+    <label for=${id}>${t('teacher-link')}</label>
+    <div class="row">
+      <input id=${id} type="text" class="link" readonly .value=${a.link} spellcheck="false"
+        @focus=${(event) => event.target.select()}>
+      <button type="button" id="copy-${a.id}" @click=${action(() => copyLink(a, id))}>${t('teacher-copy')}</button>
+    </div>
+    <p class="copy-status" role="status">${ui.copied?.id === a.id ? ui.copied.text : ''}</p>
+  </div>`;
+}
+
+/** Copies the link; where the browser cannot, selects it for the teacher to copy. */
+async function copyLink(a, inputId) {
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no clipboard here');
+    await navigator.clipboard.writeText(a.link);
+    ui.copied = { id: a.id, text: t('teacher-copied') };
+  } catch {
+    const input = byId(inputId);
+    input?.focus();
+    input?.select();
+    ui.copied = { id: a.id, text: t('teacher-copy-manual') };
+  }
+}
+
+const checkedQr = new Map(); // the API's SVG text → the checked SVG text, or null
+
+/**
+ * The QR code's SVG (made by the Rust module, API.md). It is the one markup this page inserts;
+ * it is still parsed as SVG first and refused if it holds anything active.
+ */
+function qrCode(a) {
+  const text = String(a.qr_svg ?? '');
+  if (!checkedQr.has(text)) checkedQr.set(text, checkQr(text));
+  const checked = checkedQr.get(text);
+  return checked === null ? nothing : unsafeSVG(checked);
+}
+
+function checkQr(text) {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const root = doc.documentElement;
+  const active = root.querySelector('script, foreignObject, iframe, a, use, image, style');
+  const handlers = [root, ...root.querySelectorAll('*')].some((el) => [...el.attributes].some((at) => /^on/i.test(at.name) || /href$/i.test(at.name)));
+  if (root.namespaceURI !== SVG_NS || root.localName !== 'svg' || active || handlers) {
+    console.warn('the QR code from the teacher module is not plain SVG; not shown');
+    return null;
+  }
+  root.setAttribute('aria-hidden', 'true');
+  root.setAttribute('focusable', 'false');
+  return new XMLSerializer().serializeToString(root);
+}
+
+function qrFigure(a) {
+  return html`<figure class="qr-figure">
+    <div class="qr" role="img" aria-label=${t_with('teacher-qr-label', { name: a.class_name })}>${qrCode(a)}</div>
+    <figcaption>${t('teacher-qr-caption')}</figcaption>
+  </figure>`;
+}
+
+/** The sheet for `ui.sheet` (in #print-area), while it is printed. */
+export function sheet() {
+  const a = ui.sheet;
+  if (!a) return nothing;
+  return html`<article class="sheet">
+    <p class="sheet-kicker">${t('teacher-sheet-title')}</p>
+    <h1>${a.class_name}</h1>
+    <div class="sheet-qr">${qrCode(a)}</div>
+    <p class="sheet-how">${t('teacher-sheet-how')}</p>
+    <p class="sheet-link">${a.link}</p>
+    <h2>${t('teacher-sheet-levels')}</h2>
+    <ol class="sheet-levels">${(a.levels ?? []).map((l) => html`<li>${l.title}</li>`)}</ol>
+  </article>`;
+}
+
+function printSheet(a) {
+  ui.sheet = a;
+  printWith('print-sheet');
+}

@@ -1,0 +1,215 @@
+// The teacher page's state: the Rust module's Teacher (the class data, every format and text:
+// web/teacher/API.md), what the page shows besides it (`ui`), and the class data's storage.
+// Every change goes through an action (action()), which redraws the page afterwards: the
+// page is a function of this state (view.js), rendered in place by lit-html.
+//
+// The class data is saved to localStorage after every change; a full or blocked storage is
+// said in a banner and never loses what is in memory.
+
+const KEY = 'bytebridge.teacher';
+const MAX_RESULTS = 300; // lines kept in "Brought in"
+
+let wasm; // the Rust module
+let teacher; // its Teacher
+let backup = null; // { key, text } while damaged stored data still has to be kept aside
+let redraw = () => {};
+
+/** What the page shows that is not class data. */
+export const ui = {
+  className: '',
+  selected: new Set(),
+  competence: '',
+  lock: false,
+  sign: true,
+  createError: '',
+  createdId: null,
+  copied: null, // { id, text }: what copying an assignment's link did
+  qrOpen: new Set(),
+  removing: null,
+  results: [], // ImportResults, oldest first, each with a `key` for the list
+  camera: { running: false, starting: false, message: '' },
+  gridFilter: '',
+  includeNotes: false,
+  forgetting: null,
+  clearing: false,
+  classStatus: '',
+  cell: null, // { pupil, level, opener } while one cell's attempts are open
+  sheet: null, // the assignment whose sheet is being printed
+  notice: null, // the API's notice about damaged stored data
+  storage: null, // null | 'full' | 'blocked'
+  error: false, // an action failed unexpectedly
+  updateReady: false,
+};
+
+/** The Teacher (API.md). */
+export const api = () => teacher;
+
+/** A translated text; always called with a literal 'teacher-…' id (tests/class.rs scans for them). */
+export function t(id) {
+  return teacher.t(id);
+}
+
+/** A translated text with arguments (numbers stay numbers). */
+export function t_with(id, args) {
+  return teacher.t_with(id, JSON.stringify(args));
+}
+
+/** JSON from the API, or null if it is not JSON (never expected). */
+export function parse(text) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    console.error('teacher API answered with something that is not JSON', error);
+    return null;
+  }
+}
+
+/** Loads the Rust module (its glue's and wasm's URLs) and opens the stored class data. */
+export async function load({ js, wasm: wasmUrl }) {
+  wasm = await import(new URL(js, location.href).href);
+  await wasm.default({ module_or_path: new URL(wasmUrl, location.href) });
+}
+
+/** Opens the class data stored in this browser. */
+export function openStored() {
+  open(readStored(), browserLanguages());
+}
+
+/** Sets what the page calls to draw itself after every action. */
+export function onRedraw(draw) {
+  redraw = draw;
+}
+
+/** Draws the page now. */
+export function update() {
+  redraw();
+}
+
+function browserLanguages() {
+  const list = navigator.languages?.length ? navigator.languages : [navigator.language || 'en'];
+  return Array.from(list, String);
+}
+
+function readStored() {
+  try {
+    return localStorage.getItem(KEY);
+  } catch (error) {
+    console.warn('localStorage cannot be read here', error);
+    ui.storage = 'blocked';
+    return null;
+  }
+}
+
+/** (Re)opens the class data from `stored`; keeps damaged data aside as the API asks. */
+function open(stored, languages) {
+  const before = teacher;
+  teacher = new wasm.Teacher(stored, languages, Date.now());
+  try {
+    before?.free?.();
+  } catch { /* already gone */ }
+  catalogCache = null;
+  const notice = teacher.notice();
+  if (notice !== null && notice !== undefined) {
+    ui.notice = notice;
+    const text = teacher.damaged_text();
+    if (text !== null && text !== undefined) backup = { key: teacher.backup_key(), text };
+    writeBackup();
+  }
+}
+
+/** Stores the damaged data aside; until that works, nothing overwrites it. */
+function writeBackup() {
+  if (!backup) return true;
+  try {
+    localStorage.setItem(backup.key, backup.text);
+    backup = null;
+    return true;
+  } catch (error) {
+    ui.storage = isQuota(error) ? 'full' : 'blocked';
+    return false;
+  }
+}
+
+function isQuota(error) {
+  return error?.name === 'QuotaExceededError' || error?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error?.code === 22;
+}
+
+/** Saves the class data; a browser that cannot store it is said in a banner. */
+export function save() {
+  if (!writeBackup()) return;
+  try {
+    localStorage.setItem(KEY, teacher.save());
+    ui.storage = null;
+  } catch (error) {
+    console.warn('class data could not be stored', error);
+    ui.storage = isQuota(error) ? 'full' : 'blocked';
+  }
+}
+
+/** Forgets the class data kept aside after a problem too (it may hold real names). */
+export function removeBackup() {
+  try {
+    localStorage.removeItem(teacher.backup_key());
+  } catch { /* storage blocked: nothing was kept aside either */ }
+}
+
+/**
+ * A page action: runs `body`, then redraws the page (also after an async body). An unexpected
+ * failure shows a banner instead of breaking the page.
+ */
+export function action(body) {
+  return (...args) => {
+    try {
+      const result = body(...args);
+      if (result && typeof result.then === 'function') {
+        update();
+        return result.then(update, failed);
+      }
+      update();
+      return result;
+    } catch (error) {
+      failed(error);
+      return undefined;
+    }
+  };
+}
+
+/** An action failed unexpectedly: a banner says so. */
+export function failed(error) {
+  console.error(error);
+  ui.error = true;
+  try {
+    update();
+  } catch { /* the module itself is broken: the console has it */ }
+}
+
+let catalogCache = null;
+
+/** The levels by world and the competences, in the page's language (API.md: catalog). */
+export function catalog() {
+  const language = teacher.language();
+  if (catalogCache?.language !== language) {
+    catalogCache = { language, data: parse(teacher.catalog()) ?? { worlds: [], competences: [] } };
+  }
+  return catalogCache.data;
+}
+
+let resultKey = 0;
+
+/** One more line in "Brought in" (an ImportResult); the oldest go past MAX_RESULTS. */
+export function addResult(result) {
+  ui.results.push({ ...result, key: resultKey++ });
+  if (ui.results.length > MAX_RESULTS) ui.results.splice(0, ui.results.length - MAX_RESULTS);
+}
+
+/** The links made so far, newest first. */
+export function assignments() {
+  return parse(teacher.assignments()) ?? [];
+}
+
+// Another tab of this page saved: take its data (this tab saved everything it had already; a
+// note still being typed lives in its field, which a redraw leaves alone).
+addEventListener('storage', (event) => {
+  if (!teacher || (event.key !== KEY && event.key !== null) || event.storageArea !== localStorage) return;
+  action(() => open(event.newValue, [teacher.language(), ...browserLanguages()]))();
+});
