@@ -1,7 +1,7 @@
 //! Fluent text on screen: a [`Localized`] text updates itself when the language changes.
 
 use super::platform::Platform;
-use super::progress::Saved;
+use super::progress::TabletPlayers;
 use crate::core::i18n::{Arg, Localizer};
 use crate::core::progress::StorageNotice;
 use bevy::prelude::*;
@@ -128,7 +128,7 @@ fn pick_language(mut texts: ResMut<Texts>, platform: Res<Platform>) {
 /// which is then remembered for them.
 pub fn follow_player_language(
     texts: &mut Texts,
-    saved: &mut Saved,
+    saved: &mut TabletPlayers,
     changed: &mut MessageWriter<LanguageChanged>,
 ) -> Option<StorageNotice> {
     let choice = saved.progress().language.clone();
@@ -144,7 +144,7 @@ pub fn follow_player_language(
 pub fn set_language(
     tag: &str,
     texts: &mut Texts,
-    saved: &mut Saved,
+    saved: &mut TabletPlayers,
     changed: &mut MessageWriter<LanguageChanged>,
 ) -> Option<StorageNotice> {
     if texts.current() != tag {

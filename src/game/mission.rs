@@ -7,7 +7,7 @@
 //! its own levels (and opens them even where the pupil's progress would not yet).
 
 use super::platform::Platform;
-use super::progress::{Notice, Saved};
+use super::progress::{Notice, TabletPlayers};
 use super::screens::{Levels, Screen};
 use crate::core::class::{Assignment, AssignmentError};
 use bevy::prelude::*;
@@ -50,7 +50,7 @@ impl Mission {
 pub struct MissionNotice(pub Option<&'static str>);
 
 /// Whether the level may be opened now (progress and today's mission together).
-pub fn level_opens(levels: &Levels, saved: &Saved, mission: &Mission, id: &str) -> bool {
+pub fn level_opens(levels: &Levels, saved: &TabletPlayers, mission: &Mission, id: &str) -> bool {
     mission.opens(id, levels.is_unlocked(id, |done| saved.progress().is_completed(done)))
 }
 
@@ -72,7 +72,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn load_stored(
-    saved: Res<Saved>,
+    saved: Res<TabletPlayers>,
     levels: Res<Levels>,
     mut mission: ResMut<Mission>,
     mut notice: ResMut<MissionNotice>,
@@ -89,7 +89,7 @@ fn load_stored(
 fn take_link(
     mut platform: ResMut<Platform>,
     levels: Res<Levels>,
-    mut saved: ResMut<Saved>,
+    mut saved: ResMut<TabletPlayers>,
     mut mission: ResMut<Mission>,
     mut notice: ResMut<MissionNotice>,
     mut storage_notice: ResMut<Notice>,
@@ -123,7 +123,7 @@ fn take_link(
 }
 
 /// Removes the mission from the tablet (a grown-up's action). Returns a storage problem.
-pub fn remove(saved: &mut Saved, mission: &mut Mission) -> Option<crate::core::progress::StorageNotice> {
+pub fn remove(saved: &mut TabletPlayers, mission: &mut Mission) -> Option<crate::core::progress::StorageNotice> {
     let problem = saved.remove_value(ASSIGNMENT_KEY);
     if problem.is_none() {
         mission.0 = None;

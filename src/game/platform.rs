@@ -1,8 +1,10 @@
 //! What the host gives the game: somewhere to save, the device's languages, a clock, random
 //! numbers, files in and out (download, share sheet, file picker), the page's address and the
-//! teacher's mission link in it, and the offline/update state of the page. The browser build
-//! fills it from `crate::web`; tests use [`MemoryHost`].
+//! teacher's mission link in it, the offline/update state of the page, and how strong a
+//! password is ([`PasswordEstimator`]). The browser build fills it from `crate::web`; tests
+//! use [`MemoryHost`].
 
+use crate::core::password::Strength;
 use crate::core::progress::{KeyValueStore, MemoryStore};
 use bevy::prelude::*;
 use std::sync::{Arc, Mutex};
@@ -170,6 +172,38 @@ impl Default for Platform {
     }
 }
 
+/// What the estimator says about a password now.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Estimate {
+    Ready(Strength),
+    /// Asked; the answer comes in a later frame (the browser loads the estimator module).
+    Pending,
+    /// No estimator could answer (the module did not load); asked again on the next change.
+    Unavailable,
+}
+
+/// How the game measures a password (the password-building levels): a function of the
+/// password and the words an attacker knows. With the `estimator` feature it is core's zxcvbn
+/// call; the browser build replaces it with `web::strength::estimate`, which loads the
+/// estimator only when needed.
+#[derive(Resource)]
+pub struct PasswordEstimator(pub fn(&str, &[&str]) -> Estimate);
+
+impl Default for PasswordEstimator {
+    fn default() -> Self {
+        #[cfg(feature = "estimator")]
+        fn direct(password: &str, known: &[&str]) -> Estimate {
+            Estimate::Ready(crate::core::password::strength(password, known))
+        }
+        #[cfg(not(feature = "estimator"))]
+        fn direct(_: &str, _: &[&str]) -> Estimate {
+            Estimate::Unavailable
+        }
+        PasswordEstimator(direct)
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Platform>();
+    app.init_resource::<PasswordEstimator>();
 }

@@ -11,9 +11,10 @@ use std::collections::BTreeMap;
 
 type Store = TabletStore<Box<dyn KeyValueStore + Send + Sync>>;
 
-/// Every player on the tablet, the store they are saved to, and who is playing.
+/// The tablet's players: every player on the tablet, the store they are saved to, and who is
+/// playing.
 #[derive(Resource)]
-pub struct Saved {
+pub struct TabletPlayers {
     pub tablet: Tablet,
     store: Store,
     current: Option<String>,
@@ -25,10 +26,10 @@ pub struct Notice(pub Option<StorageNotice>);
 
 static NO_PROGRESS: Progress = Progress { language: None, levels: BTreeMap::new() };
 
-impl Saved {
+impl TabletPlayers {
     /// Profiles kept in memory only (tests, and a tablet whose storage is unavailable).
-    pub fn in_memory(tablet: Tablet) -> Saved {
-        Saved { tablet, store: TabletStore::new(Box::new(MemoryStore::default())), current: None }
+    pub fn in_memory(tablet: Tablet) -> TabletPlayers {
+        TabletPlayers { tablet, store: TabletStore::new(Box::new(MemoryStore::default())), current: None }
     }
 
     /// The player playing now.
@@ -189,6 +190,6 @@ pub(super) fn load_progress(mut commands: Commands, mut platform: ResMut<Platfor
         // Play on for this session in memory; the notice tells the pupil it will not last.
         store = TabletStore::new(Box::new(MemoryStore::default()));
     }
-    commands.insert_resource(Saved { tablet, store, current: None });
+    commands.insert_resource(TabletPlayers { tablet, store, current: None });
     commands.insert_resource(Notice(notices.first().copied()));
 }

@@ -31,5 +31,5 @@ pub fn platform() -> Platform {
 pub fn plugin(app: &mut App) {
     app.add_plugins((a11y_layer::plugin, history::plugin, page::plugin));
     app.add_systems(Startup, host::listen_for_updates);
-    app.insert_resource(crate::game::levels::build_password::PasswordEstimator(strength::estimate));
+    app.insert_resource(crate::game::platform::PasswordEstimator(strength::estimate));
 }

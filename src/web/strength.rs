@@ -4,7 +4,7 @@
 //! says "pending" until then; the level screen asks again each frame while it waits.
 
 use crate::core::password::Strength;
-use crate::game::levels::build_password::Estimate;
+use crate::game::platform::Estimate;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;

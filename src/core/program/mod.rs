@@ -1,9 +1,10 @@
 //! The pupils' programs for the robot: the program tree (commands, loops, procedures and
 //! conditionals), its text notation, the board it runs on, the step-by-step interpreter with
-//! rewind, the editor's operations, and the solver that proves levels solvable and computes
-//! their par.
+//! rewind, the editor's operations, the debugger's rules (run, pause, step, step back, speed),
+//! and the solver that proves levels solvable and computes their par.
 
 pub mod board;
+pub mod debugger;
 pub mod editor;
 pub mod interpreter;
 pub mod notation;
@@ -12,6 +13,7 @@ pub mod solver;
 use serde::{Deserialize, Serialize};
 
 pub use board::{Board, Colour, Direction, Position, Robot};
+pub use debugger::Debugger;
 pub use editor::{EditError, Editor, Limits};
 pub use interpreter::{Execution, Outcome, STEP_BUDGET, Step};
 

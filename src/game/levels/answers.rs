@@ -7,7 +7,7 @@ use crate::core::level::Answers;
 use crate::core::progress::{Attempt, AttemptOutcome};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
-use crate::game::screens::level::{LevelAttempt, LevelHints};
+use crate::game::levels::{LevelAttempt, LevelHints};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -297,10 +297,42 @@ pub fn verdict(right: bool, reason: impl Into<std::borrow::Cow<'static, str>>) -
         .msg("reason", reason)
 }
 
-/// The attempt an answer level records when Finish is tapped: what the pupil chose, the
-/// mistakes and the stars they give (time and hints are added by the level screen).
-pub fn attempt(outcome: AttemptOutcome, record: &impl Answers) -> LevelAttempt {
-    LevelAttempt {
+/// An answer kind's session, as the one Finish path sees it.
+pub trait AnswerSession: Resource<Mutability = bevy::ecs::component::Mutable> {
+    /// What the pupil chose and the mistakes so far.
+    fn record(&self) -> &dyn Answers;
+    /// The outcome to record once every answer is in; `None` while the pupil is still
+    /// answering.
+    fn finished(&self) -> Option<AttemptOutcome>;
+    /// Moves on to the next question or link (kinds of one round only have Finish); whether
+    /// there was one.
+    fn next(&mut self) -> bool {
+        false
+    }
+}
+
+/// The side column's button for every answer kind: Finish records the attempt once the level
+/// is done; before that, Next moves on.
+pub fn next_or_finish<S: AnswerSession>(
+    _: On<Activate>,
+    mut session: ResMut<S>,
+    mut attempts: MessageWriter<LevelAttempt>,
+) {
+    match session.finished() {
+        Some(outcome) => record(&mut attempts, outcome, session.record()),
+        // Only a real move on counts as a change (and redraws the level).
+        None => {
+            if session.bypass_change_detection().next() {
+                session.set_changed();
+            }
+        }
+    }
+}
+
+/// Records what an answer level's pupil chose, the mistakes and the stars they give (time
+/// and hints are added by the level screen).
+pub fn record(attempts: &mut MessageWriter<LevelAttempt>, outcome: AttemptOutcome, record: &dyn Answers) {
+    attempts.write(LevelAttempt {
         attempt: Attempt {
             outcome,
             answers: record.answers().to_vec(),
@@ -308,5 +340,5 @@ pub fn attempt(outcome: AttemptOutcome, record: &impl Answers) -> LevelAttempt {
             stars: record.stars(),
             ..Default::default()
         },
-    }
+    });
 }

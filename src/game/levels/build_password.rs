@@ -9,45 +9,15 @@ use crate::core::password::{self, Strength};
 use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey, Texts};
+use crate::game::levels::{LevelAttempt, LevelPlay};
+use crate::game::platform::{Estimate, PasswordEstimator};
 use crate::game::redraw::Redraw;
-use crate::game::screens::Screen;
-use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
 use bevy::ui::InteractionDisabled;
-
-/// What the estimator says about a password now.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Estimate {
-    Ready(Strength),
-    /// Asked; the answer comes in a later frame (the browser loads the estimator module).
-    Pending,
-    /// No estimator could answer (the module did not load); asked again on the next change.
-    Unavailable,
-}
-
-/// How the game measures a password: a function of the password and the words an attacker
-/// knows. With the `estimator` feature it is core's zxcvbn call; the browser build replaces
-/// it with `web::strength::estimate`, which loads the estimator only when needed.
-#[derive(Resource)]
-pub struct PasswordEstimator(pub fn(&str, &[&str]) -> Estimate);
-
-impl Default for PasswordEstimator {
-    fn default() -> Self {
-        #[cfg(feature = "estimator")]
-        fn direct(password: &str, known: &[&str]) -> Estimate {
-            Estimate::Ready(password::strength(password, known))
-        }
-        #[cfg(not(feature = "estimator"))]
-        fn direct(_: &str, _: &[&str]) -> Estimate {
-            Estimate::Unavailable
-        }
-        PasswordEstimator(direct)
-    }
-}
 
 /// The level being played.
 #[derive(Resource)]
@@ -71,9 +41,8 @@ struct MeterText;
 const METER: [Color; 5] = [theme::DANGER, theme::DANGER, theme::PRIMARY, theme::SUCCESS, theme::SUCCESS];
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<PasswordEstimator>();
-    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<PasswordSession>());
-    app.add_systems(Update, show_password.run_if(resource_exists::<PasswordSession>.and_then(in_state(Screen::Level))));
+    app.add_plugins(super::session_plugin::<PasswordSession>);
+    app.add_systems(Update, show_password.in_set(LevelPlay).run_if(resource_exists::<PasswordSession>));
 }
 
 /// Fills the level area: the sign-up screen with the password and meter, the tiles, the side.
@@ -171,7 +140,7 @@ fn finish(
         return;
     }
     // The score, never the password: it is only practice, but a pupil may reuse it.
-    attempts.write(answers::attempt(AttemptOutcome::PasswordBuilt(strength.score), &session.builder));
+    answers::record(&mut attempts, AttemptOutcome::PasswordBuilt(strength.score), &session.builder);
 }
 
 /// The strength of the password in the current language. An empty password needs no asking.

@@ -4,8 +4,7 @@
 
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
-use crate::game::screens::Screen;
-use crate::game::screens::level::LevelHints;
+use crate::game::levels::{LevelHints, LevelPlay};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -19,7 +18,7 @@ struct HintButton;
 struct HintText;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, show_hints.run_if(in_state(Screen::Level)));
+    app.add_systems(Update, show_hints.in_set(LevelPlay));
 }
 
 /// The Hint button: each tap shows the next hint, until the last or the level is solved.

@@ -2,14 +2,14 @@
 //! next numbers it and turns it green; a step tapped too early turns red until the next tap
 //! and shows its reason. Finish records every tap.
 
-use super::answers::{self, Line, LineLabel, LineMark, Side, Stage};
+use super::answers::{self, AnswerSession, Line, LineLabel, LineMark, Side, Stage};
+use crate::core::level::Answers;
 use crate::core::level::order_steps::{OrderSteps, Ordering, Placed};
 use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
+use crate::game::levels::LevelPlay;
 use crate::game::redraw::Redraw;
-use crate::game::screens::Screen;
-use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::ButtonLook;
@@ -29,8 +29,8 @@ pub struct OrderSession {
 struct StepButton(usize);
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<OrderSession>());
-    app.add_systems(Update, show_ordering.run_if(resource_exists::<OrderSession>.and_then(in_state(Screen::Level))));
+    app.add_plugins(super::session_plugin::<OrderSession>);
+    app.add_systems(Update, show_ordering.in_set(LevelPlay).run_if(resource_exists::<OrderSession>));
 }
 
 /// Fills the level area with the shuffled steps.
@@ -46,7 +46,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &OrderSteps, icons: &
                     .observe(tap_step);
             }
         });
-        answers::spawn_side(area, icons, finish);
+        answers::spawn_side(area, icons, answers::next_or_finish::<OrderSession>);
     });
 }
 
@@ -66,11 +66,14 @@ fn tap_step(
     redraw.frames(3);
 }
 
-fn finish(_: On<Activate>, session: Res<OrderSession>, mut attempts: MessageWriter<LevelAttempt>) {
-    if !session.ordering.is_finished() {
-        return;
+impl AnswerSession for OrderSession {
+    fn record(&self) -> &dyn Answers {
+        &self.ordering
     }
-    attempts.write(answers::attempt(AttemptOutcome::Ordered, &session.ordering));
+
+    fn finished(&self) -> Option<AttemptOutcome> {
+        self.ordering.is_finished().then_some(AttemptOutcome::Ordered)
+    }
 }
 
 fn show_ordering(

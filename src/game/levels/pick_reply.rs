@@ -2,14 +2,14 @@
 //! answer turns red and shows why; the best one turns green, shows why, and Next moves on to
 //! the next situation. Finish records every answer picked.
 
-use super::answers::{self, Line, LineLabel, LineMark, Side, SidePart, Stage};
+use super::answers::{self, AnswerSession, Line, LineLabel, LineMark, Side, SidePart, Stage};
+use crate::core::level::Answers;
 use crate::core::level::pick_reply::{Pick, PickReply, ReplyRound};
 use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
+use crate::game::levels::LevelPlay;
 use crate::game::redraw::Redraw;
-use crate::game::screens::Screen;
-use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -34,8 +34,8 @@ struct Prompt;
 const MAX_OPTIONS: usize = 4;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<ReplySession>());
-    app.add_systems(Update, show_round.run_if(resource_exists::<ReplySession>.and_then(in_state(Screen::Level))));
+    app.add_plugins(super::session_plugin::<ReplySession>);
+    app.add_systems(Update, show_round.in_set(LevelPlay).run_if(resource_exists::<ReplySession>));
 }
 
 /// Fills the level area and asks the first question.
@@ -53,7 +53,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &PickReply, icons: &I
                 answers::spawn_line(screen, TextKey::literal(""), icons).insert(OptionButton(index)).observe(pick);
             }
         });
-        answers::spawn_side(area, icons, next_or_finish);
+        answers::spawn_side(area, icons, answers::next_or_finish::<ReplySession>);
     });
 }
 
@@ -76,11 +76,21 @@ fn pick(
     redraw.frames(3);
 }
 
-fn next_or_finish(_: On<Activate>, mut session: ResMut<ReplySession>, mut attempts: MessageWriter<LevelAttempt>) {
-    if session.round.is_finished() {
-        attempts.write(answers::attempt(AttemptOutcome::Answered, &session.round));
-    } else if session.round.next() {
-        session.last = None;
+impl AnswerSession for ReplySession {
+    fn record(&self) -> &dyn Answers {
+        &self.round
+    }
+
+    fn finished(&self) -> Option<AttemptOutcome> {
+        self.round.is_finished().then_some(AttemptOutcome::Answered)
+    }
+
+    fn next(&mut self) -> bool {
+        let moved = self.round.next();
+        if moved {
+            self.last = None;
+        }
+        moved
     }
 }
 

@@ -3,15 +3,15 @@
 //! you, and counts a mistake), then answers whether it is the brand's site. The answer's reason
 //! names the real site, and for look-alike letters the name the browser really reads.
 
-use super::answers::{self, Side, SidePart, Stage};
+use super::answers::{self, AnswerSession, Side, SidePart, Stage};
 use crate::core::address::Address;
+use crate::core::level::Answers;
 use crate::core::level::read_address::{AddressRound, Phase, ReadAddress, Reading};
 use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
+use crate::game::levels::LevelPlay;
 use crate::game::redraw::Redraw;
-use crate::game::screens::Screen;
-use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -40,10 +40,10 @@ struct Question;
 struct JudgeButton(bool);
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<AddressSession>());
+    app.add_plugins(super::session_plugin::<AddressSession>);
     app.add_systems(
         Update,
-        (rebuild_bar, show_round).chain().run_if(resource_exists::<AddressSession>.and_then(in_state(Screen::Level))),
+        (rebuild_bar, show_round).chain().in_set(LevelPlay).run_if(resource_exists::<AddressSession>),
     );
 }
 
@@ -96,7 +96,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &ReadAddress, icons: 
                 }
             });
         });
-        answers::spawn_side(area, icons, next_or_finish);
+        answers::spawn_side(area, icons, answers::next_or_finish::<AddressSession>);
     });
 }
 
@@ -132,12 +132,22 @@ fn judge(
     redraw.frames(3);
 }
 
-fn next_or_finish(_: On<Activate>, mut session: ResMut<AddressSession>, mut attempts: MessageWriter<LevelAttempt>) {
-    if session.round.is_finished() {
-        attempts.write(answers::attempt(AttemptOutcome::ReadAll, &session.round));
-    } else if session.round.next() {
-        session.last = None;
-        session.tapped.clear();
+impl AnswerSession for AddressSession {
+    fn record(&self) -> &dyn Answers {
+        &self.round
+    }
+
+    fn finished(&self) -> Option<AttemptOutcome> {
+        self.round.is_finished().then_some(AttemptOutcome::ReadAll)
+    }
+
+    fn next(&mut self) -> bool {
+        let moved = self.round.next();
+        if moved {
+            self.last = None;
+            self.tapped.clear();
+        }
+        moved
     }
 }
 

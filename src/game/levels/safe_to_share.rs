@@ -2,13 +2,14 @@
 //! private" unless it names its own), by dragging it onto a box or tapping the box. Each
 //! placement shows its reason; a wrong box counts a mistake and the card stays.
 
+use super::answers::{self, AnswerSession};
 use crate::core::level::safe_to_share::{BinIcon, Placement, SafeToShare, SortRound};
-use crate::core::progress::{Attempt, AttemptOutcome};
+use crate::core::level::{AnswerLog, Answers};
+use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
+use crate::game::levels::LevelPlay;
 use crate::game::redraw::Redraw;
-use crate::game::screens::Screen;
-use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::{Activate, DragMove, DragRelease, Draggable};
 use crate::game::ui::theme;
@@ -22,8 +23,26 @@ pub struct SortSession {
     level: SafeToShare,
     round: SortRound,
     feedback: Option<Placement>,
-    /// Every placement as `card:bin`, in order, for the teacher.
-    answers: Vec<String>,
+    /// Every placement as `card:bin`, in order, for the teacher, and the mistakes so far
+    /// (kept equal to the round's).
+    log: AnswerLog,
+}
+
+/// Sorting keeps its record on the game side (core's round keeps only the mistakes).
+impl Answers for SortSession {
+    fn log(&self) -> &AnswerLog {
+        &self.log
+    }
+}
+
+impl AnswerSession for SortSession {
+    fn record(&self) -> &dyn Answers {
+        self
+    }
+
+    fn finished(&self) -> Option<AttemptOutcome> {
+        self.round.is_finished().then_some(AttemptOutcome::Sorted)
+    }
 }
 
 #[derive(Component)]
@@ -40,8 +59,8 @@ struct FeedbackPanel;
 struct FinishButton;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<SortSession>());
-    app.add_systems(Update, show_round.run_if(resource_exists::<SortSession>.and_then(in_state(Screen::Level))));
+    app.add_plugins(super::session_plugin::<SortSession>);
+    app.add_systems(Update, show_round.in_set(LevelPlay).run_if(resource_exists::<SortSession>));
 }
 
 /// Fills the level area and starts a round.
@@ -50,7 +69,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
         level: level.clone(),
         round: SortRound::new(level),
         feedback: None,
-        answers: Vec::new(),
+        log: AnswerLog::default(),
     });
     commands.entity(area).with_children(|area| {
         area.spawn(Node {
@@ -136,21 +155,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 row.spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
                     .insert(Visibility::Hidden)
                     .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
-                    .observe(
-                        |_: On<Activate>, session: Res<SortSession>, mut finished: MessageWriter<LevelAttempt>| {
-                            if session.round.is_finished() {
-                                finished.write(LevelAttempt {
-                                    attempt: Attempt {
-                                        outcome: AttemptOutcome::Sorted,
-                                        answers: session.answers.clone(),
-                                        mistakes: session.round.mistakes(),
-                                        stars: session.round.stars(),
-                                        ..Default::default()
-                                    },
-                                });
-                            }
-                        },
-                    );
+                    .observe(answers::next_or_finish::<SortSession>);
             });
             column.spawn(super::hints::hint_text());
         });
@@ -160,11 +165,12 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
 fn place(session: &mut SortSession, bin: usize) {
     let card = session.round.current().and_then(|i| session.level.cards.get(i));
     if let (Some(card), Some(bin)) = (card, session.level.bins.get(bin)) {
-        session.answers.push(format!("{}:{}", card.id, bin.id));
+        session.log.answers.push(format!("{}:{}", card.id, bin.id));
     }
     if let Some(placement) = session.round.place(bin) {
         session.feedback = Some(placement);
     }
+    session.log.mistakes = session.round.mistakes();
 }
 
 fn tap_bin(activate: On<Activate>, bins: Query<&BinButton>, mut session: ResMut<SortSession>) {

@@ -3,14 +3,14 @@
 //! a mistake; every tap shows its reason. When every red flag is found, Finish records the
 //! answers.
 
-use super::answers::{self, Line, LineLabel, LineMark, Side, Stage};
+use super::answers::{self, AnswerSession, Line, LineLabel, LineMark, Side, Stage};
+use crate::core::level::Answers;
 use crate::core::level::spot_flags::{FlagHunt, ScreenKind, SpotFlags, TapResult};
 use crate::core::progress::AttemptOutcome;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
+use crate::game::levels::LevelPlay;
 use crate::game::redraw::Redraw;
-use crate::game::screens::Screen;
-use crate::game::screens::level::LevelAttempt;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::ButtonLook;
@@ -29,8 +29,8 @@ pub struct FlagSession {
 struct PartButton(usize);
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<FlagSession>());
-    app.add_systems(Update, show_hunt.run_if(resource_exists::<FlagSession>.and_then(in_state(Screen::Level))));
+    app.add_plugins(super::session_plugin::<FlagSession>);
+    app.add_systems(Update, show_hunt.in_set(LevelPlay).run_if(resource_exists::<FlagSession>));
 }
 
 /// Fills the level area and starts the hunt.
@@ -54,7 +54,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SpotFlags, icons: &I
                     .observe(tap_part);
             }
         });
-        answers::spawn_side(area, icons, finish);
+        answers::spawn_side(area, icons, answers::next_or_finish::<FlagSession>);
     });
 }
 
@@ -73,11 +73,14 @@ fn tap_part(
     redraw.frames(3);
 }
 
-fn finish(_: On<Activate>, session: Res<FlagSession>, mut attempts: MessageWriter<LevelAttempt>) {
-    if !session.hunt.is_finished() {
-        return;
+impl AnswerSession for FlagSession {
+    fn record(&self) -> &dyn Answers {
+        &self.hunt
     }
-    attempts.write(answers::attempt(AttemptOutcome::FoundAll, &session.hunt));
+
+    fn finished(&self) -> Option<AttemptOutcome> {
+        self.hunt.is_finished().then_some(AttemptOutcome::FoundAll)
+    }
 }
 
 fn show_hunt(

@@ -1,19 +1,18 @@
-//! The grown-ups' screens. First a question a young child cannot answer by chance
-//! (`core::profiles::gate`), then: save players to a file and bring them from one (moving
-//! pupils between tablets), delete a player, reset a forgotten picture password, remove
-//! today's mission (a locked one would otherwise keep the pupils to its levels until the next
-//! link), clear the tablet. Deleting and clearing ask for a second tap.
+//! The grown-ups' screen (behind the question of `adult_gate.rs`): save players to a file and
+//! bring them from one (moving pupils between tablets), delete a player, reset a forgotten
+//! picture password, remove today's mission (a locked one would otherwise keep the pupils to
+//! its levels until the next link), clear the tablet. Deleting and clearing ask for a second
+//! tap.
 
-use super::Screen;
-use super::players::{avatar, nickname_key, spawn_pager};
-use crate::core::profiles::gate::AdultGate;
+use super::{Screen, ScreenBody, titled_screen};
 use crate::core::profiles::transfer;
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
 use crate::game::mission::{self, Mission};
 use crate::game::platform::{PickError, Platform};
-use crate::game::progress::{Notice, Saved};
+use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::ui::icons::Icons;
+use crate::game::ui::player::{avatar, nickname_key, spawn_pager};
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
@@ -21,13 +20,6 @@ use bevy::prelude::*;
 
 /// Players per page on the grown-ups' list.
 const PER_PAGE: usize = 6;
-
-/// The gate's question and what has been typed.
-#[derive(Resource, Debug, Clone)]
-struct Gate {
-    gate: AdultGate,
-    wrong: bool,
-}
 
 /// The grown-ups' screen: which page, which action waits for its second tap, and the last
 /// thing to report.
@@ -44,19 +36,11 @@ enum Confirm {
     Clear,
 }
 
-#[derive(Component)]
-struct Body;
-
-#[derive(Component, Debug, Clone, Copy)]
-struct Digit(u8);
-
 /// A button acting on one player.
 #[derive(Component, Debug, Clone)]
 struct OnPlayer(String);
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::AdultGate), spawn_gate);
-    app.add_systems(Update, draw_gate.run_if(in_state(Screen::AdultGate)).run_if(resource_exists_and_changed::<Gate>));
     app.add_systems(OnEnter(Screen::Adults), spawn_adults);
     app.add_systems(
         Update,
@@ -64,7 +48,7 @@ pub(super) fn plugin(app: &mut App) {
             receive_file,
             draw_adults.run_if(
                 resource_exists_and_changed::<Manage>
-                    .or_eager(resource_changed::<Saved>)
+                    .or_eager(resource_changed::<TabletPlayers>)
                     .or_eager(resource_changed::<Mission>),
             ),
         )
@@ -73,89 +57,13 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn screen_body(commands: &mut Commands, screen: Screen, title: &'static str, back_to: Screen, icons: &Icons) -> Entity {
-    let root = commands.spawn(widgets::screen_root(screen)).id();
-    commands.entity(root).with_children(|screen| {
-        screen.spawn(widgets::top_bar()).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
-                .observe(move |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(back_to));
-            bar.spawn(widgets::heading(TextKey::new(title), theme::FONT_HEADING));
-        });
-        screen.spawn((Body, widgets::redrawn_body()));
-    });
-    root
+/// Each visit starts on the first page, with nothing to confirm or report.
+fn spawn_adults(mut commands: Commands, icons: Res<Icons>) {
+    commands.insert_resource(Manage::default());
+    titled_screen(&mut commands, Screen::Adults, "adults-title", Screen::Players, &icons);
 }
 
-fn spawn_gate(mut commands: Commands, icons: Res<Icons>, platform: Res<Platform>) {
-    commands.insert_resource(Gate { gate: AdultGate::new(platform.host.random()), wrong: false });
-    screen_body(&mut commands, Screen::AdultGate, "gate-title", Screen::Players, &icons);
-}
-
-fn draw_gate(mut commands: Commands, body: Query<Entity, With<Body>>, gate: Res<Gate>, icons: Res<Icons>) {
-    let Ok(body) = body.single() else { return };
-    commands.entity(body).despawn_children().with_children(|body| {
-        let question = TextKey::new("gate-question").num("a", gate.gate.a).num("b", gate.gate.b);
-        body.spawn(widgets::paragraph(question, theme::FONT_HEADING));
-        let typed = TextKey::new("gate-typed").key("typed", TextKey::literal(gate.gate.typed().to_owned()));
-        body.spawn((
-            widgets::label(typed.clone(), theme::FONT_HEADING, theme::HIGHLIGHT),
-            A11y::status(typed),
-            Node { min_height: px(48), ..default() },
-        ));
-        if gate.wrong {
-            body.spawn((
-                widgets::label(TextKey::new("gate-wrong"), theme::FONT_BODY, theme::TEXT),
-                A11y::status(TextKey::new("gate-wrong")),
-            ));
-        }
-        body.spawn(Node {
-            display: Display::Grid,
-            grid_template_columns: RepeatedGridTrack::px(3, 96.0),
-            column_gap: px(12),
-            row_gap: px(12),
-            ..default()
-        })
-        .with_children(|pad| {
-            for digit in [1, 2, 3, 4, 5, 6, 7, 8, 9] {
-                pad.spawn((Digit(digit), widgets::button(TextKey::literal(digit.to_string()), ButtonLook::SECONDARY)))
-                    .observe(type_digit);
-            }
-            pad.spawn(widgets::icon_button(icons.undo.clone(), TextKey::new("gate-delete"), ButtonLook::SECONDARY))
-                .observe(|_: On<Activate>, mut gate: ResMut<Gate>| gate.gate.pop());
-            pad.spawn((Digit(0), widgets::button(TextKey::literal("0"), ButtonLook::SECONDARY))).observe(type_digit);
-            pad.spawn(widgets::button(TextKey::new("gate-ok"), ButtonLook::PRIMARY)).observe(
-                |_: On<Activate>,
-                 mut gate: ResMut<Gate>,
-                 platform: Res<Platform>,
-                 mut commands: Commands,
-                 mut next: ResMut<NextState<Screen>>| {
-                    if gate.gate.check() {
-                        commands.insert_resource(Manage::default());
-                        next.set(Screen::Adults);
-                    } else {
-                        // A new question each time: guessing the same one again does not work.
-                        *gate = Gate { gate: AdultGate::new(platform.host.random()), wrong: true };
-                    }
-                },
-            );
-        });
-    });
-}
-
-fn type_digit(activate: On<Activate>, digits: Query<&Digit>, mut gate: ResMut<Gate>) {
-    if let Ok(Digit(digit)) = digits.get(activate.entity) {
-        gate.gate.push(*digit);
-    }
-}
-
-fn spawn_adults(mut commands: Commands, icons: Res<Icons>, manage: Option<Res<Manage>>) {
-    if manage.is_none() {
-        commands.insert_resource(Manage::default());
-    }
-    screen_body(&mut commands, Screen::Adults, "adults-title", Screen::Players, &icons);
-}
-
-fn save_file(platform: &Platform, saved: &Saved, ids: &[&str]) -> TextKey {
+fn save_file(platform: &Platform, saved: &TabletPlayers, ids: &[&str]) -> TextKey {
     match saved.save_to_file(platform.host.as_ref(), ids) {
         Ok(()) => TextKey::new("adults-saved")
             .num("count", if ids.is_empty() { saved.tablet.profiles.len() } else { ids.len() } as u32),
@@ -165,8 +73,8 @@ fn save_file(platform: &Platform, saved: &Saved, ids: &[&str]) -> TextKey {
 
 fn draw_adults(
     mut commands: Commands,
-    body: Query<Entity, With<Body>>,
-    saved: Res<Saved>,
+    body: Query<Entity, With<ScreenBody>>,
+    saved: Res<TabletPlayers>,
     icons: Res<Icons>,
     platform: Res<Platform>,
     mission: Res<Mission>,
@@ -188,61 +96,20 @@ fn draw_adults(
             ..default()
         })
         .with_children(|row| {
-            row.spawn(widgets::button(TextKey::new("adults-save-all"), ButtonLook::PRIMARY)).observe(
-                |_: On<Activate>, saved: Res<Saved>, platform: Res<Platform>, mut manage: ResMut<Manage>| {
-                    manage.report = Some(save_file(&platform, &saved, &[]));
-                    manage.confirm = None;
-                },
-            );
-            row.spawn(widgets::button(TextKey::new("adults-bring"), ButtonLook::PRIMARY)).observe(
-                |_: On<Activate>, platform: Res<Platform>, mut manage: ResMut<Manage>| {
-                    platform.host.pick_file();
-                    manage.confirm = None;
-                },
-            );
+            row.spawn(widgets::button(TextKey::new("adults-save-all"), ButtonLook::PRIMARY)).observe(save_all);
+            row.spawn(widgets::button(TextKey::new("adults-bring"), ButtonLook::PRIMARY)).observe(bring_players);
             if let Some(assignment) = &mission.0 {
                 let class = TextKey::literal(assignment.class_name.clone());
                 row.spawn(widgets::button(TextKey::new("mission-remove").key("class", class), ButtonLook::SECONDARY))
-                    .observe(
-                        |_: On<Activate>,
-                         mut saved: ResMut<Saved>,
-                         mut mission: ResMut<Mission>,
-                         mut manage: ResMut<Manage>,
-                         mut notice: ResMut<Notice>| {
-                            manage.confirm = None;
-                            match mission::remove(&mut saved, &mut mission) {
-                                None => manage.report = Some(TextKey::new("mission-removed")),
-                                Some(problem) => notice.0 = Some(problem),
-                            }
-                        },
-                    );
+                    .observe(remove_mission);
             }
             let clear = if manage.confirm == Some(Confirm::Clear) {
                 TextKey::new("adults-clear-confirm").num("count", players.len() as u32)
             } else {
                 TextKey::new("adults-clear")
             };
-            row.spawn(widgets::button(clear, ButtonLook { background: theme::DANGER, text: theme::TEXT })).observe(
-                |_: On<Activate>,
-                 mut saved: ResMut<Saved>,
-                 mut mission: ResMut<Mission>,
-                 mut manage: ResMut<Manage>,
-                 mut notice: ResMut<Notice>| {
-                    if manage.confirm == Some(Confirm::Clear) {
-                        manage.confirm = None;
-                        match saved.clear() {
-                            None => {
-                                // The mission was stored with everything else.
-                                mission.0 = None;
-                                manage.report = Some(TextKey::new("adults-cleared"));
-                            }
-                            Some(problem) => notice.0 = Some(problem),
-                        }
-                    } else {
-                        manage.confirm = Some(Confirm::Clear);
-                    }
-                },
-            );
+            row.spawn(widgets::button(clear, ButtonLook { background: theme::DANGER, text: theme::TEXT }))
+                .observe(clear_tablet);
         });
         if let Some(report) = &manage.report {
             body.spawn((
@@ -272,17 +139,7 @@ fn draw_adults(
                     OnPlayer(player.id.clone()),
                     widgets::button(TextKey::new("adults-save-one").key("name", name.clone()), ButtonLook::SECONDARY),
                 ))
-                .observe(
-                    |activate: On<Activate>,
-                     who: Query<&OnPlayer>,
-                     saved: Res<Saved>,
-                     platform: Res<Platform>,
-                     mut manage: ResMut<Manage>| {
-                        if let Ok(OnPlayer(id)) = who.get(activate.entity) {
-                            manage.report = Some(save_file(&platform, &saved, &[id.as_str()]));
-                        }
-                    },
-                );
+                .observe(save_one);
                 if player.secret.is_some() {
                     row.spawn((
                         OnPlayer(player.id.clone()),
@@ -291,25 +148,7 @@ fn draw_adults(
                             ButtonLook::SECONDARY,
                         ),
                     ))
-                    .observe(
-                        |activate: On<Activate>,
-                         who: Query<&OnPlayer>,
-                         mut saved: ResMut<Saved>,
-                         platform: Res<Platform>,
-                         mut manage: ResMut<Manage>,
-                         mut notice: ResMut<Notice>| {
-                            let Ok(OnPlayer(id)) = who.get(activate.entity) else { return };
-                            let id = id.clone();
-                            match saved.set_secret(&id, None, platform.host.now_ms()) {
-                                Ok(problem) => {
-                                    notice.0 = problem.or(notice.0);
-                                    let name = saved.tablet.get(&id).map(|p| nickname_key(&p.nickname));
-                                    manage.report = name.map(|n| TextKey::new("adults-secret-reset").key("name", n));
-                                }
-                                Err(error) => manage.report = Some(TextKey::new(error.message_id())),
-                            }
-                        },
-                    );
+                    .observe(reset_secret);
                 }
                 let confirming = manage.confirm == Some(Confirm::Delete(player.id.clone()));
                 let delete = TextKey::new(if confirming { "adults-delete-confirm" } else { "adults-delete" })
@@ -318,26 +157,7 @@ fn draw_adults(
                     OnPlayer(player.id.clone()),
                     widgets::button(delete, ButtonLook { background: theme::DANGER, text: theme::TEXT }),
                 ))
-                .observe(
-                    |activate: On<Activate>,
-                     who: Query<&OnPlayer>,
-                     mut saved: ResMut<Saved>,
-                     mut manage: ResMut<Manage>,
-                     mut notice: ResMut<Notice>| {
-                        let Ok(OnPlayer(id)) = who.get(activate.entity) else { return };
-                        let id = id.clone();
-                        if manage.confirm == Some(Confirm::Delete(id.clone())) {
-                            manage.confirm = None;
-                            let name = saved.tablet.get(&id).map(|p| nickname_key(&p.nickname));
-                            match saved.remove(&id) {
-                                None => manage.report = name.map(|n| TextKey::new("adults-deleted").key("name", n)),
-                                Some(problem) => notice.0 = Some(problem),
-                            }
-                        } else {
-                            manage.confirm = Some(Confirm::Delete(id));
-                        }
-                    },
-                );
+                .observe(delete_player);
             });
         }
         if pages > 1 {
@@ -349,10 +169,112 @@ fn draw_adults(
     });
 }
 
+fn save_all(_: On<Activate>, saved: Res<TabletPlayers>, platform: Res<Platform>, mut manage: ResMut<Manage>) {
+    manage.report = Some(save_file(&platform, &saved, &[]));
+    manage.confirm = None;
+}
+
+/// Opens the file picker; the file arrives in [`receive_file`].
+fn bring_players(_: On<Activate>, platform: Res<Platform>, mut manage: ResMut<Manage>) {
+    platform.host.pick_file();
+    manage.confirm = None;
+}
+
+fn remove_mission(
+    _: On<Activate>,
+    mut saved: ResMut<TabletPlayers>,
+    mut mission: ResMut<Mission>,
+    mut manage: ResMut<Manage>,
+    mut notice: ResMut<Notice>,
+) {
+    manage.confirm = None;
+    match mission::remove(&mut saved, &mut mission) {
+        None => manage.report = Some(TextKey::new("mission-removed")),
+        Some(problem) => notice.0 = Some(problem),
+    }
+}
+
+/// The first tap asks to confirm; the second removes every player (and the mission).
+fn clear_tablet(
+    _: On<Activate>,
+    mut saved: ResMut<TabletPlayers>,
+    mut mission: ResMut<Mission>,
+    mut manage: ResMut<Manage>,
+    mut notice: ResMut<Notice>,
+) {
+    if manage.confirm == Some(Confirm::Clear) {
+        manage.confirm = None;
+        match saved.clear() {
+            None => {
+                // The mission was stored with everything else.
+                mission.0 = None;
+                manage.report = Some(TextKey::new("adults-cleared"));
+            }
+            Some(problem) => notice.0 = Some(problem),
+        }
+    } else {
+        manage.confirm = Some(Confirm::Clear);
+    }
+}
+
+fn save_one(
+    activate: On<Activate>,
+    who: Query<&OnPlayer>,
+    saved: Res<TabletPlayers>,
+    platform: Res<Platform>,
+    mut manage: ResMut<Manage>,
+) {
+    if let Ok(OnPlayer(id)) = who.get(activate.entity) {
+        manage.report = Some(save_file(&platform, &saved, &[id.as_str()]));
+    }
+}
+
+fn reset_secret(
+    activate: On<Activate>,
+    who: Query<&OnPlayer>,
+    mut saved: ResMut<TabletPlayers>,
+    platform: Res<Platform>,
+    mut manage: ResMut<Manage>,
+    mut notice: ResMut<Notice>,
+) {
+    let Ok(OnPlayer(id)) = who.get(activate.entity) else { return };
+    let id = id.clone();
+    match saved.set_secret(&id, None, platform.host.now_ms()) {
+        Ok(problem) => {
+            notice.0 = problem.or(notice.0);
+            let name = saved.tablet.get(&id).map(|p| nickname_key(&p.nickname));
+            manage.report = name.map(|n| TextKey::new("adults-secret-reset").key("name", n));
+        }
+        Err(error) => manage.report = Some(TextKey::new(error.message_id())),
+    }
+}
+
+/// The first tap asks to confirm; the second deletes the player.
+fn delete_player(
+    activate: On<Activate>,
+    who: Query<&OnPlayer>,
+    mut saved: ResMut<TabletPlayers>,
+    mut manage: ResMut<Manage>,
+    mut notice: ResMut<Notice>,
+) {
+    let Ok(OnPlayer(id)) = who.get(activate.entity) else { return };
+    let id = id.clone();
+    if manage.confirm == Some(Confirm::Delete(id.clone())) {
+        manage.confirm = None;
+        let name = saved.tablet.get(&id).map(|p| nickname_key(&p.nickname));
+        match saved.remove(&id) {
+            None => manage.report = name.map(|n| TextKey::new("adults-deleted").key("name", n)),
+            Some(problem) => notice.0 = Some(problem),
+        }
+    } else {
+        manage.confirm = Some(Confirm::Delete(id));
+    }
+}
+
 /// A file the grown-up picked: checked, then merged into the tablet.
 fn receive_file(
     platform: Res<Platform>,
-    mut saved: ResMut<Saved>,
+    mut saved: ResMut<TabletPlayers>,
     mut manage: ResMut<Manage>,
     mut notice: ResMut<Notice>,
 ) {

@@ -1,42 +1,17 @@
-//! The level screen: back, title and instruction around the area where a level kind plays.
-//! Every [`LevelAttempt`] a kind reports is recorded and saved at once; a solved one leads to
-//! the result screen.
+//! The level screen: back, title and instruction around the area where a level kind plays
+//! (the kinds' contract is `game::levels`). Every [`LevelAttempt`] a kind reports is recorded
+//! and saved at once; a solved one leads to the result screen.
 
 use super::{CurrentLevel, Levels, Screen};
-use crate::core::level::{Level, LevelKind};
-use crate::core::progress::Attempt;
 use crate::game::i18n::TextKey;
-use crate::game::levels;
+use crate::game::levels::{self, LevelArea, LevelAttempt, LevelHints, LevelPlay};
 use crate::game::mission::Mission;
-use crate::game::progress::{Notice, Saved};
+use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{Responsive, theme};
 use bevy::prelude::*;
-
-/// Sent by a level kind after each attempt (a run of the program, a finished sort). It is
-/// recorded and saved at once; one with stars solved the level and leads to the result.
-#[derive(Message, Debug, Clone, PartialEq, Eq)]
-pub struct LevelAttempt {
-    pub attempt: Attempt,
-}
-
-/// The hints of the level being played (Fluent ids) and how many the pupil has asked for.
-#[derive(Resource, Debug, Clone, Default)]
-pub struct LevelHints {
-    pub ids: Vec<String>,
-    pub shown: u8,
-    /// Set by the kind once the level is solved: no more hints.
-    pub closed: bool,
-}
-
-impl LevelHints {
-    /// Whether the Hint button has another hint to show.
-    pub fn can_show_more(&self) -> bool {
-        !self.closed && usize::from(self.shown) < self.ids.len()
-    }
-}
 
 /// When the current attempt began (seconds of app time): the level opened, or the last
 /// attempt ended.
@@ -51,15 +26,12 @@ pub struct LastResult {
     pub new_best: bool,
 }
 
-/// The node a level kind fills.
-#[derive(Component)]
-pub struct LevelArea;
-
 pub(super) fn plugin(app: &mut App) {
-    app.add_message::<LevelAttempt>();
-    app.init_resource::<LevelHints>();
     app.init_resource::<AttemptClock>();
+    // The level kinds' systems run only while a level is on screen.
+    app.configure_sets(Update, LevelPlay.run_if(in_state(Screen::Level)));
     app.add_systems(OnEnter(Screen::Level), spawn);
+    app.add_systems(OnExit(Screen::Level), levels::close_sessions);
     app.add_systems(Update, finish.run_if(in_state(Screen::Level)));
 }
 
@@ -101,20 +73,8 @@ fn spawn(
             ))
             .id();
     });
-    commands.insert_resource(LevelHints { ids: level.hints.clone(), shown: 0, closed: false });
-    start_kind(&mut commands, area, &level, &icons);
-}
-
-fn start_kind(commands: &mut Commands, area: Entity, level: &Level, icons: &Icons) {
-    match &level.kind {
-        LevelKind::RobotGrid(grid) => levels::robot_grid::start(commands, area, grid, icons),
-        LevelKind::SafeToShare(cards) => levels::safe_to_share::start(commands, area, cards, icons),
-        LevelKind::SpotFlags(screen) => levels::spot_flags::start(commands, area, screen, icons),
-        LevelKind::PickReply(questions) => levels::pick_reply::start(commands, area, questions, icons),
-        LevelKind::OrderSteps(steps) => levels::order_steps::start(commands, area, steps, icons),
-        LevelKind::BuildPassword(pieces) => levels::build_password::start(commands, area, pieces, icons),
-        LevelKind::ReadAddress(links) => levels::read_address::start(commands, area, links, icons),
-    }
+    commands.insert_resource(LevelHints::of(&level));
+    levels::start(&mut commands, area, &level, &icons);
 }
 
 fn finish(
@@ -124,7 +84,7 @@ fn finish(
     mut clock: ResMut<AttemptClock>,
     hints: Res<LevelHints>,
     mission: Res<Mission>,
-    mut saved: ResMut<Saved>,
+    mut saved: ResMut<TabletPlayers>,
     mut notice: ResMut<Notice>,
     platform: Res<crate::game::platform::Platform>,
     mut commands: Commands,

@@ -5,7 +5,7 @@ use super::{CurrentLevel, Levels, Screen};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::mission::{Mission, level_opens};
-use crate::game::progress::Saved;
+use crate::game::progress::TabletPlayers;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -44,14 +44,19 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// A world is open when one of its levels is (by progress, that is its first level).
-fn world_unlocked(levels: &Levels, saved: &Saved, mission: &Mission, world: &crate::core::level::World) -> bool {
+fn world_unlocked(
+    levels: &Levels,
+    saved: &TabletPlayers,
+    mission: &Mission,
+    world: &crate::core::level::World,
+) -> bool {
     world.levels.iter().any(|level| level_opens(levels, saved, mission, &level.id))
 }
 
 fn spawn(
     mut commands: Commands,
     levels: Res<Levels>,
-    saved: Res<Saved>,
+    saved: Res<TabletPlayers>,
     mission: Res<Mission>,
     icons: Res<Icons>,
     current: Option<Res<CurrentLevel>>,
@@ -163,7 +168,7 @@ fn fill_grid(
     mut commands: Commands,
     shown: Res<ShownWorld>,
     levels: Res<Levels>,
-    saved: Res<Saved>,
+    saved: Res<TabletPlayers>,
     mission: Res<Mission>,
     icons: Res<Icons>,
     grids: Query<(Entity, Ref<LevelGrid>)>,

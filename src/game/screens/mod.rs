@@ -1,6 +1,7 @@
-//! The screens, each a state with its own plugin. Entities a screen spawns carry
-//! `DespawnOnExit`, so leaving a screen cleans up by itself.
+//! The screens, each a state with its own plugin in its own file. Entities a screen spawns
+//! carry `DespawnOnExit`, so leaving a screen cleans up by itself.
 
+pub mod adult_gate;
 pub mod adults;
 pub mod level;
 pub mod map;
@@ -8,11 +9,18 @@ pub mod notices;
 pub mod player_edit;
 pub mod players;
 pub mod result;
+pub mod secret;
 pub mod send;
 pub mod title;
 
 use super::redraw::Redraw;
 use crate::core::level::Catalog;
+use crate::game::i18n::TextKey;
+use crate::game::progress::TabletPlayers;
+use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::Activate;
+use crate::game::ui::theme;
+use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
 
 /// Which screen is showing.
@@ -101,7 +109,8 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(PostStartup, |mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
     app.add_systems(StateTransition, redraw_after_transition.run_if(state_changed::<Screen>));
     app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin, send::plugin));
-    app.add_plugins((players::plugin, player_edit::plugin, adults::plugin, notices::plugin));
+    app.add_plugins((players::plugin, secret::plugin, player_edit::plugin, adult_gate::plugin, adults::plugin));
+    app.add_plugins(notices::plugin);
 }
 
 fn spawn_camera(mut commands: Commands) {
@@ -111,7 +120,7 @@ fn spawn_camera(mut commands: Commands) {
 fn go_back(
     mut requests: MessageReader<GoBack>,
     screen: Res<State<Screen>>,
-    saved: Res<crate::game::progress::Saved>,
+    saved: Res<TabletPlayers>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     if requests.read().count() > 0 {
@@ -119,6 +128,36 @@ fn go_back(
             next.set(parent);
         }
     }
+}
+
+/// The part of a [`titled_screen`] that its screen draws again when its state changes.
+#[derive(Component)]
+struct ScreenBody;
+
+/// A screen with a back button to `back_to`, a title, and an empty [`ScreenBody`] below.
+fn titled_screen(
+    commands: &mut Commands,
+    screen: Screen,
+    title: &'static str,
+    back_to: Screen,
+    icons: &Icons,
+) -> Entity {
+    let root = commands.spawn(widgets::screen_root(screen)).id();
+    commands.entity(root).with_children(|screen| {
+        screen.spawn(widgets::top_bar()).with_children(|bar| {
+            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
+                .observe(move |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(back_to));
+            bar.spawn(widgets::heading(TextKey::new(title), theme::FONT_HEADING));
+        });
+        screen.spawn((ScreenBody, widgets::redrawn_body()));
+    });
+    root
+}
+
+/// Back from a player's own screens (name and picture, picture password): to their home when
+/// someone is playing, otherwise to the players.
+fn back_home_or_to_players(_: On<Activate>, players: Res<TabletPlayers>, mut next: ResMut<NextState<Screen>>) {
+    next.set(if players.current().is_some() { Screen::Title } else { Screen::Players });
 }
 
 /// A new screen needs a few frames for layout and text, even without input.

@@ -8,7 +8,7 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
 use crate::game::mission::MissionNotice;
 use crate::game::platform::Platform;
-use crate::game::progress::{Notice, Saved};
+use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
@@ -46,7 +46,7 @@ fn show_notice(
     notice: Res<Notice>,
     mission_notice: Res<MissionNotice>,
     screen: Res<State<Screen>>,
-    saved: Res<Saved>,
+    saved: Res<TabletPlayers>,
     banners: Query<Entity, With<NoticeBanner>>,
     mut commands: Commands,
 ) {
@@ -93,27 +93,30 @@ fn show_notice(
             ));
             if offer_file {
                 // Nothing is lost yet: the results are in memory. Offer them as a file.
-                banner.spawn(widgets::button(TextKey::new("save-to-file"), ButtonLook::SECONDARY)).observe(
-                    |_: On<Activate>, saved: Res<Saved>, platform: Res<Platform>, mut notice: ResMut<Notice>| {
-                        notice.0 = save_own_file(&saved, &platform).err();
-                    },
-                );
+                banner
+                    .spawn(widgets::button(TextKey::new("save-to-file"), ButtonLook::SECONDARY))
+                    .observe(save_to_file);
             }
-            banner.spawn(widgets::button(TextKey::new("notice-dismiss"), ButtonLook::PRIMARY)).observe(
-                |_: On<Activate>, mut notice: ResMut<Notice>, mut mission_notice: ResMut<MissionNotice>| {
-                    // The one shown goes; the other (if any) shows next.
-                    if notice.0.is_some() {
-                        notice.0 = None;
-                    } else {
-                        mission_notice.0 = None;
-                    }
-                },
-            );
+            banner.spawn(widgets::button(TextKey::new("notice-dismiss"), ButtonLook::PRIMARY)).observe(dismiss);
         });
 }
 
+/// Storage failed: the results are still in memory, offered as a file.
+fn save_to_file(_: On<Activate>, saved: Res<TabletPlayers>, platform: Res<Platform>, mut notice: ResMut<Notice>) {
+    notice.0 = save_own_file(&saved, &platform).err();
+}
+
+/// The notice shown goes; the other (if any) shows next.
+fn dismiss(_: On<Activate>, mut notice: ResMut<Notice>, mut mission_notice: ResMut<MissionNotice>) {
+    if notice.0.is_some() {
+        notice.0 = None;
+    } else {
+        mission_notice.0 = None;
+    }
+}
+
 /// Hands the current player's stars to the pupil as a file.
-pub fn save_own_file(saved: &Saved, platform: &Platform) -> Result<(), StorageNotice> {
+pub fn save_own_file(saved: &TabletPlayers, platform: &Platform) -> Result<(), StorageNotice> {
     let player = saved.current().ok_or(StorageNotice::FileNotSaved)?;
     saved.save_to_file(platform.host.as_ref(), &[player.id.as_str()]).map_err(|_| StorageNotice::FileNotSaved)
 }

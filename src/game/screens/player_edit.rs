@@ -3,13 +3,14 @@
 //! password (which they may skip).
 
 use super::Screen;
-use super::players::{SecretEntry, SecretMode, avatar, nickname_key};
+use super::secret::{SecretEntry, SecretMode};
 use crate::core::profiles::{ADJECTIVES, ANIMALS, Avatar, COLOURS, Nickname, PICTURES, new_id};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{TextKey, Texts};
 use crate::game::platform::Platform;
-use crate::game::progress::{Notice, Saved};
+use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::ui::icons::Icons;
+use crate::game::ui::player::{avatar, avatar_colour, nickname_key};
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{Responsive, theme};
@@ -28,7 +29,7 @@ pub struct Draft {
 
 impl Draft {
     /// Changing an existing player.
-    pub fn editing(saved: &Saved, id: &str) -> Option<Draft> {
+    pub fn editing(saved: &TabletPlayers, id: &str) -> Option<Draft> {
         let player = saved.tablet.get(id)?;
         Some(Draft {
             editing: Some(id.to_owned()),
@@ -59,7 +60,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// A new player starts with a free nickname and a picture chosen at random, so Done works
 /// at once and a pupil who reads little has nothing to do but like it.
-fn start(mut commands: Commands, draft: Option<Res<Draft>>, saved: Res<Saved>, platform: Res<Platform>) {
+fn start(mut commands: Commands, draft: Option<Res<Draft>>, saved: Res<TabletPlayers>, platform: Res<Platform>) {
     if draft.is_some() {
         return;
     }
@@ -75,16 +76,13 @@ fn start(mut commands: Commands, draft: Option<Res<Draft>>, saved: Res<Saved>, p
     });
 }
 
-fn spawn(mut commands: Commands, icons: Res<Icons>, draft: Option<Res<Draft>>, saved: Res<Saved>) {
+fn spawn(mut commands: Commands, icons: Res<Icons>, draft: Option<Res<Draft>>, saved: Res<TabletPlayers>) {
     let editing = draft.as_ref().is_some_and(|d| d.editing.is_some()) || saved.current().is_some();
     let root = commands.spawn(widgets::screen_root(Screen::EditPlayer)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::top_bar()).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY)).observe(
-                |_: On<Activate>, saved: Res<Saved>, mut next: ResMut<NextState<Screen>>| {
-                    next.set(if saved.current().is_some() { Screen::Title } else { Screen::Players });
-                },
-            );
+            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
+                .observe(super::back_home_or_to_players);
             let title = if editing { "player-edit-title" } else { "player-new-title" };
             bar.spawn((
                 widgets::heading(TextKey::new(title), theme::FONT_HEADING),
@@ -158,8 +156,8 @@ fn draw(mut commands: Commands, body: Query<Entity, With<Body>>, draft: Res<Draf
                             .insert((
                                 square(64.0),
                                 A11y::toggle(name, selected),
-                                BackgroundColor(avatar_swatch(id)),
-                                widgets::ButtonLook { background: avatar_swatch(id), text: theme::TEXT_DARK },
+                                BackgroundColor(avatar_colour(id)),
+                                widgets::ButtonLook { background: avatar_colour(id), text: theme::TEXT_DARK },
                             ))
                             .insert(BorderColor::all(if selected { theme::TEXT } else { theme::BACKGROUND }))
                             .with_children(|b| {
@@ -207,23 +205,10 @@ fn draw(mut commands: Commands, body: Query<Entity, With<Body>>, draft: Res<Draf
                         TextKey::new("nickname-surprise"),
                         ButtonLook::SECONDARY,
                     ))
-                    .observe(
-                        |_: On<Activate>, mut draft: ResMut<Draft>, saved: Res<Saved>, platform: Res<Platform>| {
-                            let mut nickname = saved.tablet.suggest_nickname(platform.host.random());
-                            if nickname == draft.nickname {
-                                nickname = saved.tablet.suggest_nickname(platform.host.random());
-                            }
-                            draft.nickname = nickname;
-                            draft.error = None;
-                        },
-                    );
+                    .observe(surprise_nickname);
             });
         });
     });
-}
-
-fn avatar_swatch(id: &str) -> Color {
-    super::players::avatar_colour(id)
 }
 
 fn panel() -> Node {
@@ -266,6 +251,16 @@ fn word_node() -> Node {
     }
 }
 
+/// Another free nickname, never the one shown.
+fn surprise_nickname(_: On<Activate>, mut draft: ResMut<Draft>, saved: Res<TabletPlayers>, platform: Res<Platform>) {
+    let mut nickname = saved.tablet.suggest_nickname(platform.host.random());
+    if nickname == draft.nickname {
+        nickname = saved.tablet.suggest_nickname(platform.host.random());
+    }
+    draft.nickname = nickname;
+    draft.error = None;
+}
+
 fn choose(activate: On<Activate>, choices: Query<&Choice>, mut draft: ResMut<Draft>) {
     let Ok(choice) = choices.get(activate.entity) else { return };
     match *choice {
@@ -280,7 +275,7 @@ fn choose(activate: On<Activate>, choices: Query<&Choice>, mut draft: ResMut<Dra
 fn done(
     _: On<Activate>,
     mut draft: ResMut<Draft>,
-    mut saved: ResMut<Saved>,
+    mut saved: ResMut<TabletPlayers>,
     platform: Res<Platform>,
     texts: Res<Texts>,
     mut notice: ResMut<Notice>,

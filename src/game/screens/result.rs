@@ -5,7 +5,7 @@ use super::{CurrentLevel, Levels, Screen};
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
 use crate::game::mission::{Mission, level_opens};
-use crate::game::progress::Saved;
+use crate::game::progress::TabletPlayers;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -20,7 +20,7 @@ fn spawn(
     mut commands: Commands,
     result: Option<Res<LastResult>>,
     levels: Res<Levels>,
-    saved: Res<Saved>,
+    saved: Res<TabletPlayers>,
     mission: Res<Mission>,
     icons: Res<Icons>,
     mut next: ResMut<NextState<Screen>>,

@@ -9,7 +9,7 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
 use crate::game::mission::Mission;
 use crate::game::platform::{Host, Platform};
-use crate::game::progress::{Notice, Saved};
+use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -63,7 +63,12 @@ pub(super) fn plugin(app: &mut App) {
 /// The current player's file for the teacher: its name and text. The game's address is the
 /// xAPI home page when the mission does not name one; levels' competences come from the
 /// catalog.
-pub fn report_file(saved: &Saved, mission: &Mission, levels: &Levels, host: &dyn Host) -> Option<(String, String)> {
+pub fn report_file(
+    saved: &TabletPlayers,
+    mission: &Mission,
+    levels: &Levels,
+    host: &dyn Host,
+) -> Option<(String, String)> {
     let player = saved.current()?;
     let now = host.now_ms();
     let competences = |id: &str| levels.level(id).map(|l| l.competences.clone()).unwrap_or_default();
@@ -165,7 +170,7 @@ fn draw_send(
 
 fn save_file(
     _: On<Activate>,
-    saved: Res<Saved>,
+    saved: Res<TabletPlayers>,
     mission: Res<Mission>,
     levels: Res<Levels>,
     platform: Res<Platform>,
@@ -184,7 +189,7 @@ fn save_file(
 
 fn share_file(
     _: On<Activate>,
-    saved: Res<Saved>,
+    saved: Res<TabletPlayers>,
     mission: Res<Mission>,
     levels: Res<Levels>,
     mut platform: ResMut<Platform>,
@@ -202,7 +207,7 @@ fn share_file(
 
 fn spawn_code(
     mut commands: Commands,
-    saved: Res<Saved>,
+    saved: Res<TabletPlayers>,
     mission: Res<Mission>,
     platform: Res<Platform>,
     icons: Res<Icons>,

@@ -7,11 +7,12 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::{LanguageChanged, TextKey, Texts, set_language};
 use crate::game::mission::Mission;
 use crate::game::platform::Platform;
-use crate::game::progress::{Notice, Saved};
+use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::screens::notices::save_own_file;
 use crate::game::screens::player_edit::Draft;
-use crate::game::screens::players::{SecretEntry, SecretMode, avatar, nickname_key};
+use crate::game::screens::secret::{SecretEntry, SecretMode};
 use crate::game::ui::icons::Icons;
+use crate::game::ui::player::{avatar, nickname_key};
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{Orientation, Responsive, ResponsiveWidth, theme};
@@ -60,7 +61,7 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, saved: Res<Saved>) {
+fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, saved: Res<TabletPlayers>) {
     let root = commands.spawn(widgets::centered_screen_root(Screen::Title, 20.0)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("app-title"), theme::FONT_TITLE));
@@ -94,7 +95,7 @@ fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, saved: Re
 }
 
 /// Who plays, Play, the language picker and the player's own buttons.
-fn spawn_home(screen: &mut ChildSpawnerCommands, texts: &Texts, icons: &Icons, saved: &Saved) {
+fn spawn_home(screen: &mut ChildSpawnerCommands, texts: &Texts, icons: &Icons, saved: &TabletPlayers) {
     if let Some(player) = saved.current() {
         screen.spawn(Node { column_gap: px(16), align_items: AlignItems::Center, ..default() }).with_children(|who| {
             who.spawn(avatar(icons, &player.avatar, 72.0));
@@ -152,43 +153,48 @@ fn spawn_home(screen: &mut ChildSpawnerCommands, texts: &Texts, icons: &Icons, s
                 ButtonLook::SECONDARY,
             ))
             .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
-            row.spawn(widgets::button(TextKey::new("title-edit-me"), ButtonLook::SECONDARY)).observe(
-                |_: On<Activate>, saved: Res<Saved>, mut commands: Commands, mut next: ResMut<NextState<Screen>>| {
-                    if let Some(draft) = saved.current().and_then(|p| Draft::editing(&saved, &p.id)) {
-                        commands.insert_resource(draft);
-                        next.set(Screen::EditPlayer);
-                    }
-                },
-            );
+            row.spawn(widgets::button(TextKey::new("title-edit-me"), ButtonLook::SECONDARY)).observe(edit_me);
             row.spawn(widgets::icon_button(icons.lock.clone(), TextKey::new("title-password"), ButtonLook::SECONDARY))
-                .observe(
-                    |_: On<Activate>,
-                     saved: Res<Saved>,
-                     mut commands: Commands,
-                     mut next: ResMut<NextState<Screen>>| {
-                        if let Some(player) = saved.current() {
-                            commands.insert_resource(SecretEntry::new(&player.id, SecretMode::Set));
-                            next.set(Screen::Secret);
-                        }
-                    },
-                );
-            row.spawn(widgets::button(TextKey::new("title-save-file"), ButtonLook::SECONDARY)).observe(
-                |_: On<Activate>, saved: Res<Saved>, platform: Res<Platform>, mut notice: ResMut<Notice>| {
-                    if let Err(problem) = save_own_file(&saved, &platform) {
-                        notice.0 = Some(problem);
-                    }
-                },
-            );
+                .observe(set_my_secret);
+            row.spawn(widgets::button(TextKey::new("title-save-file"), ButtonLook::SECONDARY)).observe(save_my_file);
             row.spawn(widgets::button(TextKey::new("send-to-teacher"), ButtonLook::SECONDARY))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Send));
         });
+}
+
+/// Changing the player's own nickname and picture.
+fn edit_me(_: On<Activate>, saved: Res<TabletPlayers>, mut commands: Commands, mut next: ResMut<NextState<Screen>>) {
+    if let Some(draft) = saved.current().and_then(|p| Draft::editing(&saved, &p.id)) {
+        commands.insert_resource(draft);
+        next.set(Screen::EditPlayer);
+    }
+}
+
+/// Choosing (or changing) the player's picture password.
+fn set_my_secret(
+    _: On<Activate>,
+    saved: Res<TabletPlayers>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if let Some(player) = saved.current() {
+        commands.insert_resource(SecretEntry::new(&player.id, SecretMode::Set));
+        next.set(Screen::Secret);
+    }
+}
+
+/// The player's stars as a file (a full tablet shows why it failed).
+fn save_my_file(_: On<Activate>, saved: Res<TabletPlayers>, platform: Res<Platform>, mut notice: ResMut<Notice>) {
+    if let Err(problem) = save_own_file(&saved, &platform) {
+        notice.0 = Some(problem);
+    }
 }
 
 /// "Today's mission: 4B" and a big button per level of it, with the pupil's stars.
 fn draw_mission(
     mut commands: Commands,
     mut panels: Query<(Entity, &mut Node), With<MissionPanel>>,
-    (mission, levels, saved): (Res<Mission>, Res<Levels>, Res<Saved>),
+    (mission, levels, saved): (Res<Mission>, Res<Levels>, Res<TabletPlayers>),
     icons: Res<Icons>,
     orientation: Res<Orientation>,
     mut page: ResMut<MissionPage>,
@@ -289,7 +295,7 @@ fn choose_language(
     activate: On<Activate>,
     buttons: Query<&LanguageButton>,
     mut texts: ResMut<Texts>,
-    mut saved: ResMut<Saved>,
+    mut saved: ResMut<TabletPlayers>,
     mut notice: ResMut<Notice>,
     mut changed: MessageWriter<LanguageChanged>,
 ) {

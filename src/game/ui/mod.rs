@@ -1,7 +1,9 @@
-//! Look and feel: colours and sizes, icons drawn at start-up, widgets as bundle functions,
+//! Look and feel: colours and sizes, icons drawn at start-up, widgets as bundle functions
+//! (`player`: the avatar, nickname and pager wherever players show),
 //! the font, and layout that follows the tablet's orientation.
 
 pub mod icons;
+pub mod player;
 pub mod pointer;
 pub mod theme;
 pub mod widgets;

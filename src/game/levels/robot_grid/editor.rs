@@ -7,7 +7,7 @@
 //! anywhere, drag a tile off the program to remove it. Everything a drag does can also be done
 //! with buttons (Move earlier / later), so the keyboard and screen readers can do it too.
 
-use super::{Mode, RobotSession, set_enabled};
+use super::{RobotSession, set_enabled};
 use crate::core::level::RobotGrid;
 use crate::core::program::editor::TIMES_RANGE;
 use crate::core::program::{Block, BodyPath, Condition, EditError, Routine, Tile, TilePath};
@@ -110,7 +110,7 @@ fn place_name(session: &RobotSession, body: &BodyPath) -> TextKey {
     match body.container() {
         None => TextKey::new(body.routine.message_id()),
         Some(container) => {
-            let name = session.editor.program().block(&container).map_or(TextKey::literal(""), block_name);
+            let name = session.debugger.editor().program().block(&container).map_or(TextKey::literal(""), block_name);
             let else_part = body.nest.last().is_some_and(|&(_, which)| which == 1);
             TextKey::new(if else_part { "robot-place-else" } else { "robot-place-inside" }).key("container", name)
         }
@@ -238,28 +238,14 @@ pub(super) fn spawn_edit_bar(controls: &mut ChildSpawnerCommands, icons: &Icons)
     );
 }
 
-/// Applies an edit, shows why if it was refused, and closes any open run.
+/// Applies an edit through the debugger (which refuses it while a run plays, closes any run
+/// the edit changes and shows why an edit was refused); the tiles are then redrawn.
 fn apply_edit(
     session: &mut RobotSession,
     edit: impl FnOnce(&mut crate::core::program::Editor) -> Result<(), EditError>,
 ) {
-    if !session.can_edit() {
-        return;
-    }
-    let before = session.editor.program().clone();
-    let result = edit(&mut session.editor);
-    session.layout_version += 1;
-    // A changed program closes any open run (the robot goes back to the start); picking a
-    // tile or moving the cursor does not, so a paused run can be looked at tile by tile.
-    if session.editor.program() != &before {
-        session.stop();
-    }
-    if let Err(error) = result {
-        let routine = match error {
-            EditError::RoutineFull(routine) => routine,
-            _ => Routine::Main,
-        };
-        session.message = Some(TextKey::new(error.message_id()).msg("routine", routine.message_id()));
+    if session.debugger.edit(edit) {
+        session.layout_version += 1;
     }
 }
 
@@ -282,7 +268,7 @@ fn edit_tapped(
 ) {
     let Ok(&action) = actions.get(activate.entity) else { return };
     redraw.frames(3);
-    let times = match session.editor.selected().and_then(|t| session.editor.program().block(t)) {
+    let times = match session.debugger.editor().selected().and_then(|t| session.debugger.editor().program().block(t)) {
         Some(Block::Repeat { times, .. }) => *times,
         _ => 0,
     };
@@ -325,7 +311,7 @@ fn end_tapped(
     mut redraw: ResMut<Redraw>,
 ) {
     let Ok(BodyEnd(body)) = ends.get(activate.entity) else { return };
-    let len = session.editor.program().body(body).map_or(0, Vec::len);
+    let len = session.debugger.editor().program().body(body).map_or(0, Vec::len);
     let point = body.at(len);
     redraw.frames(3);
     apply_edit(&mut session, |editor| editor.place_cursor(point));
@@ -369,10 +355,10 @@ fn drop_point(
     let (_, target, from_centre) = best?;
     match target {
         DropTarget::Tile(path) => Some(if from_centre.x < 0.0 { path.clone() } else { path.body.at(path.index + 1) }),
-        DropTarget::End(body) => Some(body.at(session.editor.program().body(body).map_or(0, Vec::len))),
+        DropTarget::End(body) => Some(body.at(session.debugger.editor().program().body(body).map_or(0, Vec::len))),
         DropTarget::Routine(routine) => {
             let body = BodyPath::routine(*routine);
-            Some(body.at(session.editor.program().routine(*routine).len()))
+            Some(body.at(session.debugger.editor().program().routine(*routine).len()))
         }
     }
 }
@@ -427,19 +413,19 @@ pub(super) fn rebuild_program(
     for (entity, RoutineFlow(routine)) in &flows {
         commands.entity(entity).despawn_related::<Children>();
         let body = BodyPath::routine(*routine);
-        let list = session.editor.program().routine(*routine).clone();
+        let list = session.debugger.editor().program().routine(*routine).clone();
         commands.entity(entity).with_children(|flow| spawn_list(flow, &session, &icons, &list, &body));
     }
     for (SlotCount(routine), mut text) in &mut counts {
         text.0 = TextKey::new("robot-slots")
             .msg("routine", routine.message_id())
-            .num("used", session.editor.used(*routine) as u32)
-            .num("max", session.editor.limits().of(*routine) as u32);
+            .num("used", session.debugger.editor().used(*routine) as u32)
+            .num("max", session.debugger.editor().limits().of(*routine) as u32);
     }
 }
 
 fn spawn_list(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &Icons, list: &[Block], body: &BodyPath) {
-    let cursor = session.editor.cursor();
+    let cursor = session.debugger.editor().cursor();
     for (index, block) in list.iter().enumerate() {
         if cursor == &body.at(index) {
             spawn_caret(flow);
@@ -516,7 +502,7 @@ fn spawn_tile(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &I
         .key("tile", block_name(block))
         .num("position", path.index as u32 + 1)
         .key("place", place_name(session, &path.body));
-    let selected = session.editor.selected() == Some(path);
+    let selected = session.debugger.editor().selected() == Some(path);
     flow.spawn((
         ProgramTile(path.clone()),
         DropTarget::Tile(path.clone()),
@@ -595,10 +581,9 @@ pub(super) fn show_program(
     if !session.is_changed() {
         return;
     }
-    let running = session.run.as_ref().filter(|_| session.mode != Mode::Editing);
-    let current = running.and_then(|run| run.current_tile());
-    let failed = running.and_then(|run| run.outcome()).is_some_and(|o| o != crate::core::program::Outcome::ReachedGoal);
-    let selected = session.editor.selected();
+    let current = session.debugger.current_tile();
+    let failed = session.debugger.outcome().is_some_and(|o| o != crate::core::program::Outcome::ReachedGoal);
+    let selected = session.debugger.editor().selected();
     for (ProgramTile(path), look, mut border, mut a11y) in &mut tiles {
         let is_current = current == Some(path);
         if a11y.current != is_current {
@@ -615,11 +600,11 @@ pub(super) fn show_program(
             *border = BorderColor::all(colour);
         }
     }
-    let editable = session.can_edit();
+    let editable = session.debugger.can_edit();
     for (entity, disabled) in &palette {
         set_enabled(&mut commands, entity, disabled, editable);
     }
-    let selected_block = selected.and_then(|s| session.editor.program().block(s));
+    let selected_block = selected.and_then(|s| session.debugger.editor().program().block(s));
     for (entity, action, mut visibility, disabled) in &mut actions {
         let shown = match action {
             EditAction::Fewer | EditAction::More => matches!(selected_block, Some(Block::Repeat { .. })),
@@ -637,9 +622,9 @@ pub(super) fn show_program(
         let enabled = editable
             && shown
             && match action {
-                EditAction::Undo => session.editor.can_undo(),
-                EditAction::Redo => session.editor.can_redo(),
-                EditAction::Clear => !session.editor.program().is_empty(),
+                EditAction::Undo => session.debugger.editor().can_undo(),
+                EditAction::Redo => session.debugger.editor().can_redo(),
+                EditAction::Clear => !session.debugger.editor().program().is_empty(),
                 EditAction::Fewer => {
                     matches!(selected_block, Some(Block::Repeat { times, .. }) if times > TIMES_RANGE.start())
                 }

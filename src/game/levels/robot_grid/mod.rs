@@ -2,20 +2,22 @@
 //! kids' debugger (this file): Run, Pause, Step, Step back and speed, the running tile
 //! highlighted, and on failure the robot shows why at the cell that caused it.
 //!
-//! All rules live in `core::program` (editor, interpreter with rewind); this plugin turns taps
-//! into calls on them and mirrors their state on screen.
+//! All rules live in `core::program` (editor, interpreter with rewind, and the debugger's
+//! state machine in `core::program::debugger`); this plugin turns taps into calls on them,
+//! animates the robot and mirrors their state on screen.
 
 mod editor;
 
 use crate::core::level::RobotGrid;
 use crate::core::program::board::Cell;
-use crate::core::program::{Board, Colour, Direction, Editor, Execution, Outcome, Position, STEP_BUDGET};
+use crate::core::program::debugger::{Control, Mode, RunEnded, Speed, Status};
+use crate::core::program::{Board, Colour, Debugger, Direction, Editor, Outcome, Position, STEP_BUDGET};
+use crate::core::program::{EditError, Routine};
 use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
+use crate::game::levels::{LevelAttempt, LevelHints, LevelPlay};
 use crate::game::redraw::Redraw;
-use crate::game::screens::Screen;
-use crate::game::screens::level::{LevelAttempt, LevelHints};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -24,115 +26,52 @@ use bevy::prelude::*;
 use bevy::ui::InteractionDisabled;
 use std::f32::consts::{FRAC_PI_2, TAU};
 
-/// Seconds between two steps at each speed.
-const SPEEDS: [f32; 3] = [0.9, 0.5, 0.18];
-/// Fluent ids of the speeds, for the speed button's name.
-const SPEED_NAMES: [&str; 3] = ["robot-speed-slow", "robot-speed-normal", "robot-speed-fast"];
 /// Cells per second the robot glides (scaled up at higher speeds).
 const MOVE_SPEED: f32 = 3.5;
 /// Radians per second the robot turns.
 const TURN_SPEED: f32 = 7.0;
-/// Seconds the robot stands on the goal before the result screen.
-const CELEBRATE_SECONDS: f32 = 0.9;
 /// The board's longest side, in vmin.
 const BOARD_VMIN: f32 = 50.0;
 
-/// What the debugger is doing.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Mode {
-    /// No run: the program is being built.
-    Editing,
-    /// Running by itself, one step per tick.
-    Playing,
-    /// A run is open and waits for Step, Step back or Run.
-    Paused,
-    /// The run ended without solving the level; its reason is shown.
-    Ended,
-    /// Solved: a short celebration, then the result.
-    Won { wait: f32 },
-    /// The result has been sent.
-    Done,
-}
-
-/// The level being played.
+/// The level being played: the debugger (program, run and their rules) and how the robot is
+/// drawn on its way to where the run has it.
 #[derive(Resource)]
 pub struct RobotSession {
     grid: RobotGrid,
-    board: Board,
-    editor: Editor,
-    run: Option<Execution>,
-    mode: Mode,
-    speed: usize,
-    countdown: f32,
+    debugger: Debugger,
     /// Where the robot is drawn (cells) and its clockwise angle; glides towards the run.
     shown: Vec2,
     angle: f32,
     target_angle: f32,
+    /// How far the robot's bump towards what stopped it has gone (0 to 1).
     bump_time: f32,
-    message: Option<TextKey>,
+    /// The run ending the bump shows ([`Debugger::endings`]).
+    bumped_ending: u32,
     /// Bumped whenever the program's layout must be rebuilt.
     layout_version: u32,
 }
 
 impl RobotSession {
-    fn robot(&self) -> crate::core::program::Robot {
-        self.run.as_ref().map_or(self.board.start, Execution::robot)
-    }
-
-    fn lit(&self) -> u32 {
-        self.run.as_ref().map_or(0, Execution::lit)
-    }
-
-    fn outcome(&self) -> Option<Outcome> {
-        self.run.as_ref().and_then(Execution::outcome)
-    }
-
-    fn can_edit(&self) -> bool {
-        matches!(self.mode, Mode::Editing | Mode::Paused | Mode::Ended)
-    }
-
-    /// Closes any run: the robot goes back to the start and the program can be edited.
-    fn stop(&mut self) {
-        self.run = None;
-        self.mode = Mode::Editing;
-        self.message = None;
-        self.bump_time = 0.0;
-    }
-
-    /// Opens a run of the current program, paused before its first step.
-    fn open_run(&mut self) {
-        self.stop();
-        self.run = Some(Execution::new(self.board.clone(), self.editor.program()));
-        self.mode = Mode::Paused;
-        // An empty program ends before its first step.
-        self.after_step(None);
-    }
-
-    /// After a step (or a run that ended at once): show the outcome and record the attempt.
-    fn after_step(&mut self, attempts: Option<&mut MessageWriter<LevelAttempt>>) {
-        let Some(outcome) = self.outcome() else { return };
-        let steps = self.run.as_ref().map_or(0, Execution::steps_run);
-        self.message = Some(outcome_message(outcome));
-        self.bump_time = 0.0;
-        let solved = outcome == Outcome::ReachedGoal;
-        self.mode = if solved { Mode::Won { wait: CELEBRATE_SECONDS } } else { Mode::Ended };
-        if !solved && let Some(attempts) = attempts {
-            attempts.write(LevelAttempt { attempt: self.attempt(outcome, steps, 0) });
+    /// Each ended run bumps the robot once, from the start.
+    fn follow_endings(&mut self) {
+        if self.bumped_ending != self.debugger.endings() {
+            self.bumped_ending = self.debugger.endings();
+            self.bump_time = 0.0;
         }
     }
 
-    fn attempt(&self, outcome: Outcome, steps: u32, stars: u8) -> Attempt {
+    /// The attempt to record for a run that ended: a solved one earns its stars.
+    fn attempt(&self, ended: RunEnded) -> Attempt {
+        let program = self.debugger.editor().program();
+        let stars =
+            if ended.solved() { self.grid.stars(program.size(), self.debugger.editor().changes() as usize) } else { 0 };
         Attempt {
-            program: Some(self.editor.program().clone()),
-            outcome: outcome.into(),
-            steps,
+            program: Some(program.clone()),
+            outcome: ended.outcome.into(),
+            steps: ended.steps,
             stars,
             ..Default::default()
         }
-    }
-
-    fn stars(&self) -> u8 {
-        self.grid.stars(self.editor.program().size(), self.editor.changes() as usize)
     }
 }
 
@@ -165,24 +104,18 @@ pub(super) fn colour_shape(icons: &Icons, colour: Colour) -> Handle<Image> {
 #[derive(Component)]
 struct StatusLine;
 
-/// A debugger button.
+/// A debugger button, and the control it presses.
 #[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
-enum Control {
-    Run,
-    Pause,
-    Step,
-    StepBack,
-    Speed,
-    Stop,
-}
+struct ControlButton(Control);
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnExit(Screen::Level), |mut commands: Commands| commands.remove_resource::<RobotSession>());
+    app.add_plugins(super::session_plugin::<RobotSession>);
     app.add_systems(
         Update,
         (advance, editor::rebuild_program, show_robot, show_board, show_controls, editor::show_program)
             .chain()
-            .run_if(resource_exists::<RobotSession>.and_then(in_state(Screen::Level))),
+            .in_set(LevelPlay)
+            .run_if(resource_exists::<RobotSession>),
     );
 }
 
@@ -228,17 +161,12 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
     let editor = Editor::new(grid.start_program(), grid.limits(), grid.conditions.clone());
     let session = RobotSession {
         grid: grid.clone(),
-        board: board.clone(),
-        editor,
-        run: None,
-        mode: Mode::Editing,
-        speed: 1,
-        countdown: 0.0,
+        debugger: Debugger::new(board.clone(), editor),
         shown: cell_vec(board.start.position),
         angle: facing_angle(board.start.facing),
         target_angle: facing_angle(board.start.facing),
         bump_time: 0.0,
-        message: None,
+        bumped_ending: 0,
         layout_version: 1,
     };
     commands.entity(area).with_children(|area| {
@@ -387,7 +315,7 @@ fn spawn_debugger(controls: &mut ChildSpawnerCommands, icons: &Icons) {
                 (Control::Pause, icons.pause.clone(), "robot-pause", ButtonLook::SECONDARY),
                 (Control::StepBack, icons.step_back.clone(), "robot-step-back", ButtonLook::SECONDARY),
                 (Control::Step, icons.step.clone(), "robot-step", ButtonLook::SECONDARY),
-                (Control::Speed, icons.fast.clone(), SPEED_NAMES[1], ButtonLook::SECONDARY),
+                (Control::Speed, icons.fast.clone(), Speed::default().message_id(), ButtonLook::SECONDARY),
                 (Control::Stop, icons.stop.clone(), "robot-stop", ButtonLook::SECONDARY),
             ];
             for (control, icon, name, look) in buttons {
@@ -396,7 +324,7 @@ fn spawn_debugger(controls: &mut ChildSpawnerCommands, icons: &Icons) {
                 } else {
                     TextKey::new(name)
                 };
-                let mut button = bar.spawn((control, widgets::button_base(key.clone(), look)));
+                let mut button = bar.spawn((ControlButton(control), widgets::button_base(key.clone(), look)));
                 button.with_children(|b| {
                     b.spawn(widgets::icon(icon, 32.0, look.text));
                     if control == Control::Run {
@@ -411,62 +339,20 @@ fn spawn_debugger(controls: &mut ChildSpawnerCommands, icons: &Icons) {
 
 fn control_tapped(
     activate: On<Activate>,
-    controls: Query<&Control>,
+    controls: Query<&ControlButton>,
     mut session: ResMut<RobotSession>,
     mut attempts: MessageWriter<LevelAttempt>,
     mut redraw: ResMut<Redraw>,
 ) {
-    let Ok(&control) = controls.get(activate.entity) else { return };
+    let Ok(&ControlButton(control)) = controls.get(activate.entity) else { return };
     redraw.frames(3);
-    let session = &mut *session;
-    match control {
-        Control::Run => match session.mode {
-            Mode::Editing | Mode::Ended => {
-                session.open_run();
-                if session.mode == Mode::Paused {
-                    session.mode = Mode::Playing;
-                    session.countdown = 0.2;
-                }
-            }
-            Mode::Paused => session.mode = Mode::Playing,
-            Mode::Playing | Mode::Won { .. } | Mode::Done => {}
-        },
-        Control::Pause => {
-            if session.mode == Mode::Playing {
-                session.mode = Mode::Paused;
-            }
-        }
-        Control::Step => {
-            if matches!(session.mode, Mode::Editing | Mode::Ended) {
-                session.open_run();
-            }
-            if matches!(session.mode, Mode::Paused | Mode::Playing) {
-                session.mode = Mode::Paused;
-                if let Some(run) = session.run.as_mut() {
-                    run.step();
-                }
-                session.after_step(Some(&mut attempts));
-            }
-        }
-        Control::StepBack => {
-            if matches!(session.mode, Mode::Paused | Mode::Playing | Mode::Ended)
-                && let Some(run) = session.run.as_mut()
-                && run.step_back()
-            {
-                session.mode = Mode::Paused;
-                session.message = None;
-            }
-        }
-        Control::Speed => session.speed = (session.speed + 1) % SPEEDS.len(),
-        Control::Stop => {
-            if !matches!(session.mode, Mode::Won { .. } | Mode::Done) {
-                session.stop();
-            }
-        }
+    if let Some(ended) = session.debugger.press(control) {
+        attempts.write(LevelAttempt { attempt: session.attempt(ended) });
     }
+    session.follow_endings();
 }
 
-/// Plays the run and glides the robot towards its state.
+/// Glides the robot towards the run's state and lets the debugger play.
 fn advance(
     time: Res<Time>,
     mut hints: ResMut<LevelHints>,
@@ -476,13 +362,14 @@ fn advance(
 ) {
     let dt = time.delta_secs().min(0.1);
     let session = &mut *session;
-    let robot = session.robot();
+    session.follow_endings();
+    let robot = session.debugger.robot();
     let target = cell_vec(robot.position);
     let wanted = nearest_angle(session.target_angle, robot.facing);
     if wanted != session.target_angle {
         session.target_angle = nearest_angle(session.angle, robot.facing);
     }
-    let faster = SPEEDS[1] / SPEEDS[session.speed];
+    let faster = session.debugger.speed().pace();
     let settled = session.shown.distance(target) < 1e-3 && (session.angle - session.target_angle).abs() < 1e-3;
     if !settled {
         let step = MOVE_SPEED * faster * dt;
@@ -493,39 +380,20 @@ fn advance(
         session.angle = if delta.abs() <= turn { session.target_angle } else { session.angle + turn * delta.signum() };
         redraw.frames(2);
     }
-    if session.outcome().is_some() && session.bump_time < 1.0 {
+    if session.debugger.outcome().is_some() && session.bump_time < 1.0 {
         session.bump_time = (session.bump_time + dt * 2.5).min(1.0);
         redraw.frames(2);
     }
-    if matches!(session.mode, Mode::Won { .. } | Mode::Done) && !hints.closed {
+    let mode = session.debugger.mode();
+    if matches!(mode, Mode::Won { .. } | Mode::Done) && !hints.closed {
         hints.closed = true;
     }
-    match session.mode {
-        Mode::Playing => {
-            redraw.frames(2);
-            session.countdown -= dt;
-            if session.countdown > 0.0 || !settled {
-                return;
-            }
-            session.countdown = SPEEDS[session.speed];
-            if let Some(run) = session.run.as_mut() {
-                run.step();
-            }
-            session.after_step(Some(&mut attempts));
+    if matches!(mode, Mode::Playing | Mode::Won { .. }) {
+        redraw.frames(2);
+        if let Some(ended) = session.debugger.advance(dt, settled) {
+            attempts.write(LevelAttempt { attempt: session.attempt(ended) });
         }
-        Mode::Won { wait } => {
-            redraw.frames(2);
-            let wait = if settled { wait - dt } else { wait };
-            session.mode = Mode::Won { wait };
-            if wait <= 0.0 {
-                let steps = session.run.as_ref().map_or(0, Execution::steps_run);
-                let stars = session.stars();
-                let attempt = session.attempt(Outcome::ReachedGoal, steps, stars);
-                session.mode = Mode::Done;
-                attempts.write(LevelAttempt { attempt });
-            }
-        }
-        Mode::Editing | Mode::Paused | Mode::Ended | Mode::Done => {}
+        session.follow_endings();
     }
 }
 
@@ -534,13 +402,13 @@ fn show_robot(session: Res<RobotSession>, mut robots: Query<(&mut Node, &mut UiT
         return;
     }
     let mut offset = Vec2::ZERO;
-    if let Some(at) = session.outcome().and_then(Outcome::cell) {
-        let toward = (cell_vec(at) - cell_vec(session.robot().position)).normalize_or_zero();
+    if let Some(at) = session.debugger.outcome().and_then(Outcome::cell) {
+        let toward = (cell_vec(at) - cell_vec(session.debugger.robot().position)).normalize_or_zero();
         offset = toward * 0.3 * (session.bump_time * std::f32::consts::PI).sin();
     }
     for (mut node, mut transform) in &mut robots {
         let position = session.shown + offset;
-        let (left, top) = cell_inset(&session.board, position);
+        let (left, top) = cell_inset(&session.debugger.board(), position);
         if node.left != left || node.top != top {
             node.left = left;
             node.top = top;
@@ -562,16 +430,16 @@ fn show_board(
     if !session.is_changed() {
         return;
     }
-    let robot = session.robot();
-    let lit = session.lit();
-    let lamps_total = session.board.lamps().len() as u32;
+    let robot = session.debugger.robot();
+    let lit = session.debugger.lit();
+    let lamps_total = session.debugger.board().lamps().len() as u32;
     let name = TextKey::new("robot-board")
         .num("x", robot.position.x + 1)
         .num("y", robot.position.y + 1)
         .msg("facing", robot.facing.message_id())
         .key(
             "goal",
-            match session.board.goal {
+            match session.debugger.board().goal {
                 Some(goal) => TextKey::new("robot-board-goal").num("x", goal.x + 1).num("y", goal.y + 1),
                 None => TextKey::literal(""),
             },
@@ -583,7 +451,7 @@ fn show_board(
             a11y.name = name.clone();
         }
     }
-    let failed_at = session.outcome().and_then(|o| match o {
+    let failed_at = session.debugger.outcome().and_then(|o| match o {
         Outcome::NoLampHere { at } | Outcome::HitWall { at } => Some(at),
         Outcome::LeftBoard { .. } => Some(robot.position),
         _ => None,
@@ -596,7 +464,7 @@ fn show_board(
             *visibility = wanted;
         }
         if let Some(at) = failed_at {
-            let (left, top) = cell_inset(&session.board, cell_vec(at));
+            let (left, top) = cell_inset(&session.debugger.board(), cell_vec(at));
             if node.left != left || node.top != top {
                 node.left = left;
                 node.top = top;
@@ -604,7 +472,7 @@ fn show_board(
         }
     }
     for (cell, mut background) in &mut cells {
-        let colour = cell_colour(&session.board, Position { x: cell.0.x, y: cell.0.y }, failed_at);
+        let colour = cell_colour(&session.debugger.board(), Position { x: cell.0.x, y: cell.0.y }, failed_at);
         if background.0 != colour {
             background.0 = colour;
         }
@@ -621,42 +489,37 @@ fn show_board(
 fn show_controls(
     mut commands: Commands,
     session: Res<RobotSession>,
-    controls: Query<(Entity, &Control, Has<InteractionDisabled>)>,
-    mut names: Query<&mut A11y, (With<Control>, Without<StatusLine>)>,
-    mut status: Query<(&mut Localized, &mut A11y), (With<StatusLine>, Without<Control>)>,
+    controls: Query<(Entity, &ControlButton, Has<InteractionDisabled>)>,
+    mut names: Query<&mut A11y, (With<ControlButton>, Without<StatusLine>)>,
+    mut status: Query<(&mut Localized, &mut A11y), (With<StatusLine>, Without<ControlButton>)>,
 ) {
     if !session.is_changed() {
         return;
     }
-    let mode = session.mode;
-    let has_run = session.run.is_some();
-    let can_back = session.run.as_ref().is_some_and(Execution::can_step_back);
-    for (entity, control, disabled) in &controls {
-        let enabled = match control {
-            Control::Run => matches!(mode, Mode::Editing | Mode::Paused | Mode::Ended),
-            Control::Pause => mode == Mode::Playing,
-            Control::Step => matches!(mode, Mode::Editing | Mode::Paused | Mode::Playing | Mode::Ended),
-            Control::StepBack => can_back && matches!(mode, Mode::Paused | Mode::Playing | Mode::Ended),
-            Control::Speed => true,
-            Control::Stop => has_run && !matches!(mode, Mode::Won { .. } | Mode::Done),
-        };
-        set_enabled(&mut commands, entity, disabled, enabled);
+    for (entity, ControlButton(control), disabled) in &controls {
+        set_enabled(&mut commands, entity, disabled, session.debugger.is_enabled(*control));
         if *control == Control::Speed
             && let Ok(mut a11y) = names.get_mut(entity)
         {
-            let name = TextKey::new("robot-speed").msg("speed", SPEED_NAMES[session.speed]);
+            let name = TextKey::new("robot-speed").msg("speed", session.debugger.speed().message_id());
             if a11y.name != name {
                 a11y.name = name;
             }
         }
     }
-    let message = session.message.clone().unwrap_or_else(|| match mode {
-        Mode::Playing | Mode::Paused if has_run => {
-            TextKey::new("robot-running").num("steps", session.run.as_ref().map_or(0, Execution::steps_run))
+    let message = match session.debugger.status() {
+        Status::Refused(error) => {
+            let routine = match error {
+                EditError::RoutineFull(routine) => routine,
+                _ => Routine::Main,
+            };
+            TextKey::new(error.message_id()).msg("routine", routine.message_id())
         }
-        _ if session.editor.program().is_empty() => TextKey::new("robot-program-empty"),
-        _ => TextKey::new("robot-program-ready"),
-    });
+        Status::Ended(outcome) => outcome_message(outcome),
+        Status::Running { steps } => TextKey::new("robot-running").num("steps", steps),
+        Status::Empty => TextKey::new("robot-program-empty"),
+        Status::Ready => TextKey::new("robot-program-ready"),
+    };
     for (mut localized, mut a11y) in &mut status {
         if localized.0 != message {
             localized.0 = message.clone();
