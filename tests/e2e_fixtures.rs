@@ -6,7 +6,7 @@
 
 use byte_bridge::core::profiles::{Avatar, Nickname, Profile, store};
 use byte_bridge::core::program::{Program, notation};
-use byte_bridge::core::progress::{Attempt, Progress};
+use byte_bridge::core::progress::{Attempt, AttemptOutcome, Progress};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -46,7 +46,7 @@ fn forty_players_with_a_hundred_attempts_each() {
                     level,
                     Attempt {
                         program: Some(program.clone()),
-                        outcome: if won { "reached_goal" } else { "hit_wall" }.to_owned(),
+                        outcome: if won { AttemptOutcome::ReachedGoal } else { AttemptOutcome::HitWall },
                         steps: 5,
                         seconds: 30,
                         hints: 1,
