@@ -1,7 +1,7 @@
 //! The page's services for the game (`crate::game::platform::Host`): the clock, random
 //! numbers, files out (a download, or the device's share sheet) and in (a file input), the
 //! page's address and the teacher's mission link in its fragment, and the offline state the
-//! page keeps in `window.byteBridgeOffline` (web/index.html: service worker, updates).
+//! page keeps in `window.byteBridgeOffline` (web/offline.js: service worker, updates).
 
 use crate::core::class::assignment::FRAGMENT_KEY;
 use crate::core::profiles::transfer::MAX_FILE_BYTES;

@@ -1,4 +1,4 @@
-//! Password strength in the browser: the page's `byteBridgeStrength` (web/index.html) loads
+//! Password strength in the browser: the page's `byteBridgeStrength` (web/index.js) loads
 //! the estimator module (web/strength) the first time it is asked, then answers with
 //! `[score, log10 guesses]`. Answers arrive later, so [`estimate`] keeps them by password and
 //! says "pending" until then; the level screen asks again each frame while it waits.
