@@ -4,10 +4,11 @@
 use bevy::prelude::*;
 use byte_bridge::core::profiles::store::PROFILE_PREFIX;
 use byte_bridge::core::progress::{KeyValueStore, MemoryStore, PROGRESS_KEY, StoreError};
-use byte_bridge::game::a11y::{A11yTree, Role, activate};
+use byte_bridge::game::a11y::{A11yTree, Role};
 use byte_bridge::game::i18n::Texts;
 use byte_bridge::game::platform::{MemoryHost, Platform};
 use byte_bridge::game::screens::Screen;
+use byte_bridge::game::ui::pointer::activate;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 

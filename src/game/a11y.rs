@@ -5,7 +5,6 @@
 //! exactly what a tap does.
 
 use super::i18n::{TextKey, Texts};
-use crate::game::ui::pointer::Activate;
 use bevy::prelude::*;
 use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform, UiSystems};
 
@@ -85,18 +84,6 @@ pub struct A11yTree {
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<A11yTree>();
     app.add_systems(PostUpdate, collect.after(UiSystems::PostLayout));
-}
-
-/// Does what a tap on the element does. Returns false if the key is not a live button.
-pub fn activate(world: &mut World, key: u64) -> bool {
-    let Some(entity) = Entity::try_from_bits(key) else { return false };
-    let is_button = world
-        .get_entity(entity)
-        .is_ok_and(|e| e.get::<A11y>().is_some_and(|a| a.role == Role::Button) && !e.contains::<InteractionDisabled>());
-    if is_button {
-        world.trigger(Activate { entity });
-    }
-    is_button
 }
 
 fn collect(

@@ -6,9 +6,9 @@
 //! a mission is on the tablet every attempt records its class, and a locked mission opens only
 //! its own levels (and opens them even where the pupil's progress would not yet).
 
+use super::catalog::Levels;
 use super::platform::Platform;
 use super::progress::{Notice, TabletPlayers};
-use super::screens::{Levels, Screen};
 use crate::core::class::{Assignment, AssignmentError};
 use bevy::prelude::*;
 
@@ -65,10 +65,6 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<MissionNotice>();
     // After the players are loaded (PreStartup): the stored mission first, then a new link.
     app.add_systems(Startup, (load_stored, take_link).chain());
-    // A link opened while the game already runs in this tab (between levels only).
-    for screen in [Screen::Players, Screen::Title, Screen::Map] {
-        app.add_systems(OnEnter(screen), take_link);
-    }
 }
 
 fn load_stored(
@@ -86,7 +82,9 @@ fn load_stored(
     }
 }
 
-fn take_link(
+/// Takes a teacher's link from the page's address. The screens between levels run it too, for a
+/// link opened while the game already runs in this tab.
+pub(crate) fn take_link(
     mut platform: ResMut<Platform>,
     levels: Res<Levels>,
     mut saved: ResMut<TabletPlayers>,

@@ -2,6 +2,7 @@
 //! mirror core state on screen; the rules themselves live in `crate::core`.
 
 pub mod a11y;
+pub mod catalog;
 pub mod i18n;
 pub mod levels;
 pub mod mission;
@@ -18,6 +19,7 @@ use bevy::prelude::*;
 pub fn plugin(app: &mut App) {
     app.add_plugins((
         platform::plugin,
+        catalog::plugin,
         i18n::plugin,
         progress::plugin,
         mission::plugin,

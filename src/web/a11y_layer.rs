@@ -2,9 +2,9 @@
 //! with roles and names, so screen readers, the keyboard and browser automation can find and
 //! operate the game. The layer has `pointer-events: none`: taps and drags go to the canvas.
 //! Activating an element (Enter, Space, a screen reader's double tap, a click sent to it)
-//! queues its key; the game then does exactly what a tap does ([`a11y::activate`]).
+//! queues its key; the game then does exactly what a tap does ([`crate::game::ui::pointer::activate`]).
 
-use crate::game::a11y::{self, A11yEntry, A11yTree, Role};
+use crate::game::a11y::{A11yEntry, A11yTree, Role};
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use gloo_events::EventListener;
@@ -112,7 +112,7 @@ fn move_focus_with_arrows(event: web_sys::KeyboardEvent) {
 fn apply_activations(world: &mut World) {
     let keys = LAYER.with_borrow_mut(|layer| std::mem::take(&mut layer.queue));
     for key in keys {
-        a11y::activate(world, key);
+        crate::game::ui::pointer::activate(world, key);
     }
 }
 

@@ -2,7 +2,8 @@
 //! (the kinds' contract is `game::levels`). Every [`LevelAttempt`] a kind reports is recorded
 //! and saved at once; a solved one leads to the result screen.
 
-use super::{CurrentLevel, Levels, Screen};
+use super::{CurrentLevel, Screen};
+use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
 use crate::game::levels::{self, LevelArea, LevelAttempt, LevelHints, LevelPlay};
 use crate::game::mission::Mission;

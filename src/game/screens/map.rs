@@ -1,8 +1,9 @@
 //! The level map: every world with its levels, stars earned, and locks. A locked mission
 //! (the teacher's choice for today) opens only its own levels and says so.
 
-use super::{CurrentLevel, Levels, Screen};
+use super::{CurrentLevel, Screen};
 use crate::game::a11y::A11y;
+use crate::game::catalog::Levels;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::mission::{Mission, level_opens};
 use crate::game::progress::TabletPlayers;

@@ -14,8 +14,8 @@ pub mod send;
 pub mod title;
 
 use super::redraw::Redraw;
-use crate::core::level::Catalog;
 use crate::game::i18n::TextKey;
+use crate::game::mission;
 use crate::game::progress::TabletPlayers;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
@@ -81,27 +81,11 @@ impl Screen {
 #[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GoBack;
 
-/// Every world and level.
-#[derive(Resource, Debug, Deref)]
-pub struct Levels(pub Catalog);
-
 /// The level being played (or just finished).
 #[derive(Resource, Debug, Clone, PartialEq, Eq)]
 pub struct CurrentLevel(pub String);
 
 pub(super) fn plugin(app: &mut App) {
-    let catalog = match Catalog::embedded() {
-        Ok(catalog) => catalog,
-        Err(errors) => {
-            // Tests refuse broken level files, so a shipped build never gets here; if one
-            // does, keep the valid screens working rather than stopping.
-            for error in &errors {
-                error!("{error}");
-            }
-            Catalog::from_files(&[("levels/worlds.json", r#"{"worlds":[]}"#)]).unwrap_or_else(|_| unreachable!())
-        }
-    };
-    app.insert_resource(Levels(catalog));
     app.init_state::<Screen>();
     app.add_message::<GoBack>();
     app.add_systems(Update, go_back);
@@ -111,6 +95,10 @@ pub(super) fn plugin(app: &mut App) {
     app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin, send::plugin));
     app.add_plugins((players::plugin, secret::plugin, player_edit::plugin, adult_gate::plugin, adults::plugin));
     app.add_plugins(notices::plugin);
+    // A teacher's link opened while the game already runs in this tab (between levels only).
+    for screen in [Screen::Players, Screen::Title, Screen::Map] {
+        app.add_systems(OnEnter(screen), mission::take_link);
+    }
 }
 
 fn spawn_camera(mut commands: Commands) {

@@ -1,8 +1,9 @@
 //! The result screen: stars, what the level taught, and next / retry / all levels.
 
 use super::level::LastResult;
-use super::{CurrentLevel, Levels, Screen};
+use super::{CurrentLevel, Screen};
 use crate::game::a11y::A11y;
+use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
 use crate::game::mission::{Mission, level_opens};
 use crate::game::progress::TabletPlayers;

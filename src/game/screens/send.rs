@@ -2,10 +2,11 @@
 //! download, the same file through the device's share sheet (where it has one), or a QR code
 //! the teacher's page scans. Under a mission with a class key, file and code are signed.
 
-use super::{Levels, Screen};
+use super::Screen;
 use crate::core::class::{compact, qr, report};
 use crate::core::progress::StorageNotice;
 use crate::game::a11y::A11y;
+use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
 use crate::game::mission::Mission;
 use crate::game::platform::{Host, Platform};

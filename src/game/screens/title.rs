@@ -2,8 +2,9 @@
 //! one), the language picker, changing one's name, picture or picture password, saving one's
 //! stars to a file, sending them to the teacher, and any storage notice.
 
-use super::{CurrentLevel, Levels, Screen};
+use super::{CurrentLevel, Screen};
 use crate::game::a11y::A11y;
+use crate::game::catalog::Levels;
 use crate::game::i18n::{LanguageChanged, TextKey, Texts, set_language};
 use crate::game::mission::Mission;
 use crate::game::platform::Platform;

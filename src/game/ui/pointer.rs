@@ -6,6 +6,7 @@
 //! finger when it is lifted over the same element; a [`Draggable`] follows the finger once it
 //! moved a few pixels, and is dropped where the finger is lifted.
 
+use crate::game::a11y::{A11y, Role};
 use bevy::input::ButtonState;
 use bevy::input::mouse::MouseButtonInput;
 use bevy::input::touch::{TouchInput, TouchPhase};
@@ -24,6 +25,18 @@ pub struct Draggable;
 #[derive(EntityEvent, Debug, Clone, Copy, PartialEq)]
 pub struct Activate {
     pub entity: Entity,
+}
+
+/// Does what a tap on the element does (the accessibility layer's click or key). Returns false if the key is not a live button.
+pub fn activate(world: &mut World, key: u64) -> bool {
+    let Some(entity) = Entity::try_from_bits(key) else { return false };
+    let is_button = world
+        .get_entity(entity)
+        .is_ok_and(|e| e.get::<A11y>().is_some_and(|a| a.role == Role::Button) && !e.contains::<InteractionDisabled>());
+    if is_button {
+        world.trigger(Activate { entity });
+    }
+    is_button
 }
 
 /// A drag moved: `offset` is how far the finger is from where it started (logical pixels).
