@@ -7,7 +7,7 @@
 use crate::game::a11y::{A11yEntry, A11yTree, Role};
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
@@ -68,7 +68,8 @@ fn attach_listeners(proxy: Option<Res<EventLoopProxyWrapper>>) {
         wake();
     })
     .forget();
-    EventListener::new(&root, "keydown", |event: &web_sys::Event| {
+    // Not passive (gloo's default): the arrow keys' scrolling is prevented.
+    EventListener::new_with_options(&root, "keydown", EventListenerOptions::enable_prevent_default(), |event| {
         if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
             move_focus_with_arrows(key.clone());
         }
