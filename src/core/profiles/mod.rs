@@ -8,6 +8,7 @@
 //! `animal-<id>`, `picture-<id>`, `colour-<id>`), so a nickname reads in each pupil's language.
 
 pub mod gate;
+pub mod journal;
 pub mod store;
 pub mod transfer;
 

@@ -94,6 +94,27 @@ fn migrate(schema: u32, value: serde_json::Value) -> Result<serde_json::Value, D
     }
 }
 
+/// Takes what another copy of the same player holds into `profile`: the newer nickname,
+/// picture and password, and both copies' results (no attempt twice, no star lost). A copy of
+/// another player changes nothing.
+pub fn absorb(profile: &mut Profile, other: Profile) {
+    if other.id != profile.id || other == *profile {
+        return;
+    }
+    if other.updated > profile.updated {
+        profile.nickname = other.nickname;
+        profile.avatar = other.avatar;
+        profile.secret = other.secret;
+        profile.updated = other.updated;
+    }
+    profile.progress.merge(&other.progress);
+}
+
+/// Whether `key` holds a player's record or its backup copy (not a damaged text kept aside).
+pub fn is_record_key(key: &str) -> bool {
+    key.strip_prefix(PROFILE_PREFIX).is_some_and(|rest| !rest.contains(DAMAGED_SUFFIX))
+}
+
 /// Loads and saves the tablet's profiles through a [`KeyValueStore`].
 #[derive(Debug)]
 pub struct TabletStore<S> {
@@ -274,15 +295,7 @@ impl<S: KeyValueStore> TabletStore<S> {
         }
         let key = key(&profile.id);
         if let Ok(Some(stored)) = self.store.get(&key).map(|t| t.and_then(|t| decode(&t).ok())) {
-            if stored.id == profile.id && stored != *profile {
-                if stored.updated > profile.updated {
-                    profile.nickname = stored.nickname;
-                    profile.avatar = stored.avatar;
-                    profile.secret = stored.secret;
-                    profile.updated = stored.updated;
-                }
-                profile.progress.merge(&stored.progress);
-            }
+            absorb(profile, stored);
         }
         let text = encode(profile);
         match self.store.set(&key, &text) {

@@ -46,6 +46,18 @@ pub struct LevelRecord {
     pub attempts: Vec<Attempt>,
 }
 
+/// The longest time one attempt counts: a tablet left asleep in the middle of a level must not
+/// count as an afternoon of work.
+pub const MAX_ATTEMPT_SECONDS: u32 = 3600;
+
+/// An attempt's time from two readings of the device's wall clock (milliseconds since 1970):
+/// the pupil's thinking between taps counts, a clock set back counts as nothing, and a
+/// tablet left asleep counts at most [`MAX_ATTEMPT_SECONDS`].
+pub fn attempt_seconds(started_ms: u64, ended_ms: u64) -> u32 {
+    let seconds = ended_ms.saturating_sub(started_ms).saturating_add(500) / 1000;
+    u32::try_from(seconds).unwrap_or(u32::MAX).min(MAX_ATTEMPT_SECONDS)
+}
+
 /// One run of a pupil's program (or one round of another level kind), as the teacher will
 /// see it later.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,7 +76,8 @@ pub struct Attempt {
     /// Steps the robot ran.
     #[serde(default)]
     pub steps: u32,
-    /// Seconds from opening the level (or the previous attempt) to this run.
+    /// Seconds from opening the level (or the previous attempt) to this run, on the device's
+    /// wall clock ([`attempt_seconds`]).
     #[serde(default)]
     pub seconds: u32,
     /// Hints shown before this attempt (0–3).
@@ -240,6 +253,16 @@ fn migrate_step(from: u32, mut value: serde_json::Value) -> Result<serde_json::V
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn attempt_time_is_wall_clock_time_rounded_and_capped() {
+        use super::{MAX_ATTEMPT_SECONDS, attempt_seconds};
+        assert_eq!(attempt_seconds(1_000, 21_400), 20);
+        assert_eq!(attempt_seconds(1_000, 21_600), 21);
+        assert_eq!(attempt_seconds(5_000, 1_000), 0, "a clock set back");
+        assert_eq!(attempt_seconds(0, 9 * 3_600_000), MAX_ATTEMPT_SECONDS, "a night asleep");
+        assert_eq!(attempt_seconds(0, u64::MAX), MAX_ATTEMPT_SECONDS);
+    }
+
     use super::*;
 
     #[test]
