@@ -9,12 +9,14 @@ use byte_bridge::game::i18n::Texts;
 use byte_bridge::game::platform::{MemoryHost, Platform};
 use byte_bridge::game::screens::Screen;
 use byte_bridge::game::ui::pointer::activate;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-/// A store the test can read after the app wrote to it.
+/// A store the test can read after the app wrote to it. While `unsettled` is set it says its
+/// writes are not on disk yet (as the browser's does until its journal commits).
 #[derive(Clone, Default)]
-struct SharedStore(Arc<Mutex<MemoryStore>>);
+struct SharedStore(Arc<Mutex<MemoryStore>>, Arc<AtomicBool>);
 
 impl KeyValueStore for SharedStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -28,6 +30,9 @@ impl KeyValueStore for SharedStore {
     }
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         self.0.lock().map_err(|_| StoreError::Unavailable)?.keys()
+    }
+    fn settled(&self) -> bool {
+        !self.1.load(Ordering::SeqCst)
     }
 }
 
@@ -196,6 +201,49 @@ fn title_to_map_to_robot_level_win_and_back() {
 }
 
 #[test]
+fn a_win_claims_its_stars_only_once_storage_has_them_on_disk() {
+    let store = SharedStore::default();
+    let mut app = playing(store.clone(), &["en"]);
+    press(&mut app, "Play");
+    press(&mut app, "1. First steps, not played yet");
+    for tile in ["Forward", "Forward", "Turn right", "Forward", "Forward"] {
+        press(&mut app, tile);
+    }
+    store.1.store(true, Ordering::SeqCst);
+    press(&mut app, "Run");
+    let mut frames_left = 200;
+    while !store.saved_text().contains("reached_goal") {
+        frames_left -= 1;
+        assert!(frames_left > 0, "the win is never saved");
+        app.update();
+    }
+    // Written, not yet on disk: the level stays (a second of frames), no stars are claimed.
+    frames(&mut app, 20);
+    assert_eq!(screen(&app), Screen::Level);
+    assert!(!names(&app, Role::Image).iter().any(|n| n.contains("of 3 stars")));
+    store.1.store(false, Ordering::SeqCst);
+    frames(&mut app, 2);
+    assert_eq!(screen(&app), Screen::Result);
+    assert!(names(&app, Role::Image).contains(&"3 of 3 stars".to_owned()));
+}
+
+#[test]
+fn a_win_waits_for_the_disk_a_few_seconds_at_most() {
+    let store = SharedStore::default();
+    let mut app = playing(store.clone(), &["en"]);
+    store.1.store(true, Ordering::SeqCst);
+    press(&mut app, "Play");
+    press(&mut app, "1. First steps, not played yet");
+    for tile in ["Forward", "Forward", "Turn right", "Forward", "Forward"] {
+        press(&mut app, tile);
+    }
+    press(&mut app, "Run");
+    // The robot's walk, then at most five seconds (50 ms a frame here).
+    run_until_result(&mut app, 300);
+    assert!(store.saved_text().contains("reached_goal"));
+}
+
+#[test]
 fn step_and_step_back_move_the_running_tile() {
     let mut app = playing(SharedStore::default(), &["en"]);
     press(&mut app, "Play");
@@ -265,7 +313,7 @@ fn a_debugging_level_starts_broken_and_one_fix_earns_three_stars() {
         .map(|l| format!(r#""{}":{{"best_stars":3,"completions":1}}"#, l.id))
         .collect();
     let saved = format!(r#"{{"schema":2,"progress":{{"levels":{{{}}}}}}}"#, done.join(","));
-    let store = SharedStore(Arc::new(Mutex::new(MemoryStore::with(PROGRESS_KEY, &saved))));
+    let store = SharedStore(Arc::new(Mutex::new(MemoryStore::with(PROGRESS_KEY, &saved))), Arc::default());
     let mut app = app(store.clone(), &["en"]);
     // The old single-pupil record became this tablet's one player.
     let players = player_buttons(&app);
@@ -824,7 +872,8 @@ fn a_damaged_link_and_an_unreadable_stored_mission_are_told_and_nothing_is_lost(
 
     // A stored mission that cannot be read stays where it is, and says so.
     let unreadable = r#"{"v":1,"id":"#;
-    let store = SharedStore(Arc::new(Mutex::new(MemoryStore::with("bytebridge.assignment", unreadable))));
+    let store =
+        SharedStore(Arc::new(Mutex::new(MemoryStore::with("bytebridge.assignment", unreadable))), Arc::default());
     let mut other = app_with_host(store.clone(), &["en"], MemoryHost::default());
     frames(&mut other, 2);
     assert!(statuses(&other).contains(&en("mission-stored-unreadable")), "{:?}", statuses(&other));

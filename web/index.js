@@ -4,6 +4,7 @@
 // the page's Content Security Policy allows no inline script), and shows a friendly message
 // when it cannot run (web/boot.js). Offline play and updates: web/offline.js.
 import { fail, hideLoader } from './boot.js';
+import { openJournal } from './journal.js';
 
 const MODULES = JSON.parse(document.getElementById('game-modules').textContent);
 
@@ -59,7 +60,10 @@ if (!hasWebGl2()) {
   fail('web-error-webgl');
 } else {
   try {
-    const glue = await import(MODULES.game.js);
+    // The durable journal is read while the game's module downloads: the game reconciles it
+    // with localStorage before it loads the players (src/web/storage.rs).
+    const [glue, journal] = await Promise.all([import(MODULES.game.js), openJournal()]);
+    window.byteBridgeJournal = journal;
     // Fetches and compiles the wasm, then starts the game (a panic while starting also
     // signals bytebridge-crash first, which wins).
     await glue.default({ module_or_path: new URL(MODULES.game.wasm, import.meta.url) });

@@ -42,6 +42,11 @@ impl TabletPlayers {
         self.current().map_or(&NO_PROGRESS, |p| &p.progress)
     }
 
+    /// Whether every save so far is on disk (see `KeyValueStore::settled`).
+    pub fn settled(&self) -> bool {
+        self.store.inner().settled()
+    }
+
     /// Chooses who plays (None: back on the players screen).
     pub fn select(&mut self, id: Option<&str>) {
         self.current = id.filter(|id| self.tablet.get(id).is_some()).map(str::to_owned);

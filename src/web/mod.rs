@@ -1,6 +1,6 @@
 //! Browser glue: it fills what the game declares it needs from its host
-//! (`game::platform`: storage in localStorage, the clock, random numbers, files in and out,
-//! the share sheet, the page's address and mission link, the offline state, and the
+//! (`game::platform`: storage in localStorage with a durable journal in IndexedDB, the
+//! clock, random numbers, files in and out, the share sheet, the page's address and mission link, the offline state, and the
 //! password-strength module loaded on first use), and mirrors three pieces of game state
 //! into the page: the accessibility tree (`game::a11y`) as real DOM elements, the screen
 //! (`game::screens::Screen`) as history entries for the device's back button, and the
@@ -21,7 +21,7 @@ use bevy::prelude::*;
 /// The host services for the game in a browser.
 pub fn platform() -> Platform {
     Platform {
-        store: Some(Box::new(storage::LocalStorage)),
+        store: Some(Box::new(storage::BrowserStore::open())),
         languages: page::languages(),
         host: Box::new(host::BrowserHost),
     }

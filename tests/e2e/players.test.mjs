@@ -9,7 +9,7 @@ import {
 } from './browser.mjs';
 import {
   newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, waitForStatus,
-  expectControlsFit,
+  statusText, expectControlsFit,
 } from './pupil.mjs';
 
 useBrowserAndSite();
@@ -113,10 +113,24 @@ test('a damaged record comes back from its last good copy, with a message', asyn
   const { page, problems } = await open(context);
   await newPlayer(page);
   await winFirstLevel(page);
-  // One character changed, as a failing flash chip or a hand edit would.
-  await page.evaluate(() => {
+  // One character changed, as a failing flash chip or a hand edit would: in localStorage and
+  // in the durable journal (web/journal.js), which would otherwise put the good copy back.
+  await page.evaluate(async () => {
     const key = Object.keys(localStorage).find((k) => /^bytebridge\.profile\.[0-9a-f]+$/.test(k));
-    localStorage.setItem(key, localStorage.getItem(key).replace('"best_stars":3', '"best_stars":1'));
+    const damaged = localStorage.getItem(key).replace('"best_stars":3', '"best_stars":1');
+    localStorage.setItem(key, damaged);
+    const db = await new Promise((resolve, reject) => {
+      const opening = indexedDB.open('bytebridge');
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+    });
+    const transaction = db.transaction('journal', 'readwrite');
+    transaction.objectStore('journal').put(damaged, key);
+    await new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
   });
   await page.reload();
   await waitForGame(page);
@@ -127,6 +141,26 @@ test('a damaged record comes back from its last good copy, with a message', asyn
   await expectFirstLevelDone(page);
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('.damaged')).length);
   assert.equal(kept, 1, 'the damaged text is kept aside, not thrown away');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a record damaged in localStorage alone comes back whole from the durable journal', async () => {
+  const context = await tabletContext(browser);
+  const { page, problems } = await open(context);
+  await newPlayer(page);
+  await winFirstLevel(page);
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => /^bytebridge\.profile\.[0-9a-f]+$/.test(k));
+    localStorage.setItem(key, localStorage.getItem(key).slice(0, 40));
+    localStorage.removeItem(`${key}.backup`);
+  });
+  await page.reload();
+  await waitForGame(page);
+  await byRole(page, 'button', 'New player').waitFor();
+  assert.ok(!(await statusText(page)).includes('damaged'), 'nothing was lost, so no damage to report');
+  await openOnlyPlayer(page);
+  await expectFirstLevelDone(page);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -34,6 +34,12 @@ pub trait KeyValueStore {
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
     /// Every key in the store.
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+    /// Whether everything written so far is on disk. A store that writes to disk later (the
+    /// browser's, with its durable journal: `core::profiles::journal`) says false until it is;
+    /// the game shows a result as saved only then.
+    fn settled(&self) -> bool {
+        true
+    }
 }
 
 impl<T: KeyValueStore + ?Sized> KeyValueStore for Box<T> {
@@ -51,6 +57,10 @@ impl<T: KeyValueStore + ?Sized> KeyValueStore for Box<T> {
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         (**self).keys()
+    }
+
+    fn settled(&self) -> bool {
+        (**self).settled()
     }
 }
 

@@ -3,21 +3,36 @@
 //! and saved at once; a solved one leads to the result screen.
 
 use super::{CurrentLevel, Screen};
+use crate::core::progress::attempt_seconds;
 use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
 use crate::game::levels::{self, LevelArea, LevelAttempt, LevelHints, LevelPlay};
 use crate::game::mission::Mission;
 use crate::game::progress::{Notice, TabletPlayers};
+use crate::game::redraw::Redraw;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{Responsive, theme};
 use bevy::prelude::*;
 
-/// When the current attempt began (seconds of app time): the level opened, or the last
-/// attempt ended.
+/// When the current attempt began on the device's wall clock (milliseconds since 1970): the
+/// level opened, or the last attempt ended. Not Bevy's clock: the game draws no frames while a
+/// pupil thinks, and Bevy's clock advances at most a quarter second per frame.
 #[derive(Resource, Debug, Clone, Copy, Default)]
-struct AttemptClock(f64);
+struct AttemptClock(u64);
+
+/// A solved level waits here until storage confirms the result is on disk (the durable copy:
+/// `KeyValueStore::settled`): the result screen claims the stars only then. `since` is the
+/// game time of the win (frames keep coming while it waits, so game time keeps up).
+#[derive(Resource, Debug, Clone, Copy)]
+struct AwaitingDisk {
+    since: f64,
+}
+
+/// How long (seconds) a win waits for the durable copy before the result screen shows anyway:
+/// the fast copy has it, and a browser whose disk never answers must not hold the pupil.
+const DISK_WAIT: f64 = 5.0;
 
 /// The outcome the result screen shows.
 #[derive(Resource, Debug, Clone, PartialEq, Eq)]
@@ -32,8 +47,13 @@ pub(super) fn plugin(app: &mut App) {
     // The level kinds' systems run only while a level is on screen.
     app.configure_sets(Update, LevelPlay.run_if(in_state(Screen::Level)));
     app.add_systems(OnEnter(Screen::Level), spawn);
-    app.add_systems(OnExit(Screen::Level), levels::close_sessions);
-    app.add_systems(Update, finish.run_if(in_state(Screen::Level)));
+    app.add_systems(
+        OnExit(Screen::Level),
+        (levels::close_sessions, |mut commands: Commands| {
+            commands.remove_resource::<AwaitingDisk>();
+        }),
+    );
+    app.add_systems(Update, (finish, show_result_when_on_disk).chain().run_if(in_state(Screen::Level)));
 }
 
 fn spawn(
@@ -41,10 +61,10 @@ fn spawn(
     current: Option<Res<CurrentLevel>>,
     levels: Res<Levels>,
     icons: Res<Icons>,
-    time: Res<Time>,
+    platform: Res<crate::game::platform::Platform>,
     mut next: ResMut<NextState<Screen>>,
 ) {
-    commands.insert_resource(AttemptClock(time.elapsed_secs_f64()));
+    commands.insert_resource(AttemptClock(platform.host.now_ms()));
     let Some(level) = current.and_then(|c| levels.level(&c.0).cloned()) else {
         next.set(Screen::Map);
         return;
@@ -89,7 +109,6 @@ fn finish(
     mut notice: ResMut<Notice>,
     platform: Res<crate::game::platform::Platform>,
     mut commands: Commands,
-    mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(current) = current else { return };
     for LevelAttempt { attempt } in attempts.read() {
@@ -97,17 +116,36 @@ fn finish(
         attempt.hints = hints.shown;
         // The teacher's page shows its class only what was played under its assignment.
         attempt.class = mission.class_id();
-        let now = time.elapsed_secs_f64();
-        attempt.seconds = (now - clock.0).max(0.0).round() as u32;
+        let now = platform.host.now_ms();
+        attempt.seconds = attempt_seconds(clock.0, now);
         clock.0 = now;
         let stars = attempt.stars;
-        let (new_best, problem) = saved.record_attempt(&current.0, attempt, platform.host.now_ms());
+        let (new_best, problem) = saved.record_attempt(&current.0, attempt, now);
         if problem.is_some() {
             notice.0 = problem;
         }
         if stars > 0 {
             commands.insert_resource(LastResult { level: current.0.clone(), stars, new_best });
-            next.set(Screen::Result);
+            commands.insert_resource(AwaitingDisk { since: time.elapsed_secs_f64() });
         }
+    }
+}
+
+/// Opens the result screen once the win is on disk (or after [`DISK_WAIT`]); frames keep
+/// coming meanwhile, since nothing on screen moves to ask for them.
+fn show_result_when_on_disk(
+    waiting: Option<Res<AwaitingDisk>>,
+    saved: Res<TabletPlayers>,
+    time: Res<Time>,
+    mut redraw: ResMut<Redraw>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let Some(waiting) = waiting else { return };
+    if saved.settled() || time.elapsed_secs_f64() - waiting.since > DISK_WAIT {
+        commands.remove_resource::<AwaitingDisk>();
+        next.set(Screen::Result);
+    } else {
+        redraw.frames(2);
     }
 }
