@@ -626,3 +626,103 @@ fn every_outcome_the_game_writes_reads_in_the_teachers_words() {
         assert_eq!(outcome.finished(), text == &loc.text("class-outcome-finished"), "{outcome}: {text}");
     }
 }
+
+/// The stars the grid shows for a pupil's level.
+fn stars(book: &ClassBook, pupil: &str, level: &str) -> Option<u8> {
+    book.cell(pupil, level).map(|cell| cell.stars)
+}
+
+/// A pupil's genuine signed file, then a copy where "replace all" swapped the class id for
+/// another and the stars were raised: the copy is flagged and raises nothing, with or without
+/// its old signature.
+#[test]
+fn an_edit_with_the_class_id_replaced_everywhere_is_flagged_and_raises_nothing() {
+    let catalog = catalog();
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone()], true);
+    let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
+    let file = report::write(&fox, Some(&class), "", |_| vec![], 9);
+    let replaced = file.replace(&class.id, "0123456789abcdef").replacen("\"best_stars\":2", "\"best_stars\":3", 1);
+    let mut without_signature: Value = serde_json::from_str(&replaced).unwrap();
+    without_signature.as_object_mut().unwrap().remove("signature");
+    for (name, edited) in [("old signature", replaced.clone()), ("no signature", without_signature.to_string())] {
+        let mut book = ClassBook::load(None).0;
+        book.assignments.push(class.clone());
+        assert_eq!(book.import_file(file.as_bytes()).expect("imports").status, ImportStatus::Signed);
+        assert_eq!(stars(&book, &fox.id, &coding), Some(2));
+        let outcome = book.import_file(edited.as_bytes()).expect("reads");
+        assert_eq!((outcome.status, outcome.new_attempts), (ImportStatus::Altered, 0), "{name}");
+        assert_eq!(stars(&book, &fox.id, &coding), Some(2), "{name}: the edit raised the stars");
+        assert!(book.pupils[&fox.id].altered, "{name}");
+    }
+}
+
+/// The same edit brought in before the genuine file: it could not be checked then, but once the
+/// pupil is known under a signed class, it no longer counts.
+#[test]
+fn unsigned_data_never_raises_a_cell_of_a_pupil_known_under_a_signed_class() {
+    let (catalog, loc) = (catalog(), loc());
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone()], true);
+    let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
+    let file = report::write(&fox, Some(&class), "", |_| vec![], 9);
+    let mut edited: Value = serde_json::from_str(&file.replace(&class.id, "0123456789abcdef").replacen(
+        "\"best_stars\":2",
+        "\"best_stars\":3",
+        1,
+    ))
+    .unwrap();
+    edited.as_object_mut().unwrap().remove("signature");
+    let mut book = ClassBook::load(None).0;
+    book.assignments.push(class.clone());
+    assert_eq!(book.import_file(edited.to_string().as_bytes()).expect("reads").status, ImportStatus::Unsigned);
+    assert_eq!(stars(&book, &fox.id, &coding), Some(3), "nothing tells it apart from a file of an unsigned class");
+    assert_eq!(book.import_file(file.as_bytes()).expect("imports").status, ImportStatus::Signed);
+    assert_eq!(stars(&book, &fox.id, &coding), Some(2));
+    let row = book.grid(None, &catalog, &loc).pupils.remove(0);
+    assert_eq!(row.cells.iter().flatten().map(|c| c.stars).max(), Some(2));
+    // The same for a QR code: an unchecked code, then the signed file.
+    let mut raised = fox.clone();
+    raised.progress.levels.get_mut(&coding).unwrap().best_stars = 3;
+    let known: Vec<String> = catalog.levels().map(|l| l.id.clone()).collect();
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    let mut book = ClassBook::load(None).0;
+    book.assignments.push(class.clone());
+    let code = compact::write(&raised, None, 10);
+    assert_eq!(book.import_code(&code, &known).expect("reads").status, ImportStatus::Summary);
+    book.import_file(file.as_bytes()).expect("imports");
+    assert_eq!(stars(&book, &fox.id, &coding), Some(2));
+    // And an unsigned code after it is flagged and raises nothing.
+    assert_eq!(book.import_code(&code, &known).expect("reads").status, ImportStatus::Altered);
+    assert_eq!(stars(&book, &fox.id, &coding), Some(2));
+    // The book keeps what came unchecked across a save.
+    let (stored, _) = ClassBook::load(Some(&book.save()));
+    assert_eq!(stored, book);
+}
+
+/// A file that names class B is checked with B's key only, not with any key the page holds.
+#[test]
+fn a_file_that_claims_a_class_is_checked_with_that_class_key_only() {
+    let catalog = catalog();
+    let (coding, literacy) = level_ids(&catalog);
+    let a = assignment(vec![coding.clone()], true);
+    let mut b = assignment(vec![coding.clone()], true);
+    b.id = "00000000000000bb".into();
+    b.key = Some("00112233445566778899aabbccddeeff".into());
+    let fox = pupil("00000000000000f0", "fox", &a, &coding, &literacy);
+    // Signed with A's key, but saying it is B's.
+    let mut forged_class = a.clone();
+    forged_class.id.clone_from(&b.id);
+    let file = report::write(&fox, Some(&forged_class), "", |_| vec![], 9);
+    let mut book = ClassBook::load(None).0;
+    book.assignments.extend([a.clone(), b.clone()]);
+    assert_eq!(book.import_file(file.as_bytes()).expect("reads").status, ImportStatus::Altered);
+    assert_eq!(stars(&book, &fox.id, &coding), None);
+    // A file signed for a class this page did not make, whose key it holds, still checks.
+    let mut elsewhere = a.clone();
+    elsewhere.id = "00000000000000cc".into();
+    let mut fox_elsewhere = fox.clone();
+    fox_elsewhere.id = "00000000000000f1".into();
+    let file = report::write(&fox_elsewhere, Some(&elsewhere), "", |_| vec![], 9);
+    assert_eq!(book.import_file(file.as_bytes()).expect("reads").status, ImportStatus::Signed);
+}

@@ -28,7 +28,7 @@ class-imported = { $nickname }: { $count ->
     [one] 1 neuer Versuch.
    *[other] { $count } neue Versuche.
 }
-class-imported-altered = { $nickname }: Diese Datei wurde bearbeitet, nachdem das Spiel sie gespeichert hat. Die Ergebnisse darin stimmen möglicherweise nicht.
+class-imported-altered = { $nickname }: Diese Datei wurde bearbeitet, nachdem das Spiel sie gespeichert hat, oder sie trägt nicht die Signatur ihrer Klasse. Nichts daraus wurde gezählt.
 class-import-too-large = { $file } ist zu groß für eine Ergebnisdatei und wurde darum nicht gelesen.
 class-import-not-ours = { $file } ist keine Datei von Byte Bridge.
 class-import-players-file = { $file } ist eine Spieler-Datei, mit der man Spieler von einem Tablet auf ein anderes bringt. Wählen Sie auf dem Tablet des Kindes stattdessen „An meine Lehrkraft schicken“.

@@ -28,7 +28,7 @@ class-imported = { $nickname }: { $count ->
     [one] 1 new attempt.
    *[other] { $count } new attempts.
 }
-class-imported-altered = { $nickname }: this file was changed after the game wrote it. Its results may not be true.
+class-imported-altered = { $nickname }: this file was changed after the game wrote it, or does not carry its class’s signature. Nothing from it was counted.
 class-import-too-large = { $file } is too large for a pupil's file, so it was not read.
 class-import-not-ours = { $file } is not a file from Byte Bridge.
 class-import-players-file = { $file } is a players file for moving players between tablets. On the pupil's tablet, use “Send to my teacher” instead.
