@@ -96,7 +96,9 @@ impl Progress {
 
     /// Records an attempt; a solved one (stars > 0) also counts as a completion. Returns
     /// whether the stars beat the previous best.
-    pub fn record_attempt(&mut self, level: &str, attempt: Attempt) -> bool {
+    pub fn record_attempt(&mut self, level: &str, mut attempt: Attempt) -> bool {
+        // Within what every reader accepts (a pupil may tap on and on in one round).
+        attempt.answers.truncate(crate::core::class::limits::MAX_ANSWERS);
         let stars = attempt.stars;
         let record = self.levels.entry(level.to_owned()).or_default();
         record.attempts_total = record.attempts_total.saturating_add(1);

@@ -19,6 +19,7 @@ pub use views::{
 
 use super::assignment::Assignment;
 use super::compact::{LevelSummary, Summary};
+use super::limits::{self, MAX_RECORD_BYTES, RecordError};
 use super::report::{Report, ReportError, Seal};
 use crate::core::i18n::Localizer;
 use crate::core::level::{Catalog, Level};
@@ -218,10 +219,13 @@ impl ClassBook {
 
     /// Brings in a pupil's file, checked as [`ClassBook::check`] says. A signed file's results
     /// count; an unchecked one's count only while the pupil is known under no signed class; an
-    /// altered one only flags the pupil.
-    pub fn import_file(&mut self, bytes: &[u8]) -> Result<ImportOutcome, ReportError> {
+    /// altered one only flags the pupil. `known` lists the level ids this version has: the
+    /// pupil's record, before and after merging, stays within [`limits::check_record`] (the
+    /// check a tablet makes of a players file too), or the file is refused and nothing changes.
+    pub fn import_file(&mut self, bytes: &[u8], known: &[&str]) -> Result<ImportOutcome, ReportError> {
         let report = Report::read(bytes)?;
         let payload = &report.payload;
+        limits::check_record(&payload.progress, |id| known.contains(&id))?;
         let claimed = payload.class.as_ref().map(|c| c.id.as_str());
         let mut classes: BTreeSet<String> = claimed.iter().map(|c| (*c).to_owned()).collect();
         classes
@@ -232,6 +236,10 @@ impl ClassBook {
             Check::Unchecked => ImportStatus::Unsigned,
             Check::Altered => ImportStatus::Altered,
         };
+        let merged = match check {
+            Check::Altered => None,
+            _ => Some(self.merged_within(&payload.pupil.id, &payload.progress, check == Check::Signed, known)?),
+        };
         let before_cells = self.cells_of(&payload.pupil.id);
         // An altered file never renames the pupil.
         let made = if check == Check::Altered { 0 } else { payload.exported };
@@ -240,13 +248,13 @@ impl ClassBook {
             entry.home.clone_from(&payload.home);
         }
         entry.classes.extend(classes);
-        match check {
-            Check::Signed => {
+        match (check, merged) {
+            (Check::Signed, Some(merged)) => {
                 entry.signed = true;
-                entry.progress.merge(&payload.progress);
+                entry.progress = merged;
             }
-            Check::Unchecked => entry.unchecked.progress.merge(&payload.progress),
-            Check::Altered => entry.altered = true,
+            (Check::Unchecked, Some(merged)) => entry.unchecked.progress = merged,
+            _ => entry.altered = true,
         }
         let new_attempts = self.new_attempts(&payload.pupil.id, &before_cells);
         let nickname =
@@ -294,6 +302,32 @@ impl ClassBook {
         let new_attempts = self.new_attempts(&summary.pupil, &before_cells);
         let nickname = self.pupils.get(&summary.pupil).map_or_else(|| summary.nickname.clone(), |e| e.nickname.clone());
         Ok(ImportOutcome { pupil: summary.pupil.clone(), nickname, status, new_attempts })
+    }
+
+    /// The pupil's checked (or unchecked) record with `incoming` merged in, if the pupil then
+    /// stays within the limits: [`limits::check_record`], and both records together at most
+    /// [`MAX_RECORD_BYTES`].
+    fn merged_within(
+        &self,
+        pupil: &str,
+        incoming: &Progress,
+        checked: bool,
+        known: &[&str],
+    ) -> Result<Progress, RecordError> {
+        let entry = self.pupils.get(pupil);
+        let (mut merged, other) = match entry {
+            Some(entry) if checked => (entry.progress.clone(), Some(&entry.unchecked.progress)),
+            Some(entry) => (entry.unchecked.progress.clone(), Some(&entry.progress)),
+            None => (Progress::default(), None),
+        };
+        merged.merge(incoming);
+        limits::check_record(&merged, |id| known.contains(&id))?;
+        let size = |p: &Progress| serde_json::to_string(p).map_or(usize::MAX, |t| t.len());
+        let bytes = size(&merged).saturating_add(other.filter(|o| !o.levels.is_empty()).map_or(0, size));
+        if bytes > MAX_RECORD_BYTES {
+            return Err(RecordError::TooMuch(format!("{bytes} bytes for one pupil")));
+        }
+        Ok(merged)
     }
 
     /// One level of a pupil's results as the page counts them: the checked record, and while
