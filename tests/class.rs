@@ -8,16 +8,22 @@ use byte_bridge::core::class::report::{self, Report};
 use byte_bridge::core::class::{Assignment, qr};
 use byte_bridge::core::i18n::Localizer;
 use byte_bridge::core::level::Catalog;
-use byte_bridge::core::profiles::{Avatar, Nickname, Profile};
+use byte_bridge::core::profiles::{Avatar, Nickname, Profile, transfer};
 use byte_bridge::core::program::Program;
 use byte_bridge::core::program::notation::ProgramText;
-use byte_bridge::core::progress::{Attempt, AttemptOutcome, Progress};
+use byte_bridge::core::progress::{ATTEMPTS_KEPT, Attempt, AttemptOutcome, Progress};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
 fn catalog() -> Catalog {
     Catalog::embedded().expect("levels")
+}
+
+/// The level ids this version has, as the page hands them to the class book.
+fn course() -> &'static [&'static str] {
+    static KNOWN: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    KNOWN.get_or_init(|| catalog().levels().map(|l| &*Box::leak(l.id.clone().into_boxed_str())).collect())
 }
 
 fn loc() -> Localizer {
@@ -98,9 +104,9 @@ fn a_pupils_file_comes_into_the_class_grid_once_however_often_it_is_imported() {
 
     let mut book = ClassBook::load(None).0;
     book.assignments.push(class.clone());
-    let first = book.import_file(file.as_bytes()).expect("imports");
+    let first = book.import_file(file.as_bytes(), course()).expect("imports");
     assert_eq!((first.status, first.new_attempts), (ImportStatus::Signed, 3));
-    let again = book.import_file(file.as_bytes()).expect("imports again");
+    let again = book.import_file(file.as_bytes(), course()).expect("imports again");
     assert_eq!((again.status, again.new_attempts), (ImportStatus::Signed, 0));
 
     // The stored book reads back the same.
@@ -156,7 +162,7 @@ fn a_pupils_answers_show_in_the_levels_own_words() {
     };
     profile.progress.record_attempt("share-or-keep", sorted);
     let mut book = ClassBook::load(None).0;
-    book.import_file(report::write(&profile, None, "", |_| vec![], 9).as_bytes()).expect("imports");
+    book.import_file(report::write(&profile, None, "", |_| vec![], 9).as_bytes(), course()).expect("imports");
     let detail = book.detail(&profile.id, "share-or-keep", &catalog, &loc, 0).expect("detail");
     let card = loc.text("card-home-address");
     assert!(!card.starts_with("card-"), "the card has a text");
@@ -173,7 +179,7 @@ fn the_csv_has_one_safe_row_per_pupil_and_level_and_notes_only_when_asked() {
     book.assignments.push(class.clone());
     for (id, animal) in [("00000000000000f0", "fox"), ("00000000000000f1", "owl")] {
         let file = report::write(&pupil(id, animal, &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
-        assert_eq!(book.import_file(file.as_bytes()).expect("imports").status, ImportStatus::Unsigned);
+        assert_eq!(book.import_file(file.as_bytes(), course()).expect("imports").status, ImportStatus::Unsigned);
     }
     book.set_note("00000000000000f0", "=cmd|' /C calc'!A0; Müller");
     let csv = book.csv(Some(&class.id), ';', false, &catalog, &loc);
@@ -199,12 +205,12 @@ fn an_edited_file_is_flagged_and_a_hostile_one_refused_while_others_still_import
         report::write(&pupil("00000000000000f0", "fox", &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
     let edited = file.replacen("\"best_stars\":2", "\"best_stars\":3", 1);
     assert_ne!(edited, file);
-    assert_eq!(book.import_file(edited.as_bytes()).expect("reads").status, ImportStatus::Altered);
+    assert_eq!(book.import_file(edited.as_bytes(), course()).expect("reads").status, ImportStatus::Altered);
     let hostile = file.replacen("\"animal\":\"fox\"", "\"animal\":\"<script>alert(1)</script>\"", 1);
-    assert!(book.import_file(hostile.as_bytes()).is_err());
+    assert!(book.import_file(hostile.as_bytes(), course()).is_err());
     let other =
         report::write(&pupil("00000000000000f1", "owl", &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
-    assert_eq!(book.import_file(other.as_bytes()).expect("imports").status, ImportStatus::Signed);
+    assert_eq!(book.import_file(other.as_bytes(), course()).expect("imports").status, ImportStatus::Signed);
     let grid = book.grid(None, &catalog, &loc);
     let altered: Vec<(String, bool)> = grid.pupils.iter().map(|p| (p.nickname.clone(), p.altered)).collect();
     assert_eq!(altered, [("Brave Fox".to_owned(), true), ("Brave Owl".to_owned(), false)]);
@@ -242,7 +248,7 @@ fn removing_or_changing_the_signature_or_the_class_never_hides_an_edit() {
         }
         let mut book = ClassBook::load(None).0;
         book.assignments.push(class.clone());
-        let outcome = book.import_file(edited.to_string().as_bytes()).expect("reads");
+        let outcome = book.import_file(edited.to_string().as_bytes(), course()).expect("reads");
         assert_eq!(outcome.status, ImportStatus::Altered, "{name}");
     }
     // A code with its class wiped, for a pupil whose files came under a signed class.
@@ -250,7 +256,7 @@ fn removing_or_changing_the_signature_or_the_class_never_hides_an_edit() {
     let known: Vec<&str> = known.iter().map(String::as_str).collect();
     let mut book = ClassBook::load(None).0;
     book.assignments.push(class.clone());
-    book.import_file(file.as_bytes()).expect("imports");
+    book.import_file(file.as_bytes(), course()).expect("imports");
     let unsigned_code = compact::write(&fox, None, 10);
     assert_eq!(book.import_code(&unsigned_code, &known).expect("reads").status, ImportStatus::Altered);
 }
@@ -268,10 +274,10 @@ fn a_file_and_a_code_of_the_same_pupil_count_each_attempt_once_in_any_order() {
     let mut file_first = ClassBook::load(None).0;
     file_first.assignments.push(class.clone());
     let mut code_first = file_first.clone();
-    assert_eq!(file_first.import_file(file.as_bytes()).unwrap().new_attempts, 3);
+    assert_eq!(file_first.import_file(file.as_bytes(), course()).unwrap().new_attempts, 3);
     assert_eq!(file_first.import_code(&code, &known).unwrap().new_attempts, 0);
     assert_eq!(code_first.import_code(&code, &known).unwrap().new_attempts, 3);
-    assert_eq!(code_first.import_file(file.as_bytes()).unwrap().new_attempts, 0);
+    assert_eq!(code_first.import_file(file.as_bytes(), course()).unwrap().new_attempts, 0);
     let cells = |book: &ClassBook| book.grid(None, &catalog, &loc).pupils[0].cells.clone();
     assert_eq!(cells(&file_first), cells(&code_first));
 }
@@ -293,7 +299,7 @@ fn a_qr_code_fills_the_grid_with_its_summary_and_agrees_with_the_file() {
     assert_eq!(by_code.import_code(&code, &known).expect("reads").new_attempts, 0);
     let mut by_file = by_code.clone();
     by_file.pupils.clear();
-    by_file.import_file(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes()).expect("imports");
+    by_file.import_file(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes(), course()).expect("imports");
     let cells = |book: &ClassBook| book.grid(Some(&class.id), &catalog, &loc).pupils[0].cells.clone();
     assert_eq!(cells(&by_code), cells(&by_file));
     // A teacher page without the class cannot check the signature: a plain summary.
@@ -394,7 +400,7 @@ fn the_xapi_download_is_one_array_of_valid_statements_with_stable_ids() {
     let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
     let mut book = ClassBook::load(None).0;
     book.assignments.push(class.clone());
-    book.import_file(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes()).expect("imports");
+    book.import_file(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes(), course()).expect("imports");
     book.set_note(&fox.id, "Anna Example");
     let text = book.xapi(Some(&class.id), &catalog, &loc);
     assert!(!text.contains("Anna"), "teacher's notes never go into xAPI");
@@ -440,8 +446,8 @@ proptest! {
     #[test]
     fn no_bytes_make_the_file_importer_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048), json in "\\{.{0,600}") {
         let mut book = ClassBook::load(None).0;
-        let _ = book.import_file(&bytes);
-        let _ = book.import_file(json.as_bytes());
+        let _ = book.import_file(&bytes, course());
+        let _ = book.import_file(json.as_bytes(), course());
     }
 
     #[test]
@@ -464,7 +470,7 @@ proptest! {
         let edited = format!("{}{number}{}", &file[..from], &file[to..]);
         let mut book = ClassBook::load(None).0;
         book.assignments.push(class);
-        if let Ok(outcome) = book.import_file(edited.as_bytes()) {
+        if let Ok(outcome) = book.import_file(edited.as_bytes(), course()) {
             prop_assert!(edited == file || outcome.status == ImportStatus::Altered);
             // Whatever got in can be shown and exported.
             let _ = book.grid(None, &catalog, &loc);
@@ -492,7 +498,7 @@ proptest! {
         }
         let mut book = ClassBook::load(None).0;
         book.assignments.push(class);
-        if let Ok(outcome) = book.import_file(&bytes) {
+        if let Ok(outcome) = book.import_file(&bytes, course()) {
             // An edit that still reads is either outside the payload or flagged.
             prop_assert!(outcome.status == ImportStatus::Altered || outcome.status == ImportStatus::Signed || !changed);
         }
@@ -616,7 +622,7 @@ fn every_outcome_the_game_writes_reads_in_the_teachers_words() {
     let file = report::write(&fox, Some(&class), "", |_| vec![], 1_764_400_400_000);
     let mut book = ClassBook::load(None).0;
     book.assignments.push(class);
-    book.import_file(file.as_bytes()).expect("imports");
+    book.import_file(file.as_bytes(), course()).expect("imports");
     let detail = book.detail(&fox.id, &coding, &catalog, &loc, 0).expect("detail");
     let read: Vec<String> = detail.attempts.iter().rev().map(|a| a.outcome.clone()).collect();
     assert_eq!(read.len(), AttemptOutcome::ALL.len());
@@ -625,4 +631,243 @@ fn every_outcome_the_game_writes_reads_in_the_teachers_words() {
         assert_ne!(text, &other, "{outcome} reads as not finished");
         assert_eq!(outcome.finished(), text == &loc.text("class-outcome-finished"), "{outcome}: {text}");
     }
+}
+
+/// The stars the grid shows for a pupil's level.
+fn stars(book: &ClassBook, pupil: &str, level: &str) -> Option<u8> {
+    book.cell(pupil, level).map(|cell| cell.stars)
+}
+
+/// A pupil's genuine signed file, then a copy where "replace all" swapped the class id for
+/// another and the stars were raised: the copy is flagged and raises nothing, with or without
+/// its old signature.
+#[test]
+fn an_edit_with_the_class_id_replaced_everywhere_is_flagged_and_raises_nothing() {
+    let catalog = catalog();
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone()], true);
+    let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
+    let file = report::write(&fox, Some(&class), "", |_| vec![], 9);
+    let replaced = file.replace(&class.id, "0123456789abcdef").replacen("\"best_stars\":2", "\"best_stars\":3", 1);
+    let mut without_signature: Value = serde_json::from_str(&replaced).unwrap();
+    without_signature.as_object_mut().unwrap().remove("signature");
+    for (name, edited) in [("old signature", replaced.clone()), ("no signature", without_signature.to_string())] {
+        let mut book = ClassBook::load(None).0;
+        book.assignments.push(class.clone());
+        assert_eq!(book.import_file(file.as_bytes(), course()).expect("imports").status, ImportStatus::Signed);
+        assert_eq!(stars(&book, &fox.id, &coding), Some(2));
+        let outcome = book.import_file(edited.as_bytes(), course()).expect("reads");
+        assert_eq!((outcome.status, outcome.new_attempts), (ImportStatus::Altered, 0), "{name}");
+        assert_eq!(stars(&book, &fox.id, &coding), Some(2), "{name}: the edit raised the stars");
+        assert!(book.pupils[&fox.id].altered, "{name}");
+    }
+}
+
+/// The same edit brought in before the genuine file: it could not be checked then, but once the
+/// pupil is known under a signed class, it no longer counts.
+#[test]
+fn unsigned_data_never_raises_a_cell_of_a_pupil_known_under_a_signed_class() {
+    let (catalog, loc) = (catalog(), loc());
+    let (coding, literacy) = level_ids(&catalog);
+    let class = assignment(vec![coding.clone()], true);
+    let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
+    let file = report::write(&fox, Some(&class), "", |_| vec![], 9);
+    let mut edited: Value = serde_json::from_str(&file.replace(&class.id, "0123456789abcdef").replacen(
+        "\"best_stars\":2",
+        "\"best_stars\":3",
+        1,
+    ))
+    .unwrap();
+    edited.as_object_mut().unwrap().remove("signature");
+    let mut book = ClassBook::load(None).0;
+    book.assignments.push(class.clone());
+    assert_eq!(
+        book.import_file(edited.to_string().as_bytes(), course()).expect("reads").status,
+        ImportStatus::Unsigned
+    );
+    assert_eq!(stars(&book, &fox.id, &coding), Some(3), "nothing tells it apart from a file of an unsigned class");
+    assert_eq!(book.import_file(file.as_bytes(), course()).expect("imports").status, ImportStatus::Signed);
+    assert_eq!(stars(&book, &fox.id, &coding), Some(2));
+    let row = book.grid(None, &catalog, &loc).pupils.remove(0);
+    assert_eq!(row.cells.iter().flatten().map(|c| c.stars).max(), Some(2));
+    // The same for a QR code: an unchecked code, then the signed file.
+    let mut raised = fox.clone();
+    raised.progress.levels.get_mut(&coding).unwrap().best_stars = 3;
+    let known: Vec<String> = catalog.levels().map(|l| l.id.clone()).collect();
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    let mut book = ClassBook::load(None).0;
+    book.assignments.push(class.clone());
+    let code = compact::write(&raised, None, 10);
+    assert_eq!(book.import_code(&code, &known).expect("reads").status, ImportStatus::Summary);
+    book.import_file(file.as_bytes(), course()).expect("imports");
+    assert_eq!(stars(&book, &fox.id, &coding), Some(2));
+    // And an unsigned code after it is flagged and raises nothing.
+    assert_eq!(book.import_code(&code, &known).expect("reads").status, ImportStatus::Altered);
+    assert_eq!(stars(&book, &fox.id, &coding), Some(2));
+    // The book keeps what came unchecked across a save.
+    let (stored, _) = ClassBook::load(Some(&book.save()));
+    assert_eq!(stored, book);
+}
+
+/// A file that names class B is checked with B's key only, not with any key the page holds.
+#[test]
+fn a_file_that_claims_a_class_is_checked_with_that_class_key_only() {
+    let catalog = catalog();
+    let (coding, literacy) = level_ids(&catalog);
+    let a = assignment(vec![coding.clone()], true);
+    let mut b = assignment(vec![coding.clone()], true);
+    b.id = "00000000000000bb".into();
+    b.key = Some("00112233445566778899aabbccddeeff".into());
+    let fox = pupil("00000000000000f0", "fox", &a, &coding, &literacy);
+    // Signed with A's key, but saying it is B's.
+    let mut forged_class = a.clone();
+    forged_class.id.clone_from(&b.id);
+    let file = report::write(&fox, Some(&forged_class), "", |_| vec![], 9);
+    let mut book = ClassBook::load(None).0;
+    book.assignments.extend([a.clone(), b.clone()]);
+    assert_eq!(book.import_file(file.as_bytes(), course()).expect("reads").status, ImportStatus::Altered);
+    assert_eq!(stars(&book, &fox.id, &coding), None);
+    // A file signed for a class this page did not make, whose key it holds, still checks.
+    let mut elsewhere = a.clone();
+    elsewhere.id = "00000000000000cc".into();
+    let mut fox_elsewhere = fox.clone();
+    fox_elsewhere.id = "00000000000000f1".into();
+    let file = report::write(&fox_elsewhere, Some(&elsewhere), "", |_| vec![], 9);
+    assert_eq!(book.import_file(file.as_bytes(), course()).expect("reads").status, ImportStatus::Signed);
+}
+
+/// A pupil with `levels` played, each with `ATTEMPTS_KEPT` attempts made by `attempt`.
+fn pupil_with(id: &str, levels: &[String], attempt: impl Fn(&str, u64) -> Attempt) -> Profile {
+    let mut profile = pupil(id, "fox", &assignment(vec![], false), "robot-first-steps", "share-or-keep");
+    profile.progress.levels.clear();
+    for (l, level) in levels.iter().enumerate() {
+        for n in 0..ATTEMPTS_KEPT as u64 {
+            profile.progress.record_attempt(level, attempt(level, 1_764_400_000_000 + l as u64 * 1000 + n));
+        }
+    }
+    profile
+}
+
+/// The same pupil through the players file (another tablet) and the teacher's page: the
+/// message id each gives, or `None` when it is brought in.
+fn verdicts(profile: &Profile) -> (Option<&'static str>, Option<&'static str>) {
+    let players = transfer::export(&[profile], 9);
+    let tablet = transfer::import(players.as_bytes(), |id| course().contains(&id)).err().map(|e| e.message_id());
+    let mut book = ClassBook::load(None).0;
+    let before = book.save();
+    let teacher = book
+        .import_file(report::write(profile, None, "", |_| vec![], 9).as_bytes(), course())
+        .err()
+        .map(|e| e.message_id());
+    if teacher.is_some() {
+        assert_eq!(book.save(), before, "a refused file changed the class data");
+    }
+    (tablet, teacher)
+}
+
+/// Files made by hand to fill the teacher's storage or a cell's view (one 3.9 MB file filled
+/// 80 % of it, and its cell made 105 MB of JSON) are refused with their own message, by the
+/// teacher's page and by a tablet bringing in a players file alike.
+#[test]
+fn a_crafted_pupil_is_refused_by_the_teacher_and_by_a_tablet_alike() {
+    let catalog = catalog();
+    let coding = catalog.levels().next().expect("a level").id.clone();
+    let long_program = |_: &str, at: u64| Attempt {
+        program: Some(Program::try_from(&ProgramText { main: "F ".repeat(40_000), ..ProgramText::default() }).unwrap()),
+        outcome: "hit_wall".into(),
+        at,
+        ..Attempt::default()
+    };
+    let plain = |_: &str, at: u64| Attempt { outcome: "hit_wall".into(), seconds: 30, at, ..Attempt::default() };
+    let chatty = |_: &str, at: u64| Attempt {
+        outcome: "sorted".into(),
+        answers: vec!["a".repeat(150); 150],
+        at,
+        ..Attempt::default()
+    };
+    let mut too_many_attempts = pupil_with("00000000000000f1", std::slice::from_ref(&coding), plain);
+    let record = too_many_attempts.progress.levels.get_mut(&coding).unwrap();
+    record.attempts.extend(record.attempts.clone().into_iter().map(|a| Attempt { at: a.at + 500, ..a }));
+    let unknown: Vec<String> = (0..200).map(|n| format!("a-later-level-{n}")).collect();
+    let chatty_levels: Vec<String> = catalog.levels().take(3).map(|l| l.id.clone()).collect();
+    for (name, profile) in [
+        ("long programs", pupil_with("00000000000000f0", std::slice::from_ref(&coding), long_program)),
+        ("too many attempts", too_many_attempts),
+        ("levels no course has", pupil_with("00000000000000f2", &unknown, plain)),
+        ("too many bytes", pupil_with("00000000000000f3", &chatty_levels, chatty)),
+    ] {
+        assert_eq!(verdicts(&profile), (Some("import-error-over-limits"), Some("class-import-over-limits")), "{name}");
+    }
+    // Impossible numbers: the tablet refuses what the teacher's page refuses.
+    let mut slow = pupil_with("00000000000000f4", std::slice::from_ref(&coding), plain);
+    slow.progress.levels.get_mut(&coding).unwrap().attempts[0].seconds = u32::MAX;
+    assert_eq!(verdicts(&slow), (Some("import-error-damaged"), Some("class-import-damaged")));
+}
+
+/// The busiest pupil the game can make (every level played, the last attempts kept of each,
+/// programs as long as the slots allow, every answer twice) goes through both readers, and its
+/// largest cell stays small.
+#[test]
+fn the_busiest_real_pupil_passes_both_readers_and_its_cells_stay_small() {
+    use byte_bridge::core::level::LevelKind;
+    let (catalog, loc) = (catalog(), loc());
+    fn ids(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(id)) = map.get("id") {
+                    out.push(id.clone());
+                }
+                map.values().for_each(|v| ids(v, out));
+            }
+            Value::Array(list) => list.iter().for_each(|v| ids(v, out)),
+            _ => {}
+        }
+    }
+    // The wordiest tiles: if/else holds three tiles in 12 characters.
+    let routine = |slots: usize| {
+        let mut text = "?ahead{F}{F} ".repeat(slots / 3);
+        text.push_str(&"F ".repeat(slots % 3));
+        text.trim_end().to_owned()
+    };
+    let levels: Vec<String> = catalog.levels().map(|l| l.id.clone()).collect();
+    let busiest = pupil_with("00000000000000f5", &levels, |id, at| {
+        let level = catalog.level(id).expect("level");
+        let mut attempt = Attempt {
+            outcome: "hit_wall".into(),
+            seconds: 3600,
+            hints: 3,
+            steps: 99_999,
+            at,
+            class: Some("0123456789abcdef".into()),
+            ..Attempt::default()
+        };
+        match &level.kind {
+            LevelKind::RobotGrid(grid) => {
+                let text = ProgramText {
+                    main: routine(grid.slots.main),
+                    p1: routine(grid.slots.p1),
+                    p2: routine(grid.slots.p2),
+                };
+                attempt.program = Some(Program::try_from(&text).expect("program"));
+            }
+            kind => {
+                let mut found = Vec::new();
+                ids(&serde_json::to_value(kind).unwrap(), &mut found);
+                attempt.answers = found.iter().chain(&found).map(|id| format!("q12:{id}")).collect();
+                attempt.mistakes = found.len() as u32;
+            }
+        }
+        attempt
+    });
+    assert_eq!(verdicts(&busiest), (None, None));
+    let mut book = ClassBook::load(None).0;
+    book.import_file(report::write(&busiest, None, "", |_| vec![], 9).as_bytes(), course()).expect("imports");
+    let stored = book.save().len();
+    let largest = levels
+        .iter()
+        .map(|level| serde_json::to_string(&book.detail(&busiest.id, level, &catalog, &loc, 0).unwrap()).unwrap().len())
+        .max()
+        .unwrap();
+    println!("the busiest pupil: {stored} bytes stored, {largest} bytes in the largest cell");
+    assert!(largest < 256 * 1024, "{largest} bytes");
 }

@@ -283,6 +283,14 @@ test('grown-ups move a player to another tablet by file', async () => {
     await (await chooser).setFiles(file);
     await waitForStatus(tablet, expected);
   }
+  // A players file made by hand (a 40 000-tile program) is refused with the limits the
+  // teacher's page reads pupils' files with, and changes nothing here.
+  const crafted = JSON.parse(readFileSync(file, 'utf8'));
+  for (const record of Object.values(crafted.profiles[0].progress.levels)) record.attempts[0].program = { main: 'F '.repeat(40_000) };
+  const chooser = tablet.waitForEvent('filechooser');
+  await tap(tablet, 'button', 'Bring players from a file');
+  await (await chooser).setFiles({ name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) });
+  await waitForStatus(tablet, 'A player in this file holds more than Byte Bridge ever keeps (programs too long, too many attempts or levels), alone or together with the same player on this tablet. Nothing was changed.');
   await expectVisible(tablet, 'button', `Delete ${name}`);
   await tap(tablet, 'button', 'Back');
   await tap(tablet, 'button', name);

@@ -70,6 +70,10 @@ function resultLines(page) {
 
 test('a pupil plays the teacher’s mission and the teacher sees it in the grid and the CSV', async () => {
   const teacher = await openTeacher();
+  // What signing can and cannot catch is said beside the checkbox, not only in the help.
+  const signHint = await teacher.page.getByLabel('Sign pupils’ files with a class key').getAttribute('aria-describedby');
+  assert.match(await teacher.page.locator(`#${signHint}`).textContent(),
+    /edited after the tablet saved it is marked and not counted\..*can still sign made-up results/);
   const link = await makeLink(teacher.page, '4B');
 
   const tablet = await tabletContext(browser);
@@ -163,6 +167,29 @@ test('a pupil plays the teacher’s mission and the teacher sees it in the grid 
   await teacher.page.getByText('Edited file', { exact: true }).first().waitFor();
   assert.equal(await teacher.page.locator('img[src="x"], [onerror]').count(), 0, 'no markup from a file becomes an element');
   assert.equal(await teacher.page.evaluate(() => window.hacked), undefined);
+
+  // "Replace all" of the class id in a text editor, then more attempts: flagged, and the cell
+  // still counts the one real attempt. A crafted file (a 40 000-tile program: such a file
+  // once filled most of the storage, and its cell made 105 MB of JSON) is refused.
+  const replaced = readFileSync(path, 'utf8').replaceAll(file.payload.class.id, '0123456789abcdef')
+    .replace('"attempts_total":1', '"attempts_total":7');
+  const crafted = JSON.parse(readFileSync(path, 'utf8'));
+  delete crafted.signature;
+  for (const record of Object.values(crafted.payload.progress.levels)) record.attempts[0].program = { main: 'F '.repeat(40_000) };
+  const stored = () => teacher.page.evaluate(() => localStorage.getItem('bytebridge.teacher').length);
+  const storedBefore = await stored();
+  await teacher.page.getByRole('button', { name: 'Clear this list' }).click();
+  await importFiles(teacher.page, [
+    { name: 'replaced.json', mimeType: 'application/json', buffer: Buffer.from(replaced) },
+    { name: 'crafted.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(crafted)) },
+  ]);
+  await lines.nth(1).waitFor();
+  const bounded = await lines.allTextContents();
+  assert.equal(bounded.length, 2, bounded.join(' | '));
+  assert.match(bounded[0], /changed after the game wrote it.*Nothing from it was counted\./, bounded.join(' | '));
+  assert.match(bounded[1], /crafted\.json holds more than Byte Bridge ever keeps for one pupil/, bounded.join(' | '));
+  await teacher.page.getByRole('button', { name: /^3 stars, 1 attempt,/ }).waitFor();
+  assert.ok(await stored() < storedBefore + 1000, 'nothing from the refused file was stored');
 
   // Clear class data: two explicit taps.
   await teacher.page.getByRole('button', { name: 'Clear class data' }).click();

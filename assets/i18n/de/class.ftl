@@ -28,13 +28,14 @@ class-imported = { $nickname }: { $count ->
     [one] 1 neuer Versuch.
    *[other] { $count } neue Versuche.
 }
-class-imported-altered = { $nickname }: Diese Datei wurde bearbeitet, nachdem das Spiel sie gespeichert hat. Die Ergebnisse darin stimmen möglicherweise nicht.
+class-imported-altered = { $nickname }: Diese Datei wurde bearbeitet, nachdem das Spiel sie gespeichert hat, oder sie trägt nicht die Signatur ihrer Klasse. Nichts daraus wurde gezählt.
 class-import-too-large = { $file } ist zu groß für eine Ergebnisdatei und wurde darum nicht gelesen.
 class-import-not-ours = { $file } ist keine Datei von Byte Bridge.
 class-import-players-file = { $file } ist eine Spieler-Datei, mit der man Spieler von einem Tablet auf ein anderes bringt. Wählen Sie auf dem Tablet des Kindes stattdessen „An meine Lehrkraft schicken“.
 class-import-truncated = { $file } ist unvollständig. Bitten Sie das Kind, die Datei noch einmal zu speichern.
 class-import-newer = { $file } wurde von einer neueren Version von Byte Bridge erstellt. Öffnen Sie die neuere Seite für Lehrkräfte, um die Datei zu lesen.
 class-import-damaged = { $file } ist beschädigt und konnte nicht gelesen werden. Bitten Sie das Kind, die Datei noch einmal zu speichern.
+class-import-over-limits = { $file } enthält mehr, als Byte Bridge je für ein Kind speichert (zu lange Programme, zu viele Versuche, Level oder Antworten), allein oder zusammen mit dem, was diese Seite schon von dem Kind hat. Die Datei wurde wahrscheinlich von Hand erstellt. Nichts daraus wurde übernommen.
 class-code-not-ours = Dieser QR-Code ist nicht von Byte Bridge.
 class-code-newer = Dieser QR-Code stammt von einer neueren Version von Byte Bridge.
 class-code-damaged = Dieser QR-Code konnte nicht vollständig gelesen werden. Versuchen Sie es noch einmal, etwas näher dran.

@@ -216,6 +216,7 @@ import-error-too-large = Diese Datei ist zu groß für eine Spieler-Datei.
 import-error-not-ours = Das ist keine Spieler-Datei von Byte Bridge.
 import-error-newer = Diese Datei kommt von einer neueren Version von Byte Bridge. Aktualisiere zuerst das Spiel auf diesem Tablet.
 import-error-damaged = Diese Spieler-Datei ist beschädigt. Darum wurde nichts geändert. Speichere sie auf dem anderen Tablet noch mal.
+import-error-over-limits = Ein Spieler in dieser Datei hat mehr gespeichert, als Byte Bridge je aufhebt (zu lange Programme, zu viele Versuche oder Level), allein oder zusammen mit demselben Spieler auf diesem Tablet. Darum wurde nichts geändert.
 import-error-unreadable = Die Datei konnte nicht gelesen werden. Versuch es noch mal.
 
 offline-needs-https = Diese Seite wird nicht über HTTPS geladen. Darum geht sie ohne Internet nicht.

@@ -12,7 +12,7 @@ teacher-language = Sprache
 teacher-help = Hilfe: Wo bleiben die Klassendaten?
 teacher-help-local = Alles auf dieser Seite bleibt in diesem Browser auf diesem Gerät. Es gibt keine Konten und keinen Server: Nichts wird irgendwohin gesendet.
 teacher-help-files = Die Ergebnisse kommen von den Tablets der Kinder, als Dateien oder als QR-Codes. Holen Sie die Dateien unter „Ergebnisse einsammeln“ herein oder scannen Sie die Codes mit der Kamera dieses Geräts.
-teacher-help-signing = Mit „Ergebnisdateien mit einem Klassenschlüssel signieren“ signieren die Tablets jede Ergebnisdatei, und eine nachträglich bearbeitete Datei wird hier markiert. Der Schlüssel liegt allerdings auf den Tablets: So fallen bearbeitete Dateien auf, entschlossene Fälscher halten Sie damit aber nicht auf.
+teacher-help-signing = Mit „Ergebnisdateien mit einem Klassenschlüssel signieren“ signieren die Tablets jede Ergebnisdatei und jeden QR-Code. Was danach bearbeitet wurde, wird hier markiert und nicht gezählt; sobald die Dateien eines Kindes signiert waren, zählen auch seine Dateien und Codes ohne gültige Signatur nicht mehr. Der Schlüssel liegt allerdings auf den Tablets: So fallen bearbeitete Dateien auf, aber wer den Schlüssel von einem Tablet kopiert, kann trotzdem erfundene Ergebnisse signieren.
 teacher-help-notes = Echte Namen, die Sie neben einen Spitznamen schreiben, bleiben in diesem Browser. Sie verlassen ihn nur, wenn Sie „Echte Namen einbeziehen“ ankreuzen und dann die CSV-Datei herunterladen oder die Klassenansicht drucken.
 teacher-help-backup = Wenn Sie die Daten dieses Browsers löschen, sind auch die Klassendaten weg. Laden Sie ab und zu die CSV-Datei herunter, damit Sie eine Kopie haben.
 teacher-help-insecure = Diese Seite wird nicht über HTTPS geladen. Darum funktioniert sie nicht offline und kann die Kamera nicht nutzen. Ergebnisdateien funktionieren immer.
@@ -48,7 +48,7 @@ teacher-select-none = Auswahl aufheben
 teacher-lock = Andere Level sperren
 teacher-lock-hint = Die Kinder können nur diese Level spielen, solange diese Mission auf ihrem Tablet ist.
 teacher-sign = Ergebnisdateien mit einem Klassenschlüssel signieren
-teacher-sign-hint = Zeigt Ihnen, wenn eine Ergebnisdatei bearbeitet wurde, nachdem das Tablet sie gespeichert hat.
+teacher-sign-hint = Eine Ergebnisdatei oder ein QR-Code, nachträglich bearbeitet, wird markiert und nicht gezählt. Der Schlüssel liegt auf den Tablets: Wer ihn von dort kopiert, kann trotzdem erfundene Ergebnisse signieren.
 teacher-create = Link erstellen
 
 ## The link
@@ -101,7 +101,7 @@ teacher-file-failed = Nicht hereingeholt:
 teacher-file-unreadable = { $file } konnte nicht gelesen werden. Versuchen Sie es noch einmal oder speichern Sie die Datei auf dem Tablet neu.
 teacher-code-unreadable = Dieser QR-Code konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal.
 teacher-status-signed = signiert
-teacher-status-unsigned = nicht signiert
+teacher-status-unsigned = nicht geprüft
 teacher-status-summary = aus einem QR-Code
 teacher-scan-title = QR-Codes scannen
 teacher-scan-intro = Richten Sie die Kamera auf den Ergebniscode eines Kindes. Danach sucht sie gleich den Code des nächsten Kindes, bis Sie sie anhalten.

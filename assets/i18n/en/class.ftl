@@ -28,13 +28,14 @@ class-imported = { $nickname }: { $count ->
     [one] 1 new attempt.
    *[other] { $count } new attempts.
 }
-class-imported-altered = { $nickname }: this file was changed after the game wrote it. Its results may not be true.
+class-imported-altered = { $nickname }: this file was changed after the game wrote it, or does not carry its class’s signature. Nothing from it was counted.
 class-import-too-large = { $file } is too large for a pupil's file, so it was not read.
 class-import-not-ours = { $file } is not a file from Byte Bridge.
 class-import-players-file = { $file } is a players file for moving players between tablets. On the pupil's tablet, use “Send to my teacher” instead.
 class-import-truncated = { $file } is cut short. Ask the pupil to save it again.
 class-import-newer = { $file } was made by a newer version of Byte Bridge. Open the newer teacher page to read it.
 class-import-damaged = { $file } is damaged and could not be read. Ask the pupil to save it again.
+class-import-over-limits = { $file } holds more than Byte Bridge ever keeps for one pupil (programs too long, too many attempts, levels or answers), on its own or together with what this page already has for the pupil. It was probably made by hand. Nothing from it was brought in.
 class-code-not-ours = That QR code is not from Byte Bridge.
 class-code-newer = That QR code comes from a newer version of Byte Bridge.
 class-code-damaged = That QR code could not be read completely. Try again, a little closer.

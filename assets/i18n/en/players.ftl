@@ -143,6 +143,7 @@ import-error-too-large = This file is too large to be a players file.
 import-error-not-ours = This is not a Byte Bridge players file.
 import-error-newer = This file comes from a newer Byte Bridge. Update the game on this tablet first.
 import-error-damaged = This players file is damaged, so nothing was changed. Save it again on the other tablet.
+import-error-over-limits = A player in this file holds more than Byte Bridge ever keeps (programs too long, too many attempts or levels), alone or together with the same player on this tablet. Nothing was changed.
 import-error-unreadable = The file could not be read. Try again.
 
 offline-needs-https = This page is not served over HTTPS, so it will not work without the internet.

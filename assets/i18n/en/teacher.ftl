@@ -12,7 +12,7 @@ teacher-language = Language
 teacher-help = Help: where does the class data go?
 teacher-help-local = Everything on this page stays in this browser on this device. There are no accounts and no server: nothing is sent anywhere.
 teacher-help-files = The results come from the pupils’ tablets, as files or QR codes. Bring the files in under “Collect results”, or scan the codes with this device’s camera.
-teacher-help-signing = With “Sign pupils’ files with a class key”, the tablets sign every results file, and a file edited afterwards is marked here. The key is kept on the tablets, so this catches edited files, not a determined forger.
+teacher-help-signing = With “Sign pupils’ files with a class key”, the tablets sign every results file and QR code. One edited afterwards is marked here and not counted; once a pupil’s files were signed, their files and codes without a valid signature are not counted either. The key is kept on the tablets, so this catches edited files, not someone who copies the key from a tablet and signs made-up results.
 teacher-help-notes = Real names you type next to a nickname stay in this browser. They only leave it when you tick “Include real names” and then download the CSV or print the class view.
 teacher-help-backup = Clearing this browser’s data also deletes the class data. Download the CSV from time to time to keep a copy.
 teacher-help-insecure = This page is not served over HTTPS, so it cannot work offline or use the camera. Results files always work.
@@ -48,7 +48,7 @@ teacher-select-none = Clear the choice
 teacher-lock = Lock the other levels
 teacher-lock-hint = Pupils can only play these levels while this mission is on their tablet.
 teacher-sign = Sign pupils’ files with a class key
-teacher-sign-hint = Shows you when a results file was edited after the tablet saved it.
+teacher-sign-hint = A results file or QR code edited after the tablet saved it is marked and not counted. The key is kept on the tablets, so someone who copies it from a tablet can still sign made-up results.
 teacher-create = Create link
 
 ## The link
@@ -101,7 +101,7 @@ teacher-file-failed = Not brought in:
 teacher-file-unreadable = { $file } could not be read. Try again, or save it again on the tablet.
 teacher-code-unreadable = This QR code could not be read. Please try again.
 teacher-status-signed = signed
-teacher-status-unsigned = not signed
+teacher-status-unsigned = not checked
 teacher-status-summary = from a QR code
 teacher-scan-title = Scan QR codes
 teacher-scan-intro = Point the camera at a pupil’s results code. It keeps looking for the next pupil until you stop it.

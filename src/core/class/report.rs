@@ -11,7 +11,7 @@
 //! shows. A picture password never goes into this file.
 
 use super::assignment::{Assignment, clean_name};
-use super::limits::{MAX_ATTEMPT_SECONDS, MAX_COUNT, MAX_TIME};
+use super::limits::{self, RecordError};
 use super::sign;
 use crate::core::ids::{is_hex, is_token};
 use crate::core::level::Competence;
@@ -25,11 +25,9 @@ use thiserror::Error;
 pub const FORMAT: &str = "byte-bridge-report";
 /// The file's version; a newer file says so instead of being misread.
 pub const VERSION: u32 = 1;
-/// The largest file read (a pupil's real file is well under 200 KB).
+/// The largest file read (a pupil's real file is well under 200 KB; the busiest pupil the
+/// game can make, with the xAPI copy of every attempt, under 1 MB).
 pub const MAX_BYTES: usize = 4 * 1024 * 1024;
-/// The most levels and attempts per level a file may hold.
-const MAX_LEVELS: usize = 1000;
-const MAX_ATTEMPTS: usize = 100;
 
 /// Who the file is about: nothing but the random id, nickname and avatar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,17 +106,30 @@ pub enum ReportError {
     NewerVersion(u32),
     #[error("damaged: {0}")]
     Damaged(String),
+    /// More than the game ever keeps for a pupil ([`limits::check_record`]): made by hand.
+    #[error("over the limits: {0}")]
+    OverLimits(String),
+}
+
+impl From<RecordError> for ReportError {
+    fn from(error: RecordError) -> ReportError {
+        match error {
+            RecordError::Impossible(what) => ReportError::Damaged(what),
+            RecordError::TooMuch(what) => ReportError::OverLimits(what),
+        }
+    }
 }
 
 impl ReportError {
     /// Every reason (with empty details).
-    pub const ALL: [ReportError; 6] = [
+    pub const ALL: [ReportError; 7] = [
         ReportError::TooLarge,
         ReportError::NotOurs,
         ReportError::PlayersFile,
         ReportError::Truncated,
         ReportError::NewerVersion(0),
         ReportError::Damaged(String::new()),
+        ReportError::OverLimits(String::new()),
     ];
 
     /// The Fluent id of the message shown to the teacher (takes `$file`).
@@ -130,6 +141,7 @@ impl ReportError {
             ReportError::Truncated => "class-import-truncated",
             ReportError::NewerVersion(_) => "class-import-newer",
             ReportError::Damaged(_) => "class-import-damaged",
+            ReportError::OverLimits(_) => "class-import-over-limits",
         }
     }
 }
@@ -204,7 +216,7 @@ impl Report {
         let payload_text = envelope.payload.get().to_owned();
         let mut payload: Payload =
             serde_json::from_str(&payload_text).map_err(|e| ReportError::Damaged(e.to_string()))?;
-        check(&mut payload).map_err(ReportError::Damaged)?;
+        check(&mut payload)?;
         Ok(Report { payload, payload_text, signature: envelope.signature })
     }
 
@@ -236,43 +248,23 @@ fn classify(text: &str, error: &serde_json::Error) -> ReportError {
     }
 }
 
-/// Checks what serde cannot, and tidies what is only cosmetic.
-fn check(payload: &mut Payload) -> Result<(), String> {
+/// Checks what serde cannot, and tidies what is only cosmetic. The pupil's record is checked
+/// by [`limits::check_record`], as a tablet checks a players file; levels this version lacks
+/// are counted by the class book, which knows the course.
+fn check(payload: &mut Payload) -> Result<(), ReportError> {
     let pupil = &payload.pupil;
     let words = [&pupil.nickname.adjective, &pupil.nickname.animal, &pupil.avatar.picture, &pupil.avatar.colour];
     if !is_token(&pupil.id, 32) || words.iter().any(|w| !is_token(w, 32)) {
-        return Err("bad pupil id, nickname or avatar".to_owned());
+        return Err(ReportError::Damaged("bad pupil id, nickname or avatar".to_owned()));
     }
     if let Some(class) = &mut payload.class {
         if !is_hex(&class.id, 16) {
-            return Err("bad class id".to_owned());
+            return Err(ReportError::Damaged("bad class id".to_owned()));
         }
         class.name = clean_name(&class.name);
     }
     payload.home = super::assignment::home_of(&payload.home);
-    let levels = &payload.progress.levels;
-    if levels.len() > MAX_LEVELS || levels.keys().any(|id| !is_token(id, 64)) {
-        return Err("bad level ids".to_owned());
-    }
-    for (id, record) in levels {
-        let attempts_ok = record.attempts.len() <= MAX_ATTEMPTS
-            && record.attempts.iter().all(|a| {
-                a.stars <= 3
-                    && a.hints <= 9
-                    && a.at <= MAX_TIME
-                    && a.seconds <= MAX_ATTEMPT_SECONDS
-                    && a.steps <= MAX_COUNT
-                    && a.mistakes <= MAX_COUNT
-                    && a.outcome.code().len() <= 64
-                    && a.answers.len() <= 200
-                    && a.answers.iter().all(|x| x.len() <= 200)
-                    && a.class.as_deref().is_none_or(|c| is_hex(c, 16))
-            });
-        let counts_ok = record.attempts_total <= MAX_COUNT && record.completions <= MAX_COUNT;
-        if record.best_stars > 3 || !attempts_ok || !counts_ok {
-            return Err(format!("level {id}: impossible values"));
-        }
-    }
+    limits::check_record(&payload.progress, |_| true)?;
     if payload.progress.language.as_deref().is_some_and(|l| !is_token(&l.to_ascii_lowercase(), 35)) {
         payload.progress.language = None;
     }

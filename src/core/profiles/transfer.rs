@@ -1,11 +1,17 @@
 //! Moving pupils between tablets: all profiles of a tablet (or one) saved to a file, and
 //! brought into another tablet with [`super::Tablet::merge`]. A file from anywhere is
-//! checked before anything is merged: size, format, version, and every field's shape.
+//! checked before anything is merged: size, format, version, every field's shape, and each
+//! player's record against the limits the teacher's page reads pupils' files with
+//! ([`check_record`]), before and after merging ([`fits`]): a player moved here never makes
+//! a file the teacher's page refuses.
 
-use super::Profile;
 use super::store::SCHEMA_VERSION;
+use super::{Profile, Tablet};
+use crate::core::class::limits::{RecordError, check_record};
 use crate::core::ids::is_token;
+use crate::core::progress::Progress;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use thiserror::Error;
 
 /// What the file says it is.
@@ -49,16 +55,29 @@ pub enum ImportError {
     NewerVersion(u32),
     #[error("damaged: {0}")]
     Damaged(String),
+    /// A player holds more than Byte Bridge ever keeps (made by hand), alone or together with
+    /// the same player on this tablet.
+    #[error("over the limits: {0}")]
+    OverLimits(String),
 }
 
 impl ImportError {
+    /// A player's record refused by [`check_record`]; `player` counts from 1.
+    fn of_record(player: usize, error: RecordError) -> ImportError {
+        match error {
+            RecordError::Impossible(what) => ImportError::Damaged(format!("player {player}: {what}")),
+            RecordError::TooMuch(what) => ImportError::OverLimits(format!("player {player}: {what}")),
+        }
+    }
+
     /// Every reason (with empty details).
-    pub const ALL: [ImportError; 5] = [
+    pub const ALL: [ImportError; 6] = [
         ImportError::TooLarge,
         ImportError::Unreadable,
         ImportError::NotOurs,
         ImportError::NewerVersion(0),
         ImportError::Damaged(String::new()),
+        ImportError::OverLimits(String::new()),
     ];
 
     /// The Fluent id of the message shown for this error.
@@ -69,6 +88,7 @@ impl ImportError {
             ImportError::NotOurs => "import-error-not-ours",
             ImportError::NewerVersion(_) => "import-error-newer",
             ImportError::Damaged(_) => "import-error-damaged",
+            ImportError::OverLimits(_) => "import-error-over-limits",
         }
     }
 }
@@ -84,8 +104,9 @@ pub fn file_name(now: u64) -> String {
     format!("byte-bridge-players-{}.json", crate::core::date::date_text(now))
 }
 
-/// Reads a players file (bytes as they came from the picker).
-pub fn import(bytes: &[u8]) -> Result<Vec<Profile>, ImportError> {
+/// Reads a players file (bytes as they came from the picker). `known` says whether this
+/// tablet's course has a level (levels it lacks are kept, up to a limit).
+pub fn import(bytes: &[u8], known: impl Fn(&str) -> bool) -> Result<Vec<Profile>, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -112,9 +133,28 @@ pub fn import(bytes: &[u8]) -> Result<Vec<Profile>, ImportError> {
             let profile: Profile =
                 serde_json::from_value(value).map_err(|e| ImportError::Damaged(format!("player {}: {e}", i + 1)))?;
             check_shape(&profile).map_err(|e| ImportError::Damaged(format!("player {}: {e}", i + 1)))?;
+            check_record(&profile.progress, &known).map_err(|e| ImportError::of_record(i + 1, e))?;
             Ok(profile)
         })
         .collect()
+}
+
+/// Whether merging `incoming` into `tablet` keeps every player within the limits: a player
+/// already here and the same player from the file may hold more together than either alone.
+/// Check before [`Tablet::merge`], so a refused file changes nothing.
+pub fn fits(tablet: &Tablet, incoming: &[Profile], known: impl Fn(&str) -> bool) -> Result<(), ImportError> {
+    let mut merged: BTreeMap<&str, Progress> = BTreeMap::new();
+    for (i, theirs) in incoming.iter().enumerate() {
+        let progress = match merged.remove(theirs.id.as_str()) {
+            Some(progress) => progress,
+            None => tablet.get(&theirs.id).map(|ours| ours.progress.clone()).unwrap_or_default(),
+        };
+        let mut progress = progress;
+        progress.merge(&theirs.progress);
+        check_record(&progress, &known).map_err(|e| ImportError::of_record(i + 1, e))?;
+        merged.insert(&theirs.id, progress);
+    }
+    Ok(())
 }
 
 /// Ids and words are short plain tokens (they become storage keys and Fluent ids).
@@ -161,11 +201,11 @@ mod tests {
         let all: Vec<&Profile> = from.profiles.iter().collect();
         let file = export(&all, 1_764_374_400_000);
         let mut to = Tablet::default();
-        let (report, _) = to.merge(import(file.as_bytes()).expect("reads"));
+        let (report, _) = to.merge(import(file.as_bytes(), |_| true).expect("reads"));
         assert_eq!(report.added, 3);
         assert_eq!(to, from);
         // Twice is the same as once.
-        let (report, _) = to.merge(import(file.as_bytes()).expect("reads"));
+        let (report, _) = to.merge(import(file.as_bytes(), |_| true).expect("reads"));
         assert_eq!(report.added + report.updated, 0);
         assert_eq!(to, from);
     }
@@ -174,33 +214,54 @@ mod tests {
     fn one_profile_can_travel_alone() {
         let from = tablet();
         let file = export(&[&from.profiles[1]], 0);
-        let profiles = import(file.as_bytes()).expect("reads");
+        let profiles = import(file.as_bytes(), |_| true).expect("reads");
         assert_eq!(profiles, vec![from.profiles[1].clone()]);
     }
 
     #[test]
     fn bad_files_get_their_own_error_and_never_panic() {
         let good = export(&[&tablet().profiles[0]], 0);
-        assert_eq!(import(&vec![b' '; MAX_FILE_BYTES + 1]), Err(ImportError::TooLarge));
-        assert_eq!(import(b"\x89PNG\r\n"), Err(ImportError::NotOurs));
-        assert_eq!(import(b"hello"), Err(ImportError::NotOurs));
-        assert_eq!(import(br#"{"format":"something-else"}"#), Err(ImportError::NotOurs));
-        assert_eq!(import(br#"{"format":"byte-bridge-players","version":9}"#), Err(ImportError::NewerVersion(9)));
+        assert_eq!(import(&vec![b' '; MAX_FILE_BYTES + 1], |_| true), Err(ImportError::TooLarge));
+        assert_eq!(import(b"\x89PNG\r\n", |_| true), Err(ImportError::NotOurs));
+        assert_eq!(import(b"hello", |_| true), Err(ImportError::NotOurs));
+        assert_eq!(import(br#"{"format":"something-else"}"#, |_| true), Err(ImportError::NotOurs));
         assert_eq!(
-            import(br#"{"format":"byte-bridge-players","version":1,"schema":4,"profiles":[]}"#),
+            import(br#"{"format":"byte-bridge-players","version":9}"#, |_| true),
+            Err(ImportError::NewerVersion(9))
+        );
+        assert_eq!(
+            import(br#"{"format":"byte-bridge-players","version":1,"schema":4,"profiles":[]}"#, |_| true),
             Err(ImportError::NewerVersion(4))
         );
-        assert!(matches!(import(good[..good.len() - 7].as_bytes()), Err(ImportError::Damaged(_))));
+        assert!(matches!(import(good[..good.len() - 7].as_bytes(), |_| true), Err(ImportError::Damaged(_))));
         let hostile = good.replace(&new_id(1), "../../etc");
-        assert!(matches!(import(hostile.as_bytes()), Err(ImportError::Damaged(_))));
+        assert!(matches!(import(hostile.as_bytes(), |_| true), Err(ImportError::Damaged(_))));
         let html = good.replace("\"kind\"", "\"<img src=x>\"");
-        assert!(matches!(import(html.as_bytes()), Err(ImportError::Damaged(_))));
+        assert!(matches!(import(html.as_bytes(), |_| true), Err(ImportError::Damaged(_))));
         // A byte-order mark (some editors add one) is fine.
-        assert!(import(format!("\u{feff}{good}").as_bytes()).is_ok());
+        assert!(import(format!("\u{feff}{good}").as_bytes(), |_| true).is_ok());
         // Every cut of a good file fails cleanly.
         for end in 0..good.len() {
-            let _ = import(&good.as_bytes()[..end]);
+            let _ = import(&good.as_bytes()[..end], |_| true);
         }
+    }
+
+    #[test]
+    fn a_player_too_big_together_with_the_one_here_is_refused_and_nothing_changes() {
+        use crate::core::class::limits::MAX_UNKNOWN_LEVELS;
+        let mut here = tablet();
+        let mut theirs = here.profiles[0].clone();
+        let attempt = |at| Attempt { outcome: "sorted".into(), stars: 2, at, ..Default::default() };
+        for n in 0..MAX_UNKNOWN_LEVELS as u64 {
+            here.profiles[0].progress.record_attempt(&format!("later-here-{n}"), attempt(n + 1));
+            theirs.progress.record_attempt(&format!("later-there-{n}"), attempt(n + 1));
+        }
+        let known = |id: &str| id == "share-or-keep";
+        let file = export(&[&theirs], 9);
+        let incoming = import(file.as_bytes(), known).expect("alone it is within the limits");
+        assert!(matches!(fits(&here, &incoming, known), Err(ImportError::OverLimits(_))));
+        assert_eq!(fits(&tablet(), &incoming, known), Ok(()));
+        assert!(matches!(import(file.as_bytes(), |_| false), Err(ImportError::OverLimits(_))));
     }
 
     #[test]

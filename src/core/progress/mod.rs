@@ -108,8 +108,12 @@ impl Progress {
     }
 
     /// Records an attempt; a solved one (stars > 0) also counts as a completion. Returns
-    /// whether the stars beat the previous best.
-    pub fn record_attempt(&mut self, level: &str, attempt: Attempt) -> bool {
+    /// whether the stars beat the previous best. Keeps at most
+    /// [`MAX_ANSWERS`](crate::core::class::limits::MAX_ANSWERS) answers, so every reader of
+    /// the pupil's files accepts the attempt.
+    pub fn record_attempt(&mut self, level: &str, mut attempt: Attempt) -> bool {
+        // A pupil may tap on and on in one round.
+        attempt.answers.truncate(crate::core::class::limits::MAX_ANSWERS);
         let stars = attempt.stars;
         let record = self.levels.entry(level.to_owned()).or_default();
         record.attempts_total = record.attempts_total.saturating_add(1);

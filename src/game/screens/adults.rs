@@ -7,6 +7,7 @@
 use super::{Screen, ScreenBody, titled_screen};
 use crate::core::profiles::transfer;
 use crate::game::a11y::A11y;
+use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
 use crate::game::mission::{self, Mission};
 use crate::game::platform::{PickError, Platform};
@@ -274,6 +275,7 @@ fn delete_player(
 /// A file the grown-up picked: checked, then merged into the tablet.
 fn receive_file(
     platform: Res<Platform>,
+    levels: Res<Levels>,
     mut saved: ResMut<TabletPlayers>,
     mut manage: ResMut<Manage>,
     mut notice: ResMut<Notice>,
@@ -283,7 +285,11 @@ fn receive_file(
         PickError::TooLarge => transfer::ImportError::TooLarge,
         PickError::Unreadable => transfer::ImportError::Unreadable,
     });
-    let report = match bytes.and_then(|bytes| transfer::import(&bytes)) {
+    // The same limits the teacher's page reads pupils' files with, also for a player already
+    // here and in the file together: a player moved here never makes a file it refuses.
+    let known = |id: &str| levels.level(id).is_some();
+    let profiles = bytes.and_then(|bytes| transfer::import(&bytes, known));
+    let report = match profiles.and_then(|p| transfer::fits(&saved.tablet, &p, known).map(|()| p)) {
         Ok(profiles) => {
             let (merged, problem) = saved.merge(profiles);
             if problem.is_some() {

@@ -208,7 +208,9 @@ impl Teacher {
 
     /// Brings in a pupil's file.
     pub fn import_file(&mut self, file_name: &str, bytes: &[u8]) -> String {
-        match self.book.import_file(bytes) {
+        let known: Vec<String> = self.catalog.levels().map(|l| l.id.clone()).collect();
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        match self.book.import_file(bytes, &known) {
             Ok(outcome) => self.imported(file_name, &outcome),
             Err(error) => self.import_error(file_name, error.message_id()),
         }

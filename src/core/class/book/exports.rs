@@ -69,7 +69,7 @@ impl ClassBook {
             |id: &str| catalog.levels().find(|l| l.id == id).map(|l| l.competences.clone()).unwrap_or_default();
         let mut all = Vec::new();
         for (id, entry, _) in self.pupils_in(chosen, loc) {
-            let mut progress = entry.progress.clone();
+            let mut progress = self.progress_of(entry).into_owned();
             if chosen.is_some() {
                 progress.levels.retain(|level, _| levels.contains(level.as_str()));
             }

@@ -52,10 +52,8 @@ impl ClassBook {
         let found = catalog.levels().find(|l| l.id == level);
         let title = found.map_or_else(|| level.to_owned(), |l| loc.text(&l.title));
         let names = found.map(answer_names).unwrap_or_default();
-        let attempts = entry
-            .progress
-            .levels
-            .get(level)
+        let attempts = self
+            .record_of(entry, level)
             .map(|r| r.attempts.iter().rev().map(|a| AttemptView::new(a, loc, &names, utc_offset_minutes)).collect())
             .unwrap_or_default();
         Some(Detail { pupil: nickname_text(loc, &entry.nickname), level: title, attempts })
@@ -74,7 +72,8 @@ impl ClassBook {
                 let attempts = cells.iter().fold(0u32, |sum, c| sum.saturating_add(c.attempts));
                 let mut problems: BTreeMap<String, u32> = BTreeMap::new();
                 for (_, entry, _) in &pupils {
-                    for attempt in entry.progress.levels.get(&level.id).map_or(&[][..], |r| &r.attempts) {
+                    let record = self.record_of(entry, &level.id);
+                    for attempt in record.as_deref().map_or(&[][..], |r| &r.attempts) {
                         if attempt.stars == 0 {
                             let count = problems.entry(loc.text(attempt.outcome.teacher_message_id())).or_default();
                             *count = count.saturating_add(1);
