@@ -108,6 +108,7 @@ fn finish(
     mut saved: ResMut<TabletPlayers>,
     mut notice: ResMut<Notice>,
     platform: Res<crate::game::platform::Platform>,
+    mut redraw: ResMut<Redraw>,
     mut commands: Commands,
 ) {
     let Some(current) = current else { return };
@@ -127,6 +128,8 @@ fn finish(
         if stars > 0 {
             commands.insert_resource(LastResult { level: current.0.clone(), stars, new_best });
             commands.insert_resource(AwaitingDisk { since: time.elapsed_secs_f64() });
+            // The next frames check the disk: nothing on screen moves to ask for them.
+            redraw.frames(2);
         }
     }
 }
