@@ -13,7 +13,7 @@ import {
   useBrowserAndSite, browser, origin, tabletContext, guard, waitForGame, tap, CHROMIUM, CHROMIUM_ARGS,
   TABLET_LANDSCAPE,
 } from './browser.mjs';
-import { newPlayer, openOnlyPlayer, savedRecord, expectVisible, waitForStatus } from './pupil.mjs';
+import { newPlayer, openOnlyPlayer, savedRecord, expectVisible, waitForStatus, winFirstLevel } from './pupil.mjs';
 
 useBrowserAndSite();
 
@@ -69,22 +69,9 @@ async function killBrowser(dir) {
 }
 
 /** A new player solves First steps at par; resolves when the result screen shows 3 stars. */
-async function winFirstLevel(page) {
+async function newPlayerWins(page) {
   await newPlayer(page);
-  await tap(page, 'button', 'Play');
-  await tap(page, 'button', '1. First steps, not played yet');
-  for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
-  await expectVisible(page, 'button', 'Forward, step 5 in Main');
-  await tap(page, 'button', 'Run');
-  try {
-    await expectVisible(page, 'heading', 'Level complete!', 60_000);
-  } catch (error) {
-    const state = await page.evaluate(() => ({
-      pending: window.byteBridgeJournal?.pending(),
-      layer: [...document.querySelectorAll('#a11y-layer [role], #a11y-layer button')].map((e) => e.textContent).join(' | '),
-    }));
-    throw new Error(`${error.message}\nwriting to disk: ${state.pending}; on screen: ${state.layer}`);
-  }
+  await winFirstLevel(page);
   await expectVisible(page, 'img', '3 of 3 stars');
 }
 
@@ -102,7 +89,7 @@ test('a win survives the browser being killed the moment the stars show', async 
     const first = await launchTablet(dir);
     await first.page.goto(origin + '/');
     await waitForGame(first.page);
-    await winFirstLevel(first.page);
+    await newPlayerWins(first.page);
     assert.deepEqual(first.problems, []);
     await killBrowser(dir);
     await first.context.close().catch(() => {}); // already dead: only Playwright's side is left
@@ -131,7 +118,7 @@ test('a win played offline from the service worker survives the browser being ki
     await offline.page.goto(origin + '/');
     await waitForGame(offline.page);
     assert.ok(await offline.page.evaluate(() => !!navigator.serviceWorker.controller), 'served by the worker');
-    await winFirstLevel(offline.page);
+    await newPlayerWins(offline.page);
     await killBrowser(dir);
     await offline.context.close().catch(() => {});
 

@@ -9,7 +9,7 @@ import {
 } from './browser.mjs';
 import {
   newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, waitForStatus,
-  statusText, expectControlsFit,
+  statusText, expectControlsFit, winFirstLevel,
 } from './pupil.mjs';
 
 useBrowserAndSite();
@@ -20,16 +20,6 @@ async function open(context) {
   await page.goto(origin + '/');
   await waitForGame(page);
   return { page, problems };
-}
-
-/** Robot Road's first level at par: three stars, then the result screen. */
-async function winFirstLevel(page) {
-  await tap(page, 'button', 'Play');
-  await tap(page, 'button', '1. First steps, not played yet');
-  for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
-  await expectVisible(page, 'button', 'Forward, step 5 in Main');
-  await tap(page, 'button', 'Run');
-  await expectVisible(page, 'heading', 'Level complete!', 60_000);
 }
 
 async function expectFirstLevelDone(page) {

@@ -14,6 +14,28 @@ export async function newPlayer(page) {
   await expectVisible(page, 'button', t['title-play']);
 }
 
+/**
+ * From a player's home screen: Robot Road's first level solved at par, up to the result screen
+ * (a slow machine gets 3 minutes). On failure it says what the screen showed and whether a
+ * save was still on its way to disk (web/journal.js).
+ */
+export async function winFirstLevel(page) {
+  await tap(page, 'button', 'Play');
+  await tap(page, 'button', '1. First steps, not played yet');
+  for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
+  await expectVisible(page, 'button', 'Forward, step 5 in Main');
+  await tap(page, 'button', 'Run');
+  try {
+    await expectVisible(page, 'heading', 'Level complete!', 180_000);
+  } catch (error) {
+    const state = await page.evaluate(() => ({
+      pending: window.byteBridgeJournal?.pending(),
+      shown: [...document.querySelectorAll('#a11y-layer [role], #a11y-layer button')].map((e) => e.textContent),
+    }));
+    throw new Error(`${error.message}\nwrites on their way to disk: ${state.pending}; shown: ${state.shown.join(' | ')}`);
+  }
+}
+
 /** Taps the one player on the players screen and waits for their home screen. */
 export async function openOnlyPlayer(page) {
   const t = textsIn(await page.evaluate(() => document.documentElement.lang));
