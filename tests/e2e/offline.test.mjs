@@ -62,12 +62,24 @@ async function waitForCache(page, { version, files, folder = '/' }) {
         await waitForGame(page);
       });
   }
-  await page.waitForFunction(async ({ name, urls }) => {
+  await until(page, async ({ name, urls }) => {
     if (!(await caches.has(name))) return false;
     const cache = await caches.open(name);
     const held = new Set((await cache.keys()).map((request) => request.url));
     return urls.every((url) => held.has(new URL(url, location.href).href));
-  }, { name: cacheOf(version, folder), urls: files }, { timeout: 60_000, polling: 250 });
+  }, { name: cacheOf(version, folder), urls: files });
+}
+
+/**
+ * Waits until the async `condition` holds in the page. (page.waitForFunction takes the
+ * promise an async function returns as a truthy answer, and so never waits for one.)
+ */
+async function until(page, condition, arg, timeout = 60_000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(condition, arg))) {
+    if (Date.now() > end) assert.fail(`no change in ${timeout / 1000} s: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Counts the requests a server answers, by path, until stop(). */
@@ -539,8 +551,7 @@ test('a tablet whose cache went bad under an older worker starts again once a ne
     assert.equal(await startsOrFails(page), 'The game could not be downloaded. Check the connection, then reload.');
 
     // The failing page finds the new version; the pupil taps Reload.
-    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting, null,
-      { timeout: 60_000, polling: 250 });
+    await until(page, async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
     const reloaded = page.waitForEvent('load');
     await page.locator('#failure-reload').tap();
     await reloaded;
