@@ -324,7 +324,7 @@ test('network off after the first visit: the game starts, the password estimator
   for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
   await expectVisible(page, 'button', 'Forward, step 5 in Main');
   await tap(page, 'button', 'Run');
-  await expectVisible(page, 'heading', 'Level complete!', 60_000);
+  await expectVisible(page, 'heading', 'Level complete!', 180_000);
   assert.equal((await savedRecord(page)).progress.levels['robot-first-steps'].best_stars, 3);
 
   assert.deepEqual(problems, ['console: Failed to load resource: net::ERR_FAILED'], 'only not-cached.txt failed');
@@ -412,7 +412,7 @@ test('a new version deployed while a level is open is offered between levels, th
     for (const tile of ['Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
     assert.equal(await byRole(page, 'button', UPDATE).count(), 0, 'never inside a level');
     await tap(page, 'button', 'Run');
-    await expectVisible(page, 'heading', 'Level complete!', 60_000);
+    await expectVisible(page, 'heading', 'Level complete!', 180_000);
     // (3) Between levels, the offer; the pupil takes it.
     await tap(page, 'button', 'All levels');
     await expectVisible(page, 'button', UPDATE);
