@@ -16,9 +16,15 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.ttf': 'font/ttf', '.md': 'text/markdown; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** `prefix` serves the site under a sub-path (e.g. '/school/games/'), as a school server might. */
+/**
+ * `prefix` serves the site under a sub-path (e.g. '/school/games/'), as a school server might.
+ * For tests, `server.misanswer` maps a request path to how many more times it is answered
+ * with the site's index.html as a 200 text/html: what a server that answers missing files
+ * with its start page, or a platform that sends its login page, does.
+ */
 export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', prefix = '/' } = {}) {
   const base = path.resolve(root);
+  const misanswer = new Map();
   const server = http.createServer((req, res) => {
     let pathname;
     try {
@@ -30,6 +36,10 @@ export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', pr
     if (!pathname.startsWith(prefix)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
+    }
+    if (misanswer.get(pathname) > 0) {
+      misanswer.set(pathname, misanswer.get(pathname) - 1);
+      pathname = prefix + 'index.html';
     }
     pathname = '/' + pathname.slice(prefix.length);
     if (pathname.endsWith('/')) pathname += 'index.html';
@@ -65,6 +75,7 @@ export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', pr
       fs.createReadStream(body).pipe(res);
     }
   });
+  server.misanswer = misanswer;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

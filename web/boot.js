@@ -35,7 +35,9 @@ export function fail(id, text) {
   document.getElementById('failure-text').textContent = text || t(id);
   const reload = document.getElementById('failure-reload');
   reload.textContent = t('web-reload');
-  // A failure may be fixed by a version already waiting: start it (or simply reload).
+  // A failure may be fixed by a new version: look for one now, and start it (or simply
+  // reload) when Reload is tapped.
+  offline.checkForUpdate();
   reload.addEventListener('click', () => offline.applyUpdate());
   document.getElementById('failure').hidden = false;
   reload.focus();

@@ -16,8 +16,8 @@ export const offline = window.byteBridgeOffline = {
   supported: isSecureContext && 'serviceWorker' in navigator,
   updateReady: false,
   /** Starts the waiting version and reloads into it (just reloads when none waits). */
-  applyUpdate() {
-    if (!registration?.waiting) {
+  async applyUpdate() {
+    if (!(await known())?.waiting) {
       location.reload();
       return;
     }
@@ -28,10 +28,22 @@ export const offline = window.byteBridgeOffline = {
   /** Asks the server for a new version; offline (a normal state) it quietly does nothing. */
   async checkForUpdate() {
     try {
-      await registration?.update();
+      await (await known())?.update();
     } catch { /* offline, or the server is away */ }
   },
 };
+
+/**
+ * The worker's registration, also on a page that failed to start (which never registers it
+ * itself, but may run under a worker from an earlier visit): there, a new version is the way
+ * out, and its failure message's Reload starts it.
+ */
+async function known() {
+  try {
+    registration ??= await navigator.serviceWorker?.getRegistration();
+  } catch { /* not offered here */ }
+  return registration;
+}
 
 function offerUpdate() {
   // Only a version waiting behind a running one is an update (not the first install).

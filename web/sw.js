@@ -1,7 +1,14 @@
 // Byte Bridge's service worker: keeps one version of the pupil page in a cache of its own, so
 // after the first visit the game starts and plays with the network off. `cargo xtask build`
-// fills in the three names in double braces from the files it wrote; any change to any
+// fills in the four names in double braces from the files it wrote; any change to any
 // shipped file changes VERSION, so the browser sees a new worker byte for byte.
+//
+// Nothing enters the cache unless its bytes are the ones the build wrote (SHA256). A server
+// that answers a missing file with its start page, a platform that redirects to its login
+// page mid-update, or another cache of the origin holding the same address can make an
+// install fail (the browser tries again on a later start or update check, and the running
+// version runs on), but never leave a tablet with a version that cannot start: the only way
+// out of that would be clearing the site's data, and with it every pupil's stars.
 //
 // A new version installs beside the running one and waits: the page offers "reload to
 // update" between levels and posts {type:'skip-waiting'} when the pupil taps it (web/offline.js).
@@ -9,6 +16,7 @@ const VERSION = '{{VERSION}}';
 // The folder the game is served from: two copies on one server (a test folder and the real
 // one) keep caches of their own and never delete each other's.
 const PAGE = new URL('./', self.location).pathname;
+const FOLDER = new URL('./', self.location).href;
 const CACHE = `bytebridge-${VERSION}@${PAGE}`;
 // What the first level needs: the page and its scripts, the game's glue, wasm and snippets, the
 // manifest and icons. Installing fails (and the browser tries again later) unless all of them arrive.
@@ -16,25 +24,73 @@ const CORE = {{CORE_FILES}};
 // Needed later (the password estimator, the licences): fetched after the core, and a failure
 // here never fails the install; they are fetched again on a later start.
 const BACKGROUND = {{BACKGROUND_FILES}};
+// Every listed file's SHA-256 (hex) as the build wrote it.
+const SHA256 = {{FILE_SHA256}};
 
 const HASHED = /-[0-9a-f]{12}\.(js|wasm)$/;
 const absolute = (url) => new URL(url, self.location).href;
 const BACKGROUND_URLS = new Set(BACKGROUND.map(absolute));
+const DIGESTS = new Map(Object.entries(SHA256).map(([url, hex]) => [absolute(url), hex]));
+// A browser runs a script or shows a page only with its own type; any other file answered as
+// a page is a server's "not found" or login page.
+const TYPES = [[/\.js$/, /^(text|application)\/(x-)?(java|ecma)script\b/], [/\.html$/, /^text\/html\b/], [/$/, /^(?!text\/html)/]];
 
-/** Fetches one file into `cache`. */
-async function fill(cache, url) {
-  // A content-hashed name always holds the same bytes: take it from an older version's cache
-  // or the HTTP cache (the page has just downloaded it). Anything else is asked of the server
-  // again, so a new version never keeps an old page.
-  let response = HASHED.test(url) ? await caches.match(url, { ignoreVary: true }) : undefined;
-  response ??= await fetch(new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' }));
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  // A browser refuses a redirected answer to a navigation, and some servers redirect
-  // index.html to ./ (Go's http.FileServer, for one).
-  if (response.redirected) {
-    response = new Response(await response.blob(), { status: response.status, headers: response.headers });
+/**
+ * `response` as it may be kept for `url` (a new response with its bytes), or an error saying
+ * why not: it failed, was redirected (a hashed file never is; a page only within this
+ * folder), has the wrong type, or is not the bytes the build wrote.
+ */
+async function verified(url, response) {
+  url = absolute(url);
+  const type = response.headers.get('content-type') ?? '';
+  let problem = !response.ok && `HTTP ${response.status}`;
+  problem ||= response.redirected && (HASHED.test(url) || !response.url.startsWith(FOLDER)) && `redirected to ${response.url}`;
+  problem ||= !TYPES.find(([name]) => name.test(url))[1].test(type) && `served as ${type || 'no type'}`;
+  const bytes = !problem && (await response.arrayBuffer());
+  problem ||= (await sha256(bytes)) !== DIGESTS.get(url) && 'not the bytes this version shipped';
+  if (problem) throw new Error(`${url}: ${problem}`);
+  // A new response: a browser refuses a redirected answer to a navigation, and some servers
+  // redirect index.html to ./ (Go's http.FileServer, for one).
+  return new Response(bytes, { headers: { 'content-type': type } });
+}
+
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A copy of `url` in this folder's caches (any version's, or this version's from an install
+ * that failed half way), never another folder's or another app's: those are not checked
+ * against this build, and a wrong one would only cost a download.
+ */
+async function ownCopy(url) {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('bytebridge-') || !name.endsWith(`@${PAGE}`)) continue;
+    const copy = await (await caches.open(name)).match(url, { ignoreVary: true });
+    if (copy) return copy;
   }
-  await cache.put(url, response);
+}
+
+/** Puts `url` into `cache` from the first source whose bytes are this build's. */
+async function fill(cache, url) {
+  const sources = [
+    () => ownCopy(url), // unchanged files (a hashed name always is) are not downloaded again
+    // A hashed file from the HTTP cache (the page has just downloaded it); anything else is
+    // asked of the server again.
+    () => fetch(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' }),
+    () => fetch(url, { cache: 'reload' }), // past a wrong copy in the HTTP cache, or a server's slip
+  ];
+  let failure;
+  for (const source of sources) {
+    try {
+      const response = await source();
+      if (response) return await cache.put(url, await verified(url, response));
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
 }
 
 /** Fetches the background files this version's cache lacks; failures wait for a later start. */
@@ -79,14 +135,18 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(cachedOr(event, request));
 });
 
-/** This version's cached answer for `key`, else the network's (kept if it is a background file). */
+/**
+ * This version's cached answer for `key`, else the network's (the page gets it as it is; a
+ * background file is kept only if it is this build's).
+ */
 async function cachedOr(event, key) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(key, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(event.request);
-  if (response.ok && BACKGROUND_URLS.has(event.request.url)) {
-    event.waitUntil(cache.put(event.request, response.clone()));
+  const url = event.request.url;
+  if (BACKGROUND_URLS.has(url)) {
+    event.waitUntil(verified(url, response.clone()).then((copy) => cache.put(url, copy), () => {}));
   }
   return response;
 }

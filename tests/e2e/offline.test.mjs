@@ -4,6 +4,7 @@
 // tests block the worker (tests/e2e/browser.mjs); these allow it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,12 +62,24 @@ async function waitForCache(page, { version, files, folder = '/' }) {
         await waitForGame(page);
       });
   }
-  await page.waitForFunction(async ({ name, urls }) => {
+  await until(page, async ({ name, urls }) => {
     if (!(await caches.has(name))) return false;
     const cache = await caches.open(name);
     const held = new Set((await cache.keys()).map((request) => request.url));
     return urls.every((url) => held.has(new URL(url, location.href).href));
-  }, { name: cacheOf(version, folder), urls: files }, { timeout: 60_000, polling: 250 });
+  }, { name: cacheOf(version, folder), urls: files });
+}
+
+/**
+ * Waits until the async `condition` holds in the page. (page.waitForFunction takes the
+ * promise an async function returns as a truthy answer, and so never waits for one.)
+ */
+async function until(page, condition, arg, timeout = 60_000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(condition, arg))) {
+    if (Date.now() > end) assert.fail(`no change in ${timeout / 1000} s: ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** Counts the requests a server answers, by path, until stop(). */
@@ -85,6 +98,101 @@ const hashed = (files) => files.filter((url) => /-[0-9a-f]{12}\.(js|wasm)$/.test
 /** The names of Byte Bridge's caches, sorted. */
 const cacheNames = (page) => page.evaluate(async () =>
   (await caches.keys()).filter((name) => name.startsWith('bytebridge-')).sort());
+
+/** A copy of dist/ in a temporary folder, served under `prefix` as a school server would. */
+async function schoolSite(prefix) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'byte-bridge-site-'));
+  fs.cpSync(DIST, root, { recursive: true });
+  const school = await startServer({ root, port: 0, prefix });
+  return {
+    root, school, site: `http://127.0.0.1:${school.address().port}`,
+    close() {
+      school.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+/** Changes one file of a site and drops its .br/.gz copies, so the server sends the new one. */
+function rewrite(root, name, change) {
+  const file = path.join(root, name);
+  fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
+  for (const copy of ['.br', '.gz']) fs.rmSync(file + copy, { force: true });
+}
+
+/**
+ * Deploys a new version over a site: with `renameGame`, the game's glue and wasm under a new
+ * content-hashed name (as any change to the game's Rust gives), so index.html changes too.
+ * sw.js gets a new version, and each changed file's SHA-256 in it follows the file.
+ * Returns the new version and the game's files.
+ */
+function deploy(root, { renameGame = false } = {}) {
+  const worker = workerOf(root);
+  const version = worker.version === '0123456789ab' ? 'ba9876543210' : '0123456789ab';
+  const old = /byte_bridge-([0-9a-f]{12})\.wasm/.exec(worker.core.join(' '))[1];
+  const hash = renameGame ? (old === 'feedfacecafe' ? 'cafefeedface' : 'feedfacecafe') : old;
+  const renamed = (text) => text.replaceAll(`byte_bridge-${old}.`, `byte_bridge-${hash}.`);
+  for (const ext of renameGame ? ['js', 'wasm'] : []) {
+    for (const copy of ['', '.br', '.gz']) {
+      fs.copyFileSync(path.join(root, `byte_bridge-${old}.${ext}${copy}`), path.join(root, `byte_bridge-${hash}.${ext}${copy}`));
+    }
+  }
+  const page = () => sha256(fs.readFileSync(path.join(root, 'index.html')));
+  const before = page();
+  rewrite(root, 'index.html', renamed);
+  const after = page();
+  rewrite(root, 'sw.js', (text) => renamed(text).replace(`'${worker.version}'`, `'${version}'`).replace(before, after));
+  return { version, js: `./byte_bridge-${hash}.js`, wasm: `./byte_bridge-${hash}.wasm` };
+}
+
+/**
+ * Asks for an update as the game does between levels and waits for the new worker's install
+ * to end: 'installed' (it waits beside the running version) or 'redundant' (it failed).
+ */
+const checkForUpdate = (page) => page.evaluate(async () => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  const found = new Promise((resolve) => registration.addEventListener('updatefound', resolve, { once: true }));
+  await window.byteBridgeOffline.checkForUpdate();
+  const none = new Promise((resolve) => setTimeout(resolve, 60_000, 'no update found in 60 s'));
+  if (!registration.installing && (await Promise.race([found, none])) === 'no update found in 60 s') return 'none';
+  const worker = registration.installing;
+  if (!worker) return registration.waiting ? 'installed' : 'redundant';
+  const ended = () => ['installed', 'activated', 'redundant'].includes(worker.state);
+  if (!ended()) await new Promise((resolve) => worker.addEventListener('statechange', () => ended() && resolve()));
+  return worker.state === 'redundant' ? 'redundant' : 'installed';
+});
+
+/** The SHA-256 of what cache `name` holds for `url`, or null. */
+const cachedSha = (page, name, url) => page.evaluate(async ({ name, url }) => {
+  const response = await (await caches.open(name)).match(new URL(url, location.href).href, { ignoreVary: true });
+  if (!response) return null;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await response.arrayBuffer()));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}, { name, url });
+
+/** Waits until the game starts ('started') or the page shows its failure message (its text). */
+async function startsOrFails(page) {
+  const failure = page.locator('#failure-text');
+  const outcomes = [
+    waitForGame(page).then(() => 'started'),
+    failure.waitFor({ timeout: 180_000 }).then(() => failure.textContent()),
+  ];
+  for (const outcome of outcomes) outcome.catch(() => {}); // the one that loses times out later
+  return Promise.race(outcomes);
+}
+
+/** A pupil who has won the first level (3 stars), from the players screen. */
+async function winFirstLevel(page) {
+  await newPlayer(page);
+  await tap(page, 'button', 'Play');
+  await tap(page, 'button', '1. First steps, not played yet');
+  for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
+  await expectVisible(page, 'button', 'Forward, step 5 in Main');
+  await tap(page, 'button', 'Run');
+  await expectVisible(page, 'heading', 'Level complete!', 180_000);
+}
 
 /** What the page tells the game about offline play (web/offline.js). */
 const offlineState = (page) => page.evaluate(() => {
@@ -216,7 +324,7 @@ test('network off after the first visit: the game starts, the password estimator
   for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
   await expectVisible(page, 'button', 'Forward, step 5 in Main');
   await tap(page, 'button', 'Run');
-  await expectVisible(page, 'heading', 'Level complete!', 60_000);
+  await expectVisible(page, 'heading', 'Level complete!', 180_000);
   assert.equal((await savedRecord(page)).progress.levels['robot-first-steps'].best_stars, 3);
 
   assert.deepEqual(problems, ['console: Failed to load resource: net::ERR_FAILED'], 'only not-cached.txt failed');
@@ -304,7 +412,7 @@ test('a new version deployed while a level is open is offered between levels, th
     for (const tile of ['Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
     assert.equal(await byRole(page, 'button', UPDATE).count(), 0, 'never inside a level');
     await tap(page, 'button', 'Run');
-    await expectVisible(page, 'heading', 'Level complete!', 60_000);
+    await expectVisible(page, 'heading', 'Level complete!', 180_000);
     // (3) Between levels, the offer; the pupil takes it.
     await tap(page, 'button', 'All levels');
     await expectVisible(page, 'button', UPDATE);
@@ -357,5 +465,158 @@ test('plain HTTP (a school server without HTTPS): the game runs without the offl
     await context.close();
   } finally {
     await insecure.close();
+  }
+});
+
+test('a wrong answer for a new version\'s files never reaches the cache: the tablet plays on, then updates with its stars', async () => {
+  const prefix = '/school/byte-bridge/';
+  const { root, school, site, close } = await schoolSite(prefix);
+  try {
+    const worker = workerOf(root);
+    const { context, page, problems } = await openWithWorker(site, site + prefix);
+    await waitForCache(page, { version: worker.version, files: worker.core, folder: prefix });
+    await winFirstLevel(page);
+    await tap(page, 'button', 'All levels');
+
+    // A new version of the game is deployed, and it arrives broken twice over: the school's
+    // server answers the new wasm once with its start page (as servers that answer missing
+    // files with index.html do while a copy is half done, or a platform's login page), and
+    // another app of the same origin (a school portal's own worker) holds the new glue's URL
+    // with its login page in a cache of its own.
+    const next = deploy(root, { renameGame: true });
+    school.misanswer.set(prefix + next.wasm.slice(2), 1);
+    await page.evaluate(async (url) => {
+      const portal = await caches.open('school-portal');
+      await portal.put(new URL(url, location.href).href, new Response('<!doctype html><title>Log in</title>', {
+        headers: { 'content-type': 'text/html' },
+      }));
+    }, next.js);
+
+    // The game looks for updates between levels. A refused install leaves the running
+    // version as it was, and a later look gets the right files.
+    let outcome = await checkForUpdate(page);
+    if (outcome === 'redundant') {
+      assert.equal(await page.evaluate(() => window.byteBridgeOffline.updateReady), false, 'nothing broken is offered');
+      outcome = await checkForUpdate(page);
+    }
+    assert.equal(outcome, 'installed');
+    assert.equal(school.misanswer.get(prefix + next.wasm.slice(2)), 0, 'the server did answer wrongly');
+    for (const url of [next.wasm, next.js]) {
+      assert.equal(await cachedSha(page, cacheOf(next.version, prefix), url),
+        sha256(fs.readFileSync(path.join(root, url))), `the new version's cache holds the built ${url}`);
+    }
+
+    // The pupil takes the update between levels: the new version starts, offline too, with
+    // the stars won before.
+    await expectVisible(page, 'button', UPDATE);
+    const reloaded = page.waitForEvent('load');
+    await tap(page, 'button', UPDATE);
+    await reloaded;
+    assert.equal(await startsOrFails(page), 'started');
+    await context.setOffline(true);
+    await page.reload();
+    assert.equal(await startsOrFails(page), 'started');
+    await openOnlyPlayer(page);
+    await tap(page, 'button', 'Play');
+    await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
+    assert.deepEqual(await cacheNames(page), [cacheOf(next.version, prefix)]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    close();
+  }
+});
+
+test('a tablet whose cache went bad under an older worker starts again once a new version is deployed', async () => {
+  const prefix = '/school/byte-bridge/';
+  const { root, site, close } = await schoolSite(prefix);
+  try {
+    const worker = workerOf(root);
+    const { context, page } = await openWithWorker(site, site + prefix);
+    await waitForCache(page, { version: worker.version, files: worker.core, folder: prefix });
+    await winFirstLevel(page);
+
+    // What the worker before this one let happen: its cache holds the start page as the wasm.
+    const wasm = worker.core.find((url) => url.endsWith('.wasm'));
+    await page.evaluate(async ({ name, url }) => {
+      const page = await fetch('./index.html');
+      await (await caches.open(name)).put(new URL(url, location.href).href, new Response(await page.blob(), {
+        headers: { 'content-type': 'text/html' },
+      }));
+    }, { name: cacheOf(worker.version, prefix), url: wasm });
+    // A new version is deployed (the same game: its files keep their names), and the pupil
+    // starts the game.
+    const next = deploy(root);
+    await page.reload();
+    assert.equal(await startsOrFails(page), 'The game could not be downloaded. Check the connection, then reload.');
+
+    // The failing page finds the new version; the pupil taps Reload.
+    await until(page, async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+    const reloaded = page.waitForEvent('load');
+    await page.locator('#failure-reload').tap();
+    await reloaded;
+    assert.equal(await startsOrFails(page), 'started');
+    assert.deepEqual(await cacheNames(page), [cacheOf(next.version, prefix)]);
+    assert.equal(await cachedSha(page, cacheOf(next.version, prefix), wasm), sha256(fs.readFileSync(path.join(root, wasm))));
+    await openOnlyPlayer(page);
+    await tap(page, 'button', 'Play');
+    await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
+    await context.close();
+  } finally {
+    close();
+  }
+});
+
+test('an install that keeps failing: the game starts from the network each time, and a later start completes the install', async () => {
+  const prefix = '/school/byte-bridge/';
+  const { root, school, site, close } = await schoolSite(prefix);
+  try {
+    const worker = workerOf(root);
+    // A file the first level needs but the start does not: only the worker's install trips on it.
+    const icon = worker.core.find((url) => url.endsWith('.png'));
+    school.misanswer.set(prefix + icon.slice(2), Infinity);
+    const context = await tabletContext(browser, { serviceWorkers: 'allow' });
+    // How the install of the worker this page registers ends: 'installed' or 'redundant'.
+    await context.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = async function (...args) {
+        const registration = await register.apply(this, args);
+        const worker = registration.installing;
+        window.installEnded = !worker ? Promise.resolve('no install') : new Promise((resolve) => {
+          const ended = () => ['installed', 'activating', 'activated', 'redundant'].includes(worker.state);
+          if (ended()) resolve(worker.state);
+          worker.addEventListener('statechange', () => ended() && resolve(worker.state));
+        }).then((state) => (state === 'redundant' ? state : 'installed'));
+        return registration;
+      };
+    });
+    const page = await context.newPage();
+    const problems = guard(page, site);
+    const installEnd = async () => {
+      await page.waitForFunction(() => window.installEnded, null, { timeout: 60_000 });
+      return page.evaluate(() => window.installEnded);
+    };
+    for (let start = 0; start < 2; start++) {
+      if (start === 0) await page.goto(site + prefix);
+      else await page.reload();
+      assert.equal(await startsOrFails(page), 'started', 'the game starts from the network');
+      assert.equal(await installEnd(), 'redundant', 'the install refuses the wrong answer');
+      assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), false);
+      assert.equal(await cachedSha(page, cacheOf(worker.version, prefix), icon), null, 'nothing wrong is kept');
+    }
+
+    // The server is mended: the next start completes the install, and the game plays offline.
+    school.misanswer.delete(prefix + icon.slice(2));
+    await page.reload();
+    assert.equal(await startsOrFails(page), 'started');
+    assert.equal(await installEnd(), 'installed');
+    await waitForCache(page, { version: worker.version, files: worker.core, folder: prefix });
+    await context.setOffline(true);
+    await page.reload();
+    assert.equal(await startsOrFails(page), 'started');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    close();
   }
 });

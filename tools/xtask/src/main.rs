@@ -3,12 +3,13 @@
 //! levels) and of the teacher page's module, their JS glue (wasm-bindgen as a library, so its
 //! version is the one in Cargo.lock), index.html and teacher.html with the page's messages
 //! from the Fluent files, the pages' scripts (web/*.js, web/teacher-page/), the QR decoder jsQR
-//! and the template library lit-html from node_modules, the web manifest
-//! and icons, the service worker (web/sw.js with this build's version and file lists, for
-//! offline play), licences, and a `.br` and `.gz` copy of every file for hosts that serve
+//! and the template library lit-html from node_modules, the web manifest and icons, the
+//! service worker (web/sw.js with this build's version, file lists and each file's SHA-256,
+//! for offline play), licences, and a `.br` and `.gz` copy of every file for hosts that serve
 //! precompressed files.
 
 use byte_bridge::core::i18n::Localizer;
+use sha2::{Digest as _, Sha256};
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -22,7 +23,8 @@ Builds the release web bundle (profile web-release, target wasm32-unknown-unknow
 password-strength module's (loaded only by password levels), all with content-hashed names,
 teacher.html with its module, the QR decoder vendor/jsQR.js and the template library
 vendor/lit-html/ (from node_modules: run `npm ci` first), the web manifest and icons, sw.js (the service worker for offline play: the files the first
-level needs, then the rest, in a cache named after a hash of everything shipped), licences,
+level needs, then the rest, in a cache named after a hash of everything shipped, each file
+kept only if its bytes have the SHA-256 the build wrote), licences,
 and .br/.gz copies of every file. Copy DIR to any static web host.
 
 Environment: CARGO_TARGET_DIR is honoured (the test command keeps it under ~/.cache so
@@ -238,11 +240,13 @@ fn noscript() -> Result<String, String> {
     Ok(noscript)
 }
 
-/// web/sw.js with this build's version and file lists. Background files are the ones no first
-/// level needs: the modules named in `lazy` (the password estimator) and the licences; every
-/// other file written to `out` so far is core (the page, the game, its snippets, manifest and
-/// icons). The version hashes the template and every file's name and bytes, so any change
-/// gives a new worker, and so a new cache.
+/// web/sw.js with this build's version, file lists and each file's SHA-256. Background files
+/// are the ones no first level needs: the modules named in `lazy` (the password estimator) and
+/// the licences; every other file written to `out` so far is core (the page, the game, its
+/// snippets, manifest and icons). The version hashes the template and every file's name and
+/// bytes, so any change gives a new worker, and so a new cache. The worker keeps a file only
+/// if its bytes have the SHA-256 written here (FNV names versions; it is not made to tell
+/// bytes apart that someone chose, SHA-256 is, and browsers compute it natively).
 fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, String> {
     let mut files = Vec::new();
     collect_files(out, &mut files)?; // before compress_all: no .br/.gz yet, and no sw.js
@@ -251,6 +255,7 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
     // LMS file links) would fail the install; the worker answers "./" with index.html.
     let mut core = Vec::new();
     let mut background = Vec::new();
+    let mut digests = serde_json::Map::new();
     for file in &files {
         let name = file.strip_prefix(out).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
         // Listed as URLs as they are: names that would need escaping have no place here.
@@ -260,6 +265,7 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
         let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         hash = fnv1a(fnv1a(hash, name.as_bytes()), &bytes);
         let url = format!("./{name}");
+        digests.insert(url.clone(), serde_json::Value::String(hex(&Sha256::digest(&bytes))));
         // The teacher's page, its scripts (teacher.js, teacher-page/), module and vendored
         // libraries (jsQR, lit-html): a pupil never needs them.
         let teachers = name.starts_with("teacher") || name.starts_with("vendor/");
@@ -273,7 +279,8 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
     let worker = template
         .replace("{{VERSION}}", &hex12(hash))
         .replace("{{CORE_FILES}}", &json(&core)?)
-        .replace("{{BACKGROUND_FILES}}", &json(&background)?);
+        .replace("{{BACKGROUND_FILES}}", &json(&background)?)
+        .replace("{{FILE_SHA256}}", &serde_json::to_string(&digests).map_err(|e| e.to_string())?);
     if worker.contains("{{") {
         return Err("web/sw.js has a placeholder the build does not fill".into());
     }
@@ -304,6 +311,14 @@ fn fnv1a(mut hash: u64, bytes: &[u8]) -> u64 {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash
+}
+
+/// Lower-case hex digits of `bytes`.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut text, b| {
+        let _ = write!(text, "{b:02x}");
+        text
+    })
 }
 
 /// 12 hex digits: enough to tell builds apart in a cache.
