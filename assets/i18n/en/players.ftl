@@ -126,6 +126,9 @@ adults-saved = { $count ->
    *[other] { $count } players were saved to a file. Open it on the other tablet with “Bring players from a file”.
 }
 adults-save-failed = The file could not be saved.
+adults-include-secrets = Put picture passwords in the file
+adults-secrets-left-out = Files made now leave picture passwords out. On the other tablet these players open without one; a password already there stays.
+adults-secrets-included = Files made now hold the picture passwords. Anyone who opens the file can read them: keep it safe and delete it once the players are moved.
 adults-help = Moving pupils: save them to a file here, copy the file to the other tablet, and bring them in there. Players already on that tablet keep all their stars.
 adults-help-insecure = This page is not served over HTTPS, so it cannot work offline or be added to the home screen. Everything else works. The README explains how to serve it.
 
