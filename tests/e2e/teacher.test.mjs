@@ -2,14 +2,14 @@
 // a pupil's tablet opens it, plays today's mission and hands the results over as a file, by
 // the share sheet and as a QR code; the teacher page brings them in, shows the grid and the
 // program, and downloads the CSV. Hostile and edited files are shown safely and flagged. Two
-// tabs importing at once lose nothing.
+// tabs importing at once lose nothing, and another site cannot frame the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  useBrowserAndSite, browser, origin, launch, tabletContext, guard, waitForGame, tap, countDraws, waitForSettled,
+  useBrowserAndSite, browser, origin, launch, serve, tabletContext, guard, waitForGame, tap, countDraws, waitForSettled,
 } from './browser.mjs';
 import { newPlayer, expectVisible, expectText, waitForStatus } from './pupil.mjs';
 
@@ -232,6 +232,43 @@ test('two tabs of the teacher page import at once and lose nothing', async () =>
   }
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('the teacher page refuses to run inside another site’s page', async () => {
+  // The teacher's class data, in this browser.
+  const teacher = await openTeacher();
+  await importFiles(teacher.page, fourPupilsFiles()[0]);
+  await teacher.page.getByRole('table', { name: '1 pupil, all levels' }).waitFor();
+
+  // Another site (another origin: a second server) shows the teacher page in a frame.
+  const site = mkdtempSync(join(tmpdir(), 'bb-framer-'));
+  writeFileSync(join(site, 'index.html'),
+    `<!doctype html><title>Another site</title><link rel="icon" href="data:,"><iframe src="${origin}/teacher.html" width="900" height="600"></iframe>`);
+  const other = await serve({ root: site });
+  try {
+    const page = await teacher.context.newPage();
+    const problems = guard(page, other.origin);
+    await page.goto(other.origin + '/');
+    const frame = page.frameLocator('iframe');
+    await frame.getByText('This page shows class data, so it opens only on its own').waitFor({ timeout: 60_000 });
+    const link = frame.getByRole('link', { name: 'Open the teacher page on its own' });
+    assert.equal(await link.getAttribute('href'), `${origin}/teacher.html`);
+    assert.equal(await link.getAttribute('target'), '_blank');
+    // No class data and no controls: the page did nothing else.
+    assert.equal(await frame.getByText('Calm Bear').count(), 0);
+    assert.equal(await frame.locator('#app').isHidden(), true);
+    assert.equal(await frame.getByRole('button').count(), 0);
+    // (The framed page's own files come from its origin; nothing else does.)
+    assert.deepEqual(problems.filter((problem) => !problem.startsWith(`request to another origin: ${origin}/`)), []);
+    await page.close();
+  } finally {
+    other.server.close();
+  }
+  // The page on its own still runs.
+  await teacher.page.reload();
+  await teacher.page.getByRole('table', { name: '1 pupil, all levels' }).waitFor();
+  assert.deepEqual(teacher.problems, []);
+  await teacher.context.close();
 });
 
 test('a pupil shares the file through the share sheet where the tablet has one', async () => {
