@@ -194,8 +194,8 @@ adults-saved = { $count ->
 }
 adults-save-failed = Die Datei konnte nicht gespeichert werden.
 adults-include-secrets = Bilder-Passwörter in die Datei schreiben
-adults-secrets-left-out = Dateien, die jetzt entstehen, enthalten keine Bilder-Passwörter. Auf dem anderen Tablet öffnen sich diese Spieler ohne Passwort; ein Passwort, das dort schon ist, bleibt.
-adults-secrets-included = Dateien, die jetzt entstehen, enthalten die Bilder-Passwörter. Wer die Datei öffnet, kann sie lesen: Bewahre sie sicher auf und lösche sie, sobald die Spieler umgezogen sind.
+adults-secrets-left-out = Dateien enthalten jetzt keine Bilder-Passwörter; ein Passwort auf dem anderen Tablet bleibt.
+adults-secrets-included = Dateien enthalten jetzt die Bilder-Passwörter: Wer die Datei öffnet, kann sie lesen.
 adults-help = Kinder auf ein anderes Tablet bringen: Speichere sie hier in einer Datei, kopiere die Datei auf das andere Tablet und hole sie dort herein. Spieler, die schon auf dem anderen Tablet sind, behalten alle ihre Sterne.
 adults-help-insecure = Diese Seite wird nicht über HTTPS geladen. Darum geht sie nicht offline und kann nicht auf den Startbildschirm gelegt werden. Alles andere funktioniert. In der README steht, wie man sie richtig bereitstellt.
 
