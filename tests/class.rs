@@ -751,7 +751,7 @@ fn pupil_with(id: &str, levels: &[String], attempt: impl Fn(&str, u64) -> Attemp
 /// The same pupil through the players file (another tablet) and the teacher's page: the
 /// message id each gives, or `None` when it is brought in.
 fn verdicts(profile: &Profile) -> (Option<&'static str>, Option<&'static str>) {
-    let players = transfer::export(&[profile], 9);
+    let players = transfer::export(&[profile], transfer::PicturePasswords::Include, 9);
     let tablet = transfer::import(players.as_bytes(), |id| course().contains(&id)).err().map(|e| e.message_id());
     let mut book = ClassBook::load(None).0;
     let before = book.save();

@@ -1,9 +1,11 @@
-//! The storage the browser tests (tests/e2e) put into a tablet's localStorage, made here with
-//! the game's own code (`core::profiles::store::encode`: the record format with its checksum)
+//! What the browser tests (tests/e2e) put into a tablet's localStorage, and the pupils' files
+//! they bring into the teacher page, made here with the game's own code
+//! (`core::profiles::store::encode`: the record format with its checksum; `core::class::report`)
 //! rather than written again in JavaScript, and kept as JSON files in tests/e2e/fixtures/.
 //! This test fails when a file no longer matches what the game would write;
 //! `BLESS=1 cargo test --test e2e_fixtures` rewrites them.
 
+use byte_bridge::core::class::report;
 use byte_bridge::core::profiles::{Avatar, Nickname, Profile, store};
 use byte_bridge::core::program::{Program, notation};
 use byte_bridge::core::progress::{Attempt, AttemptOutcome, Progress};
@@ -73,4 +75,41 @@ fn forty_players_with_a_hundred_attempts_each() {
         storage.insert(format!("{}.backup", store::key(&profile.id)), serde_json::Value::String(record));
     }
     check_fixture("forty-players.json", &serde_json::Value::Object(storage.into_iter().collect()));
+}
+
+/// Four pupils' files for the teacher (no class, so unsigned), each with one win of the first
+/// level, keyed by file name: for "two tabs of the teacher page import at once".
+#[test]
+fn four_pupils_files_for_the_teacher() {
+    let program = Program::main(notation::parse_list("F F R F F").expect("a program"));
+    let mut files = BTreeMap::new();
+    for (p, animal) in (0u64..).zip(["bear", "cat", "dolphin", "eagle"]) {
+        let mut progress = Progress { language: Some("en".to_owned()), ..Progress::default() };
+        let at = 1_764_374_400_000 + p * 60_000;
+        progress.record_attempt(
+            "robot-first-steps",
+            Attempt {
+                program: Some(program.clone()),
+                outcome: AttemptOutcome::ReachedGoal,
+                steps: 5,
+                seconds: 40,
+                stars: 3,
+                at,
+                ..Attempt::default()
+            },
+        );
+        let profile = Profile {
+            id: format!("{:016x}", 0x2000 + p),
+            nickname: Nickname::new("calm", animal),
+            avatar: Avatar::new("moon", "green"),
+            secret: None,
+            created: at,
+            updated: at,
+            progress,
+        };
+        let text = report::write(&profile, None, "http://127.0.0.1/index.html", |_| Vec::new(), at + 1000);
+        assert!(report::Report::read(text.as_bytes()).is_ok(), "the teacher's reader takes it");
+        files.insert(report::file_name(&profile, at), serde_json::Value::String(text));
+    }
+    check_fixture("four-pupils-files.json", &serde_json::Value::Object(files.into_iter().collect()));
 }

@@ -714,6 +714,56 @@ fn grown_ups_move_players_to_another_tablet_without_losing_or_doubling_stars() {
     assert_eq!(player_buttons(&other), vec![players[0].clone()]);
 }
 
+/// Whether a toggle button shows as pressed.
+fn pressed(app: &App, name: &str) -> Option<bool> {
+    app.world().resource::<A11yTree>().entries.iter().find(|e| e.role == Role::Button && e.name == name)?.pressed
+}
+
+#[test]
+fn picture_passwords_leave_the_tablet_only_when_a_grown_up_asks_for_them() {
+    let host = MemoryHost::default();
+    let mut app = app_with_host(SharedStore::default(), &["en"], host.clone());
+    press(&mut app, "New player");
+    for choice in ["Moon", "Blue", "Brave", "Fox", "Done", "Sun", "Fish", "Sun", "Sun", "Fish", "Sun"] {
+        press(&mut app, choice);
+    }
+    assert_eq!(screen(&app), Screen::Title);
+    press(&mut app, "Change player");
+    pass_gate(&mut app);
+
+    // Left out unless asked for, and the screen says so.
+    let include = "Put picture passwords in the file";
+    assert_eq!(pressed(&app, include), Some(false));
+    assert!(names(&app, Role::Text).iter().any(|t| t.starts_with("Files made now leave picture passwords out")));
+    press(&mut app, "Save all players to a file");
+    press(&mut app, include);
+    assert_eq!(pressed(&app, include), Some(true));
+    assert!(names(&app, Role::Text).iter().any(|t| t.starts_with("Files made now hold the picture passwords")));
+    press(&mut app, "Save Brave Fox to a file");
+    let files = host.saved_files.lock().unwrap().clone();
+    let [(_, without), (_, with)] = &files[..] else { panic!("two files: {files:?}") };
+    assert!(!without.contains("secret") && without.contains(r#""animal":"fox""#), "{without}");
+    assert!(with.contains(r#""secret":["sun","fish","sun"]"#), "{with}");
+
+    // The choice lasts this visit only.
+    press(&mut app, "Back");
+    pass_gate(&mut app);
+    assert_eq!(pressed(&app, include), Some(false));
+
+    // Another tablet: the file with the password, then the one without; the password stays.
+    let other_host = MemoryHost::default();
+    let mut other = app_with_host(SharedStore::default(), &["en"], other_host.clone());
+    pass_gate(&mut other);
+    for file in [with, without] {
+        other_host.picks.lock().unwrap().push(Ok(file.clone().into_bytes()));
+        press(&mut other, "Bring players from a file");
+        frames(&mut other, 2);
+    }
+    press(&mut other, "Back");
+    press(&mut other, "Brave Fox");
+    assert_eq!(screen(&other), Screen::Secret, "Brave Fox still asks for the pictures");
+}
+
 #[test]
 fn a_full_tablet_says_so_and_offers_the_stars_as_a_file() {
     let host = MemoryHost::default();

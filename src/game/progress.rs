@@ -169,16 +169,21 @@ impl TabletPlayers {
     }
 
     /// A players file with these players (all of them when `ids` is empty).
-    pub fn export(&self, ids: &[&str], now: u64) -> String {
+    pub fn export(&self, ids: &[&str], passwords: transfer::PicturePasswords, now: u64) -> String {
         let profiles: Vec<&Profile> =
             self.tablet.profiles.iter().filter(|p| ids.is_empty() || ids.contains(&p.id.as_str())).collect();
-        transfer::export(&profiles, now)
+        transfer::export(&profiles, passwords, now)
     }
 
     /// Hands these players (all when `ids` is empty) to the host as a dated players file.
-    pub fn save_to_file(&self, host: &dyn Host, ids: &[&str]) -> Result<(), String> {
+    pub fn save_to_file(
+        &self,
+        host: &dyn Host,
+        ids: &[&str],
+        passwords: transfer::PicturePasswords,
+    ) -> Result<(), String> {
         let now = host.now_ms();
-        host.save_file(&transfer::file_name(now), &self.export(ids, now))
+        host.save_file(&transfer::file_name(now), &self.export(ids, passwords, now))
     }
 }
 

@@ -25,8 +25,9 @@ export async function launch(extraArgs = []) {
   return browser;
 }
 
-export async function serve({ prefix = '/' } = {}) {
-  const server = await startServer({ root: 'dist', port: 0, prefix });
+/** Serves the built dist/ (or another folder: `root`) on a port of its own: an origin of its own. */
+export async function serve({ root = 'dist', prefix = '/' } = {}) {
+  const server = await startServer({ root, port: 0, prefix });
   const { port } = server.address();
   return { server, origin: `http://127.0.0.1:${port}` };
 }

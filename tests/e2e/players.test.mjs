@@ -218,6 +218,34 @@ test('40 players with 100 attempts each load, page by page', async () => {
   await context.close();
 });
 
+// Landscape only: in portrait a player's row (picture, name, save, delete) is wider than the
+// screen, with or without the picture-password choice (a known gap, not yet fixed).
+test('the grown-ups’ screen with a full page of players and the picture-password choice fits on a landscape tablet', async () => {
+  const storage = JSON.parse(readFileSync(new URL('fixtures/forty-players.json', import.meta.url), 'utf8'));
+  const context = await tabletContext(browser);
+  const { page, problems } = await open(context);
+  await page.evaluate((all) => {
+    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+  }, storage);
+  await page.reload();
+  await waitForGame(page);
+  await tap(page, 'button', 'Grown-ups');
+  const question = await layer(page).getByText(/^What is /).textContent();
+  const [a, b] = question.match(/\d+/g).map(Number);
+  for (const digit of String(a * b)) await tap(page, 'button', digit);
+  await tap(page, 'button', 'OK');
+  const choice = layer(page).getByRole('button', { name: 'Put picture passwords in the file', exact: true });
+  await choice.waitFor();
+  assert.equal(await choice.getAttribute('aria-pressed'), 'false');
+  await expectControlsFit(page, TABLET_LANDSCAPE);
+  await tap(page, 'button', 'Put picture passwords in the file');
+  await layer(page).getByText(/^Files made now hold the picture passwords/).waitFor();
+  assert.equal(await choice.getAttribute('aria-pressed'), 'true');
+  await expectControlsFit(page, TABLET_LANDSCAPE);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the players screens keep every control on screen and big enough, both ways round', async () => {
   const context = await tabletContext(browser, { viewport: TABLET_PORTRAIT });
   const { page, problems } = await open(context);

@@ -1,14 +1,15 @@
 // End-to-end: the teacher's loop without a server. The teacher page (a laptop) makes a link;
 // a pupil's tablet opens it, plays today's mission and hands the results over as a file, by
 // the share sheet and as a QR code; the teacher page brings them in, shows the grid and the
-// program, and downloads the CSV. Hostile and edited files are shown safely and flagged.
+// program, and downloads the CSV. Hostile and edited files are shown safely and flagged. Two
+// tabs importing at once lose nothing, and another site cannot frame the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  useBrowserAndSite, browser, origin, launch, tabletContext, guard, waitForGame, tap, countDraws, waitForSettled,
+  useBrowserAndSite, browser, origin, launch, serve, tabletContext, guard, waitForGame, tap, countDraws, waitForSettled,
 } from './browser.mjs';
 import { newPlayer, expectVisible, expectText, waitForStatus } from './pupil.mjs';
 
@@ -201,6 +202,99 @@ test('a pupil plays the teacher’s mission and the teacher sees it in the grid 
   assert.deepEqual(pupil.problems, []);
   assert.deepEqual(teacher.problems, []);
   await tablet.close();
+  await teacher.context.close();
+});
+
+/** Four pupils' files (made by tests/e2e_fixtures.rs with the game's own code), for setInputFiles. */
+function fourPupilsFiles() {
+  const files = JSON.parse(readFileSync(new URL('fixtures/four-pupils-files.json', import.meta.url), 'utf8'));
+  return Object.entries(files).map(([name, text]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) }));
+}
+
+test('two tabs of the teacher page import at once and lose nothing', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  const problems = [...guard(first, origin), ...guard(second, origin)];
+  // The first tab reads its second file only when the test says so: the other tab saves in
+  // between, and the first tab hears of it (the storage event) before it goes on.
+  await first.addInitScript(() => {
+    window.heldRead = false;
+    window.storageEvents = 0;
+    addEventListener('storage', () => { window.storageEvents++; });
+    const gate = new Promise((resolve) => { window.releaseRead = resolve; });
+    const read = Blob.prototype.arrayBuffer;
+    let reads = 0;
+    Blob.prototype.arrayBuffer = async function arrayBuffer() {
+      if (++reads === 2) {
+        window.heldRead = true;
+        await gate;
+      }
+      return read.call(this);
+    };
+  });
+  for (const page of [first, second]) {
+    await page.goto(origin + '/teacher.html');
+    await page.getByRole('heading', { name: 'Give levels to a class' }).waitFor({ timeout: 60_000 });
+  }
+  const [bear, cat, dolphin, eagle] = fourPupilsFiles();
+
+  await importFiles(first, [bear, cat, dolphin]);
+  await first.waitForFunction(() => window.heldRead);
+  await importFiles(second, [eagle]);
+  await resultLines(second).first().waitFor();
+  await first.waitForFunction(() => window.storageEvents > 0);
+  await first.evaluate(() => window.releaseRead());
+  await resultLines(first).nth(2).waitFor();
+
+  const claimed = [...await resultLines(first).allTextContents(), ...await resultLines(second).allTextContents()];
+  assert.equal(claimed.length, 4, claimed.join(' | '));
+  for (const line of claimed) assert.match(line, /: 1 new attempt\./, claimed.join(' | '));
+  // Every line's claim holds after a reload, in both tabs.
+  for (const page of [first, second]) {
+    await page.reload();
+    const grid = page.getByRole('table', { name: /, all levels$/ });
+    await grid.waitFor({ timeout: 60_000 });
+    const pupils = (await grid.locator('.nickname').allTextContents()).sort();
+    assert.deepEqual(pupils, ['Calm Bear', 'Calm Cat', 'Calm Dolphin', 'Calm Eagle']);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the teacher page refuses to run inside another site’s page', async () => {
+  // The teacher's class data, in this browser.
+  const teacher = await openTeacher();
+  await importFiles(teacher.page, fourPupilsFiles()[0]);
+  await teacher.page.getByRole('table', { name: '1 pupil, all levels' }).waitFor();
+
+  // Another site (another origin: a second server) shows the teacher page in a frame.
+  const site = mkdtempSync(join(tmpdir(), 'bb-framer-'));
+  writeFileSync(join(site, 'index.html'),
+    `<!doctype html><title>Another site</title><link rel="icon" href="data:,"><iframe src="${origin}/teacher.html" width="900" height="600"></iframe>`);
+  const other = await serve({ root: site });
+  try {
+    const page = await teacher.context.newPage();
+    const problems = guard(page, other.origin);
+    await page.goto(other.origin + '/');
+    const frame = page.frameLocator('iframe');
+    await frame.getByText('This page shows class data, so it opens only on its own').waitFor({ timeout: 60_000 });
+    const link = frame.getByRole('link', { name: 'Open the teacher page on its own' });
+    assert.equal(await link.getAttribute('href'), `${origin}/teacher.html`);
+    assert.equal(await link.getAttribute('target'), '_blank');
+    // No class data and no controls: the page did nothing else.
+    assert.equal(await frame.getByText('Calm Bear').count(), 0);
+    assert.equal(await frame.locator('#app').isHidden(), true);
+    assert.equal(await frame.getByRole('button').count(), 0);
+    // (The framed page's own files come from its origin; nothing else does.)
+    assert.deepEqual(problems.filter((problem) => !problem.startsWith(`request to another origin: ${origin}/`)), []);
+    await page.close();
+  } finally {
+    other.server.close();
+  }
+  // The page on its own still runs.
+  await teacher.page.reload();
+  await teacher.page.getByRole('table', { name: '1 pupil, all levels' }).waitFor();
+  assert.deepEqual(teacher.problems, []);
   await teacher.context.close();
 });
 

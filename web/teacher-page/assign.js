@@ -1,7 +1,7 @@
 // "Give levels to a class": the level picker, the link just made and the earlier ones with
 // their QR codes, and the sheet to print for a link.
 import { html, nothing, live, repeat, unsafeSVG } from './lit.js';
-import { ui, api, t, t_with, parse, save, action, catalog, assignments } from './state.js';
+import { ui, api, t, t_with, parse, change, action, catalog, assignments } from './state.js';
 import { formatDate, formatList } from './format.js';
 import { field, checkbox, byId, focusOn } from './widgets.js';
 import { printWith } from './downloads.js';
@@ -89,14 +89,13 @@ function createAssignment() {
   }
   const request = { class_name: ui.className, levels: order, lock: ui.lock, sign: ui.sign };
   const gameUrl = new URL('index.html', location.href).href;
-  const result = parse(api().create_assignment(JSON.stringify(request), gameUrl));
+  const result = change(() => parse(api().create_assignment(JSON.stringify(request), gameUrl)));
   if (!result?.ok) {
     ui.createError = result?.message ?? t('teacher-error-action');
     return;
   }
   ui.createError = '';
   ui.createdId = result.assignment?.id ?? null;
-  save();
   focusOn('link-ready', { scroll: true });
 }
 
@@ -166,12 +165,11 @@ function assignmentItem(a) {
 }
 
 function removeAssignment(a) {
-  const result = parse(api().remove_assignment(a.id));
+  const result = change(() => parse(api().remove_assignment(a.id)));
   ui.removing = null;
   ui.qrOpen.delete(a.id);
   if (ui.gridFilter === a.id) ui.gridFilter = '';
   if (!result?.ok && result?.message) ui.classStatus = result.message;
-  save();
   focusOn(['earlier-title', 'assign-title']);
 }
 

@@ -1,7 +1,7 @@
 // Scanning pupils' QR codes with the camera: the browser's BarcodeDetector where it reads QR
 // codes, else jsQR (vendor/jsQR.js, loaded on first use). A code read is imported like a file.
 import { html } from './lit.js';
-import { ui, api, t, parse, save, action, update, addResult } from './state.js';
+import { ui, api, t, parse, change, action, update, addResult } from './state.js';
 import { byId, focusOn } from './widgets.js';
 
 const SCAN_EVERY_MS = 200;
@@ -156,9 +156,8 @@ async function scanFrame(cam) {
 
 /** A code was read: import it, say so, and flash the picture. */
 function found(text) {
-  const result = parse(api().import_code(text)) ?? { ok: false, message: t('teacher-code-unreadable') };
+  const result = change(() => parse(api().import_code(text))) ?? { ok: false, message: t('teacher-code-unreadable') };
   addResult(result);
-  if (result.ok) save();
   ui.camera.message = result.ok ? t('teacher-camera-next') : t('teacher-camera-looking');
   // The flash is an animation restarted on the element, not page state.
   const figure = video().parentElement;

@@ -1,7 +1,7 @@
 // "Your class": the grid of pupils by level with the teacher's notes, the per-level summary,
 // and the downloads.
 import { html, nothing, live, repeat } from './lit.js';
-import { ui, api, t, t_with, parse, save, action, assignments, removeBackup } from './state.js';
+import { ui, api, t, t_with, parse, change, action, assignments, removeBackup } from './state.js';
 import { formatDate, formatList, starCount, starText } from './format.js';
 import { field, checkbox, focusOn } from './widgets.js';
 import { downloadCsv, downloadXapi, printWith } from './downloads.js';
@@ -69,8 +69,7 @@ function pupilRow(pupil, levels) {
         <input id=${noteId} type="text" class="note" .value=${pupil.note ?? ''} autocomplete="off"
           spellcheck="false" aria-label=${t_with('teacher-note-for', { name: pupil.nickname })} aria-describedby="note-hint"
           @change=${action((event) => {
-            parse(api().set_note(pupil.id, event.target.value));
-            save();
+            change(() => api().set_note(pupil.id, event.target.value));
           })}>
       </div>
       <span class="note-print">${pupil.note ?? ''}</span>
@@ -109,10 +108,9 @@ function cellView(pupil, level, cell) {
 }
 
 function forgetPupil(pupil) {
-  const result = parse(api().forget_pupil(pupil.id));
+  const result = change(() => parse(api().forget_pupil(pupil.id)));
   ui.forgetting = null;
   ui.classStatus = result?.ok === false && result.message ? result.message : t_with('teacher-forgotten', { name: pupil.nickname });
-  save();
   focusOn('class-title');
 }
 
@@ -175,13 +173,12 @@ function exportBox() {
 }
 
 function clearAll() {
-  parse(api().clear());
+  change(() => api().clear());
   // Class data kept aside after a problem may hold real names too: "clear" means all of it.
   removeBackup();
   Object.assign(ui, {
     clearing: false, createdId: null, gridFilter: '', removing: null, forgetting: null, classStatus: t('teacher-cleared'),
   });
   ui.qrOpen.clear();
-  save();
   focusOn('clear');
 }

@@ -1,7 +1,7 @@
 // "Collect the results": pupils' files chosen or dropped, the QR scanner (camera.js), and the
 // list of what came in.
 import { html, nothing, repeat } from './lit.js';
-import { ui, api, t, t_with, parse, save, action, addResult } from './state.js';
+import { ui, api, t, t_with, parse, change, action, addResult, update } from './state.js';
 import { scanner } from './camera.js';
 import { byId } from './widgets.js';
 
@@ -68,9 +68,12 @@ function readBytes(file) {
   });
 }
 
-/** Imports every file; one bad file never stops the others. */
+/**
+ * Imports every file; one bad file never stops the others. Each file's result is stored
+ * (change(): merged into what is stored now, so another tab's imports stay) before its line
+ * says what it brought: reading the next file waits, and another tab may save meanwhile.
+ */
 async function importFiles(files) {
-  let changed = false;
   for (const file of files) {
     let result = null;
     try {
@@ -78,16 +81,15 @@ async function importFiles(files) {
         result = parse(api().import_too_large(file.name, file.size));
       } else {
         const bytes = new Uint8Array(await readBytes(file));
-        result = parse(api().import_file(file.name, bytes));
+        result = change(() => parse(api().import_file(file.name, bytes)));
       }
     } catch (error) {
       console.warn(`${file.name} could not be read`, error);
     }
     result ??= { ok: false, file: file.name, message: t_with('teacher-file-unreadable', { file: file.name }) };
     addResult(result);
-    if (result.ok) changed = true;
+    update();
   }
-  if (changed) save();
 }
 
 function resultItem(result) {

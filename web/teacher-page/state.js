@@ -3,8 +3,13 @@
 // Every change goes through an action (action()), which redraws the page afterwards: the
 // page is a function of this state (view.js), rendered in place by lit-html.
 //
-// The class data is saved to localStorage after every change; a full or blocked storage is
-// said in a banner and never loses what is in memory.
+// Every change of the class data goes through change(): it first takes what is stored now
+// (another tab of this page may have saved since), applies the change to that and stores the
+// result at once, so two tabs do not overwrite each other's imports (read-merge-write). The
+// read, the change and the write are one synchronous step: another tab's save could only slip
+// in within that moment, never while a file is being read. A full or blocked storage is said
+// in a banner and never loses what is in memory: until it stores again, this tab works on
+// what it has.
 
 const KEY = 'bytebridge.teacher';
 const MAX_RESULTS = 300; // lines kept in "Brought in"
@@ -12,6 +17,7 @@ const MAX_RESULTS = 300; // lines kept in "Brought in"
 let wasm; // the Rust module
 let teacher; // its Teacher
 let backup = null; // { key, text } while damaged stored data still has to be kept aside
+let known = null; // the stored text the class data in memory was read from or saved as
 let redraw = () => {};
 
 /** What the page shows that is not class data. */
@@ -75,6 +81,27 @@ export function openStored() {
   open(readStored(), browserLanguages());
 }
 
+/**
+ * Takes the class data another tab stored since this one last read or saved it. Not while
+ * this tab's own changes could not be stored (full or blocked): they live only in memory.
+ */
+function refresh() {
+  if (ui.storage !== null) return;
+  const stored = readStored();
+  if (ui.storage === null && stored !== known) open(stored, [teacher.language(), ...browserLanguages()]);
+}
+
+/**
+ * Changes the class data: `body` runs on what is stored now (another tab's saves included),
+ * and the result is stored before this returns. Returns what `body` returned.
+ */
+export function change(body) {
+  refresh();
+  const result = body();
+  save();
+  return result;
+}
+
 /** Sets what the page calls to draw itself after every action. */
 export function onRedraw(draw) {
   redraw = draw;
@@ -104,6 +131,7 @@ function readStored() {
 function open(stored, languages) {
   const before = teacher;
   teacher = new wasm.Teacher(stored, languages, Date.now());
+  known = stored;
   try {
     before?.free?.();
   } catch { /* already gone */ }
@@ -134,11 +162,13 @@ function isQuota(error) {
   return error?.name === 'QuotaExceededError' || error?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error?.code === 22;
 }
 
-/** Saves the class data; a browser that cannot store it is said in a banner. */
-export function save() {
+/** Saves the class data (call change() instead: it reads another tab's saves first). */
+function save() {
   if (!writeBackup()) return;
   try {
-    localStorage.setItem(KEY, teacher.save());
+    const text = teacher.save();
+    localStorage.setItem(KEY, text);
+    known = text;
     ui.storage = null;
   } catch (error) {
     console.warn('class data could not be stored', error);
@@ -207,9 +237,10 @@ export function assignments() {
   return parse(teacher.assignments()) ?? [];
 }
 
-// Another tab of this page saved: take its data (this tab saved everything it had already; a
-// note still being typed lives in its field, which a redraw leaves alone).
+// Another tab of this page saved: show its data (this tab stored everything it had already; a
+// note still being typed lives in its field, which a redraw leaves alone). What is stored now
+// is read, not the event's value: events arrive late, and this tab may have saved since.
 addEventListener('storage', (event) => {
   if (!teacher || (event.key !== KEY && event.key !== null) || event.storageArea !== localStorage) return;
-  action(() => open(event.newValue, [teacher.language(), ...browserLanguages()]))();
+  action(refresh)();
 });

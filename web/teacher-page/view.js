@@ -2,7 +2,7 @@
 // after every action: only what changed is touched, so the focus, a half-typed text and the
 // camera's picture stay as they are.
 import { html, nothing, render } from './lit.js';
-import { ui, api, t, parse, save, action } from './state.js';
+import { ui, api, t, parse, change, action } from './state.js';
 import { assignSection, sheet } from './assign.js';
 import { collectSection } from './collect.js';
 import { classSection } from './class.js';
@@ -62,8 +62,7 @@ function header(current) {
       </div>
       <div class="language">${field('language', t('teacher-language'), html`<select id="language"
         @change=${action((event) => {
-          api().set_language(event.target.value);
-          save();
+          change(() => api().set_language(event.target.value));
         })}>
         ${languages.map((l) => html`<option value=${l.tag} ?selected=${l.tag === current}>${l.name}</option>`)}
       </select>`)}</div>

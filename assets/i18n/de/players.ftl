@@ -193,6 +193,9 @@ adults-saved = { $count ->
    *[other] { $count } Spieler wurden in einer Datei gespeichert. Öffne sie auf dem anderen Tablet mit „Spieler aus einer Datei holen“.
 }
 adults-save-failed = Die Datei konnte nicht gespeichert werden.
+adults-include-secrets = Bilder-Passwörter in die Datei schreiben
+adults-secrets-left-out = Dateien enthalten jetzt keine Bilder-Passwörter; ein Passwort auf dem anderen Tablet bleibt.
+adults-secrets-included = Dateien enthalten jetzt die Bilder-Passwörter: Wer die Datei öffnet, kann sie lesen.
 adults-help = Kinder auf ein anderes Tablet bringen: Speichere sie hier in einer Datei, kopiere die Datei auf das andere Tablet und hole sie dort herein. Spieler, die schon auf dem anderen Tablet sind, behalten alle ihre Sterne.
 adults-help-insecure = Diese Seite wird nicht über HTTPS geladen. Darum geht sie nicht offline und kann nicht auf den Startbildschirm gelegt werden. Alles andere funktioniert. In der README steht, wie man sie richtig bereitstellt.
 

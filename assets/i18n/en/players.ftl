@@ -126,6 +126,9 @@ adults-saved = { $count ->
    *[other] { $count } players were saved to a file. Open it on the other tablet with “Bring players from a file”.
 }
 adults-save-failed = The file could not be saved.
+adults-include-secrets = Put picture passwords in the file
+adults-secrets-left-out = Files made now leave picture passwords out; a password already on the other tablet stays.
+adults-secrets-included = Files made now hold the picture passwords: anyone who opens the file can read them.
 adults-help = Moving pupils: save them to a file here, copy the file to the other tablet, and bring them in there. Players already on that tablet keep all their stars.
 adults-help-insecure = This page is not served over HTTPS, so it cannot work offline or be added to the home screen. Everything else works. The README explains how to serve it.
 

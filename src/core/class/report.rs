@@ -365,7 +365,7 @@ pub(crate) mod tests {
         assert_eq!(Report::read(&vec![b' '; MAX_BYTES + 1]), Err(ReportError::TooLarge));
         let newer = text.replacen("\"version\":1", "\"version\":7", 1);
         assert_eq!(Report::read(newer.as_bytes()), Err(ReportError::NewerVersion(7)));
-        let players = crate::core::profiles::transfer::export(&[&pupil()], 9);
+        let players = crate::core::profiles::transfer::export(&[&pupil()], Default::default(), 9);
         assert_eq!(Report::read(players.as_bytes()), Err(ReportError::PlayersFile));
         let hostile = text.replacen("\"animal\":\"fox\"", "\"animal\":\"<img src=x onerror=alert(1)>\"", 1);
         assert!(matches!(Report::read(hostile.as_bytes()), Err(ReportError::Damaged(_))));

@@ -253,7 +253,8 @@ impl Tablet {
 
     /// Brings in players from another tablet: a player already here (same id) gets both
     /// tablets' results combined (no attempt twice, no star lost) and the newer nickname,
-    /// avatar and password; a new one is added. Returns what happened and the ids changed.
+    /// avatar and password (a missing password never removes the one here); a new one is
+    /// added. Returns what happened and the ids changed.
     pub fn merge(&mut self, incoming: Vec<Profile>) -> (MergeReport, Vec<String>) {
         let mut report = MergeReport::default();
         let mut changed = Vec::new();
@@ -263,7 +264,11 @@ impl Tablet {
                 if theirs.updated > ours.updated {
                     ours.nickname = theirs.nickname;
                     ours.avatar = theirs.avatar;
-                    ours.secret = theirs.secret;
+                    // A file without a password (left out, as files are by default) never
+                    // removes one: only a grown-up's reset on this tablet does.
+                    if theirs.secret.is_some() {
+                        ours.secret = theirs.secret;
+                    }
                     ours.updated = theirs.updated;
                 }
                 ours.created = ours.created.min(theirs.created);

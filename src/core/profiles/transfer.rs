@@ -4,6 +4,11 @@
 //! player's record against the limits the teacher's page reads pupils' files with
 //! ([`check_record`]), before and after merging ([`fits`]): a player moved here never makes
 //! a file the teacher's page refuses.
+//!
+//! Picture passwords stay on the tablet unless the grown-up asks for them
+//! ([`PicturePasswords`]): a file is easily copied, mailed or left on a shared drive, and a
+//! password in it is readable by anyone who opens it. A file without them never removes a
+//! password already on the receiving tablet (see [`super::Tablet::merge`]).
 
 use super::store::SCHEMA_VERSION;
 use super::{Profile, Tablet};
@@ -22,13 +27,24 @@ pub const FILE_VERSION: u32 = 1;
 /// characters, so no honest players file comes near this.
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 
+/// Whether a players file carries the players' picture passwords.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PicturePasswords {
+    /// The default: the players arrive on the other tablet without a password (one already
+    /// there stays).
+    #[default]
+    LeaveOut,
+    /// The grown-up asked for them: the players open with the same pictures on the other tablet.
+    Include,
+}
+
 #[derive(Serialize)]
 struct FileOut<'a> {
     format: &'static str,
     version: u32,
     schema: u32,
     exported: u64,
-    profiles: &'a [&'a Profile],
+    profiles: &'a [Profile],
 }
 
 #[derive(Deserialize)]
@@ -93,9 +109,18 @@ impl ImportError {
     }
 }
 
-/// The file's text for these profiles. `now` is milliseconds since 1970.
-pub fn export(profiles: &[&Profile], now: u64) -> String {
-    let file = FileOut { format: FORMAT, version: FILE_VERSION, schema: SCHEMA_VERSION, exported: now, profiles };
+/// The file's text for these profiles, with or without their picture passwords. `now` is
+/// milliseconds since 1970.
+pub fn export(profiles: &[&Profile], passwords: PicturePasswords, now: u64) -> String {
+    let profiles: Vec<Profile> = profiles
+        .iter()
+        .map(|&profile| match passwords {
+            PicturePasswords::Include => profile.clone(),
+            PicturePasswords::LeaveOut => Profile { secret: None, ..profile.clone() },
+        })
+        .collect();
+    let file =
+        FileOut { format: FORMAT, version: FILE_VERSION, schema: SCHEMA_VERSION, exported: now, profiles: &profiles };
     serde_json::to_string(&file).unwrap_or_default()
 }
 
@@ -199,7 +224,7 @@ mod tests {
     fn a_tablet_moves_to_another_and_back_without_losing_or_doubling_anything() {
         let from = tablet();
         let all: Vec<&Profile> = from.profiles.iter().collect();
-        let file = export(&all, 1_764_374_400_000);
+        let file = export(&all, PicturePasswords::Include, 1_764_374_400_000);
         let mut to = Tablet::default();
         let (report, _) = to.merge(import(file.as_bytes(), |_| true).expect("reads"));
         assert_eq!(report.added, 3);
@@ -213,14 +238,50 @@ mod tests {
     #[test]
     fn one_profile_can_travel_alone() {
         let from = tablet();
-        let file = export(&[&from.profiles[1]], 0);
+        let file = export(&[&from.profiles[1]], PicturePasswords::Include, 0);
         let profiles = import(file.as_bytes(), |_| true).expect("reads");
         assert_eq!(profiles, vec![from.profiles[1].clone()]);
     }
 
     #[test]
+    fn picture_passwords_stay_on_the_tablet_unless_the_grown_up_asks_for_them() {
+        let from = tablet();
+        let all: Vec<&Profile> = from.profiles.iter().collect();
+        let left_out = export(&all, PicturePasswords::LeaveOut, 0);
+        assert!(!left_out.contains("secret"), "{left_out}");
+        let profiles = import(left_out.as_bytes(), |_| true).expect("reads");
+        assert!(profiles.iter().all(|p| p.secret.is_none()));
+        // Everything else travels.
+        let without = |p: &Profile| Profile { secret: None, ..p.clone() };
+        assert_eq!(profiles, from.profiles.iter().map(without).collect::<Vec<_>>());
+
+        let included = export(&all, PicturePasswords::Include, 0);
+        assert!(included.contains(r#""secret":["sun","moon","sun"]"#), "{included}");
+    }
+
+    #[test]
+    fn a_file_without_picture_passwords_keeps_the_one_on_the_receiving_tablet() {
+        let mut from = tablet();
+        let mut to = from.clone();
+        // The player changes their picture on the first tablet (newer than the second's copy),
+        // then travels without the password.
+        from.rename(&new_id(2), Nickname::new("wise", "owl"), Avatar::new("moon", "blue"), 50).unwrap();
+        let file = export(&[&from.profiles[1]], PicturePasswords::LeaveOut, 60);
+        let (report, _) = to.merge(import(file.as_bytes(), |_| true).expect("reads"));
+        assert_eq!(report.updated, 1);
+        let player = to.get(&new_id(2)).expect("still there");
+        assert_eq!(player.nickname, Nickname::new("wise", "owl"));
+        assert_eq!(player.secret, Some(vec!["sun".to_owned(), "moon".to_owned(), "sun".to_owned()]));
+        // A newer password that travels on purpose replaces the old one.
+        from.set_secret(&new_id(2), Some(vec!["star".into(), "star".into(), "fish".into()]), 70).unwrap();
+        let file = export(&[&from.profiles[1]], PicturePasswords::Include, 80);
+        to.merge(import(file.as_bytes(), |_| true).expect("reads"));
+        assert_eq!(to.get(&new_id(2)).and_then(|p| p.secret.clone()), from.profiles[1].secret);
+    }
+
+    #[test]
     fn bad_files_get_their_own_error_and_never_panic() {
-        let good = export(&[&tablet().profiles[0]], 0);
+        let good = export(&[&tablet().profiles[0]], PicturePasswords::Include, 0);
         assert_eq!(import(&vec![b' '; MAX_FILE_BYTES + 1], |_| true), Err(ImportError::TooLarge));
         assert_eq!(import(b"\x89PNG\r\n", |_| true), Err(ImportError::NotOurs));
         assert_eq!(import(b"hello", |_| true), Err(ImportError::NotOurs));
@@ -257,7 +318,7 @@ mod tests {
             theirs.progress.record_attempt(&format!("later-there-{n}"), attempt(n + 1));
         }
         let known = |id: &str| id == "share-or-keep";
-        let file = export(&[&theirs], 9);
+        let file = export(&[&theirs], PicturePasswords::Include, 9);
         let incoming = import(file.as_bytes(), known).expect("alone it is within the limits");
         assert!(matches!(fits(&here, &incoming, known), Err(ImportError::OverLimits(_))));
         assert_eq!(fits(&tablet(), &incoming, known), Ok(()));

@@ -2,10 +2,11 @@
 //! bring them from one (moving pupils between tablets), delete a player, reset a forgotten
 //! picture password, remove today's mission (a locked one would otherwise keep the pupils to
 //! its levels until the next link), clear the tablet. Deleting and clearing ask for a second
-//! tap.
+//! tap. Files leave picture passwords out unless the grown-up switches them on, for this visit
+//! only (`transfer::PicturePasswords`).
 
 use super::{Screen, ScreenBody, titled_screen};
-use crate::core::profiles::transfer;
+use crate::core::profiles::transfer::{self, PicturePasswords};
 use crate::game::a11y::A11y;
 use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
@@ -22,13 +23,14 @@ use bevy::prelude::*;
 /// Players per page on the grown-ups' list.
 const PER_PAGE: usize = 6;
 
-/// The grown-ups' screen: which page, which action waits for its second tap, and the last
-/// thing to report.
+/// The grown-ups' screen: which page, which action waits for its second tap, the last thing
+/// to report, and whether files made now carry picture passwords.
 #[derive(Resource, Debug, Default, Clone, PartialEq)]
 struct Manage {
     page: usize,
     confirm: Option<Confirm>,
     report: Option<TextKey>,
+    passwords: PicturePasswords,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -64,8 +66,8 @@ fn spawn_adults(mut commands: Commands, icons: Res<Icons>) {
     titled_screen(&mut commands, Screen::Adults, "adults-title", Screen::Players, &icons);
 }
 
-fn save_file(platform: &Platform, saved: &TabletPlayers, ids: &[&str]) -> TextKey {
-    match saved.save_to_file(platform.host.as_ref(), ids) {
+fn save_file(platform: &Platform, saved: &TabletPlayers, ids: &[&str], passwords: PicturePasswords) -> TextKey {
+    match saved.save_to_file(platform.host.as_ref(), ids, passwords) {
         Ok(()) => TextKey::new("adults-saved")
             .num("count", if ids.is_empty() { saved.tablet.profiles.len() } else { ids.len() } as u32),
         Err(_) => TextKey::new("adults-save-failed"),
@@ -112,6 +114,7 @@ fn draw_adults(
             row.spawn(widgets::button(clear, ButtonLook { background: theme::DANGER, text: theme::TEXT }))
                 .observe(clear_tablet);
         });
+        spawn_password_choice(body, &icons, manage.passwords);
         if let Some(report) = &manage.report {
             body.spawn((
                 widgets::label(report.clone(), theme::FONT_BODY, theme::HIGHLIGHT),
@@ -170,8 +173,37 @@ fn draw_adults(
     });
 }
 
+/// The choice whether files carry picture passwords: a toggle that says what it does, and a
+/// line that says what the next file will hold.
+fn spawn_password_choice(body: &mut ChildSpawnerCommands, icons: &Icons, passwords: PicturePasswords) {
+    let included = passwords == PicturePasswords::Include;
+    body.spawn(Node { column_gap: px(12), align_items: AlignItems::Center, ..default() }).with_children(|row| {
+        let name = TextKey::new("adults-include-secrets");
+        let mut toggle = if included {
+            row.spawn(widgets::icon_button(icons.check.clone(), name.clone(), ButtonLook::PRIMARY))
+        } else {
+            row.spawn(widgets::button(name.clone(), ButtonLook::SECONDARY))
+        };
+        toggle.insert(A11y::toggle(name, included)).observe(toggle_passwords);
+        let state = TextKey::new(if included { "adults-secrets-included" } else { "adults-secrets-left-out" });
+        row.spawn((
+            widgets::label(state.clone(), theme::FONT_SMALL, theme::TEXT),
+            A11y::text(state),
+            Node { max_width: px(520), ..default() },
+        ));
+    });
+}
+
+fn toggle_passwords(_: On<Activate>, mut manage: ResMut<Manage>) {
+    manage.passwords = match manage.passwords {
+        PicturePasswords::LeaveOut => PicturePasswords::Include,
+        PicturePasswords::Include => PicturePasswords::LeaveOut,
+    };
+    manage.confirm = None;
+}
+
 fn save_all(_: On<Activate>, saved: Res<TabletPlayers>, platform: Res<Platform>, mut manage: ResMut<Manage>) {
-    manage.report = Some(save_file(&platform, &saved, &[]));
+    manage.report = Some(save_file(&platform, &saved, &[], manage.passwords));
     manage.confirm = None;
 }
 
@@ -226,7 +258,7 @@ fn save_one(
     mut manage: ResMut<Manage>,
 ) {
     if let Ok(OnPlayer(id)) = who.get(activate.entity) {
-        manage.report = Some(save_file(&platform, &saved, &[id.as_str()]));
+        manage.report = Some(save_file(&platform, &saved, &[id.as_str()], manage.passwords));
     }
 }
 

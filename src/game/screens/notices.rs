@@ -3,6 +3,7 @@
 //! is waiting. None ever shows inside a level.
 
 use super::Screen;
+use crate::core::profiles::transfer::PicturePasswords;
 use crate::core::progress::StorageNotice;
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
@@ -115,10 +116,13 @@ fn dismiss(_: On<Activate>, mut notice: ResMut<Notice>, mut mission_notice: ResM
     }
 }
 
-/// Hands the current player's stars to the pupil as a file.
+/// Hands the current player's stars to the pupil as a file (without the picture password:
+/// only a grown-up may put that in a file, on the grown-ups' screen).
 pub fn save_own_file(saved: &TabletPlayers, platform: &Platform) -> Result<(), StorageNotice> {
     let player = saved.current().ok_or(StorageNotice::FileNotSaved)?;
-    saved.save_to_file(platform.host.as_ref(), &[player.id.as_str()]).map_err(|_| StorageNotice::FileNotSaved)
+    saved
+        .save_to_file(platform.host.as_ref(), &[player.id.as_str()], PicturePasswords::LeaveOut)
+        .map_err(|_| StorageNotice::FileNotSaved)
 }
 
 /// A new version is waiting: offer it, never in the middle of a level.

@@ -35,7 +35,8 @@ repeated runs reuse the build).";
 const GAME_MESSAGES: &[&str] =
     &["web-loading", "web-error-webgl", "web-error-download", "web-error-crash", "web-reload"];
 /// The same for the teacher's page.
-const TEACHER_MESSAGES: &[&str] = &["web-loading", "web-teacher-error-download", "web-reload"];
+const TEACHER_MESSAGES: &[&str] =
+    &["web-loading", "web-teacher-error-download", "web-reload", "web-teacher-framed", "web-teacher-open-alone"];
 
 /// lit-html's ES module files the teacher page imports (web/teacher-page), as they are in the
 /// npm package: the core and the directives the page uses, with the modules they import.
