@@ -14,7 +14,7 @@ import {
   TABLET_LANDSCAPE,
 } from './browser.mjs';
 import { startServer } from '../../tools/serve.mjs';
-import { newPlayer, openOnlyPlayer, savedRecord, byRole, expectVisible } from './pupil.mjs';
+import { newPlayer, openOnlyPlayer, savedRecord, byRole, expectVisible, winFirstLevel } from './pupil.mjs';
 
 /** The game's offer of a waiting new version (assets/i18n/en/players.ftl). */
 const UPDATE = 'New version ready: tap to start it';
@@ -184,14 +184,9 @@ async function startsOrFails(page) {
 }
 
 /** A pupil who has won the first level (3 stars), from the players screen. */
-async function winFirstLevel(page) {
+async function newPlayerWins(page) {
   await newPlayer(page);
-  await tap(page, 'button', 'Play');
-  await tap(page, 'button', '1. First steps, not played yet');
-  for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
-  await expectVisible(page, 'button', 'Forward, step 5 in Main');
-  await tap(page, 'button', 'Run');
-  await expectVisible(page, 'heading', 'Level complete!', 180_000);
+  await winFirstLevel(page);
 }
 
 /** What the page tells the game about offline play (web/offline.js). */
@@ -318,13 +313,7 @@ test('network off after the first visit: the game starts, the password estimator
   await teacher.close();
 
   // A level plays offline, from the first tap to its saved stars.
-  await newPlayer(page);
-  await tap(page, 'button', 'Play');
-  await tap(page, 'button', '1. First steps, not played yet');
-  for (const tile of ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']) await tap(page, 'button', tile);
-  await expectVisible(page, 'button', 'Forward, step 5 in Main');
-  await tap(page, 'button', 'Run');
-  await expectVisible(page, 'heading', 'Level complete!', 180_000);
+  await newPlayerWins(page);
   assert.equal((await savedRecord(page)).progress.levels['robot-first-steps'].best_stars, 3);
 
   assert.deepEqual(problems, ['console: Failed to load resource: net::ERR_FAILED'], 'only not-cached.txt failed');
@@ -475,7 +464,7 @@ test('a wrong answer for a new version\'s files never reaches the cache: the tab
     const worker = workerOf(root);
     const { context, page, problems } = await openWithWorker(site, site + prefix);
     await waitForCache(page, { version: worker.version, files: worker.core, folder: prefix });
-    await winFirstLevel(page);
+    await newPlayerWins(page);
     await tap(page, 'button', 'All levels');
 
     // A new version of the game is deployed, and it arrives broken twice over: the school's
@@ -534,7 +523,7 @@ test('a tablet whose cache went bad under an older worker starts again once a ne
     const worker = workerOf(root);
     const { context, page } = await openWithWorker(site, site + prefix);
     await waitForCache(page, { version: worker.version, files: worker.core, folder: prefix });
-    await winFirstLevel(page);
+    await newPlayerWins(page);
 
     // What the worker before this one let happen: its cache holds the start page as the wasm.
     const wasm = worker.core.find((url) => url.endsWith('.wasm'));

@@ -22,6 +22,21 @@ async function open(context) {
   return { page, problems };
 }
 
+/**
+ * A tablet holding 40 players with 100 attempts each: every record and its backup copy, as
+ * the game writes them (made by tests/e2e_fixtures.rs), on the players screen.
+ */
+async function openWithFortyPlayers(context) {
+  const storage = JSON.parse(readFileSync(new URL('fixtures/forty-players.json', import.meta.url), 'utf8'));
+  const { page, problems } = await open(context);
+  await page.evaluate((all) => {
+    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+  }, storage);
+  await page.reload();
+  await waitForGame(page);
+  return { page, problems };
+}
+
 async function expectFirstLevelDone(page) {
   await tap(page, 'button', 'Play');
   await expectVisible(page, 'button', '1. First steps, 3 of 3 stars');
@@ -197,15 +212,8 @@ test('with storage blocked the game plays for the session and says so', async ()
 });
 
 test('40 players with 100 attempts each load, page by page', async () => {
-  // Every record and its backup copy, as the game writes them (made by tests/e2e_fixtures.rs).
-  const storage = JSON.parse(readFileSync(new URL('fixtures/forty-players.json', import.meta.url), 'utf8'));
   const context = await tabletContext(browser);
-  const { page, problems } = await open(context);
-  await page.evaluate((all) => {
-    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
-  }, storage);
-  await page.reload();
-  await waitForGame(page);
+  const { page, problems } = await openWithFortyPlayers(context);
   await expectVisible(page, 'button', 'Brave Bear');
   for (let p = 2; p <= 4; p++) {
     await tap(page, 'button', 'More players');
@@ -221,14 +229,8 @@ test('40 players with 100 attempts each load, page by page', async () => {
 // Landscape only: in portrait a player's row (picture, name, save, delete) is wider than the
 // screen, with or without the picture-password choice (a known gap, not yet fixed).
 test('the grown-ups’ screen with a full page of players and the picture-password choice fits on a landscape tablet', async () => {
-  const storage = JSON.parse(readFileSync(new URL('fixtures/forty-players.json', import.meta.url), 'utf8'));
   const context = await tabletContext(browser);
-  const { page, problems } = await open(context);
-  await page.evaluate((all) => {
-    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
-  }, storage);
-  await page.reload();
-  await waitForGame(page);
+  const { page, problems } = await openWithFortyPlayers(context);
   await tap(page, 'button', 'Grown-ups');
   const question = await layer(page).getByText(/^What is /).textContent();
   const [a, b] = question.match(/\d+/g).map(Number);
