@@ -1,5 +1,6 @@
 //! Levels as data: one tagged enum of kinds, parsed from `assets/levels/*.json` and validated.
 
+pub mod band;
 pub mod build_password;
 pub mod catalog;
 pub mod digcomp;
@@ -13,6 +14,7 @@ pub mod spot_flags;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+pub use band::AgeBand;
 pub use build_password::BuildPassword;
 pub use catalog::{Catalog, CatalogError, World};
 pub use digcomp::Competence;
@@ -86,6 +88,10 @@ pub struct Level {
     pub learned: MessageId,
     /// DigComp 2.2 competences the level practises, e.g. `3.4`.
     pub competences: Vec<Competence>,
+    /// The age band the level is written for (`7-9`, `10-12`, `12-14`); see [`AgeBand`].
+    /// Optional while issue #15 tags the shipped levels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band: Option<AgeBand>,
     /// Fluent ids of the hints, shown one at a time on request: a nudge, then the idea, then
     /// part of the solution. Every level has exactly three.
     #[serde(default)]
