@@ -448,7 +448,7 @@ test('the literacy screens keep every control on screen and big enough, both way
   await tap(page, 'button', 'Play');
   // The kinds with the most controls: many word tiles, address parts, answers, steps.
   for (const [id, world] of [['pw-build-strong', 'Password Peak'], ['addr-lookalike', 'Scam Spotters'],
-    ['pw-who-to-tell', 'Password Peak'], ['kind-when-bullied', 'Kind Corner']]) {
+    ['pw-who-to-tell', 'Password Peak'], ['device-install-app', 'Device Dock']]) {
     const level = levelFile(id);
     await tapStarting(page, `${world}, `);
     await tap(page, 'button', `${level.order}. ${en[level.title]}, 3 of 3 stars`);

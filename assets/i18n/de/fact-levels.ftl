@@ -69,23 +69,23 @@ level-fact-which-source-hint-2 = Gute Quellen sagen, wer sie gemacht hat, und Fa
 level-fact-which-source-hint-3 = Für Fakten über Vulkane nimm das Lexikon oder die Museumsseite.
 
 fact-which-source-volcanoes = Für die Hausaufgaben brauchst du Fakten über Vulkane. Wo suchst du?
-fact-which-source-volcanoes-video = Du schaust das erste lustige Video an, das du findest.
+fact-which-source-volcanoes-video = Im ersten lustigen Video, das du findest.
 fact-which-source-volcanoes-video-reason = Lustige Videos wollen dich zum Lachen bringen. Die Fakten darin können falsch sein.
-fact-which-source-volcanoes-encyclopedia = Du schaust in ein Kinderlexikon oder auf eine Museumsseite.
+fact-which-source-volcanoes-encyclopedia = Im Kinderlexikon oder auf einer Museumsseite.
 fact-which-source-volcanoes-encyclopedia-reason = Gut gemacht! Fachleute schreiben und prüfen so etwas. Dort steht, wer es gemacht hat.
-fact-which-source-volcanoes-game-chat = Du fragst in einem Spiele-Chat.
+fact-which-source-volcanoes-game-chat = Im Spiele-Chat. Da weiß es sicher irgendjemand.
 fact-which-source-volcanoes-game-chat-reason = Leute im Spiele-Chat raten vielleicht nur. Du weißt nicht, ob sie sich wirklich auskennen.
 fact-which-source-chocolate = Ein Video sagt: „Schokolade essen heilt Erkältungen!“ Was tust du?
 fact-which-source-chocolate-believe = Du isst beim nächsten Schnupfen ganz viel Schokolade.
 fact-which-source-chocolate-believe-reason = Ein Video ist kein Beweis. Viel Schokolade vertreibt keine Erkältung.
-fact-which-source-chocolate-share = Du teilst das Video mit allen, die du kennst.
-fact-which-source-chocolate-share-reason = Wenn es falsch ist, verbreitest du etwas Falsches. Erst prüfen, dann teilen.
-fact-which-source-chocolate-check = Du prüfst es auf einer Gesundheitsseite oder fragst Erwachsene.
-fact-which-source-chocolate-check-reason = Richtig! Ärzte und gute Gesundheitsseiten kennen sich mit Erkältungen aus. Ein Erwachsener hilft dir beim Prüfen.
+fact-which-source-chocolate-share = Du schickst es Oma, damit sie gesund bleibt.
+fact-which-source-chocolate-share-reason = Oma glaubt es vielleicht auch, und es stimmt nicht. Erst prüfen, dann nur teilen, was stimmt.
+fact-which-source-chocolate-check = Du prüfst es mit einem Erwachsenen.
+fact-which-source-chocolate-check-reason = Richtig! Zusammen könnt ihr auf einer guten Gesundheitsseite nachsehen. Ärzte kennen sich mit Erkältungen aus.
 fact-which-source-screenshot = Jemand teilt im Klassenchat einen Screenshot mit „Nachrichten“. Es gibt keinen Link.
-fact-which-source-screenshot-search = Du suchst die Meldung auf einer verlässlichen Nachrichtenseite.
+fact-which-source-screenshot-search = Du suchst sie auf einer Nachrichtenseite.
 fact-which-source-screenshot-search-reason = Gute Detektivarbeit! Wenn es stimmt, steht es auch auf verlässlichen Nachrichtenseiten.
-fact-which-source-screenshot-forward = Du schickst ihn in deine anderen Chats weiter.
+fact-which-source-screenshot-forward = Du schickst ihn in alle Chats, damit es jeder weiß.
 fact-which-source-screenshot-forward-reason = Ohne Link weißt du nicht, wer ihn gemacht hat. Er könnte erfunden sein.
 fact-which-source-screenshot-believe = Du glaubst es: Ein Screenshot ist ein Beweis.
 fact-which-source-screenshot-believe-reason = Jeder kann ein Bild machen, das wie Nachrichten aussieht. Screenshots lassen sich leicht fälschen.
@@ -114,22 +114,21 @@ fact-fake-news-page-photo-reason = Ein normales Foto allein ist kein Warnzeichen
 fact-fake-news-page-share = Teilt das, bevor sie es löschen!
 fact-fake-news-page-share-reason = Hier sollst du dich beeilen und nicht nachdenken. Echte Nachrichten betteln nicht darum, geteilt zu werden.
 
-## Level 5: check a story before you share it (put the steps in order)
+## Level 5: check a story before you share it (order_steps: the first moves of the SIFT
+## method, Stop, Investigate the source, Find better coverage, then deciding)
 
 level-fact-check-a-story-title = Halt, erst prüfen!
-level-fact-check-a-story-instruction = Du siehst eine überraschende Geschichte. Was tust du? Bring die Schritte in die richtige Reihenfolge.
-level-fact-check-a-story-learned = Halt an, frag, wer es gemacht hat, such es auf verlässlichen Seiten, prüf das Datum – und erst dann entscheide, ob du es teilst.
+level-fact-check-a-story-instruction = Du siehst eine überraschende Geschichte. Bring die Schritte der Faktenprüfer in die richtige Reihenfolge.
+level-fact-check-a-story-learned = Faktenprüfer halten zuerst an, finden dann heraus, wer eine Geschichte gemacht hat, suchen sie auf verlässlichen Seiten und entscheiden erst dann, ob sie sie teilen.
 level-fact-check-a-story-hint-1 = Was solltest du tun, bevor dein Finger auf „Teilen“ tippt?
-level-fact-check-a-story-hint-2 = Erst anhalten, dann mehr über die Geschichte herausfinden. Entscheiden kommt zuletzt.
-level-fact-check-a-story-hint-3 = Schritt 1: anhalten und noch nicht teilen. Schritt 2: fragen, wer es gemacht hat.
+level-fact-check-a-story-hint-2 = Faktenprüfer schauen zuerst, wer eine Geschichte gemacht hat, bevor sie woanders suchen. Entscheiden kommt zuletzt.
+level-fact-check-a-story-hint-3 = Schritt 1: anhalten und noch nicht teilen.
 
 fact-check-a-story-stop = Stopp: noch nicht teilen.
-fact-check-a-story-stop-reason = Das kommt zuerst. Was du einmal geteilt hast, kannst du nicht zurückholen.
-fact-check-a-story-who = Fragen, wer es gemacht hat und warum.
-fact-check-a-story-who-reason = Als Nächstes findest du heraus, wer dahintersteckt. Wollen die dich informieren, dir etwas verkaufen oder Klicks bekommen?
-fact-check-a-story-others = Auf anderen verlässlichen Seiten danach suchen.
-fact-check-a-story-others-reason = Dann vergleichst du. Wenn es stimmt, berichten auch verlässliche Nachrichtenseiten darüber.
-fact-check-a-story-date = Das Datum prüfen.
-fact-check-a-story-date-reason = Hast du die Geschichte gefunden, prüf, wann sie passiert ist. Alte Geschichten werden oft als neu geteilt.
+fact-check-a-story-stop-reason = Das kommt zuerst. Faktenprüfer fangen mit Anhalten an: Was du einmal geteilt hast, holst du nicht zurück.
+fact-check-a-story-who = Herausfinden, wer es gemacht hat und warum.
+fact-check-a-story-who-reason = Als Nächstes schaust du dir die Quelle an. Will sie dich informieren, dir etwas verkaufen oder Klicks bekommen?
+fact-check-a-story-others = Auf anderen verlässlichen Seiten suchen. Das Datum prüfen.
+fact-check-a-story-others-reason = Dann vergleichst du. Wenn es stimmt, berichten auch verlässliche Nachrichtenseiten darüber. Alte Geschichten werden oft als neu geteilt.
 fact-check-a-story-decide = Dann entscheiden: teilen oder nicht.
-fact-check-a-story-decide-reason = Entscheide zuletzt, wenn du weißt, wer es gemacht hat, wer noch berichtet und wann. Teile nur, was du geprüft hast.
+fact-check-a-story-decide-reason = Entscheide zuletzt, wenn du weißt, wer es gemacht hat und wer noch darüber berichtet. Teile nur, was du geprüft hast.

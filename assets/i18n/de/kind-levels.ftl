@@ -14,10 +14,10 @@ level-kind-reply-instruction = Wähle jedes Mal die freundlichste Antwort.
 level-kind-reply-learned = Nette Worte im Netz tun anderen gut. Frag dich vor dem Posten: Wie fühlt sich der andere dann?
 level-kind-reply-hint-1 = Stell dir vor, du bist die andere Person. Welche Antwort würdest du gern bekommen?
 level-kind-reply-hint-2 = Eine nette Antwort ist freundlich, ehrlich und dreht sich um die andere Person, nicht um dich.
-level-kind-reply-hint-3 = Such die Antwort, die lobt, aufmuntert oder ein Gespräch anbietet.
+level-kind-reply-hint-3 = Für Mia: Eine Frage zu ihrem Bild zeigt, dass du genau hingeschaut hast.
 
 kind-reply-drawing-prompt = Deine Freundin Mia postet ein selbst gemaltes Bild von ihrer Katze. Was schreibst du?
-kind-reply-drawing-praise = Tolle Farben! Wie hast du das Fell gemalt?
+kind-reply-drawing-praise = Tolle Farben! Wie hast du das gemalt?
 kind-reply-drawing-praise-reason = Ehrliches Lob macht Mia froh. Mit deiner Frage zeigst du, dass du genau hingeschaut hast.
 kind-reply-drawing-brother = Mein kleiner Bruder malt besser als du.
 kind-reply-drawing-brother-reason = Das würde Mia wehtun. Auch als Witz verdirbt es ihr die Freude an ihrem Bild.
@@ -25,7 +25,7 @@ kind-reply-drawing-mine = Schau dir lieber mein Bild an!
 kind-reply-drawing-mine-reason = Mia wollte ihr Bild zeigen. Mit dieser Antwort geht es plötzlich nur um dich.
 
 kind-reply-game-prompt = In einem Online-Spiel macht dein Teamkollege Leo einen Fehler. Euer Team verliert.
-kind-reply-game-blame = Wegen dir haben wir alle verloren, Leo!
+kind-reply-game-blame = Wegen dir haben wir alle verloren, Leo! Danke auch.
 kind-reply-game-blame-reason = Jeder macht mal Fehler. Wenn du Leo vor allen die Schuld gibst, fühlt er sich furchtbar.
 kind-reply-game-kick = Lasst uns Leo aus dem Team werfen.
 kind-reply-game-kick-reason = Jemanden wegen eines Fehlers auszuschließen ist gemein. Spiele machen mehr Spaß, wenn alle dabei sein dürfen.
@@ -35,10 +35,10 @@ kind-reply-game-cheer-reason = Ein freundliches Wort nach einer Niederlage munte
 kind-reply-sad-prompt = Deine Mitschülerin Ava postet: „Heute mag mich keiner.“
 kind-reply-sad-drama = Stell dich nicht so an.
 kind-reply-sad-drama-reason = Ava zeigt dir, dass sie traurig ist. Diese Antwort sagt ihr, dass ihre Gefühle egal sind.
-kind-reply-sad-message = Schreib Ava privat: „Ich mag dich! Willst du reden?“
+kind-reply-sad-message = Schreib Ava: „Ich mag dich! Willst du reden?“
 kind-reply-sad-message-reason = Eine nette private Nachricht zeigt Ava, dass sie jemandem wichtig ist. Wirkt sie sehr traurig, sag es auch einem Erwachsenen, dem du vertraust.
-kind-reply-sad-scroll = Weiterscrollen. Das ist nicht dein Problem.
-kind-reply-sad-scroll-reason = Ava fühlt sich dann vielleicht noch einsamer. Ein paar nette Worte von dir können viel helfen.
+kind-reply-sad-scroll = Weiterscrollen. Das regeln bestimmt ihre Eltern.
+kind-reply-sad-scroll-reason = Ava fühlt sich dann vielleicht noch einsamer, und ihre Eltern wissen es vielleicht gar nicht. Ein paar nette Worte von dir können viel helfen.
 
 ## Level 2: kind or unkind comments (sort)
 
@@ -67,25 +67,35 @@ kind-comments-penguin-reason = Sich darüber lustig zu machen, wie jemand läuft
 kind-comments-thanks-help = Danke, dass du mir bei den Hausaufgaben geholfen hast!
 kind-comments-thanks-help-reason = Ein Dankeschön freut jeden, der geholfen hat. Das ist freundlich.
 
-## Level 3: when someone keeps sending you mean messages (order_steps)
+## Level 3: when someone keeps sending you mean messages (sort: good to do / better not;
+## telling a trusted adult is right at any time, so this is not an ordering level)
 
 level-kind-when-bullied-title = Gemeine Nachrichten
-level-kind-when-bullied-instruction = Jemand schickt dir immer wieder gemeine Nachrichten. Bring die Schritte in die richtige Reihenfolge.
-level-kind-when-bullied-learned = Nicht antworten, Beweise sichern, blockieren, einem Erwachsenen erzählen und melden. Es ist nie deine Schuld.
-level-kind-when-bullied-hint-1 = Was solltest du nicht tun, wenn die erste gemeine Nachricht kommt?
-level-kind-when-bullied-hint-2 = Sichere die Beweise, bevor sie verschwinden können. Dann stopp die Nachrichten und hol dir Hilfe.
-level-kind-when-bullied-hint-3 = Erstens: nicht antworten. Zweitens: Screenshots machen. Drittens: die Person blockieren.
+level-kind-when-bullied-instruction = Jemand schickt dir immer wieder gemeine Nachrichten. Ist das gut, oder lieber nicht?
+level-kind-when-bullied-learned = Nicht antworten, Beweise sichern, blockieren, melden – und einem Erwachsenen, dem du vertraust, davon erzählen, jederzeit. Es ist nie deine Schuld.
+level-kind-when-bullied-hint-1 = Was davon stoppt die Nachrichten, sichert Beweise oder holt dir Hilfe?
+level-kind-when-bullied-hint-2 = Gute Schritte sichern Beweise, stoppen die Nachrichten und holen Hilfe. Zurückschlagen oder Verschweigen hilft nicht.
+level-kind-when-bullied-hint-3 = Einem Erwachsenen, dem du vertraust, davon zu erzählen, ist immer richtig, zu jeder Zeit.
 
-kind-when-bullied-no-reply = Antworte nicht auf die gemeinen Nachrichten.
-kind-when-bullied-no-reply-reason = Das kommt zuerst. Gemeine Nachrichten wollen eine Reaktion. Wenn du nicht antwortest, bleibst du ruhig, und sie bekommen nichts.
-kind-when-bullied-screenshot = Mach Screenshots als Beweis.
-kind-when-bullied-screenshot-reason = Das kommt als Nächstes, noch vor dem Blockieren. Nach dem Blockieren sind die Nachrichten vielleicht weg, also sichere sie vorher.
-kind-when-bullied-block = Blockiere die Person.
-kind-when-bullied-block-reason = Jetzt blockieren, wenn die Beweise gesichert sind. Dann kommen keine gemeinen Nachrichten mehr bei dir an.
-kind-when-bullied-tell = Erzähl es einem Erwachsenen, dem du vertraust.
-kind-when-bullied-tell-reason = Als Nächstes erzählst du es einem Erwachsenen und zeigst ihm die Beweise. Du musst damit nie allein klarkommen, und er hilft dir beim letzten Schritt.
-kind-when-bullied-report = Melde die Person mit dem Erwachsenen in der App.
-kind-when-bullied-report-reason = Das kommt zuletzt, zusammen mit dem Erwachsenen. Deine Screenshots zeigen der App, was passiert ist, damit sie die Person stoppen kann.
+kind-bin-good-step = Gut so
+kind-bin-not-step = Lieber nicht
+
+kind-when-bullied-no-reply = Nicht auf die gemeinen Nachrichten antworten.
+kind-when-bullied-no-reply-reason = Gemeine Nachrichten wollen eine Reaktion. Wenn du nicht antwortest, bekommen sie nichts.
+kind-when-bullied-screenshot = Screenshots als Beweis machen.
+kind-when-bullied-screenshot-reason = Beweise zeigen, was passiert ist. Mach sie vor dem Blockieren: Danach sind die Nachrichten vielleicht weg.
+kind-when-bullied-hit-back = Etwas Gemeines zurückschreiben.
+kind-when-bullied-hit-back-reason = Das kann alles schlimmer machen, und sie bekommen die Reaktion, die sie wollen.
+kind-when-bullied-block = Die Person blockieren.
+kind-when-bullied-block-reason = Dann kommen keine gemeinen Nachrichten mehr bei dir an.
+kind-when-bullied-tell = Einem Erwachsenen, dem du vertraust, alles zeigen.
+kind-when-bullied-tell-reason = Das ist jederzeit richtig: zuerst, zuletzt oder mittendrin. Du musst damit nie allein klarkommen.
+kind-when-bullied-secret = Es geheim halten und hoffen, dass es aufhört.
+kind-when-bullied-secret-reason = Du musst das nicht allein schaffen. Erzähl es einem Erwachsenen, dem du vertraust. Es ist nie deine Schuld.
+kind-when-bullied-report = Die Person in der App melden.
+kind-when-bullied-report-reason = Die App kann die Person verwarnen oder sperren. Deine Screenshots helfen dabei.
+kind-when-bullied-delete-all = Sofort alle Nachrichten löschen.
+kind-when-bullied-delete-all-reason = Dann sind die Beweise weg. Mach erst Screenshots, dann blockieren und melden.
 
 ## Level 4: when you see someone else being treated badly (pick_reply)
 
@@ -93,23 +103,23 @@ level-kind-bystander-title = Nicht wegschauen
 level-kind-bystander-instruction = Jemand wird schlecht behandelt. Wähle, was du am besten tust.
 level-kind-bystander-learned = Mach nicht mit. Sei freundlich zu der Person und sag es einem Erwachsenen, dem du vertraust. Das hilft viel.
 level-kind-bystander-hint-1 = Denk an die Person, die schlecht behandelt wird. Was würde ihr helfen?
-level-kind-bystander-hint-2 = Mitmachen oder schweigen hilft nicht. Freundlichkeit und die Hilfe eines Erwachsenen schon.
-level-kind-bystander-hint-3 = Die besten Antworten sind freundlich zu der Person und holen Hilfe bei einem Erwachsenen.
+level-kind-bystander-hint-2 = Mitmachen oder schweigen hilft nicht. Freundlichkeit und Hilfe holen schon.
+level-kind-bystander-hint-3 = Für Finn: Eine einfache Einladung kann ihn sehr freuen.
 
 kind-bystander-chat-prompt = Im Klassenchat machen sich ein paar Kinder immer wieder über Noah lustig.
 kind-bystander-chat-join = Auch ein lachendes Gesicht schicken.
 kind-bystander-chat-join-reason = Auch ein einziges lachendes Gesicht heißt: Du machst mit. Noah fühlt sich dann, als wären alle gegen ihn.
-kind-bystander-chat-silent = Nichts sagen und hoffen, dass es aufhört.
-kind-bystander-chat-silent-reason = Raushalten fühlt sich leichter an, aber Noah denkt vielleicht, alle finden es gut. Du kannst etwas Besseres tun.
-kind-bystander-chat-support = Noah nett schreiben und es einem Erwachsenen sagen.
+kind-bystander-chat-silent = Nichts sagen. Die Lehrerin liest ja sowieso alles mit.
+kind-bystander-chat-silent-reason = Lehrer lesen nicht jeden Chat mit, und Noah denkt vielleicht, alle finden es gut. Sag es selbst einem Erwachsenen, dem du vertraust.
+kind-bystander-chat-support = Noah nett schreiben, es einem Erwachsenen sagen.
 kind-bystander-chat-support-reason = Eine nette Nachricht zeigt Noah, dass er nicht allein ist. Ein Erwachsener, dem du vertraust, kann helfen, das Ärgern zu stoppen.
 
 kind-bystander-photo-prompt = Jemand teilt ein peinliches Foto von deiner Mitschülerin Zoe, um sie auszulachen.
 kind-bystander-photo-share = Es an noch mehr Freunde schicken.
 kind-bystander-photo-share-reason = Jedes Teilen verbreitet das Foto weiter und tut Zoe noch mehr weh. Niemand sollte ein Foto teilen, um jemanden auszulachen.
-kind-bystander-photo-stop = Nicht teilen. Melden und es einem Erwachsenen sagen.
+kind-bystander-photo-stop = Melden und es einem Erwachsenen sagen.
 kind-bystander-photo-stop-reason = Bei dir geht das Foto nicht weiter. Durch Melden kann es gelöscht werden, und ein Erwachsener kann Zoe helfen.
-kind-bystander-photo-like = Es liken, weil alle anderen es auch tun.
+kind-bystander-photo-like = Es liken, weil es alle anderen auch schon tun.
 kind-bystander-photo-like-reason = Ein Like sagt dem Absender, dass das Foto lustig ist. Dann postet er vielleicht noch mehr.
 
 kind-bystander-game-prompt = Ein paar Kinder lassen Finn in einem Online-Spiel absichtlich nicht mitspielen.
@@ -127,21 +137,21 @@ level-kind-group-chat-instruction = Tippe auf jede gemeine Nachricht in diesem K
 level-kind-group-chat-learned = Auslachen, Ausschließen, Fotos ohne Fragen teilen und Mitlachen sind gemein. Mach nicht mit.
 level-kind-group-chat-hint-1 = Lies jede Nachricht. Wie würde sich Sam dabei fühlen?
 level-kind-group-chat-hint-2 = Gemeine Nachrichten machen sich über jemanden lustig, schließen ihn aus oder teilen sein Foto.
-level-kind-group-chat-hint-3 = Schau, was Ben, Max und Ava über Sam schreiben.
+level-kind-group-chat-hint-3 = Ben schreibt zwei der gemeinen Nachrichten.
 
 kind-group-chat-trip = Mia: Wer freut sich schon auf den Ausflug morgen?
 kind-group-chat-trip-reason = Eine freundliche Frage an die ganze Klasse. Diese Nachricht ist in Ordnung.
-kind-group-chat-lunch = Leo: Ich! Vergesst euer Pausenbrot nicht.
-kind-group-chat-lunch-reason = Eine hilfreiche Erinnerung für alle. Diese Nachricht ist in Ordnung.
+kind-group-chat-bottle = Leo: Ich! Vergesst eure Trinkflasche nicht.
+kind-group-chat-bottle-reason = Eine hilfreiche Erinnerung für alle. Diese Nachricht ist in Ordnung.
 kind-group-chat-shoes = Ben: Habt ihr Sams Schuhe heute gesehen? So hässlich lol
 kind-group-chat-shoes-reason = Das macht Sam vor der ganzen Klasse lächerlich. Mach nicht mit, und sei nett zu Sam.
 kind-group-chat-laugh = Max: HAHAHA (fünf lachende Gesichter)
 kind-group-chat-laugh-reason = Mitlachen macht das Ärgern noch schlimmer. Sich rauszuhalten ist schon besser.
 kind-group-chat-homework = Finn: Kann mir jemand die Hausaufgaben-Seite schicken?
 kind-group-chat-homework-reason = Nach Hilfe bei den Hausaufgaben zu fragen ist in Ordnung. Dafür sind Klassenchats super.
-kind-group-chat-photo = Ben: Schaut mal! Ein Foto, wie Sam beim Sport hinfällt.
+kind-group-chat-photo = Ben: Schaut mal! Foto, wie Sam auf dem Schulhof hinfällt.
 kind-group-chat-photo-reason = Sam hat nicht erlaubt, dass dieses Foto geteilt wird. Frag immer, bevor du ein Foto von jemandem teilst, und erzähl einem Erwachsenen davon.
 kind-group-chat-party = Ava: Party bei mir! Ladet Sam nicht ein.
 kind-group-chat-party-reason = Wenn alle hören, dass Sam nicht kommen soll, tut ihm das sehr weh. Niemand sollte absichtlich ausgeschlossen werden.
-kind-group-chat-thanks = Zoe: Sam hat mir heute in Mathe geholfen. Danke, Sam!
+kind-group-chat-thanks = Zoe: Sam hat mir heute beim Projekt geholfen. Danke, Sam!
 kind-group-chat-thanks-reason = Sich vor der Klasse zu bedanken ist freundlich. Diese Nachricht ist in Ordnung.

@@ -3,7 +3,8 @@
 # to do, what was learned, three hints, then each part of the screen (top to bottom) and the
 # reason shown when it is tapped. Part texts stay short (about 60 characters at most).
 # All people, companies, numbers and addresses are made up: keep them unchanged when
-# translating, and use only reserved example domains and fictional phone numbers.
+# translating, and use only reserved example domains. No phone numbers: a number's format would
+# belong to one country.
 
 world-scam-spotters = Schwindel-Detektive
 
@@ -14,9 +15,9 @@ level-flags-prize-message-instruction = Tippe auf jedes Warnzeichen in dieser Na
 level-flags-prize-message-learned = Ein Überraschungsgewinn von Fremden ist ein Trick, also schick ihnen nie deine Daten.
 level-flags-prize-message-hint-1 = Lies jede Zeile langsam. Würde ein Freund so schreiben?
 level-flags-prize-message-hint-2 = Fremde, Überraschungsgewinne und Fragen nach dir sind Warnzeichen.
-level-flags-prize-message-hint-3 = Schau, wer schreibt, was du gewinnen sollst und was sie von dir wollen.
+level-flags-prize-message-hint-3 = Schau, wer die Nachricht geschickt hat. Weiter unten sind noch zwei Warnzeichen.
 
-flags-prize-message-sender = Von: +44 7700 900123 (unbekannte Nummer)
+flags-prize-message-sender = Von: Unbekannte Nummer
 flags-prize-message-sender-reason = Du kennst diese Nummer nicht. Sei vorsichtig, wenn dir Fremde schreiben.
 flags-prize-message-greeting = Hallo du!
 flags-prize-message-greeting-reason = Ein freundliches Hallo ist normal. Allein ist es kein Warnzeichen.
@@ -33,10 +34,10 @@ flags-prize-message-signoff-reason = Ein netter Gruß ist normal. Nette Worte al
 
 level-flags-parcel-email-title = Die Paket-E-Mail
 level-flags-parcel-email-instruction = Tippe auf jedes Warnzeichen in dieser E-Mail.
-level-flags-parcel-email-learned = Eine echte Firma hetzt dich nie und fragt in einer E-Mail nie nach deinem Passwort.
+level-flags-parcel-email-learned = Eine echte Firma fragt in einer E-Mail nie nach deinem Passwort. Wer dich hetzt, will dich reinlegen.
 level-flags-parcel-email-hint-1 = Lies jede Zeile. Kommt das wirklich von einer Paketfirma?
 level-flags-parcel-email-hint-2 = Falsche E-Mails kommen von seltsamen Adressen, machen Druck und wollen Geheimnisse.
-level-flags-parcel-email-hint-3 = Schau auf den Absender, die Frist, den Link und was du eintippen sollst.
+level-flags-parcel-email-hint-3 = Schau, wer die E-Mail geschickt hat, und schau auf den Link. Es gibt noch mehr Warnzeichen.
 
 flags-parcel-email-sender = Von: QuickBox Pakete <qb.help.2291@free-mail.example>
 flags-parcel-email-sender-reason = Eine Paketfirma schreibt von ihrer eigenen Adresse. Das hier ist nur eine Gratis-Mail-Adresse.
@@ -58,9 +59,9 @@ flags-parcel-email-signoff-reason = Mit einem Namen zu unterschreiben ist normal
 level-flags-fake-shop-title = Das Super-Angebot
 level-flags-fake-shop-instruction = Tippe auf jedes Warnzeichen auf dieser Shop-Seite.
 level-flags-fake-shop-learned = Prüf die Adresse und den Preis eines Shops, und gib in einem Chat nie Passwort oder Kartennummer ein.
-level-flags-fake-shop-hint-1 = Fang oben an. Lies die Adresse Buchstabe für Buchstabe.
+level-flags-fake-shop-hint-1 = Fang oben an. Würde ein echter Shop das alles machen?
 level-flags-fake-shop-hint-2 = Falsche Shops kopieren echte Namen, haben winzige Preise und machen Druck.
-level-flags-fake-shop-hint-3 = Schau auf die Adresse, den Preis, die Uhr und den Chat.
+level-flags-fake-shop-hint-3 = Lies die Adresse Buchstabe für Buchstabe: Darin steckt eine Zahl. Weiter unten sind noch drei Warnzeichen.
 
 flags-fake-shop-address = jollyt0y-shop.example/super-sale
 flags-fake-shop-address-reason = Schau genau hin: Da steht eine Null, kein o. Falsche Shops kopieren die Namen echter Shops.
@@ -68,8 +69,8 @@ flags-fake-shop-welcome = Willkommen bei Jollytoy!
 flags-fake-shop-welcome-reason = Eine Begrüßung ist normal auf einer Shop-Seite. Allein ist sie kein Warnzeichen.
 flags-fake-shop-picture = Bild: eine Spielkonsole mit zwei Controllern
 flags-fake-shop-picture-reason = Shops zeigen Bilder von dem, was sie verkaufen. Das ist normal.
-flags-fake-shop-price = Spielkonsole: nur 5 € (vorher 400 €)
-flags-fake-shop-price-reason = Eine Konsole kostet nie so wenig. Ein Preis, der zu schön ist, um wahr zu sein, ist ein Trick.
+flags-fake-shop-price = Spielkonsole: 99 % billiger als sonst
+flags-fake-shop-price-reason = So billig ist eine Konsole nie. Ein Preis, der zu schön ist, um wahr zu sein, ist ein Trick.
 flags-fake-shop-countdown = Angebot endet in 04:59!
 flags-fake-shop-countdown-reason = Die tickende Uhr will, dass du dich beeilst. Falsche Shops machen Druck, damit du nichts prüfst.
 flags-fake-shop-delivery = Die Lieferung dauert 3 bis 5 Tage.
@@ -107,14 +108,14 @@ level-scam-what-to-do-title = Was tust du?
 level-scam-what-to-do-instruction = Etwas Seltsames taucht auf. Wähle jedes Mal, was du am besten tust.
 level-scam-what-to-do-learned = Wenn eine Nachricht Druck macht, seltsam ist oder eine Kartennummer will: nicht tippen. Prüf es auf anderem Weg und sag es einem Erwachsenen, dem du vertraust.
 level-scam-what-to-do-hint-1 = Ein guter Detektiv hält kurz an und denkt nach, bevor er etwas antippt.
-level-scam-what-to-do-hint-2 = Betrüger machen Druck, benutzen die Konten von Freunden und versprechen Gewinne. Ein Erwachsener hilft dir beim Prüfen.
-level-scam-what-to-do-hint-3 = Nicht tippen, nicht antworten, nichts eingeben. Frag auf anderem Weg nach oder sag es einem Erwachsenen.
+level-scam-what-to-do-hint-2 = Betrüger machen Druck, benutzen die Konten von Freunden und versprechen Gewinne. Halt an, bevor du tippst.
+level-scam-what-to-do-hint-3 = Schickt dir das Konto eines Freundes etwas Seltsames, frag den Freund auf anderem Weg.
 
 scam-what-to-do-account-closed-prompt = Eine Nachricht: „Dein Spielkonto wird HEUTE gelöscht! Tippe hier, um es zu retten: save-my-game.example“
 scam-what-to-do-account-closed-tap-fast = Ich tippe schnell auf den Link, um mein Konto zu retten.
 scam-what-to-do-account-closed-tap-fast-reason = Die Eile ist ein Trick, damit du nicht nachdenkst. Der Link könnte dein Passwort stehlen.
-scam-what-to-do-account-closed-tell-adult = Ich tippe nicht und zeige es einem Erwachsenen.
-scam-what-to-do-account-closed-tell-adult-reason = Gut gemacht! Zusammen könnt ihr im echten Spiel nachsehen. Spiele löschen Konten nicht auf diese Art.
+scam-what-to-do-account-closed-tell-adult = Nicht tippen. Ich zeige es Erwachsenen.
+scam-what-to-do-account-closed-tell-adult-reason = Gut gemacht! Zusammen könnt ihr im echten Spiel nachsehen. So eine Eile ist ein Trick.
 scam-what-to-do-account-closed-reply = Ich antworte und frage, wer da schreibt.
 scam-what-to-do-account-closed-reply-reason = Eine Antwort zeigt dem Betrüger, dass jemand seine Nachrichten liest. Antworte lieber gar nicht.
 
@@ -123,13 +124,15 @@ scam-what-to-do-friend-link-tap = Ich tippe drauf. Es ist von Sam, also ist es s
 scam-what-to-do-friend-link-tap-reason = Vielleicht benutzt jemand anderes Sams Konto. Betrüger verschicken gefährliche Links über die Konten von Freunden.
 scam-what-to-do-friend-link-pass-on = Ich schicke es auch an meine anderen Freunde.
 scam-what-to-do-friend-link-pass-on-reason = Dann tippen sie vielleicht auch drauf. Schick nie einen Link weiter, bei dem du unsicher bist.
-scam-what-to-do-friend-link-ask-another-way = Ich frage Sam auf anderem Weg, zum Beispiel in der Schule.
+scam-what-to-do-friend-link-grown-up-phone = Ich tippe drauf, aber am Handy meiner Eltern.
+scam-what-to-do-friend-link-grown-up-phone-reason = Ein gefährlicher Link ist auf jedem Handy gefährlich und will vielleicht ein Passwort. Frag erst Sam.
+scam-what-to-do-friend-link-ask-another-way = Ich frage Sam erst persönlich.
 scam-what-to-do-friend-link-ask-another-way-reason = Super! Frag Sam persönlich oder am Telefon. Wenn Sam es nicht geschickt hat, sag es einem Erwachsenen.
 
 scam-what-to-do-won-phone-prompt = Ein Pop-up: „Du hast ein neues Handy gewonnen! Gib die Kartennummer deiner Eltern ein, um es zu bekommen.“
-scam-what-to-do-won-phone-close-tell = Ich schließe es und sage es einem Erwachsenen.
+scam-what-to-do-won-phone-close-tell = Ich schließe es und sage es Erwachsenen.
 scam-what-to-do-won-phone-close-tell-reason = Richtig! Für einen echten Gewinn braucht man nie eine Kartennummer. Ein Erwachsener kann prüfen, ob alles sicher ist.
 scam-what-to-do-won-phone-type-card = Ich hole die Karte und tippe die Nummer ein.
 scam-what-to-do-won-phone-type-card-reason = Es gibt gar kein Handy. Betrüger wollen die Kartennummer, um damit Geld zu stehlen.
-scam-what-to-do-won-phone-claim = Ich tippe auf „Gewinn abholen“ und schaue, was passiert.
+scam-what-to-do-won-phone-claim = Ich tippe auf „Gewinn abholen“.
 scam-what-to-do-won-phone-claim-reason = Knöpfe in so einem Pop-up können noch mehr Tricks öffnen. Schließ es lieber.

@@ -69,23 +69,23 @@ level-fact-which-source-hint-2 = Good sources say who made them, and experts che
 level-fact-which-source-hint-3 = For volcano facts, pick the encyclopedia or the museum site.
 
 fact-which-source-volcanoes = For homework, you need facts about volcanoes. Where do you look?
-fact-which-source-volcanoes-video = Watch the first funny video you find.
+fact-which-source-volcanoes-video = The first funny video you find.
 fact-which-source-volcanoes-video-reason = Funny videos want to make you laugh. They can get facts wrong.
-fact-which-source-volcanoes-encyclopedia = Read a children's encyclopedia or a science museum site.
+fact-which-source-volcanoes-encyclopedia = A children's encyclopedia or a museum site.
 fact-which-source-volcanoes-encyclopedia-reason = Well done! Experts write and check these. They say who made them.
-fact-which-source-volcanoes-game-chat = Ask in a game chat.
+fact-which-source-volcanoes-game-chat = Ask in a game chat. Someone there will know.
 fact-which-source-volcanoes-game-chat-reason = People in a game chat may just guess. You cannot tell if they really know.
 fact-which-source-chocolate = A video says: "Eating chocolate cures colds!" What do you do?
 fact-which-source-chocolate-believe = Eat lots of chocolate next time you have a cold.
 fact-which-source-chocolate-believe-reason = One video is not proof. Lots of chocolate will not make a cold go away.
-fact-which-source-chocolate-share = Share the video with everyone you know.
-fact-which-source-chocolate-share-reason = If it is wrong, you spread a wrong idea. Check before you share.
-fact-which-source-chocolate-check = Check a trusted health website or ask a grown-up.
-fact-which-source-chocolate-check-reason = Right! Doctors and health websites know about colds. A grown-up can help you check.
+fact-which-source-chocolate-share = Send it to Grandma so she stays healthy.
+fact-which-source-chocolate-share-reason = Grandma might believe it too, and it is not true. Check first, then share only what is true.
+fact-which-source-chocolate-check = Ask a grown-up to help you check it.
+fact-which-source-chocolate-check-reason = Right! Together you can look on a trusted health website. Doctors know about colds.
 fact-which-source-screenshot = Someone shares a screenshot of "news" in the class chat. There is no link.
-fact-which-source-screenshot-search = Look for the story on a trusted news site.
+fact-which-source-screenshot-search = Look for it on a trusted news site.
 fact-which-source-screenshot-search-reason = Good detective work! If it is true, trusted news sites will have it too.
-fact-which-source-screenshot-forward = Send it on to your other chats.
+fact-which-source-screenshot-forward = Send it on to your other chats, so everyone knows.
 fact-which-source-screenshot-forward-reason = Without a link, you cannot tell who made it. It could be made up.
 fact-which-source-screenshot-believe = Believe it: a screenshot is proof.
 fact-which-source-screenshot-believe-reason = Anyone can make a picture that looks like news. Screenshots are easy to fake.
@@ -114,22 +114,21 @@ fact-fake-news-page-photo-reason = A normal photo is not a warning sign on its o
 fact-fake-news-page-share = Share before they delete this!
 fact-fake-news-page-share-reason = This wants you to hurry and not think. Real news does not beg you to share it.
 
-## Level 5: check a story before you share it (put the steps in order)
+## Level 5: check a story before you share it (order_steps: the first moves of the SIFT
+## method, Stop, Investigate the source, Find better coverage, then deciding)
 
 level-fact-check-a-story-title = Stop and check
-level-fact-check-a-story-instruction = You see a surprising story. What do you do? Put the steps in order.
-level-fact-check-a-story-learned = Stop, ask who made it, look for it on trusted sites, check the date, and only then decide to share.
+level-fact-check-a-story-instruction = You see a surprising story. Put the fact-checkers' steps in order.
+level-fact-check-a-story-learned = Fact-checkers stop first, then find out who made a story, then look for it on trusted sites, and only then decide to share.
 level-fact-check-a-story-hint-1 = What should you do before your finger taps "Share"?
-level-fact-check-a-story-hint-2 = First stop, then find out about the story. Deciding comes last.
-level-fact-check-a-story-hint-3 = Step 1 is to stop and not share yet. Step 2 is to ask who made it.
+level-fact-check-a-story-hint-2 = Fact-checkers look at who made a story before they look anywhere else. Deciding comes last.
+level-fact-check-a-story-hint-3 = Step 1 is to stop and not share yet.
 
 fact-check-a-story-stop = Stop: don't share it yet.
-fact-check-a-story-stop-reason = Do this first. Once you share a story, you cannot take it back.
-fact-check-a-story-who = Ask who made it and why.
-fact-check-a-story-who-reason = Next, find out who is behind it. Do they want to inform you, sell you something or get clicks?
-fact-check-a-story-others = Look for it on other trusted sites.
-fact-check-a-story-others-reason = Then compare. If it is true, trusted news sites report it too.
-fact-check-a-story-date = Check the date.
-fact-check-a-story-date-reason = Once you find the story, check when it happened. Old stories are often shared as new.
+fact-check-a-story-stop-reason = Do this first. Fact-checkers start with Stop: once you share a story, you cannot take it back.
+fact-check-a-story-who = Find out who made it, and why.
+fact-check-a-story-who-reason = Next, look at the source. Does it want to inform you, sell you something or get clicks?
+fact-check-a-story-others = Look for it on other trusted sites. Check the date.
+fact-check-a-story-others-reason = Then compare. If it is true, trusted news sites report it too. Old stories are often shared as new.
 fact-check-a-story-decide = Then decide: share it or not.
-fact-check-a-story-decide-reason = Decide last, when you know who made it, who else reports it and when. Only share what you checked.
+fact-check-a-story-decide-reason = Decide last, when you know who made it and who else reports it. Only share what you checked.

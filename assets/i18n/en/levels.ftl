@@ -4,10 +4,10 @@ world-share-safe = Share Safe
 
 level-share-or-keep-title = Share or keep?
 level-share-or-keep-instruction = Is it OK to share this online, or should you keep it private?
-level-share-or-keep-learned = Some things are fine to share. Things that show where to find you, or open your accounts, stay private.
+level-share-or-keep-learned = Things you like, even your pet's name, are fine to share. Where to find you and your passwords stay private.
 level-share-or-keep-hint-1 = Ask yourself: could a stranger use this to find me or get into my account?
-level-share-or-keep-hint-2 = Things you like (colours, games, animals) are fine. Where you live, go to school, and your secrets are not.
-level-share-or-keep-hint-3 = Your address, your school and your password stay private. Your pet's name too: it is often used in passwords.
+level-share-or-keep-hint-2 = Things you like are fine to share. What shows where to find you, or opens your accounts, stays private.
+level-share-or-keep-hint-3 = Your pet's name is fine to share, but never as a password. Your home address stays private.
 
 card-favourite-colour = Your favourite colour
 reason-favourite-colour = Lots of people like the same colour, so it does not show who or where you are.
@@ -18,7 +18,7 @@ reason-favourite-game = Talking about games you like is fun and tells nobody whe
 card-password = Your password
 reason-password = A password is a key. Only you and your parent or carer should know it.
 card-pet-name = Your pet's name
-reason-pet-name = Pet names are often used in passwords and secret questions.
+reason-pet-name = It is fine to share. Just never use it as a password: people who know it could guess it.
 card-favourite-animal = Your favourite animal
 reason-favourite-animal = It is fun to share and says nothing about where you live.
 card-school-name = The name of your school

@@ -3,7 +3,8 @@
 # to do, what was learned, three hints, then each part of the screen (top to bottom) and the
 # reason shown when it is tapped. Part texts stay short (about 60 characters at most).
 # All people, companies, numbers and addresses are made up: keep them unchanged when
-# translating, and use only reserved example domains and fictional phone numbers.
+# translating, and use only reserved example domains. No phone numbers: a number's format would
+# belong to one country.
 
 world-scam-spotters = Scam Spotters
 
@@ -14,9 +15,9 @@ level-flags-prize-message-instruction = Tap every red flag in this message.
 level-flags-prize-message-learned = A surprise prize from a stranger is a trick, so never send them your details.
 level-flags-prize-message-hint-1 = Read each line slowly. Would a friend write this?
 level-flags-prize-message-hint-2 = Strangers, surprise prizes and questions about you are warning signs.
-level-flags-prize-message-hint-3 = Look at who sent it, at the prize and at what they want from you.
+level-flags-prize-message-hint-3 = Look at who sent it. Two more red flags are further down.
 
-flags-prize-message-sender = From: +44 7700 900123 (unknown number)
+flags-prize-message-sender = From: Unknown number
 flags-prize-message-sender-reason = You do not know this number. Be careful when a stranger writes to you.
 flags-prize-message-greeting = Hi there!
 flags-prize-message-greeting-reason = A friendly hello is normal. It is not a warning sign on its own.
@@ -33,10 +34,10 @@ flags-prize-message-signoff-reason = A kind goodbye is normal. Nice words alone 
 
 level-flags-parcel-email-title = The parcel e-mail
 level-flags-parcel-email-instruction = Tap every red flag in this e-mail.
-level-flags-parcel-email-learned = A real company never rushes you or asks for your password in an e-mail.
+level-flags-parcel-email-learned = A real company never asks for your password in an e-mail. Rushing you is a trick.
 level-flags-parcel-email-hint-1 = Read every line. Does this really come from a parcel company?
 level-flags-parcel-email-hint-2 = Fake e-mails come from odd addresses, rush you and ask for secrets.
-level-flags-parcel-email-hint-3 = Look at the sender, the time limit, the link and what you must type.
+level-flags-parcel-email-hint-3 = Look at who sent it and at the link. There are more red flags.
 
 flags-parcel-email-sender = From: QuickBox Parcels <qb.help.2291@free-mail.example>
 flags-parcel-email-sender-reason = A parcel company writes from its own address. This is just a free mail address.
@@ -58,9 +59,9 @@ flags-parcel-email-signoff-reason = Signing with a name is normal. But anyone ca
 level-flags-fake-shop-title = The super sale
 level-flags-fake-shop-instruction = Tap every red flag on this shop page.
 level-flags-fake-shop-learned = Check a shop's address and price, and never give a password or card number in a chat.
-level-flags-fake-shop-hint-1 = Start at the top. Read the address letter by letter.
+level-flags-fake-shop-hint-1 = Start at the top. Would a real shop do all of this?
 level-flags-fake-shop-hint-2 = Fake shops copy real names, have tiny prices and rush you.
-level-flags-fake-shop-hint-3 = Look at the address, the price, the clock and the chat.
+level-flags-fake-shop-hint-3 = Read the address letter by letter: a number hides in it. Three more red flags are below.
 
 flags-fake-shop-address = jollyt0y-shop.example/super-sale
 flags-fake-shop-address-reason = Look closely: it has a zero, not the letter o. Fake shops copy the names of real shops.
@@ -68,8 +69,8 @@ flags-fake-shop-welcome = Welcome to Jollytoy!
 flags-fake-shop-welcome-reason = A welcome line is normal on a shop page. It is not a warning sign on its own.
 flags-fake-shop-picture = Picture: a game console with two controllers
 flags-fake-shop-picture-reason = Shops show pictures of what they sell. That is normal.
-flags-fake-shop-price = Game console: only £5 (was £400)
-flags-fake-shop-price-reason = A console never costs that little. A price that is too good to be true is a trick.
+flags-fake-shop-price = Game console: 99% off the normal price
+flags-fake-shop-price-reason = A console is never that cheap. A price that is too good to be true is a trick.
 flags-fake-shop-countdown = Offer ends in 04:59!
 flags-fake-shop-countdown-reason = The ticking clock wants you to hurry. Fake shops rush you so you do not check.
 flags-fake-shop-delivery = Delivery takes 3 to 5 days.
@@ -107,14 +108,14 @@ level-scam-what-to-do-title = What do you do?
 level-scam-what-to-do-instruction = Something odd pops up. Pick the best thing to do each time.
 level-scam-what-to-do-learned = If a message rushes you, looks odd or wants a card number, don't tap. Check another way and tell a trusted adult.
 level-scam-what-to-do-hint-1 = A good detective stops and thinks before tapping anything.
-level-scam-what-to-do-hint-2 = Tricksters rush you, use friends' accounts and promise prizes. A trusted adult can help you check.
-level-scam-what-to-do-hint-3 = Don't tap, don't reply and don't type anything in. Ask another way or tell an adult.
+level-scam-what-to-do-hint-2 = Tricksters rush you, use friends' accounts and promise prizes. Stop before you tap.
+level-scam-what-to-do-hint-3 = When a friend's account sends something odd, check with the friend in another way.
 
 scam-what-to-do-account-closed-prompt = A message says: "Your game account will be closed TODAY! Tap here to save it: save-my-game.example"
 scam-what-to-do-account-closed-tap-fast = Tap the link fast to save my account.
 scam-what-to-do-account-closed-tap-fast-reason = The rush is a trick to stop you thinking. The link could steal your password.
-scam-what-to-do-account-closed-tell-adult = Don't tap. Show the message to a trusted adult.
-scam-what-to-do-account-closed-tell-adult-reason = Well done! Together you can check in the real game. Games don't close accounts like this.
+scam-what-to-do-account-closed-tell-adult = Don't tap. Show a trusted adult.
+scam-what-to-do-account-closed-tell-adult-reason = Well done! Together you can check in the real game. A rush like this is a trick.
 scam-what-to-do-account-closed-reply = Reply and ask who they are.
 scam-what-to-do-account-closed-reply-reason = A reply tells the trickster that someone reads their messages. Better not to answer at all.
 
@@ -123,13 +124,15 @@ scam-what-to-do-friend-link-tap = Tap it. It's from Sam, so it's safe.
 scam-what-to-do-friend-link-tap-reason = Someone else may be using Sam's account. Tricksters send bad links from friends' accounts.
 scam-what-to-do-friend-link-pass-on = Send it to my other friends too.
 scam-what-to-do-friend-link-pass-on-reason = Then they might tap it too. Never pass on a link you are not sure about.
-scam-what-to-do-friend-link-ask-another-way = Ask Sam in another way, like at school.
-scam-what-to-do-friend-link-ask-another-way-reason = Great! Ask Sam face to face or on the phone. If Sam did not send it, tell an adult.
+scam-what-to-do-friend-link-grown-up-phone = Tap it, but on a grown-up's phone.
+scam-what-to-do-friend-link-grown-up-phone-reason = A bad link is just as bad on any phone, and it may ask for a password. Check with Sam first.
+scam-what-to-do-friend-link-ask-another-way = Ask Sam face to face first.
+scam-what-to-do-friend-link-ask-another-way-reason = Great! Ask Sam in person or on the phone. If Sam did not send it, tell an adult.
 
 scam-what-to-do-won-phone-prompt = A pop-up says: "You won a new phone! Type in your parent's card number to get it."
 scam-what-to-do-won-phone-close-tell = Close it and tell an adult.
 scam-what-to-do-won-phone-close-tell-reason = Right! A real prize never needs a card number. An adult can check that everything is safe.
 scam-what-to-do-won-phone-type-card = Get the card and type in the number.
 scam-what-to-do-won-phone-type-card-reason = There is no phone. Tricksters want the card number to take money.
-scam-what-to-do-won-phone-claim = Tap "Claim prize" to see what happens.
+scam-what-to-do-won-phone-claim = Tap "Claim prize".
 scam-what-to-do-won-phone-claim-reason = Buttons on a pop-up like this can open more tricks. Close it instead.

@@ -69,23 +69,23 @@ level-fact-which-source-hint-2 = Хороші джерела кажуть, хт�
 level-fact-which-source-hint-3 = Для фактів про вулкани вибери енциклопедію або сайт музею.
 
 fact-which-source-volcanoes = Для домашнього завдання тобі потрібні факти про вулкани. Де шукати?
-fact-which-source-volcanoes-video = Подивитися перше смішне відео, яке знайдеш.
+fact-which-source-volcanoes-video = Перше смішне відео, яке знайдеш.
 fact-which-source-volcanoes-video-reason = Смішні відео хочуть тебе розсмішити. Факти в них можуть бути хибними.
-fact-which-source-volcanoes-encyclopedia = Почитати дитячу енциклопедію або сайт наукового музею.
+fact-which-source-volcanoes-encyclopedia = Дитяча енциклопедія або сайт музею.
 fact-which-source-volcanoes-encyclopedia-reason = Молодець! Їх пишуть і перевіряють знавці. І там сказано, хто це створив.
-fact-which-source-volcanoes-game-chat = Спитати в ігровому чаті.
+fact-which-source-volcanoes-game-chat = Ігровий чат. Там хтось точно це знає.
 fact-which-source-volcanoes-game-chat-reason = Люди в ігровому чаті можуть просто вгадувати. Ти не знаєш, чи вони справді знаються.
 fact-which-source-chocolate = Відео каже: «Шоколад лікує застуду!» Що ти робиш?
 fact-which-source-chocolate-believe = Наступного разу, як застудишся, з'їсти багато шоколаду.
 fact-which-source-chocolate-believe-reason = Одне відео — не доказ. Від купи шоколаду застуда не мине.
-fact-which-source-chocolate-share = Поділитися відео з усіма знайомими.
-fact-which-source-chocolate-share-reason = Якщо це неправда, ти поширюватимеш хибну думку. Спершу перевір, потім поширюй.
-fact-which-source-chocolate-check = Перевірити на надійному сайті про здоров'я або спитати дорослого.
-fact-which-source-chocolate-check-reason = Правильно! Лікарі й сайти про здоров'я знаються на застуді. Дорослий допоможе тобі перевірити.
+fact-which-source-chocolate-share = Надіслати бабусі, щоб вона не хворіла.
+fact-which-source-chocolate-share-reason = Бабуся теж може повірити, а це неправда. Спершу перевір, а поширюй лише правду.
+fact-which-source-chocolate-check = Перевірити разом із дорослим.
+fact-which-source-chocolate-check-reason = Правильно! Разом ви знайдете надійний сайт про здоров'я. Лікарі знаються на застуді.
 fact-which-source-screenshot = Хтось кидає в класний чат скріншот «новини». Посилання немає.
-fact-which-source-screenshot-search = Пошукати цю новину на надійному сайті новин.
+fact-which-source-screenshot-search = Пошукати цю новину на сайті новин.
 fact-which-source-screenshot-search-reason = Чудова робота детектива! Якщо це правда, надійні сайти новин теж про це напишуть.
-fact-which-source-screenshot-forward = Переслати скріншот в інші чати.
+fact-which-source-screenshot-forward = Переслати скріншот в інші чати, щоб усі знали.
 fact-which-source-screenshot-forward-reason = Без посилання не видно, хто це зробив. Це може бути вигадка.
 fact-which-source-screenshot-believe = Повірити: скріншот — це доказ.
 fact-which-source-screenshot-believe-reason = Будь-хто може зробити картинку, схожу на новину. Скріншоти легко підробити.
@@ -114,22 +114,21 @@ fact-fake-news-page-photo-reason = Звичайне фото саме по со�
 fact-fake-news-page-share = Поширте, поки це не видалили!
 fact-fake-news-page-share-reason = Тебе квапять, щоб не було часу подумати. Справжні новини не благають їх поширювати.
 
-## Level 5: check a story before you share it (put the steps in order)
+## Level 5: check a story before you share it (order_steps: the first moves of the SIFT
+## method, Stop, Investigate the source, Find better coverage, then deciding)
 
 level-fact-check-a-story-title = Стоп, спершу перевір!
-level-fact-check-a-story-instruction = Ти бачиш дивовижну історію. Що робити? Розстав кроки по порядку.
-level-fact-check-a-story-learned = Зупинись, з'ясуй, хто це зробив, пошукай на надійних сайтах, перевір дату — і тільки тоді вирішуй, чи ділитися.
+level-fact-check-a-story-instruction = Ти бачиш дивовижну історію. Розстав кроки перевіряльників фактів по порядку.
+level-fact-check-a-story-learned = Перевіряльники фактів спершу зупиняються, потім з'ясовують, хто зробив історію, шукають її на надійних сайтах і тільки тоді вирішують, чи ділитися.
 level-fact-check-a-story-hint-1 = Що треба зробити, перш ніж палець натисне «Поділитися»?
-level-fact-check-a-story-hint-2 = Спершу зупинись, потім дізнайся більше про історію. Рішення — наостанок.
-level-fact-check-a-story-hint-3 = Крок 1: зупинитися й поки не ділитися. Крок 2: спитати, хто це зробив.
+level-fact-check-a-story-hint-2 = Перевіряльники фактів спершу дивляться, хто зробив історію, а вже потім шукають деінде. Рішення — наостанок.
+level-fact-check-a-story-hint-3 = Крок 1: зупинитися й поки не ділитися.
 
 fact-check-a-story-stop = Стоп: поки не ділитися.
-fact-check-a-story-stop-reason = Це робиш спершу. Поширене вже не забереш назад.
-fact-check-a-story-who = Спитати, хто це зробив і навіщо.
-fact-check-a-story-who-reason = Далі з'ясуй, хто за цим стоїть. Вони хочуть тебе поінформувати, щось продати чи зібрати кліки?
-fact-check-a-story-others = Пошукати це на інших надійних сайтах.
-fact-check-a-story-others-reason = Потім порівняй. Якщо це правда, надійні сайти новин теж про це пишуть.
-fact-check-a-story-date = Перевірити дату.
-fact-check-a-story-date-reason = Коли знайдеш історію, перевір, коли це сталося. Старі історії часто поширюють як нові.
+fact-check-a-story-stop-reason = Це робиш спершу. Перевіряльники фактів починають зі «Стоп»: поширене вже не забереш назад.
+fact-check-a-story-who = З'ясувати, хто це зробив і навіщо.
+fact-check-a-story-who-reason = Далі подивися на джерело. Воно хоче тебе поінформувати, щось продати чи зібрати кліки?
+fact-check-a-story-others = Пошукати на інших надійних сайтах. Перевірити дату.
+fact-check-a-story-others-reason = Потім порівняй. Якщо це правда, надійні сайти новин теж про це пишуть. Старі історії часто поширюють як нові.
 fact-check-a-story-decide = Тоді вирішити: ділитися чи ні.
-fact-check-a-story-decide-reason = Вирішуй наостанок, коли знаєш, хто це зробив, хто ще про це пише і коли це було. Поширюй лише перевірене.
+fact-check-a-story-decide-reason = Вирішуй наостанок, коли знаєш, хто це зробив і хто ще про це пише. Поширюй лише перевірене.

@@ -14,18 +14,18 @@ level-kind-reply-instruction = Щоразу обирай найдобрішу в
 level-kind-reply-learned = Добрі слова в інтернеті тішать людей. Перш ніж щось написати, подумай: як почуватиметься інша людина?
 level-kind-reply-hint-1 = Уяви, що ти на місці іншої людини. Яку відповідь тобі було б приємно отримати?
 level-kind-reply-hint-2 = Добра відповідь — дружня, чесна і про іншу людину, а не про тебе.
-level-kind-reply-hint-3 = Шукай відповідь, яка хвалить, підбадьорює або пропонує поговорити.
+level-kind-reply-hint-3 = Для Mia: запитання про її малюнок показує, що ти справді роздивляєшся.
 
 kind-reply-drawing-prompt = Твоя подруга Mia викладає малюнок своєї кішки. Вона намалювала його сама. Що ти напишеш?
-kind-reply-drawing-praise = Які гарні кольори! Як ти намалювала шерсть?
+kind-reply-drawing-praise = Які гарні кольори! Як ти це намалювала?
 kind-reply-drawing-praise-reason = Щира похвала тішить Mia. А запитання показує, що тобі справді цікаво.
-kind-reply-drawing-brother = Мій молодший брат малює краще.
+kind-reply-drawing-brother = Мій молодший брат малює значно краще, ніж ти.
 kind-reply-drawing-brother-reason = Це образить Mia. Навіть як жарт, такі слова зіпсують їй радість від малюнка.
 kind-reply-drawing-mine = Краще подивися на мій малюнок!
 kind-reply-drawing-mine-reason = Mia хотіла показати свій малюнок. А з такою відповіддю розмова раптом стає про тебе.
 
 kind-reply-game-prompt = В онлайн-грі твій товариш по команді Leo помиляється. Ваша команда програє.
-kind-reply-game-blame = Через тебе ми всі програли, Leo!
+kind-reply-game-blame = Через тебе ми всі програли, Leo! Дякую, нема що.
 kind-reply-game-blame-reason = Усі помиляються. Якщо звинуватити Leo перед усією командою, йому буде дуже прикро.
 kind-reply-game-kick = Давайте виженемо Leo з команди.
 kind-reply-game-kick-reason = Виганяти когось через одну помилку — недобре. Грати веселіше, коли раді всім.
@@ -35,10 +35,10 @@ kind-reply-game-cheer-reason = Дружнє слово після поразки
 kind-reply-sad-prompt = Твоя однокласниця Ava пише: «мене сьогодні ніхто не любить».
 kind-reply-sad-drama = Годі драматизувати.
 kind-reply-sad-drama-reason = Ava розповідає, що їй сумно. А така відповідь каже їй, що її почуття нікого не обходять.
-kind-reply-sad-message = Напиши Ava особисто: «Ти мені подобаєшся! Поговоримо?»
+kind-reply-sad-message = Напиши Ava: «Ти класна! Хочеш поговорити?»
 kind-reply-sad-message-reason = Добре особисте повідомлення показує Ava, що вона комусь не байдужа. Якщо їй дуже сумно, розкажи ще й дорослому, якому довіряєш.
-kind-reply-sad-scroll = Гортати далі. Це не твоя справа.
-kind-reply-sad-scroll-reason = Ava може почуватися ще самотнішою. Кілька добрих слів від тебе можуть дуже допомогти.
+kind-reply-sad-scroll = Гортати далі. Її батьки якось самі розберуться.
+kind-reply-sad-scroll-reason = Ava може почуватися ще самотнішою, а батьки можуть нічого не знати. Кілька добрих слів від тебе дуже допоможуть.
 
 ## Level 2: kind or unkind comments (sort)
 
@@ -67,25 +67,35 @@ kind-comments-penguin-reason = Сміятися з того, як хтось р�
 kind-comments-thanks-help = Дякую, що допоміг мені з домашнім завданням!
 kind-comments-thanks-help-reason = Людям приємно, коли їм дякують за допомогу. Це добре.
 
-## Level 3: when someone keeps sending you mean messages (order_steps)
+## Level 3: when someone keeps sending you mean messages (sort: good to do / better not;
+## telling a trusted adult is right at any time, so this is not an ordering level)
 
 level-kind-when-bullied-title = Злі повідомлення
-level-kind-when-bullied-instruction = Хтось раз у раз надсилає тобі злі повідомлення. Розстав кроки в правильному порядку.
-level-kind-when-bullied-learned = Не відповідай, збережи докази, заблокуй, розкажи дорослому й поскаржся. У цьому немає твоєї провини.
-level-kind-when-bullied-hint-1 = Чого не варто робити, коли приходить перше зле повідомлення?
-level-kind-when-bullied-hint-2 = Збережи докази, поки вони не зникли. Потім зупини повідомлення й поклич на допомогу.
-level-kind-when-bullied-hint-3 = Спершу: не відповідай. Потім: зроби знімки екрана. Далі: заблокуй цю людину.
+level-kind-when-bullied-instruction = Хтось раз у раз надсилає тобі злі повідомлення. Це варто робити чи краще ні?
+level-kind-when-bullied-learned = Не відповідай, збережи докази, заблокуй, поскаржся і розкажи дорослому, якому довіряєш, будь-коли. У цьому немає твоєї провини.
+level-kind-when-bullied-hint-1 = Що з цього зупиняє повідомлення, зберігає докази чи кличе на допомогу?
+level-kind-when-bullied-hint-2 = Добрі кроки зберігають докази, зупиняють повідомлення й кличуть на допомогу. Відповідати злом чи мовчати — не допоможе.
+level-kind-when-bullied-hint-3 = Розповісти дорослому, якому довіряєш, — завжди правильно, будь-коли.
 
-kind-when-bullied-no-reply = Не відповідай на злі повідомлення.
-kind-when-bullied-no-reply-reason = Це перший крок. Злі повідомлення чекають на реакцію. Якщо не відповідати, ти зберігаєш спокій, а кривдник нічого не отримує.
-kind-when-bullied-screenshot = Зроби знімки екрана як доказ.
-kind-when-bullied-screenshot-reason = Це наступний крок, ще до блокування. Після блокування повідомлення можуть зникнути, тож збережи їх заздалегідь.
-kind-when-bullied-block = Заблокуй цю людину.
-kind-when-bullied-block-reason = Тепер, коли докази збережено, блокуй. Тоді злі повідомлення більше до тебе не дійдуть.
-kind-when-bullied-tell = Розкажи дорослому, якому довіряєш.
-kind-when-bullied-tell-reason = Далі розкажи дорослому, якому довіряєш, і покажи докази. Тобі ніколи не треба справлятися з цим самотужки, а дорослий допоможе з останнім кроком.
-kind-when-bullied-report = Разом із дорослим поскаржся в застосунку.
-kind-when-bullied-report-reason = Це останній крок, разом із дорослим. Знімки екрана покажуть застосунку, що сталося, і він зможе зупинити цю людину.
+kind-bin-good-step = Варто робити
+kind-bin-not-step = Краще ні
+
+kind-when-bullied-no-reply = Не відповідати на злі повідомлення.
+kind-when-bullied-no-reply-reason = Злі повідомлення чекають на реакцію. Якщо не відповідати, кривдник нічого не отримує.
+kind-when-bullied-screenshot = Зробити знімки екрана як доказ.
+kind-when-bullied-screenshot-reason = Докази показують, що сталося. Зроби знімки до блокування: після нього повідомлення можуть зникнути.
+kind-when-bullied-hit-back = Написати щось зле у відповідь.
+kind-when-bullied-hit-back-reason = Так може стати гірше, а кривдник отримує реакцію, якої хоче.
+kind-when-bullied-block = Заблокувати цю людину.
+kind-when-bullied-block-reason = Тоді злі повідомлення більше до тебе не дійдуть.
+kind-when-bullied-tell = Розповісти дорослому, якому довіряєш, і показати.
+kind-when-bullied-tell-reason = Це правильно будь-коли: першим кроком, останнім чи посередині. Тобі ніколи не треба справлятися з цим самотужки.
+kind-when-bullied-secret = Тримати все в таємниці й чекати, що мине.
+kind-when-bullied-secret-reason = Не треба справлятися з цим самотужки. Розкажи дорослому, якому довіряєш. У цьому немає твоєї провини.
+kind-when-bullied-report = Поскаржитися на цю людину в застосунку.
+kind-when-bullied-report-reason = Застосунок може попередити або заблокувати цю людину. Знімки екрана допоможуть.
+kind-when-bullied-delete-all = Одразу видалити всі повідомлення.
+kind-when-bullied-delete-all-reason = Тоді доказів не залишиться. Спершу зроби знімки екрана, потім заблокуй і поскаржся.
 
 ## Level 4: when you see someone else being treated badly (pick_reply)
 
@@ -93,23 +103,23 @@ level-kind-bystander-title = Не стій осторонь
 level-kind-bystander-instruction = Ти бачиш, що когось кривдять. Обери, що найкраще зробити.
 level-kind-bystander-learned = Не долучайся. Підтримай цю людину й розкажи дорослому, якому довіряєш. Це дуже допомагає.
 level-kind-bystander-hint-1 = Подумай про людину, яку кривдять. Що б їй допомогло?
-level-kind-bystander-hint-2 = Долучитися чи мовчати — не допоможе. Доброта й допомога дорослого — допоможуть.
-level-kind-bystander-hint-3 = Найкращі відповіді — добрі до цієї людини і кличуть на допомогу дорослого.
+level-kind-bystander-hint-2 = Долучитися чи мовчати — не допоможе. Доброта й допомога — допоможуть.
+level-kind-bystander-hint-3 = Для Finn: просте запрошення може його дуже потішити.
 
 kind-bystander-chat-prompt = У чаті твого класу кілька дітей раз у раз глузують з Noah.
 kind-bystander-chat-join = Теж надіслати смайлик, що сміється.
 kind-bystander-chat-join-reason = Навіть один смайлик — це вже участь. Noah здаватиметься, що всі проти нього.
-kind-bystander-chat-silent = Нічого не казати й чекати, що це мине.
-kind-bystander-chat-silent-reason = Мовчати здається легше, але Noah може подумати, що всі з цим згодні. Ти можеш зробити щось краще.
+kind-bystander-chat-silent = Нічого не казати. Вчителька й так усе там бачить.
+kind-bystander-chat-silent-reason = Вчителі читають не кожен чат, а Noah може подумати, що всі згодні. Розкажи про це дорослому, якому довіряєш.
 kind-bystander-chat-support = Написати Noah щось добре й розказати дорослому.
 kind-bystander-chat-support-reason = Добре повідомлення покаже Noah, що він не сам. А дорослий, якому ти довіряєш, допоможе зупинити цькування.
 
 kind-bystander-photo-prompt = Хтось поширює кумедне фото твоєї однокласниці Zoe, щоб посміятися з неї.
 kind-bystander-photo-share = Переслати його ще іншим друзям.
 kind-bystander-photo-share-reason = Кожне пересилання поширює фото далі й ще більше ранить Zoe. Ніхто не повинен поширювати фото, щоб посміятися з людини.
-kind-bystander-photo-stop = Не пересилати. Поскаржитися й розказати дорослому.
+kind-bystander-photo-stop = Поскаржитися й розказати дорослому.
 kind-bystander-photo-stop-reason = На тобі фото зупиниться. Скарга допоможе його видалити, а дорослий зможе підтримати Zoe.
-kind-bystander-photo-like = Поставити лайк, бо всі так роблять.
+kind-bystander-photo-like = Поставити лайк, бо всі інші вже так зробили.
 kind-bystander-photo-like-reason = Лайк каже тому, хто надіслав фото, що це смішно. Тоді він може викласти ще більше.
 
 kind-bystander-game-prompt = Кілька дітей навмисно не беруть Finn в онлайн-гру.
@@ -127,21 +137,21 @@ level-kind-group-chat-instruction = Торкнися кожного недобр
 level-kind-group-chat-learned = Глузувати, відштовхувати, поширювати чужі фото без дозволу й підсміюватися — недобре. Не долучайся.
 level-kind-group-chat-hint-1 = Прочитай кожне повідомлення. Як почувався б Sam, читаючи його?
 level-kind-group-chat-hint-2 = Недобрі повідомлення глузують з когось, відштовхують людину або поширюють її фото.
-level-kind-group-chat-hint-3 = Подивися, що пишуть про Sam Ben, Max і Ava.
+level-kind-group-chat-hint-3 = Ben пише два з недобрих повідомлень.
 
 kind-group-chat-trip = Mia: Хто чекає на завтрашню екскурсію?
-kind-group-chat-trip-reason = Дружнє запитання до всього класу. Це повідомлення в порядку.
-kind-group-chat-lunch = Leo: Я! Не забудьте взяти обід із собою.
-kind-group-chat-lunch-reason = Корисне нагадування для всіх. Це повідомлення в порядку.
+kind-group-chat-trip-reason = Дружнє питання до всього класу. З цим повідомленням усе гаразд.
+kind-group-chat-bottle = Leo: Я! Не забудьте взяти пляшку з водою.
+kind-group-chat-bottle-reason = Корисне нагадування для всіх. З цим повідомленням усе гаразд.
 kind-group-chat-shoes = Ben: Бачили сьогодні кросівки Sam? Жах, лол
 kind-group-chat-shoes-reason = Це висміює Sam перед усім класом. Не долучайся, а підтримай Sam.
 kind-group-chat-laugh = Max: ХА-ХА-ХА (п'ять смайликів, що сміються)
 kind-group-chat-laugh-reason = Підсміювання підливає олії у вогонь і робить глузування ще гіршим. Просто не долучатися — вже краще.
 kind-group-chat-homework = Finn: Хтось може надіслати мені сторінку з домашнім?
 kind-group-chat-homework-reason = Попросити допомоги з домашнім — це нормально. Для цього чати класу чудово підходять.
-kind-group-chat-photo = Ben: Дивіться! Фото, як Sam падає на фізкультурі.
+kind-group-chat-photo = Ben: Дивіться! Фото, як Sam падає на шкільному подвір'ї.
 kind-group-chat-photo-reason = Sam не дозволяв поширювати це фото. Питай, перш ніж ділитися чиїмось фото, і розкажи про це дорослому.
 kind-group-chat-party = Ava: Вечірка в мене! Sam не запрошуйте.
 kind-group-chat-party-reason = Коли всі чують, що Sam не можна запрошувати, йому дуже боляче. Нікого не можна навмисно відштовхувати.
-kind-group-chat-thanks = Zoe: Sam сьогодні допоміг мені з математики. Дякую, Sam!
+kind-group-chat-thanks = Zoe: Sam сьогодні допоміг мені з проєктом. Дякую, Sam!
 kind-group-chat-thanks-reason = Подякувати перед усім класом — це добре. Це повідомлення в порядку.

@@ -3,7 +3,8 @@
 # to do, what was learned, three hints, then each part of the screen (top to bottom) and the
 # reason shown when it is tapped. Part texts stay short (about 60 characters at most).
 # All people, companies, numbers and addresses are made up: keep them unchanged when
-# translating, and use only reserved example domains and fictional phone numbers.
+# translating, and use only reserved example domains. No phone numbers: a number's format would
+# belong to one country.
 
 world-scam-spotters = Мисливці на шахраїв
 
@@ -14,9 +15,9 @@ level-flags-prize-message-instruction = Торкнися кожного трив
 level-flags-prize-message-learned = Несподіваний приз від незнайомця — це обман, тож ніколи не надсилай йому свої дані.
 level-flags-prize-message-hint-1 = Читай кожен рядок повільно. Чи написав би так друг?
 level-flags-prize-message-hint-2 = Незнайомці, несподівані призи й питання про тебе — це тривожні знаки.
-level-flags-prize-message-hint-3 = Подивися, хто пише, що за приз і чого від тебе хочуть.
+level-flags-prize-message-hint-3 = Подивися, хто надіслав повідомлення. Нижче є ще два тривожні знаки.
 
-flags-prize-message-sender = Від: +44 7700 900123 (невідомий номер)
+flags-prize-message-sender = Від: Невідомий номер
 flags-prize-message-sender-reason = Ти не знаєш цього номера. Обережно з повідомленнями від незнайомців.
 flags-prize-message-greeting = Привіт!
 flags-prize-message-greeting-reason = Дружнє привітання — це нормально. Саме по собі воно не тривожний знак.
@@ -33,10 +34,10 @@ flags-prize-message-signoff-reason = Ввічливе прощання — це 
 
 level-flags-parcel-email-title = Лист про посилку
 level-flags-parcel-email-instruction = Торкнися кожного тривожного знака в цьому листі.
-level-flags-parcel-email-learned = Справжня компанія ніколи не квапить тебе і не просить пароль у листі.
+level-flags-parcel-email-learned = Справжня компанія ніколи не просить пароль у листі. Поспіх — це хитрість.
 level-flags-parcel-email-hint-1 = Прочитай кожен рядок. Чи справді це від служби доставки?
 level-flags-parcel-email-hint-2 = Фальшиві листи приходять з дивних адрес, квапять і просять секрети.
-level-flags-parcel-email-hint-3 = Подивися на відправника, строк, посилання і на те, що треба ввести.
+level-flags-parcel-email-hint-3 = Подивися, хто надіслав лист, і на посилання. Є й інші тривожні знаки.
 
 flags-parcel-email-sender = Від: QuickBox Посилки <qb.help.2291@free-mail.example>
 flags-parcel-email-sender-reason = Служба доставки пише зі своєї власної адреси. А це просто безкоштовна пошта.
@@ -58,9 +59,9 @@ flags-parcel-email-signoff-reason = Підписатися іменем — це
 level-flags-fake-shop-title = Великий розпродаж
 level-flags-fake-shop-instruction = Торкнися кожного тривожного знака на цій сторінці магазину.
 level-flags-fake-shop-learned = Перевіряй адресу й ціну магазину і ніколи не давай пароль чи номер картки в чаті.
-level-flags-fake-shop-hint-1 = Почни згори. Прочитай адресу літера за літерою.
+level-flags-fake-shop-hint-1 = Почни згори. Чи зробив би справжній магазин усе це?
 level-flags-fake-shop-hint-2 = Фальшиві магазини копіюють справжні назви, мають крихітні ціни й квапять.
-level-flags-fake-shop-hint-3 = Подивися на адресу, ціну, годинник і чат.
+level-flags-fake-shop-hint-3 = Прочитай адресу літера за літерою: у ній ховається цифра. Нижче є ще три тривожні знаки.
 
 flags-fake-shop-address = jollyt0y-shop.example/super-sale
 flags-fake-shop-address-reason = Придивися: тут нуль, а не літера o. Фальшиві магазини копіюють назви справжніх.
@@ -68,8 +69,8 @@ flags-fake-shop-welcome = Ласкаво просимо до Jollytoy!
 flags-fake-shop-welcome-reason = Привітання на сторінці магазину — це нормально. Саме по собі воно не тривожний знак.
 flags-fake-shop-picture = Фото: ігрова консоль із двома джойстиками
 flags-fake-shop-picture-reason = Магазини показують фото того, що продають. Це нормально.
-flags-fake-shop-price = Ігрова консоль: лише 200 грн (було 16 000 грн)
-flags-fake-shop-price-reason = Консоль не може коштувати так мало. Надто гарна ціна, щоб бути правдою, — це обман.
+flags-fake-shop-price = Ігрова консоль: на 99 % дешевше, ніж зазвичай
+flags-fake-shop-price-reason = Консоль не буває такою дешевою. Надто гарна ціна, щоб бути правдою, — це обман.
 flags-fake-shop-countdown = Пропозиція закінчиться через 04:59!
 flags-fake-shop-countdown-reason = Годинник, що цокає, підганяє тебе. Фальшиві магазини квапять, щоб не було часу все перевірити.
 flags-fake-shop-delivery = Доставка триває від 3 до 5 днів.
@@ -107,14 +108,14 @@ level-scam-what-to-do-title = Що ти зробиш?
 level-scam-what-to-do-instruction = Трапилося щось дивне. Щоразу вибирай, як краще вчинити.
 level-scam-what-to-do-learned = Якщо повідомлення квапить, здається дивним або просить номер картки, нічого не натискай. Перевір іншим способом і розкажи дорослому, якому довіряєш.
 level-scam-what-to-do-hint-1 = Хороший детектив спершу зупиняється й думає, а вже потім щось натискає.
-level-scam-what-to-do-hint-2 = Шахраї квапять, пишуть з акаунтів друзів і обіцяють призи. Дорослий допоможе тобі все перевірити.
-level-scam-what-to-do-hint-3 = Не натискай, не відповідай і нічого не вводь. Запитай іншим способом або розкажи дорослому.
+level-scam-what-to-do-hint-2 = Шахраї квапять, пишуть з акаунтів друзів і обіцяють призи. Зупинись, перш ніж натискати.
+level-scam-what-to-do-hint-3 = Якщо з акаунта друга приходить щось дивне, запитай друга іншим способом.
 
 scam-what-to-do-account-closed-prompt = Повідомлення: «Твій ігровий акаунт закриють СЬОГОДНІ! Натисни тут, щоб його врятувати: save-my-game.example»
 scam-what-to-do-account-closed-tap-fast = Швидко натисну, щоб урятувати акаунт.
 scam-what-to-do-account-closed-tap-fast-reason = Поспіх — це хитрість, щоб не було часу подумати. Посилання може вкрасти твій пароль.
-scam-what-to-do-account-closed-tell-adult = Не натискатиму. Покажу повідомлення дорослому.
-scam-what-to-do-account-closed-tell-adult-reason = Молодець! Разом ви зможете перевірити все в справжній грі. Ігри не закривають акаунти ось так.
+scam-what-to-do-account-closed-tell-adult = Не натискатиму. Покажу дорослому.
+scam-what-to-do-account-closed-tell-adult-reason = Молодець! Разом ви зможете перевірити все в справжній грі. Такий поспіх — це хитрість.
 scam-what-to-do-account-closed-reply = Відповім і запитаю, хто це пише.
 scam-what-to-do-account-closed-reply-reason = Відповідь покаже шахраєві, що хтось читає його повідомлення. Краще взагалі не відповідати.
 
@@ -123,13 +124,15 @@ scam-what-to-do-friend-link-tap = Натисну. Це ж від Сема, от�
 scam-what-to-do-friend-link-tap-reason = Можливо, акаунтом Сема користується хтось інший. Шахраї розсилають погані посилання з акаунтів друзів.
 scam-what-to-do-friend-link-pass-on = Перешлю його й іншим друзям.
 scam-what-to-do-friend-link-pass-on-reason = Тоді вони теж можуть натиснути. Ніколи не пересилай посилання, якщо сумніваєшся в ньому.
-scam-what-to-do-friend-link-ask-another-way = Запитаю Сема інакше, наприклад у школі.
+scam-what-to-do-friend-link-grown-up-phone = Натисну, але на телефоні батьків.
+scam-what-to-do-friend-link-grown-up-phone-reason = Погане посилання шкодить на будь-якому телефоні й може попросити пароль. Спершу запитай Сема.
+scam-what-to-do-friend-link-ask-another-way = Спершу запитаю Сема особисто.
 scam-what-to-do-friend-link-ask-another-way-reason = Чудово! Запитай Сема особисто або по телефону. Якщо він цього не надсилав, розкажи дорослому.
 
 scam-what-to-do-won-phone-prompt = Спливає вікно: «Вітаємо! Твій виграш — новий телефон! Введи номер картки батьків, щоб його отримати».
 scam-what-to-do-won-phone-close-tell = Закрию вікно й розкажу дорослому.
 scam-what-to-do-won-phone-close-tell-reason = Правильно! Для справжнього призу ніколи не потрібен номер картки. Дорослий перевірить, чи все гаразд.
-scam-what-to-do-won-phone-type-card = Візьму картку й уведу номер.
+scam-what-to-do-won-phone-type-card = Візьму картку батьків і введу номер.
 scam-what-to-do-won-phone-type-card-reason = Жодного телефона немає. Шахраям потрібен номер картки, щоб забрати гроші.
-scam-what-to-do-won-phone-claim = Натисну «Отримати приз» і подивлюся, що буде.
+scam-what-to-do-won-phone-claim = Натисну «Отримати приз».
 scam-what-to-do-won-phone-claim-reason = Кнопки в такому вікні можуть відкрити нові пастки. Краще закрий його.
