@@ -95,7 +95,7 @@ privacy-stranger-asks-quiz-send-friend-reason = Nachrichten können weitergeschi
 level-privacy-before-posting-title = Bereit zum Posten?
 level-privacy-before-posting-instruction = Du willst ein Foto posten. Ist das ein guter Schritt vor dem Posten, oder lieber nicht?
 level-privacy-before-posting-learned = Bevor du postest: Such im Foto nach Hinweisen, frag die Leute darauf und wähle „Nur Freunde“. Ortsangaben lässt du aus.
-level-privacy-before-posting-hint-1 = Überleg: Wer könnte das Foto nach dem Posten sehen, und was könnte er daraus erfahren?
+level-privacy-before-posting-hint-1 = Überleg: Wer könnte das Foto nach dem Posten sehen, und was könnte man daraus erfahren?
 level-privacy-before-posting-hint-2 = Gute Schritte halten Hinweise und Fremde fern und fragen die Leute auf dem Foto. Riskante verbreiten das Foto oder deinen Ort.
 level-privacy-before-posting-hint-3 = Eine Ortsangabe lässt du besser weg.
 

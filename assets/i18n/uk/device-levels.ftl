@@ -139,9 +139,9 @@ device-screen-time-chest-sleep = Лягти спати. Скриня почек�
 device-screen-time-chest-sleep-reason = Уві сні ти ростеш, вчишся й відпочиваєш. Жодна нагорода в грі не варта недоспаної ночі.
 
 device-screen-time-streak-prompt = Друг хоче, щоб ви щодня підтримували серію в чаті. А сьогодні в тебе багато справ.
-device-screen-time-streak-tell = Сказати другові: «Сьогодні без часу, до зв'язку!»
+device-screen-time-streak-tell = Сказати другові: «Сьогодні не встигаю, до зв'язку!»
 device-screen-time-streak-tell-reason = Справжній друг зрозуміє. Застосунки вигадують серії, щоб повертати тебе щодня, але дружбі вони не потрібні.
 device-screen-time-streak-homework = Кинути домашнє завдання, щоб не перервати серію.
 device-screen-time-streak-homework-reason = Домашнє завдання важливіше за число в застосунку. Серія не варта хвилювань.
-device-screen-time-streak-password = Дати другові свій пароль, щоб він продовжив серію.
+device-screen-time-streak-password = Дати другові свій пароль, щоб він сам продовжив серію.
 device-screen-time-streak-password-reason = Ніколи не кажи свій пароль друзям, навіть найкращим. Це ключ до твого акаунта.

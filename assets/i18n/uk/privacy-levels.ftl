@@ -68,7 +68,7 @@ level-privacy-stranger-asks-hint-2 = Твої дані й номери твої�
 level-privacy-stranger-asks-hint-3 = Гра працює й тоді, коли не даєш доступу до контактів.
 
 privacy-stranger-asks-school = SkyRider9, онлайн-друг, з яким ви ніколи не бачилися, питає: «У якій школі ти вчишся?»
-privacy-stranger-asks-school-tell = Сказати, а потім розповісти дорослому.
+privacy-stranger-asks-school-tell = Назвати школу, а потім розповісти дорослому.
 privacy-stranger-asks-school-tell-reason = Розповісти дорослому — добре, але SkyRider9 уже знає твою школу. Краще взагалі її не називати.
 privacy-stranger-asks-school-town = Сказати лише, у якому місті живеш.
 privacy-stranger-asks-school-town-reason = Місто — теж підказка, де ти. Його краще теж не казати.
