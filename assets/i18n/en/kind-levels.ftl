@@ -131,7 +131,7 @@ level-kind-group-chat-hint-3 = Look at what Ben, Max and Ava write about Sam.
 
 kind-group-chat-trip = Mia: Who's ready for the school trip tomorrow?
 kind-group-chat-trip-reason = A friendly question to the whole class. This message is fine.
-kind-group-chat-lunch = Leo: Me! Don't forget your packed lunch.
+kind-group-chat-lunch = Leo: Me! Don't forget to bring your lunch.
 kind-group-chat-lunch-reason = A helpful reminder for everyone. This message is fine.
 kind-group-chat-shoes = Ben: Did you see Sam's shoes today? So ugly lol
 kind-group-chat-shoes-reason = This makes fun of Sam in front of the whole class. Don't join in, and be kind to Sam.
@@ -139,7 +139,7 @@ kind-group-chat-laugh = Max: HAHAHA (five laughing faces)
 kind-group-chat-laugh-reason = Laughing along piles on and makes the teasing worse. Staying out of it is already better.
 kind-group-chat-homework = Finn: Can someone send me the homework page?
 kind-group-chat-homework-reason = Asking for help with homework is fine. Class chats are great for that.
-kind-group-chat-photo = Ben: Look! A photo of Sam tripping in PE.
+kind-group-chat-photo = Ben: Look! A photo of Sam tripping on the sports field.
 kind-group-chat-photo-reason = Sam did not agree to this photo being shared. Ask before you share a photo of someone, and tell an adult about this one.
 kind-group-chat-party = Ava: Party at my place! Don't invite Sam.
 kind-group-chat-party-reason = Telling everyone to leave Sam out hurts him a lot. Nobody should be left out on purpose.

@@ -40,7 +40,7 @@ level-privacy-photo-instruction = Tap every clue in this post that shows where y
 level-privacy-photo-learned = Before you post a photo, look for street signs, house numbers, school badges and location tags.
 level-privacy-photo-hint-1 = Look at the background too, not only at you and the dog.
 level-privacy-photo-hint-2 = Street names, house numbers and badges show strangers where to find you.
-level-privacy-photo-hint-3 = Look at the sign, the door and your jumper. One more clue is under the photo.
+level-privacy-photo-hint-3 = Look at the sign, the door and your T-shirt. One more clue is under the photo.
 
 privacy-photo-photo = Photo: me and my dog in the garden
 privacy-photo-photo-reason = A photo of you and your pet can be fine to share with friends. Just check what else is in it.
@@ -48,7 +48,7 @@ privacy-photo-sign = Behind us: the street sign 'Willow Lane'
 privacy-photo-sign-reason = The sign tells everyone which street you live on. Take the photo where there are no signs.
 privacy-photo-door = On the door: house number 12
 privacy-photo-door-reason = With the street name, the number shows your exact home. Keep it out of the photo.
-privacy-photo-jumper = My school jumper with the Oakfield School badge
+privacy-photo-jumper = My T-shirt with the Oakfield School badge
 privacy-photo-jumper-reason = The badge shows which school you go to. Strangers would know where you are every day.
 privacy-photo-caption = Caption: Sunny Saturday!
 privacy-photo-caption-reason = This caption does not say where you are. It is fine.

@@ -82,13 +82,13 @@ fact-which-source-chocolate-share = Поділитися відео з усім�
 fact-which-source-chocolate-share-reason = Якщо це неправда, ти поширюватимеш хибну думку. Спершу перевір, потім поширюй.
 fact-which-source-chocolate-check = Перевірити на надійному сайті про здоров'я або спитати дорослого.
 fact-which-source-chocolate-check-reason = Правильно! Лікарі й сайти про здоров'я знаються на застуді. Дорослий допоможе тобі перевірити.
-fact-which-source-screenshot = Хтось кидає в класний чат скріншот «новини». Посилання немає.
+fact-which-source-screenshot = Хтось кидає в чат класу знімок екрана з «новиною». Посилання немає.
 fact-which-source-screenshot-search = Пошукати цю новину на надійному сайті новин.
 fact-which-source-screenshot-search-reason = Чудова робота детектива! Якщо це правда, надійні сайти новин теж про це напишуть.
-fact-which-source-screenshot-forward = Переслати скріншот в інші чати.
+fact-which-source-screenshot-forward = Переслати знімок екрана в інші чати.
 fact-which-source-screenshot-forward-reason = Без посилання не видно, хто це зробив. Це може бути вигадка.
-fact-which-source-screenshot-believe = Повірити: скріншот — це доказ.
-fact-which-source-screenshot-believe-reason = Будь-хто може зробити картинку, схожу на новину. Скріншоти легко підробити.
+fact-which-source-screenshot-believe = Повірити: знімок екрана — це доказ.
+fact-which-source-screenshot-believe-reason = Будь-хто може зробити картинку, схожу на новину. Знімки екрана легко підробити.
 
 ## Level 4: a fake news page (screen: web)
 
