@@ -186,7 +186,7 @@ fn the_csv_has_one_safe_row_per_pupil_and_level_and_notes_only_when_asked() {
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + 2 * 2, "{csv}");
-    assert_eq!(lines[0], "Pupil id;Nickname;Class;Level id;Level;Stars;Attempts;Time (seconds);Hints;Finished");
+    assert_eq!(lines[0], "Pupil id;Game name;Class;Level id;Level;Stars;Attempts;Time (seconds);Hints;Finished");
     assert!(lines[1].starts_with(&format!("00000000000000f0;Brave Fox;4B <b>;{coding};")), "{}", lines[1]);
     assert!(lines[1].ends_with(";2;2;80;2;yes"), "{}", lines[1]);
     assert!(!csv.contains("Müller"));

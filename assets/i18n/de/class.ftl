@@ -19,7 +19,10 @@ class-load-newer = Die Klassendaten in diesem Browser wurden von einer neueren V
 class-assign-failed = Der Link konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.
 class-assign-no-levels = Wählen Sie mindestens ein Level aus.
 class-assign-no-random = Dieser Browser kann keinen sicheren Klassenschlüssel erzeugen, deshalb wurde kein Link erstellt. Bitte öffnen Sie diese Seite in einem aktuellen Browser.
-class-assign-too-many = Wählen Sie höchstens { $max } Level für einen Link.
+class-assign-too-many = Wählen Sie höchstens { $max } { $max ->
+        [one] Level
+       *[other] Level
+    } für einen Link.
 class-assign-no-name = Geben Sie der Klasse einen Namen, zum Beispiel „4b“.
 
 ## Bringing in files and codes ($file is the file's name, $nickname the pupil's)
@@ -68,7 +71,7 @@ class-outcome-other = Nicht geschafft
 
 ## CSV column headings
 class-csv-pupil-id = Kind-ID
-class-csv-nickname = Spitzname
+class-csv-nickname = Spielname
 class-csv-note = Echter Name (Notiz der Lehrkraft)
 class-csv-classes = Klasse
 class-csv-level-id = Level-ID

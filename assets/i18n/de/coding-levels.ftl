@@ -28,24 +28,24 @@ level-robot-turn-left-hint-2 = Nach „Links drehen“ fährt „Vorwärts“ in
 level-robot-turn-left-hint-3 = Fang so an: Vorwärts, Vorwärts, Links drehen.
 
 level-robot-zigzag-title = Zickzack-Treppe
-level-robot-zigzag-instruction = Geh die Stufen hinunter bis zur Flagge. Nach jedem Schritt macht der Weg eine Kurve.
-level-robot-zigzag-learned = Ein langer Weg besteht aus kleinen Schritten und Drehungen, einer nach dem anderen.
+level-robot-zigzag-instruction = Fahr die Stufen hinunter bis zur Flagge. Nach jeder Stufe macht der Weg eine Kurve.
+level-robot-zigzag-learned = Ein langer Weg ist nur eine Reihe kleiner Schritte und Drehungen.
 level-robot-zigzag-hint-1 = Fahr den Weg mit dem Finger nach. Zähle die Kurven.
-level-robot-zigzag-hint-2 = Dreh dich nach rechts, um nach unten zu gehen. Dreh dich nach links, um wieder quer zu gehen.
+level-robot-zigzag-hint-2 = Mit „Rechts drehen“ geht es nach unten. Mit „Links drehen“ geht es wieder quer.
 level-robot-zigzag-hint-3 = Fang so an: Vorwärts, Rechts drehen, Vorwärts, Links drehen.
 
 level-robot-around-rocks-title = Um die Wand herum
 level-robot-around-rocks-instruction = Eine Wand ist im Weg. Fahr um sie herum bis zur Flagge.
-level-robot-around-rocks-learned = Wenn der Weg versperrt ist, kannst du einen Weg drum herum planen.
+level-robot-around-rocks-learned = Wenn der Weg versperrt ist, kannst du einen Umweg planen.
 level-robot-around-rocks-hint-1 = Der Roboter kann nicht direkt zur Flagge. Wo geht es um die Wand herum?
 level-robot-around-rocks-hint-2 = Erst nach oben, dann quer hinüber, dann nach unten.
 level-robot-around-rocks-hint-3 = Fang so an: Vorwärts, Vorwärts, Rechts drehen.
 
 level-robot-first-lamp-title = Licht an!
-level-robot-first-lamp-instruction = Fahr zur Lampe. Dann mach sie mit dem Block „Licht an“ an.
+level-robot-first-lamp-instruction = Fahr zur Lampe. Dann schalte sie mit dem Block „Licht an“ ein.
 level-robot-first-lamp-learned = „Licht an“ klappt nur, wenn der Roboter auf einer Lampe steht.
 level-robot-first-lamp-hint-1 = Wie viele Felder ist die Lampe entfernt?
-level-robot-first-lamp-hint-2 = Zuerst muss der Roboter auf der Lampe stehen. Dann macht „Licht an“ sie an.
+level-robot-first-lamp-hint-2 = Zuerst muss der Roboter auf der Lampe stehen. Dann schaltet „Licht an“ sie ein.
 level-robot-first-lamp-hint-3 = Die Lampe ist drei Felder vor dem Roboter.
 
 level-robot-two-lamps-title = Zwei Lampen
@@ -70,7 +70,7 @@ level-robot-turn-around-hint-2 = Zum Umdrehen brauchst du zwei Drehungen: Links 
 level-robot-turn-around-hint-3 = Fang so an: Vorwärts, Vorwärts, Licht an.
 
 level-robot-long-road-title = Der lange Weg
-level-robot-long-road-instruction = Mach beide Lampen an und hör auf der Flagge auf. Welcher Weg herum ist kürzer?
+level-robot-long-road-instruction = Mach beide Lampen an und bleib am Ende auf der Flagge stehen. Welcher Weg ist kürzer?
 level-robot-long-road-learned = Oft gibt es mehr als einen Weg. Denk erst nach, dann nimm den kürzeren.
 level-robot-long-road-hint-1 = Direkt nach unten kommst du zur Flagge, aber dann sind die Lampen noch aus.
 level-robot-long-road-hint-2 = Fahr zuerst oben entlang, dann nach unten, dann unten zurück.
@@ -80,7 +80,7 @@ level-robot-long-road-hint-3 = Fang so an: Vorwärts, Licht an, Vorwärts, Recht
 
 level-loop-first-loop-title = Die erste Schleife
 level-loop-first-loop-instruction = Fahr zur Flagge. In dein Programm passen nur 3 Blöcke, also nimm den Block „Wiederholen“.
-level-loop-first-loop-learned = „Wiederholen“ macht die Blöcke darin immer wieder. Eine Schleife kann die Arbeit von vielen Blöcken machen.
+level-loop-first-loop-learned = „Wiederholen“ führt die Blöcke darin immer wieder aus. Eine Schleife kann die Arbeit von vielen Blöcken machen.
 level-loop-first-loop-hint-1 = Zähle die Felder zwischen dem Roboter und der Flagge.
 level-loop-first-loop-hint-2 = Leg „Vorwärts“ in einen „Wiederholen“-Block. Dann tippe auf „Öfter“, um die Zahl einzustellen.
 level-loop-first-loop-hint-3 = 5-mal wiederholen, mit „Vorwärts“ darin.
@@ -100,7 +100,7 @@ level-loop-corner-hint-2 = Erst eine Schleife für die obere Straße. Dann „Re
 level-loop-corner-hint-3 = Fang so an: 4-mal wiederholen, mit „Vorwärts“ darin. Dann Rechts drehen.
 
 level-loop-stairs-title = Schleifen-Treppe
-level-loop-stairs-instruction = Steig die Treppe hinauf bis zur Flagge. Finde den Teil, der sich wiederholt.
+level-loop-stairs-instruction = Fahr die Treppe hinauf bis zur Flagge. Finde den Teil, der sich wiederholt.
 level-loop-stairs-learned = Wenn sich ein Muster wiederholt, bau es einmal in eine Schleife. Die Schleife macht den Rest.
 level-loop-stairs-hint-1 = Schau dir eine Stufe an. Was macht der Roboter auf ihr?
 level-loop-stairs-hint-2 = In eine Schleife passen auch Drehungen. Leg eine Stufe in ein „Wiederholen“.
@@ -121,7 +121,7 @@ level-loop-in-a-loop-hint-2 = Die innere Schleife macht eine Seite. Die äußere
 level-loop-in-a-loop-hint-3 = Die innere Schleife: 3-mal wiederholen, mit „Vorwärts“ und „Licht an“ darin.
 
 level-loop-lamp-stairs-title = Lampen-Treppe
-level-loop-lamp-stairs-instruction = Geh die Treppe hinunter und mach auf jeder Stufe die Lampe an.
+level-loop-lamp-stairs-instruction = Fahr die Treppe hinunter und mach auf jeder Stufe die Lampe an.
 level-loop-lamp-stairs-learned = Eine Schleife kann fahren, drehen und etwas erledigen. Jede Runde schafft eine ganze Stufe.
 level-loop-lamp-stairs-hint-1 = Was macht der Roboter auf einer Stufe? Schau, wo die Lampe ist.
 level-loop-lamp-stairs-hint-2 = Finde die Blöcke für eine Stufe, mit „Licht an“ an der richtigen Stelle. Dann wiederhole sie.
@@ -138,58 +138,58 @@ level-loop-big-ring-hint-3 = Die innere Schleife: 2-mal wiederholen, mit Vorwär
 
 level-helper-first-helper-title = Dein erster Helfer
 level-helper-first-helper-instruction = Mach die drei Lampen an. Bau die Blöcke für eine Lampe in Helfer 1. Dann nimm den Block „Helfer 1“ im Hauptprogramm.
-level-helper-first-helper-learned = Ein Helfer ist eine Liste von Blöcken mit einem Namen. Sein Block macht die ganze Liste, so oft du willst.
+level-helper-first-helper-learned = Ein Helfer ist eine Liste von Blöcken mit einem Namen. Sein Block ruft den Helfer auf: Er macht die ganze Liste, so oft du willst.
 level-helper-first-helper-hint-1 = Die Lampen sind in den Ecken. Was macht der Roboter, um zu einer Lampe zu kommen?
 level-helper-first-helper-hint-2 = Bau die Blöcke für eine Lampe in Helfer 1. Setz im Hauptprogramm für jede Lampe einmal den Block „Helfer 1“.
 level-helper-first-helper-hint-3 = Helfer 1 kann so sein: Vorwärts, Vorwärts, Licht an, Rechts drehen.
 
 level-helper-zigzag-title = Helfer und Kurven
-level-helper-zigzag-instruction = Mach die drei Lampen an. Helfer 1 fährt und macht Licht. Das Hauptprogramm macht die Drehungen.
+level-helper-zigzag-instruction = Mach die drei Lampen an. Lass Helfer 1 fahren und Licht machen. Das Hauptprogramm macht die Drehungen.
 level-helper-zigzag-learned = Im Hauptprogramm kannst du Helfer-Blöcke und andere Blöcke mischen.
 level-helper-zigzag-hint-1 = Zwischen den Lampen macht der Weg eine Kurve. Geht sie jedes Mal in dieselbe Richtung?
 level-helper-zigzag-hint-2 = Das gerade Stück ist jedes Mal gleich, also kommt es in Helfer 1. Die Drehungen kommen ins Hauptprogramm.
 level-helper-zigzag-hint-3 = Helfer 1: Vorwärts, Vorwärts, Vorwärts, Licht an.
 
 level-helper-lamp-stairs-title = Helfer-Treppe
-level-helper-lamp-stairs-instruction = Steig die Treppe hinauf und mach auf jeder Stufe die Lampe an. Nimm Helfer 1.
+level-helper-lamp-stairs-instruction = Fahr die Treppe hinauf und mach auf jeder Stufe die Lampe an. Nimm Helfer 1.
 level-helper-lamp-stairs-learned = Ein Helfer kann ein größeres Muster enthalten, mit Fahren, Drehen und Licht.
 level-helper-lamp-stairs-hint-1 = Schau dir eine Stufe an. Wo ist ihre Lampe?
 level-helper-lamp-stairs-hint-2 = Leg eine ganze Stufe in Helfer 1. Dann nimm Helfer 1 einmal für jede Stufe.
 level-helper-lamp-stairs-hint-3 = Eine Stufe fängt so an: Vorwärts, Links drehen, Vorwärts.
 
-level-helper-call-itself-title = Ein Helfer in Schleife
-level-helper-call-itself-instruction = Steig die lange Treppe hinauf bis zur Flagge. Ins Hauptprogramm passen nur 3 Blöcke. Kann Helfer 1 sich selbst benutzen?
-level-helper-call-itself-learned = Ein Helfer kann am Ende seinen eigenen Block benutzen. Dann fängt er wieder von vorn an, wie eine Schleife, bis die Aufgabe geschafft ist.
+level-helper-call-itself-title = Ein Helfer als Schleife
+level-helper-call-itself-instruction = Fahr die lange Treppe hinauf bis zur Flagge. Ins Hauptprogramm passen nur 3 Blöcke. Kann Helfer 1 sich selbst aufrufen?
+level-helper-call-itself-learned = Ein Helfer kann sich am Ende selbst aufrufen. Dann fängt er wieder von vorn an, wie eine Schleife, bis die Aufgabe geschafft ist.
 level-helper-call-itself-hint-1 = Es gibt mehr Stufen, als im Hauptprogramm Platz ist.
 level-helper-call-itself-hint-2 = Setz den Block „Helfer 1“ als letzten Block in Helfer 1. Dann läuft Helfer 1 immer wieder.
 level-helper-call-itself-hint-3 = Helfer 1 fängt so an: Vorwärts, Links drehen, Vorwärts, Rechts drehen.
 
 level-helper-round-and-round-title = Rundherum
-level-helper-round-and-round-instruction = Mach alle vier Lampen an. Lass Helfer 1 im Kreis fahren, indem er sich selbst benutzt.
-level-helper-round-and-round-learned = Ein Helfer, der sich selbst benutzt, macht weiter, bis alle Lampen leuchten.
+level-helper-round-and-round-instruction = Mach alle vier Lampen an. Lass Helfer 1 im Kreis fahren, indem er sich selbst aufruft.
+level-helper-round-and-round-learned = Ein Helfer, der sich selbst aufruft, macht weiter, bis alle Lampen leuchten.
 level-helper-round-and-round-hint-1 = Jede Seite hat eine Lampe, genau in der Mitte.
 level-helper-round-and-round-hint-2 = Für eine Seite: fahren, Licht an, fahren, drehen. Dann fängt Helfer 1 von selbst wieder an.
 level-helper-round-and-round-hint-3 = Helfer 1 fängt so an: Vorwärts, Licht an, Vorwärts.
 
 level-helper-second-helper-title = Zwei Helfer
-level-helper-second-helper-instruction = Mach alle Lampen rund um das Quadrat an. Helfer 1 kann Helfer 2 benutzen.
-level-helper-second-helper-learned = Ein Helfer kann einen anderen Helfer benutzen. Aus kleinen Teilen werden größere Teile.
+level-helper-second-helper-instruction = Mach alle Lampen rund um das Quadrat an. Helfer 1 kann Helfer 2 aufrufen.
+level-helper-second-helper-learned = Ein Helfer kann einen anderen Helfer aufrufen. Aus kleinen Teilen werden größere Teile.
 level-helper-second-helper-hint-1 = Was ist das kleinste Muster? Schau dir eine Lampe an.
-level-helper-second-helper-hint-2 = Leg das kleinste Muster in Helfer 2. Helfer 1 macht damit eine Seite und dreht sich dann.
+level-helper-second-helper-hint-2 = Leg das kleinste Muster in Helfer 2. Helfer 1 ruft ihn auf, schafft so eine Seite und dreht sich dann.
 level-helper-second-helper-hint-3 = Helfer 2: Vorwärts, Licht an.
 
-level-helper-walk-then-loop-title = Erst laufen, dann kreisen
+level-helper-walk-then-loop-title = Erst hinfahren, dann im Kreis
 level-helper-walk-then-loop-instruction = Fahr zuerst zum Ring. Dann lass Helfer 1 im Kreis fahren und alle Lampen anmachen.
 level-helper-walk-then-loop-learned = Das Hauptprogramm kann den ersten Teil einer Aufgabe machen und den Rest einem Helfer geben.
 level-helper-walk-then-loop-hint-1 = Der Roboter startet außerhalb des Rings. Das Muster fängt an der Ecke des Rings an.
-level-helper-walk-then-loop-hint-2 = Fahr mit dem Hauptprogramm zur Ecke. Dann nimm Helfer 1, der sich am Ende selbst benutzt.
+level-helper-walk-then-loop-hint-2 = Fahr mit dem Hauptprogramm zur Ecke. Dann ruf Helfer 1 auf, der sich am Ende selbst aufruft.
 level-helper-walk-then-loop-hint-3 = Hauptprogramm: Vorwärts, Vorwärts, Helfer 1.
 
 level-helper-big-ring-title = Helfer im Kreis
 level-helper-big-ring-instruction = Mach alle Lampen rund um das große Quadrat an. Nimm beide Helfer. Jeder Block zählt!
-level-helper-big-ring-learned = Helfer, die sich gegenseitig und selbst benutzen, schaffen eine große Aufgabe mit ganz wenigen Blöcken.
+level-helper-big-ring-learned = Helfer, die sich gegenseitig und selbst aufrufen, schaffen eine große Aufgabe mit ganz wenigen Blöcken.
 level-helper-big-ring-hint-1 = Jede Seite hat drei Lampen in einer Reihe. Dann dreht sich der Roboter.
-level-helper-big-ring-hint-2 = Helfer 2 macht eine Lampe an. Helfer 1 macht eine Seite, dreht sich und benutzt dann sich selbst.
+level-helper-big-ring-hint-2 = Helfer 2 macht eine Lampe an. Helfer 1 macht eine Seite, dreht sich und ruft dann sich selbst auf.
 level-helper-big-ring-hint-3 = Helfer 2: Vorwärts, Licht an.
 
 ## Choice Canyon: checks and choices
@@ -267,7 +267,7 @@ level-bug-missing-step-hint-2 = Zähle die Felder von der Ecke bis zur zweiten L
 level-bug-missing-step-hint-3 = Nach „Rechts drehen“ braucht der Roboter noch ein „Vorwärts“.
 
 level-bug-loop-count-title = Nachzählen
-level-bug-loop-count-instruction = Der Roboter fährt gegen eine Wand. Prüfe, wie oft jede Schleife wiederholt, und repariere es.
+level-bug-loop-count-instruction = Der Roboter fährt gegen eine Wand. Prüfe, wie oft sich jede Schleife wiederholt, und repariere das.
 level-bug-loop-count-learned = Eine Schleife, die einmal zu oft oder einmal zu wenig läuft, ist ein sehr häufiger Fehler.
 level-bug-loop-count-hint-1 = Schau dir die erste Schleife an. Wo stößt der Roboter an?
 level-bug-loop-count-hint-2 = Zähle die Felder bis zur Ecke. So oft soll die Schleife laufen.
@@ -281,8 +281,8 @@ level-bug-forgot-light-hint-2 = Ein Block in der Schleife läuft in jeder Runde.
 level-bug-forgot-light-hint-3 = Setz „Licht an“ in die Schleife, nach den zwei „Vorwärts“-Blöcken.
 
 level-bug-helper-turn-title = Fehler im Helfer
-level-bug-helper-turn-instruction = Helfer 1 hat einen Fehler. Das Hauptprogramm benutzt ihn dreimal, also passiert der Fehler jedes Mal. Repariere ihn einmal.
-level-bug-helper-turn-learned = Wenn du einen Helfer reparierst, reparierst du ihn überall, wo er benutzt wird.
+level-bug-helper-turn-instruction = Helfer 1 hat einen Fehler. Das Hauptprogramm ruft ihn dreimal auf, also passiert der Fehler jedes Mal. Repariere ihn einmal.
+level-bug-helper-turn-learned = Wenn du einen Helfer reparierst, reparierst du ihn überall, wo er aufgerufen wird.
 level-bug-helper-turn-hint-1 = Tippe auf „Schritt“. Was passiert nach der ersten Lampe?
 level-bug-helper-turn-hint-2 = An jeder Ecke dieses Quadrats geht der Weg nach rechts weiter.
 level-bug-helper-turn-hint-3 = Schau dir den letzten Block in Helfer 1 an.
@@ -302,8 +302,8 @@ level-bug-two-mistakes-hint-2 = Ein Fehler ist eine Drehung. Der andere ist, wie
 level-bug-two-mistakes-hint-3 = Jede Stufe geht so: Vorwärts, Links drehen, Vorwärts, Rechts drehen.
 
 level-bug-mixed-colours-title = Farben vertauscht
-level-bug-mixed-colours-instruction = Rot soll links drehen heißen, und Blau rechts drehen. Jemand hat das vertauscht. Repariere das Programm.
-level-bug-mixed-colours-learned = Teste dein Programm, finde die Stelle, wo etwas anderes passiert als gewollt, und repariere genau das.
+level-bug-mixed-colours-instruction = Rot soll „links drehen“ heißen und Blau „rechts drehen“. Jemand hat das vertauscht. Repariere das Programm.
+level-bug-mixed-colours-learned = Teste dein Programm, finde die Stelle, an der etwas anderes passiert als gewollt, und repariere genau das.
 level-bug-mixed-colours-hint-1 = Was macht der Roboter auf dem ersten blauen Feld?
 level-bug-mixed-colours-hint-2 = Jeder „Wenn“-Block fragt nach der richtigen Farbe, aber dreht falsch herum.
 level-bug-mixed-colours-hint-3 = Ändere die Drehung in jedem „Wenn“-Block.

@@ -18,7 +18,7 @@ order-start = Tippe auf den Schritt, der zuerst kommt.
 order-start-rank = Tippe zuerst auf das schwächste Passwort.
 order-progress = { $placed } von { $total } in der richtigen Reihenfolge
 order-step-placed = { $number }. { $text }
-order-done = { $last } Alles ist in der richtigen Reihenfolge. Tippe auf Fertig.
+order-done = { $last } Alles ist in der richtigen Reihenfolge. Tippe auf „Fertig“.
 
 password-screen = Neues Passwort
 password-empty = Tippe unten auf Wörter, um ein Passwort zu bauen.
@@ -26,17 +26,20 @@ password-shown = Passwort: { $password }
 password-piece = { $text } hinzufügen
 password-remove = Letztes entfernen
 password-clear = Neu anfangen
-password-pieces = { $count } Teile (mindestens { $min }, höchstens { $max })
+password-pieces = { $count } { $count ->
+        [one] Teil
+       *[other] Teile
+    } (mindestens { $min }, höchstens { $max })
 password-meter-empty = Stärke: noch nichts
 password-meter-pending = Stärke: wird gemessen …
 password-meter-unavailable = Die Stärkeanzeige konnte nicht laden. Prüfe die Verbindung und ändere dann das Passwort, um es noch einmal zu versuchen.
 password-meter = Stärke: { $score }. { $time }
 password-personal = Vorsicht! { $reason }
 password-build-empty = Fang mit einem Wort an. Nimm Wörter, die nichts mit dir zu tun haben.
-password-build-personal = Nimm das Teil über dich heraus: Wer dich kennt, könnte es erraten.
+password-build-personal = Nimm den Teil heraus, der etwas über dich verrät: Wer dich kennt, könnte ihn erraten.
 password-build-short = Nimm mehr Wörter: mindestens { $min }.
 password-build-weak = Noch nicht stark genug. Füge ein Wort hinzu oder tausche eins. Ziel: „{ $target }“.
-password-build-done = Stark, lang und nichts über dich. Tippe auf Fertig!
+password-build-done = Stark, lang und nichts über dich. Tippe auf „Fertig“!
 password-score-0 = Sehr schwach
 password-score-1 = Schwach
 password-score-2 = Mittel

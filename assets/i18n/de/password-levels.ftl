@@ -20,8 +20,8 @@ level-pw-who-to-tell-title = Wer darf es wissen?
 level-pw-who-to-tell-instruction = Lies, was passiert. Wähle jedes Mal die beste Antwort.
 level-pw-who-to-tell-learned = Dein Passwort gehört nur dir. Ein Erwachsener, der sich um dich kümmert, darf dir dabei helfen.
 level-pw-who-to-tell-hint-1 = Frag dich: Braucht diese Person wirklich mein Passwort?
-level-pw-who-to-tell-hint-2 = Freunde und Spiel-Helfer brauchen es nie. Deine Eltern dürfen dir helfen, es sicher aufzubewahren.
-level-pw-who-to-tell-hint-3 = Sag Nein zu deiner Freundin und zum Chat. Deine Mama darf dir helfen.
+level-pw-who-to-tell-hint-2 = Freunde und Spiel-Helfer brauchen es nie. Deine Eltern oder eine Betreuungsperson dürfen dir helfen, es sicher aufzubewahren.
+level-pw-who-to-tell-hint-3 = Sag Nein zu deiner Freundin und zum Chat. Deine Eltern dürfen dir helfen.
 
 pw-who-to-tell-friend-prompt = Deine beste Freundin Zoe fragt: „Wie ist dein Spiel-Passwort? Ich will dein neues Level ausprobieren.“
 pw-who-to-tell-friend-tell = Ich sage es ihr. Sie ist meine beste Freundin.
@@ -39,13 +39,13 @@ pw-who-to-tell-moderator-proof-reason = Betrüger können jeden Beweis fälschen
 pw-who-to-tell-moderator-report = Ich antworte nicht, melde es und sage es einem Erwachsenen.
 pw-who-to-tell-moderator-report-reason = Richtig! Spiel-Helfer brauchen nie dein Passwort. Wenn du es meldest, hilfst du, den Betrüger zu stoppen.
 
-pw-who-to-tell-parent-prompt = Deine Mama hilft dir, dein neues Tablet einzurichten. Sie fragt, welches Passwort du gewählt hast.
-pw-who-to-tell-parent-tell-mum = Ich sage es ihr. Sie kümmert sich um mich.
-pw-who-to-tell-parent-tell-mum-reason = Ja! Ein Erwachsener, der sich um dich kümmert, wie Mama oder Papa, darf es wissen und dir helfen.
-pw-who-to-tell-parent-nobody = Ich sage es niemandem, auch ihr nicht.
-pw-who-to-tell-parent-nobody-reason = Freunde und Fremde sollen es nicht wissen. Aber deine Eltern dürfen dir helfen.
-pw-who-to-tell-parent-class-chat = Ich poste es im Klassen-Chat, damit ich es nicht vergesse.
-pw-who-to-tell-parent-class-chat-reason = Alle im Chat könnten es lesen. Bitte lieber deine Mama, dir beim Merken zu helfen.
+pw-who-to-tell-parent-prompt = Deine Eltern helfen dir, dein neues Tablet einzurichten. Sie fragen, welches Passwort du gewählt hast.
+pw-who-to-tell-parent-tell-mum = Ich sage es ihnen. Sie kümmern sich um mich.
+pw-who-to-tell-parent-tell-mum-reason = Ja! Wer sich um dich kümmert, wie deine Eltern oder eine Betreuungsperson, darf es wissen und dir helfen, es sicher aufzubewahren.
+pw-who-to-tell-parent-nobody = Ich sage es niemandem, auch ihnen nicht.
+pw-who-to-tell-parent-nobody-reason = Freunde und Fremde sollen es nicht wissen. Aber deine Eltern oder eine Betreuungsperson dürfen dir helfen.
+pw-who-to-tell-parent-class-chat = Ich poste es im Klassenchat, damit ich es nicht vergesse.
+pw-who-to-tell-parent-class-chat-reason = Alle im Chat könnten es lesen. Bitte lieber deine Eltern, dir beim Merken zu helfen.
 
 ## Level 2: weakest to strongest (order_steps, ranked by password strength)
 

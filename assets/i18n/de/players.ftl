@@ -147,7 +147,7 @@ secret-progress = { $count } von { $total } { $total ->
        *[other] Bildern
     }
 secret-wrong = Nicht ganz. Versuch es noch mal.
-secret-ask-grown-up = Nicht ganz. Hast du deine Bilder vergessen? Dann frag deine Lehrerin oder deinen Lehrer. Sie können sie zurücksetzen.
+secret-ask-grown-up = Nicht ganz. Hast du deine Bilder vergessen? Dann frag deine Lehrkraft. Sie kann sie zurücksetzen.
 secret-mismatch = Das waren andere Bilder. Fang noch mal von vorn an.
 secret-skip = Kein Passwort
 secret-remove = Mein Passwort löschen
@@ -174,7 +174,7 @@ adults-save-all = Alle Spieler in einer Datei speichern
 adults-bring = Spieler aus einer Datei holen
 adults-clear = Dieses Tablet leeren
 adults-clear-confirm = { $count ->
-    [one] Tippe noch mal, um { $count } Spieler zu löschen
+    [one] Tippe noch mal, um den einzigen Spieler zu löschen
    *[other] Tippe noch mal, um alle { $count } Spieler zu löschen
 }
 adults-cleared = Dieses Tablet ist jetzt leer.
@@ -213,7 +213,7 @@ import-done = Fertig: { $added } { $added ->
    *[other] {" "}{ $renamed } { $renamed ->
         [one] bekam
        *[other] bekamen
-    } einen neuen Spitznamen, weil der eigene hier schon vergeben war.
+    } einen neuen Spielnamen, weil der eigene hier schon vergeben war.
 }
 import-error-too-large = Diese Datei ist zu groß für eine Spieler-Datei.
 import-error-not-ours = Das ist keine Spieler-Datei von Byte Bridge.

@@ -13,7 +13,10 @@ tile-if-else = Wenn … sonst
 tile-call-p1 = Helfer 1
 tile-call-p2 = Helfer 2
 # A repeat tile in the program, with its count.
-tile-repeat-times = { $times }-mal wiederholen
+tile-repeat-times = { $times ->
+        [one] { $times }-mal wiederholen
+       *[other] { $times }-mal wiederholen
+    }
 # An if tile in the program; $condition is one of the condition-… messages.
 tile-if-condition = Wenn { $condition }
 tile-if-else-condition = Wenn { $condition }, sonst
@@ -42,7 +45,7 @@ robot-slots = { $routine }: { $used } von { $max } { $max ->
 # Accessible name of a tile in the program. $place is a routine or the tile it is inside.
 robot-program-tile = { $tile }, Schritt { $position } in: { $place }
 robot-place-inside = { $container }
-robot-place-else = Sonst-Teil von { $container }
+robot-place-else = { $container }: Sonst-Teil
 # The slot at the end of a list; tapping it puts new tiles there.
 robot-list-end = Ende: { $place }. Neue Blöcke kommen hierhin.
 robot-else = sonst
@@ -92,5 +95,8 @@ outcome-hit-wall = Bumm! Der Roboter ist gegen eine Wand gefahren. Ändere dein 
 outcome-left-board = Vorsicht! Der Roboter würde vom Spielfeld fallen. Ändere dein Programm und versuch es noch mal.
 outcome-no-lamp = Hier ist keine Lampe. Der Roboter kann eine Lampe nur dort anmachen, wo er gerade steht.
 outcome-out-of-commands = Das Programm ist zu Ende, aber die Aufgabe ist noch nicht geschafft. Füge mehr Blöcke hinzu und versuch es noch mal.
-outcome-step-budget = Der Roboter ist { $steps } Schritte gegangen und ist immer noch nicht fertig. Läuft dein Programm vielleicht endlos im Kreis?
+outcome-step-budget = Der Roboter ist { $steps } { $steps ->
+        [one] Schritt
+       *[other] Schritte
+    } gefahren und ist immer noch nicht fertig. Läuft dein Programm vielleicht endlos im Kreis?
 outcome-too-many-calls = Zu viele Helfer rufen Helfer auf! Ruft sich ein Helfer vielleicht selbst auf, bevor er fertig ist?

@@ -13,7 +13,7 @@ teacher-help = Hilfe: Wo bleiben die Klassendaten?
 teacher-help-local = Alles auf dieser Seite bleibt in diesem Browser auf diesem Gerät. Es gibt keine Konten und keinen Server: Nichts wird irgendwohin gesendet.
 teacher-help-files = Die Ergebnisse kommen von den Tablets der Kinder, als Dateien oder als QR-Codes. Holen Sie die Dateien unter „Ergebnisse einsammeln“ herein oder scannen Sie die Codes mit der Kamera dieses Geräts.
 teacher-help-signing = Mit „Ergebnisdateien mit einem Klassenschlüssel signieren“ signieren die Tablets jede Ergebnisdatei und jeden QR-Code. Was danach bearbeitet wurde, wird hier markiert und nicht gezählt; sobald die Dateien eines Kindes signiert waren, zählen auch seine Dateien und Codes ohne gültige Signatur nicht mehr. Der Schlüssel liegt allerdings auf den Tablets: So fallen bearbeitete Dateien auf, aber wer den Schlüssel von einem Tablet kopiert, kann trotzdem erfundene Ergebnisse signieren.
-teacher-help-notes = Echte Namen, die Sie neben einen Spitznamen schreiben, bleiben in diesem Browser. Sie verlassen ihn nur, wenn Sie „Echte Namen einbeziehen“ ankreuzen und dann die CSV-Datei herunterladen oder die Klassenansicht drucken.
+teacher-help-notes = Echte Namen, die Sie neben einen Spielnamen schreiben, bleiben in diesem Browser. Sie verlassen ihn nur, wenn Sie „Echte Namen einbeziehen“ ankreuzen und dann die CSV-Datei herunterladen oder die Klassenansicht drucken.
 teacher-help-backup = Wenn Sie die Daten dieses Browsers löschen, sind auch die Klassendaten weg. Laden Sie ab und zu die CSV-Datei herunter, damit Sie eine Kopie haben.
 teacher-help-insecure = Diese Seite wird nicht über HTTPS geladen. Darum funktioniert sie nicht offline und kann die Kamera nicht nutzen. Ergebnisdateien funktionieren immer.
 

@@ -19,7 +19,10 @@ class-load-newer = The class data in this browser was saved by a newer version o
 class-assign-failed = The assignment could not be made. Please try again.
 class-assign-no-levels = Choose at least one level.
 class-assign-no-random = This browser cannot make a secure class key, so no link was made. Please open this page in an up-to-date browser.
-class-assign-too-many = Choose at most { $max } levels for one link.
+class-assign-too-many = Choose at most { $max } { $max ->
+        [one] level
+       *[other] levels
+    } for one link.
 class-assign-no-name = Give the class a name, for example “4B”.
 
 ## Bringing in files and codes ($file is the file's name, $nickname the pupil's)
@@ -68,7 +71,7 @@ class-outcome-other = Did not finish
 
 ## CSV column headings
 class-csv-pupil-id = Pupil id
-class-csv-nickname = Nickname
+class-csv-nickname = Game name
 class-csv-note = Real name (teacher's note)
 class-csv-classes = Class
 class-csv-level-id = Level id

@@ -137,7 +137,7 @@ level-loop-big-ring-hint-3 = The inside loop: Repeat 2 times, with Forward, Forw
 
 level-helper-first-helper-title = Your first helper
 level-helper-first-helper-instruction = Light the three lamps. Build the tiles for one lamp in Helper 1. Then use the Helper 1 tile in Main.
-level-helper-first-helper-learned = A helper is a list of tiles with a name. Its tile runs the whole list, as often as you like.
+level-helper-first-helper-learned = A helper is a list of tiles with a name. Its tile calls the helper: it runs the whole list, as often as you like.
 level-helper-first-helper-hint-1 = The lamps are in the corners. What does the robot do to reach one lamp?
 level-helper-first-helper-hint-2 = Build the tiles for one lamp in Helper 1. In Main, put the Helper 1 tile once for each lamp.
 level-helper-first-helper-hint-3 = Helper 1 can be: Forward, Forward, Light, Turn right.
@@ -157,38 +157,38 @@ level-helper-lamp-stairs-hint-2 = Put one whole step in Helper 1. Then use Helpe
 level-helper-lamp-stairs-hint-3 = One step starts with: Forward, Turn left, Forward.
 
 level-helper-call-itself-title = A helper that loops
-level-helper-call-itself-instruction = Climb the long stairs to the flag. Main can hold only 3 tiles. Can Helper 1 use itself?
-level-helper-call-itself-learned = A helper can use its own tile at its end. Then it starts again, like a loop, until the job is done.
+level-helper-call-itself-instruction = Climb the long stairs to the flag. Main can hold only 3 tiles. Can Helper 1 call itself?
+level-helper-call-itself-learned = A helper can call itself at its end. Then it starts again, like a loop, until the job is done.
 level-helper-call-itself-hint-1 = There are more steps than Main has room for.
 level-helper-call-itself-hint-2 = Put the Helper 1 tile last, inside Helper 1. Then Helper 1 runs again and again.
 level-helper-call-itself-hint-3 = Helper 1 starts with: Forward, Turn left, Forward, Turn right.
 
 level-helper-round-and-round-title = Round and round
-level-helper-round-and-round-instruction = Light all four lamps. Let Helper 1 go round by using itself.
-level-helper-round-and-round-learned = A helper that uses itself keeps going until every lamp is on.
+level-helper-round-and-round-instruction = Light all four lamps. Let Helper 1 go round by calling itself.
+level-helper-round-and-round-learned = A helper that calls itself keeps going until every lamp is on.
 level-helper-round-and-round-hint-1 = Each side has one lamp, in the middle.
 level-helper-round-and-round-hint-2 = For one side: walk, light, walk, turn. Then Helper 1 starts again by itself.
 level-helper-round-and-round-hint-3 = Helper 1 starts with: Forward, Light, Forward.
 
 level-helper-second-helper-title = Two helpers
-level-helper-second-helper-instruction = Light every lamp round the square. Helper 1 can use Helper 2.
-level-helper-second-helper-learned = A helper can use another helper. Small parts build bigger parts.
+level-helper-second-helper-instruction = Light every lamp round the square. Helper 1 can call Helper 2.
+level-helper-second-helper-learned = A helper can call another helper. Small parts build bigger parts.
 level-helper-second-helper-hint-1 = What is the smallest pattern? Look at one lamp.
-level-helper-second-helper-hint-2 = Put the smallest pattern in Helper 2. Helper 1 uses it to do one side, then turns.
+level-helper-second-helper-hint-2 = Put the smallest pattern in Helper 2. Helper 1 calls it to do one side, then turns.
 level-helper-second-helper-hint-3 = Helper 2: Forward, Light.
 
 level-helper-walk-then-loop-title = Walk, then loop
 level-helper-walk-then-loop-instruction = Walk to the ring first. Then let Helper 1 go round and light all the lamps.
 level-helper-walk-then-loop-learned = Main can do the first part of a job and then hand the rest to a helper.
 level-helper-walk-then-loop-hint-1 = The robot starts outside the ring. The pattern starts at the corner of the ring.
-level-helper-walk-then-loop-hint-2 = Use Main to walk to the corner. Then use Helper 1, which uses itself at its end.
+level-helper-walk-then-loop-hint-2 = Use Main to walk to the corner. Then call Helper 1, which calls itself at its end.
 level-helper-walk-then-loop-hint-3 = Main: Forward, Forward, Helper 1.
 
 level-helper-big-ring-title = Helpers go round
 level-helper-big-ring-instruction = Light every lamp round the big square. Use both helpers. Every tile counts!
-level-helper-big-ring-learned = Helpers that use each other, and themselves, can do a big job with very few tiles.
+level-helper-big-ring-learned = Helpers that call each other, and themselves, can do a big job with very few tiles.
 level-helper-big-ring-hint-1 = Each side has three lamps in a row. Then the robot turns.
-level-helper-big-ring-hint-2 = Helper 2 lights one lamp. Helper 1 does one side, turns, and then uses itself.
+level-helper-big-ring-hint-2 = Helper 2 lights one lamp. Helper 1 does one side, turns, and then calls itself.
 level-helper-big-ring-hint-3 = Helper 2: Forward, Light.
 
 ## Choice Canyon: checks and choices
@@ -280,8 +280,8 @@ level-bug-forgot-light-hint-2 = A tile you add inside a loop runs every time rou
 level-bug-forgot-light-hint-3 = Add Light inside the loop, after the two Forward tiles.
 
 level-bug-helper-turn-title = Helper bug
-level-bug-helper-turn-instruction = Helper 1 has a bug. Main uses it three times, so the bug happens every time. Fix it once.
-level-bug-helper-turn-learned = When you fix a helper, you fix every place that uses it.
+level-bug-helper-turn-instruction = Helper 1 has a bug. Main calls it three times, so the bug happens every time. Fix it once.
+level-bug-helper-turn-learned = When you fix a helper, you fix every place that calls it.
 level-bug-helper-turn-hint-1 = Tap Step. What happens after the first lamp?
 level-bug-helper-turn-hint-2 = At every corner of this square, the road goes to the right.
 level-bug-helper-turn-hint-3 = Look at the last tile in Helper 1.

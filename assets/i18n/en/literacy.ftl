@@ -26,7 +26,10 @@ password-shown = Password: { $password }
 password-piece = Add { $text }
 password-remove = Remove last
 password-clear = Start again
-password-pieces = { $count } pieces (at least { $min }, at most { $max })
+password-pieces = { $count } { $count ->
+        [one] piece
+       *[other] pieces
+    } (at least { $min }, at most { $max })
 password-meter-empty = Strength: nothing yet
 password-meter-pending = Strength: measuring …
 password-meter-unavailable = The strength meter could not load. Check the connection, then change the password to try again.

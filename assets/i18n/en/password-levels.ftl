@@ -21,7 +21,7 @@ level-pw-who-to-tell-instruction = Read what happens. Pick the best answer each 
 level-pw-who-to-tell-learned = Your password is only for you. A trusted adult who looks after you may help you with it.
 level-pw-who-to-tell-hint-1 = Ask yourself: does this person really need my password?
 level-pw-who-to-tell-hint-2 = Friends and game helpers never need it. A parent or carer may help you keep it safe.
-level-pw-who-to-tell-hint-3 = Say no to your friend and to the chat. Your mum may help you.
+level-pw-who-to-tell-hint-3 = Say no to your friend and to the chat. Your parent or carer may help you.
 
 pw-who-to-tell-friend-prompt = Your best friend Zoe asks: "What's your game password? I want to try your new level."
 pw-who-to-tell-friend-tell = Tell her. She is my best friend.
@@ -39,13 +39,13 @@ pw-who-to-tell-moderator-proof-reason = Tricksters can fake any proof. Nobody fr
 pw-who-to-tell-moderator-report = Don't answer. Report it and tell an adult.
 pw-who-to-tell-moderator-report-reason = Right! Game helpers never need your password. Reporting helps to stop the trickster.
 
-pw-who-to-tell-parent-prompt = Your mum helps you set up your new tablet. She asks which password you picked.
-pw-who-to-tell-parent-tell-mum = Tell her. She looks after me.
+pw-who-to-tell-parent-prompt = Your parent or carer helps you set up your new tablet. They ask which password you picked.
+pw-who-to-tell-parent-tell-mum = Tell them. They look after me.
 pw-who-to-tell-parent-tell-mum-reason = Yes! A trusted adult who looks after you, like a parent or carer, may know it and help keep it safe.
-pw-who-to-tell-parent-nobody = Never tell anyone, not even her.
+pw-who-to-tell-parent-nobody = Never tell anyone, not even them.
 pw-who-to-tell-parent-nobody-reason = Keep it from friends and strangers. But a parent or carer who looks after you may help you.
 pw-who-to-tell-parent-class-chat = Post it in the class chat, so I don't forget it.
-pw-who-to-tell-parent-class-chat-reason = Everyone in the chat could read it. Ask your mum to help you remember it safely.
+pw-who-to-tell-parent-class-chat-reason = Everyone in the chat could read it. Ask your parent or carer to help you remember it safely.
 
 ## Level 2: weakest to strongest (order_steps, ranked by password strength)
 

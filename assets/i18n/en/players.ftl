@@ -80,7 +80,10 @@ profile-error-other = That did not work. Please try again.
 secret-open-title = Tap your 3 pictures
 secret-set-title = Pick 3 pictures for your password
 secret-confirm-title = Tap the same 3 pictures again
-secret-progress = { $count } of { $total } pictures
+secret-progress = { $count } of { $total } { $total ->
+        [one] picture
+       *[other] pictures
+    }
 secret-wrong = Not quite. Try again.
 secret-ask-grown-up = Not quite. If you forgot your pictures, ask your teacher to reset them.
 secret-mismatch = Those were different pictures. Start again.
@@ -140,7 +143,8 @@ import-done = Done: { $added ->
        *[other] , { $refused } could not be brought in (the tablet is full, or a newer Byte Bridge keeps them here).
     }{ $renamed ->
         [0] {""}
-       *[other] {" "}{ $renamed } got a new nickname, because theirs was taken here.
+        [one] {" "}One player got a new game name, because theirs was taken here.
+       *[other] {" "}{ $renamed } players got a new game name, because theirs was taken here.
     }
 import-error-too-large = This file is too large to be a players file.
 import-error-not-ours = This is not a Byte Bridge players file.

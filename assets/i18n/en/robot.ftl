@@ -13,7 +13,10 @@ tile-if-else = If … else
 tile-call-p1 = Helper 1
 tile-call-p2 = Helper 2
 # A repeat tile in the program, with its count.
-tile-repeat-times = Repeat { $times } times
+tile-repeat-times = Repeat { $times } { $times ->
+        [one] time
+       *[other] times
+    }
 # An if tile in the program; $condition is one of the condition-… messages.
 tile-if-condition = If { $condition }
 tile-if-else-condition = If { $condition }, else
@@ -35,7 +38,10 @@ routine-p2 = Helper 2
 
 ## The editor
 # Above each routine: how full it is.
-robot-slots = { $routine }: { $used } of { $max } tiles
+robot-slots = { $routine }: { $used } of { $max } { $max ->
+        [one] tile
+       *[other] tiles
+    }
 # Accessible name of a tile in the program. $place is a routine or the tile it is inside.
 robot-program-tile = { $tile }, step { $position } in { $place }
 robot-place-inside = { $container }
@@ -89,5 +95,8 @@ outcome-hit-wall = Bump! The robot hit a wall. Change your program and try again
 outcome-left-board = Careful! The robot would fall off the board. Change your program and try again.
 outcome-no-lamp = There is no lamp here. The robot can only light a lamp where it stands.
 outcome-out-of-commands = The program ended, but the job is not done yet. Add more tiles and try again.
-outcome-step-budget = The robot took { $steps } steps and is still not done. Does your program go round and round forever?
+outcome-step-budget = The robot took { $steps } { $steps ->
+        [one] step
+       *[other] steps
+    } and is still not done. Does your program go round and round forever?
 outcome-too-many-calls = Too many helpers calling helpers! Does a helper call itself before it is done?

@@ -13,7 +13,7 @@ teacher-help = Help: where does the class data go?
 teacher-help-local = Everything on this page stays in this browser on this device. There are no accounts and no server: nothing is sent anywhere.
 teacher-help-files = The results come from the pupils’ tablets, as files or QR codes. Bring the files in under “Collect results”, or scan the codes with this device’s camera.
 teacher-help-signing = With “Sign pupils’ files with a class key”, the tablets sign every results file and QR code. One edited afterwards is marked here and not counted; once a pupil’s files were signed, their files and codes without a valid signature are not counted either. The key is kept on the tablets, so this catches edited files, not someone who copies the key from a tablet and signs made-up results.
-teacher-help-notes = Real names you type next to a nickname stay in this browser. They only leave it when you tick “Include real names” and then download the CSV or print the class view.
+teacher-help-notes = Real names you type next to a game name stay in this browser. They only leave it when you tick “Include real names” and then download the CSV or print the class view.
 teacher-help-backup = Clearing this browser’s data also deletes the class data. Download the CSV from time to time to keep a copy.
 teacher-help-insecure = This page is not served over HTTPS, so it cannot work offline or use the camera. Results files always work.
 
@@ -186,7 +186,7 @@ teacher-problem-count = { $text } × { $count }
 ## Download, print, clear
 teacher-export-title = Download, print, clear
 teacher-include-notes = Include real names
-teacher-include-notes-hint = Tick this only for a file or printout that stays with you, for example for your mark book.
+teacher-include-notes-hint = Tick this only for a file or printout that stays with you, for example for your own records.
 teacher-download-csv = Download CSV
 teacher-download-xapi = Download xAPI (JSON)
 teacher-print-class = Print class view

@@ -19,7 +19,10 @@ map-level = { $number }. { $title }, { $status }
 map-locked-hint = Finish the level before it to open this one.
 # A world's tab on the map: its name and how many stars were earned there.
 map-world = { $title }, { $status }
-map-world-stars = { $stars } of { $max } stars
+map-world-stars = { $stars } of { $max } { $max ->
+        [one] star
+       *[other] stars
+    }
 
 result-title = Level complete!
 result-stars = { $stars } of 3 stars

@@ -19,7 +19,12 @@ class-load-newer = Дані класу в цьому браузері збере
 class-assign-failed = Не вдалося створити посилання. Спробуйте ще раз.
 class-assign-no-levels = Виберіть принаймні один рівень.
 class-assign-no-random = Цей браузер не може створити надійний ключ класу, тому посилання не створено. Будь ласка, відкрийте цю сторінку в оновленому браузері.
-class-assign-too-many = Виберіть не більше { $max } рівнів для одного посилання.
+class-assign-too-many = Виберіть не більше { $max } { $max ->
+        [one] рівня
+        [few] рівнів
+        [many] рівнів
+       *[other] рівня
+    } для одного посилання.
 class-assign-no-name = Дайте класу назву, наприклад «4-Б».
 
 ## Bringing in files and codes ($file is the file's name, $nickname the pupil's)
@@ -76,7 +81,7 @@ class-outcome-other = Не пройдено
 
 ## CSV column headings
 class-csv-pupil-id = ID учня
-class-csv-nickname = Псевдонім
+class-csv-nickname = Ігрове ім’я
 class-csv-note = Справжнє ім’я (нотатка вчителя)
 class-csv-classes = Клас
 class-csv-level-id = ID рівня

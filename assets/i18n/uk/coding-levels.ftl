@@ -14,7 +14,7 @@ world-bug-bay = Затока помилок
 ## Robot Road: one step after another
 
 level-robot-first-steps-title = Перші кроки
-level-robot-first-steps-instruction = Склади програму, яка приведе робота до прапорця. Потім натисни «Старт».
+level-robot-first-steps-instruction = Склади програму, яка приведе робота до прапорця. Потім торкнися кнопки «Старт».
 level-robot-first-steps-learned = Програма — це список кроків. Робот виконує їх по черзі, один за одним.
 level-robot-first-steps-hint-1 = Подивись на прапорець. Куди зараз дивиться робот?
 level-robot-first-steps-hint-2 = «Вперед» пересуває робота на одну клітинку. «Поворот праворуч» повертає його на місці.
@@ -28,16 +28,16 @@ level-robot-turn-left-hint-2 = Після повороту ліворуч «Вп
 level-robot-turn-left-hint-3 = Почни так: Вперед, Вперед, Поворот ліворуч.
 
 level-robot-zigzag-title = Сходинки зигзагом
-level-robot-zigzag-instruction = Спустися сходинками до прапорця. Після кожного кроку дорога повертає.
+level-robot-zigzag-instruction = Спустися сходинками до прапорця. Після кожної сходинки дорога повертає.
 level-robot-zigzag-learned = Довга дорога — це маленькі кроки й повороти, один за одним.
 level-robot-zigzag-hint-1 = Проведи пальцем по дорозі. Порахуй повороти.
-level-robot-zigzag-hint-2 = Повертай праворуч, щоб іти вниз. Повертай ліворуч, щоб знову йти вбік.
+level-robot-zigzag-hint-2 = Повертай праворуч, щоб їхати вниз. Повертай ліворуч, щоб знову їхати вбік.
 level-robot-zigzag-hint-3 = Почни так: Вперед, Поворот праворуч, Вперед, Поворот ліворуч.
 
 level-robot-around-rocks-title = Навколо стіни
-level-robot-around-rocks-instruction = На дорозі стіна. Об'їдь її, щоб дістатися до прапорця.
+level-robot-around-rocks-instruction = На дорозі стіна. Обâїдь її, щоб дістатися до прапорця.
 level-robot-around-rocks-learned = Коли шлях закритий, можна спланувати дорогу навколо.
-level-robot-around-rocks-hint-1 = Робот не може поїхати прямо до прапорця. Де можна обійти стіну?
+level-robot-around-rocks-hint-1 = Робот не може поїхати прямо до прапорця. Де можна об’їхати стіну?
 level-robot-around-rocks-hint-2 = Спочатку вгору, потім убік, потім униз.
 level-robot-around-rocks-hint-3 = Почни так: Вперед, Вперед, Поворот праворуч.
 
@@ -52,7 +52,7 @@ level-robot-two-lamps-title = Дві лампи
 level-robot-two-lamps-instruction = Засвіти обидві лампи. Прапорця тут немає: завдання виконано, коли світяться всі лампи.
 level-robot-two-lamps-learned = Робот може зробити щось дорогою: зупинитися, засвітити лампу і їхати далі.
 level-robot-two-lamps-hint-1 = Дорогою до другої лампи ти проїжджаєш повз першу.
-level-robot-two-lamps-hint-2 = Став «Засвітити» одразу після блока, який привозить робота на лампу.
+level-robot-two-lamps-hint-2 = Постав блок «Засвітити» одразу після блока, який привозить робота на лампу.
 level-robot-two-lamps-hint-3 = Почни так: Вперед, Вперед, Засвітити.
 
 level-robot-lamps-and-flag-title = Лампи і прапорець
@@ -73,20 +73,20 @@ level-robot-long-road-title = Довга дорога
 level-robot-long-road-instruction = Засвіти обидві лампи і зупинись на прапорці. Яким шляхом коротше?
 level-robot-long-road-learned = Шляхів буває кілька. Спершу подумай, а тоді вибери коротший.
 level-robot-long-road-hint-1 = Якщо поїхати прямо вниз, ти дістанешся прапорця, але лампи ще не світитимуть.
-level-robot-long-road-hint-2 = Їдь спершу верхом, потім униз, потім назад низом.
+level-robot-long-road-hint-2 = Спершу їдь верхнім рядом, потім униз, потім назад нижнім рядом.
 level-robot-long-road-hint-3 = Почни так: Вперед, Засвітити, Вперед, Поворот праворуч.
 
 ## Loop Lagoon: repeat
 
 level-loop-first-loop-title = Перший цикл
-level-loop-first-loop-instruction = Доїдь до прапорця. У програму влазять лише 3 блоки, тож візьми блок «Повторити».
+level-loop-first-loop-instruction = Доїдь до прапорця. У програмі вміщаються лише 3 блоки, тож візьми блок «Повторити».
 level-loop-first-loop-learned = «Повторити» виконує блоки всередині знову і знову. Один цикл може замінити багато блоків.
 level-loop-first-loop-hint-1 = Порахуй клітинки між роботом і прапорцем.
-level-loop-first-loop-hint-2 = Поклади «Вперед» у блок «Повторити». Потім натискай «Більше разів», щоб вибрати число.
+level-loop-first-loop-hint-2 = Поклади «Вперед» у блок «Повторити». Потім торкайся кнопки «Більше разів», щоб вибрати число.
 level-loop-first-loop-hint-3 = Повторити 5 разів, а всередині «Вперед».
 
 level-loop-lamp-row-title = Ряд ламп
-level-loop-lamp-row-instruction = Засвіти всі п'ять ламп. У програму влазять лише 5 блоків, тож візьми цикл.
+level-loop-lamp-row-instruction = Засвіти всі п’ять ламп. У програмі вміщається лише 5 блоків, тож візьми цикл.
 level-loop-lamp-row-learned = Цикл може повторювати кілька блоків. Тут це крок і світло.
 level-loop-lamp-row-hint-1 = Кожна лампа стоїть одразу за попередньою.
 level-loop-lamp-row-hint-2 = Поклади два блоки в один «Повторити». Цикл виконує обидва знову і знову.
@@ -137,8 +137,8 @@ level-loop-big-ring-hint-3 = Внутрішній цикл: Повторити 2
 ## Helper Hills: helpers (procedures)
 
 level-helper-first-helper-title = Твій перший помічник
-level-helper-first-helper-instruction = Засвіти три лампи. Збери блоки для однієї лампи в Помічнику 1. Потім став блок «Помічник 1» у головну програму.
-level-helper-first-helper-learned = Помічник — це список блоків з назвою. Його блок виконує весь список, скільки завгодно разів.
+level-helper-first-helper-instruction = Засвіти три лампи. Збери блоки для однієї лампи в Помічнику 1. Потім постав блок «Помічник 1» у головну програму.
+level-helper-first-helper-learned = Помічник — це список блоків із назвою. Його блок викликає помічника: той виконує весь список, скільки завгодно разів.
 level-helper-first-helper-hint-1 = Лампи стоять у кутах. Що робить робот, щоб дістатися однієї лампи?
 level-helper-first-helper-hint-2 = Збери блоки для однієї лампи в Помічнику 1. У головній програмі постав блок «Помічник 1» для кожної лампи.
 level-helper-first-helper-hint-3 = Помічник 1 може бути таким: Вперед, Вперед, Засвітити, Поворот праворуч.
@@ -158,38 +158,38 @@ level-helper-lamp-stairs-hint-2 = Збери цілу сходинку в Пом
 level-helper-lamp-stairs-hint-3 = Сходинка починається так: Вперед, Поворот ліворуч, Вперед.
 
 level-helper-call-itself-title = Помічник по колу
-level-helper-call-itself-instruction = Піднімися довгими сходами до прапорця. У головну програму влазять лише 3 блоки. Чи може Помічник 1 кликати сам себе?
-level-helper-call-itself-learned = Помічник може в кінці кликати сам себе. Тоді він починає знову, як цикл, поки завдання не виконано.
+level-helper-call-itself-instruction = Піднімися довгими сходами до прапорця. У головній програмі вміщаються лише 3 блоки. Чи може Помічник 1 викликати сам себе?
+level-helper-call-itself-learned = Помічник може в кінці викликати сам себе. Тоді він починає знову, як цикл, поки завдання не виконано.
 level-helper-call-itself-hint-1 = Сходинок більше, ніж місця в головній програмі.
 level-helper-call-itself-hint-2 = Постав блок «Помічник 1» останнім у самому Помічнику 1. Тоді Помічник 1 виконуватиметься знову і знову.
 level-helper-call-itself-hint-3 = Помічник 1 починається так: Вперед, Поворот ліворуч, Вперед, Поворот праворуч.
 
 level-helper-round-and-round-title = Коло за колом
-level-helper-round-and-round-instruction = Засвіти всі чотири лампи. Нехай Помічник 1 їде по колу, кличучи сам себе.
-level-helper-round-and-round-learned = Помічник, який кличе сам себе, працює, поки не засвітяться всі лампи.
+level-helper-round-and-round-instruction = Засвіти всі чотири лампи. Нехай Помічник 1 їде по колу, викликаючи сам себе.
+level-helper-round-and-round-learned = Помічник, який викликає сам себе, працює, поки не засвітяться всі лампи.
 level-helper-round-and-round-hint-1 = На кожній стороні одна лампа, посередині.
 level-helper-round-and-round-hint-2 = Для однієї сторони: їхати, засвітити, їхати, повернути. Потім Помічник 1 сам починає знову.
 level-helper-round-and-round-hint-3 = Помічник 1 починається так: Вперед, Засвітити, Вперед.
 
 level-helper-second-helper-title = Два помічники
-level-helper-second-helper-instruction = Засвіти всі лампи довкола квадрата. Помічник 1 може кликати Помічника 2.
-level-helper-second-helper-learned = Помічник може кликати іншого помічника. З маленьких частин складаються більші.
+level-helper-second-helper-instruction = Засвіти всі лампи довкола квадрата. Помічник 1 може викликати Помічника 2.
+level-helper-second-helper-learned = Помічник може викликати іншого помічника. З маленьких частин складаються більші.
 level-helper-second-helper-hint-1 = Який візерунок найменший? Подивись на одну лампу.
-level-helper-second-helper-hint-2 = Збери найменший візерунок у Помічнику 2. Помічник 1 робить з ним одну сторону, а потім повертає.
+level-helper-second-helper-hint-2 = Збери найменший візерунок у Помічнику 2. Помічник 1 викликає його, робить так одну сторону, а потім повертає.
 level-helper-second-helper-hint-3 = Помічник 2: Вперед, Засвітити.
 
-level-helper-walk-then-loop-title = Спершу дійти, потім по колу
+level-helper-walk-then-loop-title = Спершу доїхати, потім по колу
 level-helper-walk-then-loop-instruction = Спершу доїдь до кола. Потім нехай Помічник 1 їде по колу і засвітить усі лампи.
 level-helper-walk-then-loop-learned = Головна програма може зробити першу частину роботи, а решту віддати помічнику.
 level-helper-walk-then-loop-hint-1 = Робот починає поза колом. Візерунок починається в куті кола.
-level-helper-walk-then-loop-hint-2 = Доїдь до кута головною програмою. Потім поклич Помічника 1, який наприкінці кличе сам себе.
+level-helper-walk-then-loop-hint-2 = Доїдь до кута головною програмою. Потім виклич Помічника 1, який наприкінці викликає сам себе.
 level-helper-walk-then-loop-hint-3 = Головна програма: Вперед, Вперед, Помічник 1.
 
 level-helper-big-ring-title = Помічники по колу
 level-helper-big-ring-instruction = Засвіти всі лампи довкола великого квадрата. Візьми обох помічників. Кожен блок на рахунку!
-level-helper-big-ring-learned = Помічники, які кличуть один одного і самих себе, роблять велику роботу дуже малою кількістю блоків.
+level-helper-big-ring-learned = Помічники, які викликають один одного і самих себе, виконують велику роботу зовсім малою кількістю блоків.
 level-helper-big-ring-hint-1 = На кожній стороні три лампи в ряд. Потім робот повертає.
-level-helper-big-ring-hint-2 = Помічник 2 засвічує одну лампу. Помічник 1 робить одну сторону, повертає і кличе сам себе.
+level-helper-big-ring-hint-2 = Помічник 2 засвічує одну лампу. Помічник 1 робить одну сторону, повертає і викликає сам себе.
 level-helper-big-ring-hint-3 = Помічник 2: Вперед, Засвітити.
 
 ## Choice Canyon: checks and choices
@@ -255,35 +255,35 @@ level-choice-red-means-left-hint-3 = Почни так: «Повторювати
 level-bug-wrong-turn-title = Не туди
 level-bug-wrong-turn-instruction = Ця програма мала б привести робота до прапорця, але він урізається в стіну. Знайди неправильний блок і виправ його.
 level-bug-wrong-turn-learned = Шукати помилку — це знайти крок, на якому все йде не так, і виправити саме його.
-level-bug-wrong-turn-hint-1 = Натискай «Крок», щоб виконувати по одному блоку. Де все йде не так?
+level-bug-wrong-turn-hint-1 = Торкайся кнопки «Крок», щоб виконувати по одному блоку. Де все йде не так?
 level-bug-wrong-turn-hint-2 = Часто помилка — це лише один неправильний блок. Заміни його на правильний.
 level-bug-wrong-turn-hint-3 = Подивись на поворот. Роботу треба повернути ліворуч чи праворуч?
 
 level-bug-missing-step-title = Бракує кроку
 level-bug-missing-step-instruction = Робот хоче засвітити лампу там, де її немає. Знайди, чого бракує.
-level-bug-missing-step-learned = Іноді помилка — це блок, якого бракує. Перелічи клітинки, щоб перевірити.
+level-bug-missing-step-learned = Іноді помилка — це блок, якого бракує. Порахуй клітинки, щоб перевірити.
 level-bug-missing-step-hint-1 = Яка лампа не світиться?
 level-bug-missing-step-hint-2 = Порахуй клітинки від кута до другої лампи. Порахуй і блоки «Вперед».
-level-bug-missing-step-hint-3 = Після «Поворот праворуч» роботу потрібен ще один «Вперед».
+level-bug-missing-step-hint-3 = Після блока «Поворот праворуч» роботу потрібен ще один блок «Вперед».
 
-level-bug-loop-count-title = Перелічи ще раз
+level-bug-loop-count-title = Порахуй ще раз
 level-bug-loop-count-instruction = Робот урізається в стіну. Перевір, скільки разів повторюється кожен цикл, і виправ.
 level-bug-loop-count-learned = Цикл, що виконується на раз більше або на раз менше, ніж треба, — дуже часта помилка.
-level-bug-loop-count-hint-1 = Стеж за першим циклом. Де робот б'ється?
+level-bug-loop-count-hint-1 = Стеж за першим циклом. Де робот урізається в стіну?
 level-bug-loop-count-hint-2 = Порахуй клітинки до кута. Стільки разів і має повторюватися цикл.
 level-bug-loop-count-hint-3 = Зміни число в першому циклі.
 
 level-bug-forgot-light-title = Світло забули
-level-bug-forgot-light-instruction = Робот об'їжджає квадрат, але жодна лампа не світиться. Виправ цикл.
+level-bug-forgot-light-instruction = Робот обâїжджає квадрат, але жодна лампа не світиться. Виправ цикл.
 level-bug-forgot-light-learned = Якщо щось ніколи не стається, перевір, чи не бракує блока в циклі.
 level-bug-forgot-light-hint-1 = Який блок вмикає лампу? Чи є він у програмі?
 level-bug-forgot-light-hint-2 = Блок усередині циклу виконується на кожному колі.
 level-bug-forgot-light-hint-3 = Додай «Засвітити» в цикл, після двох блоків «Вперед».
 
 level-bug-helper-turn-title = Помилка в помічнику
-level-bug-helper-turn-instruction = У Помічнику 1 є помилка. Головна програма кличе його тричі, тож помилка стається щоразу. Виправ її один раз.
-level-bug-helper-turn-learned = Коли виправляєш помічника, ти виправляєш усі місця, де його кличуть.
-level-bug-helper-turn-hint-1 = Натискай «Крок». Що стається після першої лампи?
+level-bug-helper-turn-instruction = У Помічнику 1 є помилка. Головна програма викликає його тричі, тож помилка стається щоразу. Виправ її один раз.
+level-bug-helper-turn-learned = Коли виправляєш помічника, ти виправляєш усі місця, де його викликають.
+level-bug-helper-turn-hint-1 = Торкайся кнопки «Крок». Що стається після першої лампи?
 level-bug-helper-turn-hint-2 = На кожному розі цього квадрата дорога йде праворуч.
 level-bug-helper-turn-hint-3 = Подивись на останній блок у Помічнику 1.
 
@@ -291,7 +291,7 @@ level-bug-wrong-side-title = Не той бік
 level-bug-wrong-side-instruction = Дорога завжди повертає праворуч, але робот урізається в стіну. Блок «Якщо» ставить не те питання. Виправ його.
 level-bug-wrong-side-learned = Блок «Якщо» з неправильним питанням може зіпсувати всю програму.
 level-bug-wrong-side-hint-1 = Куди повертає дорога? На який бік дивиться блок «Якщо»?
-level-bug-wrong-side-hint-2 = Натисни на блок «Якщо» у програмі. Потім натисни «Змінити питання».
+level-bug-wrong-side-hint-2 = Торкнися блока «Якщо» у програмі. Потім торкнися кнопки «Змінити питання».
 level-bug-wrong-side-hint-3 = Блок «Якщо» має питати, чи праворуч вільно.
 
 level-bug-two-mistakes-title = Дві помилки
@@ -303,7 +303,7 @@ level-bug-two-mistakes-hint-3 = Кожна сходинка така: Впере
 
 level-bug-mixed-colours-title = Переплутані кольори
 level-bug-mixed-colours-instruction = Червоне має означати «повертай ліворуч», а синє — «повертай праворуч». Хтось їх переплутав. Виправ програму.
-level-bug-mixed-colours-learned = Перевір програму, знайди місце, де стається не те, що ти хотів, і виправ саме його.
+level-bug-mixed-colours-learned = Перевір програму, знайди місце, де вона робить не те, що треба, і виправ саме його.
 level-bug-mixed-colours-hint-1 = Що робить робот на першій синій клітинці?
 level-bug-mixed-colours-hint-2 = Кожен блок «Якщо» питає про правильний колір, але повертає не в той бік.
 level-bug-mixed-colours-hint-3 = Зміни поворот усередині кожного блока «Якщо».

@@ -87,8 +87,8 @@ fact-which-source-screenshot-search = Пошукати цю новину на с
 fact-which-source-screenshot-search-reason = Чудова робота детектива! Якщо це правда, надійні сайти новин теж про це напишуть.
 fact-which-source-screenshot-forward = Переслати скріншот в інші чати, щоб усі знали.
 fact-which-source-screenshot-forward-reason = Без посилання не видно, хто це зробив. Це може бути вигадка.
-fact-which-source-screenshot-believe = Повірити: скріншот — це доказ.
-fact-which-source-screenshot-believe-reason = Будь-хто може зробити картинку, схожу на новину. Скріншоти легко підробити.
+fact-which-source-screenshot-believe = Повірити: знімок екрана — це доказ.
+fact-which-source-screenshot-believe-reason = Будь-хто може зробити картинку, схожу на новину. Знімки екрана легко підробити.
 
 ## Level 4: a fake news page (screen: web)
 

@@ -22,17 +22,17 @@ kind-reply-drawing-praise-reason = Щира похвала тішить Mia. А 
 kind-reply-drawing-brother = Мій молодший брат малює значно краще, ніж ти.
 kind-reply-drawing-brother-reason = Це образить Mia. Навіть як жарт, такі слова зіпсують їй радість від малюнка.
 kind-reply-drawing-mine = Краще подивися на мій малюнок!
-kind-reply-drawing-mine-reason = Mia хотіла показати свій малюнок. А з такою відповіддю розмова раптом стає про тебе.
+kind-reply-drawing-mine-reason = Мія хотіла показати свій малюнок. А з такою відповіддю розмова раптом стає про тебе.
 
 kind-reply-game-prompt = В онлайн-грі твій товариш по команді Leo помиляється. Ваша команда програє.
 kind-reply-game-blame = Через тебе ми всі програли, Leo! Дякую, нема що.
 kind-reply-game-blame-reason = Усі помиляються. Якщо звинуватити Leo перед усією командою, йому буде дуже прикро.
 kind-reply-game-kick = Давайте виженемо Leo з команди.
 kind-reply-game-kick-reason = Виганяти когось через одну помилку — недобре. Грати веселіше, коли раді всім.
-kind-reply-game-cheer = Гарна спроба, Leo! Наступного разу виграємо.
+kind-reply-game-cheer = Гарна спроба, Лео! Наступного разу виграємо.
 kind-reply-game-cheer-reason = Дружнє слово після поразки підбадьорює всю команду. Це ж лише гра.
 
-kind-reply-sad-prompt = Твоя однокласниця Ava пише: «мене сьогодні ніхто не любить».
+kind-reply-sad-prompt = Твоя однокласниця Ава пише: «мене сьогодні ніхто не любить».
 kind-reply-sad-drama = Годі драматизувати.
 kind-reply-sad-drama-reason = Ava розповідає, що їй сумно. А така відповідь каже їй, що її почуття нікого не обходять.
 kind-reply-sad-message = Напиши Ava: «Ти класна! Хочеш поговорити?»
@@ -106,7 +106,7 @@ level-kind-bystander-hint-1 = Подумай про людину, яку кри�
 level-kind-bystander-hint-2 = Долучитися чи мовчати — не допоможе. Доброта й допомога — допоможуть.
 level-kind-bystander-hint-3 = Для Finn: просте запрошення може його дуже потішити.
 
-kind-bystander-chat-prompt = У чаті твого класу кілька дітей раз у раз глузують з Noah.
+kind-bystander-chat-prompt = У чаті твого класу кілька дітей раз у раз глузують з Ноя.
 kind-bystander-chat-join = Теж надіслати смайлик, що сміється.
 kind-bystander-chat-join-reason = Навіть один смайлик — це вже участь. Noah здаватиметься, що всі проти нього.
 kind-bystander-chat-silent = Нічого не казати. Вчителька й так усе там бачить.
@@ -114,7 +114,7 @@ kind-bystander-chat-silent-reason = Вчителі читають не коже�
 kind-bystander-chat-support = Написати Noah щось добре й розказати дорослому.
 kind-bystander-chat-support-reason = Добре повідомлення покаже Noah, що він не сам. А дорослий, якому ти довіряєш, допоможе зупинити цькування.
 
-kind-bystander-photo-prompt = Хтось поширює кумедне фото твоєї однокласниці Zoe, щоб посміятися з неї.
+kind-bystander-photo-prompt = Хтось поширює кумедне фото твоєї однокласниці Зої, щоб посміятися з неї.
 kind-bystander-photo-share = Переслати його ще іншим друзям.
 kind-bystander-photo-share-reason = Кожне пересилання поширює фото далі й ще більше ранить Zoe. Ніхто не повинен поширювати фото, щоб посміятися з людини.
 kind-bystander-photo-stop = Поскаржитися й розказати дорослому.
@@ -122,20 +122,20 @@ kind-bystander-photo-stop-reason = На тобі фото зупиниться. 
 kind-bystander-photo-like = Поставити лайк, бо всі інші вже так зробили.
 kind-bystander-photo-like-reason = Лайк каже тому, хто надіслав фото, що це смішно. Тоді він може викласти ще більше.
 
-kind-bystander-game-prompt = Кілька дітей навмисно не беруть Finn в онлайн-гру.
-kind-bystander-game-invite = Запросити Finn пограти з тобою.
-kind-bystander-game-invite-reason = Просте запрошення може дуже потішити Finn. Якщо його й далі не беруть, розкажи дорослому, якому довіряєш.
+kind-bystander-game-prompt = Кілька дітей навмисно не беруть Фіна в онлайн-гру.
+kind-bystander-game-invite = Запросити Фіна пограти з тобою.
+kind-bystander-game-invite-reason = Просте запрошення може дуже потішити Фіна. Якщо його й далі не беруть, розкажи дорослому, якому довіряєш.
 kind-bystander-game-along = Грати без нього. Їхня гра — їхні правила.
-kind-bystander-game-along-reason = Коли тебе навмисно не беруть, це боляче. Якщо ти підтримаєш інших, Finn почуватиметься ще самотнішим.
+kind-bystander-game-along-reason = Коли тебе навмисно не беруть, це боляче. Якщо ти підтримаєш інших, Фін почуватиметься ще самотнішим.
 kind-bystander-game-pretend = Вдавати, ніби нічого не сталося.
-kind-bystander-game-pretend-reason = Відвернутися легко, але Finn однаково почувається зайвим. Навіть маленький добрий вчинок може йому допомогти.
+kind-bystander-game-pretend-reason = Відвернутися легко, але Фін однаково почувається зайвим. Навіть маленький добрий вчинок може йому допомогти.
 
 ## Level 5: a class group chat (spot_flags, screen: group_chat)
 
 level-kind-group-chat-title = Чат класу
 level-kind-group-chat-instruction = Торкнися кожного недоброго повідомлення в цьому чаті класу.
 level-kind-group-chat-learned = Глузувати, відштовхувати, поширювати чужі фото без дозволу й підсміюватися — недобре. Не долучайся.
-level-kind-group-chat-hint-1 = Прочитай кожне повідомлення. Як почувався б Sam, читаючи його?
+level-kind-group-chat-hint-1 = Прочитай кожне повідомлення. Як почувався б Сем, читаючи його?
 level-kind-group-chat-hint-2 = Недобрі повідомлення глузують з когось, відштовхують людину або поширюють її фото.
 level-kind-group-chat-hint-3 = Ben пише два з недобрих повідомлень.
 
@@ -147,7 +147,7 @@ kind-group-chat-shoes = Ben: Бачили сьогодні кросівки Sam?
 kind-group-chat-shoes-reason = Це висміює Sam перед усім класом. Не долучайся, а підтримай Sam.
 kind-group-chat-laugh = Max: ХА-ХА-ХА (п'ять смайликів, що сміються)
 kind-group-chat-laugh-reason = Підсміювання підливає олії у вогонь і робить глузування ще гіршим. Просто не долучатися — вже краще.
-kind-group-chat-homework = Finn: Хтось може надіслати мені сторінку з домашнім?
+kind-group-chat-homework = Фін: Хтось може надіслати мені сторінку з домашнім?
 kind-group-chat-homework-reason = Попросити допомоги з домашнім — це нормально. Для цього чати класу чудово підходять.
 kind-group-chat-photo = Ben: Дивіться! Фото, як Sam падає на шкільному подвір'ї.
 kind-group-chat-photo-reason = Sam не дозволяв поширювати це фото. Питай, перш ніж ділитися чиїмось фото, і розкажи про це дорослому.

@@ -26,7 +26,12 @@ password-shown = Пароль: { $password }
 password-piece = Додати { $text }
 password-remove = Прибрати останнє
 password-clear = Почати знову
-password-pieces = Частин: { $count } (щонайменше { $min }, щонайбільше { $max })
+password-pieces = { $count } { $count ->
+        [one] частина
+        [few] частини
+        [many] частин
+       *[other] частини
+    } (щонайменше { $min }, щонайбільше { $max })
 password-meter-empty = Надійність: поки нічого
 password-meter-pending = Надійність: вимірюємо …
 password-meter-unavailable = Не вдалося завантажити вимірювач надійності. Перевір з'єднання, а потім зміни пароль, щоб спробувати ще раз.
@@ -60,7 +65,7 @@ address-part = Частина адреси: { $text }
 address-progress = Посилання { $current } з { $total }
 address-found = Так! Ця частина називає сайт: { $site }. Це { $brand }?
 address-verdict-real = Це посилання веде на { $site }, справжній сайт { $brand }.
-address-verdict-other = Це посилання веде на { $site }, а не до { $brand }. Назва { $brand } в іншому місці — лише маскування.
+address-verdict-other = Це посилання веде на { $site }, а не на сайт { $brand }. Назва { $brand } в іншому місці — лише маскування.
 address-verdict-lookalike = Придивися: деякі літери з іншої абетки. Браузер читає { $real }, а це не { $brand }.
 address-part-scheme = «https://» означає лише те, що дорогою ніхто не підслухає. Воно не каже, чий це сайт.
 address-part-user = На все перед знаком @ браузер не зважає. Шахраї пишуть там відому назву.

@@ -16,6 +16,7 @@ tile-call-p2 = Помічник 2
 tile-repeat-times = Повторити { $times } { $times ->
         [one] раз
         [few] рази
+        [many] разів
        *[other] разів
     }
 # An if tile in the program; $condition is one of the condition-… messages.
@@ -48,7 +49,7 @@ robot-slots = { $routine }: { $used } з { $max } { $max ->
 # Accessible name of a tile in the program. $place is a routine or the tile it is inside.
 robot-program-tile = { $tile }, крок { $position } у: { $place }
 robot-place-inside = { $container }
-robot-place-else = частина «інакше» блока { $container }
+robot-place-else = { $container }: частина «інакше»
 # The slot at the end of a list; tapping it puts new tiles there.
 robot-list-end = Кінець: { $place }. Нові блоки з’являться тут.
 robot-else = інакше
@@ -77,8 +78,8 @@ robot-speed-slow = повільна
 robot-speed-normal = звичайна
 robot-speed-fast = швидка
 robot-running = Крок { $steps }
-robot-program-empty = Натискай на блоки, щоб скласти свою програму.
-robot-program-ready = Натисни «Старт», щоб почати, або «Крок», щоб виконувати по одному блоку.
+robot-program-empty = Торкайся блоків, щоб скласти свою програму.
+robot-program-ready = Торкнися «Старт», щоб почати, або «Крок», щоб виконувати по одному блоку.
 
 # Accessible description of the board for screen readers.
 robot-board = Робот стоїть у стовпці { $x }, рядку { $y } і дивиться { $facing }. { $goal }{ $lamps ->
@@ -101,6 +102,7 @@ outcome-out-of-commands = Програма закінчилася, але зав
 outcome-step-budget = Робот зробив { $steps } { $steps ->
         [one] крок
         [few] кроки
+        [many] кроків
        *[other] кроків
     }, а завдання ще не виконано. Може, твоя програма ходить по колу без кінця?
-outcome-too-many-calls = Забагато помічників кличуть помічників! Може, помічник кличе сам себе, ще не закінчивши роботу?
+outcome-too-many-calls = Забагато помічників викликають помічників! Може, помічник викликає сам себе, ще не закінчивши роботу?

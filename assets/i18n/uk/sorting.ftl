@@ -2,7 +2,7 @@
 
 bin-share = Можна ділитися
 bin-private = Тримати в таємниці
-sort-hint = Перетягни картку в скриньку або натисни на скриньку.
+sort-hint = Перетягни картку в скриньку або торкнися скриньки.
 sort-card-count = Картка { $current } з { $total }
 # Accessible name of the card being sorted.
 sort-card = Картка: { $text }

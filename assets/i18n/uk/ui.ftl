@@ -21,7 +21,9 @@ map-locked-hint = Спершу пройди попередній рівень, �
 map-world = { $title }, { $status }
 map-world-stars = { $stars } з { $max } { $max ->
         [one] зірки
-       *[other] зірок
+        [few] зірок
+        [many] зірок
+       *[other] зірки
     }
 
 result-title = Рівень пройдено!
@@ -36,7 +38,7 @@ storage-unavailable = Цей планшет зараз не може збері�
 storage-recovered-damaged = Не вдалося прочитати одного збереженого гравця, а хорошої копії не було. Його відклали окремо на цьому планшеті.
 storage-recovered-backup = Деякі збережені зірки були пошкоджені. Останню хорошу копію повернули.
 storage-newer-version = Деяких гравців зберегла новіша версія Byte Bridge. Вони в безпеці: онови гру, щоб їх побачити.
-storage-full = Пам'ять планшета заповнена. Збережи свої зірки у файл, щоб нічого не загубилося.
+storage-full = Памâять планшета заповнена. Збережи свої зірки у файл, щоб нічого не загубилося.
 
 # The Hint button of every level, and the hint it shows.
 hint = Підказка
