@@ -6,6 +6,7 @@ use byte_bridge::core::class::book::{ClassBook, ImportStatus, LoadProblem};
 use byte_bridge::core::class::compact::{self, Summary, level_tag};
 use byte_bridge::core::class::report::{self, Report};
 use byte_bridge::core::class::{Assignment, qr};
+use byte_bridge::core::export::xapi::LevelTags;
 use byte_bridge::core::i18n::Localizer;
 use byte_bridge::core::level::Catalog;
 use byte_bridge::core::profiles::{Avatar, Nickname, Profile, transfer};
@@ -100,7 +101,7 @@ fn a_pupils_file_comes_into_the_class_grid_once_however_often_it_is_imported() {
     let (coding, literacy) = level_ids(&catalog);
     let class = assignment(vec![coding.clone(), literacy.clone()], true);
     let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
-    let file = report::write(&fox, Some(&class), "", |_| vec![], 1_764_400_400_000);
+    let file = report::write(&fox, Some(&class), "", |_| LevelTags::default(), 1_764_400_400_000);
 
     let mut book = ClassBook::load(None).0;
     book.assignments.push(class.clone());
@@ -162,7 +163,8 @@ fn a_pupils_answers_show_in_the_levels_own_words() {
     };
     profile.progress.record_attempt("share-or-keep", sorted);
     let mut book = ClassBook::load(None).0;
-    book.import_file(report::write(&profile, None, "", |_| vec![], 9).as_bytes(), course()).expect("imports");
+    book.import_file(report::write(&profile, None, "", |_| LevelTags::default(), 9).as_bytes(), course())
+        .expect("imports");
     let detail = book.detail(&profile.id, "share-or-keep", &catalog, &loc, 0).expect("detail");
     let card = loc.text("card-home-address");
     assert!(!card.starts_with("card-"), "the card has a text");
@@ -178,7 +180,13 @@ fn the_csv_has_one_safe_row_per_pupil_and_level_and_notes_only_when_asked() {
     let mut book = ClassBook::load(None).0;
     book.assignments.push(class.clone());
     for (id, animal) in [("00000000000000f0", "fox"), ("00000000000000f1", "owl")] {
-        let file = report::write(&pupil(id, animal, &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
+        let file = report::write(
+            &pupil(id, animal, &class, &coding, &literacy),
+            Some(&class),
+            "",
+            |_| LevelTags::default(),
+            9,
+        );
         assert_eq!(book.import_file(file.as_bytes(), course()).expect("imports").status, ImportStatus::Unsigned);
     }
     book.set_note("00000000000000f0", "=cmd|' /C calc'!A0; Müller");
@@ -201,15 +209,25 @@ fn an_edited_file_is_flagged_and_a_hostile_one_refused_while_others_still_import
     let class = assignment(vec![coding.clone()], true);
     let mut book = ClassBook::load(None).0;
     book.assignments.push(class.clone());
-    let file =
-        report::write(&pupil("00000000000000f0", "fox", &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
+    let file = report::write(
+        &pupil("00000000000000f0", "fox", &class, &coding, &literacy),
+        Some(&class),
+        "",
+        |_| LevelTags::default(),
+        9,
+    );
     let edited = file.replacen("\"best_stars\":2", "\"best_stars\":3", 1);
     assert_ne!(edited, file);
     assert_eq!(book.import_file(edited.as_bytes(), course()).expect("reads").status, ImportStatus::Altered);
     let hostile = file.replacen("\"animal\":\"fox\"", "\"animal\":\"<script>alert(1)</script>\"", 1);
     assert!(book.import_file(hostile.as_bytes(), course()).is_err());
-    let other =
-        report::write(&pupil("00000000000000f1", "owl", &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
+    let other = report::write(
+        &pupil("00000000000000f1", "owl", &class, &coding, &literacy),
+        Some(&class),
+        "",
+        |_| LevelTags::default(),
+        9,
+    );
     assert_eq!(book.import_file(other.as_bytes(), course()).expect("imports").status, ImportStatus::Signed);
     let grid = book.grid(None, &catalog, &loc);
     let altered: Vec<(String, bool)> = grid.pupils.iter().map(|p| (p.nickname.clone(), p.altered)).collect();
@@ -222,7 +240,7 @@ fn removing_or_changing_the_signature_or_the_class_never_hides_an_edit() {
     let (coding, literacy) = level_ids(&catalog);
     let class = assignment(vec![coding.clone()], true);
     let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
-    let file = report::write(&fox, Some(&class), "", |_| vec![], 9);
+    let file = report::write(&fox, Some(&class), "", |_| LevelTags::default(), 9);
     let value: Value = serde_json::from_str(&file).unwrap();
     let mut payload = value["payload"].clone();
     payload["progress"]["levels"][coding.as_str()]["best_stars"] = 3.into();
@@ -267,7 +285,7 @@ fn a_file_and_a_code_of_the_same_pupil_count_each_attempt_once_in_any_order() {
     let (coding, literacy) = level_ids(&catalog);
     let class = assignment(vec![coding.clone(), literacy.clone()], true);
     let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
-    let file = report::write(&fox, Some(&class), "", |_| vec![], 9);
+    let file = report::write(&fox, Some(&class), "", |_| LevelTags::default(), 9);
     let code = compact::write(&fox, Some(&class), 10);
     let known: Vec<String> = catalog.levels().map(|l| l.id.clone()).collect();
     let known: Vec<&str> = known.iter().map(String::as_str).collect();
@@ -299,7 +317,9 @@ fn a_qr_code_fills_the_grid_with_its_summary_and_agrees_with_the_file() {
     assert_eq!(by_code.import_code(&code, &known).expect("reads").new_attempts, 0);
     let mut by_file = by_code.clone();
     by_file.pupils.clear();
-    by_file.import_file(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes(), course()).expect("imports");
+    by_file
+        .import_file(report::write(&fox, Some(&class), "", |_| LevelTags::default(), 9).as_bytes(), course())
+        .expect("imports");
     let cells = |book: &ClassBook| book.grid(Some(&class.id), &catalog, &loc).pupils[0].cells.clone();
     assert_eq!(cells(&by_code), cells(&by_file));
     // A teacher page without the class cannot check the signature: a plain summary.
@@ -400,7 +420,8 @@ fn the_xapi_download_is_one_array_of_valid_statements_with_stable_ids() {
     let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
     let mut book = ClassBook::load(None).0;
     book.assignments.push(class.clone());
-    book.import_file(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes(), course()).expect("imports");
+    book.import_file(report::write(&fox, Some(&class), "", |_| LevelTags::default(), 9).as_bytes(), course())
+        .expect("imports");
     book.set_note(&fox.id, "Anna Example");
     let text = book.xapi(Some(&class.id), &catalog, &loc);
     assert!(!text.contains("Anna"), "teacher's notes never go into xAPI");
@@ -410,7 +431,8 @@ fn the_xapi_download_is_one_array_of_valid_statements_with_stable_ids() {
     assert_eq!(statements[0]["actor"]["account"]["homePage"], "https://school.example/bb/index.html");
     assert_eq!(statements[0]["actor"]["account"]["name"], fox.id.as_str());
     // The pupil's own file carries the same statements, with the same ids.
-    let report = Report::read(report::write(&fox, Some(&class), "", |_| vec![], 9).as_bytes()).expect("reads");
+    let report =
+        Report::read(report::write(&fox, Some(&class), "", |_| LevelTags::default(), 9).as_bytes()).expect("reads");
     let ids = |list: &[Value]| list.iter().map(|s| s["id"].clone()).collect::<Vec<_>>();
     assert_eq!(ids(&report.payload.statements), ids(&statements));
     report.payload.statements.iter().for_each(check_statement);
@@ -423,7 +445,7 @@ fn statement_ids_stay_the_same_when_old_attempts_are_let_go_of() {
     let class = assignment(vec![coding.clone()], false);
     let mut fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
     let ids = |profile: &Profile| -> BTreeSet<String> {
-        byte_bridge::core::export::xapi::statements(profile, "https://s.example/", |_| vec![])
+        byte_bridge::core::export::xapi::statements(profile, "https://s.example/", |_| LevelTags::default())
             .iter()
             .map(|s| s["id"].as_str().unwrap().to_owned())
             .collect()
@@ -457,7 +479,7 @@ proptest! {
         let (catalog, loc) = (catalog(), loc());
         let (coding, literacy) = level_ids(&catalog);
         let class = assignment(vec![coding.clone()], true);
-        let file = report::write(&pupil("00000000000000f0", "fox", &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
+        let file = report::write(&pupil("00000000000000f0", "fox", &class, &coding, &literacy), Some(&class), "", |_| LevelTags::default(), 9);
         // The file's payload with its `which`-th number replaced.
         let payload_at = file.find("\"payload\"").unwrap();
         let numbers: Vec<(usize, usize)> = file
@@ -488,7 +510,7 @@ proptest! {
         let catalog = catalog();
         let (coding, literacy) = level_ids(&catalog);
         let class = assignment(vec![coding.clone()], true);
-        let file = report::write(&pupil("00000000000000f0", "fox", &class, &coding, &literacy), Some(&class), "", |_| vec![], 9);
+        let file = report::write(&pupil("00000000000000f0", "fox", &class, &coding, &literacy), Some(&class), "", |_| LevelTags::default(), 9);
         let mut bytes = file.into_bytes();
         let at = at % bytes.len();
         let changed = bytes[at] != byte;
@@ -619,7 +641,7 @@ fn every_outcome_the_game_writes_reads_in_the_teachers_words() {
             Attempt { outcome: outcome.clone(), stars, at: 1_764_400_100_000 + i as u64, ..Attempt::default() };
         fox.progress.record_attempt(&coding, attempt);
     }
-    let file = report::write(&fox, Some(&class), "", |_| vec![], 1_764_400_400_000);
+    let file = report::write(&fox, Some(&class), "", |_| LevelTags::default(), 1_764_400_400_000);
     let mut book = ClassBook::load(None).0;
     book.assignments.push(class);
     book.import_file(file.as_bytes(), course()).expect("imports");
@@ -647,7 +669,7 @@ fn an_edit_with_the_class_id_replaced_everywhere_is_flagged_and_raises_nothing()
     let (coding, literacy) = level_ids(&catalog);
     let class = assignment(vec![coding.clone()], true);
     let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
-    let file = report::write(&fox, Some(&class), "", |_| vec![], 9);
+    let file = report::write(&fox, Some(&class), "", |_| LevelTags::default(), 9);
     let replaced = file.replace(&class.id, "0123456789abcdef").replacen("\"best_stars\":2", "\"best_stars\":3", 1);
     let mut without_signature: Value = serde_json::from_str(&replaced).unwrap();
     without_signature.as_object_mut().unwrap().remove("signature");
@@ -671,7 +693,7 @@ fn unsigned_data_never_raises_a_cell_of_a_pupil_known_under_a_signed_class() {
     let (coding, literacy) = level_ids(&catalog);
     let class = assignment(vec![coding.clone()], true);
     let fox = pupil("00000000000000f0", "fox", &class, &coding, &literacy);
-    let file = report::write(&fox, Some(&class), "", |_| vec![], 9);
+    let file = report::write(&fox, Some(&class), "", |_| LevelTags::default(), 9);
     let mut edited: Value = serde_json::from_str(&file.replace(&class.id, "0123456789abcdef").replacen(
         "\"best_stars\":2",
         "\"best_stars\":3",
@@ -722,7 +744,7 @@ fn a_file_that_claims_a_class_is_checked_with_that_class_key_only() {
     // Signed with A's key, but saying it is B's.
     let mut forged_class = a.clone();
     forged_class.id.clone_from(&b.id);
-    let file = report::write(&fox, Some(&forged_class), "", |_| vec![], 9);
+    let file = report::write(&fox, Some(&forged_class), "", |_| LevelTags::default(), 9);
     let mut book = ClassBook::load(None).0;
     book.assignments.extend([a.clone(), b.clone()]);
     assert_eq!(book.import_file(file.as_bytes(), course()).expect("reads").status, ImportStatus::Altered);
@@ -732,7 +754,7 @@ fn a_file_that_claims_a_class_is_checked_with_that_class_key_only() {
     elsewhere.id = "00000000000000cc".into();
     let mut fox_elsewhere = fox.clone();
     fox_elsewhere.id = "00000000000000f1".into();
-    let file = report::write(&fox_elsewhere, Some(&elsewhere), "", |_| vec![], 9);
+    let file = report::write(&fox_elsewhere, Some(&elsewhere), "", |_| LevelTags::default(), 9);
     assert_eq!(book.import_file(file.as_bytes(), course()).expect("reads").status, ImportStatus::Signed);
 }
 
@@ -756,7 +778,7 @@ fn verdicts(profile: &Profile) -> (Option<&'static str>, Option<&'static str>) {
     let mut book = ClassBook::load(None).0;
     let before = book.save();
     let teacher = book
-        .import_file(report::write(profile, None, "", |_| vec![], 9).as_bytes(), course())
+        .import_file(report::write(profile, None, "", |_| LevelTags::default(), 9).as_bytes(), course())
         .err()
         .map(|e| e.message_id());
     if teacher.is_some() {
@@ -861,7 +883,8 @@ fn the_busiest_real_pupil_passes_both_readers_and_its_cells_stay_small() {
     });
     assert_eq!(verdicts(&busiest), (None, None));
     let mut book = ClassBook::load(None).0;
-    book.import_file(report::write(&busiest, None, "", |_| vec![], 9).as_bytes(), course()).expect("imports");
+    book.import_file(report::write(&busiest, None, "", |_| LevelTags::default(), 9).as_bytes(), course())
+        .expect("imports");
     let stored = book.save().len();
     let largest = levels
         .iter()

@@ -6,6 +6,7 @@
 //! `BLESS=1 cargo test --test e2e_fixtures` rewrites them.
 
 use byte_bridge::core::class::report;
+use byte_bridge::core::export::xapi::LevelTags;
 use byte_bridge::core::profiles::{Avatar, Nickname, Profile, store};
 use byte_bridge::core::program::{Program, notation};
 use byte_bridge::core::progress::{Attempt, AttemptOutcome, Progress};
@@ -107,7 +108,7 @@ fn four_pupils_files_for_the_teacher() {
             updated: at,
             progress,
         };
-        let text = report::write(&profile, None, "http://127.0.0.1/index.html", |_| Vec::new(), at + 1000);
+        let text = report::write(&profile, None, "http://127.0.0.1/index.html", |_| LevelTags::default(), at + 1000);
         assert!(report::Report::read(text.as_bytes()).is_ok(), "the teacher's reader takes it");
         files.insert(report::file_name(&profile, at), serde_json::Value::String(text));
     }

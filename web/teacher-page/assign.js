@@ -10,9 +10,13 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function assignSection() {
   const data = catalog();
+  const bands = data.bands ?? [];
   const competences = data.competences ?? [];
-  // A competence a newer catalogue no longer has shows all levels again.
+  const digcomp3 = data.digcomp3 ?? [];
+  // A band or competence a newer catalogue no longer has shows all levels again.
+  if (!bands.some((b) => b.id === ui.band)) ui.band = '';
   if (!competences.some((c) => c.id === ui.competence)) ui.competence = '';
+  if (!digcomp3.some((c) => c.id === ui.digcomp3)) ui.digcomp3 = '';
   return html`
     <h2 id="assign-title" tabindex="-1">${t('teacher-assign-title')}</h2>
     <p class="intro">${t('teacher-assign-intro')}</p>
@@ -26,12 +30,25 @@ export function assignSection() {
         t('teacher-class-name-hint'))}
       <fieldset class="levels">
         <legend>${t('teacher-levels')}</legend>
-        ${field('competence', t('teacher-competence-filter'), html`<select id="competence"
-          .value=${live(ui.competence)} @change=${action((event) => { ui.competence = event.target.value; })}>
-          <option value="" ?selected=${ui.competence === ''}>${t('teacher-competence-all')}</option>
-          ${competences.map((c) => html`<option value=${c.id} ?selected=${c.id === ui.competence}>${
-            t_with('teacher-competence-option', { id: c.id, title: c.title })}</option>`)}
-        </select>`)}
+        <div class="level-filters">
+          ${field('band', t('teacher-band-filter'), html`<select id="band"
+            .value=${live(ui.band)} @change=${action((event) => { ui.band = event.target.value; })}>
+            <option value="" ?selected=${ui.band === ''}>${t('teacher-band-all')}</option>
+            ${bands.map((b) => html`<option value=${b.id} ?selected=${b.id === ui.band}>${b.title}</option>`)}
+          </select>`)}
+          ${field('competence', t('teacher-competence-filter'), html`<select id="competence"
+            .value=${live(ui.competence)} @change=${action((event) => { ui.competence = event.target.value; })}>
+            <option value="" ?selected=${ui.competence === ''}>${t('teacher-competence-all')}</option>
+            ${competences.map((c) => html`<option value=${c.id} ?selected=${c.id === ui.competence}>${
+              t_with('teacher-competence-option', { id: c.id, title: c.title })}</option>`)}
+          </select>`)}
+          ${field('digcomp3', t('teacher-digcomp3-filter'), html`<select id="digcomp3"
+            .value=${live(ui.digcomp3)} @change=${action((event) => { ui.digcomp3 = event.target.value; })}>
+            <option value="" ?selected=${ui.digcomp3 === ''}>${t('teacher-digcomp3-all')}</option>
+            ${digcomp3.map((c) => html`<option value=${c.id} ?selected=${c.id === ui.digcomp3}>${
+              t_with('teacher-competence-option', { id: c.id, title: c.title })}</option>`)}
+          </select>`)}
+        </div>
         <div id="level-picker" class="level-picker">${levelPicker(data)}</div>
         <div class="level-tools">
           <p id="level-count" class="level-count" aria-live="polite">${
@@ -48,9 +65,12 @@ export function assignSection() {
     <div id="links" class="links">${links()}</div>`;
 }
 
-/** The level checkboxes, by world, narrowed to the chosen competence. */
+/** The level checkboxes, by world, narrowed to the chosen band and competences. */
 function levelPicker(data) {
-  const shows = (level) => !ui.competence || (level.competences ?? []).includes(ui.competence);
+  // A level lists the 3.0 competence of each of its learning outcomes too (API.md).
+  const shows = (level) => (!ui.band || level.band === ui.band)
+    && (!ui.competence || (level.competences ?? []).includes(ui.competence))
+    && (!ui.digcomp3 || (level.digcomp3 ?? []).includes(ui.digcomp3));
   // Levels a newer catalogue no longer has cannot be assigned.
   const known = new Set((data.worlds ?? []).flatMap((world) => (world.levels ?? []).map((level) => level.id)));
   for (const id of [...ui.selected]) if (!known.has(id)) ui.selected.delete(id);
@@ -75,11 +95,19 @@ function levelPicker(data) {
           value=${level.id} .checked=${live(ui.selected.has(level.id))}
           @change=${action((event) => choose(level, event.target.checked))}
         ><span>${level.title}</span></label>
-        ${(level.competences ?? []).length
-          ? html`<span class="competences">${formatList(level.competences)}</span>` : nothing}
+        <span class="competences">${levelTags(level).map((tag) => html`<span>${tag}</span>`)}</span>
       </li>`)}</ul>
     </fieldset>`;
   });
+}
+
+/** A level's band and its ids in both frameworks: "Ages 7–9", "DigComp 2.2: 4.2", "DigComp 3.0: 4.2, LO4.2.05". */
+function levelTags(level) {
+  const tags = [];
+  if (level.band_title) tags.push(level.band_title);
+  if ((level.competences ?? []).length) tags.push(t_with('teacher-level-digcomp', { ids: formatList(level.competences) }));
+  if ((level.digcomp3 ?? []).length) tags.push(t_with('teacher-level-digcomp3', { ids: formatList(level.digcomp3) }));
+  return tags;
 }
 
 function createAssignment() {

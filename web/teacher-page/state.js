@@ -24,7 +24,9 @@ let redraw = () => {};
 export const ui = {
   className: '',
   selected: new Set(),
+  band: '', // the level filters ('' shows all): age band, DigComp 2.2 and 3.0 competence
   competence: '',
+  digcomp3: '',
   lock: false,
   sign: true,
   createError: '',
@@ -219,7 +221,7 @@ let catalogCache = null;
 export function catalog() {
   const language = teacher.language();
   if (catalogCache?.language !== language) {
-    catalogCache = { language, data: parse(teacher.catalog()) ?? { worlds: [], competences: [] } };
+    catalogCache = { language, data: parse(teacher.catalog()) ?? { worlds: [], bands: [], competences: [], digcomp3: [] } };
   }
   return catalogCache.data;
 }

@@ -1,15 +1,38 @@
 # Messages the teacher page's Rust side gives (src/core/class, web/teacher). The page's own
 # labels are in teacher.ftl.
 
-## DigComp 2.2 competences (the EU's Digital Competence Framework for Citizens)
-digcomp-1-2 = 1.2 Daten, Informationen und digitale Inhalte bewerten
-digcomp-2-5 = 2.5 Netiquette
-digcomp-2-6 = 2.6 Digitale Identität verwalten
-digcomp-3-4 = 3.4 Programmieren
-digcomp-4-1 = 4.1 Geräte schützen
-digcomp-4-2 = 4.2 Personenbezogene Daten und Privatsphäre schützen
-digcomp-4-3 = 4.3 Gesundheit und Wohlbefinden schützen
-digcomp-5-1 = 5.1 Technische Probleme lösen
+## DigComp 2.2 competences (the EU's Digital Competence Framework for Citizens; the filter shows the id before the title)
+digcomp-1-2 = Daten, Informationen und digitale Inhalte bewerten
+digcomp-2-5 = Netiquette
+digcomp-2-6 = Digitale Identität verwalten
+digcomp-3-4 = Programmieren
+digcomp-4-1 = Geräte schützen
+digcomp-4-2 = Personenbezogene Daten und Privatsphäre schützen
+digcomp-4-3 = Gesundheit und Wohlbefinden schützen
+digcomp-5-1 = Technische Probleme lösen
+
+## DigComp 3.0 competences (JRC, 2025; the filter shows the id before the title)
+digcomp3-1-1 = Informationen durchsuchen, suchen und filtern
+digcomp3-1-2 = Informationen bewerten
+digcomp3-1-3 = Informationen verwalten
+digcomp3-2-1 = Durch und mit digitalen Technologien interagieren
+digcomp3-2-2 = Durch digitale Technologien teilen
+digcomp3-2-3 = Gesellschaftliche Teilhabe durch digitale Technologien
+digcomp3-2-4 = Durch digitale Technologien zusammenarbeiten
+digcomp3-2-5 = Digitales Verhalten
+digcomp3-2-6 = Digitale Identität verwalten
+digcomp3-3-1 = Digitale Inhalte entwickeln
+digcomp3-3-2 = Digitale Inhalte integrieren und neu erarbeiten
+digcomp3-3-3 = Urheberrecht und Lizenzen
+digcomp3-3-4 = Informatisches Denken und Programmieren
+digcomp3-4-1 = Geräte schützen
+digcomp3-4-2 = Personenbezogene Daten und Privatsphäre schützen
+digcomp3-4-3 = Wohlbefinden fördern
+digcomp3-4-4 = Umweltauswirkungen digitaler Technologien
+digcomp3-5-1 = Technische Probleme erkennen und lösen
+digcomp3-5-2 = Bedürfnisse und passende digitale Technologien erkennen
+digcomp3-5-3 = Kreative Lösungen mit digitalen Technologien finden
+digcomp3-5-4 = Eigenen Bedarf an digitaler Kompetenz erkennen und decken
 
 ## Stored class data
 class-load-damaged = Die in diesem Browser gespeicherten Klassendaten konnten nicht gelesen werden. Sie wurden beiseitegelegt, und die Seite beginnt leer.

@@ -32,13 +32,21 @@ teacher-assign-intro = Wählen Sie die Level aus und erstellen Sie einen Link. D
 teacher-class-name = Name der Klasse
 teacher-class-name-hint = Zum Beispiel 4b. Der Name kommt mit dem Link auf die Tablets, verwenden Sie also keine Namen von Kindern.
 teacher-levels = Level
-teacher-competence-filter = Level zeigen für
+# The level filters: by age band, by DigComp 2.2 and by DigComp 3.0 competence.
+teacher-band-filter = Altersstufe
+teacher-band-all = Alle Altersstufen
+teacher-competence-filter = DigComp-2.2-Kompetenz
 teacher-competence-all = Alle Kompetenzen
 # A DigComp competence in the filter, e.g. "3.4 Programmieren".
 teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = DigComp-3.0-Kompetenz
+teacher-digcomp3-all = Alle Kompetenzen
+# Under a level in the picker: its ids in each framework (a list such as "4.2, 2.6").
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
 # The checkbox that chooses every level of one world.
 teacher-whole-world = Alle aus „{ $world }“
-teacher-no-levels = Kein Level passt zu dieser Kompetenz.
+teacher-no-levels = Kein Level passt zu dieser Auswahl.
 teacher-levels-selected = { $count ->
         [0] Noch kein Level ausgewählt.
         [one] { $count } Level ausgewählt.

@@ -1,15 +1,38 @@
 # Messages the teacher page's Rust side gives (src/core/class, web/teacher). The page's own
 # labels are in teacher.ftl.
 
-## DigComp 2.2 competences (the EU's Digital Competence Framework for Citizens)
-digcomp-1-2 = 1.2 Evaluating data, information and digital content
-digcomp-2-5 = 2.5 Netiquette
-digcomp-2-6 = 2.6 Managing digital identity
-digcomp-3-4 = 3.4 Programming
-digcomp-4-1 = 4.1 Protecting devices
-digcomp-4-2 = 4.2 Protecting personal data and privacy
-digcomp-4-3 = 4.3 Protecting health and well-being
-digcomp-5-1 = 5.1 Solving technical problems
+## DigComp 2.2 competences (the EU's Digital Competence Framework for Citizens; the filter shows the id before the title)
+digcomp-1-2 = Evaluating data, information and digital content
+digcomp-2-5 = Netiquette
+digcomp-2-6 = Managing digital identity
+digcomp-3-4 = Programming
+digcomp-4-1 = Protecting devices
+digcomp-4-2 = Protecting personal data and privacy
+digcomp-4-3 = Protecting health and well-being
+digcomp-5-1 = Solving technical problems
+
+## DigComp 3.0 competences (JRC, 2025; the filter shows the id before the title)
+digcomp3-1-1 = Browsing, searching and filtering information
+digcomp3-1-2 = Evaluating information
+digcomp3-1-3 = Managing information
+digcomp3-2-1 = Interacting through and with digital technologies
+digcomp3-2-2 = Sharing through digital technologies
+digcomp3-2-3 = Engaging in citizenship through digital technologies
+digcomp3-2-4 = Collaborating through digital technologies
+digcomp3-2-5 = Digital behaviour
+digcomp3-2-6 = Managing digital identity
+digcomp3-3-1 = Developing digital content
+digcomp3-3-2 = Integrating and re-elaborating digital content
+digcomp3-3-3 = Copyright and licences
+digcomp3-3-4 = Computational thinking and programming
+digcomp3-4-1 = Protecting devices
+digcomp3-4-2 = Protecting personal data and privacy
+digcomp3-4-3 = Supporting wellbeing
+digcomp3-4-4 = Environmental impacts of digital technologies
+digcomp3-5-1 = Identifying and solving technical problems
+digcomp3-5-2 = Identifying needs and digital technological responses
+digcomp3-5-3 = Identifying creative solutions using digital technologies
+digcomp3-5-4 = Identifying and addressing digital competence needs
 
 ## Stored class data
 class-load-damaged = The class data saved in this browser could not be read. It has been kept aside, and the page starts empty.

@@ -32,13 +32,21 @@ teacher-assign-intro = Choose the levels, then create a link. Pupils open the li
 teacher-class-name = Class name
 teacher-class-name-hint = For example 4B. The name travels in the link to the tablets, so do not use a pupil’s name.
 teacher-levels = Levels
-teacher-competence-filter = Show levels for
+# The level filters: by age band, by DigComp 2.2 and by DigComp 3.0 competence.
+teacher-band-filter = Age band
+teacher-band-all = All ages
+teacher-competence-filter = DigComp 2.2 competence
 teacher-competence-all = All competences
 # A DigComp competence in the filter, e.g. "3.4 Programming".
 teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = DigComp 3.0 competence
+teacher-digcomp3-all = All competences
+# Under a level in the picker: its ids in each framework (a list such as "4.2, 2.6").
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
 # The checkbox that chooses every level of one world.
 teacher-whole-world = All of “{ $world }”
-teacher-no-levels = No level matches this competence.
+teacher-no-levels = No level matches these filters.
 teacher-levels-selected = { $count ->
         [0] No level chosen yet.
         [one] { $count } level chosen.

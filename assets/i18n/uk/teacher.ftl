@@ -32,13 +32,21 @@ teacher-assign-intro = Виберіть рівні й створіть поси�
 teacher-class-name = Назва класу
 teacher-class-name-hint = Наприклад, 4-Б. Назва потрапляє на планшети разом із посиланням, тому не вписуйте імен учнів.
 teacher-levels = Рівні
-teacher-competence-filter = Показати рівні для
+# The level filters: by age band, by DigComp 2.2 and by DigComp 3.0 competence.
+teacher-band-filter = Вікова група
+teacher-band-all = Усі вікові групи
+teacher-competence-filter = Компетентність DigComp 2.2
 teacher-competence-all = Усі компетентності
 # A DigComp competence in the filter, e.g. "3.4 Програмування".
 teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Компетентність DigComp 3.0
+teacher-digcomp3-all = Усі компетентності
+# Under a level in the picker: its ids in each framework (a list such as "4.2, 2.6").
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
 # The checkbox that chooses every level of one world.
 teacher-whole-world = Усі з «{ $world }»
-teacher-no-levels = Жоден рівень не відповідає цій компетентності.
+teacher-no-levels = Жоден рівень не відповідає цим фільтрам.
 teacher-levels-selected = { $count ->
         [0] Ще не вибрано жодного рівня.
         [one] Вибрано { $count } рівень.

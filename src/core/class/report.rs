@@ -13,8 +13,8 @@
 use super::assignment::{Assignment, clean_name};
 use super::limits::{self, RecordError};
 use super::sign;
+use crate::core::export::xapi::LevelTags;
 use crate::core::ids::{is_hex, is_token};
-use crate::core::level::Competence;
 use crate::core::profiles::{Avatar, Nickname, Profile};
 use crate::core::progress::Progress;
 use serde::{Deserialize, Serialize};
@@ -147,12 +147,13 @@ impl ReportError {
 }
 
 /// The file's text for `profile`. `assignment` is the tablet's current one (its class and
-/// key); `home` the game's address when there is none; `competences` gives a level's DigComp.
+/// key); `home` the game's address when there is none; `tags` gives a level's DigComp tags
+/// and band for the xAPI statements.
 pub fn write(
     profile: &Profile,
     assignment: Option<&Assignment>,
     home: &str,
-    competences: impl Fn(&str) -> Vec<Competence>,
+    tags: impl Fn(&str) -> LevelTags,
     now: u64,
 ) -> String {
     let home = assignment.map_or_else(|| super::assignment::home_of(home), |a| a.home.clone());
@@ -160,7 +161,7 @@ pub fn write(
         exported: now,
         pupil: Pupil { id: profile.id.clone(), nickname: profile.nickname.clone(), avatar: profile.avatar.clone() },
         class: assignment.map(|a| ClassTag { id: a.id.clone(), name: a.class_name.clone() }),
-        statements: crate::core::export::xapi::statements(profile, &home, competences),
+        statements: crate::core::export::xapi::statements(profile, &home, tags),
         home,
         progress: profile.progress.clone(),
     };
@@ -279,7 +280,7 @@ pub(crate) mod tests {
 
     #[test]
     fn numbers_no_record_reaches_are_refused() {
-        let text = write(&pupil(), None, "", |_| vec![], 9);
+        let text = write(&pupil(), None, "", |_| LevelTags::default(), 9);
         for (from, to) in [
             ("\"attempts_total\":2", "\"attempts_total\":4294967295"),
             ("\"seconds\":30", "\"seconds\":4294967295"),
@@ -326,7 +327,7 @@ pub(crate) mod tests {
     #[test]
     fn a_signed_file_reads_back_whole_and_without_the_picture_password() {
         let class = assignment(true);
-        let text = write(&pupil(), Some(&class), "ignored", |_| vec![], 1_764_400_100_000);
+        let text = write(&pupil(), Some(&class), "ignored", |_| LevelTags::default(), 1_764_400_100_000);
         assert!(!text.contains("secret") && !text.contains("moon"));
         let report = Report::read(text.as_bytes()).unwrap();
         assert_eq!(report.payload.progress, pupil().progress);
@@ -345,20 +346,20 @@ pub(crate) mod tests {
     #[test]
     fn an_edited_star_breaks_the_seal_and_a_removed_signature_too() {
         let class = assignment(true);
-        let text = write(&pupil(), Some(&class), "", |_| vec![], 9);
+        let text = write(&pupil(), Some(&class), "", |_| LevelTags::default(), 9);
         let edited = text.replacen("\"best_stars\":3", "\"best_stars\":2", 1);
         assert_ne!(edited, text);
         assert_eq!(Report::read(edited.as_bytes()).unwrap().seal(class.key.as_deref()), Seal::Broken);
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         let unsigned = serde_json::json!({"format": FORMAT, "version": 1, "payload": value["payload"]}).to_string();
         assert_eq!(Report::read(unsigned.as_bytes()).unwrap().seal(class.key.as_deref()), Seal::Broken);
-        let plain = write(&pupil(), Some(&assignment(false)), "", |_| vec![], 9);
+        let plain = write(&pupil(), Some(&assignment(false)), "", |_| LevelTags::default(), 9);
         assert_eq!(Report::read(plain.as_bytes()).unwrap().seal(None), Seal::None);
     }
 
     #[test]
     fn bad_files_get_their_own_errors() {
-        let text = write(&pupil(), None, "https://s.example/bb/index.html", |_| vec![], 9);
+        let text = write(&pupil(), None, "https://s.example/bb/index.html", |_| LevelTags::default(), 9);
         assert_eq!(Report::read(&text.as_bytes()[..text.len() / 2]), Err(ReportError::Truncated));
         assert_eq!(Report::read(b"\x89PNG\r\n"), Err(ReportError::NotOurs));
         assert_eq!(Report::read(b"{\"hello\": 1}"), Err(ReportError::NotOurs));

@@ -8,15 +8,16 @@
 //! - **result**: success, completion, the stars as a score (0–3, scaled 0–1), the time spent
 //!   (ISO 8601 duration), the program or the answers as `response`, hints and mistakes as
 //!   extensions.
-//! - **context**: the platform, the player's language and the level's DigComp competences as
-//!   an extension.
+//! - **context**: the platform, the player's language and, as extensions, the level's DigComp
+//!   2.2 competences, its DigComp 3.0 competences and learning outcomes, its age band and (for
+//!   levels about AI) its AI Literacy Framework competences.
 //!
 //! Statement ids are derived from the player, the level and the attempt, so exporting the
 //! same attempts twice gives the same ids and an LRS does not store them twice.
 
 use crate::core::date::{iso_duration, iso_timestamp};
 use crate::core::hash::{FNV64_OFFSET, fnv1a_64};
-use crate::core::level::Competence;
+use crate::core::level::{AgeBand, AiLiteracy, Competence, Digcomp3, Level};
 use crate::core::profiles::Profile;
 use crate::core::progress::Attempt;
 use serde_json::{Value, json};
@@ -28,6 +29,38 @@ pub const HINTS: &str = "urn:byte-bridge:xapi:hints";
 pub const MISTAKES: &str = "urn:byte-bridge:xapi:mistakes";
 pub const STEPS: &str = "urn:byte-bridge:xapi:steps";
 pub const DIGCOMP: &str = "urn:byte-bridge:xapi:digcomp-2.2";
+/// DigComp 3.0 competences and learning outcomes (`["4.2", "LO4.2.05"]`).
+pub const DIGCOMP3: &str = "urn:byte-bridge:xapi:digcomp-3.0";
+/// The level's age band (`"7-9"`, `"10-12"`, `"12-14"`).
+pub const BAND: &str = "urn:byte-bridge:xapi:age-band";
+/// EC/OECD AI Literacy Framework competences (`["E3"]`); only on levels that have them.
+pub const AI_LITERACY: &str = "urn:byte-bridge:xapi:ai-literacy-2026";
+
+/// What a statement's context says about its level. Empty (no band) for a level this version
+/// of the game does not know.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LevelTags {
+    /// DigComp 2.2 competences.
+    pub digcomp: Vec<Competence>,
+    /// DigComp 3.0 competences and learning outcomes.
+    pub digcomp3: Vec<Digcomp3>,
+    /// AI Literacy Framework competences.
+    pub ai_literacy: Vec<AiLiteracy>,
+    /// The level's age band.
+    pub band: Option<AgeBand>,
+}
+
+impl LevelTags {
+    /// The tags of `level`.
+    pub fn of(level: &Level) -> LevelTags {
+        LevelTags {
+            digcomp: level.competences.clone(),
+            digcomp3: level.digcomp3.clone(),
+            ai_literacy: level.ai_literacy.clone(),
+            band: Some(level.band),
+        }
+    }
+}
 
 /// The IRI of a level.
 pub fn level_iri(level: &str) -> String {
@@ -35,8 +68,8 @@ pub fn level_iri(level: &str) -> String {
 }
 
 /// Every kept attempt of `profile` as a statement, oldest first. `home_page` is the class's
-/// home page; `competences` gives a level's DigComp competences.
-pub fn statements(profile: &Profile, home_page: &str, competences: impl Fn(&str) -> Vec<Competence>) -> Vec<Value> {
+/// home page; `tags` gives a level's DigComp tags and band.
+pub fn statements(profile: &Profile, home_page: &str, tags: impl Fn(&str) -> LevelTags) -> Vec<Value> {
     let mut all: Vec<(&str, usize, &Attempt)> = profile
         .progress
         .levels
@@ -45,7 +78,7 @@ pub fn statements(profile: &Profile, home_page: &str, competences: impl Fn(&str)
         .collect();
     all.sort_by_key(|(level, i, a)| (a.at, *level, *i));
     all.into_iter()
-        .map(|(level, index, attempt)| statement(profile, home_page, level, index, attempt, &competences(level)))
+        .map(|(level, index, attempt)| statement(profile, home_page, level, index, attempt, &tags(level)))
         .collect()
 }
 
@@ -55,7 +88,7 @@ fn statement(
     level: &str,
     index: usize,
     attempt: &Attempt,
-    competences: &[Competence],
+    tags: &LevelTags,
 ) -> Value {
     let solved = attempt.stars > 0;
     // ADL verbs: three stars (par) is mastery, fewer a pass, none a fail.
@@ -78,10 +111,14 @@ fn statement(
     if !response.is_empty() {
         result["response"] = Value::String(response);
     }
-    let mut context = json!({
-        "platform": "Byte Bridge",
-        "extensions": { DIGCOMP: competences.iter().map(ToString::to_string).collect::<Vec<_>>() },
-    });
+    let mut extensions = json!({ DIGCOMP: ids(&tags.digcomp), DIGCOMP3: ids(&tags.digcomp3) });
+    if let Some(band) = tags.band {
+        extensions[BAND] = Value::String(band.name().to_owned());
+    }
+    if !tags.ai_literacy.is_empty() {
+        extensions[AI_LITERACY] = json!(ids(&tags.ai_literacy));
+    }
+    let mut context = json!({ "platform": "Byte Bridge", "extensions": extensions });
     if let Some(class) = &attempt.class {
         // The teacher's assignment the attempt was played under, so an LRS can group a class.
         context["contextActivities"] =
@@ -107,6 +144,11 @@ fn statement(
         statement["timestamp"] = Value::String(iso_timestamp(attempt.at));
     }
     statement
+}
+
+/// Ids as the strings the level files use.
+fn ids<T: ToString>(ids: &[T]) -> Vec<String> {
+    ids.iter().map(ToString::to_string).collect()
 }
 
 /// A UUID (RFC 9562 version 8, "custom") from the player, level and attempt: the same
@@ -166,14 +208,20 @@ mod tests {
         p
     }
 
-    fn competences(level: &str) -> Vec<Competence> {
+    fn tags(level: &str) -> LevelTags {
         let id = if level.starts_with("loop") { "3.4" } else { "4.2" };
-        Competence::parse(id).into_iter().collect()
+        let three = if level.starts_with("loop") { ["3.4", "LO3.4.23"] } else { ["4.2", "LO4.2.01"] };
+        LevelTags {
+            digcomp: Competence::parse(id).into_iter().collect(),
+            digcomp3: three.iter().filter_map(|id| Digcomp3::parse(id)).collect(),
+            ai_literacy: Vec::new(),
+            band: Some(if level.starts_with("loop") { AgeBand::Young } else { AgeBand::Middle }),
+        }
     }
 
     #[test]
     fn every_attempt_becomes_a_statement_with_what_an_lrs_requires() {
-        let all = statements(&player(), "https://school.example/class-4b", competences);
+        let all = statements(&player(), "https://school.example/class-4b", tags);
         assert_eq!(all.len(), 2);
         let (sorting, looping) = (&all[0], &all[1]);
         assert_eq!(looping["version"], "1.0.3");
@@ -192,14 +240,27 @@ mod tests {
         assert_eq!(sorting["result"]["response"], "colour:share");
         assert_eq!(sorting["result"]["extensions"][MISTAKES], 2);
         assert_eq!(looping["context"]["extensions"][DIGCOMP], json!(["3.4"]));
+        assert_eq!(looping["context"]["extensions"][DIGCOMP3], json!(["3.4", "LO3.4.23"]));
+        assert_eq!(looping["context"]["extensions"][BAND], "7-9");
+        assert_eq!(sorting["context"]["extensions"][BAND], "10-12");
+        assert!(looping["context"]["extensions"].get(AI_LITERACY).is_none(), "only levels about AI say it");
         assert_eq!(looping["context"]["language"], "de");
         assert_eq!(looping["timestamp"], "2025-11-29T00:00:00.123Z");
     }
 
     #[test]
+    fn a_level_about_ai_names_its_ai_literacy_competences_and_an_unknown_level_no_band() {
+        let about_ai = |_: &str| LevelTags { ai_literacy: AiLiteracy::parse("E3").into_iter().collect(), ..tags("x") };
+        let all = statements(&player(), "https://school.example", about_ai);
+        assert_eq!(all[0]["context"]["extensions"][AI_LITERACY], json!(["E3"]));
+        let unknown = statements(&player(), "https://school.example", |_| LevelTags::default());
+        assert_eq!(unknown[0]["context"]["extensions"], json!({ DIGCOMP: [], DIGCOMP3: [] }));
+    }
+
+    #[test]
     fn ids_are_uuids_that_stay_the_same_for_the_same_attempt() {
-        let first = statements(&player(), "https://school.example", competences);
-        let again = statements(&player(), "https://school.example", competences);
+        let first = statements(&player(), "https://school.example", tags);
+        let again = statements(&player(), "https://school.example", tags);
         let ids: Vec<&str> = first.iter().map(|s| s["id"].as_str().unwrap()).collect();
         assert_eq!(ids, again.iter().map(|s| s["id"].as_str().unwrap()).collect::<Vec<_>>());
         assert_ne!(ids[0], ids[1]);

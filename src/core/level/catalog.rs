@@ -188,7 +188,8 @@ mod tests {
     fn robot(id: &str, world: &str, order: u32) -> String {
         format!(
             r#"{{"id":"{id}","world":"{world}","order":{order},"title":"t","instruction":"i","learned":"l",
-            "hints":["h1","h2","h3"],"competences":["3.4"],"kind":"robot_grid","board":["S.G"],
+            "hints":["h1","h2","h3"],"competences":["3.4"],"band":"7-9","digcomp3":["3.4","LO3.4.07"],
+            "kind":"robot_grid","board":["S.G"],
             "start_facing":"east","tiles":["forward"],"slots":{{"main":4}},"max_times":5,"par":2}}"#
         )
     }
@@ -239,9 +240,24 @@ mod tests {
 
     #[test]
     fn unknown_fields_and_bad_tags_are_refused() {
-        let extra = robot("a", "w1", 1).replace(r#""par":2"#, r#""par":2,"parr":2"#);
-        let tag = robot("a", "w1", 1).replace(r#"["3.4"]"#, r#"["9.9"]"#);
-        for text in [extra, tag] {
+        let level = robot("a", "w1", 1);
+        let broken = [
+            level.replace(r#""par":2"#, r#""par":2,"parr":2"#),
+            level.replace(r#""competences":["3.4"]"#, r#""competences":["9.9"]"#),
+            level.replace(r#""competences":["3.4"]"#, r#""competences":["3.4","3.4"]"#),
+            level.replace(r#""band":"7-9","#, ""),
+            level.replace(r#""band":"7-9""#, r#""band":"7–9""#),
+            level.replace(r#""digcomp3":["3.4","LO3.4.07"],"#, ""),
+            level.replace(r#"["3.4","LO3.4.07"]"#, "[]"),
+            level.replace(r#"["3.4","LO3.4.07"]"#, r#"["LO3.4.07"]"#),
+            level.replace(r#"["3.4","LO3.4.07"]"#, r#"["3.4","LO3.4.40"]"#),
+            level.replace(r#"["3.4","LO3.4.07"]"#, r#"["3.4","3.4"]"#),
+            level.replace(r#""band":"7-9","#, r#""band":"7-9","ai_literacy":["D1"],"#),
+        ];
+        let with_ai = level.replace(r#""band":"7-9","#, r#""band":"7-9","ai_literacy":["E3","S3"],"#);
+        let parsed = Level::from_json("a.json", &with_ai).expect("codes of the final AI Literacy Framework");
+        assert_eq!(parsed.ai_literacy.iter().map(ToString::to_string).collect::<Vec<_>>(), ["E3", "S3"]);
+        for text in broken {
             let errors =
                 Catalog::from_files(&[("levels/worlds.json", WORLDS), ("levels/a.json", &text)]).expect_err("broken");
             assert!(errors.iter().any(|e| e.to_string().starts_with("levels/a.json")), "{errors:?}");

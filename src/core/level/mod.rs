@@ -1,9 +1,11 @@
 //! Levels as data: one tagged enum of kinds, parsed from `assets/levels/*.json` and validated.
 
+pub mod ai_literacy;
 pub mod band;
 pub mod build_password;
 pub mod catalog;
 pub mod digcomp;
+pub mod digcomp3;
 pub mod order_steps;
 pub mod pick_reply;
 pub mod read_address;
@@ -14,10 +16,12 @@ pub mod spot_flags;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+pub use ai_literacy::AiLiteracy;
 pub use band::AgeBand;
 pub use build_password::BuildPassword;
 pub use catalog::{Catalog, CatalogError, World};
 pub use digcomp::Competence;
+pub use digcomp3::Digcomp3;
 pub use order_steps::OrderSteps;
 pub use pick_reply::PickReply;
 pub use read_address::ReadAddress;
@@ -89,9 +93,13 @@ pub struct Level {
     /// DigComp 2.2 competences the level practises, e.g. `3.4`.
     pub competences: Vec<Competence>,
     /// The age band the level is written for (`7-9`, `10-12`, `12-14`); see [`AgeBand`].
-    /// Optional while issue #15 tags the shipped levels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub band: Option<AgeBand>,
+    pub band: AgeBand,
+    /// DigComp 3.0 competences the level practises and, where one fits, their learning
+    /// outcomes (`"4.2"`, `"LO4.2.05"`); every outcome's competence is listed too.
+    pub digcomp3: Vec<Digcomp3>,
+    /// Competences of the EC/OECD AI Literacy Framework (`"E3"`), for levels about AI.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ai_literacy: Vec<AiLiteracy>,
     /// Fluent ids of the hints, shown one at a time on request: a nudge, then the idea, then
     /// part of the solution. Every level has exactly three.
     #[serde(default)]
@@ -144,6 +152,10 @@ impl Level {
         if self.competences.is_empty() {
             return Err("a level needs at least one DigComp competence".to_owned());
         }
+        check_digcomp3(&self.digcomp3)?;
+        if has_duplicates(&self.competences) || has_duplicates(&self.ai_literacy) {
+            return Err("a competence is listed twice".to_owned());
+        }
         for id in [&self.title, &self.instruction, &self.learned] {
             if id.is_empty() {
                 return Err("title, instruction and learned need Fluent ids".to_owned());
@@ -184,6 +196,25 @@ impl Level {
         }
         ids
     }
+}
+
+/// DigComp 3.0 tags: at least one competence, none twice, and every learning outcome's
+/// competence listed too (so a filter by competence finds the level).
+fn check_digcomp3(tags: &[Digcomp3]) -> Result<(), String> {
+    if !tags.iter().any(|t| !t.is_outcome()) {
+        return Err("a level needs at least one DigComp 3.0 competence in \"digcomp3\"".to_owned());
+    }
+    if has_duplicates(tags) {
+        return Err("a DigComp 3.0 id is listed twice".to_owned());
+    }
+    match tags.iter().find(|t| t.is_outcome() && !tags.contains(&t.competence())) {
+        Some(outcome) => Err(format!("{outcome} needs its competence {} in \"digcomp3\"", outcome.competence())),
+        None => Ok(()),
+    }
+}
+
+fn has_duplicates<T: PartialEq>(items: &[T]) -> bool {
+    items.iter().enumerate().any(|(i, item)| items[..i].contains(item))
 }
 
 /// Why a level file could not be used. Always names the file.

@@ -4,6 +4,7 @@
 
 use super::Screen;
 use crate::core::class::{compact, qr, report};
+use crate::core::export::xapi::LevelTags;
 use crate::core::progress::StorageNotice;
 use crate::game::a11y::A11y;
 use crate::game::catalog::Levels;
@@ -62,8 +63,8 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// The current player's file for the teacher: its name and text. The game's address is the
-/// xAPI home page when the mission does not name one; levels' competences come from the
-/// catalog.
+/// xAPI home page when the mission does not name one; levels' DigComp tags and bands come
+/// from the catalog.
 pub fn report_file(
     saved: &TabletPlayers,
     mission: &Mission,
@@ -72,8 +73,8 @@ pub fn report_file(
 ) -> Option<(String, String)> {
     let player = saved.current()?;
     let now = host.now_ms();
-    let competences = |id: &str| levels.level(id).map(|l| l.competences.clone()).unwrap_or_default();
-    let text = report::write(player, mission.0.as_ref(), &host.page_url(), competences, now);
+    let tags = |id: &str| levels.level(id).map(LevelTags::of).unwrap_or_default();
+    let text = report::write(player, mission.0.as_ref(), &host.page_url(), tags, now);
     Some((report::file_name(player, now), text))
 }
 

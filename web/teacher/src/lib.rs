@@ -120,9 +120,12 @@ impl Teacher {
         self.loc.text_with(id, &args)
     }
 
-    /// Worlds and levels with their titles and DigComp competences, and the competences used.
+    /// Worlds and levels with their titles, age bands and DigComp 2.2 and 3.0 tags, and the
+    /// bands and competences used (for the filters).
     pub fn catalog(&self) -> String {
         let mut competences = std::collections::BTreeSet::new();
+        let mut digcomp3 = std::collections::BTreeSet::new();
+        let mut bands = std::collections::BTreeSet::new();
         let worlds: Vec<Value> = self
             .catalog
             .worlds()
@@ -133,10 +136,15 @@ impl Teacher {
                     .iter()
                     .map(|level| {
                         competences.extend(level.competences.iter().copied());
+                        digcomp3.extend(level.digcomp3.iter().map(|id| id.competence()));
+                        bands.insert(level.band);
                         json!({
                             "id": level.id,
                             "title": self.loc.text(&level.title),
+                            "band": level.band.name(),
+                            "band_title": self.loc.text(level.band.message_id()),
                             "competences": level.competences.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                            "digcomp3": level.digcomp3.iter().map(ToString::to_string).collect::<Vec<_>>(),
                         })
                     })
                     .collect();
@@ -147,7 +155,13 @@ impl Teacher {
             .into_iter()
             .map(|c| json!({ "id": c.to_string(), "title": self.loc.text(&format!("digcomp-{}", c.to_string().replace('.', "-"))) }))
             .collect();
-        json!({ "worlds": worlds, "competences": competences }).to_string()
+        let digcomp3: Vec<Value> = digcomp3
+            .into_iter()
+            .map(|c| json!({ "id": c.to_string(), "title": self.loc.text(&c.message_id()) }))
+            .collect();
+        let bands: Vec<Value> =
+            bands.into_iter().map(|b| json!({ "id": b.name(), "title": self.loc.text(b.message_id()) })).collect();
+        json!({ "worlds": worlds, "bands": bands, "competences": competences, "digcomp3": digcomp3 }).to_string()
     }
 
     /// Makes an assignment from `{"class_name", "levels", "lock", "sign"}`; `game_url` is the

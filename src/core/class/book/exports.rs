@@ -2,6 +2,7 @@
 //! statements of every kept attempt.
 
 use super::ClassBook;
+use crate::core::export::xapi::LevelTags;
 use crate::core::i18n::Localizer;
 use crate::core::level::Catalog;
 use crate::core::profiles::Profile;
@@ -65,8 +66,7 @@ impl ClassBook {
     pub fn xapi(&self, assignment: Option<&str>, catalog: &Catalog, loc: &Localizer) -> String {
         let chosen = assignment.and_then(|id| self.assignment(id));
         let levels: BTreeSet<&str> = self.levels_in(chosen, catalog).iter().map(|l| l.id.as_str()).collect();
-        let competences =
-            |id: &str| catalog.levels().find(|l| l.id == id).map(|l| l.competences.clone()).unwrap_or_default();
+        let tags = |id: &str| catalog.level(id).map(LevelTags::of).unwrap_or_default();
         let mut all = Vec::new();
         for (id, entry, _) in self.pupils_in(chosen, loc) {
             let mut progress = self.progress_of(entry).into_owned();
@@ -85,7 +85,7 @@ impl ClassBook {
             // A pupil known only from QR codes has no attempts to state; `.invalid` is never
             // a real site (RFC 2606), but an IRL as xAPI wants.
             let home = if entry.home.is_empty() { "https://byte-bridge.invalid/" } else { entry.home.as_str() };
-            all.extend(crate::core::export::xapi::statements(&profile, home, competences));
+            all.extend(crate::core::export::xapi::statements(&profile, home, tags));
         }
         serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".to_owned())
     }
