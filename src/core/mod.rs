@@ -9,6 +9,7 @@ pub mod class;
 pub mod date;
 pub mod export;
 pub mod hash;
+pub mod helplines;
 pub mod i18n;
 pub mod ids;
 pub mod level;

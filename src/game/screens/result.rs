@@ -6,6 +6,7 @@ use crate::game::a11y::A11y;
 use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
 use crate::game::mission::{Mission, level_opens};
+use crate::game::platform::Platform;
 use crate::game::progress::TabletPlayers;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
@@ -24,6 +25,7 @@ fn spawn(
     saved: Res<TabletPlayers>,
     mission: Res<Mission>,
     icons: Res<Icons>,
+    platform: Res<Platform>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Some(result) = result.map(|r| r.clone()) else {
@@ -49,7 +51,7 @@ fn spawn(
         }
         screen.spawn(widgets::label(TextKey::new("result-learned-heading"), theme::FONT_SMALL, theme::TEXT_DIM));
         screen
-            .spawn(widgets::paragraph(TextKey::new(learned), theme::FONT_BODY))
+            .spawn(widgets::paragraph(TextKey::new(learned).key("helpline", helpline(&platform)), theme::FONT_BODY))
             .insert(Node { max_width: px(720), ..default() });
         screen
             .spawn(Node {
@@ -86,4 +88,16 @@ fn spawn(
                 }
             });
     });
+}
+
+/// The `$helpline` of a level's "what you learned" text (the levels on getting help use it;
+/// the others ignore it): the child helpline confirmed for the device's country, or, where no
+/// number is confirmed, to ask a trusted adult for it. Never a guessed number.
+fn helpline(platform: &Platform) -> TextKey {
+    match crate::core::helplines::for_device(&platform.languages) {
+        Some(line) => TextKey::new("helpline-call")
+            .key("service", TextKey::literal(line.service))
+            .key("number", TextKey::literal(line.number)),
+        None => TextKey::new("helpline-ask-adult"),
+    }
 }

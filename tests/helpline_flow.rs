@@ -1,0 +1,159 @@
+//! The "Where to get help" level names the child helpline of the tablet's country on its
+//! result screen, played headless through the same buttons a pupil taps: the number only
+//! where it is confirmed (core::helplines), otherwise "ask a trusted adult".
+
+use bevy::prelude::*;
+use byte_bridge::core::helplines;
+use byte_bridge::core::i18n::Localizer;
+use byte_bridge::core::level::{Catalog, Level, LevelKind};
+use byte_bridge::core::progress::MemoryStore;
+use byte_bridge::game::a11y::{A11yTree, Role};
+use byte_bridge::game::i18n::Texts;
+use byte_bridge::game::platform::{MemoryHost, Platform};
+use byte_bridge::game::screens::Screen;
+use byte_bridge::game::ui::pointer::activate;
+use std::time::Duration;
+
+fn app(languages: &[&str]) -> App {
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.build().disable::<bevy::log::LogPlugin>());
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(Duration::from_millis(50)));
+    app.insert_resource(Platform {
+        store: Some(Box::new(MemoryStore::default())),
+        languages: languages.iter().map(|l| l.to_string()).collect(),
+        host: Box::new(MemoryHost::default()),
+    });
+    app.add_plugins(byte_bridge::game::plugin);
+    app.finish();
+    app.cleanup();
+    app.update();
+    app.update();
+    app
+}
+
+fn names(app: &App, role: Role) -> Vec<String> {
+    app.world().resource::<A11yTree>().entries.iter().filter(|e| e.role == role).map(|e| e.name.clone()).collect()
+}
+
+fn press(app: &mut App, name: &str) {
+    let key = app
+        .world()
+        .resource::<A11yTree>()
+        .entries
+        .iter()
+        .find(|e| e.role == Role::Button && e.name == name)
+        .map(|e| e.key)
+        .unwrap_or_else(|| panic!("no button {name:?} in {:?}", names(app, Role::Button)));
+    assert!(activate(app.world_mut(), key), "{name} activates");
+    for _ in 0..3 {
+        app.update();
+    }
+}
+
+fn press_starting(app: &mut App, prefix: &str) {
+    let matching: Vec<String> = names(app, Role::Button).into_iter().filter(|n| n.starts_with(prefix)).collect();
+    assert_eq!(matching.len(), 1, "one button starts with {prefix:?}: {:?}", names(app, Role::Button));
+    press(app, &matching[0]);
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn t(app: &App, id: &str) -> String {
+    app.world().resource::<Texts>().text(id)
+}
+
+fn en(id: &str) -> String {
+    let texts = Localizer::embedded().expect("valid Fluent");
+    texts.text_in("en", id).unwrap_or_else(|| panic!("no English {id}"))
+}
+
+/// Answers a level of the kinds this world uses without a mistake and finishes it.
+fn play(app: &mut App, level: &Level) {
+    match &level.kind {
+        LevelKind::SafeToShare(sort) => {
+            for card in &sort.cards {
+                let bin = sort.bins.iter().find(|b| b.id == card.answer).expect("a box");
+                press(app, &en(&bin.label));
+            }
+        }
+        LevelKind::SpotFlags(flags) => {
+            for part in flags.parts.iter().filter(|p| p.flag) {
+                press(app, &en(&part.text));
+            }
+        }
+        LevelKind::PickReply(pick) => {
+            for (q, question) in pick.questions.iter().enumerate() {
+                let best = question.options.iter().find(|c| c.best).expect("a best answer");
+                press(app, &en(&best.text));
+                if q + 1 < pick.questions.len() {
+                    press(app, "Next");
+                }
+            }
+        }
+        other => panic!("{}: this test does not play {other:?}", level.id),
+    }
+    press(app, "Finish");
+    assert_eq!(screen(app), Screen::Result, "{}", level.id);
+}
+
+/// The "what you learned" paragraph on the result screen.
+fn learned_text(app: &App) -> String {
+    let heading = t(app, "result-learned-heading");
+    let texts = names(app, Role::Text);
+    texts
+        .iter()
+        .find(|text| text.starts_with("You are never alone"))
+        .cloned()
+        .unwrap_or_else(|| panic!("no learned text under {heading:?} in {texts:?}"))
+}
+
+#[test]
+fn the_help_level_names_the_helpline_of_the_tablets_country_or_asks_an_adult() {
+    let catalog = Catalog::embedded().expect("valid levels");
+    let world = catalog.worlds().iter().find(|w| w.id == "safe-together").expect("the world is shipped");
+    let help = world.levels.iter().position(|l| l.id == "safe-get-help").expect("the help level");
+
+    // An English-speaking tablet in the UK: English texts, the UK's Childline.
+    let mut app = app(&["en-GB", "en"]);
+    for id in ["player-new", "player-done", "secret-skip"] {
+        let name = t(&app, id);
+        press(&mut app, &name);
+    }
+    press(&mut app, "Play");
+    press_starting(&mut app, &format!("{}, ", en(&world.title)));
+    for level in &world.levels[..=help] {
+        press(&mut app, &format!("{}. {}, not played yet", level.order, en(&level.title)));
+        play(&mut app, level);
+        if level.id != "safe-get-help" {
+            press(&mut app, "All levels");
+        }
+    }
+    let text = learned_text(&app);
+    assert!(text.contains("Childline, 0800 1111"), "{text}");
+
+    // The same level again where the device names another country, then none.
+    let level = &world.levels[help];
+    for (languages, expected) in [
+        (&["en-AT"][..], Some("Rat auf Draht, 147")),
+        (&["en-IE"], Some("Childline (ISPCC), 1800 66 66 66")),
+        (&["en"], None),
+        (&["en-US"], None),
+    ] {
+        app.world_mut().resource_mut::<Platform>().languages = languages.iter().map(|l| l.to_string()).collect();
+        press(&mut app, "All levels");
+        press_starting(&mut app, &format!("{}. {}, ", level.order, en(&level.title)));
+        play(&mut app, level);
+        let text = learned_text(&app);
+        match expected {
+            Some(line) => assert!(text.contains(line), "{languages:?}: {text}"),
+            None => {
+                assert!(text.ends_with(&en("helpline-ask-adult")), "{languages:?}: {text}");
+                assert!(!text.chars().any(|c| c.is_ascii_digit()), "{languages:?}: no number in {text}");
+            }
+        }
+        let languages: Vec<String> = languages.iter().map(|l| l.to_string()).collect();
+        assert_eq!(helplines::for_device(&languages).is_some(), expected.is_some());
+    }
+}
