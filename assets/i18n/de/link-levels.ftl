@@ -36,6 +36,6 @@ level-addr-qr-parking-hint-3 = Der Code auf dem Aufkleber führt zu parkwise-pay
 addr-qr-parking-machine-shown = Code auf dem Parkautomaten aufgedruckt
 addr-qr-parking-sticker-shown = Ein Aufkleber über dem Code des Automaten
 addr-qr-parking-sticker-note = Ein Aufkleber über einem Code ist ein Warnzeichen. Besser am Automaten oder in der echten App bezahlen.
-addr-qr-parking-fine-shown = Ein Zettel am Auto: „Strafe! Jetzt scannen und zahlen“
+addr-qr-parking-fine-shown = Ein Zettel am Auto: „Strafzettel! Jetzt scannen und zahlen“
 addr-qr-parking-fine-note = Wer dich zum schnellen Zahlen drängt, will dich reinlegen. Zeig den Zettel einem Erwachsenen. Zusammen könnt ihr es in der echten App prüfen.
 addr-qr-parking-sign-shown = Code auf dem großen Schild am Parkplatz
