@@ -526,7 +526,7 @@ fn every_literacy_level_can_be_played_through_its_buttons() {
                 LevelKind::ReadAddress(read) => {
                     let brand = en(&read.brand);
                     for (i, link) in read.links.iter().enumerate() {
-                        let parsed = address::read(link).expect("a valid link");
+                        let parsed = address::read(&link.address).expect("a valid link");
                         if i == 0 {
                             press(&mut app, &format!("Address part: {}", parsed.parts[0].text));
                             assert!(

@@ -3,6 +3,23 @@
 //! before it (subdomains, a name with `@`) or after it (a path) can be written by anyone.
 //! Addresses are parsed by the `url` crate (the WHATWG URL standard, as browsers do), so
 //! look-alike letters from other alphabets show up in their punycode (`xn--`) form.
+//!
+//! "The site" is what the URL standard calls the registrable domain: the host's public
+//! suffix (the ending anyone can register names under, found with the Public Suffix List)
+//! plus the one name before it. Reading from the end of the host: `.eu` is an ending, so the
+//! site of `login.moonbank.eu` is `moonbank.eu`; `.co.uk` is an ending of two names, so the
+//! site of `www.pixelpost.co.uk` is `pixelpost.co.uk`.
+//!
+//! The game does not carry the whole Public Suffix List (40 KB brotli as data, 180 KB as the
+//! compiled `psl` crate, against a first-visit budget that is nearly full: docs/size.md).
+//! It carries an unchanged excerpt, `assets/address/public-suffixes.dat` (MPL-2.0): the
+//! list's two-name rules under the country endings of the Erasmus+ programme countries,
+//! Ukraine and the UK, about 6.6 KB brotli. Every other ending counts as one name, which is
+//! the list's own default rule. So this module reads a host exactly as the full list does
+//! when its ending is one name with no rules below it (every `.example` address the levels
+//! use, `.com`, `.eu`), or one of those countries' endings, except for the list's few deeper
+//! rules there (such as `*.sch.uk` or `ap.gov.pl`). tests/content_addresses.rs checks every
+//! level address and every excerpt rule against the full list.
 
 use thiserror::Error;
 use url::{Host, Url};
@@ -99,13 +116,21 @@ pub enum AddressError {
     NoDomain(String),
 }
 
-/// Endings shared by many sites, so the site is one name longer (`shop.co.uk`, not `co.uk`).
-/// A short list of the common European and English cases, not the whole Public Suffix List
-/// (which would cost size): level addresses are checked against it by the content tests.
-const SHARED_ENDINGS: &[&str] = &[
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "com.au", "co.nz", "co.at", "or.at", "com.pl", "org.pl", "com.ua",
-    "org.ua", "in.ua", "com.es", "com.pt", "com.gr", "com.cy", "com.mt", "co.it",
-];
+/// The Public Suffix List excerpt: one rule per line, `//` starts a comment line.
+const PUBLIC_SUFFIXES: &str = include_str!("../../assets/address/public-suffixes.dat");
+
+/// The two-name endings the game knows (`co.uk`, `com.pl`, ...), from the Public Suffix List
+/// excerpt, as the list writes them (Unicode, lower case).
+pub fn shared_endings() -> impl Iterator<Item = &'static str> {
+    PUBLIC_SUFFIXES.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("//"))
+}
+
+/// Whether `ending` (two names, ASCII or punycode) is a shared ending, so the site is one
+/// name longer (`shop.co.uk`, not `co.uk`).
+fn is_shared_ending(ending: &str) -> bool {
+    let (shown, _) = idna::domain_to_unicode(ending);
+    shared_endings().any(|rule| rule == shown)
+}
 
 /// Splits `address` into parts and finds its site.
 pub fn read(address: &str) -> Result<Address, AddressError> {
@@ -116,12 +141,14 @@ pub fn read(address: &str) -> Result<Address, AddressError> {
         _ => return Err(AddressError::NoDomain(address.to_owned())),
     };
     let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
-    if labels.len() < 2 {
+    // Read from the end: the ending (public suffix) is one name, or two for a shared ending;
+    // the site is the ending plus the name before it. A bare ending is no site at all.
+    let ending_labels =
+        if labels.len() >= 2 && is_shared_ending(&labels[labels.len() - 2..].join(".")) { 2 } else { 1 };
+    if labels.len() <= ending_labels {
         return Err(AddressError::NoDomain(address.to_owned()));
     }
-    let last_two = labels[labels.len() - 2..].join(".");
-    let site_labels = if labels.len() >= 3 && SHARED_ENDINGS.contains(&last_two.as_str()) { 3 } else { 2 };
-    let split = labels.len() - site_labels;
+    let split = labels.len() - ending_labels - 1;
     let site = labels[split..].join(".");
     let (site_shown, _) = idna::domain_to_unicode(&site);
 
@@ -273,6 +300,34 @@ mod tests {
         assert_eq!(read("https://www.pixelpost.co.uk/").unwrap().site, "pixelpost.co.uk");
         assert_eq!(read("https://pixelpost.co.uk.verify-now.com/").unwrap().site, "verify-now.com");
         assert_eq!(read("https://news.pixelpost.com.ua/").unwrap().site, "pixelpost.com.ua");
+        assert_eq!(read("https://shop.pixelpost.com.pl/").unwrap().site, "pixelpost.com.pl");
+        assert_eq!(read("https://amt.gv.at/").unwrap().site, "amt.gv.at");
+    }
+
+    #[test]
+    fn the_site_is_read_from_the_end_not_the_start() {
+        // The level's own link: the first single / comes after free-gifts.example, and the
+        // brand's name after it is only a path.
+        let a = read("http://free-gifts.example/moonbank.example/login").unwrap();
+        assert_eq!(a.site, "free-gifts.example");
+        // "www." in front says nothing: anyone can put it before their own site.
+        assert_eq!(read("https://www.moonbank.example.account-check.example/").unwrap().site, "account-check.example");
+        // Without "www." a real site is still the real site.
+        assert!(read("https://help.moonbank.example/").unwrap().goes_to("moonbank.example"));
+    }
+
+    #[test]
+    fn endings_in_other_alphabets_match_the_list_as_written() {
+        // The list writes `hábmer.no`; the browser sends `xn--hbmer-xqa.no`.
+        assert!(shared_endings().any(|e| e == "hábmer.no"));
+        assert_eq!(read("https://www.fjell.xn--hbmer-xqa.no/").unwrap().site, "fjell.xn--hbmer-xqa.no");
+        assert_eq!(read("https://www.fjell.hábmer.no/").unwrap().site_shown, "fjell.hábmer.no");
+    }
+
+    #[test]
+    fn an_ending_alone_is_no_site() {
+        assert!(matches!(read("https://co.uk/"), Err(AddressError::NoDomain(_))));
+        assert!(matches!(read("https://example/"), Err(AddressError::NoDomain(_))));
     }
 
     #[test]

@@ -86,10 +86,10 @@ addr-brand-moonbank = Moonbank
 
 level-addr-moonbank-title = Ist das wirklich die Moonbank?
 level-addr-moonbank-instruction = Tippe bei jedem Link auf den Teil, der die Seite nennt. Sag dann, ob es die Seite der Moonbank ist.
-level-addr-moonbank-learned = Die Seite ist der Teil direkt vor dem ersten einzelnen /. Was davor oder dahinter steht, kann sich jeder ausdenken.
-level-addr-moonbank-hint-1 = Lies jeden Link von vorne. Wo steht der erste einzelne / ?
-level-addr-moonbank-hint-2 = Die Seite ist der Teil direkt vor diesem /. Das Wort moonbank an einer anderen Stelle beweist gar nichts.
-level-addr-moonbank-hint-3 = Zwei Links sind echt. Bei ihnen ist die Seite moonbank.example.
+level-addr-moonbank-learned = Lies den Namen in einem Link von hinten: die Endung direkt vor dem ersten einzelnen /, dann den Namen davor. Das ist die Seite. Wörter davor oder nach dem / beweisen nichts.
+level-addr-moonbank-hint-1 = Such den ersten einzelnen / im Link. Direkt davor endet der Name der Seite.
+level-addr-moonbank-hint-2 = Lies von diesem / aus rückwärts: erst die Endung .example, dann den Namen davor. Zusammen sind sie die Seite.
+level-addr-moonbank-hint-3 = Der dritte Link führt zu free-gifts.example. Das Wort moonbank nach dem / ist nur der Name einer Unterseite.
 
 ## Level 5: look-alike links (read_address)
 
@@ -100,7 +100,7 @@ level-addr-lookalike-instruction = Tippe bei jedem Link auf den Teil, der die Se
 level-addr-lookalike-learned = Betrüger verstecken die echte Seite hinter einem @, hängen Wörter an oder tauschen Buchstaben gegen ähnliche aus. Lies die Seite Buchstabe für Buchstabe.
 level-addr-lookalike-hint-1 = Steht ein @ im Link? Die Seite kommt erst danach.
 level-addr-lookalike-hint-2 = Lies die Seite Buchstabe für Buchstabe. Ein Extra-Wort oder ein fremder Buchstabe macht daraus eine andere Seite.
-level-addr-lookalike-hint-3 = Nur ein Link führt zu pixelpost.example. Er beginnt mit www.
+level-addr-lookalike-hint-3 = Schau dir das i im zweiten Link an: Es stammt aus einem anderen Alphabet. Darum ist es eine andere Seite.
 
 ## Level 6: what to do about a trick (pick_reply)
 

@@ -86,10 +86,10 @@ addr-brand-moonbank = Moonbank
 
 level-addr-moonbank-title = Is it really Moonbank?
 level-addr-moonbank-instruction = For each link, tap the part that names the site. Then say if it is Moonbank's site.
-level-addr-moonbank-learned = The site is the part just before the first single /. Whatever comes in front of it or after it can be made up by anyone.
-level-addr-moonbank-hint-1 = Read each link from the start. Where is the first single / ?
-level-addr-moonbank-hint-2 = The site is the part just before that /. The word moonbank anywhere else proves nothing.
-level-addr-moonbank-hint-3 = Two links are real. Their site is moonbank.example.
+level-addr-moonbank-learned = Read a link's name from its end: the ending just before the first single /, then the name before it. That is the site. Words in front of it or after the / prove nothing.
+level-addr-moonbank-hint-1 = Find the first single / in the link. The site's name ends just before it.
+level-addr-moonbank-hint-2 = Read back from that /: first the ending .example, then the name before it. Together they are the site.
+level-addr-moonbank-hint-3 = The third link goes to free-gifts.example. The word moonbank after the / is only a page name.
 
 ## Level 5: look-alike links (read_address)
 
@@ -100,7 +100,7 @@ level-addr-lookalike-instruction = For each link, tap the part that names the si
 level-addr-lookalike-learned = Tricksters hide the real site after an @, add extra words, or swap letters for look-alikes. Read the site letter by letter.
 level-addr-lookalike-hint-1 = Is there an @ in the link? The site comes after it.
 level-addr-lookalike-hint-2 = Read the site letter by letter. An extra word or a strange letter makes it a different site.
-level-addr-lookalike-hint-3 = Only one link goes to pixelpost.example. It starts with www.
+level-addr-lookalike-hint-3 = Look at the i in the second link: it comes from another alphabet. That makes it a different site.
 
 ## Level 6: what to do about a trick (pick_reply)
 

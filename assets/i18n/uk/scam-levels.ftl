@@ -86,10 +86,10 @@ addr-brand-moonbank = Moonbank
 
 level-addr-moonbank-title = Чи це справді Moonbank?
 level-addr-moonbank-instruction = У кожному посиланні торкнися частини, яка називає сайт. Потім скажи, чи це сайт Moonbank.
-level-addr-moonbank-learned = Сайт — це частина просто перед першим одинарним знаком /. Те, що стоїть перед нею чи після неї, може вигадати будь-хто.
-level-addr-moonbank-hint-1 = Читай кожне посилання з початку. Де стоїть перший одинарний знак / ?
-level-addr-moonbank-hint-2 = Сайт — це частина просто перед цим знаком /. Слово moonbank деінде нічого не доводить.
-level-addr-moonbank-hint-3 = Два посилання справжні. У них сайт — moonbank.example.
+level-addr-moonbank-learned = Читай назву в посиланні з кінця: закінчення просто перед першим одинарним знаком /, а тоді назва перед ним. Це і є сайт. Слова перед ним чи після / нічого не доводять.
+level-addr-moonbank-hint-1 = Знайди в посиланні перший одинарний знак /. Назва сайту закінчується просто перед ним.
+level-addr-moonbank-hint-2 = Читай від цього знака / назад: спершу закінчення .example, потім назва перед ним. Разом вони — сайт.
+level-addr-moonbank-hint-3 = Третє посилання веде на free-gifts.example. Слово moonbank після / — лише назва сторінки.
 
 ## Level 5: look-alike links (read_address)
 
@@ -100,7 +100,7 @@ level-addr-lookalike-instruction = У кожному посиланні торк
 level-addr-lookalike-learned = Шахраї ховають справжній сайт після знака @, додають зайві слова або підміняють літери схожими. Читай назву сайту літера за літерою.
 level-addr-lookalike-hint-1 = Чи є в посиланні знак @? Сайт іде після нього.
 level-addr-lookalike-hint-2 = Читай назву сайту літера за літерою. Зайве слово чи чужа літера — і це вже інший сайт.
-level-addr-lookalike-hint-3 = Лише одне посилання веде на pixelpost.example. Воно починається з www.
+level-addr-lookalike-hint-3 = Придивися до літери i в другому посиланні: вона з іншої абетки. Тому це вже інший сайт.
 
 ## Level 6: what to do about a trick (pick_reply)
 

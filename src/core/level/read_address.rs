@@ -3,6 +3,11 @@
 //! then says whether it is the brand's site. Tapping another part shows what that part tells
 //! you; each wrong tap or wrong answer is a mistake. Which links are real is not written by
 //! the author: it comes from parsing the addresses (see `core::address`).
+//!
+//! A link may also have words the pupil sees first (`shown`): the text of a link in a
+//! message ("Get your prize"), or where a QR code is stuck. Below them the game shows the
+//! address it really goes to, as a phone shows it when you press and hold a link or scan a
+//! code. A link may carry a `note` (what to do), shown with the answer.
 
 use super::{AnswerLog, Answers, MessageId};
 use crate::core::address::{self, Address};
@@ -17,7 +22,69 @@ pub struct ReadAddress {
     /// The brand's real site, e.g. `moonbank.eu`.
     pub site: String,
     /// The links, in the order they are shown.
-    pub links: Vec<String>,
+    pub links: Vec<Link>,
+}
+
+/// One link of an address level. In a file it is either just the address
+/// (`"https://www.moonbank.example/help"`) or an object with the words shown first:
+/// `{ "shown": "<fluent id>", "address": "https://…", "note": "<fluent id>" }`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "LinkFile", into = "LinkFile")]
+pub struct Link {
+    /// Where the link really goes.
+    pub address: String,
+    /// Fluent id of the words the pupil sees before the address: a link's text in a message,
+    /// or where a QR code is. `None`: the address is all there is.
+    pub shown: Option<MessageId>,
+    /// Fluent id of a sentence shown with the answer, e.g. what to do instead.
+    pub note: Option<MessageId>,
+}
+
+/// How a link is written in a level file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+enum LinkFile {
+    Address(String),
+    Shown(ShownLinkFile),
+}
+
+/// A link with words shown first, as written in a level file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShownLinkFile {
+    shown: MessageId,
+    address: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<MessageId>,
+}
+
+impl From<LinkFile> for Link {
+    fn from(file: LinkFile) -> Link {
+        match file {
+            LinkFile::Address(address) => Link { address, shown: None, note: None },
+            LinkFile::Shown(ShownLinkFile { shown, address, note }) => Link { address, shown: Some(shown), note },
+        }
+    }
+}
+
+impl From<Link> for LinkFile {
+    fn from(link: Link) -> LinkFile {
+        match link.shown {
+            None if link.note.is_none() => LinkFile::Address(link.address),
+            // A note without shown words is written with empty words, which validation refuses.
+            shown => LinkFile::Shown(ShownLinkFile {
+                shown: shown.unwrap_or_default(),
+                address: link.address,
+                note: link.note,
+            }),
+        }
+    }
+}
+
+impl From<&str> for Link {
+    fn from(address: &str) -> Link {
+        Link { address: address.to_owned(), shown: None, note: None }
+    }
 }
 
 impl ReadAddress {
@@ -35,7 +102,10 @@ impl ReadAddress {
         }
         let mut fakes = 0;
         for link in &self.links {
-            let parsed = address::read(link).map_err(|e| e.to_string())?;
+            if link.shown.as_ref().is_some_and(String::is_empty) || link.note.as_ref().is_some_and(String::is_empty) {
+                return Err(format!("{}: shown and note need Fluent ids", link.address));
+            }
+            let parsed = address::read(&link.address).map_err(|e| e.to_string())?;
             if !parsed.goes_to(&self.site) {
                 fakes += 1;
             }
@@ -48,12 +118,13 @@ impl ReadAddress {
 
     /// The links, parsed (those that do not parse are left out; `validate` refuses them).
     pub fn parsed(&self) -> Vec<Address> {
-        self.links.iter().filter_map(|l| address::read(l).ok()).collect()
+        self.links.iter().filter_map(|l| address::read(&l.address).ok()).collect()
     }
 
     /// Fluent ids this level uses.
     pub fn message_ids(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.brand.as_str())
+        let links = self.links.iter().flat_map(|l| l.shown.iter().chain(l.note.iter()).map(String::as_str));
+        std::iter::once(self.brand.as_str()).chain(links)
     }
 }
 
@@ -87,6 +158,8 @@ pub enum Reading {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddressRound {
     links: Vec<Address>,
+    /// The words shown first and the note, per link (of the links that parse).
+    extras: Vec<(Option<MessageId>, Option<MessageId>)>,
     real: Vec<bool>,
     current: usize,
     phase: Phase,
@@ -96,14 +169,28 @@ pub struct AddressRound {
 impl AddressRound {
     /// A new round over the level's links.
     pub fn new(level: &ReadAddress) -> AddressRound {
-        let links = level.parsed();
+        let (links, extras): (Vec<Address>, Vec<_>) = level
+            .links
+            .iter()
+            .filter_map(|l| address::read(&l.address).ok().map(|a| (a, (l.shown.clone(), l.note.clone()))))
+            .unzip();
         let real = links.iter().map(|a| a.goes_to(&level.site)).collect();
-        AddressRound { links, real, current: 0, phase: Phase::FindSite, log: AnswerLog::default() }
+        AddressRound { links, extras, real, current: 0, phase: Phase::FindSite, log: AnswerLog::default() }
     }
 
     /// The link on screen, if any.
     pub fn current(&self) -> Option<(usize, &Address)> {
         self.links.get(self.current).map(|a| (self.current, a))
+    }
+
+    /// Fluent id of the words the current link shows before its address, if any.
+    pub fn current_shown(&self) -> Option<&str> {
+        self.extras.get(self.current).and_then(|(shown, _)| shown.as_deref())
+    }
+
+    /// Fluent id of the current link's note (shown with the answer), if any.
+    pub fn current_note(&self) -> Option<&str> {
+        self.extras.get(self.current).and_then(|(_, note)| note.as_deref())
     }
 
     /// Whether the current link really goes to the brand.
@@ -221,5 +308,29 @@ mod tests {
         let mut not_a_site = level();
         not_a_site.site = "www.moonbank.eu".into();
         assert!(not_a_site.validate().unwrap_err().contains("not a site name"));
+    }
+
+    #[test]
+    fn a_link_is_an_address_or_words_shown_over_an_address() {
+        let json = r#"{ "brand": "b", "site": "moonbank.example", "links": [
+            "https://www.moonbank.example/",
+            { "shown": "words", "address": "https://moonbank-prize.example/", "note": "what-to-do" }
+        ] }"#;
+        let level: ReadAddress = serde_json::from_str(json).unwrap();
+        assert!(level.validate().is_ok());
+        assert_eq!(level.links[0], Link::from("https://www.moonbank.example/"));
+        assert_eq!(level.links[1].shown.as_deref(), Some("words"));
+        assert_eq!(level.message_ids().collect::<Vec<_>>(), ["b", "words", "what-to-do"]);
+        let again: ReadAddress = serde_json::from_str(&serde_json::to_string(&level).unwrap()).unwrap();
+        assert_eq!(again, level, "written back the same way");
+        let mut round = AddressRound::new(&level);
+        assert_eq!((round.current_shown(), round.current_note()), (None, None));
+        round.tap_part(2);
+        round.judge(true);
+        round.next();
+        assert_eq!((round.current_shown(), round.current_note()), (Some("words"), Some("what-to-do")));
+        assert!(!round.current_is_real(), "the words are not where it goes");
+        let unknown = r#"{ "brand": "b", "site": "moonbank.example", "links": [{ "address": "https://a.example/", "text": "x" }] }"#;
+        assert!(serde_json::from_str::<ReadAddress>(unknown).is_err(), "a link needs its shown words");
     }
 }

@@ -2,6 +2,9 @@
 //! address bar. The pupil taps the part that names the site (another part shows what it tells
 //! you, and counts a mistake), then answers whether it is the brand's site. The answer's reason
 //! names the real site, and for look-alike letters the name the browser really reads.
+//! A link with words shown first (a link's text in a message, or where a QR code is) shows
+//! them above the address bar, which then stands for what pressing and holding the link, or
+//! the camera, shows: where it really goes.
 
 use super::answers::{self, AnswerSession, Side, SidePart, Stage};
 use crate::core::address::Address;
@@ -36,6 +39,9 @@ struct AddressBar(Option<usize>);
 struct PartChip(usize);
 #[derive(Component)]
 struct Question;
+/// The words the current link shows before its address (hidden when it has none).
+#[derive(Component)]
+struct ShownWords;
 #[derive(Component)]
 struct JudgeButton(bool);
 
@@ -60,6 +66,12 @@ pub fn start(commands: &mut Commands, area: Entity, level: &ReadAddress, icons: 
         answers::spawn_screen(area, TextKey::new("address-screen"), |screen| {
             let claim = TextKey::new("address-claim").msg("brand", brand.clone());
             screen.spawn((widgets::label(claim.clone(), theme::FONT_BODY, theme::TEXT_DARK), A11y::text(claim)));
+            screen.spawn((
+                ShownWords,
+                widgets::label(TextKey::new("address-screen"), theme::FONT_BODY, theme::TEXT_DARK),
+                A11y::text(TextKey::new("address-screen")),
+                Visibility::Hidden,
+            ));
             screen.spawn((
                 AddressBar(None),
                 Name::new("Address bar"),
@@ -186,7 +198,10 @@ fn rebuild_bar(mut commands: Commands, session: Res<AddressSession>, mut bars: Q
 fn show_round(
     session: Res<AddressSession>,
     mut chips: Query<(&PartChip, &mut ButtonLook), Without<SidePart>>,
-    mut question: Query<(&mut Localized, &mut A11y), (With<Question>, Without<SidePart>)>,
+    mut texts: Query<
+        (Has<ShownWords>, &mut Localized, &mut A11y, &mut Visibility),
+        (Or<(With<Question>, With<ShownWords>)>, Without<SidePart>, Without<JudgeButton>),
+    >,
     mut judges: Query<&mut Visibility, (With<JudgeButton>, Without<SidePart>)>,
     mut side: Side,
 ) {
@@ -212,10 +227,18 @@ fn show_round(
         Phase::FindSite => TextKey::new("address-find"),
         Phase::Judge | Phase::Answered => TextKey::new("address-judge").msg("brand", brand.clone()),
     };
-    for (mut text, mut a11y) in &mut question {
-        if text.0 != asked {
-            text.0 = asked.clone();
-            a11y.name = asked.clone();
+    let shown = session.round.current_shown().map(|id| TextKey::new("address-shown").msg("words", id.to_owned()));
+    for (is_shown, mut text, mut a11y, mut visibility) in &mut texts {
+        let wanted = if is_shown { shown.as_ref() } else { Some(&asked) };
+        if let Some(wanted) = wanted
+            && text.0 != *wanted
+        {
+            text.0 = wanted.clone();
+            a11y.name = wanted.clone();
+        }
+        let wanted = if wanted.is_some() { Visibility::Inherited } else { Visibility::Hidden };
+        if *visibility != wanted {
+            *visibility = wanted;
         }
     }
     for mut visibility in &mut judges {
@@ -239,7 +262,7 @@ fn show_round(
             .msg("brand", brand.clone()),
         (Some(reading @ (Reading::Right | Reading::Wrong)), Some(address)) => TextKey::new("answer-feedback")
             .msg("verdict", if reading == Reading::Right { "answer-right" } else { "answer-wrong" })
-            .key("reason", explain(address, session.round.current_is_real(), &brand)),
+            .key("reason", explain(address, &session.round, &brand)),
         _ => TextKey::new("address-start"),
     };
     let finished = session.round.is_finished();
@@ -253,17 +276,24 @@ fn show_round(
     side.show(progress, feedback, stage);
 }
 
-/// Where the link really goes, and for look-alike letters the name the browser reads.
-fn explain(address: &Address, real: bool, brand: &str) -> TextKey {
+/// Where the link really goes, for look-alike letters the name the browser reads, for words
+/// shown over a link that they prove nothing, then the link's note (what to do), if any.
+fn explain(address: &Address, round: &AddressRound, brand: &str) -> TextKey {
     let site = TextKey::literal(address.site_shown.clone());
-    if real {
+    let reason = if round.current_is_real() {
         TextKey::new("address-verdict-real").key("site", site).msg("brand", brand.to_owned())
     } else if address.is_lookalike() {
         TextKey::new("address-verdict-lookalike")
             .key("site", site)
             .key("real", TextKey::literal(address.site.clone()))
             .msg("brand", brand.to_owned())
+    } else if round.current_shown().is_some() {
+        TextKey::new("address-verdict-shown").key("site", site).msg("brand", brand.to_owned())
     } else {
         TextKey::new("address-verdict-other").key("site", site).msg("brand", brand.to_owned())
+    };
+    match round.current_note() {
+        Some(note) => TextKey::new("address-verdict-note").key("reason", reason).msg("note", note.to_owned()),
+        None => reason,
     }
 }
