@@ -360,7 +360,7 @@ fn right_answer_groups(level: &Level, l: &Localizer, tag: &str) -> Vec<Vec<Strin
         }
         LevelKind::ReadAddress(links) => {
             let real = links.parsed().into_iter().zip(&links.links).filter(|(a, _)| a.goes_to(&links.site));
-            vec![real.map(|(_, link)| link.clone()).collect()]
+            vec![real.map(|(_, link)| link.address.clone()).collect()]
         }
     }
 }
