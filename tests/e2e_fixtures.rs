@@ -67,6 +67,7 @@ fn forty_players_with_a_hundred_attempts_each() {
             secret: None,
             created: p,
             updated: p,
+            band: None,
             progress,
         };
         let record = store::encode(&profile);
@@ -105,6 +106,7 @@ fn four_pupils_files_for_the_teacher() {
             secret: None,
             created: at,
             updated: at,
+            band: None,
             progress,
         };
         let text = report::write(&profile, None, "http://127.0.0.1/index.html", |_| Vec::new(), at + 1000);
