@@ -23,3 +23,8 @@ card-favourite-animal = Dein Lieblingstier
 reason-favourite-animal = Es macht Spaß, das zu teilen, und es verrät nicht, wo du wohnst.
 card-school-name = Der Name deiner Schule
 reason-school-name = Damit wissen andere, wo sie dich jeden Tag finden.
+
+## Age bands
+band-7-9 = 7–9 Jahre
+band-10-12 = 10–12 Jahre
+band-12-14 = 12–14 Jahre

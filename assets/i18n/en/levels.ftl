@@ -23,3 +23,8 @@ card-favourite-animal = Your favourite animal
 reason-favourite-animal = It is fun to share and says nothing about where you live.
 card-school-name = The name of your school
 reason-school-name = It tells people where to find you every day.
+
+## Age bands
+band-7-9 = Ages 7–9
+band-10-12 = Ages 10–12
+band-12-14 = Ages 12–14

@@ -23,3 +23,8 @@ card-favourite-animal = Твоя улюблена тварина
 reason-favourite-animal = Цим весело ділитися, і це нічого не каже про те, де ти живеш.
 card-school-name = Назва твоєї школи
 reason-school-name = З неї люди дізнаються, де тебе можна знайти щодня.
+
+## Age bands
+band-7-9 = 7–9 років
+band-10-12 = 10–12 років
+band-12-14 = 12–14 років
