@@ -63,6 +63,7 @@ fn pupil(id: &str, animal: &str, class: &Assignment, coding: &str, literacy: &st
         secret: None,
         created: 1,
         updated: 1,
+        band: None,
         progress: Progress { language: Some("de".into()), ..Progress::default() },
     };
     let program =

@@ -68,6 +68,7 @@ fn forty_players_with_a_hundred_attempts_each() {
             secret: None,
             created: p,
             updated: p,
+            band: None,
             progress,
         };
         let record = store::encode(&profile);
@@ -106,6 +107,7 @@ fn four_pupils_files_for_the_teacher() {
             secret: None,
             created: at,
             updated: at,
+            band: None,
             progress,
         };
         let text = report::write(&profile, None, "http://127.0.0.1/index.html", |_| LevelTags::default(), at + 1000);

@@ -125,14 +125,16 @@ fn t(app: &App, id: &str) -> String {
     app.world().resource::<Texts>().text(id)
 }
 
-/// From the players screen: a new player with the picture and nickname offered, no picture
-/// password, on their home screen.
+/// From the players screen: a new player with the picture and nickname offered, ages 7–9, no
+/// picture password, on their home screen.
 fn new_player(app: &mut App) {
     assert_eq!(screen(app), Screen::Players);
-    let [new, done, skip] = ["player-new", "player-done", "secret-skip"].map(|id| t(app, id));
+    let [new, done, age, skip] = ["player-new", "player-done", "band-7-9", "secret-skip"].map(|id| t(app, id));
     press(app, &new);
     assert_eq!(screen(app), Screen::EditPlayer);
     press(app, &done);
+    assert_eq!(screen(app), Screen::PlayerAge);
+    press(app, &age);
     assert_eq!(screen(app), Screen::Secret);
     press(app, &skip);
     assert_eq!(screen(app), Screen::Title);
@@ -615,6 +617,12 @@ fn players_share_a_tablet_with_their_own_names_passwords_and_languages() {
     }
     assert!(statuses(&app).contains(&"You are Brave Fox".to_owned()), "{:?}", statuses(&app));
     press(&mut app, "Done");
+    // How old: two bands to pick from (12–14 is a grown-up's choice).
+    assert_eq!(screen(&app), Screen::PlayerAge);
+    let buttons = names(&app, Role::Button);
+    assert!(buttons.contains(&"Ages 7–9".to_owned()) && buttons.contains(&"Ages 10–12".to_owned()), "{buttons:?}");
+    assert!(!buttons.iter().any(|b| b.contains("12–14")), "{buttons:?}");
+    press(&mut app, "Ages 10–12");
     // A picture password, chosen twice to be sure.
     assert_eq!(screen(&app), Screen::Secret);
     for picture in ["Sun", "Fish", "Star"] {
@@ -642,6 +650,7 @@ fn players_share_a_tablet_with_their_own_names_passwords_and_languages() {
     assert!(statuses(&app).iter().any(|s| s.starts_with("Another player has this name")), "{:?}", statuses(&app));
     press(&mut app, "Owl");
     press(&mut app, "Done");
+    press(&mut app, "Ages 7–9");
     press(&mut app, "No password");
     assert!(names(&app, Role::Text).contains(&"Hi, Brave Owl!".to_owned()));
     press(&mut app, "Change player");
@@ -663,6 +672,7 @@ fn players_share_a_tablet_with_their_own_names_passwords_and_languages() {
     assert!(names(&app, Role::Button).contains(&"Spielen".to_owned()), "{:?}", names(&app, Role::Button));
     let saved = store.saved_text();
     assert!(saved.contains(r#""secret":["sun","fish","sun"]"#), "{saved}");
+    assert!(saved.contains(r#""band":"10-12""#), "the band Brave Fox picked: {saved}");
     assert!(saved.contains(r#""adjective":"brave","animal":"owl""#), "{saved}");
 }
 
@@ -724,7 +734,7 @@ fn picture_passwords_leave_the_tablet_only_when_a_grown_up_asks_for_them() {
     let host = MemoryHost::default();
     let mut app = app_with_host(SharedStore::default(), &["en"], host.clone());
     press(&mut app, "New player");
-    for choice in ["Moon", "Blue", "Brave", "Fox", "Done", "Sun", "Fish", "Sun", "Sun", "Fish", "Sun"] {
+    for choice in ["Moon", "Blue", "Brave", "Fox", "Done", "Ages 7–9", "Sun", "Fish", "Sun", "Sun", "Fish", "Sun"] {
         press(&mut app, choice);
     }
     assert_eq!(screen(&app), Screen::Title);

@@ -4,12 +4,15 @@
 //! starts and whenever the pupil is between levels. A good one is kept in storage, so it
 //! survives a restart, and is shown on the player's home; a bad one is told in a notice. While
 //! a mission is on the tablet every attempt records its class, and a locked mission opens only
-//! its own levels (and opens them even where the pupil's progress would not yet).
+//! its own levels (and opens them even where the pupil's progress would not yet). A mission's
+//! level also shows on the map of a pupil outside its age band: the teacher chose it
+//! (`core::level::pupil_map`).
 
 use super::catalog::Levels;
 use super::platform::Platform;
 use super::progress::{Notice, TabletPlayers};
 use crate::core::class::{Assignment, AssignmentError};
+use crate::core::level::PupilMap;
 use bevy::prelude::*;
 
 /// Where the assignment is stored (its JSON, as [`Assignment`] writes it).
@@ -49,9 +52,18 @@ impl Mission {
 #[derive(Resource, Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct MissionNotice(pub Option<&'static str>);
 
-/// Whether the level may be opened now (progress and today's mission together).
+/// The course as the current player's map shows it: their age band, and today's mission's
+/// levels shown whatever their band.
+pub fn pupil_map<'a>(levels: &'a Levels, saved: &TabletPlayers, mission: &'a Mission) -> PupilMap<'a> {
+    let assigned = mission.0.as_ref().map_or(&[][..], |a| a.levels.as_slice());
+    PupilMap::new(levels, saved.band(), assigned)
+}
+
+/// Whether the level may be opened now (progress in the player's band and today's mission
+/// together).
 pub fn level_opens(levels: &Levels, saved: &TabletPlayers, mission: &Mission, id: &str) -> bool {
-    mission.opens(id, levels.is_unlocked(id, |done| saved.progress().is_completed(done)))
+    let by_progress = pupil_map(levels, saved, mission).is_unlocked(id, |done| saved.progress().is_completed(done));
+    mission.opens(id, by_progress)
 }
 
 /// Reads a stored assignment with the checks a link gets: a newer version is refused, ids and

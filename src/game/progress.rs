@@ -3,8 +3,9 @@
 //! a later frame).
 
 use super::platform::{Host, Platform};
+use crate::core::level::AgeBand;
 use crate::core::profiles::store::TabletStore;
-use crate::core::profiles::{Avatar, MergeReport, Nickname, Profile, ProfileError, Tablet, transfer};
+use crate::core::profiles::{Avatar, BandChooser, MergeReport, Nickname, Profile, ProfileError, Tablet, transfer};
 use crate::core::progress::{Attempt, KeyValueStore, MemoryStore, Progress, StorageNotice};
 use bevy::prelude::*;
 use std::collections::BTreeMap;
@@ -40,6 +41,12 @@ impl TabletPlayers {
     /// The progress of the player playing now (empty before one is chosen).
     pub fn progress(&self) -> &Progress {
         self.current().map_or(&NO_PROGRESS, |p| &p.progress)
+    }
+
+    /// The age band of the player playing now, as the map counts it (the youngest when none
+    /// is chosen, or nobody plays).
+    pub fn band(&self) -> AgeBand {
+        self.current().map_or(AgeBand::Young, Profile::age_band)
     }
 
     /// Whether every save so far is on disk (see `KeyValueStore::settled`).
@@ -116,6 +123,18 @@ impl TabletPlayers {
         now: u64,
     ) -> Result<Option<StorageNotice>, ProfileError> {
         self.tablet.set_secret(id, secret, now)?;
+        Ok(self.save(id))
+    }
+
+    /// Sets a player's age band (`by` the pupil or a grown-up), and saves.
+    pub fn set_band(
+        &mut self,
+        id: &str,
+        band: AgeBand,
+        by: BandChooser,
+        now: u64,
+    ) -> Result<Option<StorageNotice>, ProfileError> {
+        self.tablet.set_band(id, band, by, now)?;
         Ok(self.save(id))
     }
 

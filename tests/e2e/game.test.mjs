@@ -17,7 +17,7 @@ useBrowserAndSite();
 
 /**
  * A fresh tablet with the game loaded and, unless `player: false`, a new player made the way
- * a pupil does (New player, Done, No password), on their home screen.
+ * a pupil does (New player, Done, Ages 7–9, No password), on their home screen.
  */
 async function openGame({ player = true, ...options } = {}) {
   const context = await tabletContext(browser, options);

@@ -259,6 +259,9 @@ test('the players screens keep every control on screen and big enough, both ways
   await expectVisible(page, 'button', 'Surprise me');
   await fits();
   await tap(page, 'button', 'Done');
+  await expectVisible(page, 'button', 'Ages 7–9');
+  await fits();
+  await tap(page, 'button', 'Ages 7–9');
   await expectVisible(page, 'button', 'No password');
   await fits();
   await tap(page, 'button', 'No password');

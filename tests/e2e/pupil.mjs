@@ -5,11 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { tap, waitForGame } from './browser.mjs';
 
-/** From the players screen: a new player with the picture and nickname offered. */
+/** From the players screen: a new player with the picture and nickname offered, ages 7–9. */
 export async function newPlayer(page) {
   const t = textsIn(await page.evaluate(() => document.documentElement.lang));
   await tap(page, 'button', t['player-new']);
   await tap(page, 'button', t['player-done']);
+  await tap(page, 'button', t['band-7-9']);
   await tap(page, 'button', t['secret-skip']);
   await expectVisible(page, 'button', t['title-play']);
 }

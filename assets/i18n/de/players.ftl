@@ -152,6 +152,11 @@ secret-mismatch = Das waren andere Bilder. Fang noch mal von vorn an.
 secret-skip = Kein Passwort
 secret-remove = Mein Passwort löschen
 
+# A new player's age band: two big buttons (the band labels "band-7-9" and "band-10-12").
+# 12–14 is chosen by a grown-up only, on the grown-ups' screen.
+player-age-title = Wie alt bist du?
+player-age-older = Älter als 12? Nimm 10–12. Ein Erwachsener kann das ändern.
+
 title-hello = Hallo, { $name }!
 title-change-player = Spieler wechseln
 title-edit-me = Mein Name und mein Bild
@@ -198,6 +203,12 @@ adults-secrets-left-out = Dateien enthalten jetzt keine Bilder-Passwörter; ein 
 adults-secrets-included = Dateien enthalten jetzt die Bilder-Passwörter: Wer die Datei öffnet, kann sie lesen.
 adults-help = Kinder auf ein anderes Tablet bringen: Speichere sie hier in einer Datei, kopiere die Datei auf das andere Tablet und hole sie dort herein. Spieler, die schon auf dem anderen Tablet sind, behalten alle ihre Sterne.
 adults-help-insecure = Diese Seite wird nicht über HTTPS geladen. Darum geht sie nicht offline und kann nicht auf den Startbildschirm gelegt werden. Alles andere funktioniert. In der README steht, wie man sie richtig bereitstellt.
+# A player's age band on the grown-ups' screen: the button shows the band ($band is a band
+# label, e.g. "Ages 7–9", or adults-band-unset); its accessible name says whose it is.
+adults-band = Altersstufe von „{ $name }“: { $band }
+adults-band-unset = Alter nicht gewählt
+adults-band-changed = { $name }: jetzt { $band }.
+adults-band-help = Tippe auf die Altersstufe eines Spielers, um sie zu ändern. Das Kind sieht die Level dieser Stufe zuerst. Kinder wählen am Anfang 7–9 oder 10–12. Nur Erwachsene können 12–14 wählen: Diese Stufe hat Themen für ältere Kinder. „Alter nicht gewählt“ gilt als 7–9.
 
 import-done = Fertig: { $added } { $added ->
         [one] neuer Spieler

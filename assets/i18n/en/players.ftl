@@ -90,6 +90,11 @@ secret-mismatch = Those were different pictures. Start again.
 secret-skip = No password
 secret-remove = Remove my password
 
+# A new player's age band: two big buttons (the band labels "band-7-9" and "band-10-12").
+# 12–14 is chosen by a grown-up only, on the grown-ups' screen.
+player-age-title = How old are you?
+player-age-older = Older than 12? Pick 10–12. A grown-up can change it.
+
 title-hello = Hi, { $name }!
 title-change-player = Change player
 title-edit-me = My name and picture
@@ -134,6 +139,12 @@ adults-secrets-left-out = Files made now leave picture passwords out; a password
 adults-secrets-included = Files made now hold the picture passwords: anyone who opens the file can read them.
 adults-help = Moving pupils: save them to a file here, copy the file to the other tablet, and bring them in there. Players already on that tablet keep all their stars.
 adults-help-insecure = This page is not served over HTTPS, so it cannot work offline or be added to the home screen. Everything else works. The README explains how to serve it.
+# A player's age band on the grown-ups' screen: the button shows the band ($band is a band
+# label, e.g. "Ages 7–9", or adults-band-unset); its accessible name says whose it is.
+adults-band = Age band of { $name }: { $band }
+adults-band-unset = Age not chosen
+adults-band-changed = { $name }: { $band } now.
+adults-band-help = Tap a player's age band to change it. The player sees the levels of that band first. Pupils choose 7–9 or 10–12 when they start; only a grown-up can choose 12–14, the band with topics for older pupils. “Age not chosen” counts as 7–9.
 
 import-done = Done: { $added ->
         [one] one new player

@@ -153,6 +153,11 @@ secret-mismatch = Це були інші картинки. Почни споча
 secret-skip = Без пароля
 secret-remove = Прибрати мій пароль
 
+# A new player's age band: two big buttons (the band labels "band-7-9" and "band-10-12").
+# 12–14 is chosen by a grown-up only, on the grown-ups' screen.
+player-age-title = Скільки тобі років?
+player-age-older = Тобі більше ніж 12? Обери 10–12. Дорослий може це змінити.
+
 title-hello = Привіт, { $name }!
 title-change-player = Змінити гравця
 title-edit-me = Моє ім’я і картинка
@@ -205,6 +210,12 @@ adults-secrets-left-out = Файли тепер без паролів із ка�
 adults-secrets-included = Файли тепер містять паролі з картинок: хто відкриє файл, зможе їх прочитати.
 adults-help = Як перенести учнів: збережи їх тут у файл, скопіюй файл на інший планшет і додай їх там. Гравці, які вже є на тому планшеті, зберігають усі свої зірки.
 adults-help-insecure = Ця сторінка відкрита не через HTTPS, тому вона не працює офлайн і її не можна додати на головний екран. Усе інше працює. У README написано, як правильно її розмістити.
+# A player's age band on the grown-ups' screen: the button shows the band ($band is a band
+# label, e.g. "Ages 7–9", or adults-band-unset); its accessible name says whose it is.
+adults-band = Вікова група гравця «{ $name }»: { $band }
+adults-band-unset = Вік не обрано
+adults-band-changed = { $name }: тепер { $band }.
+adults-band-help = Торкнися вікової групи гравця, щоб її змінити. Гравець спершу бачить рівні цієї групи. Діти на початку обирають 7–9 або 10–12. Групу 12–14 може обрати лише дорослий: у ній є теми для старших дітей. «Вік не обрано» означає групу 7–9.
 
 import-done = Готово: { $added } { $added ->
         [one] новий гравець

@@ -300,6 +300,7 @@ pub(crate) mod tests {
             secret: Some(vec!["sun".into(), "moon".into(), "star".into()]),
             created: 1,
             updated: 1,
+            band: None,
             progress: Progress::default(),
         };
         let attempt = |at: u64, stars: u8| Attempt {

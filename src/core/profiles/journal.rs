@@ -99,6 +99,7 @@ mod tests {
             secret: None,
             created: 1,
             updated: 1,
+            band: None,
             progress: Default::default(),
         }
     }

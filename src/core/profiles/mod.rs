@@ -4,6 +4,11 @@
 //! progress. Profiles are stored one per key ([`store`]), moved between tablets as a file
 //! ([`transfer`]), and adult actions sit behind [`gate`].
 //!
+//! Each profile also keeps its age band (issue #15), which decides which levels the map offers
+//! (`core::level::pupil_map`). A pupil picks 7–9 or 10–12 when the player is made; only a
+//! grown-up (on the grown-ups' screen, behind the gate) can choose 12–14, the band with topics
+//! for older pupils, so no younger child reaches it by a stray tap ([`BandChooser`]).
+//!
 //! Every word and picture is an id here; the game shows it through Fluent (`adj-<id>`,
 //! `animal-<id>`, `picture-<id>`, `colour-<id>`), so a nickname reads in each pupil's language.
 
@@ -12,6 +17,7 @@ pub mod journal;
 pub mod store;
 pub mod transfer;
 
+use crate::core::level::AgeBand;
 use crate::core::progress::Progress;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -31,6 +37,9 @@ pub const COLOURS: [&str; 8] = ["red", "orange", "yellow", "green", "teal", "blu
 pub const SECRET_PICTURES: [&str; 9] = ["sun", "moon", "star", "heart", "tree", "fish", "house", "rocket", "boat"];
 /// How many pictures a picture password has.
 pub const SECRET_LENGTH: usize = 3;
+/// The bands a pupil may pick for themselves. 12–14 is not among them: it holds topics only
+/// for older pupils, so a grown-up chooses it (see [`BandChooser`]).
+pub const PUPIL_BANDS: [AgeBand; 2] = [AgeBand::Young, AgeBand::Middle];
 /// How many profiles one tablet holds (a class of 30 and a few guests, twice over for two
 /// classes sharing a trolley of tablets).
 pub const MAX_PROFILES: usize = 80;
@@ -81,9 +90,14 @@ pub struct Profile {
     /// When the profile was made (milliseconds since 1970): the order on the picker.
     #[serde(default)]
     pub created: u64,
-    /// When the nickname, avatar or password last changed: the newer one wins in a merge.
+    /// When the nickname, avatar, password or age band last changed: the newer one wins in
+    /// a merge.
     #[serde(default)]
     pub updated: u64,
+    /// The pupil's age band; `None` until one is chosen (every player made before bands
+    /// existed). Use [`Profile::age_band`], which says what "not chosen" counts as.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub band: Option<AgeBand>,
     /// The pupil's language and results.
     #[serde(default)]
     pub progress: Progress,
@@ -96,6 +110,12 @@ impl Profile {
             None => true,
             Some(secret) => secret.len() == pictures.len() && secret.iter().zip(pictures).all(|(a, b)| a == b),
         }
+    }
+
+    /// The band the map offers levels for. A player whose band was never chosen counts as the
+    /// youngest: nothing written for older pupils reaches a child by default.
+    pub fn age_band(&self) -> AgeBand {
+        self.band.unwrap_or(AgeBand::Young)
     }
 
     /// Total stars over all levels.
@@ -117,16 +137,29 @@ pub enum ProfileError {
     BadSecret,
     #[error("no such player")]
     NoSuchProfile,
+    #[error("only a grown-up can choose the age band {0}")]
+    BandNeedsGrownUp(&'static str),
+}
+
+/// Who chooses a player's age band: the pupil when the player is made, or a grown-up on the
+/// grown-ups' screen. A pupil may choose only [`PUPIL_BANDS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandChooser {
+    /// The pupil, on the "How old are you?" step of a new player.
+    Pupil,
+    /// A grown-up, past the grown-ups' gate.
+    GrownUp,
 }
 
 impl ProfileError {
     /// Every reason (with empty details).
-    pub const ALL: [ProfileError; 5] = [
+    pub const ALL: [ProfileError; 6] = [
         ProfileError::Full,
         ProfileError::NameTaken,
         ProfileError::Unknown(String::new()),
         ProfileError::BadSecret,
         ProfileError::NoSuchProfile,
+        ProfileError::BandNeedsGrownUp(""),
     ];
 
     /// The Fluent id of the message shown for this error.
@@ -134,7 +167,10 @@ impl ProfileError {
         match self {
             ProfileError::Full => "profile-error-full",
             ProfileError::NameTaken => "profile-error-name-taken",
-            ProfileError::Unknown(_) | ProfileError::BadSecret | ProfileError::NoSuchProfile => "profile-error-other",
+            ProfileError::Unknown(_)
+            | ProfileError::BadSecret
+            | ProfileError::NoSuchProfile
+            | ProfileError::BandNeedsGrownUp(_) => "profile-error-other",
         }
     }
 }
@@ -214,6 +250,7 @@ impl Tablet {
             secret: None,
             created: now,
             updated: now,
+            band: None,
             progress: Progress::default(),
         });
         Ok(self.profiles.last().unwrap_or_else(|| unreachable!("just pushed")))
@@ -245,6 +282,19 @@ impl Tablet {
         Ok(())
     }
 
+    /// Sets a player's age band. A pupil may choose only [`PUPIL_BANDS`]; a grown-up any band.
+    pub fn set_band(&mut self, id: &str, band: AgeBand, by: BandChooser, now: u64) -> Result<(), ProfileError> {
+        if by == BandChooser::Pupil && !PUPIL_BANDS.contains(&band) {
+            return Err(ProfileError::BandNeedsGrownUp(band.name()));
+        }
+        let profile = self.get_mut(id).ok_or(ProfileError::NoSuchProfile)?;
+        if profile.band != Some(band) {
+            profile.band = Some(band);
+            profile.updated = now;
+        }
+        Ok(())
+    }
+
     /// Removes a player; returns it.
     pub fn remove(&mut self, id: &str) -> Option<Profile> {
         let index = self.profiles.iter().position(|p| p.id == id)?;
@@ -253,15 +303,16 @@ impl Tablet {
 
     /// Brings in players from another tablet: a player already here (same id) gets both
     /// tablets' results combined (no attempt twice, no star lost) and the newer nickname,
-    /// avatar and password (a missing password never removes the one here); a new one is
-    /// added. Returns what happened and the ids changed.
+    /// avatar, password and age band (a missing password or band never removes the one
+    /// here); a new one is added. Returns what happened and the ids changed.
     pub fn merge(&mut self, incoming: Vec<Profile>) -> (MergeReport, Vec<String>) {
         let mut report = MergeReport::default();
         let mut changed = Vec::new();
         for theirs in incoming {
             if let Some(ours) = self.get_mut(&theirs.id) {
                 let before = ours.clone();
-                if theirs.updated > ours.updated {
+                let theirs_newer = theirs.updated > ours.updated;
+                if theirs_newer {
                     ours.nickname = theirs.nickname;
                     ours.avatar = theirs.avatar;
                     // A file without a password (left out, as files are by default) never
@@ -271,6 +322,7 @@ impl Tablet {
                     }
                     ours.updated = theirs.updated;
                 }
+                ours.band = merged_band(ours.band, theirs.band, theirs_newer);
                 ours.created = ours.created.min(theirs.created);
                 ours.progress.merge(&theirs.progress);
                 let id = ours.id.clone();
@@ -303,6 +355,15 @@ impl Tablet {
         }
         self.profiles.sort_by(|a, b| a.created.cmp(&b.created).then_with(|| a.id.cmp(&b.id)));
         (report, changed)
+    }
+}
+
+/// The age band after merging two copies of one player: the newer copy's, but a copy without
+/// one (from before bands) never unsets the other's.
+pub(crate) fn merged_band(ours: Option<AgeBand>, theirs: Option<AgeBand>, theirs_newer: bool) -> Option<AgeBand> {
+    match (ours, theirs) {
+        (Some(ours), Some(theirs)) => Some(if theirs_newer { theirs } else { ours }),
+        (ours, theirs) => ours.or(theirs),
     }
 }
 
@@ -380,6 +441,55 @@ mod tests {
         assert_eq!(tablet.set_secret(&id, Some(vec!["moon".to_owned()]), 2), Err(ProfileError::BadSecret));
         tablet.set_secret(&id, None, 3).expect("reset");
         assert!(tablet.profiles[0].opens_with(&[]));
+    }
+
+    #[test]
+    fn a_pupil_picks_7_9_or_10_12_and_only_a_grown_up_picks_12_14() {
+        let mut tablet = tablet_with(1);
+        let id = tablet.profiles[0].id.clone();
+        assert_eq!(tablet.profiles[0].band, None);
+        assert_eq!(tablet.profiles[0].age_band(), AgeBand::Young, "not chosen counts as the youngest");
+        for band in PUPIL_BANDS {
+            assert_eq!(tablet.set_band(&id, band, BandChooser::Pupil, 5), Ok(()));
+            assert_eq!(tablet.profiles[0].age_band(), band);
+        }
+        assert_eq!(tablet.profiles[0].updated, 5);
+        assert_eq!(
+            tablet.set_band(&id, AgeBand::Older, BandChooser::Pupil, 6),
+            Err(ProfileError::BandNeedsGrownUp("12-14"))
+        );
+        assert_eq!(tablet.profiles[0].band, Some(AgeBand::Middle), "unchanged");
+        assert_eq!(tablet.set_band(&id, AgeBand::Older, BandChooser::GrownUp, 7), Ok(()));
+        assert_eq!((tablet.profiles[0].band, tablet.profiles[0].updated), (Some(AgeBand::Older), 7));
+        // The same band again changes nothing, not even the time.
+        assert_eq!(tablet.set_band(&id, AgeBand::Older, BandChooser::GrownUp, 8), Ok(()));
+        assert_eq!(tablet.profiles[0].updated, 7);
+        assert_eq!(
+            tablet.set_band("nobody", AgeBand::Young, BandChooser::GrownUp, 9),
+            Err(ProfileError::NoSuchProfile)
+        );
+    }
+
+    #[test]
+    fn a_moved_player_brings_their_band_and_a_file_from_before_bands_keeps_the_one_here() {
+        let mut here = tablet_with(1);
+        let id = here.profiles[0].id.clone();
+        let mut there = here.clone();
+        there.set_band(&id, AgeBand::Older, BandChooser::GrownUp, 50).unwrap();
+        here.merge(there.profiles.clone());
+        assert_eq!(here.profiles[0].band, Some(AgeBand::Older));
+        // An older version's file: no band, though renamed later.
+        let mut old = there.profiles[0].clone();
+        old.band = None;
+        old.updated = 90;
+        old.nickname = Nickname::new("wise", "owl");
+        here.merge(vec![old]);
+        assert_eq!(here.profiles[0].nickname, Nickname::new("wise", "owl"));
+        assert_eq!(here.profiles[0].band, Some(AgeBand::Older));
+        // A band chosen here later wins over the file's older choice.
+        here.set_band(&id, AgeBand::Middle, BandChooser::GrownUp, 100).unwrap();
+        here.merge(there.profiles.clone());
+        assert_eq!(here.profiles[0].band, Some(AgeBand::Middle));
     }
 
     #[test]

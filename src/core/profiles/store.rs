@@ -18,7 +18,8 @@ use serde_json::value::RawValue;
 
 /// The record format written by this build. Raise it together with a step in [`migrate`]
 /// and a fixture of the old version under `tests/fixtures/` (never delete a fixture).
-pub const SCHEMA_VERSION: u32 = 3;
+/// Schema 4 added the player's age band (`band`, issue #15).
+pub const SCHEMA_VERSION: u32 = 4;
 /// Every profile key starts with this, followed by the profile's id.
 pub const PROFILE_PREFIX: &str = "bytebridge.profile.";
 const BACKUP_SUFFIX: &str = ".backup";
@@ -47,7 +48,7 @@ pub fn checksum(text: &str) -> String {
     format!("{:08x}", crate::core::hash::fnv1a_32(text.as_bytes()))
 }
 
-/// A profile record: `{"schema":3,"check":"<checksum of the profile text>","profile":{…}}`.
+/// A profile record: `{"schema":4,"check":"<checksum of the profile text>","profile":{…}}`.
 pub fn encode(profile: &Profile) -> String {
     // Serialising plain structs, maps and strings cannot fail.
     let data = serde_json::to_string(profile).unwrap_or_else(|_| "{}".to_owned());
@@ -85,22 +86,27 @@ pub fn decode(text: &str) -> Result<Profile, DecodeError> {
     serde_json::from_value(value).map_err(|e| DecodeError::Damaged(e.to_string()))
 }
 
-/// Lifts a profile of an older record schema to this one, a step at a time. Schema 3 is the
-/// first profile record; schemas 1–2 were single-pupil records (see [`from_single_record`]).
+/// Lifts a profile of an older record schema to this one, a step at a time, keeping every
+/// field. Schema 3 is the first profile record; schemas 1–2 were single-pupil records (see
+/// [`TabletStore::load`]).
 fn migrate(schema: u32, value: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
     match schema {
         SCHEMA_VERSION => Ok(value),
+        // 3 → 4: the age band is new. A player from before has none: "not chosen", which the
+        // map counts as the youngest band (`Profile::age_band`) until someone chooses.
+        3 => migrate(4, value),
         other => Err(DecodeError::Damaged(format!("schema {other} is not a profile record"))),
     }
 }
 
 /// Takes what another copy of the same player holds into `profile`: the newer nickname,
-/// picture and password, and both copies' results (no attempt twice, no star lost). A copy of
+/// picture, password and age band, and both copies' results (no attempt twice, no star lost). A copy of
 /// another player changes nothing.
 pub fn absorb(profile: &mut Profile, other: Profile) {
     if other.id != profile.id || other == *profile {
         return;
     }
+    profile.band = super::merged_band(profile.band, other.band, other.updated > profile.updated);
     if other.updated > profile.updated {
         profile.nickname = other.nickname;
         profile.avatar = other.avatar;
@@ -252,6 +258,7 @@ impl<S: KeyValueStore> TabletStore<S> {
                             secret: None,
                             created: now,
                             updated: now,
+                            band: None,
                             progress,
                         });
                         id
@@ -373,6 +380,7 @@ impl<S: KeyValueStore> TabletStore<S> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::level::AgeBand;
     use crate::core::profiles::Nickname;
     use crate::core::progress::{Attempt, MemoryStore};
 
@@ -451,7 +459,7 @@ mod tests {
 
     #[test]
     fn a_newer_record_is_never_touched() {
-        let newer = r#"{"schema":4,"check":"0","profile":{"id":"n1"}}"#;
+        let newer = r#"{"schema":99,"check":"0","profile":{"id":"n1"}}"#;
         let mut memory = saved(&[profile("a1")]);
         memory.set(&key("n1"), newer).unwrap();
         let mut store = TabletStore::new(memory);
@@ -480,6 +488,49 @@ mod tests {
             // Loading again finds the same one profile.
             assert_eq!(store.load(7, 2000).0, tablet);
         }
+    }
+
+    #[test]
+    fn a_player_saved_before_age_bands_loads_with_none_chosen_and_keeps_everything_else() {
+        let fixture = include_str!("../../../tests/fixtures/profile-v3.json");
+        let mut memory = MemoryStore::default();
+        memory.set(&key("00000000c0ffee03"), fixture).unwrap();
+        let mut store = TabletStore::new(memory);
+        let (tablet, notices) = store.load(1, 1);
+        assert!(notices.is_empty(), "{notices:?}");
+        let mut player = tablet.profiles[0].clone();
+        assert_eq!(player.band, None, "not chosen");
+        assert_eq!(player.age_band(), AgeBand::Young, "counts as the youngest");
+        assert_eq!(player.nickname, Nickname::new("calm", "owl"));
+        assert_eq!(player.secret.as_deref().map(<[String]>::len), Some(3));
+        assert_eq!((player.created, player.updated), (1_764_374_400_000, 1_764_374_500_000));
+        assert_eq!(player.progress.language.as_deref(), Some("de"));
+        assert_eq!(player.progress.levels["robot-first-steps"].attempts.len(), 2);
+        assert_eq!(player.progress.best_stars("robot-first-steps"), 3);
+        // Saved again, it is a record of this schema with the band a grown-up chose.
+        player.band = Some(AgeBand::Older);
+        store.save(&mut player).expect("saves");
+        let text = store.inner().get(&key(&player.id)).unwrap().unwrap();
+        assert!(text.starts_with(&format!("{{\"schema\":{SCHEMA_VERSION},")), "{text}");
+        assert!(text.contains(r#""band":"12-14""#), "{text}");
+        assert_eq!(store.load(1, 1).0.profiles, vec![player]);
+    }
+
+    #[test]
+    fn a_band_is_never_lost_to_an_older_copy_of_the_player() {
+        let mut ours = profile("a1");
+        let mut theirs = ours.clone();
+        ours.band = Some(AgeBand::Older);
+        // A copy written before the band was chosen, though changed later (a new picture).
+        theirs.updated = ours.updated + 10;
+        theirs.avatar = Avatar::new("boat", "blue");
+        absorb(&mut ours, theirs.clone());
+        assert_eq!((ours.band, &ours.avatar), (Some(AgeBand::Older), &theirs.avatar));
+        // A newer choice wins.
+        theirs.band = Some(AgeBand::Middle);
+        theirs.updated += 10;
+        absorb(&mut ours, theirs);
+        assert_eq!(ours.band, Some(AgeBand::Middle));
     }
 
     #[test]
@@ -573,7 +624,9 @@ mod tests {
     #[test]
     fn a_player_a_newer_version_stored_is_never_overwritten() {
         let mut newer_profile = profile("n1");
-        let newer = encode(&newer_profile).replace("\"schema\":3", "\"schema\":4");
+        let newer = encode(&newer_profile)
+            .replace(&format!("\"schema\":{SCHEMA_VERSION}"), &format!("\"schema\":{}", SCHEMA_VERSION + 1));
+        assert_ne!(newer, encode(&newer_profile));
         let mut memory = MemoryStore::default();
         memory.set(&key("n1"), &newer).unwrap();
         let mut store = TabletStore::new(memory);
@@ -585,7 +638,7 @@ mod tests {
 
     #[test]
     fn a_newer_record_is_recognised_even_when_its_shape_changed() {
-        assert_eq!(decode(r#"{"schema":5,"check":7,"player":[]}"#), Err(DecodeError::NewerVersion(5)));
+        assert_eq!(decode(r#"{"schema":99,"check":7,"player":[]}"#), Err(DecodeError::NewerVersion(99)));
     }
 
     #[test]

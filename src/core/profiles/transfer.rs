@@ -204,7 +204,8 @@ pub(crate) fn check_shape(profile: &Profile) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::profiles::{Avatar, Nickname, Tablet, new_id};
+    use crate::core::level::AgeBand;
+    use crate::core::profiles::{Avatar, BandChooser, Nickname, Tablet, new_id};
     use crate::core::progress::Attempt;
 
     fn tablet() -> Tablet {
@@ -217,6 +218,8 @@ mod tests {
             tablet.profiles[i].progress.record_attempt("share-or-keep", attempt);
         }
         tablet.set_secret(&new_id(2), Some(vec!["sun".into(), "moon".into(), "sun".into()]), 5).unwrap();
+        // The age band travels too (a grown-up's choice on the first tablet).
+        tablet.set_band(&new_id(3), AgeBand::Older, BandChooser::GrownUp, 6).unwrap();
         tablet
     }
 
@@ -291,8 +294,8 @@ mod tests {
             Err(ImportError::NewerVersion(9))
         );
         assert_eq!(
-            import(br#"{"format":"byte-bridge-players","version":1,"schema":4,"profiles":[]}"#, |_| true),
-            Err(ImportError::NewerVersion(4))
+            import(br#"{"format":"byte-bridge-players","version":1,"schema":99,"profiles":[]}"#, |_| true),
+            Err(ImportError::NewerVersion(99))
         );
         assert!(matches!(import(good[..good.len() - 7].as_bytes(), |_| true), Err(ImportError::Damaged(_))));
         let hostile = good.replace(&new_id(1), "../../etc");

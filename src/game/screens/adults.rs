@@ -1,11 +1,14 @@
 //! The grown-ups' screen (behind the question of `adult_gate.rs`): save players to a file and
 //! bring them from one (moving pupils between tablets), delete a player, reset a forgotten
-//! picture password, remove today's mission (a locked one would otherwise keep the pupils to
+//! picture password, choose a player's age band (the only place 12–14 can be chosen: see
+//! `player_age.rs`), remove today's mission (a locked one would otherwise keep the pupils to
 //! its levels until the next link), clear the tablet. Deleting and clearing ask for a second
 //! tap. Files leave picture passwords out unless the grown-up switches them on, for this visit
 //! only (`transfer::PicturePasswords`).
 
 use super::{Screen, ScreenBody, titled_screen};
+use crate::core::level::AgeBand;
+use crate::core::profiles::BandChooser;
 use crate::core::profiles::transfer::{self, PicturePasswords};
 use crate::game::a11y::A11y;
 use crate::game::catalog::Levels;
@@ -139,6 +142,11 @@ fn draw_adults(
                     A11y::text(summary),
                     Node { min_width: px(220), ..default() },
                 ));
+                // The band as its face; the name says whose it is, for a screen reader.
+                let band = band_key(player.band);
+                row.spawn((OnPlayer(player.id.clone()), widgets::button(band.clone(), ButtonLook::SECONDARY)))
+                    .insert(A11y::button(TextKey::new("adults-band").key("name", name.clone()).key("band", band)))
+                    .observe(change_band);
                 row.spawn((
                     OnPlayer(player.id.clone()),
                     widgets::button(TextKey::new("adults-save-one").key("name", name.clone()), ButtonLook::SECONDARY),
@@ -168,6 +176,7 @@ fn draw_adults(
             body.spawn(Node { column_gap: px(16), align_items: AlignItems::Center, ..default() })
                 .with_children(|row| spawn_pager(row, &icons, page, pages, |manage: &mut Manage| &mut manage.page));
         }
+        body.spawn(widgets::paragraph(TextKey::new("adults-band-help"), theme::FONT_SMALL));
         let help = if platform.host.secure() { "adults-help" } else { "adults-help-insecure" };
         body.spawn(widgets::paragraph(TextKey::new(help), theme::FONT_SMALL));
     });
@@ -277,6 +286,47 @@ fn reset_secret(
             notice.0 = problem.or(notice.0);
             let name = saved.tablet.get(&id).map(|p| nickname_key(&p.nickname));
             manage.report = name.map(|n| TextKey::new("adults-secret-reset").key("name", n));
+        }
+        Err(error) => manage.report = Some(TextKey::new(error.message_id())),
+    }
+}
+
+/// A player's age band as shown: its label, or "not chosen" (which counts as 7–9).
+fn band_key(band: Option<AgeBand>) -> TextKey {
+    band.map_or_else(|| TextKey::new("adults-band-unset"), |band| TextKey::new(band.message_id()))
+}
+
+/// The band after `band` on a tap: not chosen → 7–9 → 10–12 → 12–14 → 7–9.
+fn next_band(band: Option<AgeBand>) -> AgeBand {
+    match band {
+        None => AgeBand::Young,
+        Some(band) => {
+            let at = AgeBand::ALL.iter().position(|b| *b == band).unwrap_or(0);
+            AgeBand::ALL[(at + 1) % AgeBand::ALL.len()]
+        }
+    }
+}
+
+/// Each tap moves the player to the next band, saved at once.
+fn change_band(
+    activate: On<Activate>,
+    who: Query<&OnPlayer>,
+    mut saved: ResMut<TabletPlayers>,
+    platform: Res<Platform>,
+    mut manage: ResMut<Manage>,
+    mut notice: ResMut<Notice>,
+) {
+    let Ok(OnPlayer(id)) = who.get(activate.entity) else { return };
+    let id = id.clone();
+    manage.confirm = None;
+    let Some(player) = saved.tablet.get(&id) else { return };
+    let band = next_band(player.band);
+    match saved.set_band(&id, band, BandChooser::GrownUp, platform.host.now_ms()) {
+        Ok(problem) => {
+            notice.0 = problem.or(notice.0);
+            let name = saved.tablet.get(&id).map(|p| nickname_key(&p.nickname));
+            manage.report =
+                name.map(|n| TextKey::new("adults-band-changed").key("name", n).key("band", band_key(Some(band))));
         }
         Err(error) => manage.report = Some(TextKey::new(error.message_id())),
     }

@@ -1,11 +1,15 @@
 //! The level map: every world with its levels, stars earned, and locks. A locked mission
 //! (the teacher's choice for today) opens only its own levels and says so.
+//!
+//! The map is the player's own (`core::level::pupil_map`): only the levels their age band may
+//! see (and today's mission's), the worlds nearest their band first, numbered as shown.
 
 use super::{CurrentLevel, Screen};
+use crate::core::level::{AgeBand, Level};
 use crate::game::a11y::A11y;
 use crate::game::catalog::Levels;
 use crate::game::i18n::{Localized, TextKey};
-use crate::game::mission::{Mission, level_opens};
+use crate::game::mission::{Mission, level_opens, pupil_map};
 use crate::game::progress::TabletPlayers;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
@@ -26,9 +30,10 @@ struct LevelButton {
 #[derive(Component)]
 struct LockedHint;
 
-/// The world whose levels the map shows.
+/// The world whose levels the map shows, and (`.1`) the player and band it was shown for: a
+/// player's first visit, and a visit after their band changed, open on their own first world.
 #[derive(Resource, Debug, Clone, Default, PartialEq, Eq)]
-struct ShownWorld(Option<String>);
+struct ShownWorld(Option<String>, Option<(String, AgeBand)>);
 
 /// A world's tab.
 #[derive(Component, Debug, Clone)]
@@ -44,14 +49,9 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, (show_tabs, fill_grid).run_if(in_state(Screen::Map)));
 }
 
-/// A world is open when one of its levels is (by progress, that is its first level).
-fn world_unlocked(
-    levels: &Levels,
-    saved: &TabletPlayers,
-    mission: &Mission,
-    world: &crate::core::level::World,
-) -> bool {
-    world.levels.iter().any(|level| level_opens(levels, saved, mission, &level.id))
+/// A world is open when one of its levels on the map is (by progress, that is its first).
+fn world_unlocked(levels: &Levels, saved: &TabletPlayers, mission: &Mission, shown: &[&Level]) -> bool {
+    shown.iter().any(|level| level_opens(levels, saved, mission, &level.id))
 }
 
 fn spawn(
@@ -63,15 +63,22 @@ fn spawn(
     current: Option<Res<CurrentLevel>>,
     mut shown: ResMut<ShownWorld>,
 ) {
-    // Open on the world of the level just played, else of today's mission, else the first.
-    let world_of = |id: &str| levels.level(id).map(|l| l.world.clone());
+    let map = pupil_map(&levels, &saved, &mission);
+    let worlds = map.worlds();
+    // Open on the world of the level just played, else the one shown last time (if this
+    // player's map has it), else of today's mission, else the first on this player's map.
+    let on_map = |id: &str| worlds.iter().any(|w| w.id == id);
+    let world_of = |id: &str| levels.level(id).map(|l| l.world.clone()).filter(|w| on_map(w));
     let world_of_current = current.and_then(|c| world_of(&c.0));
+    let viewer = saved.current().map(|p| (p.id.clone(), p.age_band()));
+    if shown.1 != viewer {
+        *shown = ShownWorld(None, viewer);
+    }
     if let Some(world) = world_of_current {
         shown.0 = Some(world);
-    } else if shown.0.is_none() {
+    } else if !shown.0.as_deref().is_some_and(on_map) {
         let first_mission_level = mission.0.as_ref().and_then(|a| a.levels.first());
-        shown.0 =
-            first_mission_level.and_then(|id| world_of(id)).or_else(|| levels.worlds().first().map(|w| w.id.clone()));
+        shown.0 = first_mission_level.and_then(|id| world_of(id)).or_else(|| worlds.first().map(|w| w.id.clone()));
     }
     let root = commands.spawn(widgets::screen_root(Screen::Map)).id();
     commands.entity(root).with_children(|screen| {
@@ -90,11 +97,12 @@ fn spawn(
                 ..default()
             })
             .with_children(|tabs| {
-                for world in levels.worlds() {
-                    let unlocked = world_unlocked(&levels, &saved, &mission, world);
-                    let earned: u32 = world.levels.iter().map(|l| u32::from(saved.progress().best_stars(&l.id))).sum();
+                for world in &worlds {
+                    let shown_levels = map.levels(world);
+                    let unlocked = world_unlocked(&levels, &saved, &mission, &shown_levels);
+                    let earned: u32 = shown_levels.iter().map(|l| u32::from(saved.progress().best_stars(&l.id))).sum();
                     let status = if unlocked {
-                        TextKey::new("map-world-stars").num("stars", earned).num("max", world.levels.len() as u32 * 3)
+                        TextKey::new("map-world-stars").num("stars", earned).num("max", shown_levels.len() as u32 * 3)
                     } else {
                         TextKey::new("level-status-locked")
                     };
@@ -185,9 +193,11 @@ fn fill_grid(
     }
     redraw.frames(3);
     commands.entity(grid).despawn_related::<Children>();
-    let Some(world) = levels.worlds().iter().find(|w| Some(&w.id) == shown.0.as_ref()) else { return };
+    let map = pupil_map(&levels, &saved, &mission);
+    let Some(world) = map.worlds().into_iter().find(|w| Some(&w.id) == shown.0.as_ref()) else { return };
     commands.entity(grid).with_children(|row| {
-        for (number, level) in world.levels.iter().enumerate() {
+        // Numbered as the player's map shows them: levels out of their band leave no gap.
+        for (number, level) in map.levels(world).into_iter().enumerate() {
             let unlocked = level_opens(&levels, &saved, &mission, &level.id);
             let locked_hint = if mission.locks() { "mission-locked-hint" } else { "map-locked-hint" };
             let stars = saved.progress().best_stars(&level.id);

@@ -6,6 +6,7 @@ pub mod adults;
 pub mod level;
 pub mod map;
 pub mod notices;
+pub mod player_age;
 pub mod player_edit;
 pub mod players;
 pub mod result;
@@ -33,6 +34,8 @@ pub enum Screen {
     Players,
     /// A new player, or changing one's nickname and picture.
     EditPlayer,
+    /// A new player's age band: "How old are you?".
+    PlayerAge,
     /// Typing or setting a picture password.
     Secret,
     /// The question in front of the grown-ups' screen.
@@ -55,7 +58,12 @@ impl Screen {
     pub fn depth(self) -> u8 {
         match self {
             Screen::Boot | Screen::Players => 0,
-            Screen::EditPlayer | Screen::Secret | Screen::AdultGate | Screen::Adults | Screen::Title => 1,
+            Screen::EditPlayer
+            | Screen::PlayerAge
+            | Screen::Secret
+            | Screen::AdultGate
+            | Screen::Adults
+            | Screen::Title => 1,
             Screen::Map | Screen::Send => 2,
             Screen::Level | Screen::Result | Screen::SendCode => 3,
         }
@@ -66,10 +74,13 @@ impl Screen {
     pub fn parent(self, playing: bool) -> Option<Screen> {
         match self {
             Screen::Boot | Screen::Players => None,
-            Screen::EditPlayer | Screen::Secret if playing => Some(Screen::Title),
-            Screen::EditPlayer | Screen::Secret | Screen::AdultGate | Screen::Adults | Screen::Title => {
-                Some(Screen::Players)
-            }
+            Screen::EditPlayer | Screen::PlayerAge | Screen::Secret if playing => Some(Screen::Title),
+            Screen::EditPlayer
+            | Screen::PlayerAge
+            | Screen::Secret
+            | Screen::AdultGate
+            | Screen::Adults
+            | Screen::Title => Some(Screen::Players),
             Screen::Map | Screen::Send => Some(Screen::Title),
             Screen::Level | Screen::Result => Some(Screen::Map),
             Screen::SendCode => Some(Screen::Send),
@@ -94,6 +105,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(StateTransition, redraw_after_transition.run_if(state_changed::<Screen>));
     app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin, send::plugin));
     app.add_plugins((players::plugin, secret::plugin, player_edit::plugin, adult_gate::plugin, adults::plugin));
+    app.add_plugins(player_age::plugin);
     app.add_plugins(notices::plugin);
     // A teacher's link opened while the game already runs in this tab (between levels only).
     for screen in [Screen::Players, Screen::Title, Screen::Map] {

@@ -1,9 +1,9 @@
 //! Making a player, or changing one's nickname and picture: pick a picture, a colour and two
-//! words ("Brave" + "Fox") — no typing, no real name. A new player is then offered a picture
-//! password (which they may skip).
+//! words ("Brave" + "Fox") — no typing, no real name. A new player then says how old they
+//! are (`player_age.rs`) and is offered a picture password (which they may skip).
 
 use super::Screen;
-use super::secret::{SecretEntry, SecretMode};
+use super::player_age::AgeChoice;
 use crate::core::profiles::{ADJECTIVES, ANIMALS, Avatar, COLOURS, Nickname, PICTURES, new_id};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{TextKey, Texts};
@@ -298,10 +298,10 @@ fn done(
                 notice.0 = problem;
             }
             match created {
-                // A new player may add a picture password now (or skip it).
+                // A new player picks their age band, then may add a picture password.
                 Some(id) => {
-                    commands.insert_resource(SecretEntry::new(&id, SecretMode::Set));
-                    next.set(Screen::Secret);
+                    commands.insert_resource(AgeChoice { id });
+                    next.set(Screen::PlayerAge);
                 }
                 None => next.set(if saved.current().is_some() { Screen::Title } else { Screen::Players }),
             }

@@ -5,7 +5,7 @@ use super::{CurrentLevel, Screen};
 use crate::game::a11y::A11y;
 use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
-use crate::game::mission::{Mission, level_opens};
+use crate::game::mission::{Mission, level_opens, pupil_map};
 use crate::game::platform::Platform;
 use crate::game::progress::TabletPlayers;
 use crate::game::ui::icons::Icons;
@@ -33,13 +33,17 @@ fn spawn(
         return;
     };
     let learned = levels.level(&result.level).map(|l| l.learned.clone()).unwrap_or_default();
-    // Within today's mission, "Next" follows the teacher's order; elsewhere the map's.
+    // Within today's mission, "Next" follows the teacher's order; elsewhere the map's (in the
+    // player's band).
     let next_in_mission = mission.0.as_ref().and_then(|a| {
         let at = a.levels.iter().position(|l| *l == result.level)?;
         a.levels.get(at + 1).cloned()
     });
     let next_level = next_in_mission.or_else(|| {
-        levels.next_after(&result.level).filter(|l| level_opens(&levels, &saved, &mission, &l.id)).map(|l| l.id.clone())
+        pupil_map(&levels, &saved, &mission)
+            .next_after(&result.level)
+            .filter(|l| level_opens(&levels, &saved, &mission, &l.id))
+            .map(|l| l.id.clone())
     });
     let root = commands.spawn(widgets::centered_screen_root(Screen::Result, 20.0)).id();
     commands.entity(root).with_children(|screen| {

@@ -80,6 +80,7 @@ impl ClassBook {
                 secret: None,
                 created: 0,
                 updated: 0,
+                band: None,
                 progress,
             };
             // A pupil known only from QR codes has no attempts to state; `.invalid` is never

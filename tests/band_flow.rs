@@ -1,0 +1,369 @@
+//! Age bands in the headless game (issue #15): a pupil picks 7–9 or 10–12 when the player is
+//! made, a young pupil's map shows nothing from 12–14, only a grown-up moves a player to
+//! 12–14 (and the map follows), the band survives a restart, a teacher's mission shows a
+//! 12–14 level all the same, and a player from before bands counts as 7–9.
+//!
+//! The course here is the shipped one with bands of the test's own (every level 7–9, Kind
+//! Corner 10–12, Device Dock and Share Safe's second level 12–14), so the tests hold whatever
+//! bands the shipped levels carry.
+
+use bevy::prelude::*;
+use byte_bridge::core::class::Assignment;
+use byte_bridge::core::i18n::Localizer;
+use byte_bridge::core::level::{AgeBand, Catalog};
+use byte_bridge::core::profiles::store::PROFILE_PREFIX;
+use byte_bridge::core::progress::{KeyValueStore, MemoryStore, StoreError};
+use byte_bridge::game::a11y::{A11yTree, Role};
+use byte_bridge::game::catalog::Levels;
+use byte_bridge::game::i18n::Texts;
+use byte_bridge::game::platform::{MemoryHost, Platform};
+use byte_bridge::game::screens::Screen;
+use byte_bridge::game::ui::pointer::activate;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// A store the test can read after the app wrote to it, and hand to a restarted app.
+#[derive(Clone, Default)]
+struct SharedStore(Arc<Mutex<MemoryStore>>);
+
+impl KeyValueStore for SharedStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.lock().map_err(|_| StoreError::Unavailable)?.get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.lock().map_err(|_| StoreError::Unavailable)?.set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.lock().map_err(|_| StoreError::Unavailable)?.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.0.lock().map_err(|_| StoreError::Unavailable)?.keys()
+    }
+}
+
+impl SharedStore {
+    /// Every saved player record (not the backups), as stored.
+    fn saved_text(&self) -> String {
+        let keys = self.keys().expect("readable");
+        keys.iter()
+            .filter(|k| k.starts_with(PROFILE_PREFIX) && !k.ends_with(".backup") && !k.ends_with(".damaged"))
+            .filter_map(|k| self.get(k).expect("readable"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// The world whose levels are all 12–14, the one whose levels are all 10–12, and the world
+/// with one 12–14 level (its second) among 7–9 ones.
+const OLDER_WORLD: &str = "device-dock";
+const MIDDLE_WORLD: &str = "kind-corner";
+const MIXED_WORLD: &str = "share-safe";
+
+/// The shipped levels with the test's bands.
+fn banded_catalog() -> Catalog {
+    let second = second_order();
+    let files: Vec<(String, String)> = byte_bridge::core::content::LEVEL_FILES
+        .iter()
+        .map(|(path, text)| {
+            let mut level: serde_json::Value = serde_json::from_str(text).expect("JSON");
+            if level.get("kind").is_some() {
+                let band = match (level["world"].as_str(), level["order"].as_u64()) {
+                    (Some(OLDER_WORLD), _) => "12-14",
+                    (Some(MIDDLE_WORLD), _) => "10-12",
+                    (Some(MIXED_WORLD), Some(order)) if order == second => "12-14",
+                    _ => "7-9",
+                };
+                level["band"] = serde_json::json!(band);
+            }
+            (path.to_string(), level.to_string())
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    Catalog::from_files(&files).expect("valid levels")
+}
+
+/// The `order` of the mixed world's second level.
+fn second_order() -> u64 {
+    let shipped = Catalog::embedded().expect("valid levels");
+    let world = shipped.worlds().iter().find(|w| w.id == MIXED_WORLD).expect("the world");
+    u64::from(world.levels[1].order)
+}
+
+fn app(store: SharedStore, host: MemoryHost) -> App {
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.build().disable::<bevy::log::LogPlugin>());
+    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(Duration::from_millis(50)));
+    app.insert_resource(Platform {
+        store: Some(Box::new(store)),
+        languages: vec!["en".to_owned()],
+        host: Box::new(host),
+    });
+    app.add_plugins(byte_bridge::game::plugin);
+    // The test's course in place of the shipped one, before anything reads it.
+    app.insert_resource(Levels(banded_catalog()));
+    app.finish();
+    app.cleanup();
+    app.update();
+    app.update();
+    app
+}
+
+fn names(app: &App, role: Role) -> Vec<String> {
+    app.world().resource::<A11yTree>().entries.iter().filter(|e| e.role == role).map(|e| e.name.clone()).collect()
+}
+
+fn everything(app: &App) -> Vec<String> {
+    app.world().resource::<A11yTree>().entries.iter().map(|e| e.name.clone()).collect()
+}
+
+fn press(app: &mut App, name: &str) {
+    let key = app
+        .world()
+        .resource::<A11yTree>()
+        .entries
+        .iter()
+        .find(|e| e.role == Role::Button && e.name == name)
+        .map(|e| e.key)
+        .unwrap_or_else(|| panic!("no button {name:?} in {:?}", names(app, Role::Button)));
+    assert!(activate(app.world_mut(), key), "{name} activates");
+    for _ in 0..3 {
+        app.update();
+    }
+}
+
+/// Presses the button named by a message, in the language shown now.
+fn press_text(app: &mut App, id: &str) {
+    let name = t(app, id);
+    press(app, &name);
+}
+
+/// Presses the only button whose name starts with `prefix` (world tabs carry star counts).
+fn press_starting(app: &mut App, prefix: &str) {
+    let matching: Vec<String> = names(app, Role::Button).into_iter().filter(|n| n.starts_with(prefix)).collect();
+    assert_eq!(matching.len(), 1, "one button starts with {prefix:?}: {:?}", names(app, Role::Button));
+    press(app, &matching[0]);
+}
+
+fn t(app: &App, id: &str) -> String {
+    app.world().resource::<Texts>().text(id)
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+/// An English message from the Fluent files.
+fn en(id: &str) -> String {
+    let texts = Localizer::embedded().expect("valid Fluent");
+    texts.text_in("en", id).unwrap_or_else(|| panic!("no English {id}"))
+}
+
+/// From the players screen: a new player as a pupil makes one, picking `age` ("Ages 7–9"),
+/// without a picture password. Returns the player's name.
+fn new_player(app: &mut App, age: &str) -> String {
+    assert_eq!(screen(app), Screen::Players);
+    press(app, "New player");
+    press(app, "Done");
+    assert_eq!(screen(app), Screen::PlayerAge);
+    let buttons = names(app, Role::Button);
+    assert!(!buttons.iter().any(|b| b.contains("12–14")), "a pupil is never offered 12–14: {buttons:?}");
+    press(app, age);
+    assert_eq!(screen(app), Screen::Secret);
+    press(app, "No password");
+    assert_eq!(screen(app), Screen::Title);
+    let hello = names(app, Role::Text).into_iter().find(|t| t.starts_with("Hi, ")).expect("the greeting");
+    hello.trim_start_matches("Hi, ").trim_end_matches('!').to_owned()
+}
+
+/// Answers the grown-ups' question, read from the screen as a grown-up would.
+fn pass_gate(app: &mut App) {
+    press(app, "Grown-ups");
+    let question = names(app, Role::Text).into_iter().find(|t| t.starts_with("What is")).expect("a question");
+    let numbers: Vec<u32> =
+        question.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(|n| n.parse().unwrap()).collect();
+    for digit in (numbers[0] * numbers[1]).to_string().chars() {
+        press(app, &digit.to_string());
+    }
+    press(app, "OK");
+    assert_eq!(screen(app), Screen::Adults);
+}
+
+/// The worlds on the map, as its tabs list them (ids, in order), in the language shown.
+fn world_tabs(app: &App, catalog: &Catalog) -> Vec<String> {
+    let titles: Vec<(String, String)> =
+        catalog.worlds().iter().map(|w| (w.id.clone(), format!("{}, ", t(app, &w.title)))).collect();
+    names(app, Role::Button)
+        .into_iter()
+        .filter_map(|name| titles.iter().find(|(_, title)| name.starts_with(title)).map(|(id, _)| id.clone()))
+        .collect()
+}
+
+/// The English titles of the test course's 12–14 levels.
+fn older_titles(catalog: &Catalog) -> Vec<String> {
+    catalog.levels().filter(|l| l.band == AgeBand::Older).map(|l| en(&l.title)).collect()
+}
+
+/// The English title of the `index`th level (from 0) of a world.
+fn title_in(catalog: &Catalog, world: &str, index: usize) -> String {
+    let world = catalog.worlds().iter().find(|w| w.id == world).expect("the world");
+    en(&world.levels[index].title)
+}
+
+fn world_title(catalog: &Catalog, world: &str) -> String {
+    en(&catalog.worlds().iter().find(|w| w.id == world).expect("the world").title)
+}
+
+#[test]
+fn a_young_players_map_shows_nothing_from_12_14_until_a_grown_up_moves_them_there() {
+    let catalog = banded_catalog();
+    let older = older_titles(&catalog);
+    assert!(older.len() >= 2, "{older:?}");
+    let store = SharedStore::default();
+    let mut app = app(store.clone(), MemoryHost::default());
+    let name = new_player(&mut app, "Ages 7–9");
+    assert!(store.saved_text().contains(r#""band":"7-9""#), "{}", store.saved_text());
+    press(&mut app, "Play");
+    assert_eq!(screen(&app), Screen::Map);
+
+    // 7–9: no world of 12–14 levels; the 10–12 world after the 7–9 ones.
+    let tabs = world_tabs(&app, &catalog);
+    assert!(!tabs.contains(&OLDER_WORLD.to_owned()), "{tabs:?}");
+    assert_eq!(tabs.last().map(String::as_str), Some(MIDDLE_WORLD), "{tabs:?}");
+    assert_eq!(tabs.len(), catalog.worlds().len() - 1);
+    press_starting(&mut app, &format!("{}, ", world_title(&catalog, MIXED_WORLD)));
+    let shown = everything(&app);
+    for title in &older {
+        assert!(!shown.iter().any(|n| n.contains(title.as_str())), "{title} shows: {shown:?}");
+    }
+    // The level after the hidden one takes its number: no gap for a child to wonder about.
+    let third = title_in(&catalog, MIXED_WORLD, 2);
+    assert!(names(&app, Role::Button).contains(&format!("2. {third}, locked")), "{:?}", names(&app, Role::Button));
+
+    // A grown-up moves the player on, one band a tap; the pupil's own screens never could.
+    press(&mut app, "Back");
+    press_text(&mut app, "title-change-player");
+    pass_gate(&mut app);
+    press(&mut app, &format!("Age band of {name}: Ages 7–9"));
+    assert!(names(&app, Role::Status).contains(&format!("{name}: Ages 10–12 now.")), "{:?}", names(&app, Role::Status));
+    press(&mut app, &format!("Age band of {name}: Ages 10–12"));
+    assert!(names(&app, Role::Button).contains(&format!("Age band of {name}: Ages 12–14")));
+    assert!(store.saved_text().contains(r#""band":"12-14""#), "saved at once: {}", store.saved_text());
+    press(&mut app, "Back");
+    press(&mut app, &name);
+    press(&mut app, "Play");
+
+    // 12–14: the worlds with 12–14 levels first (in the course's order), the 10–12 world next,
+    // and the 12–14 level back in its place.
+    let expect_older_map = |app: &mut App| {
+        let tabs = world_tabs(app, &catalog);
+        assert_eq!(tabs[..3], [MIXED_WORLD, OLDER_WORLD, MIDDLE_WORLD].map(str::to_owned), "{tabs:?}");
+        assert_eq!(tabs.len(), catalog.worlds().len());
+        let first = format!("1. {}, ", title_in(&catalog, MIXED_WORLD, 0));
+        let buttons = names(app, Role::Button);
+        assert!(buttons.iter().any(|b| b.starts_with(&first)), "the map opens on the player's own world: {buttons:?}");
+        press_starting(app, &format!("{}, ", world_title(&catalog, MIXED_WORLD)));
+        let second = title_in(&catalog, MIXED_WORLD, 1);
+        assert!(names(app, Role::Button).contains(&format!("2. {second}, locked")), "{:?}", names(app, Role::Button));
+    };
+    expect_older_map(&mut app);
+
+    // Restarted: the band was saved with the player.
+    let mut again = self::app(store.clone(), MemoryHost::default());
+    press(&mut again, &name);
+    press(&mut again, "Play");
+    expect_older_map(&mut again);
+}
+
+#[test]
+fn a_pupil_of_10_12_sees_their_world_first_and_every_level_of_7_9() {
+    let catalog = banded_catalog();
+    let mut app = app(SharedStore::default(), MemoryHost::default());
+    new_player(&mut app, "Ages 10–12");
+    press(&mut app, "Play");
+    let tabs = world_tabs(&app, &catalog);
+    assert_eq!(tabs.first().map(String::as_str), Some(MIDDLE_WORLD), "{tabs:?}");
+    assert!(!tabs.contains(&OLDER_WORLD.to_owned()), "{tabs:?}");
+    assert_eq!(tabs.len(), catalog.worlds().len() - 1, "every 7–9 world is still there");
+    let shown = everything(&app);
+    for title in older_titles(&catalog) {
+        assert!(!shown.iter().any(|n| n.contains(title.as_str())), "{title} shows: {shown:?}");
+    }
+}
+
+#[test]
+fn a_teachers_mission_shows_and_opens_a_12_14_level_for_a_young_pupil() {
+    let catalog = banded_catalog();
+    let older_level = catalog.worlds().iter().find(|w| w.id == MIXED_WORLD).expect("the world").levels[1].clone();
+    let title = en(&older_level.title);
+    let mut n = 0x5eed_u64;
+    let assignment = Assignment::new(
+        "4B",
+        vec![older_level.id.clone()],
+        false,
+        true,
+        "https://s.example/bb/index.html",
+        1_764_400_000_000,
+        move || {
+            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            n
+        },
+    );
+    let host = MemoryHost::default();
+    *host.mission_link.lock().unwrap() = Some(assignment.link("https://s.example/bb/index.html"));
+    let mut app = app(SharedStore::default(), host);
+    new_player(&mut app, "Ages 7–9");
+    // On the home screen, as every mission level.
+    assert!(names(&app, Role::Button).contains(&format!("{title}, not played yet")), "{:?}", names(&app, Role::Button));
+    // And on the map, in its place and open, though the level before it is not done.
+    press(&mut app, "Play");
+    press_starting(&mut app, &format!("{}, ", world_title(&catalog, MIXED_WORLD)));
+    let buttons = names(&app, Role::Button);
+    assert!(buttons.contains(&format!("2. {title}, not played yet")), "{buttons:?}");
+    // The rest of the band's rule stands: no other 12–14 world appears.
+    assert!(!world_tabs(&app, &catalog).contains(&OLDER_WORLD.to_owned()));
+    press(&mut app, &format!("2. {title}, not played yet"));
+    assert_eq!(screen(&app), Screen::Level);
+}
+
+#[test]
+fn a_player_from_before_bands_counts_as_7_9_until_a_grown_up_chooses() {
+    let catalog = banded_catalog();
+    let record = include_str!("fixtures/profile-v3.json");
+    let store = SharedStore::default();
+    store.clone().set(&format!("{PROFILE_PREFIX}00000000c0ffee03"), record).expect("stored");
+    let mut app = app(store.clone(), MemoryHost::default());
+    press(&mut app, "Calm Owl");
+    for picture in ["Sun", "Fish", "Sun"] {
+        press(&mut app, picture);
+    }
+    assert_eq!(screen(&app), Screen::Title);
+    // The player plays in German, as saved.
+    press_text(&mut app, "title-play");
+    assert_eq!(screen(&app), Screen::Map);
+    let tabs = world_tabs(&app, &catalog);
+    assert_eq!(tabs.len(), catalog.worlds().len() - 1, "{tabs:?}");
+    assert!(!tabs.contains(&OLDER_WORLD.to_owned()), "{tabs:?}");
+    press_text(&mut app, "back");
+    press_text(&mut app, "title-change-player");
+    pass_gate(&mut app);
+    // Not chosen, and said so; the first tap chooses 7–9.
+    press(&mut app, "Age band of Calm Owl: Age not chosen");
+    assert!(
+        names(&app, Role::Status).contains(&"Calm Owl: Ages 7–9 now.".to_owned()),
+        "{:?}",
+        names(&app, Role::Status)
+    );
+    assert!(store.saved_text().contains(r#""band":"7-9""#), "{}", store.saved_text());
+    assert!(store.saved_text().contains(r#""best_stars":3"#), "nothing else lost: {}", store.saved_text());
+}
+
+#[test]
+fn every_band_has_a_label_in_every_language() {
+    let texts = Localizer::embedded().expect("valid Fluent");
+    for tag in texts.tags() {
+        for band in AgeBand::ALL {
+            let label = texts.text_in(tag, band.message_id()).unwrap_or_else(|| panic!("{tag} lacks {band:?}"));
+            assert!(label.contains('–'), "{tag}: {label:?} shows the ages");
+        }
+    }
+}
