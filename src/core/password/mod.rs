@@ -252,6 +252,7 @@ mod tests {
         assert_eq!(en("qwerty").guess_time(), GuessTime::Instantly);
         let phrase = en("purple-otter-drums-window");
         assert!(phrase.score >= 3, "{phrase:?}");
+        assert!(en("purple-monkey-dishwasher").score >= 3, "the offline end-to-end test's passphrase");
         assert!(phrase.guess_time() >= GuessTime::Years, "{phrase:?}");
     }
 
