@@ -137,15 +137,18 @@ pub fn score_message_id(score: u8) -> &'static str {
 }
 
 /// Characters people put between the words of a passphrase ("sun-cat-dog", "sun cat dog").
+#[cfg(feature = "estimator")]
 const SEPARATORS: [char; 5] = [' ', '-', '_', '.', ','];
 
 /// What one separator costs an attacker who combines words: 10 guesses, zxcvbn's own price
 /// for a single character within a password (`MIN_SUBMATCH_GUESSES_SINGLE_CHAR`).
+#[cfg(feature = "estimator")]
 const SEPARATOR_GUESSES_LOG10: f64 = 1.0;
 
 /// zxcvbn's scores from its guesses, as powers of ten: under 10³ guesses 0, under 10⁶ 1,
 /// under 10⁸ 2, under 10¹⁰ 3, else 4 (its `estimate_attack_times`, which adds 5 guesses to
 /// each bound, a difference these logarithms do not see).
+#[cfg(feature = "estimator")]
 const SCORE_BOUNDS_LOG10: [f64; 4] = [3.0, 6.0, 8.0, 10.0];
 
 /// How strong `password` is shown to a pupil playing in `language` (a tag such as "de").
