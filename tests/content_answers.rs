@@ -353,7 +353,7 @@ fn right_answer_groups(level: &Level, l: &Localizer, tag: &str) -> Vec<Vec<Strin
         LevelKind::BuildPassword(pieces) => {
             use byte_bridge::core::level::build_password::find_solution;
             let texts: Vec<String> = pieces.pieces.iter().map(|p| t(&p.text)).collect();
-            match find_solution(pieces, &texts) {
+            match find_solution(pieces, &texts, tag) {
                 Some(solution) => vec![solution.into_iter().map(|i| texts[i].clone()).collect()],
                 None => Vec::new(),
             }

@@ -35,9 +35,10 @@ addEventListener('unhandledrejection', () => { if (started) fail('web-error-cras
 
 // Password strength for the password levels: the estimator (zxcvbn with its word lists) is
 // a module of its own, loaded the first time a level asks, so a first visit skips it. The
-// game calls this and waits for [score, log10 guesses] (src/web/strength.rs).
+// game calls this with the pupil's language and waits for [score, log10 guesses, limit]
+// (src/web/strength.rs).
 let strength;
-window.byteBridgeStrength = async (password, known) => {
+window.byteBridgeStrength = async (password, known, language) => {
   strength ??= import(MODULES.strength.js).then(async (module) => {
     await module.default({ module_or_path: new URL(MODULES.strength.wasm, import.meta.url) });
     return module;
@@ -45,7 +46,7 @@ window.byteBridgeStrength = async (password, known) => {
     strength = undefined; // offline now: the next password asks again
     throw error;
   });
-  return (await strength).estimate(password, known);
+  return (await strength).estimate(password, known, language);
 };
 
 function hasWebGl2() {

@@ -183,20 +183,21 @@ pub enum Estimate {
 }
 
 /// How the game measures a password (the password-building levels): a function of the
-/// password and the words an attacker knows. With the `estimator` feature it is core's zxcvbn
-/// call; the browser build replaces it with `web::strength::estimate`, which loads the
-/// estimator only when needed.
+/// password, the words an attacker knows and the language the pupil plays in (whose common
+/// words the estimator knows). With the `estimator` feature it is `core::password::strength`;
+/// the browser build replaces it with `web::strength::estimate`, which loads the estimator
+/// only when needed.
 #[derive(Resource)]
-pub struct PasswordEstimator(pub fn(&str, &[&str]) -> Estimate);
+pub struct PasswordEstimator(pub fn(&str, &[&str], &str) -> Estimate);
 
 impl Default for PasswordEstimator {
     fn default() -> Self {
         #[cfg(feature = "estimator")]
-        fn direct(password: &str, known: &[&str]) -> Estimate {
-            Estimate::Ready(crate::core::password::strength(password, known))
+        fn direct(password: &str, known: &[&str], language: &str) -> Estimate {
+            Estimate::Ready(crate::core::password::strength(password, known, language))
         }
         #[cfg(not(feature = "estimator"))]
-        fn direct(_: &str, _: &[&str]) -> Estimate {
+        fn direct(_: &str, _: &[&str], _: &str) -> Estimate {
             Estimate::Unavailable
         }
         PasswordEstimator(direct)

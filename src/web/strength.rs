@@ -1,7 +1,8 @@
 //! Password strength in the browser: the page's `byteBridgeStrength` (web/index.js) loads
 //! the estimator module (web/strength) the first time it is asked, then answers with
-//! `[score, log10 guesses]`. Answers arrive later, so [`estimate`] keeps them by password and
-//! says "pending" until then; the level screen asks again each frame while it waits.
+//! `[score, log10 guesses, limit]` for the pupil's language (`Strength::to_numbers`). Answers
+//! arrive later, so [`estimate`] keeps them by password and language and says "pending" until
+//! then; the level screen asks again each frame while it waits.
 
 use crate::core::password::Strength;
 use crate::game::platform::Estimate;
@@ -13,7 +14,7 @@ use wasm_bindgen_futures::JsFuture;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(catch, js_namespace = window, js_name = byteBridgeStrength)]
-    fn byte_bridge_strength(password: &str, known: &str) -> Result<js_sys::Promise, JsValue>;
+    fn byte_bridge_strength(password: &str, known: &str, language: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
 enum Answer {
@@ -23,14 +24,15 @@ enum Answer {
 }
 
 thread_local! {
-    /// Answers by password and known words. A level builds a few dozen passwords at most.
+    /// Answers by password, known words and language. A level builds a few dozen passwords
+    /// at most.
     static ANSWERS: RefCell<HashMap<String, Answer>> = RefCell::new(HashMap::new());
 }
 
-/// The strength of `password`, if the module has answered; otherwise asks it.
-pub fn estimate(password: &str, known: &[&str]) -> Estimate {
+/// The strength of `password` in `language`, if the module has answered; otherwise asks it.
+pub fn estimate(password: &str, known: &[&str], language: &str) -> Estimate {
     let known = known.join("\n");
-    let key = format!("{password}\u{0}{known}");
+    let key = format!("{password}\u{0}{known}\u{0}{language}");
     let stored = ANSWERS.with(|answers| {
         let mut answers = answers.borrow_mut();
         match answers.get(&key) {
@@ -47,7 +49,7 @@ pub fn estimate(password: &str, known: &[&str]) -> Estimate {
     if let Some(estimate) = stored {
         return estimate;
     }
-    let Ok(promise) = byte_bridge_strength(password, &known) else { return Estimate::Unavailable };
+    let Ok(promise) = byte_bridge_strength(password, &known, language) else { return Estimate::Unavailable };
     ANSWERS.with(|answers| answers.borrow_mut().insert(key.clone(), Answer::Waiting));
     wasm_bindgen_futures::spawn_local(async move {
         let answer = match JsFuture::from(promise).await {
@@ -59,9 +61,7 @@ pub fn estimate(password: &str, known: &[&str]) -> Estimate {
     Estimate::Pending
 }
 
-/// `[score, log10 guesses]` as the module returns it (a Float64Array).
+/// `[score, log10 guesses, limit]` as the module returns it (a Float64Array).
 fn parse(value: &JsValue) -> Option<Strength> {
-    let numbers = js_sys::Float64Array::new(value).to_vec();
-    let (&score, &guesses_log10) = (numbers.first()?, numbers.get(1)?);
-    (0.0..=4.0).contains(&score).then(|| Strength { score: score as u8, guesses_log10 })
+    Strength::from_numbers(&js_sys::Float64Array::new(value).to_vec())
 }

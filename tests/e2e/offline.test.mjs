@@ -294,9 +294,10 @@ test('network off after the first visit: the game starts, the password estimator
   for (const url of strength) {
     assert.ok(await page.evaluate((u) => caches.match(new URL(u, location.href).href).then(Boolean), url), url);
   }
-  // The page's own loader for password levels works from the cache: [score, log10 guesses].
-  const estimate = await page.evaluate(async () => [...await window.byteBridgeStrength('purple-monkey-dishwasher', '')]);
-  assert.equal(estimate.length, 2);
+  // The page's own loader for password levels works from the cache: [score, log10 guesses,
+  // limit] for the pupil's language.
+  const estimate = await page.evaluate(async () => [...await window.byteBridgeStrength('purple-monkey-dishwasher', '', 'en')]);
+  assert.equal(estimate.length, 3);
   assert.ok(estimate[0] >= 3, `a long passphrase is strong: ${estimate}`);
   // Between levels the game asks for updates; offline that must stay quiet.
   await page.evaluate(() => window.byteBridgeOffline.checkForUpdate());

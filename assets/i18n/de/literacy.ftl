@@ -51,6 +51,12 @@ password-time-hours = Ein Computer errät es in ein paar Stunden.
 password-time-days = Ein Computer braucht Tage, um es zu erraten.
 password-time-years = Ein Computer braucht Jahre, um es zu erraten.
 password-time-centuries = Ein Computer braucht Hunderte Jahre, um es zu erraten.
+# When the guidance holds a password back (core::password::guidance), the meter says why
+# instead of the guessing time. NIST asks for 15 characters; the dashes count too.
+password-meter-limited = Stärke: { $score }. { $limit }
+password-limit-short = Zu kurz, um stark zu sein. Nimm 15 Buchstaben oder mehr.
+password-limit-few-words = Starke Passwörter haben mindestens drei zufällige Wörter.
+password-limit-common-words = Diese Wörter sind sehr häufig. Tausch eins gegen ein selteneres.
 
 address-screen = Link
 address-claim = Dieser Link behauptet, zu { $brand } zu führen.

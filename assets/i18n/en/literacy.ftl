@@ -51,6 +51,12 @@ password-time-hours = A computer guesses it in hours.
 password-time-days = A computer needs days to guess it.
 password-time-years = A computer needs years to guess it.
 password-time-centuries = A computer needs hundreds of years to guess it.
+# When the guidance holds a password back (core::password::guidance), the meter says why
+# instead of the guessing time. NIST asks for 15 characters; the dashes count too.
+password-meter-limited = Strength: { $score }. { $limit }
+password-limit-short = Too short to be strong. Make it 15 letters or longer.
+password-limit-few-words = Strong passwords have at least three random words.
+password-limit-common-words = These words are very common. Swap one for a rarer word.
 
 address-screen = Link
 address-claim = This link says it goes to { $brand }.

@@ -53,6 +53,12 @@ password-time-hours = Комп'ютер вгадає його за кілька 
 password-time-days = Комп'ютеру треба кілька днів, щоб його вгадати.
 password-time-years = Комп'ютеру треба багато років, щоб його вгадати.
 password-time-centuries = Комп'ютеру треба сотні років, щоб його вгадати.
+# When the guidance holds a password back (core::password::guidance), the meter says why
+# instead of the guessing time. NIST asks for 15 characters; the dashes count too.
+password-meter-limited = Надійність: { $score }. { $limit }
+password-limit-short = Закороткий, щоб бути надійним. Потрібно 15 літер або більше.
+password-limit-few-words = У надійному паролі щонайменше три випадкові слова.
+password-limit-common-words = Це дуже поширені слова. Заміни одне на рідкісніше.
 
 address-screen = Посилання
 address-claim = Це посилання нібито веде до { $brand }.

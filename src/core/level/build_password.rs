@@ -1,8 +1,9 @@
 //! The "build a password" kind (`"kind": "build_password"`): the pupil builds a passphrase
 //! from word tiles (no typing: a tablet's keyboard does not open over the game) and watches
-//! the zxcvbn strength meter move. Some tiles are personal (a name, a pet, a birthday): adding
-//! one counts a mistake and shows why. The level is done when the password is strong enough,
-//! long enough, and holds nothing personal.
+//! the strength meter move: zxcvbn's estimate in the pupil's language, capped by the guidance
+//! (at least 15 characters, three words, not all very common: `core::password`). Some tiles
+//! are personal (a name, a pet, a birthday): adding one counts a mistake and shows why. The
+//! level is done when the password is strong enough, long enough, and holds nothing personal.
 
 use super::{AnswerLog, Answers, MessageId};
 use crate::core::password::Strength;
@@ -15,7 +16,7 @@ pub const JOINER: &str = "-";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BuildPassword {
-    /// The zxcvbn score to reach, 2 to 4.
+    /// The strength score to reach as pupils are shown it ([`Strength::score`]), 2 to 4.
     pub target: u8,
     /// The fewest pieces a finished password has.
     pub min_pieces: usize,
@@ -46,7 +47,7 @@ impl BuildPassword {
     /// enough ordinary pieces to build a finished password.
     pub fn validate(&self) -> Result<(), String> {
         if !(2..=4).contains(&self.target) {
-            return Err(format!("target is a zxcvbn score from 2 to 4, not {}", self.target));
+            return Err(format!("target is a strength score from 2 to 4, not {}", self.target));
         }
         if self.min_pieces == 0 || self.min_pieces > self.max_pieces || self.max_pieces > 8 {
             return Err("pieces: 1 <= min_pieces <= max_pieces <= 8".to_owned());
@@ -198,10 +199,11 @@ impl Builder {
         texts.iter().zip(&self.personal).filter(|(_, personal)| **personal).map(|(t, _)| t.as_str()).collect()
     }
 
-    /// The estimator's view of the password, with [`Builder::known`] as known words.
+    /// The password's strength in `language` (the one the texts are in), with
+    /// [`Builder::known`] as known words.
     #[cfg(feature = "estimator")]
-    pub fn strength(&self, texts: &[String]) -> Strength {
-        crate::core::password::strength(&self.password(texts), &self.known(texts))
+    pub fn strength(&self, texts: &[String], language: &str) -> Strength {
+        crate::core::password::strength(&self.password(texts), &self.known(texts), language)
     }
 
     /// Whether the password is finished, or what is missing.
@@ -227,11 +229,11 @@ impl Answers for Builder {
 }
 
 #[cfg(feature = "estimator")]
-/// A finished password for the level in one language, if there is one: the content tests use
-/// it to prove every level can be completed in every language. Tries the ordinary pieces in
-/// screen order, `min_pieces` to `max_pieces` of them, by growing prefixes and then by
-/// sliding windows.
-pub fn find_solution(level: &BuildPassword, texts: &[String]) -> Option<Vec<usize>> {
+/// A finished password for the level in one language (`texts` are the pieces' texts in
+/// `language`), if there is one: the content tests use it to prove every level can be
+/// completed in every language. Tries the ordinary pieces in screen order, `min_pieces` to
+/// `max_pieces` of them, by growing prefixes and then by sliding windows.
+pub fn find_solution(level: &BuildPassword, texts: &[String], language: &str) -> Option<Vec<usize>> {
     let ordinary: Vec<usize> = (0..level.pieces.len()).filter(|&i| !level.pieces[i].personal).collect();
     for length in level.min_pieces..=level.max_pieces.min(ordinary.len()) {
         for start in 0..=ordinary.len() - length {
@@ -239,7 +241,7 @@ pub fn find_solution(level: &BuildPassword, texts: &[String]) -> Option<Vec<usiz
             for &i in &ordinary[start..start + length] {
                 builder.add(i, "");
             }
-            if builder.verdict(&builder.strength(texts)) == Verdict::Done {
+            if builder.verdict(&builder.strength(texts, language)) == Verdict::Done {
                 return Some(builder.chosen().to_vec());
             }
         }
@@ -276,14 +278,14 @@ mod tests {
         let (level, texts) = level();
         assert!(level.validate().is_ok());
         let mut b = Builder::new(&level);
-        assert_eq!(b.verdict(&b.strength(&texts)), Verdict::Empty);
+        assert_eq!(b.verdict(&b.strength(&texts, "en")), Verdict::Empty);
         assert_eq!(b.add(0, "lantern"), Added::Piece);
-        assert_eq!(b.verdict(&b.strength(&texts)), Verdict::TooShort);
+        assert_eq!(b.verdict(&b.strength(&texts, "en")), Verdict::TooShort);
         b.add(1, "pebble");
         b.add(2, "comet");
         b.add(3, "moss");
         assert_eq!(b.password(&texts), "lantern-pebble-comet-moss");
-        let strength = b.strength(&texts);
+        let strength = b.strength(&texts, "en");
         assert_eq!(b.verdict(&strength), Verdict::Done, "{strength:?}");
         assert_eq!(b.stars(), 3);
     }
@@ -296,10 +298,10 @@ mod tests {
             b.add(i, id);
         }
         assert_eq!(b.add(4, "wuffles"), Added::Personal);
-        assert_eq!(b.verdict(&b.strength(&texts)), Verdict::Personal);
+        assert_eq!(b.verdict(&b.strength(&texts, "en")), Verdict::Personal);
         assert_eq!(b.add(5, "2016"), Added::Full, "five pieces at most");
         assert_eq!(b.remove_last(), Some(4));
-        assert_eq!(b.verdict(&b.strength(&texts)), Verdict::Done);
+        assert_eq!(b.verdict(&b.strength(&texts, "en")), Verdict::Done);
         assert_eq!(b.mistakes(), 1);
         assert_eq!(b.stars(), 2);
         assert_eq!(b.answers(), ["add:lantern", "add:pebble", "add:comet", "add:moss", "add:wuffles", "remove"]);
@@ -313,8 +315,8 @@ mod tests {
         let mut b = Builder::new(&level);
         b.add(4, "wuffles");
         b.add(5, "2016");
-        let with_names = b.strength(&texts);
-        let unknown = crate::core::password::strength(&b.password(&texts), &[]);
+        let with_names = b.strength(&texts, "en");
+        let unknown = crate::core::password::strength(&b.password(&texts), &[], "en");
         assert!(with_names.guesses_log10 < unknown.guesses_log10, "{with_names:?} vs {unknown:?}");
         assert!(with_names.score < level.target, "{with_names:?}");
     }
@@ -322,13 +324,13 @@ mod tests {
     #[test]
     fn the_solver_finds_a_finished_password_or_reports_none() {
         let (level, texts) = level();
-        let solution = find_solution(&level, &texts).expect("solvable");
+        let solution = find_solution(&level, &texts, "en").expect("solvable");
         assert!(solution.iter().all(|&i| !level.pieces[i].personal));
         let mut hard = level.clone();
         hard.target = 4;
         hard.max_pieces = 3;
         let short: Vec<String> = ["a", "b", "c", "d", "e", "f"].iter().map(|s| (*s).to_owned()).collect();
-        assert_eq!(find_solution(&hard, &short), None);
+        assert_eq!(find_solution(&hard, &short, "en"), None);
     }
 
     #[test]

@@ -14,8 +14,8 @@ pub struct OrderSteps {
     /// The steps in the right order. They are shown shuffled (see [`OrderSteps::shown_order`]).
     pub steps: Vec<Step>,
     /// What the order means, checked by the content tests: `"password_strength"` means the
-    /// steps are passwords from weakest to strongest, and the estimator must agree in every
-    /// language.
+    /// steps are passwords from weakest to strongest, and the strength pupils are shown must
+    /// agree in every language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rank_by: Option<RankBy>,
 }
@@ -24,7 +24,9 @@ pub struct OrderSteps {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RankBy {
-    /// Passwords from weakest to strongest by the strength estimator.
+    /// Passwords from weakest to strongest by the strength pupils are shown: each ranks above
+    /// the one before (`core::password::Strength::ranks_above`: the score after the guidance,
+    /// then the guesses).
     PasswordStrength,
 }
 

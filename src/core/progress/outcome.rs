@@ -42,7 +42,8 @@ pub enum AttemptOutcome {
     FoundAll,
     /// Every message of a pick-the-reply level was answered.
     Answered,
-    /// A password level finished with a password of this strength (zxcvbn score, 0–4).
+    /// A password level finished with a password of this strength: the score the pupil was
+    /// shown (zxcvbn's scale, 0–4, capped by the guidance in `core::password`).
     PasswordBuilt(u8),
     /// A code this version does not know, kept exactly as it was read.
     Unknown(String),

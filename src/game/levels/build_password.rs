@@ -1,7 +1,9 @@
 //! Build a password: word tiles (no typing: a tablet's keyboard does not open over the game)
-//! make a passphrase shown on a mock sign-up screen, with zxcvbn's strength meter and how long
-//! guessing it would take. A personal tile (a pet's name, a birthday) counts a mistake and says
-//! why. Finish appears once the password is strong, long enough and has nothing personal.
+//! make a passphrase shown on a mock sign-up screen, with a strength meter: the estimator's
+//! score in the pupil's language as the guidance caps it (`core::password`), and how long
+//! guessing it would take or, when the guidance holds it back, why ("too short"). A personal
+//! tile (a pet's name, a birthday) counts a mistake and says why. Finish appears once the
+//! password is strong, long enough and has nothing personal.
 
 use super::answers::{self, Side, SidePart, Stage};
 use crate::core::level::build_password::{Added, BuildPassword, Builder, Verdict};
@@ -135,7 +137,7 @@ fn finish(
     mut attempts: MessageWriter<LevelAttempt>,
 ) {
     let words = piece_texts(&session, &texts);
-    let Estimate::Ready(strength) = measure(&session, &words, &estimator) else { return };
+    let Estimate::Ready(strength) = measure(&session, &words, &texts, &estimator) else { return };
     if session.builder.verdict(&strength) != Verdict::Done {
         return;
     }
@@ -143,12 +145,13 @@ fn finish(
     answers::record(&mut attempts, AttemptOutcome::PasswordBuilt(strength.score), &session.builder);
 }
 
-/// The strength of the password in the current language. An empty password needs no asking.
-fn measure(session: &PasswordSession, words: &[String], estimator: &PasswordEstimator) -> Estimate {
+/// The strength of the password in the current language (the estimator knows its common
+/// words). An empty password needs no asking.
+fn measure(session: &PasswordSession, words: &[String], texts: &Texts, estimator: &PasswordEstimator) -> Estimate {
     if session.builder.chosen().is_empty() {
-        return Estimate::Ready(Strength { score: 0, guesses_log10: 0.0 });
+        return Estimate::Ready(Strength::EMPTY);
     }
-    (estimator.0)(&session.builder.password(words), &session.builder.known(words))
+    (estimator.0)(&session.builder.password(words), &session.builder.known(words), texts.current())
 }
 
 fn piece_texts(session: &PasswordSession, texts: &Texts) -> Vec<String> {
@@ -174,7 +177,7 @@ fn show_password(
         return;
     }
     let words = piece_texts(&session, &texts);
-    let estimate = measure(&session, &words, &estimator);
+    let estimate = measure(&session, &words, &texts, &estimator);
     // While the estimator answers, keep frames coming so its answer is shown at once, and
     // keep what the screen shows: the answer usually comes a frame later, and only the first
     // one of a visit waits for the estimator module to download ("measuring").
@@ -192,7 +195,7 @@ fn show_password(
     }
     let (strength, verdict) = match estimate {
         Estimate::Ready(strength) => (strength, Some(session.builder.verdict(&strength))),
-        Estimate::Pending | Estimate::Unavailable => (Strength { score: 0, guesses_log10: 0.0 }, None),
+        Estimate::Pending | Estimate::Unavailable => (Strength::EMPTY, None),
     };
     let shown = if session.builder.chosen().is_empty() {
         TextKey::new("password-empty")
@@ -212,6 +215,11 @@ fn show_password(
         TextKey::new("password-meter-pending")
     } else if estimate == Estimate::Unavailable {
         TextKey::new("password-meter-unavailable")
+    } else if let Some(limit) = strength.limit {
+        // The guidance held the score back: say why, not a guessing time that looks better.
+        TextKey::new("password-meter-limited")
+            .msg("score", password::score_message_id(strength.score))
+            .msg("limit", limit.message_id())
     } else {
         TextKey::new("password-meter")
             .msg("score", password::score_message_id(strength.score))

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Writes assets/words/<lang>.txt: the common words of each shipped language beyond English
+that the password-strength estimator knows (English is built into zxcvbn).
+
+One word a line, most frequent first (the line number is the word's rank), lower case, only
+words a pupil can type as one piece (no dots, no hyphens: the passwords join words with "-").
+Sources and licences: assets/CREDITS.md. To rebuild:
+
+    npm pack @zxcvbn-ts/language-de@3.0.2          # MIT
+    pip download --no-deps ukvocab==0.4.0           # frequency list: CC-BY 4.0
+    python3 tools/password-words.py zxcvbn-ts-language-de-3.0.2.tgz ukvocab-0.4.0-py3-none-any.whl
+
+The Ukrainian list is a Parquet file: reading it needs `pyarrow` (pip install pyarrow).
+"""
+
+import io
+import json
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "assets" / "words"
+
+# Typographic apostrophes become the one a tablet keyboard types ("п’ять" -> "п'ять").
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+
+
+def keep(word: str) -> bool:
+    """A word typed as one piece: letters, and an apostrophe inside (Ukrainian)."""
+    return word.replace("'", "").isalpha() and not word.startswith("'") and not word.endswith("'")
+
+
+def ranked(words):
+    """Lower case, without repeats, in the order given (the first place is the best rank)."""
+    seen, out = set(), []
+    for word in words:
+        word = word.strip().lower().translate(APOSTROPHES)
+        if word and keep(word) and word not in seen:
+            seen.add(word)
+            out.append(word)
+    return out
+
+
+def german(tgz: str):
+    # commonWords: the package's frequency list of everyday words (its other lists are names
+    # and Wikipedia words with these removed).
+    with tarfile.open(tgz) as archive:
+        member = archive.extractfile("package/src/commonWords.json")
+        return ranked(json.load(member))
+
+
+def ukrainian(wheel: str):
+    import pyarrow.parquet as pq
+
+    with zipfile.ZipFile(wheel) as archive:
+        data = archive.read("ukvocab/data/frequency.parquet")
+    rows = pq.read_table(io.BytesIO(data), columns=["rank", "lemma"]).to_pylist()
+    return ranked(row["lemma"] for row in sorted(rows, key=lambda row: row["rank"]))
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for tag, words in (("de", german(sys.argv[1])), ("uk", ukrainian(sys.argv[2]))):
+        (OUT / f"{tag}.txt").write_text("\n".join(words) + "\n", encoding="utf-8")
+        print(f"{tag}: {len(words)} words")
+
+
+if __name__ == "__main__":
+    main()
