@@ -10,6 +10,7 @@ pub mod read_address;
 pub mod robot_grid;
 pub mod safe_to_share;
 pub mod spot_flags;
+pub mod train_robot;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -24,6 +25,7 @@ pub use read_address::ReadAddress;
 pub use robot_grid::RobotGrid;
 pub use safe_to_share::SafeToShare;
 pub use spot_flags::SpotFlags;
+pub use train_robot::TrainRobot;
 
 /// A level's stable id, e.g. `robot-first-steps`. Progress is keyed by it, so it never changes
 /// once a level has shipped.
@@ -121,6 +123,9 @@ pub enum LevelKind {
     BuildPassword(BuildPassword),
     /// Digital literacy: find the real site in a web address and judge it.
     ReadAddress(ReadAddress),
+    /// AI literacy: sort examples to teach a tiny robot, see it miss what its examples never
+    /// showed, and pick better examples.
+    TrainRobot(TrainRobot),
 }
 
 impl Level {
@@ -166,6 +171,7 @@ impl Level {
             LevelKind::OrderSteps(steps) => steps.validate(),
             LevelKind::BuildPassword(pieces) => pieces.validate(),
             LevelKind::ReadAddress(links) => links.validate(),
+            LevelKind::TrainRobot(examples) => examples.validate(),
         }
     }
 
@@ -180,6 +186,7 @@ impl Level {
             LevelKind::OrderSteps(steps) => ids.extend(steps.message_ids()),
             LevelKind::BuildPassword(pieces) => ids.extend(pieces.message_ids()),
             LevelKind::ReadAddress(links) => ids.extend(links.message_ids()),
+            LevelKind::TrainRobot(examples) => ids.extend(examples.message_ids()),
             LevelKind::RobotGrid(_) => {}
         }
         ids

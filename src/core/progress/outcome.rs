@@ -42,6 +42,8 @@ pub enum AttemptOutcome {
     FoundAll,
     /// Every message of a pick-the-reply level was answered.
     Answered,
+    /// A teach-the-robot level finished: the robot gets every test card right.
+    Trained,
     /// A password level finished with a password of this strength (zxcvbn score, 0–4).
     PasswordBuilt(u8),
     /// A code this version does not know, kept exactly as it was read.
@@ -63,6 +65,7 @@ impl AttemptOutcome {
         Self::ReadAll,
         Self::FoundAll,
         Self::Answered,
+        Self::Trained,
         Self::PasswordBuilt(0),
         Self::PasswordBuilt(1),
         Self::PasswordBuilt(2),
@@ -94,6 +97,7 @@ impl AttemptOutcome {
             Self::ReadAll => "read_all",
             Self::FoundAll => "found_all",
             Self::Answered => "answered",
+            Self::Trained => "trained",
             Self::PasswordBuilt(_) | Self::Unknown(_) => return None,
         })
     }
@@ -122,6 +126,7 @@ impl AttemptOutcome {
                 | Self::ReadAll
                 | Self::FoundAll
                 | Self::Answered
+                | Self::Trained
                 | Self::PasswordBuilt(_)
         )
     }
