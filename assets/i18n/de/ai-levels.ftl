@@ -13,7 +13,7 @@ ai-bin-ok-to-ask = Darfst du fragen
 ai-bin-good-use = Gute Nutzung
 ai-bin-not-ok = Nicht okay
 
-## Level 1: what to tell a chatbot (sort: OK to ask / keep private)
+## Level 2: what to tell a chatbot (sort: OK to ask / keep private)
 
 level-ai-what-to-tell-title = Plaudern mit einem Chatbot
 level-ai-what-to-tell-instruction = Darfst du das einen Chatbot fragen, oder behältst du es lieber für dich?
@@ -39,7 +39,7 @@ ai-what-to-tell-perimeter-reason = Fragen, was ein Wort bedeutet, ist in Ordnung
 ai-what-to-tell-friend-secret = Ein Geheimnis, das dir jemand erzählt hat
 ai-what-to-tell-friend-secret-reason = Es ist nicht dein Geheimnis. Du gibst es nicht weiter, keinem Chatbot und niemandem sonst.
 
-## Level 2: teach the robot (train_robot; the cards are in training.ftl)
+## Level 1: teach the robot (train_robot; the cards are in training.ftl)
 
 level-ai-teach-the-robot-title = Bring dem Roboter was bei
 level-ai-teach-the-robot-instruction = Sortiere die Karten, damit der Roboter lernt, was eine Katze ist. Dann teste ihn.

@@ -13,7 +13,7 @@ ai-bin-ok-to-ask = OK to ask
 ai-bin-good-use = Good use
 ai-bin-not-ok = Not OK
 
-## Level 1: what to tell a chatbot (sort: OK to ask / keep private)
+## Level 2: what to tell a chatbot (sort: OK to ask / keep private)
 
 level-ai-what-to-tell-title = Chatting with a chatbot
 level-ai-what-to-tell-instruction = Is this OK to ask a chatbot, or should you keep it private?
@@ -39,7 +39,7 @@ ai-what-to-tell-perimeter-reason = Asking what a word means is fine. Your teache
 ai-what-to-tell-friend-secret = A secret a friend told you
 ai-what-to-tell-friend-secret-reason = It is your friend's secret. It is not yours to share, with a chatbot or anyone.
 
-## Level 2: teach the robot (train_robot; the cards are in training.ftl)
+## Level 1: teach the robot (train_robot; the cards are in training.ftl)
 
 level-ai-teach-the-robot-title = Teach the robot
 level-ai-teach-the-robot-instruction = Sort the cards to teach the robot what a cat is. Then test it.

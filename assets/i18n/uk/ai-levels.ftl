@@ -13,7 +13,7 @@ ai-bin-ok-to-ask = Можна запитати
 ai-bin-good-use = Добре використання
 ai-bin-not-ok = Так не можна
 
-## Level 1: what to tell a chatbot (sort: OK to ask / keep private)
+## Level 2: what to tell a chatbot (sort: OK to ask / keep private)
 
 level-ai-what-to-tell-title = Розмова з чат-ботом
 level-ai-what-to-tell-instruction = Про це можна запитати чат-бота чи краще тримати це в таємниці?
@@ -39,7 +39,7 @@ ai-what-to-tell-perimeter-reason = Питати, що означає слово,
 ai-what-to-tell-friend-secret = Таємниця, яку тобі розповіли друзі
 ai-what-to-tell-friend-secret-reason = Це не твоя таємниця. Нею не діляться ні з чат-ботом, ні з ким іншим.
 
-## Level 2: teach the robot (train_robot; the cards are in training.ftl)
+## Level 1: teach the robot (train_robot; the cards are in training.ftl)
 
 level-ai-teach-the-robot-title = Навчи робота
 level-ai-teach-the-robot-instruction = Розклади картки, щоб робот навчився, що таке кіт. Потім перевір його.
