@@ -461,6 +461,12 @@ mod tests {
             let share = filled as f32 / (SIZE * SIZE) as f32;
             assert!((0.12..0.75).contains(&share), "{id} covers {share}");
         }
+        for animal in [Animal::Cat, Animal::Dog, Animal::Rabbit] {
+            let image = rasterize(&animal_face(animal));
+            let data = image.data.expect("pixels");
+            let share = data.chunks(4).filter(|p| p[3] > 128).count() as f32 / (SIZE * SIZE) as f32;
+            assert!((0.2..0.6).contains(&share), "an animal face covers {share}");
+        }
         let moon = picture("moon");
         assert_eq!(alpha_at(&moon, 0.2, 0.5), 255, "the moon's body");
         assert_eq!(alpha_at(&moon, 0.72, 0.38), 0, "the bite");
