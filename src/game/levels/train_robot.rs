@@ -10,7 +10,6 @@
 //! says it in words.
 
 use super::answers;
-use crate::core::level::Answers;
 use crate::core::level::safe_to_share::BinIcon;
 use crate::core::level::train_robot::{Action, ExampleCard, Guess, Phase, Picture, Placed, TrainRobot, TrainingRound};
 use crate::core::progress::AttemptOutcome;
