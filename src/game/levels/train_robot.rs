@@ -158,8 +158,11 @@ pub fn start(commands: &mut Commands, area: Entity, level: &TrainRobot, icons: &
                                 spawn_extra(grid, place, &level.cards[card], icons);
                             }
                         });
-                    extras
-                        .spawn((TrainText::Room, widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::TEXT)));
+                    extras.spawn((
+                        TrainText::Room,
+                        widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::TEXT),
+                        A11y::text(TextKey::literal("")),
+                    ));
                 });
             bench
                 .spawn(Node { column_gap: px(24), justify_content: JustifyContent::Center, ..default() })
@@ -183,7 +186,11 @@ pub fn start(commands: &mut Commands, area: Entity, level: &TrainRobot, icons: &
         });
         area.spawn(column(460.0)).with_children(|robot| {
             robot.spawn(widgets::heading(TextKey::new("train-robot"), theme::FONT_BODY));
-            robot.spawn((TrainText::Examples, widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::TEXT)));
+            robot.spawn((
+                TrainText::Examples,
+                widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::TEXT),
+                A11y::text(TextKey::literal("")),
+            ));
             robot
                 .spawn((
                     TrainPart::Tests,
