@@ -882,6 +882,7 @@ fn the_busiest_real_pupil_passes_both_readers_and_its_cells_stay_small() {
         }
         attempt
     });
+    println!("the busiest pupil's record: {} bytes", serde_json::to_string(&busiest.progress).unwrap().len());
     assert_eq!(verdicts(&busiest), (None, None));
     let mut book = ClassBook::load(None).0;
     book.import_file(report::write(&busiest, None, "", |_| LevelTags::default(), 9).as_bytes(), course())

@@ -358,6 +358,15 @@ fn right_answer_groups(level: &Level, l: &Localizer, tag: &str) -> Vec<Vec<Strin
                 None => Vec::new(),
             }
         }
+        LevelKind::TrainRobot(robot) => robot
+            .bins
+            .iter()
+            .map(|bin| {
+                let in_bin = |id: &String| robot.cards.iter().any(|c| &c.id == id && c.answer == bin.id);
+                let texts = |id: &String| robot.cards.iter().find(|c| &c.id == id).map(|c| t(&c.text));
+                robot.training.iter().filter(|id| in_bin(id)).filter_map(texts).collect()
+            })
+            .collect(),
         LevelKind::ReadAddress(links) => {
             let real = links.parsed().into_iter().zip(&links.links).filter(|(a, _)| a.goes_to(&links.site));
             vec![real.map(|(_, link)| link.address.clone()).collect()]

@@ -550,6 +550,26 @@ fn every_literacy_level_can_be_played_through_its_buttons() {
                         }
                     }
                 }
+                LevelKind::TrainRobot(robot) => {
+                    let label = |bin: usize| en(&robot.bins[bin].label);
+                    for (i, card) in robot.training_cards().into_iter().enumerate() {
+                        let answer = robot.answer(card).expect("a box");
+                        if i == 0 {
+                            press(&mut app, &label(1 - answer));
+                            assert!(status(&app).contains("Not quite"), "{}: {}", level.id, status(&app));
+                            wrong = true;
+                        }
+                        press(&mut app, &label(answer));
+                    }
+                    for action in ["Train the robot", "Test the robot", "Show it new cards"] {
+                        press(&mut app, action);
+                    }
+                    for card in robot.find_fix().expect("a fix") {
+                        press(&mut app, &en(&robot.cards[card].text));
+                        press(&mut app, &label(robot.answer(card).expect("a box")));
+                    }
+                    press(&mut app, "Train and test again");
+                }
                 LevelKind::RobotGrid(_) => unreachable!("coding worlds are skipped"),
             }
             assert!(wrong, "{}: a wrong answer was tried", level.id);

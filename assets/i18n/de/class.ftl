@@ -2,7 +2,9 @@
 # labels are in teacher.ftl.
 
 ## DigComp 2.2 competences (the EU's Digital Competence Framework for Citizens; the filter shows the id before the title)
+digcomp-1-1 = Daten, Informationen und digitale Inhalte durchsuchen, suchen und filtern
 digcomp-1-2 = Daten, Informationen und digitale Inhalte bewerten
+digcomp-1-3 = Daten, Informationen und digitale Inhalte verwalten
 digcomp-2-5 = Netiquette
 digcomp-2-6 = Digitale Identität verwalten
 digcomp-3-4 = Programmieren

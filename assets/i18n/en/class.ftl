@@ -2,7 +2,9 @@
 # labels are in teacher.ftl.
 
 ## DigComp 2.2 competences (the EU's Digital Competence Framework for Citizens; the filter shows the id before the title)
+digcomp-1-1 = Browsing, searching and filtering data, information and digital content
 digcomp-1-2 = Evaluating data, information and digital content
+digcomp-1-3 = Managing data, information and digital content
 digcomp-2-5 = Netiquette
 digcomp-2-6 = Managing digital identity
 digcomp-3-4 = Programming

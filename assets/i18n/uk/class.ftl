@@ -2,7 +2,9 @@
 # labels are in teacher.ftl.
 
 ## DigComp 2.2 competences (the EU's Digital Competence Framework for Citizens; the filter shows the id before the title)
+digcomp-1-1 = Перегляд, пошук і фільтрування даних, інформації та цифрового вмісту
 digcomp-1-2 = Оцінювання даних, інформації та цифрового контенту
+digcomp-1-3 = Управління даними, інформацією та цифровим вмістом
 digcomp-2-5 = Мережевий етикет
 digcomp-2-6 = Управління цифровою ідентичністю
 digcomp-3-4 = Програмування

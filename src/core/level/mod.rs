@@ -13,6 +13,7 @@ pub mod read_address;
 pub mod robot_grid;
 pub mod safe_to_share;
 pub mod spot_flags;
+pub mod train_robot;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -30,6 +31,7 @@ pub use read_address::ReadAddress;
 pub use robot_grid::RobotGrid;
 pub use safe_to_share::SafeToShare;
 pub use spot_flags::SpotFlags;
+pub use train_robot::TrainRobot;
 
 /// A level's stable id, e.g. `robot-first-steps`. Progress is keyed by it, so it never changes
 /// once a level has shipped.
@@ -131,6 +133,9 @@ pub enum LevelKind {
     BuildPassword(BuildPassword),
     /// Digital literacy: find the real site in a web address and judge it.
     ReadAddress(ReadAddress),
+    /// AI literacy: sort examples to teach a tiny robot, see it miss what its examples never
+    /// showed, and pick better examples.
+    TrainRobot(TrainRobot),
 }
 
 impl Level {
@@ -180,6 +185,7 @@ impl Level {
             LevelKind::OrderSteps(steps) => steps.validate(),
             LevelKind::BuildPassword(pieces) => pieces.validate(),
             LevelKind::ReadAddress(links) => links.validate(),
+            LevelKind::TrainRobot(examples) => examples.validate(),
         }
     }
 
@@ -194,6 +200,7 @@ impl Level {
             LevelKind::OrderSteps(steps) => ids.extend(steps.message_ids()),
             LevelKind::BuildPassword(pieces) => ids.extend(pieces.message_ids()),
             LevelKind::ReadAddress(links) => ids.extend(links.message_ids()),
+            LevelKind::TrainRobot(examples) => ids.extend(examples.message_ids()),
             LevelKind::RobotGrid(_) => {}
         }
         ids

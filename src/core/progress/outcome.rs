@@ -42,6 +42,8 @@ pub enum AttemptOutcome {
     FoundAll,
     /// Every message of a pick-the-reply level was answered.
     Answered,
+    /// A teach-the-robot level finished: the robot gets every test card right.
+    Trained,
     /// A password level finished with a password of this strength: the score the pupil was
     /// shown (zxcvbn's scale, 0–4, capped by the guidance in `core::password`).
     PasswordBuilt(u8),
@@ -64,6 +66,7 @@ impl AttemptOutcome {
         Self::ReadAll,
         Self::FoundAll,
         Self::Answered,
+        Self::Trained,
         Self::PasswordBuilt(0),
         Self::PasswordBuilt(1),
         Self::PasswordBuilt(2),
@@ -95,6 +98,7 @@ impl AttemptOutcome {
             Self::ReadAll => "read_all",
             Self::FoundAll => "found_all",
             Self::Answered => "answered",
+            Self::Trained => "trained",
             Self::PasswordBuilt(_) | Self::Unknown(_) => return None,
         })
     }
@@ -123,6 +127,7 @@ impl AttemptOutcome {
                 | Self::ReadAll
                 | Self::FoundAll
                 | Self::Answered
+                | Self::Trained
                 | Self::PasswordBuilt(_)
         )
     }

@@ -16,6 +16,7 @@ pub mod read_address;
 pub mod robot_grid;
 pub mod safe_to_share;
 pub mod spot_flags;
+pub mod train_robot;
 
 use crate::core::level::{Level, LevelKind};
 use crate::core::progress::Attempt;
@@ -87,6 +88,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &Level, icons: &Icons
         LevelKind::OrderSteps(steps) => order_steps::start(commands, area, steps, icons),
         LevelKind::BuildPassword(pieces) => build_password::start(commands, area, pieces, icons),
         LevelKind::ReadAddress(links) => read_address::start(commands, area, links, icons),
+        LevelKind::TrainRobot(examples) => train_robot::start(commands, area, examples, icons),
     }
 }
 
@@ -103,5 +105,6 @@ pub(super) fn plugin(app: &mut App) {
         order_steps::plugin,
         build_password::plugin,
         read_address::plugin,
+        train_robot::plugin,
     ));
 }

@@ -35,6 +35,10 @@ pub struct Icons {
     pub cross: Handle<Image>,
     pub dot: Handle<Image>,
     pub bin: Handle<Image>,
+    /// Animal faces for the teach-the-robot cards (`core::level::train_robot::Picture`).
+    pub cat: Handle<Image>,
+    pub dog: Handle<Image>,
+    pub rabbit: Handle<Image>,
     /// Avatar and picture-password pictures, by id (`crate::core::profiles::PICTURES`).
     pub pictures: Vec<(&'static str, Handle<Image>)>,
 }
@@ -106,6 +110,9 @@ fn draw_icons(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
             rect(0.14, 0.16, 0.86, 0.26),
             vec![Vec2::new(0.2, 0.32), Vec2::new(0.8, 0.32), Vec2::new(0.72, 0.94), Vec2::new(0.28, 0.94)],
         ]),
+        cat: add(animal_face(Animal::Cat)),
+        dog: add(animal_face(Animal::Dog)),
+        rabbit: add(animal_face(Animal::Rabbit)),
         pictures: crate::core::profiles::PICTURES.iter().map(|&id| (id, add(picture(id)))).collect(),
     };
     commands.insert_resource(icons);
@@ -182,6 +189,35 @@ fn picture(id: &str) -> Vec<Polygon> {
             vec![v(0.56, 0.2), v(0.84, 0.6), v(0.56, 0.6)],
         ],
         _ => vec![circle(v(0.5, 0.5), 0.4)],
+    }
+}
+
+/// The animals a teach-the-robot card can show.
+enum Animal {
+    Cat,
+    Dog,
+    Rabbit,
+}
+
+/// A round face whose ears tell the animal apart at a glance: pointed (cat), floppy and with
+/// a snout (dog), long and upright (rabbit).
+fn animal_face(animal: Animal) -> Vec<Polygon> {
+    let v = Vec2::new;
+    match animal {
+        Animal::Cat => vec![
+            circle(v(0.5, 0.58), 0.3),
+            vec![v(0.2, 0.5), v(0.24, 0.1), v(0.46, 0.32)],
+            vec![v(0.8, 0.5), v(0.76, 0.1), v(0.54, 0.32)],
+        ],
+        Animal::Dog => vec![
+            circle(v(0.5, 0.5), 0.28),
+            ellipse(v(0.2, 0.5), 0.1, 0.24),
+            ellipse(v(0.8, 0.5), 0.1, 0.24),
+            ellipse(v(0.5, 0.78), 0.16, 0.12),
+        ],
+        Animal::Rabbit => {
+            vec![circle(v(0.5, 0.68), 0.26), ellipse(v(0.38, 0.28), 0.08, 0.24), ellipse(v(0.62, 0.28), 0.08, 0.24)]
+        }
     }
 }
 
@@ -424,6 +460,12 @@ mod tests {
             let filled = data.chunks(4).filter(|p| p[3] > 128).count();
             let share = filled as f32 / (SIZE * SIZE) as f32;
             assert!((0.12..0.75).contains(&share), "{id} covers {share}");
+        }
+        for animal in [Animal::Cat, Animal::Dog, Animal::Rabbit] {
+            let image = rasterize(&animal_face(animal));
+            let data = image.data.expect("pixels");
+            let share = data.chunks(4).filter(|p| p[3] > 128).count() as f32 / (SIZE * SIZE) as f32;
+            assert!((0.2..0.6).contains(&share), "an animal face covers {share}");
         }
         let moon = picture("moon");
         assert_eq!(alpha_at(&moon, 0.2, 0.5), 255, "the moon's body");
