@@ -3,31 +3,16 @@
 
 use byte_bridge::core::class::AssignmentError;
 use byte_bridge::core::i18n::{FALLBACK_LANGUAGE, Localizer};
+use byte_bridge::core::level::LevelKind;
 use byte_bridge::core::level::safe_to_share::default_bins;
-use byte_bridge::core::level::{Catalog, LevelKind};
 use byte_bridge::core::profiles::ProfileError;
 use byte_bridge::core::profiles::transfer::ImportError;
 use byte_bridge::core::program::{Colour, Condition, Direction, EditError, Outcome, Routine, Tile};
 use byte_bridge::core::progress::StorageNotice;
 use std::time::Instant;
 
-fn catalog() -> Catalog {
-    match Catalog::embedded() {
-        Ok(catalog) => catalog,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("broken level files:\n{}", list.join("\n"));
-        }
-    }
-}
-
-/// Every shipped text: the game's and the teacher page's.
-fn localizer() -> Localizer {
-    match Localizer::embedded_for_teacher() {
-        Ok(l) => l,
-        Err(errors) => panic!("broken Fluent files: {errors:?}"),
-    }
-}
+mod common;
+use common::{catalog, localizer};
 
 #[test]
 fn every_level_file_is_valid() {

@@ -4,26 +4,11 @@
 //! no hint teaches a shortcut that fails ("it starts with www", "read from the start").
 
 use byte_bridge::core::address::{self, Address};
-use byte_bridge::core::i18n::Localizer;
 use byte_bridge::core::level::read_address::ReadAddress;
 use byte_bridge::core::level::{Catalog, Level, LevelKind};
 
-fn catalog() -> Catalog {
-    match Catalog::embedded() {
-        Ok(catalog) => catalog,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("broken level files:\n{}", list.join("\n"));
-        }
-    }
-}
-
-fn localizer() -> Localizer {
-    match Localizer::embedded() {
-        Ok(l) => l,
-        Err(errors) => panic!("broken Fluent files: {errors:?}"),
-    }
-}
+mod common;
+use common::{catalog, game_localizer as localizer};
 
 /// The address levels, with their own data.
 fn address_levels(catalog: &Catalog) -> Vec<(&Level, &ReadAddress)> {

@@ -2,28 +2,14 @@
 //! that is a real puzzle in every case, every text in every language, and answers that cannot
 //! be guessed from their length.
 
-use byte_bridge::core::i18n::{FALLBACK_LANGUAGE, Localizer};
+use byte_bridge::core::i18n::FALLBACK_LANGUAGE;
 use byte_bridge::core::level::train_robot::{Action, Guess};
-use byte_bridge::core::level::{Catalog, Level, LevelKind};
+use byte_bridge::core::level::{Level, LevelKind};
+
+mod common;
+use common::{catalog, localizer};
 
 const WORLD: &str = "ai-and-me";
-
-fn catalog() -> Catalog {
-    match Catalog::embedded() {
-        Ok(catalog) => catalog,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("broken level files:\n{}", list.join("\n"));
-        }
-    }
-}
-
-fn localizer() -> Localizer {
-    match Localizer::embedded_for_teacher() {
-        Ok(l) => l,
-        Err(errors) => panic!("broken Fluent files: {errors:?}"),
-    }
-}
 
 fn ai_levels() -> Vec<Level> {
     let catalog = catalog();

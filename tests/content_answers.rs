@@ -3,29 +3,10 @@
 //! and "Hints"). Checked in every shipped language, on the texts a pupil really sees.
 
 use byte_bridge::core::i18n::{FALLBACK_LANGUAGE, Localizer};
-use byte_bridge::core::level::{Catalog, Level, LevelKind};
+use byte_bridge::core::level::{Level, LevelKind};
 
-fn catalog() -> Catalog {
-    match Catalog::embedded() {
-        Ok(catalog) => catalog,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("broken level files:\n{}", list.join("\n"));
-        }
-    }
-}
-
-/// Every shipped text: the game's and the teacher page's.
-fn localizer() -> Localizer {
-    match Localizer::embedded_for_teacher() {
-        Ok(l) => l,
-        Err(errors) => panic!("broken Fluent files: {errors:?}"),
-    }
-}
-
-fn text(l: &Localizer, tag: &str, id: &str) -> String {
-    l.text_in(tag, id).unwrap_or_else(|| panic!("{tag} lacks {id}"))
-}
+mod common;
+use common::{catalog, localizer, text};
 
 /// Levels whose third hint still names every right answer, each owned by another change of
 /// issue #15 (passwords, web addresses). They are listed so that this test can guard every

@@ -6,24 +6,10 @@ use byte_bridge::core::helplines::{self, HELPLINES};
 use byte_bridge::core::i18n::{Arg, FALLBACK_LANGUAGE, Localizer};
 use byte_bridge::core::level::{Catalog, Level, LevelKind};
 
+mod common;
+use common::{catalog, game_localizer as localizer};
+
 const WORLD: &str = "safe-together";
-
-fn catalog() -> Catalog {
-    match Catalog::embedded() {
-        Ok(catalog) => catalog,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("broken level files:\n{}", list.join("\n"));
-        }
-    }
-}
-
-fn localizer() -> Localizer {
-    match Localizer::embedded() {
-        Ok(l) => l,
-        Err(errors) => panic!("broken Fluent files: {errors:?}"),
-    }
-}
 
 fn safe_levels(catalog: &Catalog) -> Vec<Level> {
     let world = catalog.worlds().iter().find(|w| w.id == WORLD).expect("the Safe together world is shipped");

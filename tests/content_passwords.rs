@@ -10,28 +10,10 @@ use byte_bridge::core::level::order_steps::RankBy;
 use byte_bridge::core::level::{Catalog, Level, LevelKind};
 use byte_bridge::core::password::{self, Limit, guidance};
 
+mod common;
+use common::{catalog, game_localizer as localizer, text};
+
 const WORLD: &str = "password-peak";
-
-fn catalog() -> Catalog {
-    match Catalog::embedded() {
-        Ok(catalog) => catalog,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("broken level files:\n{}", list.join("\n"));
-        }
-    }
-}
-
-fn localizer() -> Localizer {
-    match Localizer::embedded() {
-        Ok(l) => l,
-        Err(errors) => panic!("broken Fluent files: {errors:?}"),
-    }
-}
-
-fn text(l: &Localizer, tag: &str, id: &str) -> String {
-    l.text_in(tag, id).unwrap_or_else(|| panic!("{tag} lacks {id}"))
-}
 
 fn world_levels(catalog: &Catalog) -> Vec<&Level> {
     let levels: Vec<&Level> = catalog.levels().filter(|l| l.world == WORLD).collect();

@@ -3,17 +3,10 @@
 //! and 3.0 competence has a label in every language.
 
 use byte_bridge::core::i18n::{FALLBACK_LANGUAGE, Localizer};
-use byte_bridge::core::level::{AgeBand, Catalog, Digcomp3, Level, LevelKind};
+use byte_bridge::core::level::{AgeBand, Digcomp3, Level, LevelKind};
 
-fn catalog() -> Catalog {
-    match Catalog::embedded() {
-        Ok(catalog) => catalog,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("broken level files:\n{}", list.join("\n"));
-        }
-    }
-}
+mod common;
+use common::catalog;
 
 /// The 2.2 competences of a level, as written in its file.
 fn digcomp22(level: &Level) -> Vec<String> {
