@@ -12,46 +12,14 @@ use byte_bridge::core::class::Assignment;
 use byte_bridge::core::i18n::Localizer;
 use byte_bridge::core::level::{AgeBand, Catalog};
 use byte_bridge::core::profiles::store::PROFILE_PREFIX;
-use byte_bridge::core::progress::{KeyValueStore, MemoryStore, StoreError};
-use byte_bridge::game::a11y::{A11yTree, Role};
+use byte_bridge::core::progress::KeyValueStore;
+use byte_bridge::game::a11y::Role;
 use byte_bridge::game::catalog::Levels;
-use byte_bridge::game::i18n::Texts;
-use byte_bridge::game::platform::{MemoryHost, Platform};
+use byte_bridge::game::platform::MemoryHost;
 use byte_bridge::game::screens::Screen;
-use byte_bridge::game::ui::pointer::activate;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-/// A store the test can read after the app wrote to it, and hand to a restarted app.
-#[derive(Clone, Default)]
-struct SharedStore(Arc<Mutex<MemoryStore>>);
-
-impl KeyValueStore for SharedStore {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.0.lock().map_err(|_| StoreError::Unavailable)?.get(key)
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.0.lock().map_err(|_| StoreError::Unavailable)?.set(key, value)
-    }
-    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.0.lock().map_err(|_| StoreError::Unavailable)?.remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        self.0.lock().map_err(|_| StoreError::Unavailable)?.keys()
-    }
-}
-
-impl SharedStore {
-    /// Every saved player record (not the backups), as stored.
-    fn saved_text(&self) -> String {
-        let keys = self.keys().expect("readable");
-        keys.iter()
-            .filter(|k| k.starts_with(PROFILE_PREFIX) && !k.ends_with(".backup") && !k.ends_with(".damaged"))
-            .filter_map(|k| self.get(k).expect("readable"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
+mod headless;
+use headless::*;
 
 /// The world whose levels are all 12–14, the one whose levels are all 10–12, and the world
 /// with one 12–14 level (its second) among 7–9 ones.
@@ -90,72 +58,10 @@ fn second_order() -> u64 {
 }
 
 fn app(store: SharedStore, host: MemoryHost) -> App {
-    let mut app = App::new();
-    app.add_plugins(DefaultPlugins.build().disable::<bevy::log::LogPlugin>());
-    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(Duration::from_millis(50)));
-    app.insert_resource(Platform {
-        store: Some(Box::new(store)),
-        languages: vec!["en".to_owned()],
-        host: Box::new(host),
-    });
-    app.add_plugins(byte_bridge::game::plugin);
     // The test's course in place of the shipped one, before anything reads it.
-    app.insert_resource(Levels(banded_catalog()));
-    app.finish();
-    app.cleanup();
-    app.update();
-    app.update();
-    app
-}
-
-fn names(app: &App, role: Role) -> Vec<String> {
-    app.world().resource::<A11yTree>().entries.iter().filter(|e| e.role == role).map(|e| e.name.clone()).collect()
-}
-
-fn everything(app: &App) -> Vec<String> {
-    app.world().resource::<A11yTree>().entries.iter().map(|e| e.name.clone()).collect()
-}
-
-fn press(app: &mut App, name: &str) {
-    let key = app
-        .world()
-        .resource::<A11yTree>()
-        .entries
-        .iter()
-        .find(|e| e.role == Role::Button && e.name == name)
-        .map(|e| e.key)
-        .unwrap_or_else(|| panic!("no button {name:?} in {:?}", names(app, Role::Button)));
-    assert!(activate(app.world_mut(), key), "{name} activates");
-    for _ in 0..3 {
-        app.update();
-    }
-}
-
-/// Presses the button named by a message, in the language shown now.
-fn press_text(app: &mut App, id: &str) {
-    let name = t(app, id);
-    press(app, &name);
-}
-
-/// Presses the only button whose name starts with `prefix` (world tabs carry star counts).
-fn press_starting(app: &mut App, prefix: &str) {
-    let matching: Vec<String> = names(app, Role::Button).into_iter().filter(|n| n.starts_with(prefix)).collect();
-    assert_eq!(matching.len(), 1, "one button starts with {prefix:?}: {:?}", names(app, Role::Button));
-    press(app, &matching[0]);
-}
-
-fn t(app: &App, id: &str) -> String {
-    app.world().resource::<Texts>().text(id)
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
-
-/// An English message from the Fluent files.
-fn en(id: &str) -> String {
-    let texts = Localizer::embedded().expect("valid Fluent");
-    texts.text_in("en", id).unwrap_or_else(|| panic!("no English {id}"))
+    app_with(store, &["en"], host, |app| {
+        app.insert_resource(Levels(banded_catalog()));
+    })
 }
 
 /// From the players screen: a new player as a pupil makes one, picking `age` ("Ages 7–9"),

@@ -4,69 +4,17 @@
 
 use bevy::prelude::*;
 use byte_bridge::core::helplines;
-use byte_bridge::core::i18n::Localizer;
 use byte_bridge::core::level::{Catalog, Level, LevelKind};
 use byte_bridge::core::progress::MemoryStore;
-use byte_bridge::game::a11y::{A11yTree, Role};
-use byte_bridge::game::i18n::Texts;
+use byte_bridge::game::a11y::Role;
 use byte_bridge::game::platform::{MemoryHost, Platform};
 use byte_bridge::game::screens::Screen;
-use byte_bridge::game::ui::pointer::activate;
-use std::time::Duration;
+
+mod headless;
+use headless::*;
 
 fn app(languages: &[&str]) -> App {
-    let mut app = App::new();
-    app.add_plugins(DefaultPlugins.build().disable::<bevy::log::LogPlugin>());
-    app.insert_resource(bevy::time::TimeUpdateStrategy::ManualDuration(Duration::from_millis(50)));
-    app.insert_resource(Platform {
-        store: Some(Box::new(MemoryStore::default())),
-        languages: languages.iter().map(|l| l.to_string()).collect(),
-        host: Box::new(MemoryHost::default()),
-    });
-    app.add_plugins(byte_bridge::game::plugin);
-    app.finish();
-    app.cleanup();
-    app.update();
-    app.update();
-    app
-}
-
-fn names(app: &App, role: Role) -> Vec<String> {
-    app.world().resource::<A11yTree>().entries.iter().filter(|e| e.role == role).map(|e| e.name.clone()).collect()
-}
-
-fn press(app: &mut App, name: &str) {
-    let key = app
-        .world()
-        .resource::<A11yTree>()
-        .entries
-        .iter()
-        .find(|e| e.role == Role::Button && e.name == name)
-        .map(|e| e.key)
-        .unwrap_or_else(|| panic!("no button {name:?} in {:?}", names(app, Role::Button)));
-    assert!(activate(app.world_mut(), key), "{name} activates");
-    for _ in 0..3 {
-        app.update();
-    }
-}
-
-fn press_starting(app: &mut App, prefix: &str) {
-    let matching: Vec<String> = names(app, Role::Button).into_iter().filter(|n| n.starts_with(prefix)).collect();
-    assert_eq!(matching.len(), 1, "one button starts with {prefix:?}: {:?}", names(app, Role::Button));
-    press(app, &matching[0]);
-}
-
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
-
-fn t(app: &App, id: &str) -> String {
-    app.world().resource::<Texts>().text(id)
-}
-
-fn en(id: &str) -> String {
-    let texts = Localizer::embedded().expect("valid Fluent");
-    texts.text_in("en", id).unwrap_or_else(|| panic!("no English {id}"))
+    app_with(MemoryStore::default(), languages, MemoryHost::default(), |_| {})
 }
 
 /// Answers a level of the kinds this world uses without a mistake and finishes it.

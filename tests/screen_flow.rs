@@ -458,6 +458,11 @@ fn every_literacy_level_can_be_played_through_its_buttons() {
         }
         press_starting(&mut app, &format!("{}, ", en(&world.title)));
         for level in &world.levels {
+            // The player made here is 7–9: a 12–14 level is not on their map (tests/band_flow.rs
+            // plays one opened by a grown-up's mission).
+            if !byte_bridge::core::level::AgeBand::Young.may_see(level.band) {
+                continue;
+            }
             let title = en(&level.title);
             press(&mut app, &format!("{}. {title}, not played yet", level.order));
             assert_eq!(screen(&app), Screen::Level, "{}", level.id);
