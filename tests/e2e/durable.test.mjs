@@ -143,8 +143,7 @@ test("an attempt's time is the pupil's real time, thinking between taps included
   await tap(page, 'button', '1. First steps, not played yet');
   await tap(page, 'button', 'Forward');
   // The pupil thinks for 20 s without touching anything: the game draws no frame meanwhile.
-  // (The wait is the scenario itself, not a wait for a condition.)
-  await page.waitForTimeout(20_000);
+  await page.waitForTimeout(20_000); // the wait is the point: it is the pupil's thinking time
   await tap(page, 'button', 'Run');
   await waitForStatus(page, 'The program ended');
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => /^bytebridge\.profile\.[0-9a-f]+$/.test(k)
