@@ -165,11 +165,20 @@ export async function expectControlsFit(page, viewport) {
       .observe(document.getElementById('a11y-layer'), { subtree: true, childList: true, attributes: true });
   }, turned);
   await page.setViewportSize(viewport);
-  await page.waitForFunction(({ width, height }) => {
-    const boxes = [...document.querySelectorAll('#a11y-layer button')].map((b) => b.getBoundingClientRect());
-    return window.__layerMoved && boxes.length > 0
-      && boxes.every((r) => r.left >= 0 && r.top >= 0 && r.right <= width + 1 && r.bottom <= height + 1);
-  }, viewport, { timeout: 20_000 });
+  try {
+    await page.waitForFunction(({ width, height }) => {
+      const boxes = [...document.querySelectorAll('#a11y-layer button')].map((b) => b.getBoundingClientRect());
+      return window.__layerMoved && boxes.length > 0
+        && boxes.every((r) => r.left >= 0 && r.top >= 0 && r.right <= width + 1 && r.bottom <= height + 1);
+    }, viewport, { timeout: 20_000 });
+  } catch (error) {
+    // Say which controls are off screen, and where.
+    const off = await page.evaluate(({ width, height }) => [...document.querySelectorAll('#a11y-layer button')]
+      .map((b) => ({ name: b.textContent, r: b.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < 0 || r.top < 0 || r.right > width + 1 || r.bottom > height + 1)
+      .map(({ name, r }) => `${name} (${Math.round(r.left)},${Math.round(r.top)})–(${Math.round(r.right)},${Math.round(r.bottom)})`), viewport);
+    throw new Error(`${error.message}\noff a ${viewport.width}×${viewport.height} screen: ${off.join('; ')}`);
+  }
   const small = await page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
     .filter((b) => { const r = b.getBoundingClientRect(); return r.width < 48 || r.height < 48; }).map((b) => b.textContent));
   assert.deepEqual(small, [], 'every control is at least 48 CSS px');

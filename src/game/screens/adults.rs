@@ -126,8 +126,12 @@ fn draw_adults(
         }
         for player in players.iter().skip(page * PER_PAGE).take(PER_PAGE) {
             let name = nickname_key(&player.nickname);
+            // A row wraps its buttons under the name where the screen is narrow (a portrait tablet).
             body.spawn(Node {
                 column_gap: px(12),
+                row_gap: px(8),
+                flex_wrap: FlexWrap::Wrap,
+                max_width: percent(100),
                 align_items: AlignItems::Center,
                 padding: UiRect::axes(px(12), px(4)),
                 border_radius: BorderRadius::all(px(theme::RADIUS)),
@@ -186,7 +190,17 @@ fn draw_adults(
 /// line that says what the next file will hold.
 fn spawn_password_choice(body: &mut ChildSpawnerCommands, icons: &Icons, passwords: PicturePasswords) {
     let included = passwords == PicturePasswords::Include;
-    body.spawn(Node { column_gap: px(12), align_items: AlignItems::Center, ..default() }).with_children(|row| {
+    // Wraps the line under the toggle where the screen is narrow (a portrait tablet).
+    let row = Node {
+        column_gap: px(12),
+        row_gap: px(8),
+        flex_wrap: FlexWrap::Wrap,
+        justify_content: JustifyContent::Center,
+        max_width: percent(100),
+        align_items: AlignItems::Center,
+        ..default()
+    };
+    body.spawn(row).with_children(|row| {
         let name = TextKey::new("adults-include-secrets");
         let mut toggle = if included {
             row.spawn(widgets::icon_button(icons.check.clone(), name.clone(), ButtonLook::PRIMARY))
