@@ -11,6 +11,11 @@
 //! works. Beside it, the table holds the national helpline of each country's Safer Internet
 //! Centre (the Insafe network) where that is a different service children can call.
 //!
+//! Some countries run a child helpline per language community (Belgium: Écoute-Enfants 103
+//! for French speakers). Such an entry names its `language` and is shown only on a device
+//! whose most preferred language is that one, before the country-wide entry; every other
+//! device of that country gets the country-wide entry.
+//!
 //! Which country: the device's most preferred language tag, if it names a region
 //! (`de-AT` → AT). A tag without a region (`de`, `uk`, `en`) names no country: German is
 //! spoken in four of the countries below, English in three, and many Ukrainian-speaking
@@ -27,8 +32,12 @@ pub struct Helpline {
     pub number: &'static str,
     /// The service's own name, in its own language (shown as it is in every language).
     pub service: &'static str,
+    /// For a service of one language community: that language (ISO 639-1, lower case, `fr`),
+    /// matched against the device's most preferred language. `None` for a country-wide service.
+    pub language: Option<&'static str>,
     /// Public pages that confirm the number and that the service is for children; the first
-    /// is the service's own page or Better Internet for Kids where there is one.
+    /// is the service's own page, an official page or Better Internet for Kids where there is
+    /// one (news reports only beside them).
     pub sources: &'static [&'static str],
 }
 
@@ -39,6 +48,7 @@ pub const HELPLINES: &[Helpline] = &[
         country: "AT",
         number: "147",
         service: "Rat auf Draht",
+        language: None,
         sources: &[
             "https://www.betterinternetforkids.eu/sl/sic/austria",
             "https://www.rataufdraht.at/pressemitteilungen/25-jahre-notrufnummer-147",
@@ -48,18 +58,33 @@ pub const HELPLINES: &[Helpline] = &[
         country: "BE",
         number: "116 000",
         service: "Child Focus",
+        language: None,
         sources: &["https://www.betterinternetforkids.eu/sl/sic/belgium"],
+    },
+    Helpline {
+        country: "BE",
+        number: "103",
+        service: "Écoute-Enfants",
+        // The French Community's helpline; Dutch speakers have Awel (102), which no official
+        // page we could read confirms, so they keep the country-wide entry above.
+        language: Some("fr"),
+        sources: &[
+            "http://www.dgde.cfwb.be/index.php?id=3248",
+            "https://deapotheker.pmg.be/fr/fichier/EAKbe2605S43_00",
+        ],
     },
     Helpline {
         country: "CH",
         number: "147",
         service: "Pro Juventute 147",
+        language: None,
         sources: &["https://www.projuventute.ch/de/eltern/familie-gesellschaft/147"],
     },
     Helpline {
         country: "DE",
         number: "116 111",
         service: "Nummer gegen Kummer",
+        language: None,
         sources: &[
             "https://www.bmfsfj.de/bmfsfj/mediathek/anrufen-mailen-chatten-gegen-sorgen-154556",
             "https://better-internet-for-kids.europa.eu/en/sic/germany",
@@ -69,6 +94,7 @@ pub const HELPLINES: &[Helpline] = &[
         country: "GB",
         number: "0800 1111",
         service: "Childline",
+        language: None,
         sources: &[
             "https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/support-something-happened-online/",
         ],
@@ -77,6 +103,7 @@ pub const HELPLINES: &[Helpline] = &[
         country: "IE",
         number: "1800 66 66 66",
         service: "Childline (ISPCC)",
+        language: None,
         sources: &[
             "https://www.independent.ie/regionals/corkman/news/sharp-increase-in-contacts-to-childline-over-christmas-41197253.html",
             "https://webwise.ie/news/the-safer-internet-ireland-awareness-centre-2",
@@ -86,8 +113,10 @@ pub const HELPLINES: &[Helpline] = &[
         country: "LU",
         number: "116 111",
         service: "Kanner-Jugendtelefon",
+        language: None,
         sources: &[
             "https://www.kjt.lu/de/wer-wir-sind/",
+            "https://bee-secure.lu/de/risiken/material-von-sexuellem-missbrauch-von-kindern",
             "https://childhelplineinternational.org/20-years-20-voices-kjt-luxembourg/",
         ],
     },
@@ -95,18 +124,24 @@ pub const HELPLINES: &[Helpline] = &[
         country: "LU",
         number: "8002 1234",
         service: "BEE SECURE Helpline",
-        sources: &["http://www.lessentiel.lu/fr/luxembourg/story/31469193"],
+        language: None,
+        sources: &[
+            "https://bee-secure.lu/de/news/neuer-cybermobbing-ratgeber-fuer-jugendliche-und-deren-ansprechpartner",
+            "https://bee-secure.lu/de/risiken/material-von-sexuellem-missbrauch-von-kindern",
+        ],
     },
     Helpline {
         country: "MT",
         number: "179",
         service: "Supportline 179",
+        language: None,
         sources: &["https://www.betterinternetforkids.eu/web/malta/profile"],
     },
     Helpline {
         country: "MT",
         number: "116 111",
         service: "Supportline 179",
+        language: None,
         sources: &[
             "https://ec.europa.eu/digital-single-market/en/news/116-malta",
             "http://livenewsmalta.com/index.php/2024/01/29/strengthening-the-operation-of-the-179-helpline/",
@@ -116,6 +151,7 @@ pub const HELPLINES: &[Helpline] = &[
         country: "UA",
         number: "116 111",
         service: "Національна дитяча гаряча лінія",
+        language: None,
         sources: &[
             "http://www.pressreader.com/ukraine/den-ukrainian/20170601/281681139836247",
             "https://childhelplineinternational.org/three-years-of-war-listening-to-ukraines-children/",
@@ -150,12 +186,26 @@ pub fn for_country(country: &str) -> Vec<&'static Helpline> {
     HELPLINES.iter().filter(|h| h.country.eq_ignore_ascii_case(country)).collect()
 }
 
+/// The language a BCP 47 tag starts with, lower case: `fr-BE` → `fr`. `None` for a tag that
+/// does not start with a two- or three-letter language subtag.
+fn language_of(tag: &str) -> Option<String> {
+    let language = tag.split(['-', '_']).next()?;
+    ((2..=3).contains(&language.len()) && language.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| language.to_ascii_lowercase())
+}
+
 /// The helpline to show on a device with these languages (most preferred first, as the
 /// browser lists them), or `None` when the first tag names no country or that country has
-/// no confirmed number. See the module doc for why only the first tag counts.
+/// no confirmed number. A service of the first tag's language community comes before the
+/// country-wide one; one of another language community is never shown. See the module doc
+/// for why only the first tag counts.
 pub fn for_device(languages: &[String]) -> Option<&'static Helpline> {
-    let country = country_of(languages.first()?)?;
-    for_country(&country).into_iter().next()
+    let tag = languages.first()?;
+    let country = country_of(tag)?;
+    let language = language_of(tag);
+    let lines = for_country(&country);
+    let own_language = lines.iter().find(|h| h.language.is_some() && h.language == language.as_deref());
+    own_language.or_else(|| lines.iter().find(|h| h.language.is_none())).copied()
 }
 
 #[cfg(test)]
@@ -195,6 +245,19 @@ mod tests {
     }
 
     #[test]
+    fn a_language_community_helpline_only_in_its_language() {
+        assert_eq!(for_device(&tags(&["fr-BE"])).map(|h| h.number), Some("103"));
+        assert_eq!(for_device(&tags(&["FR_be"])).map(|h| h.number), Some("103"));
+        for tag in ["nl-BE", "de-BE", "en-BE", "uk-BE"] {
+            assert_eq!(for_device(&tags(&[tag])).map(|h| h.number), Some("116 000"), "{tag}");
+        }
+        // French elsewhere, or French without a region, gets no Belgian number.
+        assert_eq!(for_device(&tags(&["fr-FR"])), None);
+        assert_eq!(for_device(&tags(&["fr", "fr-BE"])), None);
+        assert_eq!(for_device(&tags(&["fr-CH"])).map(|h| h.number), Some("147"));
+    }
+
+    #[test]
     fn no_number_without_a_sure_country() {
         for list in [&["en"][..], &["uk"], &["de", "en-GB"], &["en-US"], &["pt-BR"], &[]] {
             assert_eq!(for_device(&tags(list)), None, "{list:?}");
@@ -216,6 +279,9 @@ mod tests {
         for helpline in HELPLINES {
             assert!(helpline.country.len() == 2 && helpline.country.chars().all(|c| c.is_ascii_uppercase()));
             assert!(!helpline.service.trim().is_empty(), "{helpline:?}");
+            if let Some(language) = helpline.language {
+                assert!(language.len() == 2 && language.chars().all(|c| c.is_ascii_lowercase()), "{helpline:?}");
+            }
             assert!(helpline.number.chars().all(|c| c.is_ascii_digit() || c == ' '), "{helpline:?}");
             assert!(!helpline.sources.is_empty(), "{helpline:?} has no source");
             for source in helpline.sources {

@@ -6,12 +6,27 @@
 //! <https://doi.org/10.1787/65cd27d4-en> (site: <https://ailiteracyframework.org/>). The final
 //! version renamed the review draft's (May 2025) domain "Designing AI" to "Shape AI" and has 19
 //! competences where the draft had 22, so draft codes such as `D1` do not parse.
+//!
+//! What is confirmed, and where. The framework's own pages name a competence by domain and
+//! number ("Engage with AI 1: …"); the code here is the domain's letter and that number.
+//! - Four domains, 19 competences: the interactive framework,
+//!   <https://ailiteracyframework.org/frameworks/> ("organized into four domains: Engage with
+//!   AI, Create with AI, Manage AI, and Shape AI", "Results: 19").
+//! - `E1` "Recognise AI's role and influence in different contexts": the same page, as
+//!   "Engage with AI 1".
+//!
+//! The other statements below follow the review draft's wording under the final numbering and
+//! could not be checked against a public page of the final framework (the searchable copies
+//! of <https://ailiteracyframework.org/frameworks/> end after `E1`; secondary sites use the
+//! draft's domains). They parse, so that files and exports stay readable, but
+//! [`AiLiteracy::source`] is `None` for them and levels carry only confirmed codes
+//! (`tests/content_sources.rs`).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// One competence of the AI Literacy Framework, such as `E3` ("Evaluate whether AI outputs
-/// should be accepted, revised or rejected"). Only codes that exist in the framework parse.
+/// One competence of the AI Literacy Framework, such as `E1` ("Recognise AI's role and
+/// influence in different contexts"). Only codes that exist in the framework parse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct AiLiteracy {
     domain: Domain,
@@ -89,6 +104,10 @@ impl Domain {
     }
 }
 
+/// Competences whose number and statement were read on a public page of the final framework,
+/// with that page. See the module doc.
+const CONFIRMED: &[(Domain, u8, &str)] = &[(Domain::Engage, 1, "https://ailiteracyframework.org/frameworks/")];
+
 impl AiLiteracy {
     /// Every competence, in the framework's order.
     pub fn all() -> impl Iterator<Item = AiLiteracy> {
@@ -118,6 +137,12 @@ impl AiLiteracy {
     /// The competence's English statement.
     pub fn statement(self) -> &'static str {
         self.domain.competences().get(usize::from(self.number) - 1).copied().unwrap_or("")
+    }
+
+    /// The public page of the final framework that confirms this code and its statement, or
+    /// `None` when it is not confirmed yet (then no level may carry it).
+    pub fn source(self) -> Option<&'static str> {
+        CONFIRMED.iter().find(|(d, n, _)| *d == self.domain && *n == self.number).map(|(_, _, url)| *url)
     }
 }
 
@@ -156,6 +181,16 @@ mod tests {
         let e3 = AiLiteracy::parse("E3").expect("exists");
         assert_eq!(e3.domain(), Domain::Engage);
         assert!(e3.statement().starts_with("Evaluate whether AI outputs"));
+    }
+
+    #[test]
+    fn only_confirmed_codes_have_a_source() {
+        let e1 = AiLiteracy::parse("E1").expect("exists");
+        assert_eq!(e1.statement(), "Recognise AI's role and influence in different contexts.");
+        assert_eq!(e1.source(), Some("https://ailiteracyframework.org/frameworks/"));
+        let confirmed: Vec<String> =
+            AiLiteracy::all().filter(|c| c.source().is_some()).map(|c| c.to_string()).collect();
+        assert_eq!(confirmed, ["E1"]);
     }
 
     #[test]
