@@ -3,22 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowserAndSite, browser, origin, tabletContext, guard, waitForGame, tap, TABLET_PORTRAIT, TABLET_LANDSCAPE,
+  useBrowserAndSite, tap, TABLET_PORTRAIT, TABLET_LANDSCAPE,
 } from './browser.mjs';
 import {
-  newPlayer, savedRecord, expectVisible, expectText, waitForStatus, tapStarting, levelFile, englishTexts,
+  openGame, savedRecord, expectVisible, expectText, waitForStatus, tapStarting, levelFile, englishTexts,
   expectControlsFit,
 } from './pupil.mjs';
 
 useBrowserAndSite();
 
 test('teach the robot: sort examples, see it miss a new kind of cat, pick better examples', async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
-  await newPlayer(page);
+  const { context, page, problems } = await openGame();
 
   const level = levelFile('ai-teach-the-robot');
   const en = englishTexts();

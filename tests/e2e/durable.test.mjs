@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  useBrowserAndSite, browser, origin, tabletContext, guard, waitForGame, tap, CHROMIUM, CHROMIUM_ARGS,
+  useBrowserAndSite, browser, origin, guard, waitForGame, tap, CHROMIUM, CHROMIUM_ARGS,
   TABLET_LANDSCAPE,
 } from './browser.mjs';
-import { newPlayer, openOnlyPlayer, savedRecord, expectVisible, waitForStatus, winFirstLevel } from './pupil.mjs';
+import { openGame, newPlayer, openOnlyPlayer, savedRecord, expectVisible, waitForStatus, winFirstLevel } from './pupil.mjs';
 
 useBrowserAndSite();
 
@@ -133,12 +133,7 @@ test('a win played offline from the service worker survives the browser being ki
 });
 
 test("an attempt's time is the pupil's real time, thinking between taps included", async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
-  await newPlayer(page);
+  const { context, page, problems } = await openGame();
   await tap(page, 'button', 'Play');
   await tap(page, 'button', '1. First steps, not played yet');
   await tap(page, 'button', 'Forward');

@@ -8,26 +8,12 @@ import {
   countDraws, waitForSettled, TABLET_PORTRAIT, TABLET_LANDSCAPE,
 } from './browser.mjs';
 import {
-  newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, expectText,
-  waitForStatus, statusText, tapStarting, currentTile, levelFile, englishTexts, progressWithWorldsDone, progressWithDone,
+  openGame, newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, expectText,
+  waitForStatus, statusText, tapStarting, currentTile, levelFile, levelFiles, englishTexts, progressWithWorldsDone, progressWithDone,
   expectControlsFit,
 } from './pupil.mjs';
 
 useBrowserAndSite();
-
-/**
- * A fresh tablet with the game loaded and, unless `player: false`, a new player made the way
- * a pupil does (New player, Done, Ages 7–9, No password), on their home screen.
- */
-async function openGame({ player = true, ...options } = {}) {
-  const context = await tabletContext(browser, options);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
-  if (player) await newPlayer(page);
-  return { context, page, problems };
-}
 
 test('a pupil solves both levels by touch, and both stay done after a reload', async () => {
   const { context, page, problems } = await openGame();
@@ -345,6 +331,32 @@ test('read an address: find the site, then judge it; another part shows what it 
   }
   const attempt = await finishWithOneMistake(page, level.id);
   assert.deepEqual(attempt.answers.slice(0, 3), ['1:scheme', '1:site', '1:real']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('words on a link: the pupil sees what a link says and where it really goes, and finds the site', async () => {
+  const level = levelFile('addr-link-words');
+  const before = levelFiles()
+    .filter((other) => other.world === level.world && other.order < level.order).length;
+  const { context, page, problems, en } = await openLevelAfterEarlierOnes(level.id, `Scam Spotters, ${3 * before} of`);
+  const brand = en[level.brand];
+  for (const [index, link] of level.links.entries()) {
+    // The words on the link come first, then the address it really goes to.
+    await expectVisible(page, 'button', `Address part: ${new URL(link.address).hostname.split('.').slice(-2).join('.')}`);
+    await layer(page).getByText(`${en[link.shown]} — it really goes to:`, { exact: true }).waitFor({ timeout: 30_000 });
+    const site = new URL(link.address).hostname.split('.').slice(-2).join('.');
+    await tap(page, 'button', `Address part: ${site}`);
+    await waitForStatus(page, `This part names the site: ${site}`);
+    const real = site === level.site;
+    await tap(page, 'button', real ? `Yes, it is ${brand}` : 'No, it is not');
+    await waitForStatus(page, real ? 'the real site' : `The words on it say one thing, but it goes to ${site}`);
+    if (link.note) await waitForStatus(page, en[link.note]);
+    if (index + 1 < level.links.length) await tap(page, 'button', 'Next');
+  }
+  await tap(page, 'button', 'Finish');
+  await expectVisible(page, 'heading', 'Level complete!');
+  await expectVisible(page, 'img', '3 of 3 stars');
   assert.deepEqual(problems, []);
   await context.close();
 });

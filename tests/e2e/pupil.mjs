@@ -3,7 +3,22 @@
 // *.test.mjs file here.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { tap, waitForGame } from './browser.mjs';
+import { tap, waitForGame, browser, origin, tabletContext, guard } from './browser.mjs';
+
+/**
+ * A fresh tablet (the file's browser and site, see useBrowserAndSite) with the game loaded and,
+ * unless `player: false`, a new player made the way a pupil does (New player, Done, Ages 7–9,
+ * No password), on their home screen. Other options go to tabletContext.
+ */
+export async function openGame({ player = true, ...options } = {}) {
+  const context = await tabletContext(browser, options);
+  const page = await context.newPage();
+  const problems = guard(page, origin);
+  await page.goto(origin + '/');
+  await waitForGame(page);
+  if (player) await newPlayer(page);
+  return { context, page, problems };
+}
 
 /** From the players screen: a new player with the picture and nickname offered, ages 7–9. */
 export async function newPlayer(page) {
@@ -114,6 +129,14 @@ export function levelFile(id) {
   return JSON.parse(readFileSync(new URL(`../../assets/levels/${id}.json`, import.meta.url), 'utf8'));
 }
 
+/** Every level file of assets/levels/ (not worlds.json), parsed. */
+export function levelFiles() {
+  const dir = new URL('../../assets/levels/', import.meta.url);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json') && file !== 'worlds.json')
+    .map((file) => JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+}
+
 /** The English text of single-line Fluent messages, read from every en/*.ftl file. */
 export function englishTexts() {
   return textsIn('en');
@@ -142,10 +165,8 @@ export function progressWithWorldsDone(worlds) {
 
 /** A saved record in which the levels `done(level)` picks are done. */
 export function progressWithDone(done) {
-  const dir = new URL('../../assets/levels/', import.meta.url);
   const levels = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'worlds.json')) {
-    const level = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+  for (const level of levelFiles()) {
     if (done(level)) {
       levels[level.id] = { best_stars: 3, completions: 1, attempts_total: 1, attempts: [] };
     }

@@ -4,18 +4,14 @@
 // expected sets are computed here from assets/levels/*.json, not from the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import { useBrowserAndSite, browser, origin, guard } from './browser.mjs';
-import { textsIn } from './pupil.mjs';
+import { textsIn, levelFiles } from './pupil.mjs';
 
 useBrowserAndSite();
 
 const en = textsIn('en');
-const levelsDir = new URL('../../assets/levels/', import.meta.url);
 /** Every level of a world, as its file says: id, title in English, band and framework ids. */
-const levels = readdirSync(levelsDir)
-  .filter((file) => file.endsWith('.json') && file !== 'worlds.json')
-  .map((file) => JSON.parse(readFileSync(new URL(file, levelsDir), 'utf8')))
+const levels = levelFiles()
   .filter((level) => level.world)
   .map((level) => ({ ...level, title: en[`level-${level.id}-title`] }));
 
