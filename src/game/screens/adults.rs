@@ -8,8 +8,9 @@
 
 use super::{Screen, ScreenBody, titled_screen};
 use crate::core::level::AgeBand;
-use crate::core::profiles::BandChooser;
 use crate::core::profiles::transfer::{self, PicturePasswords};
+use crate::core::profiles::{BandChooser, ProfileError};
+use crate::core::progress::StorageNotice;
 use crate::game::a11y::A11y;
 use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
@@ -294,12 +295,26 @@ fn reset_secret(
     mut notice: ResMut<Notice>,
 ) {
     let Ok(OnPlayer(id)) = who.get(activate.entity) else { return };
-    let id = id.clone();
-    match saved.set_secret(&id, None, platform.host.now_ms()) {
+    let result = saved.set_secret(id, None, platform.host.now_ms());
+    report_change(result, id, &saved, &mut manage, &mut notice, |name| {
+        TextKey::new("adults-secret-reset").key("name", name)
+    });
+}
+
+/// After a setter of `TabletPlayers` changed player `id`: a storage problem goes to the
+/// banner, and the report names the player (`report` words it) or says why nothing changed.
+fn report_change(
+    result: Result<Option<StorageNotice>, ProfileError>,
+    id: &str,
+    saved: &TabletPlayers,
+    manage: &mut Manage,
+    notice: &mut Notice,
+    report: impl FnOnce(TextKey) -> TextKey,
+) {
+    match result {
         Ok(problem) => {
-            notice.0 = problem.or(notice.0);
-            let name = saved.tablet.get(&id).map(|p| nickname_key(&p.nickname));
-            manage.report = name.map(|n| TextKey::new("adults-secret-reset").key("name", n));
+            notice.0 = problem.or(notice.0.take());
+            manage.report = saved.tablet.get(id).map(|p| report(nickname_key(&p.nickname)));
         }
         Err(error) => manage.report = Some(TextKey::new(error.message_id())),
     }
@@ -331,19 +346,13 @@ fn change_band(
     mut notice: ResMut<Notice>,
 ) {
     let Ok(OnPlayer(id)) = who.get(activate.entity) else { return };
-    let id = id.clone();
     manage.confirm = None;
-    let Some(player) = saved.tablet.get(&id) else { return };
+    let Some(player) = saved.tablet.get(id) else { return };
     let band = next_band(player.band);
-    match saved.set_band(&id, band, BandChooser::GrownUp, platform.host.now_ms()) {
-        Ok(problem) => {
-            notice.0 = problem.or(notice.0);
-            let name = saved.tablet.get(&id).map(|p| nickname_key(&p.nickname));
-            manage.report =
-                name.map(|n| TextKey::new("adults-band-changed").key("name", n).key("band", band_key(Some(band))));
-        }
-        Err(error) => manage.report = Some(TextKey::new(error.message_id())),
-    }
+    let result = saved.set_band(id, band, BandChooser::GrownUp, platform.host.now_ms());
+    report_change(result, id, &saved, &mut manage, &mut notice, |name| {
+        TextKey::new("adults-band-changed").key("name", name).key("band", band_key(Some(band)))
+    });
 }
 
 /// The first tap asks to confirm; the second deletes the player.
