@@ -23,6 +23,7 @@ fn adult_words(tag: &str) -> &'static [&'static str] {
             "eltern",
             "lehrer",
             "lehrerin",
+            "lehrkr",
             "mama",
             "papa",
             "oma",

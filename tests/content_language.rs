@@ -263,7 +263,7 @@ const FORBIDDEN: &[Forbidden] = &[
         languages: &["de"],
         phrase: "Mama oder Papa",
         case: false,
-        why: "say 'Eltern oder eine Betreuungsperson'",
+        why: "say 'Eltern oder andere Erwachsene, die sich um dich kümmern'",
     },
     Forbidden { languages: &["uk"], phrase: "светр", case: false, why: "a UK school jumper" },
     Forbidden {

@@ -23,7 +23,7 @@ level-fact-headlines-hint-2 = Schreien, Geheimnisse und tolle Versprechen heiße
 level-fact-headlines-hint-3 = Die Katzen-Schlagzeile schreit und redet von einem großen Geheimnis. Erst prüfen!
 
 fact-headlines-cats = SCHOCK!!! Katzen können sprechen, Forscher verschweigen es!
-fact-headlines-cats-reason = Großbuchstaben, viele „!“ und ein großes Geheimnis sind Warnzeichen. Such es erst auf vertrauenswürdigen Seiten.
+fact-headlines-cats-reason = Großbuchstaben, viele „!“ und ein großes Geheimnis sind Warnzeichen. Such es erst auf verlässlichen Seiten.
 fact-headlines-library = Webseite der Stadt: Bücherei donnerstags länger offen
 fact-headlines-library-reason = Die Stadt betreibt die Bücherei. Ihre eigene Webseite kennt die Öffnungszeiten.
 fact-headlines-grow = Mit diesem einen Trick wächst du über Nacht 10 cm!
@@ -73,22 +73,22 @@ fact-which-source-volcanoes-video = Im ersten lustigen Video, das du findest.
 fact-which-source-volcanoes-video-reason = Lustige Videos wollen dich zum Lachen bringen. Die Fakten darin können falsch sein.
 fact-which-source-volcanoes-encyclopedia = Im Kinderlexikon oder auf einer Museumsseite.
 fact-which-source-volcanoes-encyclopedia-reason = Gut gemacht! Fachleute schreiben und prüfen so etwas. Dort steht, wer es gemacht hat.
-fact-which-source-volcanoes-game-chat = Im Spiele-Chat. Da weiß es sicher irgendjemand.
-fact-which-source-volcanoes-game-chat-reason = Leute im Spiele-Chat raten vielleicht nur. Du weißt nicht, ob sie sich wirklich auskennen.
+fact-which-source-volcanoes-game-chat = Im Spiel-Chat fragen. Da weiß es sicher irgendjemand.
+fact-which-source-volcanoes-game-chat-reason = Leute im Spiel-Chat raten vielleicht nur. Du weißt nicht, ob sie sich wirklich auskennen.
 fact-which-source-chocolate = Ein Video sagt: „Schokolade essen heilt Erkältungen!“ Was tust du?
 fact-which-source-chocolate-believe = Du isst beim nächsten Schnupfen ganz viel Schokolade.
 fact-which-source-chocolate-believe-reason = Ein Video ist kein Beweis. Viel Schokolade vertreibt keine Erkältung.
 fact-which-source-chocolate-share = Du schickst es Oma, damit sie gesund bleibt.
 fact-which-source-chocolate-share-reason = Oma glaubt es vielleicht auch, und es stimmt nicht. Erst prüfen, dann nur teilen, was stimmt.
 fact-which-source-chocolate-check = Du prüfst es mit einem Erwachsenen.
-fact-which-source-chocolate-check-reason = Richtig! Zusammen könnt ihr auf einer guten Gesundheitsseite nachsehen. Ärzte kennen sich mit Erkältungen aus.
+fact-which-source-chocolate-check-reason = Richtig! Zusammen könnt ihr auf einer verlässlichen Gesundheitsseite nachsehen. Ärztinnen und Ärzte kennen sich mit Erkältungen aus.
 fact-which-source-screenshot = Jemand teilt im Klassenchat einen Screenshot mit „Nachrichten“. Es gibt keinen Link.
 fact-which-source-screenshot-search = Du suchst sie auf einer Nachrichtenseite.
 fact-which-source-screenshot-search-reason = Gute Detektivarbeit! Wenn es stimmt, steht es auch auf verlässlichen Nachrichtenseiten.
 fact-which-source-screenshot-forward = Du schickst ihn in alle Chats, damit es jeder weiß.
 fact-which-source-screenshot-forward-reason = Ohne Link weißt du nicht, wer ihn gemacht hat. Er könnte erfunden sein.
 fact-which-source-screenshot-believe = Du glaubst es: Ein Screenshot ist ein Beweis.
-fact-which-source-screenshot-believe-reason = Jeder kann ein Bild machen, das wie Nachrichten aussieht. Screenshots lassen sich leicht fälschen.
+fact-which-source-screenshot-believe-reason = Alle können ein Bild machen, das wie Nachrichten aussieht. Screenshots lassen sich leicht fälschen.
 
 ## Level 4: a fake news page (screen: web)
 
@@ -97,10 +97,10 @@ level-fact-fake-news-page-instruction = Tippe auf jedes Warnzeichen auf dieser N
 level-fact-fake-news-page-learned = Falsche Nachrichten schreien oft, verschweigen, wer sie geschrieben hat, geben Altes als neu aus und drängen dich zum Teilen.
 level-fact-fake-news-page-hint-1 = Lies wie ein Detektiv: Wer hat das geschrieben, und wann?
 level-fact-fake-news-page-hint-2 = Schreien, ein fehlender Name, ein altes Datum und Druck zum Teilen sind Warnzeichen.
-level-fact-fake-news-page-hint-3 = Schau auf die Schlagzeile, auf den Namen des Autors und auf das Datum.
+level-fact-fake-news-page-hint-3 = Schau auf die Schlagzeile, auf die Zeile „Geschrieben von“ und auf das Datum.
 
 fact-fake-news-page-address = daily-truth-now.example/big-news
-fact-fake-news-page-address-reason = Von dieser Seite hast du noch nie gehört. Jeder kann „truth“ (Wahrheit) in einen Namen schreiben. Finde heraus, wer dahintersteckt.
+fact-fake-news-page-address-reason = Von dieser Seite hast du noch nie gehört. Alle können „truth“ (Wahrheit) in einen Namen schreiben. Finde heraus, wer dahintersteckt.
 fact-fake-news-page-menu = Start · Nachrichten · Sport
 fact-fake-news-page-menu-reason = Die meisten Nachrichtenseiten haben so ein Menü. Das ist kein Warnzeichen.
 fact-fake-news-page-headline = DINO-EI IM PARK VON MAPLETON GESCHLÜPFT!!!

@@ -11,7 +11,7 @@ addr-brand-cometgames = Comet Games
 level-addr-link-words-title = Wörter auf einem Link
 level-addr-link-words-instruction = Auf einem Link kann alles stehen. Prüf, wohin jeder Link wirklich führt. Ist es Comet Games?
 level-addr-link-words-learned = Auf einem Link kann alles stehen. Halte den Finger auf einen Link, dann siehst du, wohin er wirklich führt. Unsicher? Tipp nicht: Öffne die Seite selbst oder frag einen Erwachsenen.
-level-addr-link-words-hint-1 = Trau nicht den Wörtern auf dem Link. Schau dir die Adresse darunter an.
+level-addr-link-words-hint-1 = Trau den Wörtern auf dem Link nicht. Schau dir die Adresse darunter an.
 level-addr-link-words-hint-2 = Such in dieser Adresse die Seite: die Endung vor dem ersten einzelnen /, dann den Namen davor.
 level-addr-link-words-hint-3 = Auf dem zweiten Link steht cometgames, aber seine Adresse führt zu free-coins.example.
 
@@ -33,7 +33,7 @@ level-addr-qr-parking-hint-1 = Einen QR-Code kannst du nicht lesen. Was zeigt di
 level-addr-qr-parking-hint-2 = Lies die Adresse wie einen Link: die Endung vor dem ersten einzelnen /, dann den Namen davor.
 level-addr-qr-parking-hint-3 = Der Code auf dem Aufkleber führt zu parkwise-pay.example. Das ist nicht parkwise.example.
 
-addr-qr-parking-machine-shown = Code auf dem Parkautomaten aufgedruckt
+addr-qr-parking-machine-shown = Aufgedruckter Code am Parkautomaten
 addr-qr-parking-sticker-shown = Ein Aufkleber über dem Code des Automaten
 addr-qr-parking-sticker-note = Ein Aufkleber über einem Code ist ein Warnzeichen. Besser am Automaten oder in der echten App bezahlen.
 addr-qr-parking-fine-shown = Ein Zettel am Auto: „Strafzettel! Jetzt scannen und zahlen“

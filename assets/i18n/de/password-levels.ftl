@@ -24,7 +24,7 @@ level-pw-who-to-tell-title = Wer darf es wissen?
 level-pw-who-to-tell-instruction = Lies, was passiert. Wähle jedes Mal die beste Antwort.
 level-pw-who-to-tell-learned = Dein Passwort gehört nur dir. Ein Erwachsener, der sich um dich kümmert, darf dir dabei helfen.
 level-pw-who-to-tell-hint-1 = Frag dich: Braucht diese Person wirklich mein Passwort?
-level-pw-who-to-tell-hint-2 = Freunde und Spiel-Helfer brauchen es nie. Erwachsene, die sich um dich kümmern, dürfen dir helfen, es sicher aufzubewahren.
+level-pw-who-to-tell-hint-2 = Freunde und Moderatoren brauchen es nie. Erwachsene, die sich um dich kümmern, dürfen dir helfen, es sicher aufzubewahren.
 level-pw-who-to-tell-hint-3 = Im Spiel-Chat: nicht antworten, sondern melden.
 
 pw-who-to-tell-friend-prompt = Deine beste Freundin Zoe fragt: „Wie ist dein Spiel-Passwort? Ich will dein neues Level ausprobieren.“
@@ -33,7 +33,7 @@ pw-who-to-tell-friend-tell-reason = Auch beste Freunde können es aus Versehen w
 pw-who-to-tell-friend-say-no = Ich sage: „Sorry, das ist nur für mich.“
 pw-who-to-tell-friend-say-no-reason = Gut gemacht! Ihr könnt trotzdem zusammen spielen. Eine gute Freundin versteht das.
 pw-who-to-tell-friend-swap = Wir tauschen Passwörter, dann ist es fair.
-pw-who-to-tell-friend-swap-reason = Dann kennt jemand zwei Passwörter statt einem. Tauschen macht nichts sicherer.
+pw-who-to-tell-friend-swap-reason = Dann sind zwei Passwörter verraten statt einem. Tauschen macht nichts sicherer.
 
 pw-who-to-tell-moderator-prompt = Im Spiel-Chat schreibt „Mod_Max“: „Ich bin Moderator. Schick mir dein Passwort, sonst wird dein Konto gesperrt!“
 pw-who-to-tell-moderator-send = Ich schicke es schnell und erzähle es dann einem Erwachsenen.
@@ -41,14 +41,14 @@ pw-who-to-tell-moderator-send-reason = Einem Erwachsenen Bescheid sagen ist gut,
 pw-who-to-tell-moderator-proof = Ich frage, ob er beweisen kann, dass er Moderator ist.
 pw-who-to-tell-moderator-proof-reason = Betrüger können jeden Beweis fälschen. Niemand vom Spiel braucht dein Passwort, also schick es nicht.
 pw-who-to-tell-moderator-report = Ich antworte nicht, melde es und sag es einem Erwachsenen.
-pw-who-to-tell-moderator-report-reason = Richtig! Spiel-Helfer brauchen nie dein Passwort. Wenn du es meldest, hilfst du, den Betrüger zu stoppen.
+pw-who-to-tell-moderator-report-reason = Richtig! Echte Moderatoren brauchen nie dein Passwort. Wenn du es meldest, hilfst du, den Betrüger zu stoppen.
 
 pw-who-to-tell-parent-prompt = Deine Eltern oder andere Erwachsene, die sich um dich kümmern, richten mit dir dein neues Tablet ein. Sie fragen, welches Passwort du gewählt hast.
 pw-who-to-tell-parent-tell-mum = Ich sage es ihnen. Sie kümmern sich um mich.
 pw-who-to-tell-parent-tell-mum-reason = Ja! Eltern und andere Erwachsene, die sich um dich kümmern, dürfen es wissen und dir helfen, es sicher aufzubewahren.
 pw-who-to-tell-parent-nobody = Ich sage es niemandem, auch ihnen nicht.
 pw-who-to-tell-parent-nobody-reason = Freunde und Fremde sollen es nicht wissen. Aber Erwachsene, die sich um dich kümmern, dürfen dir helfen.
-pw-who-to-tell-parent-class-chat = Ich poste es im Klassen-Chat, damit ich es nicht vergesse.
+pw-who-to-tell-parent-class-chat = Ich poste es im Klassenchat, damit ich es nicht vergesse.
 pw-who-to-tell-parent-class-chat-reason = Alle im Chat könnten es lesen. Bitte lieber einen Erwachsenen, dem du vertraust, dir beim Merken zu helfen.
 
 ## Level 2: weakest to strongest (order_steps, ranked by password strength)
@@ -61,15 +61,15 @@ level-pw-rank-hint-2 = Rater probieren zuerst bekannte Passwörter und Wörter. 
 level-pw-rank-hint-3 = 123456 ist am schwächsten: Es ist eines der häufigsten Passwörter.
 
 pw-rank-digits = 123456
-pw-rank-digits-reason = Das kommt zuerst, es ist am schwächsten. Es ist eines der häufigsten Passwörter der Welt und sofort erraten.
+pw-rank-digits-reason = Das kommt zuerst: Es ist am schwächsten. Es ist eines der häufigsten Passwörter der Welt und wird sofort erraten.
 pw-rank-one-word = sunshine
 pw-rank-one-word-reason = Das ist Platz zwei: ein einziges bekanntes englisches Wort. Rater probieren lange Wortlisten ganz früh aus.
 pw-rank-word-and-number = Sunshine1
 pw-rank-word-and-number-reason = Das steht in der Mitte. Ein großer Buchstabe vorne und eine 1 am Ende sind Tricks, die Rater gut kennen.
 pw-rank-two-words = tiger-Lamp7
-pw-rank-two-words-reason = Das ist Platz vier. Zwei Wörter, die nicht zusammenpassen, sind schwerer zu erraten. Aber zwei sind noch kurz.
+pw-rank-two-words-reason = Das ist Platz vier. Zwei Wörter, die nicht zusammenpassen, sind schwerer zu erraten. Aber zwei Wörter sind immer noch kurz.
 pw-rank-four-words = violet-cactus-harbour-drum
-pw-rank-four-words-reason = Das kommt zuletzt, es ist am stärksten. Vier zufällige Wörter ergeben ein langes Passwort, das man sich gut merken kann.
+pw-rank-four-words-reason = Das kommt zuletzt: Es ist am stärksten. Vier zufällige Wörter ergeben ein langes Passwort, das man sich gut merken kann.
 
 ## Level 3: a first passphrase (build_password, target: strong)
 # Word tiles: everyday nouns in lower case. Words 1, 2 and 6 are short (three letters), the
@@ -99,8 +99,8 @@ pw-build-first-year-reason = In diesem Jahr bist du geboren. Viele wissen das, u
 level-pw-habits-title = Gute Gewohnheiten
 level-pw-habits-instruction = Gute Gewohnheit oder riskant? Sortiere jede Karte.
 level-pw-habits-learned = Nimm für jedes Spiel ein anderes Passwort, halte es geheim und melde dich auf geteilten Tablets ab.
-level-pw-habits-hint-1 = Stell dir vor, jemand anderes findet dein Tablet. Was könnte er tun?
-level-pw-habits-hint-2 = Gute Gewohnheiten halten dein Passwort geheim und dein Konto zu.
+level-pw-habits-hint-1 = Stell dir vor, jemand anderes findet dein Tablet. Was könnte diese Person tun?
+level-pw-habits-hint-2 = Gute Gewohnheiten halten dein Passwort geheim und dein Konto für andere zu.
 level-pw-habits-hint-3 = Auf einem geteilten Tablet abmelden ist eine gute Gewohnheit.
 
 pw-habits-bin-good = Gute Gewohnheit
@@ -109,7 +109,7 @@ pw-habits-bin-risky = Riskant
 pw-habits-one-per-game = Für jedes Spiel ein anderes Passwort
 pw-habits-one-per-game-reason = Wenn jemand ein Passwort herausfindet, bleiben deine anderen Spiele sicher.
 pw-habits-sticky-note = Das Passwort auf einem Zettel am Tablet
-pw-habits-sticky-note-reason = Jeder, der das Tablet nimmt, kann es lesen. Frag einen Erwachsenen, wo es sicher aufgehoben ist.
+pw-habits-sticky-note-reason = Alle, die das Tablet in die Hand nehmen, können es lesen. Frag einen Erwachsenen, wo es sicher aufgehoben ist.
 pw-habits-log-out = Auf einem geteilten Tablet abmelden
 pw-habits-log-out-reason = Dann kann die nächste Person nicht als du spielen. Melde dich immer ab, wenn du teilst.
 pw-habits-name-birthday = Dein Name und Geburtstag als Passwort
@@ -140,8 +140,8 @@ pw-build-strong-word-6 = korb
 pw-build-strong-word-7 = hase
 pw-build-strong-nickname = Zippy
 pw-build-strong-nickname-reason = Zippy ist dein Spitzname. Deine Freunde und deine ganze Klasse kennen ihn.
-pw-build-strong-school = Oakfield
-pw-build-strong-school-reason = Oakfield ist deine Schule. Viele wissen, auf welche Schule du gehst.
+pw-build-strong-school = Eichenfeld
+pw-build-strong-school-reason = Eichenfeld ist deine Schule. Viele wissen, auf welche Schule du gehst.
 pw-build-strong-team = Rovers
 pw-build-strong-team-reason = Alle wissen, dass du ein Fan der Rovers bist. Ein Rater probiert deinen Verein früh aus.
 
@@ -154,7 +154,7 @@ level-pw-two-step-instruction = Lies, was passiert. Wähle jedes Mal die beste A
 level-pw-two-step-learned = Die Bestätigung in zwei Schritten fragt nach deinem Passwort und nach einem Code. Gib den Code nie weiter, auch wenn jemand fragt.
 level-pw-two-step-hint-1 = Für wen ist der Code: für dich oder für jeden, der fragt?
 level-pw-two-step-hint-2 = Der Code ist ein zweiter Schlüssel. Nur du brauchst ihn, sonst niemand.
-level-pw-two-step-hint-3 = Fragt ein Freund nach deinem Code, behältst du ihn für dich.
+level-pw-two-step-hint-3 = Wenn ein Freund nach deinem Code fragt: Behalte ihn für dich.
 
 pw-two-step-what-prompt = Dein Spiel fragt: „Bestätigung in zwei Schritten einschalten?“ Was macht das?
 pw-two-step-what-longer = Es macht dein Passwort doppelt so lang.
@@ -164,18 +164,18 @@ pw-two-step-what-code-reason = Richtig! Wer dein Passwort kennt, kommt ohne den 
 pw-two-step-what-friends = Freunde können sich für dich anmelden.
 pw-two-step-what-friends-reason = Nein. So kannst nur du dich anmelden.
 
-pw-two-step-friend-prompt = Dein Freund Sam schreibt: „Ich habe meinen Anmelde-Code aus Versehen an dein Tablet geschickt. Schickst du ihn mir?“
+pw-two-step-friend-prompt = Dein Freund Sam schreibt: „Ich habe meinen Anmeldecode aus Versehen an dein Tablet geschickt. Schickst du ihn mir?“
 pw-two-step-friend-send = Ich schicke ihn. Sam ist mein Freund.
 pw-two-step-friend-send-reason = Das ist ein bekannter Trick. Vielleicht benutzt jemand anderes Sams Konto. Mit dem Code kann er auch deins übernehmen.
 pw-two-step-friend-adult-sends = Ich bitte einen Erwachsenen zu Hause, ihn zu schicken.
 pw-two-step-friend-adult-sends-reason = Einem Erwachsenen Bescheid sagen ist richtig. Aber den Code schickt niemand weiter, auch kein Erwachsener.
 pw-two-step-friend-keep = Ich behalte ihn und sage es einem Erwachsenen.
-pw-two-step-friend-keep-reason = Richtig! Gib nie einen Code weiter. Sprich persönlich mit Sam, ob es wirklich Sam war.
+pw-two-step-friend-keep-reason = Richtig! Gib nie einen Code weiter. Frag Sam persönlich, ob es wirklich Sam war.
 
-pw-two-step-unasked-prompt = Auf deinem Tablet erscheint ein Anmelde-Code. Aber du willst dich gerade gar nicht anmelden.
+pw-two-step-unasked-prompt = Auf deinem Tablet erscheint ein Anmeldecode. Aber du hast gar nicht versucht, dich anzumelden.
 pw-two-step-unasked-tell = Ich gebe ihn niemandem und sage es einem Erwachsenen.
 pw-two-step-unasked-tell-reason = Richtig! Vielleicht probiert jemand dein Passwort aus. Ein Erwachsener hilft dir, es zu ändern.
-pw-two-step-unasked-class-chat = Ich poste ihn im Klassen-Chat.
+pw-two-step-unasked-class-chat = Ich poste ihn im Klassenchat.
 pw-two-step-unasked-class-chat-reason = Dann könnten ihn alle im Chat benutzen. Der Code ist nur für dich. Sag es lieber einem Erwachsenen.
 pw-two-step-unasked-reply = Ich antworte und frage, wer ihn geschickt hat.
 pw-two-step-unasked-reply-reason = Antworte nicht. Der Code kam, weil jemand versucht hat, sich als du anzumelden. Sag es einem Erwachsenen.
@@ -186,7 +186,7 @@ pw-two-step-unasked-reply-reason = Antworte nicht. Der Code kam, weil jemand ver
 level-pw-manager-title = Ein Tresor für Passwörter
 level-pw-manager-instruction = Das ist Mias Passwort-Manager. Er merkt sich ihre Passwörter. Tippe auf jede Einstellung, die nicht sicher ist, um sie zu ändern.
 level-pw-manager-learned = Ein Passwort-Manager merkt sich deine Passwörter. Ein starkes Passwort aus Wörtern schützt alle anderen. Richte ihn mit einem Erwachsenen ein, dem du vertraust.
-level-pw-manager-hint-1 = Welche Einstellung hilft jemandem, Mias Passwörter zu öffnen?
+level-pw-manager-hint-1 = Welche Einstellung würde jemandem helfen, Mias Passwörter zu öffnen?
 level-pw-manager-hint-2 = Das Hauptpasswort schützt alle anderen. Darum muss es das stärkste sein.
 level-pw-manager-hint-3 = Fang mit dem Hauptpasswort an.
 
@@ -201,7 +201,7 @@ pw-manager-make-new = Starke Passwörter für mich erstellen: Aus
 pw-manager-make-new-reason = Er kann lange, zufällige Passwörter erstellen und sie sich merken. Schalte es ein.
 pw-manager-make-new-fixed = Starke Passwörter für mich erstellen: An
 pw-manager-lock = App beim Schließen sperren: Aus
-pw-manager-lock-reason = Dann könnte jeder, der das Tablet nimmt, alle Passwörter von Mia sehen.
+pw-manager-lock-reason = Dann könnten alle, die das Tablet in die Hand nehmen, jedes Passwort von Mia sehen.
 pw-manager-lock-fixed = App beim Schließen sperren: An
 pw-manager-device = Gespeichert auf: meinem eigenen Tablet zu Hause
 pw-manager-device-reason = Auf deinem eigenen Tablet ist das in Ordnung. Auf einem Computer in der Bücherei speicherst du nie Passwörter.

@@ -155,7 +155,7 @@ secret-remove = Mein Passwort löschen
 # A new player's age band: two big buttons (the band labels "band-7-9" and "band-10-12").
 # 12–14 is chosen by a grown-up only, on the grown-ups' screen.
 player-age-title = Wie alt bist du?
-player-age-older = Älter als 12? Nimm 10–12. Ein Erwachsener kann das ändern.
+player-age-older = Älter als 12? Tippe auf „10 bis 12 Jahre“. Ein Erwachsener kann das ändern.
 
 title-hello = Hallo, { $name }!
 title-change-player = Spieler wechseln

@@ -9,11 +9,11 @@
 ## Level 2: a game profile's settings (screen: profile)
 
 level-privacy-profile-title = Lenas Profil
-level-privacy-profile-instruction = Das ist Lenas Spielprofil. Tippe auf jede Einstellung, die zu viel verrät, um sie zu reparieren.
+level-privacy-profile-instruction = Das ist Lenas Spielprofil. Tippe auf jede Einstellung, die zu viel verrät, um sie zu ändern.
 level-privacy-profile-learned = Zeig dein Profil nur Freunden. Nimm einen ausgedachten Spielnamen und ein Comicbild, und behalte deinen Standort und deine Nummer für dich.
-level-privacy-profile-hint-1 = Lies jede Zeile. Könnte ein Fremder damit Lena finden?
+level-privacy-profile-hint-1 = Lies jede Zeile. Könnten Fremde Lena damit finden?
 level-privacy-profile-hint-2 = Ein ausgedachter Spielname und ein Comicbild sind sicher. Echte Namen, Orte und Nummern nicht.
-level-privacy-profile-hint-3 = Schau, wer das Profil sehen kann, und schau auf die Telefonnummer.
+level-privacy-profile-hint-3 = Schau dir an, wer das Profil sehen kann. Und schau dir die Telefonnummer an.
 
 privacy-profile-visibility = Wer mein Profil sehen kann: Alle
 privacy-profile-visibility-reason = Alle heißt: auch Fremde. Stell es auf „Nur Freunde“.
@@ -32,7 +32,7 @@ privacy-profile-game = Lieblingsspiel: Block Builders
 privacy-profile-game-reason = Viele Kinder mögen dieses Spiel. Es verrät niemandem, wo Lena ist.
 privacy-profile-phone = Telefonnummer: für alle sichtbar
 privacy-profile-phone-reason = Fremde könnten Lena anrufen oder ihr schreiben. Behalte deine Nummer für dich.
-privacy-profile-phone-fixed = Telefonnummer: verborgen
+privacy-profile-phone-fixed = Telefonnummer: versteckt
 
 ## Level 3: a photo post, described line by line (screen: post)
 
@@ -49,7 +49,7 @@ privacy-photo-sign = Hinter uns: ein Straßenschild, „Ahornstraße“
 privacy-photo-sign-reason = Das Schild verrät allen, in welcher Straße du wohnst. Mach das Foto, wo keine Schilder sind.
 privacy-photo-door = An der Tür: Hausnummer 12
 privacy-photo-door-reason = Mit dem Straßennamen zeigt die Nummer genau dein Zuhause. Lass sie aus dem Bild.
-privacy-photo-shirt = Mein T-Shirt mit dem Logo der Schule am Eichenfeld
+privacy-photo-shirt = Mein T-Shirt mit dem Logo der Eichenfeld-Schule
 privacy-photo-shirt-reason = Das Logo zeigt, auf welche Schule du gehst. Fremde wüssten, wo du jeden Tag bist.
 privacy-photo-caption = Bildtext: Sonniger Samstag mit Rex!
 privacy-photo-caption-reason = Den Namen deines Hundes darfst du teilen. Nimm ihn nur nie als Passwort.
@@ -68,16 +68,16 @@ level-privacy-stranger-asks-hint-2 = Deine Daten und die Nummern deiner Freunde 
 level-privacy-stranger-asks-hint-3 = Ein Spiel funktioniert auch, wenn du deine Kontakte nicht freigibst.
 
 privacy-stranger-asks-school = SkyRider9, ein Online-Freund, den du nie getroffen hast, fragt: „Auf welche Schule gehst du?“
-privacy-stranger-asks-school-tell = Du verrätst sie und sagst es danach Erwachsenen.
-privacy-stranger-asks-school-tell-reason = Es Erwachsenen zu sagen ist gut, aber jetzt kennt SkyRider9 deine Schule. Verrat sie gar nicht erst.
+privacy-stranger-asks-school-tell = Du verrätst sie und sagst es danach einem Erwachsenen.
+privacy-stranger-asks-school-tell-reason = Es einem Erwachsenen zu sagen ist gut, aber jetzt kennt SkyRider9 deine Schule. Verrat sie gar nicht erst.
 privacy-stranger-asks-school-town = Du nennst lieber nur deinen Wohnort.
 privacy-stranger-asks-school-town-reason = Auch dein Wohnort ist ein Hinweis, wo du bist. Behalte ihn auch für dich.
-privacy-stranger-asks-school-say-no = Du sagst Nein und erzählst es Erwachsenen.
+privacy-stranger-asks-school-say-no = Du sagst Nein und erzählst es einem Erwachsenen.
 privacy-stranger-asks-school-say-no-reason = Gut gemacht! Du darfst freundlich Nein sagen. Fragt SkyRider9 weiter, hilft dir ein Erwachsener.
 privacy-stranger-asks-contacts = Beim Spielen fragt ein Spiel: „Block Builders Zugriff auf deine Kontakte erlauben?“
-privacy-stranger-asks-contacts-allow = Du tippst „Erlauben“, um schnell Freunde zu finden.
+privacy-stranger-asks-contacts-allow = Du tippst auf „Zulassen“, um schnell Freunde zu finden.
 privacy-stranger-asks-contacts-allow-reason = Deine Kontakte sind die Nummern anderer Leute. Das Spiel bekäme sie, ohne diese Leute zu fragen.
-privacy-stranger-asks-contacts-not-now = Du tippst „Nicht zulassen“. Das Spiel geht trotzdem.
+privacy-stranger-asks-contacts-not-now = Du tippst auf „Nicht zulassen“. Das Spiel geht trotzdem.
 privacy-stranger-asks-contacts-not-now-reason = Richtig! Die Nummern deiner Kontakte darfst du nicht einfach weitergeben. Freunde findest du auch über ihre Spielnamen.
 privacy-stranger-asks-contacts-allow-then-delete = Du erlaubst es und löschst später einfach das ganze Spiel.
 privacy-stranger-asks-contacts-allow-then-delete-reason = Hat das Spiel die Nummern einmal, bekommst du sie durch Löschen nicht zurück.
@@ -93,18 +93,18 @@ privacy-stranger-asks-quiz-send-friend-reason = Nachrichten können weitergeschi
 ## not fixed by any guidance, so the level asks which ones, not in which order)
 
 level-privacy-before-posting-title = Bereit zum Posten?
-level-privacy-before-posting-instruction = Du willst ein Foto posten. Ist das ein guter Schritt vor dem Posten, oder lieber nicht?
-level-privacy-before-posting-learned = Bevor du postest: Such im Foto nach Hinweisen, frag die Leute darauf und wähle „Nur Freunde“. Ortsangaben lässt du aus.
+level-privacy-before-posting-instruction = Du willst ein Foto posten. Ist das ein guter Schritt vor dem Posten oder lieber nicht?
+level-privacy-before-posting-learned = Bevor du postest: Such auf dem Foto nach Hinweisen, frag die Leute darauf und wähle „Nur Freunde“. Ortsangaben lässt du aus.
 level-privacy-before-posting-hint-1 = Überleg: Wer könnte das Foto nach dem Posten sehen, und was könnte man daraus erfahren?
-level-privacy-before-posting-hint-2 = Gute Schritte halten Hinweise und Fremde fern und fragen die Leute auf dem Foto. Riskante verbreiten das Foto oder deinen Ort.
+level-privacy-before-posting-hint-2 = Gute Schritte halten Hinweise und Fremde fern und fragen die Leute auf dem Foto. Riskante verbreiten das Foto oder zeigen, wo du bist.
 level-privacy-before-posting-hint-3 = Eine Ortsangabe lässt du besser weg.
 
 privacy-bin-do = Mach ich
 privacy-bin-dont = Lieber nicht
 
-privacy-before-posting-clues = Im Foto nach Schildern und Hausnummern suchen.
+privacy-before-posting-clues = Auf dem Foto nach Schildern und Hausnummern suchen.
 privacy-before-posting-clues-reason = Gut! Schneide sie weg oder nimm ein anderes Foto, damit niemand sieht, wo du wohnst.
-privacy-before-posting-location = Eine Ortsangabe dazu, damit Freunde dich finden.
+privacy-before-posting-location = Eine Ortsangabe hinzufügen, damit Freunde dich finden.
 privacy-before-posting-location-reason = Eine Ortsangabe zeigt allen, wo du bist. Lass sie weg.
 privacy-before-posting-ask = Alle auf dem Foto fragen, ob es okay ist.
 privacy-before-posting-ask-reason = Es ist auch ihr Foto. Poste es nur, wenn sie Ja sagen.

@@ -34,7 +34,7 @@ safe-new-friend-private-reason = Dich in einen privaten Chat zu holen, weg von a
 safe-new-friend-photo = Schick mir ein Foto von dir. Nur für mich!
 safe-new-friend-photo-reason = Schick nie Fotos von dir an jemanden, den du nur online kennst.
 safe-new-friend-school = Auf welche Schule gehst du?
-safe-new-friend-school-reason = Deine Schule verrät einem Fremden, wo er dich findet. Behalte das für dich.
+safe-new-friend-school-reason = Deine Schule verrät Fremden, wo sie dich finden. Behalte das für dich.
 safe-new-friend-meet = Treffen wir uns am Samstag im Park!
 safe-new-friend-meet-reason = Triff dich nie mit jemandem, den du nur online kennst. Sag es einem Erwachsenen, dem du vertraust.
 
@@ -43,23 +43,23 @@ safe-new-friend-meet-reason = Triff dich nie mit jemandem, den du nur online ken
 level-safe-what-to-do-title = Was tust du?
 level-safe-what-to-do-instruction = Kai aus dem Spiel will mehr. Wähle jedes Mal die beste Antwort.
 level-safe-what-to-do-learned = Du darfst immer Nein sagen. Blockiere die Person und sag es einem Erwachsenen, dem du vertraust. Es ist nie deine Schuld.
-level-safe-what-to-do-hint-1 = Wer könnte dir helfen zu prüfen, ob Kai wirklich der ist, der er vorgibt zu sein?
+level-safe-what-to-do-hint-1 = Wer könnte dir helfen herauszufinden, ob Kai die Wahrheit über sich sagt?
 level-safe-what-to-do-hint-2 = Geheimnisse und Treffen mit Online-Freunden sind Warnzeichen. Hol dir Hilfe, geh nicht allein.
 level-safe-what-to-do-hint-3 = Wenn Kai wütend wird, musst du gar nicht antworten.
 
 safe-what-to-do-secret-prompt = Kai schreibt: „Unsere Chats bleiben unser Geheimnis.“ Was tust du?
-safe-what-to-do-secret-keep = Das Geheimnis wahren. Kai ist nett zu mir.
+safe-what-to-do-secret-keep = Das Geheimnis für mich behalten. Kai ist nett zu mir.
 safe-what-to-do-secret-keep-reason = Nette Worte können einen Trick verstecken. Ein echter Freund braucht keine Geheimnisse vor deiner Familie.
 safe-what-to-do-secret-ask-why = Erst Kai fragen, warum, und dann allein entscheiden.
 safe-what-to-do-secret-ask-why-reason = Kai hat vielleicht eine schlaue Antwort. Entscheide nicht allein: Frag jemanden, dem du vertraust.
 safe-what-to-do-secret-tell = Einem Erwachsenen von den Chats erzählen.
-safe-what-to-do-secret-tell-reason = Ja! Wer Geheimnisse will, zeigt ein Warnzeichen. Ein Erwachsener, dem du vertraust, hilft dir beim Prüfen.
+safe-what-to-do-secret-tell-reason = Ja! Wenn jemand Geheimnisse will, ist das ein Warnzeichen. Ein Erwachsener, dem du vertraust, hilft dir beim Prüfen.
 
 safe-what-to-do-meet-prompt = Kai will dich im Park treffen. Was tust du?
 safe-what-to-do-meet-go-with-friend = Hingehen, aber ein Kind aus der Klasse mitnehmen.
 safe-what-to-do-meet-go-with-friend-reason = Zwei Kinder sind nicht sicher genug. Triff dich nie mit jemandem, den du nur online kennst.
 safe-what-to-do-meet-say-no = Nein sagen und es einem Erwachsenen erzählen.
-safe-what-to-do-meet-say-no-reason = Richtig. Sag Nein, und lass dir von einem Erwachsenen, dem du vertraust, mit Kai helfen.
+safe-what-to-do-meet-say-no-reason = Richtig. Sag Nein und lass dir von einem Erwachsenen, dem du vertraust, mit Kai helfen.
 safe-what-to-do-meet-go-tell-later = Hingehen und es danach einem Erwachsenen sagen.
 safe-what-to-do-meet-go-tell-later-reason = Es einem Erwachsenen zu sagen ist gut, aber geh nicht hin. Triff dich nie mit jemandem, den du nur online kennst.
 
@@ -69,7 +69,7 @@ safe-what-to-do-angry-block-reason = Ja. Du musst nicht antworten. Blockiere Kai
 safe-what-to-do-angry-sorry = Mich entschuldigen und tun, was Kai will.
 safe-what-to-do-angry-sorry-reason = Du hast nichts falsch gemacht. Nein zu sagen war richtig.
 safe-what-to-do-angry-argue = So lange zurückschreiben, bis Kai sich entschuldigt.
-safe-what-to-do-angry-argue-reason = Streiten hält Kai im Gespräch mit dir. Hör lieber auf zu antworten.
+safe-what-to-do-angry-argue-reason = Wenn ihr streitet, schreibt Kai dir immer weiter. Hör lieber auf zu antworten.
 
 ## Level 3: Blockieren und melden (sort)
 
@@ -91,9 +91,9 @@ safe-block-report-reply-mean-reason = Das kann alles schlimmer machen. Antworte 
 safe-block-report-report = Das Profil in der App melden
 safe-block-report-report-reason = Das Team der App prüft Meldungen und kann das Konto sperren.
 safe-block-report-unblock = Die Blockierung aufheben, um zu sehen, ob es der Person leidtut
-safe-block-report-unblock-reason = Dann kann sie dir wieder schreiben. Lass die Blockierung an.
+safe-block-report-unblock-reason = Dann kann sie dir wieder schreiben. Lass die Person blockiert.
 safe-block-report-tell = Einem Erwachsenen erzählen, was passiert ist
-safe-block-report-tell-reason = Ein Erwachsener, dem du vertraust, hilft dir beim Melden und dabei, dass es dir besser geht.
+safe-block-report-tell-reason = Ein Erwachsener, dem du vertraust, hilft dir, es zu melden, und tröstet dich.
 
 ## Level 4: der Anmeldecode (pick_reply)
 
@@ -114,11 +114,11 @@ safe-login-code-why-phone-check-reason = Nein. Der Code zeigt, dass wirklich du 
 
 safe-login-code-friend-prompt = Eine Nachricht von Mia: „Hoppla, mein Code ging an dich. Schickst du ihn mir?“
 safe-login-code-friend-send = Schnell schicken. Mia ist meine Freundin und braucht ihn.
-safe-login-code-friend-send-reason = Vielleicht wurde Mias Konto gehackt. Mit dem Code käme ein Fremder in DEIN Konto.
+safe-login-code-friend-send-reason = Vielleicht wurde Mias Konto gehackt. Mit dem Code kämen Fremde in DEIN Konto.
 safe-login-code-friend-half = Nur die erste Hälfte vom Code schicken.
 safe-login-code-friend-half-reason = Auch ein halber Code hilft Dieben. Behalte den ganzen Code für dich.
 safe-login-code-friend-ask = Nicht schicken. Mia persönlich oder am Telefon fragen.
-safe-login-code-friend-ask-reason = Richtig. Frag Mia auf anderem Weg. Wahrscheinlich ist es ein Trick.
+safe-login-code-friend-ask-reason = Richtig. Frag Mia auf einem anderen Weg. Wahrscheinlich ist es ein Trick.
 
 safe-login-code-support-prompt = Im Chat steht: „Hier ist der Spiel-Support. Nenn uns deinen Code, damit dein Konto sicher bleibt.“
 safe-login-code-support-give = Ihn nennen. Das ist ja der Support.
@@ -133,7 +133,7 @@ safe-login-code-support-adult-reads-reason = Niemand sollte den Code weitergeben
 level-safe-get-help-title = Wo es Hilfe gibt
 level-safe-get-help-instruction = Etwas online macht dir Sorgen. Wähle jedes Mal die beste Antwort.
 level-safe-get-help-learned = Du bist nie allein. Sprich mit einem Erwachsenen, dem du vertraust. { $helpline }
-level-safe-get-help-hint-1 = Ist es besser, eine Sorge für sich zu behalten oder sie zu teilen?
+level-safe-get-help-hint-1 = Was ist besser: eine Sorge für dich behalten oder darüber reden?
 level-safe-get-help-hint-2 = Erwachsene, denen du vertraust, und Kinder- und Jugendtelefone hören zu und helfen.
 level-safe-get-help-hint-3 = Die 116 111 ist in vielen Ländern eine Nummer für Kinder.
 
@@ -141,13 +141,13 @@ safe-get-help-worried-prompt = Du hast online etwas gesehen, das dir Angst macht
 safe-get-help-worried-keep = Es für mich behalten und versuchen, es zu vergessen.
 safe-get-help-worried-keep-reason = Sorgen werden größer, wenn du sie für dich behältst. Darüber reden hilft.
 safe-get-help-worried-tell = Einem Erwachsenen sagen, was ich gesehen habe.
-safe-get-help-worried-tell-reason = Ja! Eltern, andere Bezugspersonen oder Lehrkräfte können dir helfen.
+safe-get-help-worried-tell-reason = Ja! Deine Eltern, andere Erwachsene, die sich um dich kümmern, oder deine Lehrkraft können dir helfen.
 safe-get-help-worried-search = Online noch mehr darüber suchen.
 safe-get-help-worried-search-reason = Du findest vielleicht noch Schlimmeres. Sprich zuerst mit jemandem.
 
 safe-get-help-nobody-prompt = Du willst mit niemandem reden, den du kennst. Was kannst du tun?
 safe-get-help-nobody-forum = Fremde in einem Forum fragen, was ich tun soll.
-safe-get-help-nobody-forum-reason = Fremde online sind nicht immer nett oder haben recht. Ein Kinder- und Jugendtelefon ist zum Helfen da.
+safe-get-help-nobody-forum-reason = Fremde online sind nicht immer nett und haben nicht immer recht. Ein Kinder- und Jugendtelefon ist zum Helfen da.
 safe-get-help-nobody-wait = Warten, bis das Problem von allein weggeht.
 safe-get-help-nobody-wait-reason = Probleme gehen oft nicht von allein weg. Es ist in Ordnung, um Hilfe zu bitten.
 safe-get-help-nobody-helpline = Ein Kinder- und Jugendtelefon anrufen.
@@ -196,7 +196,7 @@ safe-threats-fault-later-reason = Erzähl es jetzt. Je früher du Hilfe bekommst
 
 safe-threats-online-prompt = Du hast Angst, dass das Foto jetzt online ist. Was kann helfen?
 safe-threats-online-take-it-down = Mit einem Erwachsenen ein Tool wie Take It Down nutzen.
-safe-threats-online-take-it-down-reason = Take It Down hilft, Fotos zu entfernen, die vor deinem 18. Geburtstag entstanden sind, aus jedem Land.
+safe-threats-online-take-it-down-reason = Take It Down hilft in jedem Land, Fotos zu entfernen, die vor deinem 18. Geburtstag entstanden sind.
 safe-threats-online-search = Jeden Tag nach dem Foto suchen, um nachzusehen.
 safe-threats-online-search-reason = Dann fühlst du dich nur schlechter. Lass einen Erwachsenen und ein Tool die Arbeit machen.
 safe-threats-online-nothing = Wenn ein Foto online ist, kann nichts mehr helfen.
@@ -214,7 +214,7 @@ level-safe-not-yours-hint-3 = Weiterschicken ist nie eine gute Idee, auch nicht,
 safe-not-yours-forward = An einen Freund oder eine Freundin weiterleiten
 safe-not-yours-forward-reason = Jedes Teilen verletzt die Person noch mehr. In vielen Ländern ist es auch verboten.
 safe-not-yours-tell = Einem Erwachsenen davon erzählen
-safe-not-yours-tell-reason = Ja. Ein Erwachsener kann helfen, dass es sich nicht weiter verbreitet, ohne dass du es schickst.
+safe-not-yours-tell-reason = Ja. Ein Erwachsener kann helfen, dass es sich nicht weiter verbreitet. Du musst das Foto dafür niemandem schicken.
 safe-not-yours-save = Auf meinem Handy speichern
 safe-not-yours-save-reason = Behalte es nicht. So ein Foto gehört nicht auf dein Handy.
 safe-not-yours-report = Den Beitrag in der App melden

@@ -106,15 +106,15 @@ level-addr-lookalike-hint-3 = Schau dir das i im zweiten Link an: Es stammt aus 
 
 level-scam-what-to-do-title = Was tust du?
 level-scam-what-to-do-instruction = Etwas Seltsames taucht auf. Wähle jedes Mal, was du am besten tust.
-level-scam-what-to-do-learned = Wenn eine Nachricht Druck macht, seltsam ist oder eine Kartennummer will: nicht tippen. Prüf es auf anderem Weg und sag es einem Erwachsenen, dem du vertraust.
-level-scam-what-to-do-hint-1 = Ein guter Detektiv hält kurz an und denkt nach, bevor er etwas antippt.
+level-scam-what-to-do-learned = Wenn eine Nachricht Druck macht, seltsam ist oder eine Kartennummer will: nicht tippen. Prüf es auf einem anderen Weg und sag es einem Erwachsenen, dem du vertraust.
+level-scam-what-to-do-hint-1 = Gute Detektive halten kurz an und denken nach, bevor sie auf etwas tippen.
 level-scam-what-to-do-hint-2 = Betrüger machen Druck, benutzen die Konten von Freunden und versprechen Gewinne. Halt an, bevor du tippst.
-level-scam-what-to-do-hint-3 = Schickt dir das Konto eines Freundes etwas Seltsames, frag den Freund auf anderem Weg.
+level-scam-what-to-do-hint-3 = Wenn dir das Konto eines Freundes etwas Seltsames schickt, frag ihn auf einem anderen Weg.
 
 scam-what-to-do-account-closed-prompt = Eine Nachricht: „Dein Spielkonto wird HEUTE gelöscht! Tippe hier, um es zu retten: save-my-game.example“
 scam-what-to-do-account-closed-tap-fast = Ich tippe schnell auf den Link, um mein Konto zu retten.
 scam-what-to-do-account-closed-tap-fast-reason = Die Eile ist ein Trick, damit du nicht nachdenkst. Der Link könnte dein Passwort stehlen.
-scam-what-to-do-account-closed-tell-adult = Nicht tippen. Ich zeige es Erwachsenen.
+scam-what-to-do-account-closed-tell-adult = Nicht tippen. Ich zeige es einem Erwachsenen.
 scam-what-to-do-account-closed-tell-adult-reason = Gut gemacht! Zusammen könnt ihr im echten Spiel nachsehen. So eine Eile ist ein Trick.
 scam-what-to-do-account-closed-reply = Ich antworte und frage, wer da schreibt.
 scam-what-to-do-account-closed-reply-reason = Eine Antwort zeigt dem Betrüger, dass jemand seine Nachrichten liest. Antworte lieber gar nicht.
@@ -130,7 +130,7 @@ scam-what-to-do-friend-link-ask-another-way = Ich frage Sam erst persönlich.
 scam-what-to-do-friend-link-ask-another-way-reason = Super! Frag Sam persönlich oder am Telefon. Wenn Sam es nicht geschickt hat, sag es einem Erwachsenen.
 
 scam-what-to-do-won-phone-prompt = Ein Pop-up: „Du hast ein neues Handy gewonnen! Gib die Kartennummer deiner Eltern ein, um es zu bekommen.“
-scam-what-to-do-won-phone-close-tell = Ich schließe es und sage es Erwachsenen.
+scam-what-to-do-won-phone-close-tell = Ich schließe es und sage es einem Erwachsenen.
 scam-what-to-do-won-phone-close-tell-reason = Richtig! Für einen echten Gewinn braucht man nie eine Kartennummer. Ein Erwachsener kann prüfen, ob alles sicher ist.
 scam-what-to-do-won-phone-type-card = Ich hole die Karte und tippe die Nummer ein.
 scam-what-to-do-won-phone-type-card-reason = Es gibt gar kein Handy. Betrüger wollen die Kartennummer, um damit Geld zu stehlen.

@@ -16,7 +16,7 @@ train-card = Karte: { $text }
 train-progress = Karte { $current } von { $total }
 train-examples = Beispiele, aus denen der Roboter gelernt hat: { $count }
 train-tests = Testkarten
-train-more = Mehr Beispiele: Tippe eins an, dann seine Kiste
+train-more = Mehr Beispiele: Tippe auf eins, dann auf seine Kiste
 train-room = Platz für weitere Beispiele: { $room }
 
 # What the robot and the pupil are told, one step after another (announced).
@@ -25,14 +25,14 @@ train-placed-right = Richtig! Aus dieser Karte lernt der Roboter.
 train-placed-wrong = Nicht ganz. Der Roboter lernt genau das, was du ihm zeigst. Jede Karte muss in ihre richtige Kiste.
 train-ready = Alles sortiert. Jetzt trainiere den Roboter!
 train-trained = Der Roboter hat aus deinen Beispielen gelernt. Teste ihn mit Karten, die er noch nicht kennt.
-train-tested-seen = Richtige Testkarten: { $right } von { $total }. Karten wie seine Beispiele sind leicht. Jetzt probier neue Arten von Karten.
-train-tested-new = Richtige neue Karten: { $right } von { $total }. In seinen Beispielen gab es nichts wie die Karten, die er falsch hatte. Gib ihm bessere Beispiele!
-train-selected = Tippe jetzt die Kiste an für: { $text }
+train-tested-seen = Richtige Testkarten: { $right } von { $total }. Karten wie seine Beispiele sind leicht. Probier jetzt neue Arten von Karten aus.
+train-tested-new = Richtige neue Karten: { $right } von { $total }. Karten wie die, die er falsch hatte, kamen in seinen Beispielen nie vor. Gib ihm bessere Beispiele!
+train-selected = Tippe jetzt auf die Kiste für: { $text }
 train-added = Dazugelegt. Der Roboter lernt daraus, wenn du ihn neu trainierst.
-train-no-room = Kein Platz mehr. Tippe zuerst eine Karte an, die du dazugelegt hast, um sie herauszunehmen.
+train-no-room = Kein Platz mehr. Tippe zuerst auf eine Karte, die du dazugelegt hast, um sie herauszunehmen.
 train-removed = Herausgenommen: { $text }
 train-retest-missed = Richtige Testkarten: { $right } von { $total }. Noch nicht alle. Probier andere Beispiele.
-train-done = Richtige Testkarten: { $right } von { $total }. Mit vielfältigen Beispielen hat der Roboter gut gelernt!
+train-done = Richtige Testkarten: { $right } von { $total }. Mit ganz verschiedenen Beispielen hat der Roboter gut gelernt!
 
 # One test card and what the robot said about it.
 train-result-right = Richtig: { $text }. Der Roboter sagt: { $guess }
