@@ -6,21 +6,30 @@ One word a line, most frequent first (the line number is the word's rank), lower
 words a pupil can type as one piece (no dots, no hyphens: the passwords join words with "-").
 Sources and licences: assets/CREDITS.md. To rebuild:
 
-    npm pack @zxcvbn-ts/language-de@3.0.2          # MIT
-    pip download --no-deps ukvocab==0.4.0           # frequency list: CC-BY 4.0
-    python3 tools/password-words.py zxcvbn-ts-language-de-3.0.2.tgz ukvocab-0.4.0-py3-none-any.whl
+    pip download --no-deps wordninja-enhanced==3.2.0   # package MIT; its German list is
+                                                       # counted from the Leipzig Corpora
+                                                       # Collection: CC BY 4.0
+    pip download --no-deps ukvocab==0.4.0              # frequency list: CC BY 4.0
+    python3 tools/password-words.py wordninja_enhanced-3.2.0-py3-none-any.whl ukvocab-0.4.0-py3-none-any.whl
+
+(wordninja_enhanced-3.2.0-py3-none-any.whl has SHA-256
+12117e39b751ef8514314d0e25426316763b551bb80d3fafb213cb1ca2b1d06e.)
 
 The Ukrainian list is a Parquet file: reading it needs `pyarrow` (pip install pyarrow).
 """
 
 import io
-import json
+import lzma
 import sys
-import tarfile
 import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "assets" / "words"
+
+# The German list keeps its most frequent words, as many as the Ukrainian list has (about
+# 12,000) plus room for everyday words that a news and web corpus counts less often than a
+# pupil says them ("apfel" is about the 14,000th).
+GERMAN_WORDS = 15_000
 
 # Typographic apostrophes become the one a tablet keyboard types ("п’ять" -> "п'ять").
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
@@ -42,12 +51,13 @@ def ranked(words):
     return out
 
 
-def german(tgz: str):
-    # commonWords: the package's frequency list of everyday words (its other lists are names
-    # and Wikipedia words with these removed).
-    with tarfile.open(tgz) as archive:
-        member = archive.extractfile("package/src/commonWords.json")
-        return ranked(json.load(member))
+def german(wheel: str):
+    # de_dict.txt.xz: wordninja-enhanced's German dictionary, one lower-case word a line, most
+    # frequent first: the word counts of Leipzig Corpora Collection word lists added up and
+    # sorted (the project's Dictionaries/create_dictionaries.py).
+    with zipfile.ZipFile(wheel) as archive:
+        data = archive.read("wordninja_enhanced/resources/de_dict.txt.xz")
+    return ranked(lzma.decompress(data).decode("utf-8").splitlines())[:GERMAN_WORDS]
 
 
 def ukrainian(wheel: str):

@@ -8,10 +8,10 @@
 //! itself (docs/size.md).
 //!
 //! zxcvbn takes extra words only as its `user_inputs`, where a word's rank is its place in the
-//! list. Handing it all twelve thousand words would make it build a table of them several
-//! times per estimate, so [`WordList::extra_words`] hands it only the words found in the
-//! password, each at its own place: the places between are empty strings, which match
-//! nothing. The ranks, and so the guesses, are the same as with the whole list.
+//! list. Handing it a whole list (twelve to fifteen thousand words) would make it build a
+//! table of them several times per estimate, so [`WordList::extra_words`] hands it only the
+//! words found in the password, each at its own place: the places between are empty strings,
+//! which match nothing. The ranks, and so the guesses, are the same as with the whole list.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
