@@ -2,8 +2,9 @@
 # Level files under assets/levels/fact-*.json refer to these ids. Per level: a title, what
 # to do, what was learned, three hints (a nudge, the idea, part of the answer), then each
 # item and the reason shown when it is tapped. Item texts stay short (about 60 characters at
-# most). All people, places, sites and brands are made up: keep names, addresses and
-# numbers unchanged when translating, and use only reserved .example web addresses.
+# most). All people, places, sites and brands are made up: keep addresses and numbers
+# unchanged, and use only reserved .example web addresses. People's names are written in
+# Cyrillic, a made-up product without an address is named in Ukrainian (GLOSSARY.md, Names).
 
 world-fact-finders = Шукачі фактів
 
@@ -44,7 +45,7 @@ level-fact-ad-or-not-hint-1 = Запитай себе: мені хочуть щ�
 level-fact-ad-or-not-hint-2 = «Реклама», «Спонсоровано» і «#реклама» означають, що хтось за це заплатив.
 level-fact-ad-or-not-hint-3 = Вікно з кристалами і допис із «#реклама» — це реклама.
 
-fact-ad-or-not-sponsored = Спонсоровано: скуштуй нові пластівці Crunchy Stars!
+fact-ad-or-not-sponsored = Спонсоровано: скуштуй нові пластівці «Хрумкі зірочки»!
 fact-ad-or-not-sponsored-reason = «Спонсоровано» означає, що компанія заплатила, щоб тобі це показали. Вона хоче продати тобі свої пластівці.
 fact-ad-or-not-news = Новини: у Рівертоні відкрили новий міст
 fact-ad-or-not-news-reason = Новина розповідає, що сталося. Ніхто тобі нічого не продає.

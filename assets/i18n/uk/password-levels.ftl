@@ -3,7 +3,8 @@
 # to these ids. Per level: a title, what to do, what was learned, three hints (a nudge, the
 # idea, part of the answer: never the whole answer), then each item and the reason shown when
 # it is tapped. Item texts stay short (about 60 characters at most). All people, names and
-# teams are made up: keep them unchanged when translating. Facts follow the NCSC ("Three
+# teams are made up; Ukrainian writes them in Cyrillic (GLOSSARY.md, Names), so a personal tile
+# never stands out by its alphabet among the word tiles. Facts follow the NCSC ("Three
 # random words", 2-step verification, password managers), NIST SP 800-63B rev. 4 and Action
 # Fraud (docs/literacy-levels.md lists the sources).
 #
@@ -74,14 +75,14 @@ pw-rank-four-words-reason = Він останній, бо найнадійніш
 ## Level 3: a first passphrase (build_password, target: strong)
 # Word tiles: everyday nouns in lower case. Words 1, 2 and 6 are short (three letters), the
 # others five letters or more: three short ones stay under 15 characters and show "too short".
-# The pet's name and the birth year stay the same in every language.
+# The dog is Рекс, as in privacy-levels.ftl; the birth year is the same in every language.
 
 level-pw-build-first-title = Твій перший пароль зі слів
 level-pw-build-first-instruction = Торкайся карток зі словами й склади надійний пароль щонайменше з 3 слів.
 level-pw-build-first-learned = Три випадкові слова дають довгий надійний пароль. Не додавай того, що інші про тебе знають.
 level-pw-build-first-hint-1 = Чи котрась із карток розповідає щось про тебе?
 level-pw-build-first-hint-2 = Бери випадкові слова, не пов'язані з тобою. І зроби пароль довгим: 15 літер або більше.
-level-pw-build-first-hint-3 = Rex — кличка твого пса, тож не бери її.
+level-pw-build-first-hint-3 = Рекс — кличка твого пса, тож не бери її.
 
 pw-build-first-word-1 = кіт
 pw-build-first-word-2 = сир
@@ -89,8 +90,8 @@ pw-build-first-word-3 = ракета
 pw-build-first-word-4 = подушка
 pw-build-first-word-5 = черепаха
 pw-build-first-word-6 = мед
-pw-build-first-pet = Rex
-pw-build-first-pet-reason = Rex — так звати твого пса. Цю кличку знають твої друзі й усі, хто бачить фото твого пса.
+pw-build-first-pet = Рекс
+pw-build-first-pet-reason = Рекс — так звати твого пса. Цю кличку знають твої друзі й усі, хто бачить фото твого пса.
 pw-build-first-year = 2016
 pw-build-first-year-reason = Це рік твого народження. Його знає багато людей, а роки пробують одними з перших.
 
@@ -122,14 +123,14 @@ pw-habits-ask-adult-reason = Дорослий, якому ти довіряєш,
 ## Level 5: a very strong passphrase (build_password, target: very strong)
 # Word tiles: short everyday nouns, in lower case (four letters or so: four of them make a
 # password of 15 characters or more). The nickname (what friends call you), the school and
-# the football team are made up: keep them unchanged.
+# the football team are made up: Зіппі, «Діброва», «Блискавка» (GLOSSARY.md, Names).
 
 level-pw-build-strong-title = Дуже надійний!
 level-pw-build-strong-instruction = Склади дуже надійний пароль щонайменше з 4 карток зі словами.
 level-pw-build-strong-learned = Чотири випадкові слова дають дуже надійний пароль. Прізвиська, школи й команди вгадати легко.
 level-pw-build-strong-hint-1 = Деякі картки схожі на слова, але розповідають про тебе. Які саме?
 level-pw-build-strong-hint-2 = Твоє прізвисько, школу й улюблену команду легко дізнатися.
-level-pw-build-strong-hint-3 = Zippy — твоє прізвисько, тож не бери його.
+level-pw-build-strong-hint-3 = Зіппі — твоє прізвисько, тож не бери його.
 
 pw-build-strong-word-1 = сова
 pw-build-strong-word-2 = риба
@@ -138,12 +139,12 @@ pw-build-strong-word-4 = каша
 pw-build-strong-word-5 = ключ
 pw-build-strong-word-6 = жаба
 pw-build-strong-word-7 = торт
-pw-build-strong-nickname = Zippy
-pw-build-strong-nickname-reason = Zippy — твоє прізвисько. Його знають твої друзі й увесь клас.
-pw-build-strong-school = Oakfield
-pw-build-strong-school-reason = Oakfield — твоя школа. Багато людей знають, до якої школи ти ходиш.
-pw-build-strong-team = Rovers
-pw-build-strong-team-reason = Усі знають, що ти вболіваєш за Rovers. Твою команду спробують однією з перших.
+pw-build-strong-nickname = Зіппі
+pw-build-strong-nickname-reason = Зіппі — твоє прізвисько. Його знають твої друзі й увесь клас.
+pw-build-strong-school = Діброва
+pw-build-strong-school-reason = «Діброва» — твоя школа. Багато людей знають, до якої школи ти ходиш.
+pw-build-strong-team = Блискавка
+pw-build-strong-team-reason = Усі знають, що ти вболіваєш за «Блискавку». Твою команду спробують однією з перших.
 
 ## Level 6: 2-step verification (pick_reply)
 # Facts: see the English file.

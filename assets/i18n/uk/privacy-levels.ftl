@@ -2,8 +2,9 @@
 # in levels.ftl). Level files under assets/levels/privacy-*.json refer to these ids. Per
 # level: a title, what to do, what was learned, three hints (a nudge, the idea, part of the
 # answer), then each item and the reason shown when it is tapped. Item texts stay short
-# (about 60 characters at most). All people, places and games are made up: keep people's
-# names and numbers unchanged when translating. Street and school names are made up per
+# (about 60 characters at most). All people, places and games are made up: people's names
+# are written as GLOSSARY.md's Names table spells them (Cyrillic, declined), numbers stay
+# unchanged. Street and school names are made up per
 # language (Maple Street, Ahornstraße, вулиця Кленова), so no country's streets are shown.
 
 ## Level 2: a game profile's settings (screen: profile)
