@@ -26,7 +26,7 @@ level-pw-who-to-tell-instruction = Прочитай, що сталося. Щор
 level-pw-who-to-tell-learned = Твій пароль — лише для тебе. Допомогти з ним може дорослий, який про тебе дбає.
 level-pw-who-to-tell-hint-1 = Запитай себе: чи справді цій людині потрібен мій пароль?
 level-pw-who-to-tell-hint-2 = Друзям і помічникам у грі він не потрібен ніколи. А дорослі, які про тебе дбають, можуть допомогти його берегти.
-level-pw-who-to-tell-hint-3 = У чаті гри не відповідай, а поскаржся.
+level-pw-who-to-tell-hint-3 = В ігровому чаті не відповідай, а поскаржся.
 
 pw-who-to-tell-friend-prompt = Твоя найкраща подруга Зоя питає: «Який у тебе пароль у грі? Хочу спробувати твій новий рівень».
 pw-who-to-tell-friend-tell = Скажу їй. Вона ж моя найкраща подруга.
@@ -36,7 +36,7 @@ pw-who-to-tell-friend-say-no-reason = Молодець! Ви все одно м�
 pw-who-to-tell-friend-swap = Обміняємося паролями, так буде чесно.
 pw-who-to-tell-friend-swap-reason = Тоді чужі знатимуть уже два паролі, а не один. Обмін нічого не робить безпечнішим.
 
-pw-who-to-tell-moderator-prompt = У чаті гри «Mod_Max» пише: «Я модератор. Надішли мені свій пароль, інакше твій акаунт закриють!»
+pw-who-to-tell-moderator-prompt = В ігровому чаті «Mod_Max» пише: «Я модератор. Надішли мені свій пароль, інакше твій акаунт закриють!»
 pw-who-to-tell-moderator-send = Швидко надішлю, а тоді все розповім дорослому.
 pw-who-to-tell-moderator-send-reason = Розповісти дорослому — добре, але пароль не надсилай ніколи. Справжні модератори його не просять.
 pw-who-to-tell-moderator-proof = Попрошу довести, що він справді модератор.
@@ -123,7 +123,7 @@ pw-habits-ask-adult-reason = Дорослий, якому ти довіряєш,
 ## Level 5: a very strong passphrase (build_password, target: very strong)
 # Word tiles: short everyday nouns, in lower case (four letters or so: four of them make a
 # password of 15 characters or more). The nickname (what friends call you), the school and
-# the football team are made up: Зіппі, «Діброва», «Блискавка» (GLOSSARY.md, Names).
+# the football team are made up: Зіппі, «Дубок» (as in privacy-levels.ftl), «Блискавка» (GLOSSARY.md, Names).
 
 level-pw-build-strong-title = Дуже надійний!
 level-pw-build-strong-instruction = Склади дуже надійний пароль щонайменше з 4 карток зі словами.
@@ -141,8 +141,8 @@ pw-build-strong-word-6 = жаба
 pw-build-strong-word-7 = торт
 pw-build-strong-nickname = Зіппі
 pw-build-strong-nickname-reason = Зіппі — твоє прізвисько. Його знають твої друзі й увесь клас.
-pw-build-strong-school = Діброва
-pw-build-strong-school-reason = «Діброва» — твоя школа. Багато людей знають, до якої школи ти ходиш.
+pw-build-strong-school = Дубок
+pw-build-strong-school-reason = «Дубок» — твоя школа. Багато людей знають, до якої школи ти ходиш.
 pw-build-strong-team = Блискавка
 pw-build-strong-team-reason = Усі знають, що ти вболіваєш за «Блискавку». Твою команду спробують однією з перших.
 
@@ -151,12 +151,12 @@ pw-build-strong-team-reason = Усі знають, що ти вболіваєш 
 
 level-pw-two-step-title = Код — лише для тебе
 level-pw-two-step-instruction = Прочитай, що сталося. Щоразу вибирай найкращу відповідь.
-level-pw-two-step-learned = Двоетапна перевірка просить не лише пароль, а й код. Нікому не давай код, навіть якщо просять.
+level-pw-two-step-learned = Двохетапна перевірка просить не лише пароль, а й код. Нікому не давай код, навіть якщо просять.
 level-pw-two-step-hint-1 = Для кого цей код: для тебе чи для кожного, хто попросить?
 level-pw-two-step-hint-2 = Код — це другий ключ. Він потрібен лише тобі й більше нікому.
 level-pw-two-step-hint-3 = Якщо друг просить твій код, залиш його собі.
 
-pw-two-step-what-prompt = Гра питає: «Увімкнути двоетапну перевірку?» Що вона робить?
+pw-two-step-what-prompt = Гра питає: «Увімкнути двохетапну перевірку?» Що вона робить?
 pw-two-step-what-longer = Робить пароль удвічі довшим.
 pw-two-step-what-longer-reason = Пароль лишається тим самим. Додається другий крок — код.
 pw-two-step-what-code = Просить ще й код.

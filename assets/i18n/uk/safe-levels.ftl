@@ -89,8 +89,8 @@ safe-block-report-reply-mean = Відповісти чимось грубим
 safe-block-report-reply-mean-reason = Так може стати ще гірше. Краще не відповідай зовсім.
 safe-block-report-report = Поскаржитися на профіль у застосунку
 safe-block-report-report-reason = Команда застосунку перевіряє скарги й може заблокувати акаунт.
-safe-block-report-unblock = Розблокувати, щоб глянути, чи їм шкода
-safe-block-report-unblock-reason = Тоді вони знову зможуть тобі писати. Нехай блок лишається.
+safe-block-report-unblock = Розблокувати, щоб побачити, чи ця людина шкодує
+safe-block-report-unblock-reason = Тоді ця людина знову зможе тобі писати. Нехай блокування лишається.
 safe-block-report-tell = Розповісти дорослому, що сталося
 safe-block-report-tell-reason = Дорослий, якому довіряєш, допоможе поскаржитися і підтримає тебе.
 
@@ -101,13 +101,13 @@ level-safe-login-code-instruction = Щоразу обирай найкращу �
 level-safe-login-code-learned = Код для входу — тільки для тебе. Нікому його не давай, навіть друзям чи «підтримці».
 level-safe-login-code-hint-1 = Кому потрібен код, що приходить на твій телефон?
 level-safe-login-code-hint-2 = Код — це другий замок на акаунті. Він працює як ключ.
-level-safe-login-code-hint-3 = Справжня служба підтримки ніколи не питає твій код.
+level-safe-login-code-hint-3 = Справжня служба підтримки ніколи не просить твого коду.
 
 safe-login-code-why-prompt = Після пароля застосунок надсилає код на твій телефон. Навіщо?
 safe-login-code-why-ads = Бо застосунку потрібен твій номер для реклами.
 safe-login-code-why-ads-reason = Ні. Код потрібен, щоб захистити твій акаунт.
 safe-login-code-why-second-lock = Це другий замок: увійти можеш лише ти.
-safe-login-code-why-second-lock-reason = Так. Це вхід у два кроки. Злодієві з твоїм паролем однаково потрібен код.
+safe-login-code-why-second-lock-reason = Так. Це двохетапна перевірка. Злодієві з твоїм паролем однаково потрібен код.
 safe-login-code-why-phone-check = Щоб перевірити, чи працює телефон.
 safe-login-code-why-phone-check-reason = Ні. Код підтверджує, що входиш справді ти.
 
@@ -121,9 +121,9 @@ safe-login-code-friend-ask-reason = Правильно. Перевір у Мії
 
 safe-login-code-support-prompt = У чаті пишуть: «Це підтримка гри. Назви нам свій код, щоб захистити акаунт».
 safe-login-code-support-give = Назвати. Це ж служба підтримки.
-safe-login-code-support-give-reason = Справжня служба підтримки ніколи не питає твій код. Це обман.
+safe-login-code-support-give-reason = Справжня служба підтримки ніколи не просить твого коду. Це обман.
 safe-login-code-support-say-no = Відмовити. Підтримці мій код не потрібен.
-safe-login-code-support-say-no-reason = Правильно. Справжні компанії й самі кажуть: вони ніколи не питають твій код.
+safe-login-code-support-say-no-reason = Правильно. Справжні компанії й самі кажуть: вони ніколи не просять твого коду.
 safe-login-code-support-adult-reads = Попросити дорослого продиктувати їм код.
 safe-login-code-support-adult-reads-reason = Код не можна віддавати нікому, ні дитині, ні дорослому. Краще покажи це повідомлення дорослому.
 
@@ -139,14 +139,14 @@ level-safe-get-help-hint-3 = 116 111 — номер для дітей у баг�
 safe-get-help-worried-prompt = Ти бачиш в інтернеті щось, що тебе лякає. Що допоможе найбільше?
 safe-get-help-worried-keep = Тримати це в собі й спробувати забути.
 safe-get-help-worried-keep-reason = Тривога росте, коли тримаєш її в собі. Розповісти комусь — допомагає.
-safe-get-help-worried-tell = Розповісти дорослому, що я бачу.
+safe-get-help-worried-tell = Розповісти дорослому про побачене.
 safe-get-help-worried-tell-reason = Так! Батьки, опікуни чи вчителі можуть тобі допомогти.
 safe-get-help-worried-search = Пошукати про це ще більше в інтернеті.
 safe-get-help-worried-search-reason = Можна натрапити на ще страшніше. Спершу поговори з кимось.
 
 safe-get-help-nobody-prompt = Тобі не хочеться говорити ні з ким знайомим. Що можна зробити?
 safe-get-help-nobody-forum = Спитати незнайомців на форумі, що робити.
-safe-get-help-nobody-forum-reason = Незнайомці в інтернеті не завжди добрі й праві. А гаряча лінія існує, щоб допомагати.
+safe-get-help-nobody-forum-reason = Незнайомці в інтернеті не завжди добрі й не завжди мають рацію. А гаряча лінія існує, щоб допомагати.
 safe-get-help-nobody-wait = Чекати, доки проблема зникне сама.
 safe-get-help-nobody-wait-reason = Проблеми часто самі не зникають. Просити допомоги — нормально.
 safe-get-help-nobody-helpline = Подзвонити на дитячу гарячу лінію.
@@ -174,21 +174,21 @@ safe-threats-pay-pay = Швидко заплатити, щоб фото лиши
 safe-threats-pay-pay-reason = Оплата їх не зупиняє. Зазвичай вони просять ще.
 safe-threats-pay-stop = Перестати відповідати й сказати дорослому.
 safe-threats-pay-stop-reason = Так. Припини будь-який зв'язок і попроси допомоги. Дорослий допоможе поскаржитися.
-safe-threats-pay-more = Надіслати ще одне фото, щоб заспокоїти.
+safe-threats-pay-more = Надіслати ще одне фото, щоб його заспокоїти.
 safe-threats-pay-more-reason = Ніколи не надсилай більше. Вони не зупиняться. Краще попроси допомоги.
 
 safe-threats-chat-prompt = Тобі дуже кепсько, і хочеться позбутися чату. Що з ним робити?
 safe-threats-chat-delete = Негайно видалити весь чат і свій акаунт.
-safe-threats-chat-delete-reason = Чат — це доказ. Застосунку й поліції він потрібен, щоб їх зупинити.
+safe-threats-chat-delete-reason = Чат — це доказ. Він потрібен застосунку й поліції, щоб зупинити цю людину.
 safe-threats-chat-forward = Переслати чат друзям і спитати поради.
 safe-threats-chat-forward-reason = Не пересилай його. Це лише між тобою і дорослим, якому довіряєш.
 safe-threats-chat-keep = Зберегти чат, потім заблокувати й поскаржитися.
 safe-threats-chat-keep-reason = Правильно. Збережи повідомлення як доказ, потім заблокуй акаунт і поскаржся на нього.
 
-safe-threats-fault-prompt = Думка: «Це моя провина. Нікому не можна розповісти». Що правда?
+safe-threats-fault-prompt = Ти думаєш: «Це моя провина. Нікому не можна розповісти». Що тут правда?
 safe-threats-fault-my-fault = Це моя провина, тож мушу впоратися без допомоги.
 safe-threats-fault-my-fault-reason = Ні. Неправильно чинить той, хто погрожує, а не ти.
-safe-threats-fault-never = Це ніколи не моя провина, і є допомога.
+safe-threats-fault-never = У цьому нема моєї провини, і допомога є.
 safe-threats-fault-never-reason = Так. Тебе обдурили. Дорослі й гарячі лінії допоможуть і не звинувачуватимуть.
 safe-threats-fault-later = Розповісти дорослому, лише якщо стане гірше.
 safe-threats-fault-later-reason = Розкажи зараз. Що раніше буде допомога, то раніше це скінчиться.
