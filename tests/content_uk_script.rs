@@ -10,6 +10,8 @@
 //! - handles, codes and typed strings: a word with a digit or `_` (`StarFox22`, `Mod_Max`);
 //! - the passwords of a password ranking, which the level keeps as they are in every language;
 //! - the short list of brands and Latin words below, each with its reason.
+//!
+//! The apostrophe inside a word is the typographic one (’), as the glossary asks.
 
 use byte_bridge::core::content::{FTL_FILES, TEACHER_FTL_FILES};
 use byte_bridge::core::level::LevelKind;
@@ -155,16 +157,18 @@ fn latin_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn ukrainian_texts_write_words_and_names_in_cyrillic() {
-    let passwords = ranked_passwords();
-    assert!(!passwords.is_empty(), "a password-ranking level is shipped");
-    let uk_files: Vec<&(&str, &str)> =
-        FTL_FILES.iter().chain(TEACHER_FTL_FILES).filter(|(path, _)| path.contains("/uk/")).collect();
-    let address_words = address_words(uk_files.iter().map(|(_, source)| *source));
-    let mut found = Vec::new();
-    let mut read = 0;
-    for (path, source) in uk_files {
+/// One shown text of a Ukrainian message: its file, its id and its literal text (a message's
+/// value or one attribute, every variant included).
+struct Shown {
+    path: &'static str,
+    id: String,
+    text: String,
+}
+
+/// Every text the Ukrainian files show, the game's and the teacher page's.
+fn ukrainian_texts() -> Vec<Shown> {
+    let mut shown = Vec::new();
+    for (path, source) in FTL_FILES.iter().chain(TEACHER_FTL_FILES).filter(|(path, _)| path.contains("/uk/")) {
         let resource = fluent_syntax::parser::parse(*source)
             .unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
         for entry in resource.body {
@@ -173,30 +177,55 @@ fn ukrainian_texts_write_words_and_names_in_cyrillic() {
                 Entry::Term(t) => (t.id.name, Some(t.value), t.attributes),
                 _ => continue,
             };
-            if passwords.contains(id) {
-                continue;
-            }
-            read += 1;
             // `.gender` is a grammatical key the code selects on, never shown.
-            let shown = attributes.iter().filter(|a| a.id.name != "gender").map(|a| &a.value);
-            for pattern in value.iter().chain(shown) {
+            let attributes = attributes.iter().filter(|a| a.id.name != "gender").map(|a| &a.value);
+            for pattern in value.iter().chain(attributes) {
                 let mut text = String::new();
                 literal_text(pattern, &mut text);
-                let words: Vec<String> =
-                    latin_words(&text).into_iter().filter(|w| !address_words.contains(&w.to_lowercase())).collect();
-                if !words.is_empty() {
-                    found.push(format!("{path}: {id}: {}", words.join(", ")));
-                }
+                shown.push(Shown { path, id: id.to_owned(), text });
             }
         }
     }
-    assert!(read > 500, "the Ukrainian files are embedded ({read} messages read)");
+    assert!(shown.len() > 500, "the Ukrainian files are embedded ({} texts read)", shown.len());
+    shown
+}
+
+#[test]
+fn ukrainian_texts_write_words_and_names_in_cyrillic() {
+    let passwords = ranked_passwords();
+    assert!(!passwords.is_empty(), "a password-ranking level is shipped");
+    let uk_sources = FTL_FILES.iter().chain(TEACHER_FTL_FILES).filter(|(path, _)| path.contains("/uk/"));
+    let address_words = address_words(uk_sources.map(|(_, source)| *source));
+    let mut found = Vec::new();
+    for shown in ukrainian_texts().iter().filter(|s| !passwords.contains(&s.id)) {
+        let words: Vec<String> =
+            latin_words(&shown.text).into_iter().filter(|w| !address_words.contains(&w.to_lowercase())).collect();
+        if !words.is_empty() {
+            found.push(format!("{}: {}: {}", shown.path, shown.id, words.join(", ")));
+        }
+    }
     assert!(
         found.is_empty(),
         "Latin words in Ukrainian texts (write them in Cyrillic, as GLOSSARY.md's Names table does, \
          or add a brand or Latin word Ukrainian really uses to LATIN_IN_UKRAINIAN with its reason):\n{}",
         found.join("\n")
     );
+}
+
+/// The apostrophe inside a Ukrainian word is the typographic one (’, U+2019), as GLOSSARY.md
+/// asks: «пам’ять», not «пам'ять».
+#[test]
+fn ukrainian_words_use_the_typographic_apostrophe() {
+    let is_cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
+    let found: Vec<String> = ukrainian_texts()
+        .into_iter()
+        .filter(|shown| {
+            let chars: Vec<char> = shown.text.chars().collect();
+            chars.windows(3).any(|w| w[1] == '\'' && is_cyrillic(w[0]) && is_cyrillic(w[2]))
+        })
+        .map(|shown| format!("{}: {}: {}", shown.path, shown.id, shown.text))
+        .collect();
+    assert!(found.is_empty(), "write ’ (U+2019) in these Ukrainian words:\n{}", found.join("\n"));
 }
 
 /// The checker itself: names fail, addresses, handles and allowed words pass.

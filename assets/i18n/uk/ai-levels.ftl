@@ -26,11 +26,11 @@ ai-what-to-tell-volcano = Як працюють вулкани?
 ai-what-to-tell-volcano-reason = Питання про світ нічого не розповідає про тебе. Перевір відповідь ще й у книжці.
 ai-what-to-tell-address = Твоя домашня адреса
 ai-what-to-tell-address-reason = Чат-боту не треба знати, де ти живеш. Компанія, якій він належить, може читати, що ти пишеш.
-ai-what-to-tell-name-school = Твоє повне ім'я і твоя школа
+ai-what-to-tell-name-school = Твоє повне ім’я і твоя школа
 ai-what-to-tell-name-school-reason = Разом вони кажуть кожному, хто ти і де тебе знайти. Тримай їх у таємниці.
 ai-what-to-tell-dragon = Ідеї для історії про дракона
 ai-what-to-tell-dragon-reason = Просити ідеї — нормально. А саму історію напиши по-своєму.
-ai-what-to-tell-password = Твій пароль, щоб він його запам'ятав
+ai-what-to-tell-password = Твій пароль, щоб він його запам’ятав
 ai-what-to-tell-password-reason = Чат-боту ніколи не потрібен твій пароль. Його знаєш лише ти і дорослий, який тобі з ним допомагає.
 ai-what-to-tell-face-photo = Фото твого обличчя
 ai-what-to-tell-face-photo-reason = Твоє фото — це особисте. Не давай його чат-ботам. Перш ніж ділитися фото, запитай дорослого, якому довіряєш.
@@ -75,7 +75,7 @@ ai-chatbot-sure-talk-tell-friends-reason = Так поширюється те, �
 ## Level 4: why this video? (pick the reply)
 
 level-ai-why-this-video-title = Чому це відео?
-level-ai-why-this-video-instruction = З'ясуй, чому застосунок показує тобі саме це.
+level-ai-why-this-video-instruction = З’ясуй, чому застосунок показує тобі саме це.
 level-ai-why-this-video-learned = Застосунки вчаться з того, що ти дивишся, вподобуєш і шукаєш. Шукай нове й кажи застосунку, чого не хочеш.
 level-ai-why-this-video-hint-1 = Подумай, що ти робиш у застосунку.
 level-ai-why-this-video-hint-2 = Застосунок добирає відео за тим, що ти дивишся, вподобуєш і шукаєш.
@@ -113,7 +113,7 @@ level-ai-fake-picture-hint-2 = Щось несподіване чи надто �
 level-ai-fake-picture-hint-3 = Уважно прочитай напис на автобусі.
 
 ai-fake-picture-account = Допис від: @pic_planet, сьогодні о 10:02
-ai-fake-picture-account-reason = Ім'я та час самі не кажуть, чи картинка справжня. Поглянь на саму картинку.
+ai-fake-picture-account-reason = Ім’я та час самі не кажуть, чи картинка справжня. Поглянь на саму картинку.
 ai-fake-picture-photo = Фото: пінгвін заввишки зі шкільний автобус
 ai-fake-picture-photo-reason = Дуже дивні картинки — це підказка. Перевір, чи показують це новини або надійні сайти.
 ai-fake-picture-perfect = Усе гладеньке й ідеальне, наче іграшка

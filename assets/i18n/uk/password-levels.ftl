@@ -50,7 +50,7 @@ pw-who-to-tell-parent-tell-mum-reason = Так! Батьки чи інші до�
 pw-who-to-tell-parent-nobody = Нікому не скажу, навіть їм.
 pw-who-to-tell-parent-nobody-reason = Друзям і незнайомцям знати пароль не треба. Але дорослі, які про тебе дбають, можуть допомогти.
 pw-who-to-tell-parent-class-chat = Напишу його в чаті класу, щоб не забути.
-pw-who-to-tell-parent-class-chat-reason = Його зможуть прочитати всі в чаті. Краще попроси дорослого, якому довіряєш, допомогти його запам'ятати.
+pw-who-to-tell-parent-class-chat-reason = Його зможуть прочитати всі в чаті. Краще попроси дорослого, якому довіряєш, допомогти його запам’ятати.
 
 ## Level 2: weakest to strongest (order_steps, ranked by password strength)
 
@@ -70,7 +70,7 @@ pw-rank-word-and-number-reason = Цей посередині. Велика лі�
 pw-rank-two-words = tiger-Lamp7
 pw-rank-two-words-reason = Четверте місце. Два слова, що не пасують одне до одного, вгадати важче. Але двох слів ще замало.
 pw-rank-four-words = violet-cactus-harbour-drum
-pw-rank-four-words-reason = Він останній, бо найнадійніший. Чотири випадкові слова дають довгий пароль, який легко запам'ятати.
+pw-rank-four-words-reason = Він останній, бо найнадійніший. Чотири випадкові слова дають довгий пароль, який легко запам’ятати.
 
 ## Level 3: a first passphrase (build_password, target: strong)
 # Word tiles: everyday nouns in lower case. Words 1, 2 and 6 are short (three letters), the
@@ -81,7 +81,7 @@ level-pw-build-first-title = Твій перший пароль зі слів
 level-pw-build-first-instruction = Торкайся карток зі словами й склади надійний пароль щонайменше з 3 слів.
 level-pw-build-first-learned = Три випадкові слова дають довгий надійний пароль. Не додавай того, що інші про тебе знають.
 level-pw-build-first-hint-1 = Чи котрась із карток розповідає щось про тебе?
-level-pw-build-first-hint-2 = Бери випадкові слова, не пов'язані з тобою. І зроби пароль довгим: 15 літер або більше.
+level-pw-build-first-hint-2 = Бери випадкові слова, не пов’язані з тобою. І зроби пароль довгим: 15 літер або більше.
 level-pw-build-first-hint-3 = Рекс — кличка твого пса, тож не бери її.
 
 pw-build-first-word-1 = кіт
@@ -113,8 +113,8 @@ pw-habits-sticky-note = Пароль на папірці, приклеєному
 pw-habits-sticky-note-reason = Його прочитає кожен, хто візьме планшет. Запитай дорослого, де безпечно зберігати пароль.
 pw-habits-log-out = Вийти з акаунта на спільному планшеті
 pw-habits-log-out-reason = Тоді наступна людина не зможе грати замість тебе. Завжди виходь, коли ділишся планшетом.
-pw-habits-name-birthday = Твоє ім'я і день народження як пароль
-pw-habits-name-birthday-reason = Багато людей знають твоє ім'я і день народження. Їх пробують одними з перших.
+pw-habits-name-birthday = Твоє ім’я і день народження як пароль
+pw-habits-name-birthday-reason = Багато людей знають твоє ім’я і день народження. Їх пробують одними з перших.
 pw-habits-best-friend = Сказати пароль найкращому другові
 pw-habits-best-friend-reason = Друзі можуть випадково комусь розповісти. Тримай пароль при собі.
 pw-habits-ask-adult = Запитати дорослого, якщо сумніваєшся
@@ -172,7 +172,7 @@ pw-two-step-friend-adult-sends-reason = Розповісти дорослому 
 pw-two-step-friend-keep = Залишу код собі й розкажу дорослому.
 pw-two-step-friend-keep-reason = Правильно! Ніколи не давай код. Поговори із Семом особисто й перевір, чи це справді він.
 
-pw-two-step-unasked-prompt = На планшеті з'являється код для входу. Але ти зараз нікуди не входиш.
+pw-two-step-unasked-prompt = На планшеті з’являється код для входу. Але ти зараз нікуди не входиш.
 pw-two-step-unasked-tell = Нікому не дам код і розповім про це дорослому.
 pw-two-step-unasked-tell-reason = Правильно! Можливо, хтось пробує твій пароль. Дорослий допоможе його змінити.
 pw-two-step-unasked-class-chat = Напишу його в чаті класу.
@@ -184,8 +184,8 @@ pw-two-step-unasked-reply-reason = Не відповідай. Код прийш�
 # Facts: see the English file.
 
 level-pw-manager-title = Сейф для паролів
-level-pw-manager-instruction = Це менеджер паролів Мії. Він пам'ятає її паролі. Торкайся кожного небезпечного налаштування, щоб його виправити.
-level-pw-manager-learned = Менеджер паролів пам'ятає твої паролі. Один надійний пароль зі слів захищає всі інші. Налаштуй його з дорослим, якому довіряєш.
+level-pw-manager-instruction = Це менеджер паролів Мії. Він пам’ятає її паролі. Торкайся кожного небезпечного налаштування, щоб його виправити.
+level-pw-manager-learned = Менеджер паролів пам’ятає твої паролі. Один надійний пароль зі слів захищає всі інші. Налаштуй його з дорослим, якому довіряєш.
 level-pw-manager-hint-1 = Яке налаштування допоможе комусь відкрити паролі Мії?
 level-pw-manager-hint-2 = Головний пароль захищає всі інші, тож він має бути найнадійнішим.
 level-pw-manager-hint-3 = Почни з головного пароля.
@@ -196,12 +196,12 @@ pw-manager-main-password = Головний пароль: 1234
 pw-manager-main-password-reason = Цей один пароль відкриває всі інші. Зроби його довгим і надійним: три випадкові слова.
 pw-manager-main-password-fixed = Головний пароль: три випадкові слова
 pw-manager-one-each = Зберігає: інший пароль для кожної гри
-pw-manager-one-each-reason = Добре! Він їх пам'ятає, тож у кожної гри може бути свій пароль.
+pw-manager-one-each-reason = Добре! Він їх пам’ятає, тож у кожної гри може бути свій пароль.
 pw-manager-make-new = Створювати надійні паролі: вимкнено
-pw-manager-make-new-reason = Він може створювати довгі випадкові паролі й пам'ятати їх. Увімкни це.
+pw-manager-make-new-reason = Він може створювати довгі випадкові паролі й пам’ятати їх. Увімкни це.
 pw-manager-make-new-fixed = Створювати надійні паролі: увімкнено
 pw-manager-lock = Блокувати, коли закриваю: вимкнено
 pw-manager-lock-reason = Тоді будь-хто, хто візьме планшет, побачить усі паролі Мії.
 pw-manager-lock-fixed = Блокувати, коли закриваю: увімкнено
 pw-manager-device = Збережено: на моєму планшеті вдома
-pw-manager-device-reason = На власному планшеті зберігати паролі можна. На комп'ютері в бібліотеці — ніколи.
+pw-manager-device-reason = На власному планшеті зберігати паролі можна. На комп’ютері в бібліотеці — ніколи.

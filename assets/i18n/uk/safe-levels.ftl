@@ -44,7 +44,7 @@ level-safe-what-to-do-instruction = Кай із гри хоче більшого
 level-safe-what-to-do-learned = Ти завжди можеш сказати «ні». Заблокуй цю людину й розкажи дорослому, якому довіряєш. Твоєї провини тут немає.
 level-safe-what-to-do-hint-1 = Хто допоможе перевірити, чи Кай справді той, за кого себе видає?
 level-safe-what-to-do-hint-2 = Секрети й зустрічі з онлайн-друзями — тривожні знаки. Шукай допомоги й нікуди не йди.
-level-safe-what-to-do-hint-3 = Коли Кай злиться, відповідати взагалі не обов'язково.
+level-safe-what-to-do-hint-3 = Коли Кай злиться, відповідати взагалі не обов’язково.
 
 safe-what-to-do-secret-prompt = Кай пише: «Хай наші чати будуть нашим секретом». Що ти робиш?
 safe-what-to-do-secret-keep = Берегти секрет. Кай до мене добрий.
@@ -64,7 +64,7 @@ safe-what-to-do-meet-go-tell-later-reason = Розповісти доросло�
 
 safe-what-to-do-angry-prompt = Після твого «ні» Кай надсилає злі повідомлення.
 safe-what-to-do-angry-block = Заблокувати Кая й сказати дорослому.
-safe-what-to-do-angry-block-reason = Так. Відповідати не обов'язково. Заблокуй Кая й попроси допомоги в дорослого, якому довіряєш.
+safe-what-to-do-angry-block-reason = Так. Відповідати не обов’язково. Заблокуй Кая й попроси допомоги в дорослого, якому довіряєш.
 safe-what-to-do-angry-sorry = Вибачитися й зробити, як хоче Кай.
 safe-what-to-do-angry-sorry-reason = Сказати «ні» — правильно. Вибачатися тут нема за що.
 safe-what-to-do-angry-argue = Відписувати, доки Кай не попросить вибачення.
@@ -150,7 +150,7 @@ safe-get-help-nobody-forum-reason = Незнайомці в інтернеті �
 safe-get-help-nobody-wait = Чекати, доки проблема зникне сама.
 safe-get-help-nobody-wait-reason = Проблеми часто самі не зникають. Просити допомоги — нормально.
 safe-get-help-nobody-helpline = Подзвонити на дитячу гарячу лінію.
-safe-get-help-nobody-helpline-reason = Так. Там вислухають дітей. Називати своє ім'я не обов'язково.
+safe-get-help-nobody-helpline-reason = Так. Там вислухають дітей. Називати своє ім’я не обов’язково.
 
 safe-get-help-number-prompt = На плакаті в школі написано 116 111. Що це за номер?
 safe-get-help-number-helpline = Дитяча гаряча лінія в багатьох країнах Європи
@@ -173,7 +173,7 @@ safe-threats-pay-prompt = Онлайн-знайомий пише: «Заплат
 safe-threats-pay-pay = Швидко заплатити, щоб фото лишилося приватним.
 safe-threats-pay-pay-reason = Оплата їх не зупиняє. Зазвичай вони просять ще.
 safe-threats-pay-stop = Перестати відповідати й сказати дорослому.
-safe-threats-pay-stop-reason = Так. Припини будь-який зв'язок і попроси допомоги. Дорослий допоможе поскаржитися.
+safe-threats-pay-stop-reason = Так. Припини будь-який зв’язок і попроси допомоги. Дорослий допоможе поскаржитися.
 safe-threats-pay-more = Надіслати ще одне фото, щоб його заспокоїти.
 safe-threats-pay-more-reason = Ніколи не надсилай більше. Вони не зупиняться. Краще попроси допомоги.
 
