@@ -35,7 +35,7 @@ level-robot-zigzag-hint-2 = Повертай праворуч, щоб їхати
 level-robot-zigzag-hint-3 = Почни так: Вперед, Поворот праворуч, Вперед, Поворот ліворуч.
 
 level-robot-around-rocks-title = Навколо стіни
-level-robot-around-rocks-instruction = На дорозі стіна. Обâїдь її, щоб дістатися до прапорця.
+level-robot-around-rocks-instruction = На дорозі стіна. Об’їдь її, щоб дістатися до прапорця.
 level-robot-around-rocks-learned = Коли шлях закритий, можна спланувати дорогу навколо.
 level-robot-around-rocks-hint-1 = Робот не може поїхати прямо до прапорця. Де можна об’їхати стіну?
 level-robot-around-rocks-hint-2 = Спочатку вгору, потім убік, потім униз.
@@ -274,7 +274,7 @@ level-bug-loop-count-hint-2 = Порахуй клітинки до кута. С�
 level-bug-loop-count-hint-3 = Зміни число в першому циклі.
 
 level-bug-forgot-light-title = Світло забули
-level-bug-forgot-light-instruction = Робот обâїжджає квадрат, але жодна лампа не світиться. Виправ цикл.
+level-bug-forgot-light-instruction = Робот об’їжджає квадрат, але жодна лампа не світиться. Виправ цикл.
 level-bug-forgot-light-learned = Якщо щось ніколи не стається, перевір, чи не бракує блока в циклі.
 level-bug-forgot-light-hint-1 = Який блок вмикає лампу? Чи є він у програмі?
 level-bug-forgot-light-hint-2 = Блок усередині циклу виконується на кожному колі.

@@ -51,7 +51,7 @@ level-device-permissions-instruction = Ти відкриваєш новий за
 level-device-permissions-learned = Застосунки питають, поки ти ними користуєшся. Натискай «Не дозволяти» на все, що застосунку не потрібно. Потім це можна змінити в налаштуваннях.
 level-device-permissions-hint-1 = Що потрібно ліхтарику, щоб робити свою справу?
 level-device-permissions-hint-2 = Ліхтарик має лише світити. Усе інше — не його робота.
-level-device-permissions-hint-3 = Ліхтарик ніяк не пов'язаний із твоїми контактами.
+level-device-permissions-hint-3 = Ліхтарик ніяк не пов’язаний із твоїми контактами.
 
 device-permissions-camera-light = Вмикати спалах біля камери
 device-permissions-camera-light-reason = Цей маленький вогник і є ліхтариком. Без нього застосунок не зможе світити.
@@ -139,7 +139,7 @@ device-screen-time-chest-sleep = Лягти спати. Скриня почек�
 device-screen-time-chest-sleep-reason = Уві сні ти ростеш, вчишся й відпочиваєш. Жодна нагорода в грі не варта недоспаної ночі.
 
 device-screen-time-streak-prompt = Друг хоче, щоб ви щодня підтримували серію в чаті. А сьогодні в тебе багато справ.
-device-screen-time-streak-tell = Сказати другові: «Сьогодні не встигаю, до зв'язку!»
+device-screen-time-streak-tell = Сказати другові: «Сьогодні не встигаю, до зв’язку!»
 device-screen-time-streak-tell-reason = Справжній друг зрозуміє. Застосунки вигадують серії, щоб повертати тебе щодня, але дружбі вони не потрібні.
 device-screen-time-streak-homework = Кинути домашнє завдання, щоб не перервати серію.
 device-screen-time-streak-homework-reason = Домашнє завдання важливіше за число в застосунку. Серія не варта хвилювань.

@@ -2,8 +2,9 @@
 # Level files under assets/levels/fact-*.json refer to these ids. Per level: a title, what
 # to do, what was learned, three hints (a nudge, the idea, part of the answer), then each
 # item and the reason shown when it is tapped. Item texts stay short (about 60 characters at
-# most). All people, places, sites and brands are made up: keep names, addresses and
-# numbers unchanged when translating, and use only reserved .example web addresses.
+# most). All people, places, sites and brands are made up: keep addresses and numbers
+# unchanged, and use only reserved .example web addresses. People's names are written in
+# Cyrillic, a made-up product without an address is named in Ukrainian (GLOSSARY.md, Names).
 
 world-fact-finders = Шукачі фактів
 
@@ -32,7 +33,7 @@ fact-headlines-weather = Служба погоди: у суботу очікує
 fact-headlines-weather-reason = Прогнози — це робота служби погоди. Для такої новини це правильне джерело.
 fact-headlines-no-name = Допис без автора: усі школи закриють на місяць!
 fact-headlines-no-name-reason = Ніхто не каже, хто це написав. Така велика новина була б на сайті школи чи міста.
-fact-headlines-sports-day = Шкільні новини: день спорту перенесли на п'ятницю
+fact-headlines-sports-day = Шкільні новини: день спорту перенесли на п’ятницю
 fact-headlines-sports-day-reason = Твоя школа знає власні плани. Новини від самої школи — добре джерело.
 
 ## Level 2: advert or not? (sort: advert / not an advert)
@@ -44,7 +45,7 @@ level-fact-ad-or-not-hint-1 = Запитай себе: мені хочуть щ�
 level-fact-ad-or-not-hint-2 = «Реклама», «Спонсоровано» і «#реклама» означають, що хтось за це заплатив.
 level-fact-ad-or-not-hint-3 = Вікно з кристалами і допис із «#реклама» — це реклама.
 
-fact-ad-or-not-sponsored = Спонсоровано: скуштуй нові пластівці Crunchy Stars!
+fact-ad-or-not-sponsored = Спонсоровано: скуштуй нові пластівці «Хрумкі зірочки»!
 fact-ad-or-not-sponsored-reason = «Спонсоровано» означає, що компанія заплатила, щоб тобі це показали. Вона хоче продати тобі свої пластівці.
 fact-ad-or-not-news = Новини: у Рівертоні відкрили новий міст
 fact-ad-or-not-news-reason = Новина розповідає, що сталося. Ніхто тобі нічого не продає.
@@ -76,16 +77,16 @@ fact-which-source-volcanoes-encyclopedia-reason = Молодець! Їх пиш�
 fact-which-source-volcanoes-game-chat = Ігровий чат. Там хтось точно це знає.
 fact-which-source-volcanoes-game-chat-reason = Люди в ігровому чаті можуть просто вгадувати. Ти не знаєш, чи вони справді знаються.
 fact-which-source-chocolate = Відео каже: «Шоколад лікує застуду!» Що ти робиш?
-fact-which-source-chocolate-believe = Наступного разу, як застудишся, з'їсти багато шоколаду.
+fact-which-source-chocolate-believe = Наступного разу, як застудишся, з’їсти багато шоколаду.
 fact-which-source-chocolate-believe-reason = Одне відео — не доказ. Від купи шоколаду застуда не мине.
 fact-which-source-chocolate-share = Надіслати бабусі, щоб вона не хворіла.
 fact-which-source-chocolate-share-reason = Бабуся теж може повірити, а це неправда. Спершу перевір, а поширюй лише правду.
 fact-which-source-chocolate-check = Перевірити разом із дорослим.
-fact-which-source-chocolate-check-reason = Правильно! Разом ви знайдете надійний сайт про здоров'я. Лікарі знаються на застуді.
-fact-which-source-screenshot = Хтось кидає в класний чат скріншот «новини». Посилання немає.
+fact-which-source-chocolate-check-reason = Правильно! Разом ви знайдете надійний сайт про здоров’я. Лікарі знаються на застуді.
+fact-which-source-screenshot = Хтось кидає в чат класу знімок екрана з «новиною». Посилання немає.
 fact-which-source-screenshot-search = Пошукати цю новину на сайті новин.
 fact-which-source-screenshot-search-reason = Чудова робота детектива! Якщо це правда, надійні сайти новин теж про це напишуть.
-fact-which-source-screenshot-forward = Переслати скріншот в інші чати, щоб усі знали.
+fact-which-source-screenshot-forward = Переслати знімок екрана в інші чати, щоб усі знали.
 fact-which-source-screenshot-forward-reason = Без посилання не видно, хто це зробив. Це може бути вигадка.
 fact-which-source-screenshot-believe = Повірити: знімок екрана — це доказ.
 fact-which-source-screenshot-believe-reason = Будь-хто може зробити картинку, схожу на новину. Знімки екрана легко підробити.
@@ -100,7 +101,7 @@ level-fact-fake-news-page-hint-2 = Крик, відсутність автора
 level-fact-fake-news-page-hint-3 = Подивися на заголовок, рядок з автором і дату.
 
 fact-fake-news-page-address = daily-truth-now.example/big-news
-fact-fake-news-page-address-reason = Цей сайт тобі незнайомий. Слово «truth» (правда) в назві може написати будь-хто, тож з'ясуй, хто стоїть за сайтом.
+fact-fake-news-page-address-reason = Цей сайт тобі незнайомий. Слово «truth» (правда) в назві може написати будь-хто, тож з’ясуй, хто стоїть за сайтом.
 fact-fake-news-page-menu = Головна · Новини · Спорт
 fact-fake-news-page-menu-reason = Таке меню є на більшості сайтів новин. Це не тривожний знак.
 fact-fake-news-page-headline = У ПАРКУ МЕЙПЛТОНА ВИЛУПИВСЯ ДИНОЗАВР!!!
@@ -119,14 +120,14 @@ fact-fake-news-page-share-reason = Тебе квапять, щоб не було
 
 level-fact-check-a-story-title = Стоп, спершу перевір!
 level-fact-check-a-story-instruction = Ти бачиш дивовижну історію. Розстав кроки перевіряльників фактів по порядку.
-level-fact-check-a-story-learned = Перевіряльники фактів спершу зупиняються, потім з'ясовують, хто зробив історію, шукають її на надійних сайтах і тільки тоді вирішують, чи ділитися.
+level-fact-check-a-story-learned = Перевіряльники фактів спершу зупиняються, потім з’ясовують, хто зробив історію, шукають її на надійних сайтах і тільки тоді вирішують, чи ділитися.
 level-fact-check-a-story-hint-1 = Що треба зробити, перш ніж палець натисне «Поділитися»?
 level-fact-check-a-story-hint-2 = Перевіряльники фактів спершу дивляться, хто зробив історію, а вже потім шукають деінде. Рішення — наостанок.
 level-fact-check-a-story-hint-3 = Крок 1: зупинитися й поки не ділитися.
 
 fact-check-a-story-stop = Стоп: поки не ділитися.
 fact-check-a-story-stop-reason = Це робиш спершу. Перевіряльники фактів починають зі «Стоп»: поширене вже не забереш назад.
-fact-check-a-story-who = З'ясувати, хто це зробив і навіщо.
+fact-check-a-story-who = З’ясувати, хто це зробив і навіщо.
 fact-check-a-story-who-reason = Далі подивися на джерело. Воно хоче тебе поінформувати, щось продати чи зібрати кліки?
 fact-check-a-story-others = Пошукати на інших надійних сайтах. Перевірити дату.
 fact-check-a-story-others-reason = Потім порівняй. Якщо це правда, надійні сайти новин теж про це пишуть. Старі історії часто поширюють як нові.

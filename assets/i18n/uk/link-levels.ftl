@@ -17,7 +17,7 @@ level-addr-link-words-hint-3 = На другому посиланні напис
 
 addr-link-words-news-shown = На посиланні написано: cometgames.example/news
 addr-link-words-www-shown = На посиланні написано: www.cometgames.example
-addr-link-words-www-note = Безплатні монети за посиланням — це пастка. Відкрий саму гру: там видно справжні призи.
+addr-link-words-www-note = Безкоштовні монети за посиланням — це пастка. Відкрий саму гру: там видно справжні призи.
 addr-link-words-login-shown = На посиланні написано: Увійти в Comet Games
 addr-link-words-login-note = Ніколи не вводь пароль на сторінці, відкритій за посиланням. Відкрий гру чи її сайт напряму.
 addr-link-words-help-shown = На посиланні написано: Допомога для дорослих
@@ -28,14 +28,14 @@ addr-brand-parkwise = Parkwise
 
 level-addr-qr-parking-title = Куди веде QR-код?
 level-addr-qr-parking-instruction = Ти допомагаєш дорослому заплатити за паркування. Камера показує, куди веде кожен код. Це Parkwise?
-level-addr-qr-parking-learned = QR-код — це приховане посилання. Перевір адресу, яку показує камера, перш ніж її відкрити. Наліпка поверх коду — це знак небезпеки. Плати лише разом із дорослим.
+level-addr-qr-parking-learned = QR-код — це приховане посилання. Перевір адресу, яку показує камера, перш ніж її відкрити. Наліпка поверх коду — це тривожний знак. Плати лише разом із дорослим.
 level-addr-qr-parking-hint-1 = QR-код не прочитаєш очима. Що показує камера?
 level-addr-qr-parking-hint-2 = Читай адресу як посилання: закінчення перед першим одинарним знаком /, а тоді назва перед ним.
 level-addr-qr-parking-hint-3 = Код на наліпці веде на parkwise-pay.example. Це не parkwise.example.
 
 addr-qr-parking-machine-shown = Код, надрукований на паркоматі
 addr-qr-parking-sticker-shown = Наліпка поверх коду на паркоматі
-addr-qr-parking-sticker-note = Наліпка поверх коду — це знак небезпеки. Краще платити в паркоматі або в справжньому застосунку.
+addr-qr-parking-sticker-note = Наліпка поверх коду — це тривожний знак. Краще платити в паркоматі або в справжньому застосунку.
 addr-qr-parking-fine-shown = Записка на авто: «Штраф! Скануй і плати зараз»
 addr-qr-parking-fine-note = Поспіх з оплатою — це хитрість. Покажи записку дорослому. Разом ви перевірите все в справжньому застосунку.
 addr-qr-parking-sign-shown = Код на великій табличці паркування

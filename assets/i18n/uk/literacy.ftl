@@ -34,10 +34,10 @@ password-pieces = { $count } { $count ->
     } (щонайменше { $min }, щонайбільше { $max })
 password-meter-empty = Надійність: поки нічого
 password-meter-pending = Надійність: вимірюємо …
-password-meter-unavailable = Не вдалося завантажити вимірювач надійності. Перевір з'єднання, а потім зміни пароль, щоб спробувати ще раз.
+password-meter-unavailable = Не вдалося завантажити вимірювач надійності. Перевір з’єднання, а потім зміни пароль, щоб спробувати ще раз.
 password-meter = Надійність: { $score }. { $time }
 password-personal = Обережно! { $reason }
-password-build-empty = Почни зі слова. Бери слова, які не пов'язані з тобою.
+password-build-empty = Почни зі слова. Бери слова, які не пов’язані з тобою.
 password-build-personal = Прибери частину про себе: ті, хто тебе знає, можуть її вгадати.
 password-build-short = Додай більше слів: щонайменше { $min }.
 password-build-weak = Ще недостатньо надійно. Додай слово або заміни одне. Мета: «{ $target }».
@@ -47,12 +47,12 @@ password-score-1 = Слабкий
 password-score-2 = Так собі
 password-score-3 = Надійний
 password-score-4 = Дуже надійний
-password-time-instantly = Комп'ютер вгадає його менш ніж за хвилину.
-password-time-minutes = Комп'ютер вгадає його за кілька хвилин.
-password-time-hours = Комп'ютер вгадає його за кілька годин.
-password-time-days = Комп'ютеру треба кілька днів, щоб його вгадати.
-password-time-years = Комп'ютеру треба багато років, щоб його вгадати.
-password-time-centuries = Комп'ютеру треба сотні років, щоб його вгадати.
+password-time-instantly = Комп’ютер вгадає його менш ніж за хвилину.
+password-time-minutes = Комп’ютер вгадає його за кілька хвилин.
+password-time-hours = Комп’ютер вгадає його за кілька годин.
+password-time-days = Комп’ютеру треба кілька днів, щоб його вгадати.
+password-time-years = Комп’ютеру треба багато років, щоб його вгадати.
+password-time-centuries = Комп’ютеру треба сотні років, щоб його вгадати.
 # When the guidance holds a password back (core::password::guidance), the meter says why
 # instead of the guessing time. NIST asks for 15 characters; the dashes count too.
 password-meter-limited = Надійність: { $score }. { $limit }

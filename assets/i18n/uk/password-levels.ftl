@@ -3,7 +3,8 @@
 # to these ids. Per level: a title, what to do, what was learned, three hints (a nudge, the
 # idea, part of the answer: never the whole answer), then each item and the reason shown when
 # it is tapped. Item texts stay short (about 60 characters at most). All people, names and
-# teams are made up: keep them unchanged when translating. Facts follow the NCSC ("Three
+# teams are made up; Ukrainian writes them in Cyrillic (GLOSSARY.md, Names), so a personal tile
+# never stands out by its alphabet among the word tiles. Facts follow the NCSC ("Three
 # random words", 2-step verification, password managers), NIST SP 800-63B rev. 4 and Action
 # Fraud (docs/literacy-levels.md lists the sources).
 #
@@ -25,7 +26,7 @@ level-pw-who-to-tell-instruction = Прочитай, що сталося. Щор
 level-pw-who-to-tell-learned = Твій пароль — лише для тебе. Допомогти з ним може дорослий, який про тебе дбає.
 level-pw-who-to-tell-hint-1 = Запитай себе: чи справді цій людині потрібен мій пароль?
 level-pw-who-to-tell-hint-2 = Друзям і помічникам у грі він не потрібен ніколи. А дорослі, які про тебе дбають, можуть допомогти його берегти.
-level-pw-who-to-tell-hint-3 = У чаті гри не відповідай, а поскаржся.
+level-pw-who-to-tell-hint-3 = В ігровому чаті не відповідай, а поскаржся.
 
 pw-who-to-tell-friend-prompt = Твоя найкраща подруга Зоя питає: «Який у тебе пароль у грі? Хочу спробувати твій новий рівень».
 pw-who-to-tell-friend-tell = Скажу їй. Вона ж моя найкраща подруга.
@@ -35,7 +36,7 @@ pw-who-to-tell-friend-say-no-reason = Молодець! Ви все одно м�
 pw-who-to-tell-friend-swap = Обміняємося паролями, так буде чесно.
 pw-who-to-tell-friend-swap-reason = Тоді чужі знатимуть уже два паролі, а не один. Обмін нічого не робить безпечнішим.
 
-pw-who-to-tell-moderator-prompt = У чаті гри «Mod_Max» пише: «Я модератор. Надішли мені свій пароль, інакше твій акаунт закриють!»
+pw-who-to-tell-moderator-prompt = В ігровому чаті «Mod_Max» пише: «Я модератор. Надішли мені свій пароль, інакше твій акаунт закриють!»
 pw-who-to-tell-moderator-send = Швидко надішлю, а тоді все розповім дорослому.
 pw-who-to-tell-moderator-send-reason = Розповісти дорослому — добре, але пароль не надсилай ніколи. Справжні модератори його не просять.
 pw-who-to-tell-moderator-proof = Попрошу довести, що він справді модератор.
@@ -49,7 +50,7 @@ pw-who-to-tell-parent-tell-mum-reason = Так! Батьки чи інші до�
 pw-who-to-tell-parent-nobody = Нікому не скажу, навіть їм.
 pw-who-to-tell-parent-nobody-reason = Друзям і незнайомцям знати пароль не треба. Але дорослі, які про тебе дбають, можуть допомогти.
 pw-who-to-tell-parent-class-chat = Напишу його в чаті класу, щоб не забути.
-pw-who-to-tell-parent-class-chat-reason = Його зможуть прочитати всі в чаті. Краще попроси дорослого, якому довіряєш, допомогти його запам'ятати.
+pw-who-to-tell-parent-class-chat-reason = Його зможуть прочитати всі в чаті. Краще попроси дорослого, якому довіряєш, допомогти його запам’ятати.
 
 ## Level 2: weakest to strongest (order_steps, ranked by password strength)
 
@@ -69,19 +70,19 @@ pw-rank-word-and-number-reason = Цей посередині. Велика лі�
 pw-rank-two-words = tiger-Lamp7
 pw-rank-two-words-reason = Четверте місце. Два слова, що не пасують одне до одного, вгадати важче. Але двох слів ще замало.
 pw-rank-four-words = violet-cactus-harbour-drum
-pw-rank-four-words-reason = Він останній, бо найнадійніший. Чотири випадкові слова дають довгий пароль, який легко запам'ятати.
+pw-rank-four-words-reason = Він останній, бо найнадійніший. Чотири випадкові слова дають довгий пароль, який легко запам’ятати.
 
 ## Level 3: a first passphrase (build_password, target: strong)
 # Word tiles: everyday nouns in lower case. Words 1, 2 and 6 are short (three letters), the
 # others five letters or more: three short ones stay under 15 characters and show "too short".
-# The pet's name and the birth year stay the same in every language.
+# The dog is Рекс, as in privacy-levels.ftl; the birth year is the same in every language.
 
 level-pw-build-first-title = Твій перший пароль зі слів
 level-pw-build-first-instruction = Торкайся карток зі словами й склади надійний пароль щонайменше з 3 слів.
 level-pw-build-first-learned = Три випадкові слова дають довгий надійний пароль. Не додавай того, що інші про тебе знають.
 level-pw-build-first-hint-1 = Чи котрась із карток розповідає щось про тебе?
-level-pw-build-first-hint-2 = Бери випадкові слова, не пов'язані з тобою. І зроби пароль довгим: 15 літер або більше.
-level-pw-build-first-hint-3 = Rex — кличка твого пса, тож не бери її.
+level-pw-build-first-hint-2 = Бери випадкові слова, не пов’язані з тобою. І зроби пароль довгим: 15 літер або більше.
+level-pw-build-first-hint-3 = Рекс — кличка твого пса, тож не бери її.
 
 pw-build-first-word-1 = кіт
 pw-build-first-word-2 = сир
@@ -89,8 +90,8 @@ pw-build-first-word-3 = ракета
 pw-build-first-word-4 = подушка
 pw-build-first-word-5 = черепаха
 pw-build-first-word-6 = мед
-pw-build-first-pet = Rex
-pw-build-first-pet-reason = Rex — так звати твого пса. Цю кличку знають твої друзі й усі, хто бачить фото твого пса.
+pw-build-first-pet = Рекс
+pw-build-first-pet-reason = Рекс — так звати твого пса. Цю кличку знають твої друзі й усі, хто бачить фото твого пса.
 pw-build-first-year = 2016
 pw-build-first-year-reason = Це рік твого народження. Його знає багато людей, а роки пробують одними з перших.
 
@@ -112,8 +113,8 @@ pw-habits-sticky-note = Пароль на папірці, приклеєному
 pw-habits-sticky-note-reason = Його прочитає кожен, хто візьме планшет. Запитай дорослого, де безпечно зберігати пароль.
 pw-habits-log-out = Вийти з акаунта на спільному планшеті
 pw-habits-log-out-reason = Тоді наступна людина не зможе грати замість тебе. Завжди виходь, коли ділишся планшетом.
-pw-habits-name-birthday = Твоє ім'я і день народження як пароль
-pw-habits-name-birthday-reason = Багато людей знають твоє ім'я і день народження. Їх пробують одними з перших.
+pw-habits-name-birthday = Твоє ім’я і день народження як пароль
+pw-habits-name-birthday-reason = Багато людей знають твоє ім’я і день народження. Їх пробують одними з перших.
 pw-habits-best-friend = Сказати пароль найкращому другові
 pw-habits-best-friend-reason = Друзі можуть випадково комусь розповісти. Тримай пароль при собі.
 pw-habits-ask-adult = Запитати дорослого, якщо сумніваєшся
@@ -122,14 +123,14 @@ pw-habits-ask-adult-reason = Дорослий, якому ти довіряєш,
 ## Level 5: a very strong passphrase (build_password, target: very strong)
 # Word tiles: short everyday nouns, in lower case (four letters or so: four of them make a
 # password of 15 characters or more). The nickname (what friends call you), the school and
-# the football team are made up: keep them unchanged.
+# the football team are made up: Зіппі, «Дубок» (as in privacy-levels.ftl), «Блискавка» (GLOSSARY.md, Names).
 
 level-pw-build-strong-title = Дуже надійний!
 level-pw-build-strong-instruction = Склади дуже надійний пароль щонайменше з 4 карток зі словами.
 level-pw-build-strong-learned = Чотири випадкові слова дають дуже надійний пароль. Прізвиська, школи й команди вгадати легко.
 level-pw-build-strong-hint-1 = Деякі картки схожі на слова, але розповідають про тебе. Які саме?
 level-pw-build-strong-hint-2 = Твоє прізвисько, школу й улюблену команду легко дізнатися.
-level-pw-build-strong-hint-3 = Zippy — твоє прізвисько, тож не бери його.
+level-pw-build-strong-hint-3 = Зіппі — твоє прізвисько, тож не бери його.
 
 pw-build-strong-word-1 = сова
 pw-build-strong-word-2 = риба
@@ -138,24 +139,24 @@ pw-build-strong-word-4 = каша
 pw-build-strong-word-5 = ключ
 pw-build-strong-word-6 = жаба
 pw-build-strong-word-7 = торт
-pw-build-strong-nickname = Zippy
-pw-build-strong-nickname-reason = Zippy — твоє прізвисько. Його знають твої друзі й увесь клас.
-pw-build-strong-school = Oakfield
-pw-build-strong-school-reason = Oakfield — твоя школа. Багато людей знають, до якої школи ти ходиш.
-pw-build-strong-team = Rovers
-pw-build-strong-team-reason = Усі знають, що ти вболіваєш за Rovers. Твою команду спробують однією з перших.
+pw-build-strong-nickname = Зіппі
+pw-build-strong-nickname-reason = Зіппі — твоє прізвисько. Його знають твої друзі й увесь клас.
+pw-build-strong-school = Дубок
+pw-build-strong-school-reason = «Дубок» — твоя школа. Багато людей знають, до якої школи ти ходиш.
+pw-build-strong-team = Блискавка
+pw-build-strong-team-reason = Усі знають, що ти вболіваєш за «Блискавку». Твою команду спробують однією з перших.
 
 ## Level 6: 2-step verification (pick_reply)
 # Facts: see the English file.
 
 level-pw-two-step-title = Код — лише для тебе
 level-pw-two-step-instruction = Прочитай, що сталося. Щоразу вибирай найкращу відповідь.
-level-pw-two-step-learned = Двоетапна перевірка просить не лише пароль, а й код. Нікому не давай код, навіть якщо просять.
+level-pw-two-step-learned = Двохетапна перевірка просить не лише пароль, а й код. Нікому не давай код, навіть якщо просять.
 level-pw-two-step-hint-1 = Для кого цей код: для тебе чи для кожного, хто попросить?
 level-pw-two-step-hint-2 = Код — це другий ключ. Він потрібен лише тобі й більше нікому.
 level-pw-two-step-hint-3 = Якщо друг просить твій код, залиш його собі.
 
-pw-two-step-what-prompt = Гра питає: «Увімкнути двоетапну перевірку?» Що вона робить?
+pw-two-step-what-prompt = Гра питає: «Увімкнути двохетапну перевірку?» Що вона робить?
 pw-two-step-what-longer = Робить пароль удвічі довшим.
 pw-two-step-what-longer-reason = Пароль лишається тим самим. Додається другий крок — код.
 pw-two-step-what-code = Просить ще й код.
@@ -171,7 +172,7 @@ pw-two-step-friend-adult-sends-reason = Розповісти дорослому 
 pw-two-step-friend-keep = Залишу код собі й розкажу дорослому.
 pw-two-step-friend-keep-reason = Правильно! Ніколи не давай код. Поговори із Семом особисто й перевір, чи це справді він.
 
-pw-two-step-unasked-prompt = На планшеті з'являється код для входу. Але ти зараз нікуди не входиш.
+pw-two-step-unasked-prompt = На планшеті з’являється код для входу. Але ти зараз нікуди не входиш.
 pw-two-step-unasked-tell = Нікому не дам код і розповім про це дорослому.
 pw-two-step-unasked-tell-reason = Правильно! Можливо, хтось пробує твій пароль. Дорослий допоможе його змінити.
 pw-two-step-unasked-class-chat = Напишу його в чаті класу.
@@ -183,8 +184,8 @@ pw-two-step-unasked-reply-reason = Не відповідай. Код прийш�
 # Facts: see the English file.
 
 level-pw-manager-title = Сейф для паролів
-level-pw-manager-instruction = Це менеджер паролів Мії. Він пам'ятає її паролі. Торкайся кожного небезпечного налаштування, щоб його виправити.
-level-pw-manager-learned = Менеджер паролів пам'ятає твої паролі. Один надійний пароль зі слів захищає всі інші. Налаштуй його з дорослим, якому довіряєш.
+level-pw-manager-instruction = Це менеджер паролів Мії. Він пам’ятає її паролі. Торкайся кожного небезпечного налаштування, щоб його виправити.
+level-pw-manager-learned = Менеджер паролів пам’ятає твої паролі. Один надійний пароль зі слів захищає всі інші. Налаштуй його з дорослим, якому довіряєш.
 level-pw-manager-hint-1 = Яке налаштування допоможе комусь відкрити паролі Мії?
 level-pw-manager-hint-2 = Головний пароль захищає всі інші, тож він має бути найнадійнішим.
 level-pw-manager-hint-3 = Почни з головного пароля.
@@ -195,12 +196,12 @@ pw-manager-main-password = Головний пароль: 1234
 pw-manager-main-password-reason = Цей один пароль відкриває всі інші. Зроби його довгим і надійним: три випадкові слова.
 pw-manager-main-password-fixed = Головний пароль: три випадкові слова
 pw-manager-one-each = Зберігає: інший пароль для кожної гри
-pw-manager-one-each-reason = Добре! Він їх пам'ятає, тож у кожної гри може бути свій пароль.
+pw-manager-one-each-reason = Добре! Він їх пам’ятає, тож у кожної гри може бути свій пароль.
 pw-manager-make-new = Створювати надійні паролі: вимкнено
-pw-manager-make-new-reason = Він може створювати довгі випадкові паролі й пам'ятати їх. Увімкни це.
+pw-manager-make-new-reason = Він може створювати довгі випадкові паролі й пам’ятати їх. Увімкни це.
 pw-manager-make-new-fixed = Створювати надійні паролі: увімкнено
 pw-manager-lock = Блокувати, коли закриваю: вимкнено
 pw-manager-lock-reason = Тоді будь-хто, хто візьме планшет, побачить усі паролі Мії.
 pw-manager-lock-fixed = Блокувати, коли закриваю: увімкнено
 pw-manager-device = Збережено: на моєму планшеті вдома
-pw-manager-device-reason = На власному планшеті зберігати паролі можна. На комп'ютері в бібліотеці — ніколи.
+pw-manager-device-reason = На власному планшеті зберігати паролі можна. На комп’ютері в бібліотеці — ніколи.

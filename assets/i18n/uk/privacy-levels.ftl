@@ -2,27 +2,28 @@
 # in levels.ftl). Level files under assets/levels/privacy-*.json refer to these ids. Per
 # level: a title, what to do, what was learned, three hints (a nudge, the idea, part of the
 # answer), then each item and the reason shown when it is tapped. Item texts stay short
-# (about 60 characters at most). All people, places and games are made up: keep people's
-# names and numbers unchanged when translating. Street and school names are made up per
+# (about 60 characters at most). All people, places and games are made up: people's names
+# are written as GLOSSARY.md's Names table spells them (Cyrillic, declined), numbers stay
+# unchanged. Street and school names are made up per
 # language (Maple Street, Ahornstraße, вулиця Кленова), so no country's streets are shown.
 
 ## Level 2: a game profile's settings (screen: profile)
 
 level-privacy-profile-title = Профіль Лени
 level-privacy-profile-instruction = Це ігровий профіль Лени. Торкнися кожного налаштування, яке розповідає забагато, щоб виправити його.
-level-privacy-profile-learned = Показуй профіль лише друзям. Бери вигадане ігрове ім'я і мультяшну картинку, а місцезнаходження й номер телефону тримай у таємниці.
+level-privacy-profile-learned = Показуй профіль лише друзям. Бери вигадане ігрове ім’я і мультяшну картинку, а місцезнаходження й номер телефону тримай у таємниці.
 level-privacy-profile-hint-1 = Прочитай кожен рядок. Чи може незнайомець за ним знайти Лену?
-level-privacy-profile-hint-2 = Вигадане ігрове ім'я і мультяшна картинка — це безпечно. Справжні імена, місця й номери — ні.
+level-privacy-profile-hint-2 = Вигадане ігрове ім’я і мультяшна картинка — це безпечно. Справжні імена, місця й номери — ні.
 level-privacy-profile-hint-3 = Подивися, хто може бачити профіль, і на номер телефону.
 
 privacy-profile-visibility = Хто бачить мій профіль: усі
 privacy-profile-visibility-reason = «Усі» — це й незнайомці теж. Вибери «Лише друзі».
 privacy-profile-visibility-fixed = Хто бачить мій профіль: лише друзі
-privacy-profile-name = Показане ім'я: Лена Шмідт (повне ім'я)
-privacy-profile-name-reason = За повним ім'ям незнайомцям легше знайти Лену. Вистачить вигаданого ігрового імені.
-privacy-profile-name-fixed = Показане ім'я: StarFox22 (ігрове ім'я)
-privacy-profile-game-name = Ігрове ім'я: StarFox22
-privacy-profile-game-name-reason = Вигадане ігрове ім'я не каже, хто Лена насправді. Гарний вибір!
+privacy-profile-name = Показане ім’я: Лена Шмідт (повне ім’я)
+privacy-profile-name-reason = За повним ім’ям незнайомцям легше знайти Лену. Вистачить вигаданого ігрового імені.
+privacy-profile-name-fixed = Показане ім’я: StarFox22 (ігрове ім’я)
+privacy-profile-game-name = Ігрове ім’я: StarFox22
+privacy-profile-game-name-reason = Вигадане ігрове ім’я не каже, хто Лена насправді. Гарний вибір!
 privacy-profile-avatar = Аватар: мультяшна лисичка
 privacy-profile-avatar-reason = Мультяшна картинка не показує обличчя Лени. Це безпечно.
 privacy-profile-location = Показувати, де я: увімкнено
@@ -74,17 +75,17 @@ privacy-stranger-asks-school-town = Сказати лише, у якому мі�
 privacy-stranger-asks-school-town-reason = Місто — теж підказка, де ти. Його краще теж не казати.
 privacy-stranger-asks-school-say-no = Сказати «ні» й розповісти дорослому.
 privacy-stranger-asks-school-say-no-reason = Молодець! Можна ввічливо сказати «ні». Якщо SkyRider9 питатиме далі, дорослий допоможе.
-privacy-stranger-asks-contacts = Під час гри з'являється питання: «Дозволити Block Builders доступ до контактів?»
+privacy-stranger-asks-contacts = Під час гри з’являється питання: «Дозволити Block Builders доступ до контактів?»
 privacy-stranger-asks-contacts-allow = Натиснути «Дозволити», щоб швидко знайти друзів.
 privacy-stranger-asks-contacts-allow-reason = Твої контакти — це номери інших людей. Гра отримала б їх, не спитавши цих людей.
 privacy-stranger-asks-contacts-not-now = Натиснути «Не дозволяти». Гра й так працює.
 privacy-stranger-asks-contacts-not-now-reason = Правильно! Чужі номери не можна просто так віддавати. Друзів можна додати за їхніми ігровими іменами.
 privacy-stranger-asks-contacts-allow-then-delete = Дозволити, а потім колись видалити всю гру.
 privacy-stranger-asks-contacts-allow-then-delete-reason = Якщо гра вже отримала номери, видалення гри їх не поверне.
-privacy-stranger-asks-quiz = Веселий тест: «Твоє ім'я супергероя = твоя вулиця + твоя школа!»
+privacy-stranger-asks-quiz = Веселий тест: «Твоє ім’я супергероя = твоя вулиця + твоя школа!»
 privacy-stranger-asks-quiz-skip = Пропустити або гратися з вигаданими словами.
 privacy-stranger-asks-quiz-skip-reason = Добре подумано! Вулиця і школа показують, де тебе знайти. З вигаданими словами так само весело.
-privacy-stranger-asks-quiz-post = Написати своє справжнє ім'я супергероя в коментарях.
+privacy-stranger-asks-quiz-post = Написати своє справжнє ім’я супергероя в коментарях.
 privacy-stranger-asks-quiz-post-reason = Тепер усі знають твою вулицю і школу. Разом вони показують, де тебе знайти.
 privacy-stranger-asks-quiz-send-friend = Надіслати його лише одному другові в повідомленні.
 privacy-stranger-asks-quiz-send-friend-reason = Повідомлення можуть переслати далі. Тримай справжні відповіді при собі.
@@ -96,7 +97,7 @@ level-privacy-before-posting-title = Готово до публікації?
 level-privacy-before-posting-instruction = Ти хочеш опублікувати фото. Це добрий крок перед публікацією чи краще ні?
 level-privacy-before-posting-learned = Перш ніж публікувати, пошукай на фото підказки, спитай людей на ньому і вибери «Лише друзі». Мітку місця не додавай.
 level-privacy-before-posting-hint-1 = Подумай: хто зможе побачити фото після публікації і що з нього дізнається?
-level-privacy-before-posting-hint-2 = Добрі кроки не пускають підказки й незнайомців і питають людей на фото. Ризиковані поширюють фото або твоє місце.
+level-privacy-before-posting-hint-2 = Добрі кроки ховають підказки, не пускають незнайомців і питають згоди людей на фото. Ризиковані показують фото всім або видають, де ти.
 level-privacy-before-posting-hint-3 = Мітку місця краще не додавати.
 
 privacy-bin-do = Так і роблю

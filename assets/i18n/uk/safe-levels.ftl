@@ -1,7 +1,7 @@
 # Світ «Разом у безпеці»: хтось в інтернеті — не той, за кого себе видає; що робити;
 # блокування і скарги; коди входу; де шукати допомоги. Рівні 6 і 7 — лише для 12–14 років
 # (погрози через приватне фото, приватне фото іншої людини): спокійно, без подробиць і без
-# звинувачень. Імена не перекладаємо. Розповісти дорослому, якому довіряєш, — завжди правильно.
+# звинувачень. Імена пишемо кирилицею, як у таблиці Names у GLOSSARY.md. Розповісти дорослому, якому довіряєш, — завжди правильно.
 
 world-safe-together = Разом у безпеці
 
@@ -23,7 +23,7 @@ level-safe-new-friend-hint-2 = Насторожуйся, коли хтось х�
 level-safe-new-friend-hint-3 = Придивися до рядків про твоїх батьків і твою школу.
 
 safe-new-friend-sender = Від: Kai_Star (грає в ту саму гру)
-safe-new-friend-sender-reason = Спілкуватися з гравцями буває весело. Але ти знаєш про Kai лише те, що він сам розповідає.
+safe-new-friend-sender-reason = Спілкуватися з гравцями буває весело. Але ти знаєш про Кая лише те, що він сам про себе розповідає.
 safe-new-friend-game = Класна гра сьогодні! На якому ти рівні?
 safe-new-friend-game-reason = Говорити про гру — нормально. Цей рядок не тривожний.
 safe-new-friend-secret = Не розповідай про мене батькам, добре?
@@ -40,35 +40,35 @@ safe-new-friend-meet-reason = Ніколи не зустрічайся з люд
 ## Рівень 2: що робити (pick_reply)
 
 level-safe-what-to-do-title = Що робити?
-level-safe-what-to-do-instruction = Kai із гри хоче більшого. Щоразу обирай найкращу відповідь.
+level-safe-what-to-do-instruction = Кай із гри хоче більшого. Щоразу обирай найкращу відповідь.
 level-safe-what-to-do-learned = Ти завжди можеш сказати «ні». Заблокуй цю людину й розкажи дорослому, якому довіряєш. Твоєї провини тут немає.
-level-safe-what-to-do-hint-1 = Хто допоможе перевірити, чи Kai справді той, за кого себе видає?
+level-safe-what-to-do-hint-1 = Хто допоможе перевірити, чи Кай справді той, за кого себе видає?
 level-safe-what-to-do-hint-2 = Секрети й зустрічі з онлайн-друзями — тривожні знаки. Шукай допомоги й нікуди не йди.
-level-safe-what-to-do-hint-3 = Коли Kai злиться, відповідати взагалі не обов'язково.
+level-safe-what-to-do-hint-3 = Коли Кай злиться, відповідати взагалі не обов’язково.
 
-safe-what-to-do-secret-prompt = Kai пише: «Хай наші чати будуть нашим секретом». Що ти робиш?
-safe-what-to-do-secret-keep = Берегти секрет. Kai до мене добрий.
+safe-what-to-do-secret-prompt = Кай пише: «Хай наші чати будуть нашим секретом». Що ти робиш?
+safe-what-to-do-secret-keep = Берегти секрет. Кай до мене добрий.
 safe-what-to-do-secret-keep-reason = За добрими словами може ховатися обман. Справжньому другові не потрібні секрети від твоєї родини.
-safe-what-to-do-secret-ask-why = Спершу спитати Kai чому, а тоді вирішити, нікого не питаючи.
-safe-what-to-do-secret-ask-why-reason = У Kai може бути хитра відповідь. Не вирішуй наодинці: спитай того, кому довіряєш.
+safe-what-to-do-secret-ask-why = Спершу спитати Кая чому, а тоді вирішити, нікого не питаючи.
+safe-what-to-do-secret-ask-why-reason = У Кая може бути хитра відповідь. Не вирішуй наодинці: спитай того, кому довіряєш.
 safe-what-to-do-secret-tell = Розповісти про чати дорослому.
 safe-what-to-do-secret-tell-reason = Так! Прохання про секрет — тривожний знак. Дорослий, якому довіряєш, допоможе все перевірити.
 
-safe-what-to-do-meet-prompt = Kai кличе тебе на зустріч у парк. Що ти робиш?
+safe-what-to-do-meet-prompt = Кай кличе тебе на зустріч у парк. Що ти робиш?
 safe-what-to-do-meet-go-with-friend = Піти, але взяти з собою когось із класу.
 safe-what-to-do-meet-go-with-friend-reason = Двоє дітей — це недостатньо безпечно. Ніколи не зустрічайся з тим, кого знаєш лише з інтернету.
 safe-what-to-do-meet-say-no = Відмовитися й розповісти дорослому.
-safe-what-to-do-meet-say-no-reason = Правильно. Скажи «ні», а дорослий, якому довіряєш, допоможе розібратися з Kai.
+safe-what-to-do-meet-say-no-reason = Правильно. Скажи «ні», а дорослий, якому довіряєш, допоможе розібратися з Каєм.
 safe-what-to-do-meet-go-tell-later = Піти, а потім розповісти дорослому.
 safe-what-to-do-meet-go-tell-later-reason = Розповісти дорослому — добре, але йти не треба. Ніколи не зустрічайся з тим, кого знаєш лише з інтернету.
 
-safe-what-to-do-angry-prompt = Після твого «ні» Kai надсилає злі повідомлення.
-safe-what-to-do-angry-block = Заблокувати Kai і сказати дорослому.
-safe-what-to-do-angry-block-reason = Так. Відповідати не обов'язково. Заблокуй Kai і попроси допомоги в дорослого, якому довіряєш.
-safe-what-to-do-angry-sorry = Вибачитися й зробити, як хоче Kai.
+safe-what-to-do-angry-prompt = Після твого «ні» Кай надсилає злі повідомлення.
+safe-what-to-do-angry-block = Заблокувати Кая й сказати дорослому.
+safe-what-to-do-angry-block-reason = Так. Відповідати не обов’язково. Заблокуй Кая й попроси допомоги в дорослого, якому довіряєш.
+safe-what-to-do-angry-sorry = Вибачитися й зробити, як хоче Кай.
 safe-what-to-do-angry-sorry-reason = Сказати «ні» — правильно. Вибачатися тут нема за що.
-safe-what-to-do-angry-argue = Відписувати, доки Kai не попросить вибачення.
-safe-what-to-do-angry-argue-reason = Суперечка тримає Kai на зв'язку з тобою. Краще перестань відповідати.
+safe-what-to-do-angry-argue = Відписувати, доки Кай не попросить вибачення.
+safe-what-to-do-angry-argue-reason = Поки ви сперечаєтеся, Кай і далі на зв’язку з тобою. Краще перестань відповідати.
 
 ## Рівень 3: заблокувати й поскаржитися (sort)
 
@@ -89,8 +89,8 @@ safe-block-report-reply-mean = Відповісти чимось грубим
 safe-block-report-reply-mean-reason = Так може стати ще гірше. Краще не відповідай зовсім.
 safe-block-report-report = Поскаржитися на профіль у застосунку
 safe-block-report-report-reason = Команда застосунку перевіряє скарги й може заблокувати акаунт.
-safe-block-report-unblock = Розблокувати, щоб глянути, чи їм шкода
-safe-block-report-unblock-reason = Тоді вони знову зможуть тобі писати. Нехай блок лишається.
+safe-block-report-unblock = Розблокувати, щоб побачити, чи ця людина шкодує
+safe-block-report-unblock-reason = Тоді ця людина знову зможе тобі писати. Нехай блокування лишається.
 safe-block-report-tell = Розповісти дорослому, що сталося
 safe-block-report-tell-reason = Дорослий, якому довіряєш, допоможе поскаржитися і підтримає тебе.
 
@@ -101,29 +101,29 @@ level-safe-login-code-instruction = Щоразу обирай найкращу �
 level-safe-login-code-learned = Код для входу — тільки для тебе. Нікому його не давай, навіть друзям чи «підтримці».
 level-safe-login-code-hint-1 = Кому потрібен код, що приходить на твій телефон?
 level-safe-login-code-hint-2 = Код — це другий замок на акаунті. Він працює як ключ.
-level-safe-login-code-hint-3 = Справжня служба підтримки ніколи не питає твій код.
+level-safe-login-code-hint-3 = Справжня служба підтримки ніколи не просить твого коду.
 
 safe-login-code-why-prompt = Після пароля застосунок надсилає код на твій телефон. Навіщо?
 safe-login-code-why-ads = Бо застосунку потрібен твій номер для реклами.
 safe-login-code-why-ads-reason = Ні. Код потрібен, щоб захистити твій акаунт.
 safe-login-code-why-second-lock = Це другий замок: увійти можеш лише ти.
-safe-login-code-why-second-lock-reason = Так. Це вхід у два кроки. Злодієві з твоїм паролем однаково потрібен код.
+safe-login-code-why-second-lock-reason = Так. Це двохетапна перевірка. Злодієві з твоїм паролем однаково потрібен код.
 safe-login-code-why-phone-check = Щоб перевірити, чи працює телефон.
 safe-login-code-why-phone-check-reason = Ні. Код підтверджує, що входиш справді ти.
 
-safe-login-code-friend-prompt = Повідомлення від Mia: «Ой, мій код прийшов тобі. Перешлеш мені?»
-safe-login-code-friend-send = Швидко переслати. Mia — моя подруга, їй це треба.
-safe-login-code-friend-send-reason = Акаунт Mia могли зламати. З цим кодом чужа людина увійде у ТВІЙ акаунт.
+safe-login-code-friend-prompt = Повідомлення від Мії: «Ой, мій код прийшов тобі. Перешлеш мені?»
+safe-login-code-friend-send = Швидко переслати. Мія — моя подруга, їй це треба.
+safe-login-code-friend-send-reason = Акаунт Мії могли зламати. З цим кодом чужа людина увійде у ТВІЙ акаунт.
 safe-login-code-friend-half = Надіслати лише першу половину коду.
 safe-login-code-friend-half-reason = Навіть половина коду допомагає злодієві. Тримай увесь код при собі.
-safe-login-code-friend-ask = Не надсилати. Спитати Mia наживо чи телефоном.
-safe-login-code-friend-ask-reason = Правильно. Перевір у Mia іншим способом. Найімовірніше, це обман.
+safe-login-code-friend-ask = Не надсилати. Спитати Мію наживо чи телефоном.
+safe-login-code-friend-ask-reason = Правильно. Перевір у Мії іншим способом. Найімовірніше, це обман.
 
 safe-login-code-support-prompt = У чаті пишуть: «Це підтримка гри. Назви нам свій код, щоб захистити акаунт».
 safe-login-code-support-give = Назвати. Це ж служба підтримки.
-safe-login-code-support-give-reason = Справжня служба підтримки ніколи не питає твій код. Це обман.
+safe-login-code-support-give-reason = Справжня служба підтримки ніколи не просить твого коду. Це обман.
 safe-login-code-support-say-no = Відмовити. Підтримці мій код не потрібен.
-safe-login-code-support-say-no-reason = Правильно. Справжні компанії й самі кажуть: вони ніколи не питають твій код.
+safe-login-code-support-say-no-reason = Правильно. Справжні компанії й самі кажуть: вони ніколи не просять твого коду.
 safe-login-code-support-adult-reads = Попросити дорослого продиктувати їм код.
 safe-login-code-support-adult-reads-reason = Код не можна віддавати нікому, ні дитині, ні дорослому. Краще покажи це повідомлення дорослому.
 
@@ -139,18 +139,18 @@ level-safe-get-help-hint-3 = 116 111 — номер для дітей у баг�
 safe-get-help-worried-prompt = Ти бачиш в інтернеті щось, що тебе лякає. Що допоможе найбільше?
 safe-get-help-worried-keep = Тримати це в собі й спробувати забути.
 safe-get-help-worried-keep-reason = Тривога росте, коли тримаєш її в собі. Розповісти комусь — допомагає.
-safe-get-help-worried-tell = Розповісти дорослому, що я бачу.
+safe-get-help-worried-tell = Розповісти дорослому про побачене.
 safe-get-help-worried-tell-reason = Так! Батьки, опікуни чи вчителі можуть тобі допомогти.
 safe-get-help-worried-search = Пошукати про це ще більше в інтернеті.
 safe-get-help-worried-search-reason = Можна натрапити на ще страшніше. Спершу поговори з кимось.
 
 safe-get-help-nobody-prompt = Тобі не хочеться говорити ні з ким знайомим. Що можна зробити?
 safe-get-help-nobody-forum = Спитати незнайомців на форумі, що робити.
-safe-get-help-nobody-forum-reason = Незнайомці в інтернеті не завжди добрі й праві. А гаряча лінія існує, щоб допомагати.
+safe-get-help-nobody-forum-reason = Незнайомці в інтернеті не завжди добрі й не завжди мають рацію. А гаряча лінія існує, щоб допомагати.
 safe-get-help-nobody-wait = Чекати, доки проблема зникне сама.
 safe-get-help-nobody-wait-reason = Проблеми часто самі не зникають. Просити допомоги — нормально.
 safe-get-help-nobody-helpline = Подзвонити на дитячу гарячу лінію.
-safe-get-help-nobody-helpline-reason = Так. Там вислухають дітей. Називати своє ім'я не обов'язково.
+safe-get-help-nobody-helpline-reason = Так. Там вислухають дітей. Називати своє ім’я не обов’язково.
 
 safe-get-help-number-prompt = На плакаті в школі написано 116 111. Що це за номер?
 safe-get-help-number-helpline = Дитяча гаряча лінія в багатьох країнах Європи
@@ -173,22 +173,22 @@ safe-threats-pay-prompt = Онлайн-знайомий пише: «Заплат
 safe-threats-pay-pay = Швидко заплатити, щоб фото лишилося приватним.
 safe-threats-pay-pay-reason = Оплата їх не зупиняє. Зазвичай вони просять ще.
 safe-threats-pay-stop = Перестати відповідати й сказати дорослому.
-safe-threats-pay-stop-reason = Так. Припини будь-який зв'язок і попроси допомоги. Дорослий допоможе поскаржитися.
-safe-threats-pay-more = Надіслати ще одне фото, щоб заспокоїти.
+safe-threats-pay-stop-reason = Так. Припини будь-який зв’язок і попроси допомоги. Дорослий допоможе поскаржитися.
+safe-threats-pay-more = Надіслати ще одне фото, щоб його заспокоїти.
 safe-threats-pay-more-reason = Ніколи не надсилай більше. Вони не зупиняться. Краще попроси допомоги.
 
 safe-threats-chat-prompt = Тобі дуже кепсько, і хочеться позбутися чату. Що з ним робити?
 safe-threats-chat-delete = Негайно видалити весь чат і свій акаунт.
-safe-threats-chat-delete-reason = Чат — це доказ. Застосунку й поліції він потрібен, щоб їх зупинити.
+safe-threats-chat-delete-reason = Чат — це доказ. Він потрібен застосунку й поліції, щоб зупинити цю людину.
 safe-threats-chat-forward = Переслати чат друзям і спитати поради.
 safe-threats-chat-forward-reason = Не пересилай його. Це лише між тобою і дорослим, якому довіряєш.
 safe-threats-chat-keep = Зберегти чат, потім заблокувати й поскаржитися.
 safe-threats-chat-keep-reason = Правильно. Збережи повідомлення як доказ, потім заблокуй акаунт і поскаржся на нього.
 
-safe-threats-fault-prompt = Думка: «Це моя провина. Нікому не можна розповісти». Що правда?
+safe-threats-fault-prompt = Ти думаєш: «Це моя провина. Нікому не можна розповісти». Що тут правда?
 safe-threats-fault-my-fault = Це моя провина, тож мушу впоратися без допомоги.
 safe-threats-fault-my-fault-reason = Ні. Неправильно чинить той, хто погрожує, а не ти.
-safe-threats-fault-never = Це ніколи не моя провина, і є допомога.
+safe-threats-fault-never = У цьому нема моєї провини, і допомога є.
 safe-threats-fault-never-reason = Так. Тебе обдурили. Дорослі й гарячі лінії допоможуть і не звинувачуватимуть.
 safe-threats-fault-later = Розповісти дорослому, лише якщо стане гірше.
 safe-threats-fault-later-reason = Розкажи зараз. Що раніше буде допомога, то раніше це скінчиться.

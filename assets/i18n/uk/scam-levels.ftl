@@ -25,7 +25,7 @@ flags-prize-message-prize = Вітаємо! Твій приз — новий п�
 flags-prize-message-prize-reason = Конкурсу не було, а приз є? Несподіваний приз від незнайомця — це обман.
 flags-prize-message-picture = Фото: блискучий планшет із червоним бантом
 flags-prize-message-picture-reason = Картинка сама по собі не тривожний знак. Читай і слова навколо неї.
-flags-prize-message-request = Щоб отримати його, надішли нам ім'я та домашню адресу.
+flags-prize-message-request = Щоб отримати його, надішли нам ім’я та домашню адресу.
 flags-prize-message-request-reason = Ніколи не давай незнайомцям свою домашню адресу. Перш ніж відповідати, запитай дорослого.
 flags-prize-message-signoff = Гарного дня!
 flags-prize-message-signoff-reason = Ввічливе прощання — це нормально. Гарні слова самі по собі не роблять повідомлення ні добрим, ні поганим.
@@ -45,14 +45,14 @@ flags-parcel-email-subject = Тема: Ми не змогли доставити
 flags-parcel-email-subject-reason = Іноді посилку справді не вдається доставити. Сама тема — не тривожний знак.
 flags-parcel-email-greeting = Добрий день,
 flags-parcel-email-greeting-reason = Просте привітання — це нормально. Саме по собі воно не тривожний знак.
-flags-parcel-email-urgency = Сплати невеликий збір за 1 годину, або її повернуть!
+flags-parcel-email-urgency = Сплати невеликий збір протягом 1 години, інакше її повернуть!
 flags-parcel-email-urgency-reason = Шахраї квапять, щоб не було часу подумати. Справжня компанія дає тобі час.
 flags-parcel-email-link = Натисни тут: parcel-help.example/pay-now
-flags-parcel-email-link-reason = Посилання веде на parcel-help, а не до QuickBox. Попроси дорослого перевірити на справжньому сайті.
+flags-parcel-email-link-reason = Посилання веде на parcel-help, а не на сайт QuickBox. Попроси дорослого перевірити на справжньому сайті.
 flags-parcel-email-request = Потім введи свій пароль і номер картки.
 flags-parcel-email-request-reason = Службі доставки не потрібен твій пароль. Ніколи не вводь пароль чи номер картки після посилання з листа.
 flags-parcel-email-signoff = Дякуємо, команда QuickBox
-flags-parcel-email-signoff-reason = Підписатися іменем — це нормально. Але будь-хто може написати будь-яке ім'я, тож перевір і інші рядки.
+flags-parcel-email-signoff-reason = Підписатися іменем — це нормально. Але будь-хто може написати будь-яке ім’я, тож перевір і інші рядки.
 
 ## Level 3: a fake shop page (screen: web)
 
