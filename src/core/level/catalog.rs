@@ -153,15 +153,26 @@ impl Catalog {
     }
 
     /// Whether a level can be played, given which levels are completed: a world is open when
-    /// it names no `after` world or every level of that world is complete, and within a world
-    /// a level opens when the one before it is complete.
+    /// it names no `after` world, every level of that world is complete, or the pupil has
+    /// completed a level of it already; within an open world a level opens when the one before
+    /// it is complete. A completed level always stays open. So a new version that adds a level
+    /// to a world a pupil has played never locks what they reached before.
     pub fn is_unlocked(&self, id: &str, completed: impl Fn(&str) -> bool) -> bool {
         for world in &self.worlds {
             let Some(position) = world.levels.iter().position(|l| l.id == id) else { continue };
+            if completed(id) {
+                return true;
+            }
             let world_open = match &world.after {
                 None => true,
                 Some(after) => {
-                    self.worlds.iter().filter(|w| &w.id == after).flat_map(|w| &w.levels).all(|l| completed(&l.id))
+                    world.levels.iter().any(|l| completed(&l.id))
+                        || self
+                            .worlds
+                            .iter()
+                            .filter(|w| &w.id == after)
+                            .flat_map(|w| &w.levels)
+                            .all(|l| completed(&l.id))
                 }
             };
             return world_open && (position == 0 || completed(&world.levels[position - 1].id));
@@ -215,6 +226,28 @@ mod tests {
         assert!(catalog.is_unlocked("d", none), "a world without `after` is open from the start");
         assert_eq!(catalog.next_after("b").map(|l| l.id.as_str()), Some("c"));
         assert_eq!(catalog.next_after("d"), None);
+    }
+
+    #[test]
+    fn a_level_added_by_an_update_locks_nothing_the_pupil_reached() {
+        let (a, b, c, d) = (robot("a", "w1", 1), robot("b", "w1", 2), robot("c", "w2", 1), robot("d", "w3", 1));
+        let e = robot("e", "w2", 2);
+        let files = [
+            ("levels/worlds.json", WORLDS),
+            ("levels/a.json", &a),
+            ("levels/b.json", &b),
+            ("levels/c.json", &c),
+            ("levels/d.json", &d),
+            ("levels/e.json", &e),
+        ];
+        let catalog = Catalog::from_files(&files).expect("valid");
+        // The pupil finished "a", "c" and "e" before "b" joined world 1 in an update.
+        let done = |id: &str| id == "a" || id == "c" || id == "e";
+        assert!(catalog.is_unlocked("c", done) && catalog.is_unlocked("e", done), "what they reached stays open");
+        assert!(catalog.is_unlocked("b", done), "the new level opens after the one before it");
+        assert!(catalog.is_unlocked("e", |id| id == "a" || id == "c"), "a world played in stays open");
+        assert!(!catalog.is_unlocked("c", |id| id == "a"), "a world not yet reached stays shut");
+        assert!(!catalog.is_unlocked("e", |id| id == "a" || id == "b"), "inside a world, still one after another");
     }
 
     #[test]

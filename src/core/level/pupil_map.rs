@@ -99,21 +99,29 @@ impl<'a> PupilMap<'a> {
     }
 
     /// Whether the pupil's own progress opens the level (`completed` says which levels are
-    /// done): its world is open and the in-band level before it is done. Always false for a
-    /// level out of band or unknown.
+    /// done): it is done already, or its world is open (no `after` world, the in-band levels
+    /// of that world done, or a level of this world done already) and the in-band level before
+    /// it is done. Always false for a level out of band or unknown. So a level a new version
+    /// adds never locks what the pupil reached before (`Catalog::is_unlocked`, same rule).
     pub fn is_unlocked(&self, id: &str, completed: impl Fn(&str) -> bool) -> bool {
         let worlds = self.catalog.worlds();
         let Some(world) = worlds.iter().find(|w| w.levels.iter().any(|l| l.id == id)) else { return false };
         let in_band: Vec<&Level> = world.levels.iter().filter(|l| self.in_band(l)).collect();
         let Some(position) = in_band.iter().position(|l| l.id == id) else { return false };
+        if completed(id) {
+            return true;
+        }
         let world_open = match &world.after {
             None => true,
-            Some(after) => worlds
-                .iter()
-                .filter(|w| &w.id == after)
-                .flat_map(|w| &w.levels)
-                .filter(|l| self.in_band(l))
-                .all(|l| completed(&l.id)),
+            Some(after) => {
+                in_band.iter().any(|l| completed(&l.id))
+                    || worlds
+                        .iter()
+                        .filter(|w| &w.id == after)
+                        .flat_map(|w| &w.levels)
+                        .filter(|l| self.in_band(l))
+                        .all(|l| completed(&l.id))
+            }
         };
         world_open && (position == 0 || completed(&in_band[position - 1].id))
     }
@@ -250,6 +258,9 @@ mod tests {
         assert!(!middle.is_unlocked("m1", |id| id == "b1"));
         assert!(middle.is_unlocked("m1", |id| id == "b1" || id == "b2"));
         assert!(!middle.is_unlocked("unknown", |_| true));
+        // A level added to `basics` by an update does not shut `more` for a pupil already in it.
+        assert!(middle.is_unlocked("m1", |id| id == "b1" || id == "m1"));
+        assert!(!middle.is_unlocked("m1", |id| id == "b1"), "but a world not yet reached stays shut");
     }
 
     #[test]
