@@ -11,7 +11,7 @@ world-helper-hills = Helfer-Hügel
 world-choice-canyon = Entscheidungs-Schlucht
 world-bug-bay = Fehler-Bucht
 
-## Robot Road: one step after another
+## Robot Road: one step after another, and a first bug to fix
 
 level-robot-first-steps-title = Erste Schritte
 level-robot-first-steps-instruction = Baue ein Programm, das den Roboter zur Flagge bringt. Dann tippe auf „Start“.
@@ -40,6 +40,13 @@ level-robot-around-rocks-learned = Wenn der Weg versperrt ist, kannst du einen U
 level-robot-around-rocks-hint-1 = Der Roboter kann nicht direkt zur Flagge. Wo geht es um die Wand herum?
 level-robot-around-rocks-hint-2 = Erst nach oben, dann quer hinüber, dann nach unten.
 level-robot-around-rocks-hint-3 = Fang so an: Vorwärts, Vorwärts, Rechts drehen.
+
+level-robot-fix-the-path-title = Weg reparieren
+level-robot-fix-the-path-instruction = Dieses Programm hat einen Fehler: Der Roboter fährt gegen eine Wand. Schau ihm mit „Schritt“ zu und repariere dann das Programm.
+level-robot-fix-the-path-learned = Ein Fehler im Programm kann ein Block zu viel sein. Er schickt den Roboter gegen die Wand. Nimm ihn weg, dann klappt es.
+level-robot-fix-the-path-hint-1 = Tippe auf „Schritt“, dann läuft ein Block nach dem anderen. Wo fährt der Roboter gegen die Wand?
+level-robot-fix-the-path-hint-2 = Der Roboter fährt ein Feld zu weit, bevor er sich dreht. Ein Block ist zu viel.
+level-robot-fix-the-path-hint-3 = Der überzählige Block kommt vor der ersten Drehung.
 
 level-robot-first-lamp-title = Licht an!
 level-robot-first-lamp-instruction = Fahr zur Lampe. Dann schalte sie mit dem Block „Licht an“ ein.
@@ -76,14 +83,14 @@ level-robot-long-road-hint-1 = Direkt nach unten kommst du zur Flagge, aber dann
 level-robot-long-road-hint-2 = Fahr zuerst oben entlang, dann nach unten, dann unten zurück.
 level-robot-long-road-hint-3 = Fang so an: Vorwärts, Licht an, Vorwärts, Rechts drehen.
 
-## Loop Lagoon: repeat
+## Loop Lagoon: repeat, then repeat until done (before helpers call themselves)
 
 level-loop-first-loop-title = Die erste Schleife
 level-loop-first-loop-instruction = Fahr zur Flagge. In dein Programm passen nur 3 Blöcke, also nimm den Block „Wiederholen“.
 level-loop-first-loop-learned = „Wiederholen“ führt die Blöcke darin immer wieder aus. Eine Schleife kann die Arbeit von vielen Blöcken machen.
 level-loop-first-loop-hint-1 = Zähle die Felder zwischen dem Roboter und der Flagge.
 level-loop-first-loop-hint-2 = Leg „Vorwärts“ in einen „Wiederholen“-Block. Dann tippe auf „Öfter“, um die Zahl einzustellen.
-level-loop-first-loop-hint-3 = 5-mal wiederholen, mit „Vorwärts“ darin.
+level-loop-first-loop-hint-3 = „Vorwärts“ kommt in die Schleife. Stell die Zahl auf die Felder, die du gezählt hast.
 
 level-loop-lamp-row-title = Lampenreihe
 level-loop-lamp-row-instruction = Mach alle fünf Lampen an. In dein Programm passen nur 5 Blöcke, also nimm eine Schleife.
@@ -113,6 +120,13 @@ level-loop-square-hint-1 = Jede Seite des Quadrats sieht gleich aus.
 level-loop-square-hint-2 = Leg die Blöcke für eine Seite und eine Ecke in ein „Wiederholen“.
 level-loop-square-hint-3 = Eine Seite ist: Vorwärts, Vorwärts, Licht an, Rechts drehen.
 
+level-loop-fix-the-loop-title = Schleife reparieren
+level-loop-fix-the-loop-instruction = Diese Schleife soll alle drei Lampen anmachen. Nach der ersten Lampe fährt der Roboter gegen eine Wand. Repariere die Schleife.
+level-loop-fix-the-loop-learned = Eine Schleife macht in jeder Runde dieselben Blöcke. Darum muss der Roboter am Ende jeder Runde wieder in dieselbe Richtung schauen wie am Anfang.
+level-loop-fix-the-loop-hint-1 = Tippe auf „Schritt“. Wohin schaut der Roboter, wenn die Schleife von vorn anfängt?
+level-loop-fix-the-loop-hint-2 = Am Ende jeder Runde muss der Roboter in dieselbe Richtung schauen wie am Anfang.
+level-loop-fix-the-loop-hint-3 = Am Ende der Schleife fehlt eine Drehung.
+
 level-loop-in-a-loop-title = Schleife in der Schleife
 level-loop-in-a-loop-instruction = Mach alle Lampen rund um das Quadrat an. Leg eine Schleife in eine andere Schleife.
 level-loop-in-a-loop-learned = Eine Schleife kann in einer anderen Schleife stecken. Jedes Mal, wenn die äußere Schleife einmal läuft, läuft die innere ganz durch.
@@ -128,11 +142,18 @@ level-loop-lamp-stairs-hint-2 = Finde die Blöcke für eine Stufe, mit „Licht 
 level-loop-lamp-stairs-hint-3 = Eine Stufe fängt so an: Vorwärts, Rechts drehen, Vorwärts.
 
 level-loop-big-ring-title = Der große Ring
-level-loop-big-ring-instruction = Mach alle Lampen rund um den großen Ring an. Nimm eine Schleife in einer Schleife.
-level-loop-big-ring-learned = Mit Schleifen in Schleifen schaffst du große Aufgaben mit kurzen Programmen.
-level-loop-big-ring-hint-1 = Auf jeder Seite kommt nach jeweils zwei Feldern eine Lampe.
-level-loop-big-ring-hint-2 = Die innere Schleife macht eine Seite. Die äußere Schleife macht alle vier Seiten.
-level-loop-big-ring-hint-3 = Die innere Schleife: 2-mal wiederholen, mit Vorwärts, Vorwärts, Licht an darin.
+level-loop-big-ring-instruction = Mach die Lampen in den Ecken des großen Rings an. Die Seiten sind lang, also nimm eine Schleife in einer Schleife.
+level-loop-big-ring-learned = Die innere Schleife kann eine lange Seite entlangfahren. Die äußere Schleife macht Seite, Drehung und Licht für jede Ecke.
+level-loop-big-ring-hint-1 = Von einer Ecke bis zur nächsten sind es vier Felder.
+level-loop-big-ring-hint-2 = Die innere Schleife fährt eine Seite entlang. Die äußere Schleife nimmt die Drehung und das Licht dazu, einmal für jede Ecke.
+level-loop-big-ring-hint-3 = Die innere Schleife: 4-mal wiederholen, mit „Vorwärts“ darin.
+
+level-choice-until-goal-title = Bis fertig
+level-choice-until-goal-instruction = Fahr zur Flagge. Nimm „Wiederholen bis fertig“: Es macht weiter, bis die Aufgabe geschafft ist.
+level-choice-until-goal-learned = „Wiederholen bis fertig“ macht seine Blöcke immer wieder und hört auf, wenn die Aufgabe geschafft ist. Du musst nicht zählen.
+level-choice-until-goal-hint-1 = Wie weit ist die Flagge weg? Diesmal musst du das gar nicht wissen.
+level-choice-until-goal-hint-2 = „Wiederholen bis fertig“ wiederholt die Blöcke darin, bis der Roboter auf der Flagge steht.
+level-choice-until-goal-hint-3 = „Vorwärts“ kommt in die Schleife. Eine Zahl musst du nicht einstellen.
 
 ## Helper Hills: helpers (procedures)
 
@@ -158,7 +179,7 @@ level-helper-lamp-stairs-hint-2 = Leg eine ganze Stufe in Helfer 1. Dann nimm He
 level-helper-lamp-stairs-hint-3 = Eine Stufe fängt so an: Vorwärts, Links drehen, Vorwärts.
 
 level-helper-call-itself-title = Ein Helfer als Schleife
-level-helper-call-itself-instruction = Fahr die lange Treppe hinauf bis zur Flagge. Ins Hauptprogramm passen nur 3 Blöcke. Kann Helfer 1 sich selbst aufrufen?
+level-helper-call-itself-instruction = Fahr die lange Treppe hinauf bis zur Flagge. Ins Hauptprogramm passen nur 3 Blöcke. Kann Helfer 1 sich selbst aufrufen und weitermachen wie „Wiederholen bis fertig“?
 level-helper-call-itself-learned = Ein Helfer kann sich am Ende selbst aufrufen. Dann fängt er wieder von vorn an, wie eine Schleife, bis die Aufgabe geschafft ist.
 level-helper-call-itself-hint-1 = Es gibt mehr Stufen, als im Hauptprogramm Platz ist.
 level-helper-call-itself-hint-2 = Setz den Block „Helfer 1“ als letzten Block in Helfer 1. Dann läuft Helfer 1 immer wieder.
@@ -171,35 +192,35 @@ level-helper-round-and-round-hint-1 = Jede Seite hat eine Lampe, genau in der Mi
 level-helper-round-and-round-hint-2 = Für eine Seite: fahren, Licht an, fahren, drehen. Dann fängt Helfer 1 von selbst wieder an.
 level-helper-round-and-round-hint-3 = Helfer 1 fängt so an: Vorwärts, Licht an, Vorwärts.
 
+level-helper-fix-the-helper-title = Der Helfer hört auf
+level-helper-fix-the-helper-instruction = Helfer 1 soll um das Quadrat fahren und alle drei Lampen anmachen, aber nach der ersten hört er auf. Repariere Helfer 1.
+level-helper-fix-the-helper-learned = Ein Helfer, der weitermachen soll, ruft sich am Ende selbst auf. Ohne diesen Aufruf läuft er einmal und hört dann auf.
+level-helper-fix-the-helper-hint-1 = Tippe auf „Schritt“. Was passiert, wenn Helfer 1 an seinem Ende ankommt?
+level-helper-fix-the-helper-hint-2 = Das Hauptprogramm ruft Helfer 1 nur einmal auf. Wie kann Helfer 1 sich selbst wieder starten?
+level-helper-fix-the-helper-hint-3 = Am Ende von Helfer 1 fehlt etwas.
+
 level-helper-second-helper-title = Zwei Helfer
-level-helper-second-helper-instruction = Mach alle Lampen rund um das Quadrat an. Helfer 1 kann Helfer 2 aufrufen.
+level-helper-second-helper-instruction = Mach alle Lampen rund um das Quadrat an. Helfer 1 kann Helfer 2 aufrufen. Für drei Sterne ruft Helfer 1 auch sich selbst auf.
 level-helper-second-helper-learned = Ein Helfer kann einen anderen Helfer aufrufen. Aus kleinen Teilen werden größere Teile.
 level-helper-second-helper-hint-1 = Was ist das kleinste Muster? Schau dir eine Lampe an.
-level-helper-second-helper-hint-2 = Leg das kleinste Muster in Helfer 2. Helfer 1 ruft ihn auf, schafft so eine Seite und dreht sich dann.
+level-helper-second-helper-hint-2 = Leg das kleinste Muster in Helfer 2. Helfer 1 ruft ihn auf, schafft so eine Seite, dreht sich und ruft dann sich selbst auf.
 level-helper-second-helper-hint-3 = Helfer 2: Vorwärts, Licht an.
 
-level-helper-walk-then-loop-title = Erst hinfahren, dann im Kreis
-level-helper-walk-then-loop-instruction = Fahr zuerst zum Ring. Dann lass Helfer 1 im Kreis fahren und alle Lampen anmachen.
+level-helper-walk-then-loop-title = Erst hinfahren, dann immer wieder
+level-helper-walk-then-loop-instruction = Fahr zuerst bis zur Treppe. Dann lass Helfer 1 hinauffahren und jede Lampe anmachen: Er ruft sich am Ende selbst auf.
 level-helper-walk-then-loop-learned = Das Hauptprogramm kann den ersten Teil einer Aufgabe machen und den Rest einem Helfer geben.
-level-helper-walk-then-loop-hint-1 = Der Roboter startet außerhalb des Rings. Das Muster fängt an der Ecke des Rings an.
-level-helper-walk-then-loop-hint-2 = Fahr mit dem Hauptprogramm zur Ecke. Dann ruf Helfer 1 auf, der sich am Ende selbst aufruft.
+level-helper-walk-then-loop-hint-1 = Die Treppe fängt nicht da an, wo der Roboter steht. Die erste Lampe ist drei Felder vor ihm.
+level-helper-walk-then-loop-hint-2 = Fahr mit dem Hauptprogramm bis zur Treppe. Dann ruf Helfer 1 auf: Er fährt eine Stufe hinauf, macht ihre Lampe an und ruft sich selbst auf.
 level-helper-walk-then-loop-hint-3 = Hauptprogramm: Vorwärts, Vorwärts, Helfer 1.
 
 level-helper-big-ring-title = Helfer im Kreis
-level-helper-big-ring-instruction = Mach alle Lampen rund um das große Quadrat an. Nimm beide Helfer. Jeder Block zählt!
-level-helper-big-ring-learned = Helfer, die sich gegenseitig und selbst aufrufen, schaffen eine große Aufgabe mit ganz wenigen Blöcken.
-level-helper-big-ring-hint-1 = Jede Seite hat drei Lampen in einer Reihe. Dann dreht sich der Roboter.
-level-helper-big-ring-hint-2 = Helfer 2 macht eine Lampe an. Helfer 1 macht eine Seite, dreht sich und ruft dann sich selbst auf.
-level-helper-big-ring-hint-3 = Helfer 2: Vorwärts, Licht an.
+level-helper-big-ring-instruction = Mach die drei Lampen rund um das Quadrat an. Es gibt keinen Block „Links drehen“: Bau dir einen in einem Helfer. Ins Hauptprogramm passt nur ein Block, also muss ein Helfer sich selbst aufrufen.
+level-helper-big-ring-learned = Ein Helfer kann ein Block sein, den du nicht hast: Dreimal „Rechts drehen“ ist wie einmal „Links drehen“.
+level-helper-big-ring-hint-1 = An jeder Ecke biegt der Weg nach links ab. Du hast aber nur „Rechts drehen“.
+level-helper-big-ring-hint-2 = Nach dreimal „Rechts drehen“ schaut der Roboter in dieselbe Richtung wie nach einmal „Links drehen“. Leg die drei in einen eigenen Helfer.
+level-helper-big-ring-hint-3 = Ein Helfer kann so sein: Rechts drehen, Rechts drehen, Rechts drehen.
 
 ## Choice Canyon: checks and choices
-
-level-choice-until-goal-title = Bis fertig
-level-choice-until-goal-instruction = Fahr zur Flagge. Nimm „Wiederholen bis fertig“: Es macht weiter, bis die Aufgabe geschafft ist.
-level-choice-until-goal-learned = „Wiederholen bis fertig“ macht seine Blöcke immer wieder und hört auf, wenn die Aufgabe geschafft ist. Du musst nicht zählen.
-level-choice-until-goal-hint-1 = Wie weit ist die Flagge weg? Diesmal musst du das gar nicht wissen.
-level-choice-until-goal-hint-2 = „Wiederholen bis fertig“ wiederholt die Blöcke darin, bis der Roboter auf der Flagge steht.
-level-choice-until-goal-hint-3 = Leg „Vorwärts“ in „Wiederholen bis fertig“.
 
 level-choice-first-if-title = Rot heißt drehen
 level-choice-first-if-instruction = Jedes rote Feld heißt: Hier links drehen. Prüfe mit einem „Wenn“-Block, ob der Roboter auf Rot steht.
@@ -222,6 +243,13 @@ level-choice-path-right-hint-1 = An jeder Ecke geht der Weg nach rechts weiter.
 level-choice-path-right-hint-2 = „Wenn rechts frei“ schaut auf das Feld rechts neben dem Roboter.
 level-choice-path-right-hint-3 = In „Wiederholen bis fertig“: Vorwärts, dann „Wenn rechts frei“.
 
+level-choice-fix-the-check-title = Zu viel gedreht
+level-choice-fix-the-check-instruction = Blau heißt rechts drehen. Aber dieser Roboter dreht sich auf jedem Feld und fährt gegen eine Wand. Repariere das Programm.
+level-choice-fix-the-check-learned = Die Blöcke in einem „Wenn“ laufen nur, wenn die Antwort Ja ist. Ein Block nach dem „Wenn“ läuft jedes Mal.
+level-choice-fix-the-check-hint-1 = Tippe auf „Schritt“. Dreht sich der Roboter auch auf einem Feld, das nicht blau ist?
+level-choice-fix-the-check-hint-2 = Welche Drehung steckt im „Wenn“? Welche läuft jedes Mal?
+level-choice-fix-the-check-hint-3 = Schau dir den letzten Block in der Schleife an.
+
 level-choice-if-else-title = Wenn oder sonst
 level-choice-if-else-instruction = Fahr vorwärts, wenn vorne frei ist. Sonst dreh dich nach rechts. Pass auf die kleinen Seitenwege auf!
 level-choice-if-else-learned = „Wenn … sonst“ wählt einen von zwei Wegen: den ersten Teil bei Ja, den Sonst-Teil bei Nein.
@@ -236,19 +264,26 @@ level-choice-colours-hint-1 = Schau dir die Farben der Felder an, wo der Weg ein
 level-choice-colours-hint-2 = Leg zwei „Wenn“-Blöcke in die Schleife: einer fragt nach Rot, einer nach Blau.
 level-choice-colours-hint-3 = Fang in „Wiederholen bis fertig“ mit „Vorwärts“ an. Dann „Wenn auf Rot“, mit „Links drehen“ darin.
 
-level-choice-corner-lamps-title = Lampen in den Ecken
-level-choice-corner-lamps-instruction = Mach in jeder Ecke die Lampe an. Dann fahr zur Flagge.
-level-choice-corner-lamps-learned = Im Sonst-Teil dürfen auch mehrere Blöcke stehen.
-level-choice-corner-lamps-hint-1 = Jede Lampe ist da, wo der Roboter an eine Wand kommt.
-level-choice-corner-lamps-hint-2 = Wenn vorne nicht frei ist, steht der Roboter in einer Ecke: Licht an, dann drehen.
-level-choice-corner-lamps-hint-3 = Nimm in „Wiederholen bis fertig“ ein „Wenn vorne frei“, mit „Vorwärts“ im ersten Teil.
+level-choice-corner-lamps-title = Licht oder drehen
+level-choice-corner-lamps-instruction = Jedes Feld auf diesem Weg ist eine Lampe oder rot. Auf Rot: links drehen. Auf jedem anderen Feld: Licht an.
+level-choice-corner-lamps-learned = „Wenn … sonst“ kann auch nach einer Farbe fragen: Der erste Teil läuft auf Rot, der Sonst-Teil auf jedem anderen Feld.
+level-choice-corner-lamps-hint-1 = Welche Felder haben keine Lampe? Was macht der Roboter dort?
+level-choice-corner-lamps-hint-2 = Ein „Wenn … sonst“ kann beide Aufgaben erledigen: ein Teil für die roten Felder, der Sonst-Teil für die Lampen.
+level-choice-corner-lamps-hint-3 = In „Wiederholen bis fertig“: Vorwärts, dann „Wenn auf Rot“, mit „Links drehen“ im ersten Teil.
+
+level-choice-two-rules-title = Zwei Regeln
+level-choice-two-rules-instruction = Rot heißt links drehen. Eine Wand vor dem Roboter heißt rechts drehen. Nimm für die eine Regel ein „Wenn“ und für die andere ein „Wenn … sonst“.
+level-choice-two-rules-learned = Ein Programm kann „Wenn“ und „Wenn … sonst“ mischen. Jeder Block stellt seine eigene Frage, eine nach der anderen.
+level-choice-two-rules-hint-1 = Manche Wege gehen hinter einem roten Feld weiter, aber sie führen nirgendwohin. Auf Rot dreh dich nach links.
+level-choice-two-rules-hint-2 = Stell in jeder Runde zwei Fragen: Stehe ich auf Rot? Ist vorne frei?
+level-choice-two-rules-hint-3 = Fang in „Wiederholen bis fertig“ mit „Vorwärts“ an. Dann „Wenn auf Rot“, mit „Links drehen“ darin.
 
 level-choice-red-means-left-title = Kreuzungen in der Schlucht
-level-choice-red-means-left-instruction = An einer Wand heißt Rot: links drehen. Auf jedem anderen Feld: rechts drehen.
+level-choice-red-means-left-instruction = Fahr vorwärts, solange vorne frei ist. An einer Wand schau auf das Feld: Auf Rot dreh dich nach links, auf jedem anderen Feld nach rechts.
 level-choice-red-means-left-learned = Ein „Wenn“ kann in einem anderen „Wenn“ stecken. Der Roboter stellt eine Frage und dann vielleicht noch eine.
-level-choice-red-means-left-hint-1 = Vorsicht: Manche Wege führen im Kreis. Nur die Farbe zeigt dir den richtigen Weg.
-level-choice-red-means-left-hint-2 = Frag zuerst: Ist vorne frei? Wenn nicht, frag: Stehe ich auf Rot?
-level-choice-red-means-left-hint-3 = Fang so an: „Wiederholen bis fertig“, darin „Wenn vorne frei“, mit „Vorwärts“ im ersten Teil.
+level-choice-red-means-left-hint-1 = Rote Felder zählen nur an einer Wand. Auf freier Strecke fährst du einfach darüber. Ein Weg führt im Kreis!
+level-choice-red-means-left-hint-2 = Frag zuerst: Ist vorne frei? Nur wenn nicht, frag: Stehe ich auf Rot?
+level-choice-red-means-left-hint-3 = Nimm in „Wiederholen bis fertig“ ein „Wenn vorne frei … sonst“, mit „Vorwärts“ im ersten Teil.
 
 ## Bug Bay: find and fix bugs
 

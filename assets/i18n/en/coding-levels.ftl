@@ -10,7 +10,7 @@ world-helper-hills = Helper Hills
 world-choice-canyon = Choice Canyon
 world-bug-bay = Bug Bay
 
-## Robot Road: one step after another
+## Robot Road: one step after another, and a first bug to fix
 
 level-robot-first-steps-title = First steps
 level-robot-first-steps-instruction = Build a program that takes the robot to the flag. Then tap Run.
@@ -39,6 +39,13 @@ level-robot-around-rocks-learned = When the way is blocked, you can plan a path 
 level-robot-around-rocks-hint-1 = The robot cannot go straight to the flag. Where is the way around?
 level-robot-around-rocks-hint-2 = Go up first, then across, then down.
 level-robot-around-rocks-hint-3 = Start with: Forward, Forward, Turn right.
+
+level-robot-fix-the-path-title = Fix the path
+level-robot-fix-the-path-instruction = This program has a bug: the robot bumps into a wall. Watch it with Step, then fix the program.
+level-robot-fix-the-path-learned = A bug is a mistake in a program. One tile too many can send the robot into a wall. Take it out, and the program works.
+level-robot-fix-the-path-hint-1 = Tap Step to run one tile at a time. Where does the robot bump into the wall?
+level-robot-fix-the-path-hint-2 = The robot goes one square too far before it turns. One tile is too many.
+level-robot-fix-the-path-hint-3 = The extra tile comes before the first turn.
 
 level-robot-first-lamp-title = Light it up
 level-robot-first-lamp-instruction = Drive to the lamp. Then use the Light tile to switch it on.
@@ -75,14 +82,14 @@ level-robot-long-road-hint-1 = Going straight down reaches the flag, but then th
 level-robot-long-road-hint-2 = Go along the top first, then down, then back along the bottom.
 level-robot-long-road-hint-3 = Start with: Forward, Light, Forward, Turn right.
 
-## Loop Lagoon: repeat
+## Loop Lagoon: repeat, then repeat until done (before helpers call themselves)
 
 level-loop-first-loop-title = First loop
 level-loop-first-loop-instruction = Get to the flag. Your program can hold only 3 tiles, so use the Repeat tile.
 level-loop-first-loop-learned = A Repeat tile runs the tiles inside it again and again. One loop can do the work of many tiles.
 level-loop-first-loop-hint-1 = Count the squares between the robot and the flag.
 level-loop-first-loop-hint-2 = Put Forward inside a Repeat tile. Then tap More times to set the number.
-level-loop-first-loop-hint-3 = Repeat 5 times, with Forward inside.
+level-loop-first-loop-hint-3 = Forward goes inside the loop. Set the number to the squares you counted.
 
 level-loop-lamp-row-title = Row of lamps
 level-loop-lamp-row-instruction = Light all five lamps. Your program can hold only 5 tiles, so use a loop.
@@ -112,6 +119,13 @@ level-loop-square-hint-1 = Every side of the square looks the same.
 level-loop-square-hint-2 = Put the tiles for one side and one corner inside a Repeat.
 level-loop-square-hint-3 = One side is: Forward, Forward, Light, Turn right.
 
+level-loop-fix-the-loop-title = Fix the loop
+level-loop-fix-the-loop-instruction = This loop should light all three lamps. After the first lamp, the robot bumps into a wall. Fix the loop.
+level-loop-fix-the-loop-learned = A loop does the same tiles every time round. So each round must end with the robot facing the way it started.
+level-loop-fix-the-loop-hint-1 = Tap Step. Which way does the robot face when the loop starts again?
+level-loop-fix-the-loop-hint-2 = At the end of each round, the robot must face the same way as at the start.
+level-loop-fix-the-loop-hint-3 = A turn is missing at the end of the loop.
+
 level-loop-in-a-loop-title = Loop in a loop
 level-loop-in-a-loop-instruction = Light every lamp round the square. Put a loop inside another loop.
 level-loop-in-a-loop-learned = A loop can go inside another loop. Each time the outside loop runs once, the inside loop runs all its times.
@@ -127,11 +141,18 @@ level-loop-lamp-stairs-hint-2 = Find the tiles for one step, with Light in the r
 level-loop-lamp-stairs-hint-3 = One step starts with: Forward, Turn right, Forward.
 
 level-loop-big-ring-title = The big ring
-level-loop-big-ring-instruction = Light all the lamps round the big ring. Use a loop inside a loop.
-level-loop-big-ring-learned = Loops inside loops make short programs for big jobs.
-level-loop-big-ring-hint-1 = On each side, there is a lamp every two squares.
-level-loop-big-ring-hint-2 = The inside loop does one side. The outside loop does all four sides.
-level-loop-big-ring-hint-3 = The inside loop: Repeat 2 times, with Forward, Forward, Light inside.
+level-loop-big-ring-instruction = Light the lamps in the corners of the big ring. The sides are long, so use a loop inside a loop.
+level-loop-big-ring-learned = The inside loop can walk a long side. The outside loop does side, turn and light again for every corner.
+level-loop-big-ring-hint-1 = From one corner to the next is four squares.
+level-loop-big-ring-hint-2 = The inside loop walks one side. The outside loop adds the turn and the light, once for each corner.
+level-loop-big-ring-hint-3 = The inside loop: Repeat 4 times, with Forward inside.
+
+level-choice-until-goal-title = Until done
+level-choice-until-goal-instruction = Reach the flag. Use Repeat until done: it keeps going until the job is finished.
+level-choice-until-goal-learned = Repeat until done runs its tiles again and again, and stops when the job is finished. You do not have to count.
+level-choice-until-goal-hint-1 = How far away is the flag? This time you do not need to know.
+level-choice-until-goal-hint-2 = Repeat until done repeats the tiles inside it until the robot is on the flag.
+level-choice-until-goal-hint-3 = Forward goes inside the loop. There is no number to set.
 
 ## Helper Hills: helpers (procedures)
 
@@ -157,7 +178,7 @@ level-helper-lamp-stairs-hint-2 = Put one whole step in Helper 1. Then use Helpe
 level-helper-lamp-stairs-hint-3 = One step starts with: Forward, Turn left, Forward.
 
 level-helper-call-itself-title = A helper that loops
-level-helper-call-itself-instruction = Climb the long stairs to the flag. Main can hold only 3 tiles. Can Helper 1 call itself?
+level-helper-call-itself-instruction = Climb the long stairs to the flag. Main can hold only 3 tiles. Can Helper 1 call itself, and go on like Repeat until done?
 level-helper-call-itself-learned = A helper can call itself at its end. Then it starts again, like a loop, until the job is done.
 level-helper-call-itself-hint-1 = There are more steps than Main has room for.
 level-helper-call-itself-hint-2 = Put the Helper 1 tile last, inside Helper 1. Then Helper 1 runs again and again.
@@ -170,35 +191,35 @@ level-helper-round-and-round-hint-1 = Each side has one lamp, in the middle.
 level-helper-round-and-round-hint-2 = For one side: walk, light, walk, turn. Then Helper 1 starts again by itself.
 level-helper-round-and-round-hint-3 = Helper 1 starts with: Forward, Light, Forward.
 
+level-helper-fix-the-helper-title = The helper that stops
+level-helper-fix-the-helper-instruction = Helper 1 should go round the square and light all three lamps, but it stops after the first one. Fix Helper 1.
+level-helper-fix-the-helper-learned = A helper that should keep going calls itself at its end. Without that call, it runs once and stops.
+level-helper-fix-the-helper-hint-1 = Tap Step. What happens when Helper 1 comes to its end?
+level-helper-fix-the-helper-hint-2 = Main calls Helper 1 only once. How could Helper 1 start itself again?
+level-helper-fix-the-helper-hint-3 = Something is missing at the end of Helper 1.
+
 level-helper-second-helper-title = Two helpers
-level-helper-second-helper-instruction = Light every lamp round the square. Helper 1 can call Helper 2.
+level-helper-second-helper-instruction = Light every lamp round the square. Helper 1 can call Helper 2. For three stars, Helper 1 also calls itself.
 level-helper-second-helper-learned = A helper can call another helper. Small parts build bigger parts.
 level-helper-second-helper-hint-1 = What is the smallest pattern? Look at one lamp.
-level-helper-second-helper-hint-2 = Put the smallest pattern in Helper 2. Helper 1 calls it to do one side, then turns.
+level-helper-second-helper-hint-2 = Put the smallest pattern in Helper 2. Helper 1 calls it to do one side, turns, and then calls itself.
 level-helper-second-helper-hint-3 = Helper 2: Forward, Light.
 
 level-helper-walk-then-loop-title = Walk, then loop
-level-helper-walk-then-loop-instruction = Walk to the ring first. Then let Helper 1 go round and light all the lamps.
+level-helper-walk-then-loop-instruction = Walk to the stairs first. Then let Helper 1 climb them and light every lamp: it calls itself at its end.
 level-helper-walk-then-loop-learned = Main can do the first part of a job and then hand the rest to a helper.
-level-helper-walk-then-loop-hint-1 = The robot starts outside the ring. The pattern starts at the corner of the ring.
-level-helper-walk-then-loop-hint-2 = Use Main to walk to the corner. Then call Helper 1, which calls itself at its end.
+level-helper-walk-then-loop-hint-1 = The stairs do not start where the robot stands. The first lamp is three squares ahead.
+level-helper-walk-then-loop-hint-2 = Use Main to walk up to the stairs. Then call Helper 1: it climbs one step, lights its lamp and calls itself.
 level-helper-walk-then-loop-hint-3 = Main: Forward, Forward, Helper 1.
 
 level-helper-big-ring-title = Helpers go round
-level-helper-big-ring-instruction = Light every lamp round the big square. Use both helpers. Every tile counts!
-level-helper-big-ring-learned = Helpers that call each other, and themselves, can do a big job with very few tiles.
-level-helper-big-ring-hint-1 = Each side has three lamps in a row. Then the robot turns.
-level-helper-big-ring-hint-2 = Helper 2 lights one lamp. Helper 1 does one side, turns, and then calls itself.
-level-helper-big-ring-hint-3 = Helper 2: Forward, Light.
+level-helper-big-ring-instruction = Light the three lamps round the square. There is no Turn left tile: build one in a helper. Main holds only one tile, so a helper must call itself.
+level-helper-big-ring-learned = A helper can be a tile you do not have: three Turn right tiles make one Turn left.
+level-helper-big-ring-hint-1 = The road turns left at every corner, but you only have Turn right.
+level-helper-big-ring-hint-2 = After three Turn right tiles the robot faces the same way as after one Turn left. Put them in a helper of their own.
+level-helper-big-ring-hint-3 = One helper can be: Turn right, Turn right, Turn right.
 
 ## Choice Canyon: checks and choices
-
-level-choice-until-goal-title = Until done
-level-choice-until-goal-instruction = Reach the flag. Use Repeat until done: it keeps going until the job is finished.
-level-choice-until-goal-learned = Repeat until done runs its tiles again and again, and stops when the job is finished. You do not have to count.
-level-choice-until-goal-hint-1 = How far away is the flag? This time you do not need to know.
-level-choice-until-goal-hint-2 = Repeat until done repeats the tiles inside it until the robot is on the flag.
-level-choice-until-goal-hint-3 = Put Forward inside Repeat until done.
 
 level-choice-first-if-title = Red means turn
 level-choice-first-if-instruction = Each red square means: turn left here. Use an If tile to check for red.
@@ -221,6 +242,13 @@ level-choice-path-right-hint-1 = At every corner, the road goes to the right.
 level-choice-path-right-hint-2 = "If path on the right" looks at the square to the right of the robot.
 level-choice-path-right-hint-3 = Inside Repeat until done: Forward, then If path on the right.
 
+level-choice-fix-the-check-title = Too many turns
+level-choice-fix-the-check-instruction = Blue means turn right. But this robot turns on every square and bumps into a wall. Fix the program.
+level-choice-fix-the-check-learned = The tiles inside an If run only when the answer is yes. A tile after the If runs every time.
+level-choice-fix-the-check-hint-1 = Tap Step. Does the robot turn on a square that is not blue?
+level-choice-fix-the-check-hint-2 = Which turn is inside the If? Which one runs every time?
+level-choice-fix-the-check-hint-3 = Look at the last tile in the loop.
+
 level-choice-if-else-title = If or else
 level-choice-if-else-instruction = Go forward when the path ahead is free. Else, turn right. Watch out for the little side roads!
 level-choice-if-else-learned = If … else picks one of two ways: the first part when the answer is yes, the else part when it is no.
@@ -235,19 +263,26 @@ level-choice-colours-hint-1 = Look at the colours of the squares where the road 
 level-choice-colours-hint-2 = Put two If tiles in the loop: one asks about red, one asks about blue.
 level-choice-colours-hint-3 = Inside Repeat until done, start with Forward. Then If on red, with Turn left inside.
 
-level-choice-corner-lamps-title = Lamps in the corners
-level-choice-corner-lamps-instruction = Light the lamp in every corner, then reach the flag.
-level-choice-corner-lamps-learned = The else part can hold more than one tile.
-level-choice-corner-lamps-hint-1 = Every lamp is where the robot meets a wall.
-level-choice-corner-lamps-hint-2 = When the path ahead is not free, the robot is in a corner: light the lamp, then turn.
-level-choice-corner-lamps-hint-3 = Inside Repeat until done, use If path ahead, with Forward in the first part.
+level-choice-corner-lamps-title = Light or turn
+level-choice-corner-lamps-instruction = Every square of this road is a lamp or red. On red, turn left. On every other square, light the lamp.
+level-choice-corner-lamps-learned = If … else can ask about a colour too: its first part runs on red, its else part on every other square.
+level-choice-corner-lamps-hint-1 = Which squares have no lamp? What does the robot do there?
+level-choice-corner-lamps-hint-2 = One If … else can do both jobs: one part for the red squares, the else part for the lamps.
+level-choice-corner-lamps-hint-3 = Inside Repeat until done: Forward, then If on red, with Turn left in the first part.
+
+level-choice-two-rules-title = Two rules
+level-choice-two-rules-instruction = Red means turn left. A wall in front means turn right. Use an If for one rule and an If … else for the other.
+level-choice-two-rules-learned = One program can mix If and If … else. Each asks its own question, one after the other.
+level-choice-two-rules-hint-1 = Some roads go on past a red square, but they lead nowhere. On red, turn left.
+level-choice-two-rules-hint-2 = Each time round, ask two questions: am I on red? Is the path ahead free?
+level-choice-two-rules-hint-3 = Inside Repeat until done, start with Forward. Then If on red, with Turn left inside.
 
 level-choice-red-means-left-title = Canyon crossroads
-level-choice-red-means-left-instruction = At a wall, red means turn left. On any other square, turn right.
+level-choice-red-means-left-instruction = Go forward while the path ahead is free. At a wall, look at the square: on red, turn left; on any other square, turn right.
 level-choice-red-means-left-learned = An If can go inside another If. The robot asks one question, and then maybe another.
-level-choice-red-means-left-hint-1 = Careful: some roads go round in circles. Only the colour tells you the right way.
-level-choice-red-means-left-hint-2 = First ask: is the path ahead free? If not, ask: am I on red?
-level-choice-red-means-left-hint-3 = Start with: Repeat until done, and inside it If path ahead, with Forward in the first part.
+level-choice-red-means-left-hint-1 = Red squares only matter at a wall. On an open road, drive over them. One road goes round in a circle!
+level-choice-red-means-left-hint-2 = First ask: is the path ahead free? Only when it is not, ask: am I on red?
+level-choice-red-means-left-hint-3 = Inside Repeat until done, use If path ahead … else, with Forward in the first part.
 
 ## Bug Bay: find and fix bugs
 
