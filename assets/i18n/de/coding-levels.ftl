@@ -299,7 +299,7 @@ level-bug-missing-step-instruction = Der Roboter will eine Lampe anmachen, wo ke
 level-bug-missing-step-learned = Manchmal fehlt einfach ein Block. Zähle die Felder nach, um es zu prüfen.
 level-bug-missing-step-hint-1 = Welche Lampe bleibt aus?
 level-bug-missing-step-hint-2 = Zähle die Felder von der Ecke bis zur zweiten Lampe. Zähle auch die „Vorwärts“-Blöcke.
-level-bug-missing-step-hint-3 = Nach „Rechts drehen“ braucht der Roboter noch ein „Vorwärts“.
+level-bug-missing-step-hint-3 = Der fehlende Block gehört direkt hinter „Rechts drehen“. Welcher Block bewegt den Roboter?
 
 level-bug-loop-count-title = Nachzählen
 level-bug-loop-count-instruction = Der Roboter fährt gegen eine Wand. Prüfe, wie oft sich jede Schleife wiederholt, und repariere das.
@@ -313,7 +313,7 @@ level-bug-forgot-light-instruction = Der Roboter fährt um das Quadrat, aber kei
 level-bug-forgot-light-learned = Wenn etwas nie passiert, prüfe, ob in der Schleife ein Block fehlt.
 level-bug-forgot-light-hint-1 = Welcher Block macht eine Lampe an? Ist er im Programm?
 level-bug-forgot-light-hint-2 = Ein Block in der Schleife läuft in jeder Runde.
-level-bug-forgot-light-hint-3 = Setz „Licht an“ in die Schleife, nach den zwei „Vorwärts“-Blöcken.
+level-bug-forgot-light-hint-3 = Der fehlende Block gehört in die Schleife. Nach den zwei „Vorwärts“-Blöcken steht der Roboter auf einer Lampe.
 
 level-bug-helper-turn-title = Fehler im Helfer
 level-bug-helper-turn-instruction = Helfer 1 hat einen Fehler. Das Hauptprogramm ruft ihn dreimal auf, also passiert der Fehler jedes Mal. Repariere ihn einmal.
@@ -327,14 +327,14 @@ level-bug-wrong-side-instruction = Der Weg biegt immer nach rechts ab, aber der 
 level-bug-wrong-side-learned = Ein „Wenn“ mit der falschen Frage kann das ganze Programm durcheinanderbringen.
 level-bug-wrong-side-hint-1 = In welche Richtung biegt der Weg ab? Auf welche Seite schaut der „Wenn“-Block?
 level-bug-wrong-side-hint-2 = Tippe im Programm auf den „Wenn“-Block. Dann tippe auf „Frage ändern“.
-level-bug-wrong-side-hint-3 = Der „Wenn“-Block soll fragen, ob rechts frei ist.
+level-bug-wrong-side-hint-3 = Der „Wenn“-Block schaut auf die eine Seite, der Weg biegt zur anderen ab.
 
 level-bug-two-mistakes-title = Zwei Fehler
 level-bug-two-mistakes-instruction = Dieses Programm hat zwei Fehler. Finde beide, damit der Roboter die Treppe hinauf zur Flagge kommt.
 level-bug-two-mistakes-learned = Ein Programm kann mehr als einen Fehler haben. Repariere einen, lass es wieder laufen, dann repariere den nächsten.
 level-bug-two-mistakes-hint-1 = Schau dir die erste Stufe an. Wo geht der Roboter falsch?
 level-bug-two-mistakes-hint-2 = Ein Fehler ist eine Drehung. Der andere ist, wie oft die Schleife läuft.
-level-bug-two-mistakes-hint-3 = Jede Stufe geht so: Vorwärts, Links drehen, Vorwärts, Rechts drehen.
+level-bug-two-mistakes-hint-3 = Auf jeder Stufe geht der Roboter hoch und dreht sich dann wieder in die Richtung, in die er vorher ging. Prüfe diese Drehung, dann zähle die Stufen.
 
 level-bug-mixed-colours-title = Farben vertauscht
 level-bug-mixed-colours-instruction = Rot soll „links drehen“ heißen und Blau „rechts drehen“. Jemand hat das vertauscht. Repariere das Programm.

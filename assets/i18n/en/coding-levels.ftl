@@ -298,7 +298,7 @@ level-bug-missing-step-instruction = The robot tries to light a lamp where there
 level-bug-missing-step-learned = Sometimes a bug is a missing tile. Count the squares to check.
 level-bug-missing-step-hint-1 = Which lamp stays off?
 level-bug-missing-step-hint-2 = Count the squares from the corner to the second lamp. Count the Forward tiles too.
-level-bug-missing-step-hint-3 = The robot needs one more Forward after Turn right.
+level-bug-missing-step-hint-3 = The missing tile belongs right after Turn right. Which tile moves the robot?
 
 level-bug-loop-count-title = Count again
 level-bug-loop-count-instruction = The robot hits a wall. Check how many times each loop repeats, and fix it.
@@ -312,7 +312,7 @@ level-bug-forgot-light-instruction = The robot goes round the square, but no lam
 level-bug-forgot-light-learned = If something never happens, check whether a tile is missing in the loop.
 level-bug-forgot-light-hint-1 = Which tile switches a lamp on? Is it in the program?
 level-bug-forgot-light-hint-2 = A tile you add inside a loop runs every time round.
-level-bug-forgot-light-hint-3 = Add Light inside the loop, after the two Forward tiles.
+level-bug-forgot-light-hint-3 = The missing tile goes inside the loop. The robot stands on a lamp after the two Forward tiles.
 
 level-bug-helper-turn-title = Helper bug
 level-bug-helper-turn-instruction = Helper 1 has a bug. Main calls it three times, so the bug happens every time. Fix it once.
@@ -326,14 +326,14 @@ level-bug-wrong-side-instruction = The road always turns right, but the robot hi
 level-bug-wrong-side-learned = An If that asks the wrong question can make the whole program go wrong.
 level-bug-wrong-side-hint-1 = Which way does the road turn? Which side does the If look at?
 level-bug-wrong-side-hint-2 = Tap the If tile in the program. Then tap Change the question.
-level-bug-wrong-side-hint-3 = The If should ask about the path on the right.
+level-bug-wrong-side-hint-3 = The If looks to one side, the road turns to the other.
 
 level-bug-two-mistakes-title = Two bugs
 level-bug-two-mistakes-instruction = This program has two bugs. Find them both, so the robot climbs the stairs to the flag.
 level-bug-two-mistakes-learned = A program can have more than one bug. Fix one, run it again, then fix the next.
 level-bug-two-mistakes-hint-1 = Watch the first step of the stairs. Where does the robot go wrong?
 level-bug-two-mistakes-hint-2 = One bug is a turn. The other bug is how many times the loop repeats.
-level-bug-two-mistakes-hint-3 = Each step goes: Forward, Turn left, Forward, Turn right.
+level-bug-two-mistakes-hint-3 = On each step the robot goes up, then turns back to face the way it was going. Check that turn, then count the steps.
 
 level-bug-mixed-colours-title = Mixed-up colours
 level-bug-mixed-colours-instruction = Red should mean turn left, and blue should mean turn right. Someone mixed them up. Fix the program.
