@@ -79,21 +79,26 @@ impl CodeLine {
     /// The line without its indentation, the names written by `name` (a Fluent id to its text
     /// in the pupil's language).
     pub fn text(&self, name: impl Fn(&str) -> String) -> String {
-        let mut out = String::new();
+        self.pieces(name).into_iter().map(|(_, text)| text).collect()
+    }
+
+    /// Each part as text with the space before it (none before a bracket or colon, nor after
+    /// an opening bracket), for a renderer that colours each part by what it is.
+    pub fn pieces(&self, name: impl Fn(&str) -> String) -> Vec<(Part, String)> {
         let mut after_open = true;
-        for part in &self.parts {
-            let word = match *part {
-                Part::Keyword(word) | Part::Counter(word) | Part::Symbol(word) => word.to_owned(),
-                Part::Name(id) => name(id),
-                Part::Number(number) => number.to_string(),
-            };
-            if !after_open && !matches!(part, Part::Symbol(_)) {
-                out.push(' ');
-            }
-            after_open = matches!(part, Part::Symbol(symbol) if symbol.ends_with('('));
-            out.push_str(&word);
-        }
-        out
+        self.parts
+            .iter()
+            .map(|&part| {
+                let word = match part {
+                    Part::Keyword(word) | Part::Counter(word) | Part::Symbol(word) => word.to_owned(),
+                    Part::Name(id) => name(id),
+                    Part::Number(number) => number.to_string(),
+                };
+                let spaced = !after_open && !matches!(part, Part::Symbol(_));
+                after_open = matches!(part, Part::Symbol(symbol) if symbol.ends_with('('));
+                (part, if spaced { format!(" {word}") } else { word })
+            })
+            .collect()
     }
 
     /// The line as it is written: its indentation, then [`CodeLine::text`].
