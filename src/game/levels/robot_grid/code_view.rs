@@ -85,7 +85,7 @@ struct CodeLineNode {
 }
 
 /// What the panel shows now, so it is rebuilt only when that changes.
-#[derive(Default, PartialEq)]
+#[derive(Default)]
 struct Shown {
     program: Option<Program>,
     language: String,
@@ -250,11 +250,10 @@ fn rebuild_lines(
         return;
     }
     let program = session.debugger.editor().program();
-    let wanted = Shown { program: Some(program.clone()), language: texts.current().to_owned(), panel: Some(panel) };
-    if *shown == wanted {
+    if shown.panel == Some(panel) && shown.language == texts.current() && shown.program.as_ref() == Some(program) {
         return;
     }
-    *shown = wanted;
+    *shown = Shown { program: Some(program.clone()), language: texts.current().to_owned(), panel: Some(panel) };
     let lines = code_lines(program);
     commands.entity(panel).despawn_related::<Children>();
     commands.entity(panel).with_children(|panel| {
