@@ -6,7 +6,7 @@
 
 use super::i18n::{TextKey, Texts};
 use bevy::prelude::*;
-use bevy::ui::{ComputedNode, InteractionDisabled, UiGlobalTransform, UiSystems};
+use bevy::ui::{CalculatedClip, ComputedNode, InteractionDisabled, UiGlobalTransform, UiSystems};
 
 /// The role an element plays for assistive technology (a subset of ARIA roles).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +90,14 @@ fn collect(
     texts: Res<Texts>,
     roots: Query<Entity, (With<Node>, Without<ChildOf>)>,
     children: Query<&Children>,
-    nodes: Query<(&A11y, &ComputedNode, &UiGlobalTransform, Option<&InheritedVisibility>, Has<InteractionDisabled>)>,
+    nodes: Query<(
+        &A11y,
+        &ComputedNode,
+        &UiGlobalTransform,
+        Option<&InheritedVisibility>,
+        Has<InteractionDisabled>,
+        Option<&CalculatedClip>,
+    )>,
     mut tree: ResMut<A11yTree>,
     mut redraw: ResMut<super::redraw::Redraw>,
 ) {
@@ -100,20 +107,25 @@ fn collect(
     // Depth-first in tree order: the order a screen reader and the Tab key follow.
     let mut stack: Vec<Entity> = ordered_roots.into_iter().rev().collect();
     while let Some(entity) = stack.pop() {
-        if let Ok((a11y, computed, transform, visibility, disabled)) = nodes.get(entity) {
+        if let Ok((a11y, computed, transform, visibility, disabled, clip)) = nodes.get(entity) {
             let visible = visibility.is_none_or(|v| v.get());
-            let size = computed.size() * computed.inverse_scale_factor();
+            let size = computed.size();
             if visible && size.x > 0.0 && size.y > 0.0 {
-                let center = transform.translation * computed.inverse_scale_factor();
+                let mut rect = Rect::from_center_size(transform.translation, size);
+                if let Some(clip) = clip {
+                    rect = within(rect, clip.clip);
+                }
+                let scale = computed.inverse_scale_factor();
+                let (min, max) = (rect.min * scale, rect.max * scale);
                 entries.push(A11yEntry {
                     key: entity.to_bits(),
                     role: a11y.role,
                     name: a11y.name.resolve(&texts),
                     bounds: Bounds {
-                        left: (center.x - size.x / 2.0).round(),
-                        top: (center.y - size.y / 2.0).round(),
-                        width: size.x.round(),
-                        height: size.y.round(),
+                        left: min.x.round(),
+                        top: min.y.round(),
+                        width: (max.x - min.x).round(),
+                        height: (max.y - min.y).round(),
                     },
                     pressed: a11y.pressed,
                     current: a11y.current,
@@ -132,4 +144,13 @@ fn collect(
         // never wait for the next touch to catch up.
         redraw.frames(2);
     }
+}
+
+/// `rect` cut to `clip`, the part of a scrolling panel on screen (physical pixels). What is
+/// scrolled out of view keeps a sliver at the panel's nearest edge: a screen reader still reads
+/// it in order, and it never lies over what is drawn beside the panel.
+fn within(rect: Rect, clip: Rect) -> Rect {
+    let min = rect.min.max(clip.min).min(clip.max);
+    let max = rect.max.max(clip.min).min(clip.max).max(min + Vec2::ONE);
+    Rect { min, max }
 }

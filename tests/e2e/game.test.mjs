@@ -486,6 +486,12 @@ test('portrait, landscape and rotation keep every control on screen', async () =
   // Still playable after turning the tablet twice.
   await tap(page, 'button', 'Forward');
   await expectVisible(page, 'button', 'Forward, step 1 in Main');
+  // The program shown as code takes room beside the board, never a control's.
+  await tap(page, 'button', 'Show as code');
+  await expectVisible(page, 'button', 'Hide code');
+  for (const viewport of [TABLET_LANDSCAPE, TABLET_PORTRAIT]) {
+    await expectControlsFit(page, viewport);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

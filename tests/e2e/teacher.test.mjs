@@ -111,12 +111,13 @@ test('a pupil plays the teacher’s mission and the teacher sees it in the grid 
   const grid = teacher.page.getByRole('table', { name: '1 pupil, all levels' });
   assert.equal(await grid.getByRole('row').count(), 2, 'a heading row and one pupil');
 
-  // The cell shows the pupil's program as tiles.
+  // The cell shows the pupil's program as tiles, and as code.
   await cell.click();
   const dialog = teacher.page.getByRole('dialog');
   await dialog.waitFor();
   const tiles = await dialog.locator('.tile-label').allTextContents();
   assert.deepEqual(tiles, ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']);
+  assert.equal(await dialog.locator('.code pre').textContent(), 'forward()\nforward()\nturn_right()\nforward()\nforward()');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // A real name stays on the teacher's page, and out of the CSV unless asked.

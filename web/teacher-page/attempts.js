@@ -1,5 +1,5 @@
 // One pupil's attempts at one level, in a dialog: the facts of each attempt, the program as
-// tiles, or the answers.
+// tiles and as code, or the answers.
 import { html, svg, nothing } from './lit.js';
 import { ui, api, t, t_with, parse, action } from './state.js';
 import { formatSeconds, starCount, starText } from './format.js';
@@ -81,11 +81,27 @@ function attemptCard(attempt, number) {
       <h4>${title}</h4>
       ${(program[key] ?? []).length ? tileList(program[key], 0) : html`<p class="hint">${t('teacher-program-empty')}</p>`}
     </section>`)}</div>` : nothing}
+    ${codeSection(attempt.code)}
     ${answers.length ? html`<section class="answers">
       <h4>${t('teacher-answers')}</h4>
       <ol>${answers.map((answer) => html`<li>${String(answer)}</li>`)}</ol>
     </section>` : nothing}
   </article>`;
+}
+
+/** The same program as Python-like text, as the pupil sees it with "Show as code". */
+function codeSection(code) {
+  const lines = Array.isArray(code) ? code : [];
+  if (!lines.length) return nothing;
+  // Four spaces a level, as Python writes it: the text can be copied into a real editor.
+  const text = lines
+    .map((line) => '    '.repeat(Math.min(Math.max(Number(line?.indent) || 0, 0), 12)) + String(line?.text ?? ''))
+    .join('\n');
+  return html`<section class="code">
+    <h4>${t('teacher-code')}</h4>
+    <p class="hint">${t('teacher-code-note')}</p>
+    <pre translate="no"><code>${text}</code></pre>
+  </section>`;
 }
 
 function tileList(tiles, depth) {

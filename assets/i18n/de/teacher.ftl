@@ -177,6 +177,9 @@ teacher-program-p2 = Helfer 2
 teacher-program-empty = (leer)
 # Between the two bodies of an if … else tile.
 teacher-tile-else = sonst
+# The program as Python-like text under its tiles (docs/coding-levels.md, "The program as text").
+teacher-code = Als Code
+teacher-code-note = Dasselbe Programm als Text, in einer Sprache wie Python. Die Kinder sehen es im Spiel mit „Als Code zeigen“.
 teacher-answers = Antworten
 
 ## Per level

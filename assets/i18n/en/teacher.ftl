@@ -177,6 +177,9 @@ teacher-program-p2 = Helper 2
 teacher-program-empty = (empty)
 # Between the two bodies of an if … else tile.
 teacher-tile-else = else
+# The program as Python-like text under its tiles (docs/coding-levels.md, "The program as text").
+teacher-code = As code
+teacher-code-note = The same program as text, in a language like Python. Pupils see it in the game with “Show as code”.
 teacher-answers = Answers
 
 ## Per level

@@ -193,6 +193,9 @@ teacher-program-p2 = Помічник 2
 teacher-program-empty = (порожньо)
 # Between the two bodies of an if … else tile.
 teacher-tile-else = інакше
+# The program as Python-like text under its tiles (docs/coding-levels.md, "The program as text").
+teacher-code = Як код
+teacher-code-note = Та сама програма текстом, схожим на справжню мову програмування. Учні бачать її в грі за кнопкою «Показати як код».
 teacher-answers = Відповіді
 
 ## Per level

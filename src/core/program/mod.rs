@@ -1,9 +1,11 @@
 //! The pupils' programs for the robot: the program tree (commands, loops, procedures and
-//! conditionals), its text notation, the board it runs on, the step-by-step interpreter with
-//! rewind, the editor's operations, the debugger's rules (run, pause, step, step back, speed),
-//! and the solver that proves levels solvable and computes their par.
+//! conditionals), its text notation, the same program as Python-like code ([`code`]), the
+//! board it runs on, the step-by-step interpreter with rewind, the editor's operations, the
+//! debugger's rules (run, pause, step, step back, speed), and the solver that proves levels
+//! solvable and computes their par.
 
 pub mod board;
+pub mod code;
 pub mod debugger;
 pub mod editor;
 pub mod interpreter;

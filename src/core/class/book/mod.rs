@@ -13,8 +13,8 @@ mod exports;
 mod views;
 
 pub use views::{
-    AttemptView, Detail, Grid, GridCell, GridRow, LevelHead, LevelStats, Problem, ProgramTiles, Tile, avatar_text,
-    nickname_text, tiles,
+    AttemptView, CodeLineView, Detail, Grid, GridCell, GridRow, LevelHead, LevelStats, Problem, ProgramTiles, Tile,
+    avatar_text, code, nickname_text, tiles,
 };
 
 use super::assignment::Assignment;

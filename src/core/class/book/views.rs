@@ -1,11 +1,13 @@
 //! What the teacher's page shows of the class book: the class grid, one pupil's attempts at a
-//! level, the per-level summary, and programs as tiles. Every text comes from Fluent.
+//! level, the per-level summary, and programs as tiles and as code. Every text comes from
+//! Fluent.
 
 use super::{ClassBook, StoredSummary};
 use crate::core::i18n::{Arg, Localizer};
 use crate::core::level::{Catalog, Level};
 use crate::core::profiles::{Avatar, Nickname};
-use crate::core::program::{Block, Routine};
+use crate::core::program::code::code_lines;
+use crate::core::program::{Block, Program, Routine};
 use crate::core::progress::Attempt;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -228,7 +230,25 @@ pub struct AttemptView {
     pub hints: u8,
     pub mistakes: u32,
     pub program: Option<ProgramTiles>,
+    /// The same program as Python-like text (`core::program::code`), in the teacher's
+    /// language: what the pupil sees with "Show as code".
+    pub code: Option<Vec<CodeLineView>>,
     pub answers: Vec<String>,
+}
+
+/// One line of a program as code: how many levels it is indented, and what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CodeLineView {
+    pub indent: usize,
+    pub text: String,
+}
+
+/// A program as lines of code in the current language of `loc`.
+pub fn code(program: &Program, loc: &Localizer) -> Vec<CodeLineView> {
+    code_lines(program)
+        .iter()
+        .map(|line| CodeLineView { indent: line.indent, text: line.text(|id| loc.text(id)) })
+        .collect()
 }
 
 impl AttemptView {
@@ -251,6 +271,7 @@ impl AttemptView {
             time: format!("{}:{:02}", attempt.seconds / 60, attempt.seconds % 60),
             hints: attempt.hints,
             mistakes: attempt.mistakes,
+            code: attempt.program.as_ref().map(|p| code(p, loc)),
             program: attempt.program.as_ref().map(|p| ProgramTiles {
                 main: tiles(p.routine(Routine::Main), loc),
                 p1: tiles(p.routine(Routine::P1), loc),

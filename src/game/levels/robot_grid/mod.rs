@@ -1,12 +1,16 @@
 //! Robot grid: build a program with the touch editor ([`editor`]), then run it with the
 //! kids' debugger (this file): Run, Pause, Step, Step back and speed, the running tile
-//! highlighted, and on failure the robot shows why at the cell that caused it.
+//! highlighted, and on failure the robot shows why at the cell that caused it. Beside the
+//! board, the same program can be shown as Python-like text ([`code_view`]).
 //!
 //! All rules live in `core::program` (editor, interpreter with rewind, and the debugger's
 //! state machine in `core::program::debugger`); this plugin turns taps into calls on them,
 //! animates the robot and mirrors their state on screen.
 
+mod code_view;
 mod editor;
+
+pub use code_view::CodeViewChoice;
 
 use crate::core::level::RobotGrid;
 use crate::core::program::board::Cell;
@@ -109,10 +113,18 @@ struct StatusLine;
 struct ControlButton(Control);
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_plugins(super::session_plugin::<RobotSession>);
+    app.add_plugins((super::session_plugin::<RobotSession>, code_view::plugin));
     app.add_systems(
         Update,
-        (advance, editor::rebuild_program, show_robot, show_board, show_controls, editor::show_program)
+        (
+            advance,
+            editor::rebuild_program,
+            show_robot,
+            show_board,
+            show_controls,
+            editor::show_program,
+            code_view::systems(),
+        )
             .chain()
             .in_set(LevelPlay)
             .run_if(resource_exists::<RobotSession>),
@@ -170,7 +182,10 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
         layout_version: 1,
     };
     commands.entity(area).with_children(|area| {
-        spawn_board(area, &board, icons);
+        area.spawn(code_view::board_side()).with_children(|side| {
+            spawn_board(side, &board, icons);
+            code_view::spawn_code_view(side);
+        });
         area.spawn(Node {
             flex_direction: FlexDirection::Column,
             align_items: AlignItems::Stretch,
