@@ -160,6 +160,38 @@ test('Step and Step back move the highlighted tile, and hints come one at a time
   await context.close();
 });
 
+test('show as code: the program as Python-like lines, the running line marked as the robot steps', async () => {
+  const { context, page, problems } = await openGame();
+  await tap(page, 'button', 'Play');
+  await tap(page, 'button', '1. First steps, not played yet');
+  await tap(page, 'button', 'Show as code');
+  await expectVisible(page, 'button', 'Hide code');
+  await layer(page).getByText('Add tiles, and their code shows here.', { exact: true }).waitFor();
+  for (const tile of ['Forward', 'Forward', 'Turn right']) await tap(page, 'button', tile);
+  // One line per tile, in the order of the tiles, read by a screen reader as text.
+  const line = (n, code) => layer(page).getByText(`Line ${n}: ${code}`, { exact: true });
+  await line(3, 'turn_right()').waitFor();
+  await line(1, 'forward()').waitFor();
+  await line(2, 'forward()').waitFor();
+  // Stepping marks the running tile and its line as current.
+  const current = () => layer(page).locator('[aria-current]').allTextContents();
+  await tap(page, 'button', 'Step');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer [aria-current]')]
+    .some((e) => e.textContent === 'Line 1: forward()'));
+  await tap(page, 'button', 'Step');
+  await tap(page, 'button', 'Step');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer [aria-current]')]
+    .some((e) => e.textContent === 'Line 3: turn_right()'));
+  assert.ok((await current()).includes('Turn right, step 3 in Main'), 'the tile is current with its line');
+  assert.ok(!(await current()).includes('Line 1: forward()'), 'only the running line is marked');
+  // Hidden again, the lines leave the accessibility layer.
+  await tap(page, 'button', 'Hide code');
+  await expectVisible(page, 'button', 'Show as code');
+  await line(3, 'turn_right()').waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a pupil taps the red flags in a message, one fine line on the way shows its reason', async () => {
   const { context, page, problems } = await openGame();
   const level = levelFile('flags-prize-message');
