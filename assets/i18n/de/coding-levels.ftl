@@ -43,10 +43,10 @@ level-robot-around-rocks-hint-3 = Fang so an: Vorwärts, Vorwärts, Rechts drehe
 
 level-robot-fix-the-path-title = Weg reparieren
 level-robot-fix-the-path-instruction = Dieses Programm hat einen Fehler: Der Roboter fährt gegen eine Wand. Schau ihm mit „Schritt“ zu und repariere dann das Programm.
-level-robot-fix-the-path-learned = Ein Fehler im Programm kann ein Block zu viel sein. Er schickt den Roboter gegen die Wand. Nimm ihn weg, dann klappt es.
+level-robot-fix-the-path-learned = Fehler im Programm sind oft klein: Ein Block zu viel kann den Roboter gegen eine Wand schicken. Nimm ihn weg, dann klappt es.
 level-robot-fix-the-path-hint-1 = Tippe auf „Schritt“, dann läuft ein Block nach dem anderen. Wo fährt der Roboter gegen die Wand?
 level-robot-fix-the-path-hint-2 = Der Roboter fährt ein Feld zu weit, bevor er sich dreht. Ein Block ist zu viel.
-level-robot-fix-the-path-hint-3 = Der überzählige Block kommt vor der ersten Drehung.
+level-robot-fix-the-path-hint-3 = Der Block, der zu viel ist, steht vor der ersten Drehung.
 
 level-robot-first-lamp-title = Licht an!
 level-robot-first-lamp-instruction = Fahr zur Lampe. Dann schalte sie mit dem Block „Licht an“ ein.
@@ -122,7 +122,7 @@ level-loop-square-hint-3 = Eine Seite ist: Vorwärts, Vorwärts, Licht an, Recht
 
 level-loop-fix-the-loop-title = Schleife reparieren
 level-loop-fix-the-loop-instruction = Diese Schleife soll alle drei Lampen anmachen. Nach der ersten Lampe fährt der Roboter gegen eine Wand. Repariere die Schleife.
-level-loop-fix-the-loop-learned = Eine Schleife macht in jeder Runde dieselben Blöcke. Darum muss der Roboter am Ende jeder Runde wieder in dieselbe Richtung schauen wie am Anfang.
+level-loop-fix-the-loop-learned = In einer Schleife laufen in jeder Runde dieselben Blöcke. Darum muss der Roboter am Ende jeder Runde wieder in dieselbe Richtung schauen wie am Anfang.
 level-loop-fix-the-loop-hint-1 = Tippe auf „Schritt“. Wohin schaut der Roboter, wenn die Schleife von vorn anfängt?
 level-loop-fix-the-loop-hint-2 = Am Ende jeder Runde muss der Roboter in dieselbe Richtung schauen wie am Anfang.
 level-loop-fix-the-loop-hint-3 = Am Ende der Schleife fehlt eine Drehung.
@@ -143,14 +143,14 @@ level-loop-lamp-stairs-hint-3 = Eine Stufe fängt so an: Vorwärts, Rechts drehe
 
 level-loop-big-ring-title = Der große Ring
 level-loop-big-ring-instruction = Mach die Lampen in den Ecken des großen Rings an. Die Seiten sind lang, also nimm eine Schleife in einer Schleife.
-level-loop-big-ring-learned = Die innere Schleife kann eine lange Seite entlangfahren. Die äußere Schleife macht Seite, Drehung und Licht für jede Ecke.
+level-loop-big-ring-learned = Die innere Schleife kann eine lange Seite entlangfahren. Die äußere Schleife wiederholt Seite, Drehung und Licht für jede Ecke.
 level-loop-big-ring-hint-1 = Von einer Ecke bis zur nächsten sind es vier Felder.
 level-loop-big-ring-hint-2 = Die innere Schleife fährt eine Seite entlang. Die äußere Schleife nimmt die Drehung und das Licht dazu, einmal für jede Ecke.
 level-loop-big-ring-hint-3 = Die innere Schleife: 4-mal wiederholen, mit „Vorwärts“ darin.
 
 level-choice-until-goal-title = Bis fertig
-level-choice-until-goal-instruction = Fahr zur Flagge. Nimm „Wiederholen bis fertig“: Es macht weiter, bis die Aufgabe geschafft ist.
-level-choice-until-goal-learned = „Wiederholen bis fertig“ macht seine Blöcke immer wieder und hört auf, wenn die Aufgabe geschafft ist. Du musst nicht zählen.
+level-choice-until-goal-instruction = Fahr zur Flagge. Nimm „Wiederholen bis fertig“: Der Block macht weiter, bis die Aufgabe geschafft ist.
+level-choice-until-goal-learned = „Wiederholen bis fertig“ lässt die Blöcke darin immer wieder laufen und hört auf, wenn die Aufgabe geschafft ist. Du musst nicht zählen.
 level-choice-until-goal-hint-1 = Wie weit ist die Flagge weg? Diesmal musst du das gar nicht wissen.
 level-choice-until-goal-hint-2 = „Wiederholen bis fertig“ wiederholt die Blöcke darin, bis der Roboter auf der Flagge steht.
 level-choice-until-goal-hint-3 = „Vorwärts“ kommt in die Schleife. Eine Zahl musst du nicht einstellen.
@@ -203,7 +203,7 @@ level-helper-second-helper-title = Zwei Helfer
 level-helper-second-helper-instruction = Mach alle Lampen rund um das Quadrat an. Helfer 1 kann Helfer 2 aufrufen. Für drei Sterne ruft Helfer 1 auch sich selbst auf.
 level-helper-second-helper-learned = Ein Helfer kann einen anderen Helfer aufrufen. Aus kleinen Teilen werden größere Teile.
 level-helper-second-helper-hint-1 = Was ist das kleinste Muster? Schau dir eine Lampe an.
-level-helper-second-helper-hint-2 = Leg das kleinste Muster in Helfer 2. Helfer 1 ruft ihn auf, schafft so eine Seite, dreht sich und ruft dann sich selbst auf.
+level-helper-second-helper-hint-2 = Leg das kleinste Muster in Helfer 2. Helfer 1 ruft ihn auf, schafft so eine Seite, dreht sich und ruft sich dann selbst auf.
 level-helper-second-helper-hint-3 = Helfer 2: Vorwärts, Licht an.
 
 level-helper-walk-then-loop-title = Erst hinfahren, dann immer wieder
@@ -245,7 +245,7 @@ level-choice-path-right-hint-3 = In „Wiederholen bis fertig“: Vorwärts, dan
 
 level-choice-fix-the-check-title = Zu viel gedreht
 level-choice-fix-the-check-instruction = Blau heißt rechts drehen. Aber dieser Roboter dreht sich auf jedem Feld und fährt gegen eine Wand. Repariere das Programm.
-level-choice-fix-the-check-learned = Die Blöcke in einem „Wenn“ laufen nur, wenn die Antwort Ja ist. Ein Block nach dem „Wenn“ läuft jedes Mal.
+level-choice-fix-the-check-learned = Die Blöcke in einem „Wenn“ laufen nur, wenn die Antwort „Ja“ ist. Ein Block nach dem „Wenn“ läuft jedes Mal.
 level-choice-fix-the-check-hint-1 = Tippe auf „Schritt“. Dreht sich der Roboter auch auf einem Feld, das nicht blau ist?
 level-choice-fix-the-check-hint-2 = Welche Drehung steckt im „Wenn“? Welche läuft jedes Mal?
 level-choice-fix-the-check-hint-3 = Schau dir den letzten Block in der Schleife an.
@@ -279,9 +279,9 @@ level-choice-two-rules-hint-2 = Stell in jeder Runde zwei Fragen: Stehe ich auf 
 level-choice-two-rules-hint-3 = Fang in „Wiederholen bis fertig“ mit „Vorwärts“ an. Dann „Wenn auf Rot“, mit „Links drehen“ darin.
 
 level-choice-red-means-left-title = Kreuzungen in der Schlucht
-level-choice-red-means-left-instruction = Fahr vorwärts, solange vorne frei ist. An einer Wand schau auf das Feld: Auf Rot dreh dich nach links, auf jedem anderen Feld nach rechts.
+level-choice-red-means-left-instruction = Fahr vorwärts, solange vorne frei ist. Stehst du an einer Wand, schau auf das Feld: Auf Rot dreh dich nach links, auf jedem anderen Feld nach rechts.
 level-choice-red-means-left-learned = Ein „Wenn“ kann in einem anderen „Wenn“ stecken. Der Roboter stellt eine Frage und dann vielleicht noch eine.
-level-choice-red-means-left-hint-1 = Rote Felder zählen nur an einer Wand. Auf freier Strecke fährst du einfach darüber. Ein Weg führt im Kreis!
+level-choice-red-means-left-hint-1 = Rote Felder sind nur an einer Wand wichtig. Auf freier Strecke fährst du einfach darüber. Ein Weg führt im Kreis!
 level-choice-red-means-left-hint-2 = Frag zuerst: Ist vorne frei? Nur wenn nicht, frag: Stehe ich auf Rot?
 level-choice-red-means-left-hint-3 = Nimm in „Wiederholen bis fertig“ ein „Wenn vorne frei … sonst“, mit „Vorwärts“ im ersten Teil.
 
@@ -334,7 +334,7 @@ level-bug-two-mistakes-instruction = Dieses Programm hat zwei Fehler. Finde beid
 level-bug-two-mistakes-learned = Ein Programm kann mehr als einen Fehler haben. Repariere einen, lass es wieder laufen, dann repariere den nächsten.
 level-bug-two-mistakes-hint-1 = Schau dir die erste Stufe an. Wo geht der Roboter falsch?
 level-bug-two-mistakes-hint-2 = Ein Fehler ist eine Drehung. Der andere ist, wie oft die Schleife läuft.
-level-bug-two-mistakes-hint-3 = Auf jeder Stufe geht der Roboter hoch und dreht sich dann wieder in die Richtung, in die er vorher ging. Prüfe diese Drehung, dann zähle die Stufen.
+level-bug-two-mistakes-hint-3 = Auf jeder Stufe fährt der Roboter hoch und dreht sich dann wieder in die Richtung, in die er vorher gefahren ist. Prüfe diese Drehung, dann zähle die Stufen.
 
 level-bug-mixed-colours-title = Farben vertauscht
 level-bug-mixed-colours-instruction = Rot soll „links drehen“ heißen und Blau „rechts drehen“. Jemand hat das vertauscht. Repariere das Programm.

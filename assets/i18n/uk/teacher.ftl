@@ -195,7 +195,7 @@ teacher-program-empty = (порожньо)
 teacher-tile-else = інакше
 # The program as Python-like text under its tiles (docs/coding-levels.md, "The program as text").
 teacher-code = Як код
-teacher-code-note = Та сама програма текстом, схожим на справжню мову програмування. Учні бачать її в грі за кнопкою «Показати як код».
+teacher-code-note = Та сама програма текстом, схожим на справжню мову програмування. У грі учні бачать її, коли торкаються кнопки «Показати як код».
 teacher-answers = Відповіді
 
 ## Per level
