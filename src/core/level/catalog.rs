@@ -158,26 +158,38 @@ impl Catalog {
     /// it is complete. A completed level always stays open. So a new version that adds a level
     /// to a world a pupil has played never locks what they reached before.
     pub fn is_unlocked(&self, id: &str, completed: impl Fn(&str) -> bool) -> bool {
-        for world in &self.worlds {
-            let Some(position) = world.levels.iter().position(|l| l.id == id) else { continue };
-            if completed(id) {
-                return true;
-            }
-            let world_open = match &world.after {
-                None => true,
-                Some(after) => {
-                    world.levels.iter().any(|l| completed(&l.id))
-                        || self
-                            .worlds
-                            .iter()
-                            .filter(|w| &w.id == after)
-                            .flat_map(|w| &w.levels)
-                            .all(|l| completed(&l.id))
-                }
-            };
-            return world_open && (position == 0 || completed(&world.levels[position - 1].id));
+        self.is_unlocked_among(id, |_| true, completed)
+    }
+
+    /// [`Catalog::is_unlocked`] counting only the levels `counts` keeps (a pupil's age band,
+    /// `PupilMap`): the levels it leaves out neither open nor block anything, and are never
+    /// unlocked themselves.
+    pub fn is_unlocked_among(
+        &self,
+        id: &str,
+        counts: impl Fn(&Level) -> bool,
+        completed: impl Fn(&str) -> bool,
+    ) -> bool {
+        let Some(world) = self.worlds.iter().find(|w| w.levels.iter().any(|l| l.id == id)) else { return false };
+        let counted: Vec<&Level> = world.levels.iter().filter(|l| counts(l)).collect();
+        let Some(position) = counted.iter().position(|l| l.id == id) else { return false };
+        if completed(id) {
+            return true;
         }
-        false
+        let world_open = match &world.after {
+            None => true,
+            Some(after) => {
+                counted.iter().any(|l| completed(&l.id))
+                    || self
+                        .worlds
+                        .iter()
+                        .filter(|w| &w.id == after)
+                        .flat_map(|w| &w.levels)
+                        .filter(|l| counts(l))
+                        .all(|l| completed(&l.id))
+            }
+        };
+        world_open && (position == 0 || completed(&counted[position - 1].id))
     }
 }
 

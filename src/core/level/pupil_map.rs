@@ -102,28 +102,9 @@ impl<'a> PupilMap<'a> {
     /// done): it is done already, or its world is open (no `after` world, the in-band levels
     /// of that world done, or a level of this world done already) and the in-band level before
     /// it is done. Always false for a level out of band or unknown. So a level a new version
-    /// adds never locks what the pupil reached before (`Catalog::is_unlocked`, same rule).
+    /// adds never locks what the pupil reached before (one rule: `Catalog::is_unlocked_among`).
     pub fn is_unlocked(&self, id: &str, completed: impl Fn(&str) -> bool) -> bool {
-        let worlds = self.catalog.worlds();
-        let Some(world) = worlds.iter().find(|w| w.levels.iter().any(|l| l.id == id)) else { return false };
-        let in_band: Vec<&Level> = world.levels.iter().filter(|l| self.in_band(l)).collect();
-        let Some(position) = in_band.iter().position(|l| l.id == id) else { return false };
-        if completed(id) {
-            return true;
-        }
-        let world_open = match &world.after {
-            None => true,
-            Some(after) => {
-                in_band.iter().any(|l| completed(&l.id))
-                    || worlds
-                        .iter()
-                        .filter(|w| &w.id == after)
-                        .flat_map(|w| &w.levels)
-                        .filter(|l| self.in_band(l))
-                        .all(|l| completed(&l.id))
-            }
-        };
-        world_open && (position == 0 || completed(&in_band[position - 1].id))
+        self.catalog.is_unlocked_among(id, |level| self.in_band(level), completed)
     }
 
     /// The in-band level after `id` in the map's order (the result screen's "Next"): the next
