@@ -19,6 +19,7 @@ code-done = fertig
 code-main = hauptprogramm
 code-p1 = helfer_1
 code-p2 = helfer_2
+code-count = zähler
 
 ## The code view beside the tiles
 code-show = Als Code zeigen

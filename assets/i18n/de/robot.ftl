@@ -21,6 +21,23 @@ tile-repeat-times = { $times ->
 tile-if-condition = Wenn { $condition }
 tile-if-else-condition = Wenn { $condition }, sonst
 
+tile-repeat-while = Wiederholen, solange
+tile-call-p1-with = Helfer 1 mit Zahl
+tile-call-p2-with = Helfer 2 mit Zahl
+tile-repeat-n = n-mal wiederholen
+tile-set-count = Zähler setzen
+tile-add-count = Zähler plus 1
+tile-repeat-while-condition = Wiederholen, solange { $condition }
+tile-call-with = { $routine } mit { $number }
+tile-set-count-to = Zähler auf { $number } setzen
+condition-count-is = Zähler ist { $count }
+test-not = nicht { $condition }
+test-and = { $first } und { $second }
+test-or = { $first } oder { $second }
+test-not-word = nicht
+test-and-word = und
+test-or-word = oder
+
 condition-path-ahead = vorne frei
 condition-path-left = links frei
 condition-path-right = rechts frei
@@ -62,6 +79,11 @@ editor-full = { $routine }: Kein Platz mehr. Nimm erst einen Block weg.
 editor-too-deep = Du kannst höchstens drei Blöcke ineinanderstecken.
 editor-into-itself = Ein Block passt nicht in sich selbst.
 editor-nothing = Da gibt es nichts zu tun.
+robot-number-down = Kleinere Zahl
+robot-number-up = Größere Zahl
+robot-change-logic = „nicht / und / oder“ ändern
+robot-change-second = Zweite Frage ändern
+editor-only-in-helper = „n-mal wiederholen“ geht nur in einem Helfer: n ist die Zahl, die der Helfer bekommt.
 
 ## The debugger
 robot-run = Start
@@ -74,6 +96,9 @@ robot-speed-slow = langsam
 robot-speed-normal = normal
 robot-speed-fast = schnell
 robot-running = Schritt { $steps }
+robot-running-count = Schritt { $steps } · Zähler = { $count }
+robot-running-n = Schritt { $steps } · n = { $n }
+robot-running-count-n = Schritt { $steps } · Zähler = { $count } · n = { $n }
 robot-program-empty = Tippe auf die Blöcke, um dein Programm zu bauen.
 robot-program-ready = Tippe auf „Start“. Oder tippe auf „Schritt“, dann geht es Block für Block.
 

@@ -19,6 +19,8 @@ code-done = done
 code-main = main
 code-p1 = helper_1
 code-p2 = helper_2
+# The robot's counter (set, add one, compare).
+code-count = count
 
 ## The code view beside the tiles
 code-show = Show as code

@@ -21,6 +21,28 @@ tile-repeat-times = Repeat { $times } { $times ->
 tile-if-condition = If { $condition }
 tile-if-else-condition = If { $condition }, else
 
+tile-repeat-while = Repeat while
+tile-call-p1-with = Helper 1 with a number
+tile-call-p2-with = Helper 2 with a number
+tile-repeat-n = Repeat n times
+tile-set-count = Set count
+tile-add-count = Add 1 to count
+# A repeat-while tile in the program; $condition is a condition-… or test-… message.
+tile-repeat-while-condition = Repeat while { $condition }
+# A helper called with a number: "Helper 1 with 3". $routine is a routine-… message.
+tile-call-with = { $routine } with { $number }
+tile-set-count-to = Set count to { $number }
+# A question about the robot's counter.
+condition-count-is = count is { $count }
+# Questions joined by logic words, read inside a tile's name: "If not on red".
+test-not = not { $condition }
+test-and = { $first } and { $second }
+test-or = { $first } or { $second }
+# The logic words alone, as they show on a tile between the pictures of its questions.
+test-not-word = not
+test-and-word = and
+test-or-word = or
+
 condition-path-ahead = path ahead
 condition-path-left = path on the left
 condition-path-right = path on the right
@@ -62,6 +84,11 @@ editor-full = { $routine } is full. Remove a tile first.
 editor-too-deep = Boxes inside boxes can only go three deep.
 editor-into-itself = A tile cannot go inside itself.
 editor-nothing = Nothing to do there.
+robot-number-down = Smaller number
+robot-number-up = Bigger number
+robot-change-logic = Change not / and / or
+robot-change-second = Change the second question
+editor-only-in-helper = Repeat n times works only inside a helper: n is the number the helper is given.
 
 ## The debugger
 robot-run = Run
@@ -74,6 +101,11 @@ robot-speed-slow = slow
 robot-speed-normal = normal
 robot-speed-fast = fast
 robot-running = Step { $steps }
+# While a run is open in a level with a counter, or inside a helper given a number: what the
+# robot remembers, beside the step (screen readers read it with the step).
+robot-running-count = Step { $steps } · count = { $count }
+robot-running-n = Step { $steps } · n = { $n }
+robot-running-count-n = Step { $steps } · count = { $count } · n = { $n }
 robot-program-empty = Tap the tiles to build your program.
 robot-program-ready = Tap Run to start, or Step to go one tile at a time.
 

@@ -19,6 +19,7 @@ code-done = готово
 code-main = головна_програма
 code-p1 = помічник_1
 code-p2 = помічник_2
+code-count = лічильник
 
 ## The code view beside the tiles
 code-show = Показати як код

@@ -23,6 +23,23 @@ tile-repeat-times = Повторити { $times } { $times ->
 tile-if-condition = Якщо { $condition }
 tile-if-else-condition = Якщо { $condition }, інакше
 
+tile-repeat-while = Повторювати, поки
+tile-call-p1-with = Помічник 1 з числом
+tile-call-p2-with = Помічник 2 з числом
+tile-repeat-n = Повторити n разів
+tile-set-count = Задати лічильник
+tile-add-count = Додати 1 до лічильника
+tile-repeat-while-condition = Повторювати, поки { $condition }
+tile-call-with = { $routine } з числом { $number }
+tile-set-count-to = Лічильник стає { $number }
+condition-count-is = лічильник дорівнює { $count }
+test-not = не { $condition }
+test-and = { $first } і { $second }
+test-or = { $first } або { $second }
+test-not-word = не
+test-and-word = і
+test-or-word = або
+
 condition-path-ahead = попереду вільно
 condition-path-left = ліворуч вільно
 condition-path-right = праворуч вільно
@@ -66,6 +83,11 @@ editor-full = { $routine }: більше немає місця. Спершу п�
 editor-too-deep = Блоки в блоках можна вкладати лише на три рівні.
 editor-into-itself = Блок не можна вкласти сам у себе.
 editor-nothing = Тут нема чого робити.
+robot-number-down = Менше число
+robot-number-up = Більше число
+robot-change-logic = Змінити «не / і / або»
+robot-change-second = Змінити друге питання
+editor-only-in-helper = «Повторити n разів» працює лише в помічнику: n — це число, яке отримує помічник.
 
 ## The debugger
 robot-run = Старт
@@ -78,6 +100,9 @@ robot-speed-slow = повільна
 robot-speed-normal = звичайна
 robot-speed-fast = швидка
 robot-running = Крок { $steps }
+robot-running-count = Крок { $steps } · лічильник = { $count }
+robot-running-n = Крок { $steps } · n = { $n }
+robot-running-count-n = Крок { $steps } · лічильник = { $count } · n = { $n }
 robot-program-empty = Торкайся блоків, щоб скласти свою програму.
 robot-program-ready = Торкнися «Старт», щоб почати, або «Крок», щоб виконувати по одному блоку.
 

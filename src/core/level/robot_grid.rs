@@ -4,7 +4,7 @@
 
 use crate::core::program::editor::{Limits, TIMES_RANGE};
 use crate::core::program::solver::{self, SearchSpace, Solution};
-use crate::core::program::{Board, Condition, Direction, Execution, Outcome, Program, Tile, stars_for_solution};
+use crate::core::program::{Board, Condition, Direction, Execution, Logic, Outcome, Program, Tile, stars_for_solution};
 use serde::{Deserialize, Serialize};
 
 /// The most edits the solver looks for in a debugging level.
@@ -36,9 +36,13 @@ pub struct RobotGrid {
     pub start_facing: Direction,
     /// The palette, in the order it is shown.
     pub tiles: Vec<Tile>,
-    /// What `if` tiles may ask, in the order a tap cycles through them.
+    /// What `if` and `repeat while` tiles may ask, in the order a tap cycles through them.
     #[serde(default)]
     pub conditions: Vec<Condition>,
+    /// The logic words those tiles may use (`not`, `and`, `or`), in the order a tap on
+    /// "Change not / and / or" cycles through them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub logic: Vec<Logic>,
     /// The largest repeat count (the editor offers 2 up to this).
     #[serde(default = "default_max_times")]
     pub max_times: u8,
@@ -67,6 +71,7 @@ impl RobotGrid {
         SearchSpace {
             tiles: self.tiles.clone(),
             conditions: self.conditions.clone(),
+            logic: self.logic.clone(),
             max_times: self.max_times,
             limits: self.limits(),
         }
@@ -99,9 +104,29 @@ impl RobotGrid {
         if (1..self.conditions.len()).any(|i| self.conditions[..i].contains(&self.conditions[i])) {
             return Err("a condition is listed twice".to_owned());
         }
-        let asks = self.tiles.iter().any(|t| matches!(t, Tile::If | Tile::IfElse));
+        let asks = self.tiles.iter().any(|t| t.asks());
         if asks == self.conditions.is_empty() {
-            return Err("list conditions exactly when an if tile is offered".to_owned());
+            return Err("list conditions exactly when an if or repeat-while tile is offered".to_owned());
+        }
+        if (1..self.logic.len()).any(|i| self.logic[..i].contains(&self.logic[i])) {
+            return Err("a logic word is listed twice".to_owned());
+        }
+        let joins = self.logic.iter().any(|l| matches!(l, Logic::And | Logic::Or));
+        if !self.logic.is_empty() && (self.conditions.is_empty() || (joins && self.conditions.len() < 2)) {
+            return Err("logic needs conditions (two or more for and / or)".to_owned());
+        }
+        let counts = self.tiles.iter().any(|t| matches!(t, Tile::SetCount | Tile::AddCount));
+        if self.conditions.iter().any(|c| matches!(c, Condition::CountIs(_))) && !counts {
+            return Err("a count_is condition needs the counter's tiles".to_owned());
+        }
+        let numbered = self.tiles.iter().any(|t| matches!(t, Tile::CallP1With | Tile::CallP2With));
+        if self.tiles.contains(&Tile::RepeatN) && !numbered {
+            return Err("repeat_n needs a helper called with a number (call_p1_with)".to_owned());
+        }
+        for (plain, with) in [(Tile::CallP1, Tile::CallP1With), (Tile::CallP2, Tile::CallP2With)] {
+            if self.tiles.contains(&plain) && self.tiles.contains(&with) {
+                return Err(format!("offer {plain:?} or {with:?}, not both: a helper is called one way"));
+            }
         }
         if !TIMES_RANGE.contains(&self.max_times) {
             return Err(format!("max_times {} must be 2–9", self.max_times));
@@ -109,8 +134,11 @@ impl RobotGrid {
         if !(1..=16).contains(&self.slots.main) || self.slots.p1 > 10 || self.slots.p2 > 10 {
             return Err("slots: main 1–16, p1 and p2 at most 10".to_owned());
         }
-        for (tile, slots, name) in [(Tile::CallP1, self.slots.p1, "p1"), (Tile::CallP2, self.slots.p2, "p2")] {
-            if self.tiles.contains(&tile) != (slots > 0) {
+        for (tiles, slots, name) in [
+            ([Tile::CallP1, Tile::CallP1With], self.slots.p1, "p1"),
+            ([Tile::CallP2, Tile::CallP2With], self.slots.p2, "p2"),
+        ] {
+            if tiles.iter().any(|t| self.tiles.contains(t)) != (slots > 0) {
                 return Err(format!("give {name} slots exactly when its call tile is offered"));
             }
         }

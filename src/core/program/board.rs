@@ -247,6 +247,8 @@ impl Board {
             Condition::PathLeft => self.is_free(robot.position.step(robot.facing.left())),
             Condition::PathRight => self.is_free(robot.position.step(robot.facing.right())),
             Condition::OnColour(colour) => self.cell(robot.position) == Some(Cell::Coloured(colour)),
+            // The counter is not on the board: the interpreter answers this one.
+            Condition::CountIs(_) => false,
         }
     }
 

@@ -30,18 +30,32 @@
 //!   does); an empty body is `pass`, as Python needs one line there.
 //! - A helper with no tiles is left out, unless something calls it: then it is `def …:` with
 //!   `pass`, so no call names a function that is not there.
+//! - A helper called with a number is `def helper_1(n):`, called as `helper_1(3)`; "Repeat n
+//!   times" is `for i in range(n):`. `n` is the same in every language, like the counters.
+//! - `Repeat while` is `while …:`; tests read `not path_ahead()`, `path_left() or
+//!   path_right()`, `on_red() and path_ahead()`, as Python writes them.
+//! - The robot's counter is `count` (translated): `count = 0`, `count += 1`, `count == 3`.
+//!   It starts at 0, so a program that uses it begins with `count = 0` (a line of no tile),
+//!   and a helper that changes it says `global count` first, as Python needs.
 //!
 //! Every line knows the tile it shows ([`CodeLine::tile`]): each tile is exactly one line, so
 //! the running tile is one running line. `def`, `else` and `pass` lines show no tile.
 
-use super::{Block, BodyPath, Command, Condition, Program, Routine, Tile, TilePath};
+use super::{Block, BodyPath, Command, Condition, Program, Routine, Test, Tile, TilePath};
 
 /// The text of one level of indentation: four spaces, as Python's style guide (PEP 8) asks.
 pub const INDENT: &str = "    ";
 
 /// The loop counters, one per `for` loop a line is inside (innermost last). Deeper loops than
-/// the list (no level allows them) count with `_`. No `l`: it looks like `1`.
-const COUNTERS: [&str; 8] = ["i", "j", "k", "m", "n", "p", "q", "r"];
+/// the list (no level allows them) count with `_`. No `l`: it looks like `1`; no `n`: it is
+/// the helper's number.
+const COUNTERS: [&str; 8] = ["i", "j", "k", "m", "p", "q", "r", "s"];
+
+/// The name of the number a helper is called with.
+pub const PARAM: &str = "n";
+
+/// The Fluent id of the robot's counter's name.
+pub const COUNT_ID: &str = "code-count";
 
 /// The Fluent id of the condition `Repeat until done` asks (the level is solved).
 pub const DONE_ID: &str = "code-done";
@@ -56,6 +70,8 @@ pub enum Part {
     Counter(&'static str),
     /// Brackets and colons, written without a space before them.
     Symbol(&'static str),
+    /// `=`, `+=`, `==`: written with a space on each side.
+    Operator(&'static str),
     /// A command, condition or helper, by the Fluent id of its name in the pupil's language.
     Name(&'static str),
     /// A number: how many times a loop repeats.
@@ -90,7 +106,9 @@ impl CodeLine {
             .iter()
             .map(|&part| {
                 let word = match part {
-                    Part::Keyword(word) | Part::Counter(word) | Part::Symbol(word) => word.to_owned(),
+                    Part::Keyword(word) | Part::Counter(word) | Part::Symbol(word) | Part::Operator(word) => {
+                        word.to_owned()
+                    }
                     Part::Name(id) => name(id),
                     Part::Number(number) => number.to_string(),
                 };
@@ -110,21 +128,63 @@ impl CodeLine {
 /// The program as lines of text: the helpers that have tiles (or are called), each as a `def`
 /// block, then the main routine.
 pub fn code_lines(program: &Program) -> Vec<CodeLine> {
-    let called =
-        |routine: Routine| program.tile_paths().iter().any(|path| program.block(path) == Some(&Block::Call(routine)));
+    let blocks: Vec<&Block> = program.tile_paths().iter().filter_map(|path| program.block(path)).collect();
+    let called = |routine: Routine| {
+        blocks.iter().any(|b| matches!(b, Block::Call(r) | Block::CallWith { routine: r, .. } if *r == routine))
+    };
+    let counts = |list: &[Block]| {
+        let mut found = false;
+        walk(list, &mut |b| {
+            found |= matches!(b, Block::SetCount(_) | Block::AddCount)
+                || b.test().is_some_and(|t| [Some(t.first()), t.second()].into_iter().flatten().any(is_count))
+        });
+        found
+    };
     let mut writer = Writer { lines: Vec::new(), routine: Routine::Main };
+    let main_sets_first = matches!(program.routine(Routine::Main).first(), Some(Block::SetCount(_)));
+    if program.routines.iter().any(|r| counts(r)) && !main_sets_first {
+        writer.push(0, vec![Part::Name(COUNT_ID), Part::Operator("="), Part::Number(0)], None);
+    }
     for routine in [Routine::P1, Routine::P2] {
         let list = program.routine(routine);
         if list.is_empty() && !called(routine) {
             continue;
         }
         writer.routine = routine;
-        writer.push(0, vec![Part::Keyword("def"), Part::Name(routine_name(routine)), Part::Symbol("():")], None);
+        let numbered = blocks.iter().any(|b| matches!(b, Block::CallWith { routine: r, .. } if *r == routine))
+            || list.iter().any(Block::needs_helper);
+        let parameters = if numbered {
+            vec![Part::Symbol("("), Part::Counter(PARAM), Part::Symbol("):")]
+        } else {
+            vec![Part::Symbol("():")]
+        };
+        let mut def = vec![Part::Keyword("def"), Part::Name(routine_name(routine))];
+        def.extend(parameters);
+        writer.push(0, def, None);
+        let mut changes_count = false;
+        walk(list, &mut |b| changes_count |= matches!(b, Block::SetCount(_) | Block::AddCount));
+        if changes_count {
+            writer.push(1, vec![Part::Keyword("global"), Part::Name(COUNT_ID)], None);
+        }
         writer.body(list, &BodyPath::routine(routine), 1, 0);
     }
     writer.routine = Routine::Main;
     writer.list(program.routine(Routine::Main), &BodyPath::routine(Routine::Main), 0, 0);
     writer.lines
+}
+
+/// Calls `visit` on every block in `list`, bodies included.
+fn walk(list: &[Block], visit: &mut impl FnMut(&Block)) {
+    for block in list {
+        visit(block);
+        for body in block.bodies() {
+            walk(body, visit);
+        }
+    }
+}
+
+fn is_count(condition: Condition) -> bool {
+    matches!(condition, Condition::CountIs(_))
 }
 
 /// The line that shows the tile at `tile`, if the program has that tile.
@@ -135,13 +195,13 @@ pub fn line_of(lines: &[CodeLine], tile: &TilePath) -> Option<usize> {
 /// Every Fluent id a line can name: the commands, the conditions, the helpers (and main, which
 /// nothing calls today but the program model allows) and [`DONE_ID`].
 pub fn name_ids() -> Vec<&'static str> {
-    let commands = Tile::ALL.into_iter().filter_map(|tile| match tile.new_block(Condition::PathAhead) {
+    let commands = Tile::ALL.into_iter().filter_map(|tile| match tile.new_block(Test::Is(Condition::PathAhead)) {
         Block::Command(command) => Some(command_name(command)),
         _ => None,
     });
     let conditions = Condition::ALL.into_iter().map(condition_name);
     let routines = Routine::ALL.into_iter().map(routine_name);
-    commands.chain(conditions).chain(routines).chain([DONE_ID]).collect()
+    commands.chain(conditions).chain(routines).chain([DONE_ID, COUNT_ID]).collect()
 }
 
 fn command_name(command: Command) -> &'static str {
@@ -161,6 +221,25 @@ fn condition_name(condition: Condition) -> &'static str {
         Condition::OnColour(super::Colour::Red) => "code-on-red",
         Condition::OnColour(super::Colour::Blue) => "code-on-blue",
         Condition::OnColour(super::Colour::Green) => "code-on-green",
+        Condition::CountIs(_) => COUNT_ID,
+    }
+}
+
+/// One question as code: `path_ahead()`, or `count == 3`.
+fn condition_parts(condition: Condition) -> Vec<Part> {
+    match condition {
+        Condition::CountIs(n) => vec![Part::Name(COUNT_ID), Part::Operator("=="), Part::Number(u32::from(n))],
+        other => vec![Part::Name(condition_name(other)), Part::Symbol("()")],
+    }
+}
+
+/// A test as code, as Python writes it.
+fn test_parts(test: Test) -> Vec<Part> {
+    match test {
+        Test::Is(c) => condition_parts(c),
+        Test::Not(c) => [vec![Part::Keyword("not")], condition_parts(c)].concat(),
+        Test::And(a, b) => [condition_parts(a), vec![Part::Keyword("and")], condition_parts(b)].concat(),
+        Test::Or(a, b) => [condition_parts(a), vec![Part::Keyword("or")], condition_parts(b)].concat(),
     }
 }
 
@@ -203,22 +282,36 @@ impl Writer {
                 Block::Call(routine) => {
                     self.push(indent, vec![Part::Name(routine_name(*routine)), Part::Symbol("()")], tile);
                 }
+                Block::CallWith { routine, arg } => {
+                    let parts = vec![
+                        Part::Name(routine_name(*routine)),
+                        Part::Symbol("("),
+                        Part::Number(u32::from(*arg)),
+                        Part::Symbol(")"),
+                    ];
+                    self.push(indent, parts, tile);
+                }
+                Block::SetCount(value) => {
+                    let parts = vec![Part::Name(COUNT_ID), Part::Operator("="), Part::Number(u32::from(*value))];
+                    self.push(indent, parts, tile);
+                }
+                Block::AddCount => {
+                    self.push(indent, vec![Part::Name(COUNT_ID), Part::Operator("+="), Part::Number(1)], tile);
+                }
                 Block::Repeat { times, body } => {
-                    let counter = COUNTERS.get(loops).copied().unwrap_or("_");
-                    self.push(
-                        indent,
-                        vec![
-                            Part::Keyword("for"),
-                            Part::Counter(counter),
-                            Part::Keyword("in"),
-                            Part::Keyword("range"),
-                            Part::Symbol("("),
-                            Part::Number(u32::from(*times)),
-                            Part::Symbol("):"),
-                        ],
-                        tile,
-                    );
+                    self.push(indent, for_parts(loops, Part::Number(u32::from(*times))), tile);
                     self.body(body, &inner(0), indent + 1, loops + 1);
+                }
+                Block::RepeatN { body } => {
+                    self.push(indent, for_parts(loops, Part::Counter(PARAM)), tile);
+                    self.body(body, &inner(0), indent + 1, loops + 1);
+                }
+                Block::While { condition, body } => {
+                    let mut parts = vec![Part::Keyword("while")];
+                    parts.extend(test_parts(*condition));
+                    parts.push(Part::Symbol(":"));
+                    self.push(indent, parts, tile);
+                    self.body(body, &inner(0), indent + 1, loops);
                 }
                 Block::RepeatUntilGoal { body } => {
                     self.push(
@@ -243,8 +336,25 @@ impl Writer {
     }
 }
 
-fn if_parts(condition: Condition) -> Vec<Part> {
-    vec![Part::Keyword("if"), Part::Name(condition_name(condition)), Part::Symbol("():")]
+fn if_parts(condition: Test) -> Vec<Part> {
+    let mut parts = vec![Part::Keyword("if")];
+    parts.extend(test_parts(condition));
+    parts.push(Part::Symbol(":"));
+    parts
+}
+
+/// `for i in range(…):`, counting with the next free letter.
+fn for_parts(loops: usize, times: Part) -> Vec<Part> {
+    let counter = COUNTERS.get(loops).copied().unwrap_or("_");
+    vec![
+        Part::Keyword("for"),
+        Part::Counter(counter),
+        Part::Keyword("in"),
+        Part::Keyword("range"),
+        Part::Symbol("("),
+        times,
+        Part::Symbol("):"),
+    ]
 }
 
 #[cfg(test)]
@@ -352,6 +462,44 @@ mod tests {
     }
 
     #[test]
+    fn new_tiles_read_as_python() {
+        assert_eq!(
+            english("W?!ahead{L} ?left|right{F}{X} W?ahead&red{F}", "", ""),
+            [
+                "while not path_ahead():",
+                "    turn_left()",
+                "if path_left() or path_right():",
+                "    forward()",
+                "else:",
+                "    light()",
+                "while path_ahead() and on_red():",
+                "    forward()",
+            ]
+        );
+        assert_eq!(
+            english("P1(3) P1(2)", "N{F} R", ""),
+            ["def p1(n):", "    for i in range(n):", "        forward()", "    turn_right()", "p1(3)", "p1(2)"]
+        );
+        assert_eq!(
+            english("=0 W?!#3{F ?right{+1}}", "", ""),
+            ["count = 0", "while not count == 3:", "    forward()", "    if path_right():", "        count += 1",]
+        );
+        assert_eq!(
+            english("P1 ?#2{X}", "+1 F", ""),
+            [
+                "count = 0",
+                "def p1():",
+                "    global count",
+                "    count += 1",
+                "    forward()",
+                "p1()",
+                "if count == 2:",
+                "    light()"
+            ]
+        );
+    }
+
+    #[test]
     fn helpers_that_call_themselves_or_each_other_read_as_python() {
         assert_eq!(
             english("P1", "F P2", "L P1"),
@@ -395,7 +543,7 @@ mod tests {
         // As deep as the notation reads (8), and a helper calling main, which no editor makes.
         let deep = Program::main(parse_list("2{2{2{2{2{2{2{2{F}}}}}}}}").expect("valid"));
         let lines = render(&deep);
-        assert_eq!(lines[7], format!("{}for r in range(2):", INDENT.repeat(7)));
+        assert_eq!(lines[7], format!("{}for s in range(2):", INDENT.repeat(7)));
         let odd = Program {
             routines: [
                 vec![Block::Repeat { times: 0, body: Vec::new() }],

@@ -201,6 +201,12 @@ impl Debugger {
         self.run.as_ref().map_or(0, Execution::steps_run)
     }
 
+    /// What the robot remembers in the open run: its counter and the running helper's `n`
+    /// (both 0 without a run).
+    pub fn memory(&self) -> (u8, u8) {
+        self.run.as_ref().map_or((0, 0), |run| (run.count(), run.param()))
+    }
+
     /// The tile the run's last step ran (to highlight).
     pub fn current_tile(&self) -> Option<&TilePath> {
         self.run.as_ref().filter(|_| self.mode != Mode::Editing).and_then(Execution::current_tile)

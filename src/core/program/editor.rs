@@ -2,12 +2,26 @@
 //! tile to delete, move or adjust, slot limits per routine, and undo/redo. Kept here, away
 //! from Bevy, so every rule is tested in plain Rust and the game only turns taps into calls.
 
-use super::{Block, BodyPath, Condition, Program, Routine, Tile, TilePath, list_size};
+use super::{Block, BodyPath, Condition, Logic, Program, Routine, Test, Tile, TilePath, list_size};
 
 /// How deeply containers may nest (a loop in an if in a loop).
 pub const MAX_NESTING: usize = 3;
 /// Repeat counts the editor offers.
 pub const TIMES_RANGE: std::ops::RangeInclusive<u8> = 2..=9;
+/// Numbers a helper can be called with.
+pub const ARG_RANGE: std::ops::RangeInclusive<u8> = 1..=9;
+/// Numbers a counter can be set to.
+pub const COUNT_RANGE: std::ops::RangeInclusive<u8> = 0..=Condition::MAX_COUNT;
+
+/// The numbers a tile's Fewer / More buttons go through, if it has a number.
+pub fn number_range(block: &Block) -> Option<std::ops::RangeInclusive<u8>> {
+    match block {
+        Block::Repeat { .. } => Some(TIMES_RANGE),
+        Block::CallWith { .. } => Some(ARG_RANGE),
+        Block::SetCount(_) => Some(COUNT_RANGE),
+        _ => None,
+    }
+}
 
 /// How many tiles each routine may hold. A routine with 0 slots is not offered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,17 +52,20 @@ pub enum EditError {
     IntoItself,
     /// There is nothing to do that to (no selection, nothing to undo, not a loop, …).
     Nothing,
+    /// "Repeat n times" goes only in a helper, where `n` is the number it was called with.
+    OnlyInHelper,
 }
 
 impl EditError {
     /// Every refusal (a full routine once per routine).
-    pub const ALL: [EditError; 6] = [
+    pub const ALL: [EditError; 7] = [
         EditError::RoutineFull(Routine::Main),
         EditError::RoutineFull(Routine::P1),
         EditError::RoutineFull(Routine::P2),
         EditError::TooDeep,
         EditError::IntoItself,
         EditError::Nothing,
+        EditError::OnlyInHelper,
     ];
 
     /// The Fluent id that explains the refusal.
@@ -58,6 +75,7 @@ impl EditError {
             EditError::TooDeep => "editor-too-deep",
             EditError::IntoItself => "editor-into-itself",
             EditError::Nothing => "editor-nothing",
+            EditError::OnlyInHelper => "editor-only-in-helper",
         }
     }
 }
@@ -76,6 +94,7 @@ pub struct Editor {
     program: Program,
     limits: Limits,
     conditions: Vec<Condition>,
+    logic: Vec<Logic>,
     cursor: TilePath,
     selected: Option<TilePath>,
     undo: Vec<Snapshot>,
@@ -98,6 +117,7 @@ impl Editor {
             program,
             limits,
             conditions,
+            logic: Vec::new(),
             cursor: BodyPath::routine(Routine::Main).at(end),
             selected: None,
             undo: Vec::new(),
@@ -106,6 +126,23 @@ impl Editor {
             adjusting: None,
             replacing: None,
         }
+    }
+
+    /// Offers the logic words a level lists (`not`, `and`, `or`), in the order a tap on
+    /// "Change not / and / or" cycles through them after the plain question.
+    pub fn with_logic(mut self, logic: Vec<Logic>) -> Editor {
+        self.logic = logic;
+        self
+    }
+
+    /// The logic words offered.
+    pub fn logic(&self) -> &[Logic] {
+        &self.logic
+    }
+
+    /// The conditions offered.
+    pub fn conditions(&self) -> &[Condition] {
+        &self.conditions
     }
 
     /// The program as it is now.
@@ -181,7 +218,7 @@ impl Editor {
     /// Puts a new tile at an insertion point (a palette tile dropped there).
     pub fn insert_at(&mut self, tile: Tile, at: TilePath) -> Result<(), EditError> {
         let condition = self.conditions.first().copied().unwrap_or(Condition::PathAhead);
-        let block = tile.new_block(condition);
+        let block = tile.new_block(Test::Is(condition));
         self.check_fits(&block, &at, None)?;
         if !block.is_container() && self.replacing.as_ref() == Some(&at) {
             // Joins the removal before it: undo takes both back, and it counts once.
@@ -270,36 +307,73 @@ impl Editor {
         self.move_tile(from, target)
     }
 
-    /// Sets how many times the selected `repeat` runs.
-    pub fn set_times(&mut self, times: u8) -> Result<(), EditError> {
+    /// Sets the selected tile's number: how many times a `repeat` runs, the number a helper is
+    /// called with, the number a counter is set to (each kept within its range).
+    pub fn set_number(&mut self, number: u8) -> Result<(), EditError> {
         let tile = self.selected.clone().ok_or(EditError::Nothing)?;
-        let times = times.clamp(*TIMES_RANGE.start(), *TIMES_RANGE.end());
-        match self.program.block(&tile) {
-            Some(Block::Repeat { times: now, .. }) if *now != times => {}
-            _ => return Err(EditError::Nothing),
+        let block = self.program.block(&tile).ok_or(EditError::Nothing)?;
+        let range = number_range(block).ok_or(EditError::Nothing)?;
+        let number = number.clamp(*range.start(), *range.end());
+        if block.number() == Some(number) {
+            return Err(EditError::Nothing);
         }
         self.record_adjustment(&tile);
-        if let Some(Block::Repeat { times: now, .. }) = self.program.block_mut(&tile) {
-            *now = times;
+        match self.program.block_mut(&tile) {
+            Some(Block::Repeat { times: now, .. } | Block::CallWith { arg: now, .. } | Block::SetCount(now)) => {
+                *now = number
+            }
+            _ => return Err(EditError::Nothing),
         }
         Ok(())
     }
 
-    /// Switches the selected `if` to the next condition the level offers.
+    /// Switches the selected `if` or `repeat while` to the next condition the level offers
+    /// (its first question, when it asks two).
     pub fn next_condition(&mut self) -> Result<(), EditError> {
+        self.change_test(|test, conditions, _| {
+            let next = next_in(conditions, Some(test.first()))?;
+            Some(test.with_first(next))
+        })
+    }
+
+    /// Switches the second question of an `and` / `or` test to the next condition offered.
+    pub fn next_second_condition(&mut self) -> Result<(), EditError> {
+        self.change_test(|test, conditions, _| {
+            let next = next_in(conditions, Some(test.second()?))?;
+            Some(test.with_second(next))
+        })
+    }
+
+    /// Switches the selected test to the next logic word: the plain question, then `not`,
+    /// `and`, `or` as the level offers them, then back. A new second question asks the first
+    /// condition the level offers that the first does not.
+    pub fn next_logic(&mut self) -> Result<(), EditError> {
+        self.change_test(|test, conditions, logic| {
+            if logic.is_empty() {
+                return None;
+            }
+            let next = match test.logic() {
+                None => Some(logic[0]),
+                Some(now) => logic.iter().position(|&l| l == now).and_then(|i| logic.get(i + 1)).copied(),
+            };
+            let second = conditions.iter().copied().find(|&c| c != test.first()).unwrap_or(test.first());
+            Some(test.with_logic(next, second))
+        })
+    }
+
+    fn change_test(
+        &mut self,
+        change: impl FnOnce(Test, &[Condition], &[Logic]) -> Option<Test>,
+    ) -> Result<(), EditError> {
         let tile = self.selected.clone().ok_or(EditError::Nothing)?;
-        let current = match self.program.block(&tile) {
-            Some(Block::If { condition, .. } | Block::IfElse { condition, .. }) => *condition,
-            _ => return Err(EditError::Nothing),
-        };
-        if self.conditions.len() < 2 {
+        let current = self.program.block(&tile).and_then(Block::test).ok_or(EditError::Nothing)?;
+        let next = change(current, &self.conditions, &self.logic).ok_or(EditError::Nothing)?;
+        if next == current {
             return Err(EditError::Nothing);
         }
-        let at = self.conditions.iter().position(|&c| c == current).map_or(0, |i| (i + 1) % self.conditions.len());
-        let next = self.conditions[at];
         self.record_adjustment(&tile);
-        if let Some(Block::If { condition, .. } | Block::IfElse { condition, .. }) = self.program.block_mut(&tile) {
-            *condition = next;
+        if let Some(test) = self.program.block_mut(&tile).and_then(Block::test_mut) {
+            *test = next;
         }
         Ok(())
     }
@@ -385,8 +459,20 @@ impl Editor {
         if nesting > MAX_NESTING {
             return Err(EditError::TooDeep);
         }
+        if routine == Routine::Main && block.needs_helper() {
+            return Err(EditError::OnlyInHelper);
+        }
         Ok(())
     }
+}
+
+/// The item after `now` in `list`, wrapping round; `None` when there is nothing else to pick.
+fn next_in<T: Copy + PartialEq>(list: &[T], now: Option<T>) -> Option<T> {
+    if list.len() < 2 {
+        return None;
+    }
+    let at = now.and_then(|n| list.iter().position(|&c| c == n)).map_or(0, |i| (i + 1) % list.len());
+    Some(list[at])
 }
 
 /// Where insertion point `to` is once the tile at `from` has been taken out.
@@ -441,7 +527,7 @@ mod tests {
         e.insert(Tile::TurnRight).expect("fits");
         assert_eq!(main_text(&e), "2{F R}");
         e.select(main_at(0)).expect("the loop");
-        e.set_times(4).expect("a loop");
+        e.set_number(4).expect("a loop");
         e.insert(Tile::Forward).expect("after the loop");
         assert_eq!(main_text(&e), "4{F R} F");
     }
@@ -543,19 +629,19 @@ mod tests {
         );
         e.select(main_at(0)).expect("the loop");
         for times in 3..=5 {
-            e.set_times(times).expect("a loop");
+            e.set_number(times).expect("a loop");
         }
         assert_eq!(main_text(&e), "5{F} L");
         assert_eq!(e.changes(), 1, "a debugging level counts this as one fix");
         e.undo().expect("one undo");
         assert_eq!(main_text(&e), "2{F} L");
         e.redo().expect("and back");
-        e.set_times(4).expect("after an undo/redo, a new change");
+        e.set_number(4).expect("after an undo/redo, a new change");
         assert_eq!(e.changes(), 2);
         e.select(main_at(1)).expect("L");
         e.delete_selected().expect("another change");
         e.select(main_at(0)).expect("the loop");
-        e.set_times(2).expect("a loop");
+        e.set_number(2).expect("a loop");
         assert_eq!(e.changes(), 4, "other changes in between start a new one");
     }
 
@@ -591,6 +677,58 @@ mod tests {
         assert_eq!(main_text(&e), "?right{}{}");
         e.next_condition().expect("an if");
         assert_eq!(main_text(&e), "?ahead{}{}");
-        assert_eq!(e.set_times(3), Err(EditError::Nothing), "not a loop");
+        assert_eq!(e.set_number(3), Err(EditError::Nothing), "not a loop");
+    }
+
+    #[test]
+    fn tests_change_their_logic_word_and_second_question() {
+        let mut e = Editor::new(
+            Program::default(),
+            Limits { slots: [8, 0, 0] },
+            vec![Condition::PathAhead, Condition::PathLeft, Condition::OnColour(crate::core::program::Colour::Red)],
+        )
+        .with_logic(vec![Logic::Not, Logic::Or]);
+        e.insert(Tile::RepeatWhile).expect("fits");
+        assert_eq!(main_text(&e), "W?ahead{}");
+        e.next_logic().expect("not is offered");
+        assert_eq!(main_text(&e), "W?!ahead{}");
+        e.next_logic().expect("or is offered");
+        assert_eq!(main_text(&e), "W?ahead|left{}", "the second question is another condition");
+        e.next_second_condition().expect("an or");
+        assert_eq!(main_text(&e), "W?ahead|red{}");
+        e.next_condition().expect("a test");
+        assert_eq!(main_text(&e), "W?left|red{}");
+        e.next_logic().expect("back to the plain question");
+        assert_eq!(main_text(&e), "W?left{}");
+        assert_eq!(e.next_second_condition(), Err(EditError::Nothing), "a plain question has no second");
+        assert_eq!(e.changes(), 2, "the new tile, then adjusting it: one change however many taps");
+        let mut plain = editor([8, 0, 0]);
+        plain.insert(Tile::If).expect("fits");
+        assert_eq!(plain.next_logic(), Err(EditError::Nothing), "no logic offered");
+    }
+
+    #[test]
+    fn numbers_stay_in_each_tiles_range() {
+        let mut e = editor([8, 6, 0]);
+        e.insert(Tile::CallP1With).expect("fits");
+        e.set_number(0).expect("clamped to 1");
+        assert_eq!(main_text(&e), "P1(1)");
+        e.insert(Tile::SetCount).expect("fits");
+        e.set_number(0).expect_err("already 0");
+        e.set_number(12).expect("clamped to 9");
+        e.insert(Tile::AddCount).expect("fits");
+        assert_eq!(main_text(&e), "P1(1) =9 +1");
+        assert_eq!(e.set_number(3), Err(EditError::Nothing), "+1 has no number");
+    }
+
+    #[test]
+    fn repeat_n_goes_only_in_a_helper() {
+        let mut e = editor([8, 6, 0]);
+        assert_eq!(e.insert(Tile::RepeatN), Err(EditError::OnlyInHelper));
+        e.place_cursor(BodyPath::routine(Routine::P1).at(0)).expect("p1");
+        e.insert(Tile::RepeatN).expect("in a helper");
+        e.insert(Tile::Forward).expect("inside");
+        let loop_in_p1 = BodyPath::routine(Routine::P1).at(0);
+        assert_eq!(e.move_tile(loop_in_p1, main_at(0)), Err(EditError::OnlyInHelper), "nor moved out");
     }
 }

@@ -6,7 +6,7 @@
 //! cheap to copy into the trace and fast enough for the solver to run millions of times.
 
 use super::board::{Board, Position, Robot};
-use super::{Block, BodyPath, Command, Condition, Program, Routine, TilePath};
+use super::{Block, BodyPath, Command, Condition, Program, Routine, Test, TilePath};
 
 /// How many steps a run may take before it is stopped as endless.
 pub const STEP_BUDGET: u32 = 300;
@@ -81,12 +81,26 @@ pub(crate) enum Op {
         command: Command,
         tile: u16,
     },
+    /// Run a routine; `arg` is its `n` (0 for a call without a number).
     Call {
         routine: Routine,
+        arg: u8,
         tile: u16,
     },
     LoopStart {
         times: u8,
+        tile: u16,
+    },
+    /// A loop that runs the helper's `n` times: straight to `after` when `n` is 0.
+    LoopStartN {
+        tile: u16,
+        after: u32,
+    },
+    SetCount {
+        value: u8,
+        tile: u16,
+    },
+    AddCount {
         tile: u16,
     },
     /// Count the innermost loop down; go back to `body` while rounds remain.
@@ -99,9 +113,9 @@ pub(crate) enum Op {
     Jump {
         to: u32,
     },
-    /// Carry on if the condition holds, else jump to `otherwise`.
+    /// Carry on if the test holds, else jump to `otherwise`.
     Test {
-        condition: Condition,
+        condition: Test,
         tile: u16,
         otherwise: u32,
     },
@@ -142,7 +156,24 @@ fn compile_list(list: &[Block], path: &BodyPath, ops: &mut Vec<Op>, tiles: &mut 
         tiles.push(path.at(index));
         match block {
             Block::Command(command) => ops.push(Op::Act { command: *command, tile }),
-            Block::Call(routine) => ops.push(Op::Call { routine: *routine, tile }),
+            Block::Call(routine) => ops.push(Op::Call { routine: *routine, arg: 0, tile }),
+            Block::CallWith { routine, arg } => ops.push(Op::Call { routine: *routine, arg: *arg, tile }),
+            Block::SetCount(value) => ops.push(Op::SetCount { value: *value, tile }),
+            Block::AddCount => ops.push(Op::AddCount { tile }),
+            Block::RepeatN { body } => {
+                let start = ops.len();
+                ops.push(Op::LoopStartN { tile, after: 0 });
+                compile_list(body, &path.child(index, 0), ops, tiles);
+                ops.push(Op::LoopEnd { body: start as u32 + 1 });
+                ops[start] = Op::LoopStartN { tile, after: ops.len() as u32 };
+            }
+            Block::While { condition, body } => {
+                let check = ops.len();
+                ops.push(Op::Test { condition: *condition, tile, otherwise: 0 });
+                compile_list(body, &path.child(index, 0), ops, tiles);
+                ops.push(Op::Jump { to: check as u32 });
+                ops[check] = Op::Test { condition: *condition, tile, otherwise: ops.len() as u32 };
+            }
             Block::Repeat { times, body } => {
                 ops.push(Op::LoopStart { times: (*times).max(1), tile });
                 let start = ops.len() as u32;
@@ -184,8 +215,12 @@ fn compile_list(list: &[Block], path: &BodyPath, ops: &mut Vec<Op>, tiles: &mut 
 pub struct State {
     routine: Routine,
     pc: u32,
-    /// Where each waiting call carries on.
-    calls: Vec<(Routine, u32)>,
+    /// Where each waiting call carries on, and the `n` it had.
+    calls: Vec<(Routine, u32, u8)>,
+    /// The number the running helper was called with (`n`; 0 in main).
+    param: u8,
+    /// The robot's counter.
+    pub count: u8,
     /// Rounds left of each open `repeat`, innermost last.
     counters: Vec<u8>,
     /// The robot now.
@@ -202,10 +237,17 @@ pub struct State {
 
 impl State {
     pub(crate) fn start(robot: Robot, lit: u32) -> State {
+        State::start_counting(robot, lit, 0)
+    }
+
+    /// A start with the counter already at `count` (the solver runs a program block by block).
+    pub(crate) fn start_counting(robot: Robot, lit: u32, count: u8) -> State {
         State {
             routine: Routine::Main,
             pc: 0,
             calls: Vec::new(),
+            param: 0,
+            count,
             counters: Vec::new(),
             robot,
             lit,
@@ -242,9 +284,10 @@ impl State {
                 },
                 Op::Jump { to } => self.pc = to,
                 Op::Return => match self.calls.pop() {
-                    Some((routine, pc)) => {
+                    Some((routine, pc, param)) => {
                         self.routine = routine;
                         self.pc = pc;
+                        self.param = param;
                     }
                     None => {
                         self.outcome = Some(if board.is_solved(self.robot, self.lit) {
@@ -278,16 +321,18 @@ impl State {
                 self.pc += 1;
                 tile
             }
-            Op::Call { routine, tile } => {
+            Op::Call { routine, arg, tile } => {
                 if is_tail(ops, self.pc + 1) {
                     self.routine = routine;
                     self.pc = 0;
+                    self.param = arg;
                 } else if self.calls.len() >= MAX_CALL_DEPTH {
                     self.outcome = Some(Outcome::TooManyCalls);
                 } else {
-                    self.calls.push((self.routine, self.pc + 1));
+                    self.calls.push((self.routine, self.pc + 1, self.param));
                     self.routine = routine;
                     self.pc = 0;
+                    self.param = arg;
                 }
                 tile
             }
@@ -296,12 +341,31 @@ impl State {
                 self.pc += 1;
                 tile
             }
+            Op::LoopStartN { tile, after } => {
+                if self.param == 0 {
+                    self.pc = after;
+                } else {
+                    self.counters.push(self.param);
+                    self.pc += 1;
+                }
+                tile
+            }
+            Op::SetCount { value, tile } => {
+                self.count = value;
+                self.pc += 1;
+                tile
+            }
+            Op::AddCount { tile } => {
+                self.count = self.count.saturating_add(1);
+                self.pc += 1;
+                tile
+            }
             Op::UntilCheck { tile } => {
                 self.pc += 1;
                 tile
             }
             Op::Test { condition, tile, otherwise } => {
-                self.pc = if board.check(self.robot, condition) { self.pc + 1 } else { otherwise };
+                self.pc = if self.holds(board, condition) { self.pc + 1 } else { otherwise };
                 tile
             }
             Op::LoopEnd { .. } | Op::Jump { .. } | Op::Return => return None,
@@ -318,6 +382,21 @@ impl State {
             }
         }
         Some(tile)
+    }
+}
+
+impl State {
+    /// Whether a test holds for the robot here, with its counter as it is.
+    fn holds(&self, board: &Board, test: Test) -> bool {
+        test.holds(|condition| match condition {
+            Condition::CountIs(n) => self.count == n,
+            other => board.check(self.robot, other),
+        })
+    }
+
+    /// The number the running helper was called with (its `n`; 0 outside a helper).
+    pub fn param(&self) -> u8 {
+        self.param
     }
 }
 
@@ -382,6 +461,16 @@ impl Execution {
     /// How the run ended, once it has.
     pub fn outcome(&self) -> Option<Outcome> {
         self.state.outcome
+    }
+
+    /// The robot's counter now.
+    pub fn count(&self) -> u8 {
+        self.state.count
+    }
+
+    /// The running helper's `n` now (0 outside a helper).
+    pub fn param(&self) -> u8 {
+        self.state.param
     }
 
     /// How many visible steps have run.

@@ -45,8 +45,9 @@ impl Command {
     }
 }
 
-/// What an `if` tile asks about the robot's surroundings. In level files: `path_ahead`,
-/// `path_left`, `path_right`, `on_red`, `on_blue`, `on_green`.
+/// One question a tile can ask about the robot's surroundings, or about its counter. In level
+/// files: `path_ahead`, `path_left`, `path_right`, `on_red`, `on_blue`, `on_green`, and
+/// `count_is_N` (N 0–9).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub enum Condition {
@@ -58,10 +59,15 @@ pub enum Condition {
     PathRight,
     /// The robot stands on a cell of this colour.
     OnColour(Colour),
+    /// The robot's counter holds this number (see [`Block::SetCount`], [`Block::AddCount`]).
+    CountIs(u8),
 }
 
 impl Condition {
-    /// Every condition, in the order the editor cycles through them.
+    /// The largest number a counter condition may ask about.
+    pub const MAX_COUNT: u8 = 9;
+
+    /// Every question about the board (the counter's are [`Condition::CountIs`]).
     pub const ALL: [Condition; 6] = [
         Condition::PathAhead,
         Condition::PathLeft,
@@ -80,23 +86,184 @@ impl Condition {
             Condition::OnColour(Colour::Red) => "condition-on-red",
             Condition::OnColour(Colour::Blue) => "condition-on-blue",
             Condition::OnColour(Colour::Green) => "condition-on-green",
+            Condition::CountIs(_) => "condition-count-is",
+        }
+    }
+
+    /// The condition's name as words: "path ahead", "count is 3".
+    pub fn phrase(self) -> Phrase {
+        match self {
+            Condition::CountIs(n) => Phrase::new(self.message_id()).number("count", u32::from(n)),
+            _ => Phrase::new(self.message_id()),
         }
     }
 }
 
 impl From<Condition> for String {
     fn from(condition: Condition) -> String {
-        condition.message_id().trim_start_matches("condition-").replace('-', "_")
+        match condition {
+            Condition::CountIs(n) => format!("count_is_{n}"),
+            _ => condition.message_id().trim_start_matches("condition-").replace('-', "_"),
+        }
     }
 }
 
 impl TryFrom<String> for Condition {
     type Error = String;
     fn try_from(name: String) -> Result<Condition, String> {
+        if let Some(n) = name.strip_prefix("count_is_") {
+            return match n.parse::<u8>() {
+                Ok(value) if value <= Condition::MAX_COUNT && value.to_string() == n => Ok(Condition::CountIs(value)),
+                _ => Err(format!("count_is_ takes a number 0–{}, not {n:?}", Condition::MAX_COUNT)),
+            };
+        }
         Condition::ALL
             .into_iter()
             .find(|&c| String::from(c) == name)
             .ok_or_else(|| format!("unknown condition {name:?}"))
+    }
+}
+
+/// How a test joins its questions: `not` one, `and`/`or` two. A level offers some of them in
+/// its `logic` list; in level files `not`, `and`, `or`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Logic {
+    Not,
+    And,
+    Or,
+}
+
+/// What an `if` or `repeat while` tile asks: one question, the opposite of one ("not path
+/// ahead"), or two joined ("path left or path right"). One level of logic only: a pupil of
+/// 10–14 reads it aloud as a sentence, with no brackets to place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Test {
+    Is(Condition),
+    Not(Condition),
+    And(Condition, Condition),
+    Or(Condition, Condition),
+}
+
+impl Test {
+    /// The first question asked.
+    pub fn first(self) -> Condition {
+        match self {
+            Test::Is(c) | Test::Not(c) | Test::And(c, _) | Test::Or(c, _) => c,
+        }
+    }
+
+    /// The second question, for `and`/`or`.
+    pub fn second(self) -> Option<Condition> {
+        match self {
+            Test::And(_, c) | Test::Or(_, c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The logic word, if any.
+    pub fn logic(self) -> Option<Logic> {
+        match self {
+            Test::Is(_) => None,
+            Test::Not(_) => Some(Logic::Not),
+            Test::And(..) => Some(Logic::And),
+            Test::Or(..) => Some(Logic::Or),
+        }
+    }
+
+    /// The same test with another first question.
+    pub fn with_first(self, first: Condition) -> Test {
+        match self {
+            Test::Is(_) => Test::Is(first),
+            Test::Not(_) => Test::Not(first),
+            Test::And(_, b) => Test::And(first, b),
+            Test::Or(_, b) => Test::Or(first, b),
+        }
+    }
+
+    /// The same test with another second question (a plain or `not` test is unchanged).
+    pub fn with_second(self, second: Condition) -> Test {
+        match self {
+            Test::And(a, _) => Test::And(a, second),
+            Test::Or(a, _) => Test::Or(a, second),
+            other => other,
+        }
+    }
+
+    /// The test with this logic word (`None`: the plain question). A second question, when
+    /// one is needed, is `second`.
+    pub fn with_logic(self, logic: Option<Logic>, second: Condition) -> Test {
+        let a = self.first();
+        let b = self.second().unwrap_or(second);
+        match logic {
+            None => Test::Is(a),
+            Some(Logic::Not) => Test::Not(a),
+            Some(Logic::And) => Test::And(a, b),
+            Some(Logic::Or) => Test::Or(a, b),
+        }
+    }
+
+    /// Whether the test holds, given the answer to each question.
+    pub fn holds(self, answer: impl Fn(Condition) -> bool) -> bool {
+        match self {
+            Test::Is(c) => answer(c),
+            Test::Not(c) => !answer(c),
+            Test::And(a, b) => answer(a) && answer(b),
+            Test::Or(a, b) => answer(a) || answer(b),
+        }
+    }
+
+    /// The test as words: "path ahead", "not on red", "path left or path right".
+    pub fn phrase(self) -> Phrase {
+        match self {
+            Test::Is(c) => c.phrase(),
+            Test::Not(c) => Phrase::new("test-not").phrase("condition", c.phrase()),
+            Test::And(a, b) => Phrase::new("test-and").phrase("first", a.phrase()).phrase("second", b.phrase()),
+            Test::Or(a, b) => Phrase::new("test-or").phrase("first", a.phrase()).phrase("second", b.phrase()),
+        }
+    }
+}
+
+/// Words to show for a tile or a test: a Fluent message and its arguments, each a number or
+/// another phrase. The game and the teacher's page both name tiles with it, so a tile has one
+/// name everywhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, PhraseArg)>,
+}
+
+/// An argument of a [`Phrase`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhraseArg {
+    Number(u32),
+    Phrase(Phrase),
+}
+
+impl Phrase {
+    pub fn new(id: &'static str) -> Phrase {
+        Phrase { id, args: Vec::new() }
+    }
+
+    pub fn number(mut self, name: &'static str, value: u32) -> Phrase {
+        self.args.push((name, PhraseArg::Number(value)));
+        self
+    }
+
+    pub fn phrase(mut self, name: &'static str, value: Phrase) -> Phrase {
+        self.args.push((name, PhraseArg::Phrase(value)));
+        self
+    }
+
+    /// Every Fluent id this phrase uses, itself first.
+    pub fn ids(&self) -> Vec<&'static str> {
+        let mut out = vec![self.id];
+        for (_, arg) in &self.args {
+            if let PhraseArg::Phrase(inner) = arg {
+                out.extend(inner.ids());
+            }
+        }
+        out
     }
 }
 
@@ -129,29 +296,46 @@ impl Routine {
     }
 }
 
-/// A tile in a program. Containers (repeat, repeat until, if) hold bodies of more tiles.
+/// A tile in a program. Containers (repeat, repeat until, repeat while, if) hold bodies of
+/// more tiles.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Block {
     /// An action.
     Command(Command),
     /// Run a procedure, then carry on after this tile.
     Call(Routine),
+    /// Run a procedure with a number (its `n`), then carry on after this tile.
+    CallWith { routine: Routine, arg: u8 },
     /// Run the body `times` times.
     Repeat { times: u8, body: Vec<Block> },
+    /// Run the body as many times as the number the helper was called with (`n`). Only in a
+    /// helper.
+    RepeatN { body: Vec<Block> },
     /// Run the body again and again until the level is solved.
     RepeatUntilGoal { body: Vec<Block> },
-    /// Run the body only if the condition holds.
-    If { condition: Condition, then: Vec<Block> },
-    /// Run `then` if the condition holds, otherwise `otherwise`.
-    IfElse { condition: Condition, then: Vec<Block>, otherwise: Vec<Block> },
+    /// Run the body again and again while the test holds (asked before each round).
+    While { condition: Test, body: Vec<Block> },
+    /// Run the body only if the test holds.
+    If { condition: Test, then: Vec<Block> },
+    /// Run `then` if the test holds, otherwise `otherwise`.
+    IfElse { condition: Test, then: Vec<Block>, otherwise: Vec<Block> },
+    /// Set the robot's counter to a number.
+    SetCount(u8),
+    /// Add one to the robot's counter (it stops at 255 rather than wrap; no level counts so far).
+    AddCount,
 }
 
 impl Block {
     /// The bodies this tile holds (none for simple tiles, two for if/else).
     pub fn bodies(&self) -> Vec<&Vec<Block>> {
         match self {
-            Block::Command(_) | Block::Call(_) => Vec::new(),
-            Block::Repeat { body, .. } | Block::RepeatUntilGoal { body } => vec![body],
+            Block::Command(_) | Block::Call(_) | Block::CallWith { .. } | Block::SetCount(_) | Block::AddCount => {
+                Vec::new()
+            }
+            Block::Repeat { body, .. }
+            | Block::RepeatN { body }
+            | Block::RepeatUntilGoal { body }
+            | Block::While { body, .. } => vec![body],
             Block::If { then, .. } => vec![then],
             Block::IfElse { then, otherwise, .. } => vec![then, otherwise],
         }
@@ -160,10 +344,46 @@ impl Block {
     /// The bodies, mutable.
     pub fn bodies_mut(&mut self) -> Vec<&mut Vec<Block>> {
         match self {
-            Block::Command(_) | Block::Call(_) => Vec::new(),
-            Block::Repeat { body, .. } | Block::RepeatUntilGoal { body } => vec![body],
+            Block::Command(_) | Block::Call(_) | Block::CallWith { .. } | Block::SetCount(_) | Block::AddCount => {
+                Vec::new()
+            }
+            Block::Repeat { body, .. }
+            | Block::RepeatN { body }
+            | Block::RepeatUntilGoal { body }
+            | Block::While { body, .. } => vec![body],
             Block::If { then, .. } => vec![then],
             Block::IfElse { then, otherwise, .. } => vec![then, otherwise],
+        }
+    }
+
+    /// The test a tile asks, if it asks one.
+    pub fn test(&self) -> Option<Test> {
+        match self {
+            Block::If { condition, .. } | Block::IfElse { condition, .. } | Block::While { condition, .. } => {
+                Some(*condition)
+            }
+            _ => None,
+        }
+    }
+
+    /// The test, mutable.
+    pub fn test_mut(&mut self) -> Option<&mut Test> {
+        match self {
+            Block::If { condition, .. } | Block::IfElse { condition, .. } | Block::While { condition, .. } => {
+                Some(condition)
+            }
+            _ => None,
+        }
+    }
+
+    /// The number a pupil sets on this tile with Fewer / More: a repeat's count, the number a
+    /// helper is called with, the number a counter is set to.
+    pub fn number(&self) -> Option<u8> {
+        match self {
+            Block::Repeat { times, .. } => Some(*times),
+            Block::CallWith { arg, .. } => Some(*arg),
+            Block::SetCount(value) => Some(*value),
+            _ => None,
         }
     }
 
@@ -188,6 +408,11 @@ impl Block {
         !self.bodies().is_empty()
     }
 
+    /// Whether this block, or one inside it, is a tile that only works in a helper.
+    pub fn needs_helper(&self) -> bool {
+        matches!(self, Block::RepeatN { .. }) || self.bodies().iter().any(|b| b.iter().any(Block::needs_helper))
+    }
+
     /// The palette tile this block is made from.
     pub fn tile(&self) -> Tile {
         match self {
@@ -197,10 +422,40 @@ impl Block {
             Block::Command(Command::Light) => Tile::Light,
             Block::Call(Routine::P2) => Tile::CallP2,
             Block::Call(_) => Tile::CallP1,
+            Block::CallWith { routine: Routine::P2, .. } => Tile::CallP2With,
+            Block::CallWith { .. } => Tile::CallP1With,
             Block::Repeat { .. } => Tile::Repeat,
+            Block::RepeatN { .. } => Tile::RepeatN,
             Block::RepeatUntilGoal { .. } => Tile::RepeatUntilGoal,
+            Block::While { .. } => Tile::RepeatWhile,
             Block::If { .. } => Tile::If,
             Block::IfElse { .. } => Tile::IfElse,
+            Block::SetCount(_) => Tile::SetCount,
+            Block::AddCount => Tile::AddCount,
+        }
+    }
+
+    /// What the tile says about itself: "Repeat 3 times", "If not path ahead", "Helper 1
+    /// with 4", "Set count to 0". Also the tile's accessible name.
+    pub fn phrase(&self) -> Phrase {
+        match self {
+            Block::Command(command) => Phrase::new(command.message_id()),
+            Block::Call(_) => Phrase::new(self.tile().message_id()),
+            Block::CallWith { routine, arg } => Phrase::new("tile-call-with")
+                .phrase("routine", Phrase::new(routine.message_id()))
+                .number("number", u32::from(*arg)),
+            Block::Repeat { times, .. } => Phrase::new("tile-repeat-times").number("times", u32::from(*times)),
+            Block::RepeatN { .. } => Phrase::new(Tile::RepeatN.message_id()),
+            Block::RepeatUntilGoal { .. } => Phrase::new(Tile::RepeatUntilGoal.message_id()),
+            Block::While { condition, .. } => {
+                Phrase::new("tile-repeat-while-condition").phrase("condition", condition.phrase())
+            }
+            Block::If { condition, .. } => Phrase::new("tile-if-condition").phrase("condition", condition.phrase()),
+            Block::IfElse { condition, .. } => {
+                Phrase::new("tile-if-else-condition").phrase("condition", condition.phrase())
+            }
+            Block::SetCount(value) => Phrase::new("tile-set-count-to").number("number", u32::from(*value)),
+            Block::AddCount => Phrase::new(Tile::AddCount.message_id()),
         }
     }
 }
@@ -224,21 +479,33 @@ pub enum Tile {
     IfElse,
     CallP1,
     CallP2,
+    RepeatWhile,
+    CallP1With,
+    CallP2With,
+    RepeatN,
+    SetCount,
+    AddCount,
 }
 
 impl Tile {
     /// Every kind of tile, in palette order.
-    pub const ALL: [Tile; 10] = [
+    pub const ALL: [Tile; 16] = [
         Tile::Forward,
         Tile::TurnLeft,
         Tile::TurnRight,
         Tile::Light,
         Tile::Repeat,
         Tile::RepeatUntilGoal,
+        Tile::RepeatWhile,
         Tile::If,
         Tile::IfElse,
         Tile::CallP1,
         Tile::CallP2,
+        Tile::CallP1With,
+        Tile::CallP2With,
+        Tile::RepeatN,
+        Tile::SetCount,
+        Tile::AddCount,
     ];
 
     /// The Fluent id of the palette tile's name.
@@ -250,16 +517,35 @@ impl Tile {
             Tile::Light => Command::Light.message_id(),
             Tile::Repeat => "tile-repeat",
             Tile::RepeatUntilGoal => "tile-repeat-until-goal",
+            Tile::RepeatWhile => "tile-repeat-while",
             Tile::If => "tile-if",
             Tile::IfElse => "tile-if-else",
             Tile::CallP1 => "tile-call-p1",
             Tile::CallP2 => "tile-call-p2",
+            Tile::CallP1With => "tile-call-p1-with",
+            Tile::CallP2With => "tile-call-p2-with",
+            Tile::RepeatN => "tile-repeat-n",
+            Tile::SetCount => "tile-set-count",
+            Tile::AddCount => "tile-add-count",
         }
     }
 
-    /// A fresh block of this tile, as it is dropped into a program: loops start at 2 rounds,
-    /// `if` asks about the first condition the level offers.
-    pub fn new_block(self, condition: Condition) -> Block {
+    /// Whether blocks of this tile hold a body.
+    pub fn is_container(self) -> bool {
+        matches!(
+            self,
+            Tile::Repeat | Tile::RepeatUntilGoal | Tile::RepeatWhile | Tile::If | Tile::IfElse | Tile::RepeatN
+        )
+    }
+
+    /// Whether blocks of this tile ask a test (and so the level lists conditions).
+    pub fn asks(self) -> bool {
+        matches!(self, Tile::If | Tile::IfElse | Tile::RepeatWhile)
+    }
+
+    /// A fresh block of this tile, as it is dropped into a program: loops and helper calls
+    /// start at 2, a counter is set to 0, a test asks `test`.
+    pub fn new_block(self, test: Test) -> Block {
         match self {
             Tile::Forward => Block::Command(Command::Forward),
             Tile::TurnLeft => Block::Command(Command::TurnLeft),
@@ -267,10 +553,16 @@ impl Tile {
             Tile::Light => Block::Command(Command::Light),
             Tile::Repeat => Block::Repeat { times: 2, body: Vec::new() },
             Tile::RepeatUntilGoal => Block::RepeatUntilGoal { body: Vec::new() },
-            Tile::If => Block::If { condition, then: Vec::new() },
-            Tile::IfElse => Block::IfElse { condition, then: Vec::new(), otherwise: Vec::new() },
+            Tile::RepeatWhile => Block::While { condition: test, body: Vec::new() },
+            Tile::If => Block::If { condition: test, then: Vec::new() },
+            Tile::IfElse => Block::IfElse { condition: test, then: Vec::new(), otherwise: Vec::new() },
             Tile::CallP1 => Block::Call(Routine::P1),
             Tile::CallP2 => Block::Call(Routine::P2),
+            Tile::CallP1With => Block::CallWith { routine: Routine::P1, arg: 2 },
+            Tile::CallP2With => Block::CallWith { routine: Routine::P2, arg: 2 },
+            Tile::RepeatN => Block::RepeatN { body: Vec::new() },
+            Tile::SetCount => Block::SetCount(0),
+            Tile::AddCount => Block::AddCount,
         }
     }
 }

@@ -6,11 +6,15 @@
 //! P1 P2  call a procedure
 //! 3{…}  repeat 3 times                 U{…}  repeat until the goal
 //! ?ahead{…}  if path ahead             ?ahead{…}{…}  if / else
-//! conditions: ahead left right red blue green
+//! W?ahead{…}  repeat while path ahead
+//! P1(3) P2(3)  call a helper with a number   N{…}  repeat n times (in a helper)
+//! =0  set the counter to 0             +1  add 1 to the counter
+//! conditions: ahead left right red blue green, #3 (the counter is 3)
+//! tests: ahead  !ahead (not)  left|right (or)  ahead&red (and)
 //! ```
 //! A whole program is stored as `{"main": "...", "p1": "...", "p2": "..."}`.
 
-use super::{Block, Colour, Command, Condition, Program, Routine};
+use super::{Block, Colour, Command, Condition, Program, Routine, Test};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -74,8 +78,24 @@ fn print_block(block: &Block, out: &mut String) {
         Block::Command(Command::Light) => out.push('X'),
         Block::Call(Routine::P2) => out.push_str("P2"),
         Block::Call(_) => out.push_str("P1"),
+        Block::CallWith { routine, arg } => {
+            let _ = write!(out, "{}({arg})", if *routine == Routine::P2 { "P2" } else { "P1" });
+        }
+        Block::SetCount(value) => {
+            let _ = write!(out, "={value}");
+        }
+        Block::AddCount => out.push_str("+1"),
         Block::Repeat { times, body: inner } => {
             let _ = write!(out, "{times}");
+            body(inner, out);
+        }
+        Block::RepeatN { body: inner } => {
+            out.push('N');
+            body(inner, out);
+        }
+        Block::While { condition, body: inner } => {
+            out.push_str("W?");
+            out.push_str(&test_words(*condition));
             body(inner, out);
         }
         Block::RepeatUntilGoal { body: inner } => {
@@ -84,31 +104,76 @@ fn print_block(block: &Block, out: &mut String) {
         }
         Block::If { condition, then } => {
             out.push('?');
-            out.push_str(condition_word(*condition));
+            out.push_str(&test_words(*condition));
             body(then, out);
         }
         Block::IfElse { condition, then, otherwise } => {
             out.push('?');
-            out.push_str(condition_word(*condition));
+            out.push_str(&test_words(*condition));
             body(then, out);
             body(otherwise, out);
         }
     }
 }
 
-fn condition_word(condition: Condition) -> &'static str {
+fn condition_word(condition: Condition) -> String {
     match condition {
-        Condition::PathAhead => "ahead",
-        Condition::PathLeft => "left",
-        Condition::PathRight => "right",
-        Condition::OnColour(Colour::Red) => "red",
-        Condition::OnColour(Colour::Blue) => "blue",
-        Condition::OnColour(Colour::Green) => "green",
+        Condition::PathAhead => "ahead".into(),
+        Condition::PathLeft => "left".into(),
+        Condition::PathRight => "right".into(),
+        Condition::OnColour(Colour::Red) => "red".into(),
+        Condition::OnColour(Colour::Blue) => "blue".into(),
+        Condition::OnColour(Colour::Green) => "green".into(),
+        Condition::CountIs(n) => format!("#{n}"),
     }
 }
 
 fn parse_condition(word: &str) -> Option<Condition> {
+    if let Some(n) = word.strip_prefix('#') {
+        return match n.parse::<u8>() {
+            Ok(value) if value <= Condition::MAX_COUNT && value.to_string() == n => Some(Condition::CountIs(value)),
+            _ => None,
+        };
+    }
     Condition::ALL.into_iter().find(|&c| condition_word(c) == word)
+}
+
+fn test_words(test: Test) -> String {
+    match test {
+        Test::Is(c) => condition_word(c),
+        Test::Not(c) => format!("!{}", condition_word(c)),
+        Test::And(a, b) => format!("{}&{}", condition_word(a), condition_word(b)),
+        Test::Or(a, b) => format!("{}|{}", condition_word(a), condition_word(b)),
+    }
+}
+
+fn parse_test(words: &str) -> Result<Test, String> {
+    let one = |word: &str| parse_condition(word).ok_or_else(|| format!("unknown condition {word:?}"));
+    if let Some(rest) = words.strip_prefix('!') {
+        return Ok(Test::Not(one(rest)?));
+    }
+    if let Some((a, b)) = words.split_once('&') {
+        return Ok(Test::And(one(a)?, one(b)?));
+    }
+    if let Some((a, b)) = words.split_once('|') {
+        return Ok(Test::Or(one(a)?, one(b)?));
+    }
+    Ok(Test::Is(one(words)?))
+}
+
+/// Reads `P1(3)`: a helper called with a number.
+fn parse_call_with(word: &str) -> Option<Result<Block, String>> {
+    let (name, rest) = word.split_once('(')?;
+    let routine = match name {
+        "P1" => Routine::P1,
+        "P2" => Routine::P2,
+        _ => return None,
+    };
+    let number = rest.strip_suffix(')')?;
+    Some(match number.parse::<u8>() {
+        Ok(arg @ 1..=MAX_TIMES) => Ok(Block::CallWith { routine, arg }),
+        _ => Err(format!("a helper's number must be 1–{MAX_TIMES}, not {number:?}")),
+    })
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -174,8 +239,18 @@ fn parse_seq(tokens: &[Token], at: &mut usize, depth: usize) -> Result<Vec<Block
             "P1" => Block::Call(Routine::P1),
             "P2" => Block::Call(Routine::P2),
             "U" => Block::RepeatUntilGoal { body: parse_body(tokens, at, depth)? },
+            "N" => Block::RepeatN { body: parse_body(tokens, at, depth)? },
+            "+1" => Block::AddCount,
+            _ if word.starts_with('=') => match word[1..].parse::<u8>() {
+                Ok(value) if value <= Condition::MAX_COUNT => Block::SetCount(value),
+                _ => return Err(format!("a counter is set to 0–{}, not {word:?}", Condition::MAX_COUNT)),
+            },
+            _ if word.starts_with("W?") => {
+                let condition = parse_test(&word[2..])?;
+                Block::While { condition, body: parse_body(tokens, at, depth)? }
+            }
             _ if word.starts_with('?') => {
-                let condition = parse_condition(&word[1..]).ok_or_else(|| format!("unknown condition {word:?}"))?;
+                let condition = parse_test(&word[1..])?;
                 let then = parse_body(tokens, at, depth)?;
                 if tokens.get(*at) == Some(&Token::Open) {
                     let otherwise = parse_body(tokens, at, depth)?;
@@ -184,6 +259,10 @@ fn parse_seq(tokens: &[Token], at: &mut usize, depth: usize) -> Result<Vec<Block
                     Block::If { condition, then }
                 }
             }
+            _ if word.contains('(') => match parse_call_with(word) {
+                Some(call) => call?,
+                None => return Err(format!("unknown tile {word:?}")),
+            },
             _ => match word.parse::<u8>() {
                 Ok(times @ 1..=MAX_TIMES) => Block::Repeat { times, body: parse_body(tokens, at, depth)? },
                 Ok(times) => return Err(format!("repeat count {times} must be 1–{MAX_TIMES}")),
@@ -214,7 +293,15 @@ mod tests {
 
     #[test]
     fn printing_and_reading_give_back_the_same_program() {
-        for text in ["", "F L R X", "3{F L} U{?ahead{F}{R}} P1", "?red{X} 2{2{F}} ?left{}{L}", "P2 P1"] {
+        for text in [
+            "",
+            "F L R X",
+            "3{F L} U{?ahead{F}{R}} P1",
+            "?red{X} 2{2{F}} ?left{}{L}",
+            "P2 P1",
+            "W?ahead{F} W?!red{F} ?left|right{X} ?ahead&green{}{L}",
+            "P1(3) P2(9) =0 +1 W?!#3{F ?right{+1}}",
+        ] {
             let list = parse_list(text).expect(text);
             assert_eq!(print_list(&list), text);
         }
@@ -232,6 +319,11 @@ mod tests {
         assert!(parse_list("F}").unwrap_err().contains("unexpected"));
         assert!(parse_list("12{F}").unwrap_err().contains("repeat count"));
         assert!(parse_list("?up{F}").unwrap_err().contains("unknown condition"));
+        assert!(parse_list("?ahead&{F}").unwrap_err().contains("unknown condition"));
+        assert!(parse_list("W?#12{F}").unwrap_err().contains("unknown condition"));
+        assert!(parse_list("P1(0)").unwrap_err().contains("number"));
+        assert!(parse_list("P3(2)").unwrap_err().contains("unknown tile"));
+        assert!(parse_list("=10").unwrap_err().contains("counter"));
         assert!(parse_list("3 F").unwrap_err().contains("expected '{'"));
         assert!(parse_list(&"1{".repeat(20)).unwrap_err().contains("nest"));
     }
@@ -244,5 +336,9 @@ mod tests {
         assert_eq!(json, r#"{"main":"P1 P1","p1":"F 2{L}"}"#);
         assert_eq!(serde_json::from_str::<Program>(&json).expect("reads"), program);
         assert!(serde_json::from_str::<Program>(r#"{"main":"F Z"}"#).is_err());
+        let with_number =
+            Program { routines: [parse_list("P1(4)").expect("ok"), parse_list("N{F} R").expect("ok"), Vec::new()] };
+        let json = serde_json::to_string(&with_number).expect("serialises");
+        assert_eq!(serde_json::from_str::<Program>(&json).expect("reads"), with_number);
     }
 }

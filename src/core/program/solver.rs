@@ -16,9 +16,9 @@
 //! of a single repeat whose counts could be multiplied, containers with nothing in them.
 
 use super::board::{Board, Robot};
-use super::editor::{Limits, MAX_NESTING};
+use super::editor::{ARG_RANGE, COUNT_RANGE, Limits, MAX_NESTING};
 use super::interpreter::{Code, Op, Outcome, STEP_BUDGET, State};
-use super::{Block, Command, Condition, Program, Routine, Tile};
+use super::{Block, Command, Condition, Logic, Program, Routine, Test, Tile};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -27,8 +27,10 @@ use std::rc::Rc;
 pub struct SearchSpace {
     /// The palette.
     pub tiles: Vec<Tile>,
-    /// Conditions `if` tiles may ask.
+    /// Conditions `if` and `repeat while` tiles may ask.
     pub conditions: Vec<Condition>,
+    /// Logic words tests may use.
+    pub logic: Vec<Logic>,
     /// The largest repeat count.
     pub max_times: u8,
     /// Slots per routine.
@@ -64,12 +66,15 @@ pub struct Solution {
 /// How a block run from some state ended.
 enum BlockEnd {
     Solved,
-    Finished(Robot, u32),
+    Finished(Node),
     Failed,
 }
 
-fn run_block(board: &Board, code: [&[Op]; 3], robot: Robot, lit: u32) -> BlockEnd {
-    let mut state = State::start(robot, lit);
+/// What a top-level block's effect depends on: the robot, the lit lamps and the counter.
+type Node = (Robot, u32, u8);
+
+fn run_block(board: &Board, code: [&[Op]; 3], (robot, lit, count): Node) -> BlockEnd {
+    let mut state = State::start_counting(robot, lit, count);
     state.settle(board, code);
     while state.outcome.is_none() {
         if state.advance(board, code, STEP_BUDGET).is_none() {
@@ -78,15 +83,57 @@ fn run_block(board: &Board, code: [&[Op]; 3], robot: Robot, lit: u32) -> BlockEn
     }
     match state.outcome {
         Some(Outcome::ReachedGoal) => BlockEnd::Solved,
-        Some(Outcome::OutOfCommands) => BlockEnd::Finished(state.robot, state.lit),
+        Some(Outcome::OutOfCommands) => BlockEnd::Finished((state.robot, state.lit, state.count)),
         _ => BlockEnd::Failed,
     }
+}
+
+/// Every single-tile block the palette can make: moves, calls (with each number), counter
+/// tiles (with each number).
+fn simple_blocks(space: &SearchSpace) -> Vec<Block> {
+    let mut out = Vec::new();
+    for &tile in &space.tiles {
+        match tile {
+            Tile::Forward | Tile::TurnLeft | Tile::TurnRight | Tile::Light | Tile::CallP1 | Tile::CallP2 => {
+                out.push(tile.new_block(Test::Is(Condition::PathAhead)))
+            }
+            Tile::AddCount => out.push(Block::AddCount),
+            Tile::CallP1With | Tile::CallP2With => {
+                let routine = if tile == Tile::CallP2With { Routine::P2 } else { Routine::P1 };
+                out.extend(ARG_RANGE.map(|arg| Block::CallWith { routine, arg }));
+            }
+            Tile::SetCount => out.extend(COUNT_RANGE.map(Block::SetCount)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every test the level's conditions and logic words make. `a and b` is the same as `b and
+/// a`, so only one order is made (the order the level lists them).
+fn tests(space: &SearchSpace) -> Vec<Test> {
+    let conditions = &space.conditions;
+    let mut out: Vec<Test> = conditions.iter().map(|&c| Test::Is(c)).collect();
+    for &logic in &space.logic {
+        match logic {
+            Logic::Not => out.extend(conditions.iter().map(|&c| Test::Not(c))),
+            Logic::And | Logic::Or => {
+                for (i, &a) in conditions.iter().enumerate() {
+                    for &b in &conditions[i + 1..] {
+                        out.push(if logic == Logic::And { Test::And(a, b) } else { Test::Or(a, b) });
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Enumerates the blocks and lists a palette can build, by size, with memory.
 struct Enumerator<'a> {
     space: &'a SearchSpace,
     simple: Vec<Block>,
+    tests: Vec<Test>,
     blocks: HashMap<(usize, usize), Rc<Vec<Block>>>,
     lists: HashMap<(usize, usize), Rc<Vec<Vec<Block>>>>,
     /// Blocks and lists built so far, against [`MAX_ENUMERATED`].
@@ -95,18 +142,14 @@ struct Enumerator<'a> {
 
 impl<'a> Enumerator<'a> {
     fn new(space: &'a SearchSpace) -> Enumerator<'a> {
-        let simple = space
-            .tiles
-            .iter()
-            .filter(|t| {
-                matches!(
-                    t,
-                    Tile::Forward | Tile::TurnLeft | Tile::TurnRight | Tile::Light | Tile::CallP1 | Tile::CallP2
-                )
-            })
-            .map(|t| t.new_block(Condition::PathAhead))
-            .collect();
-        Enumerator { space, simple, blocks: HashMap::new(), lists: HashMap::new(), made: 0 }
+        Enumerator {
+            space,
+            simple: simple_blocks(space),
+            tests: tests(space),
+            blocks: HashMap::new(),
+            lists: HashMap::new(),
+            made: 0,
+        }
     }
 
     fn overflowed(&self) -> bool {
@@ -119,7 +162,7 @@ impl<'a> Enumerator<'a> {
 
     /// Whether any tile that holds a body is offered (else every block is a single tile).
     fn offers_containers(&self) -> bool {
-        [Tile::Repeat, Tile::RepeatUntilGoal, Tile::If, Tile::IfElse].iter().any(|&t| self.offers(t))
+        self.space.tiles.iter().any(|t| t.is_container())
     }
 
     /// Every useful block of exactly `size` tiles, with containers nested at most `depth`.
@@ -150,7 +193,13 @@ impl<'a> Enumerator<'a> {
             if self.offers(Tile::RepeatUntilGoal) {
                 out.extend(bodies.iter().map(|body| Block::RepeatUntilGoal { body: body.clone() }));
             }
-            for &condition in &self.space.conditions {
+            if self.offers(Tile::RepeatN) {
+                out.extend(bodies.iter().map(|body| Block::RepeatN { body: body.clone() }));
+            }
+            for condition in self.tests.clone() {
+                if self.offers(Tile::RepeatWhile) {
+                    out.extend(bodies.iter().map(|body| Block::While { condition, body: body.clone() }));
+                }
                 if self.offers(Tile::If) {
                     out.extend(bodies.iter().map(|then| Block::If { condition, then: then.clone() }));
                 }
@@ -235,8 +284,8 @@ impl<'a> Enumerator<'a> {
 fn calls_in(list: &[Block]) -> u8 {
     list.iter()
         .map(|b| match b {
-            Block::Call(Routine::P1) => 1,
-            Block::Call(Routine::P2) => 2,
+            Block::Call(Routine::P1) | Block::CallWith { routine: Routine::P1, .. } => 1,
+            Block::Call(Routine::P2) | Block::CallWith { routine: Routine::P2, .. } => 2,
             other => other.bodies().iter().map(|body| calls_in(body)).fold(0, |a, b| a | b),
         })
         .fold(0, |a, b| a | b)
@@ -255,8 +304,9 @@ pub fn shortest_program(board: &Board, space: &SearchSpace) -> Result<Solution, 
     let mut enumerator = Enumerator::new(space);
     let mut candidates: Vec<Vec<Candidate>> = vec![Vec::new()];
     let slots = space.limits.slots;
-    let p1_slots = if space.tiles.contains(&Tile::CallP1) { slots[1] } else { 0 };
-    let p2_slots = if space.tiles.contains(&Tile::CallP2) { slots[2] } else { 0 };
+    let offered = |tiles: [Tile; 2]| tiles.iter().any(|t| space.tiles.contains(t));
+    let p1_slots = if offered([Tile::CallP1, Tile::CallP1With]) { slots[1] } else { 0 };
+    let p2_slots = if offered([Tile::CallP2, Tile::CallP2With]) { slots[2] } else { 0 };
     let max_total = slots[0] + p1_slots + p2_slots;
     let mut tried = 0u64;
     for total in 1..=max_total {
@@ -323,8 +373,7 @@ fn shortest_main(
     bound: usize,
     tried: &mut u64,
 ) -> Option<Vec<Block>> {
-    type Node = (Robot, u32);
-    let start: Node = (board.start, 0);
+    let start: Node = (board.start, 0, 0);
     // Cost buckets: every edge costs at least one tile, so popping bucket by bucket visits
     // states in order of the fewest tiles that reach them.
     let mut buckets: Vec<Vec<Node>> = vec![vec![start]];
@@ -346,19 +395,18 @@ fn shortest_main(
                     break;
                 }
                 for (index, candidate) in candidates[size].iter().enumerate() {
-                    if candidate.calls & !available != 0 {
+                    if candidate.calls & !available != 0 || candidate.block.needs_helper() {
                         continue;
                     }
                     *tried += 1;
                     let code = [candidate.ops.as_slice(), procs[0].as_slice(), procs[1].as_slice()];
-                    match run_block(board, code, node.0, node.1) {
+                    match run_block(board, code, node) {
                         BlockEnd::Failed => {}
                         BlockEnd::Solved => {
                             found = Some((cost + size, node, size, index));
                             break;
                         }
-                        BlockEnd::Finished(robot, lit) => {
-                            let next = (robot, lit);
+                        BlockEnd::Finished(next) => {
                             let next_cost = cost + size;
                             if best.get(&next).is_none_or(|&c| c > next_cost) {
                                 best.insert(next, next_cost);
@@ -417,14 +465,8 @@ pub fn fewest_edits(board: &Board, space: &SearchSpace, broken: &Program, max_ed
 }
 
 fn one_edit_away(program: &Program, space: &SearchSpace) -> Vec<Program> {
-    let simple: Vec<Block> = space
-        .tiles
-        .iter()
-        .filter(|t| {
-            matches!(t, Tile::Forward | Tile::TurnLeft | Tile::TurnRight | Tile::Light | Tile::CallP1 | Tile::CallP2)
-        })
-        .map(|t| t.new_block(Condition::PathAhead))
-        .collect();
+    let simple = simple_blocks(space);
+    let tests = tests(space);
     let routines = space.limits.routines();
     let mut out = Vec::new();
     for path in program.tile_paths() {
@@ -437,24 +479,25 @@ fn one_edit_away(program: &Program, space: &SearchSpace) -> Vec<Program> {
         }
         // Replace it.
         let replacements: Vec<Block> = match block {
-            Block::Command(_) | Block::Call(_) => simple.iter().filter(|b| *b != block).cloned().collect(),
+            Block::Command(_) | Block::Call(_) | Block::CallWith { .. } | Block::SetCount(_) | Block::AddCount => {
+                simple.iter().filter(|b| *b != block).cloned().collect()
+            }
             Block::Repeat { times, body } => (2..=space.max_times.max(2))
                 .filter(|t| t != times)
                 .map(|t| Block::Repeat { times: t, body: body.clone() })
                 .collect(),
-            Block::If { condition, then } => space
-                .conditions
+            Block::If { .. } | Block::IfElse { .. } | Block::While { .. } => tests
                 .iter()
-                .filter(|c| *c != condition)
-                .map(|&c| Block::If { condition: c, then: then.clone() })
+                .filter(|&&t| Some(t) != block.test())
+                .map(|&t| {
+                    let mut other = block.clone();
+                    if let Some(test) = other.test_mut() {
+                        *test = t;
+                    }
+                    other
+                })
                 .collect(),
-            Block::IfElse { condition, then, otherwise } => space
-                .conditions
-                .iter()
-                .filter(|c| *c != condition)
-                .map(|&c| Block::IfElse { condition: c, then: then.clone(), otherwise: otherwise.clone() })
-                .collect(),
-            Block::RepeatUntilGoal { .. } => Vec::new(),
+            Block::RepeatUntilGoal { .. } | Block::RepeatN { .. } => Vec::new(),
         };
         for replacement in replacements {
             let mut replaced = program.clone();
@@ -496,6 +539,7 @@ mod tests {
         SearchSpace {
             tiles: tiles.to_vec(),
             conditions: vec![Condition::PathAhead],
+            logic: Vec::new(),
             max_times: 5,
             limits: Limits { slots },
         }

@@ -22,6 +22,8 @@ pub const LAMP_OFF: Color = Color::srgb(0.55, 0.58, 0.66);
 pub const LOOP: Color = Color::srgb(0.38, 0.8, 0.78);
 pub const CONDITION: Color = Color::srgb(0.78, 0.62, 0.95);
 pub const HELPER: Color = Color::srgb(0.55, 0.85, 0.45);
+/// The counter's tiles (set, add one).
+pub const COUNTER: Color = Color::srgb(0.96, 0.62, 0.72);
 pub const ROBOT: Color = Color::srgb(0.2, 0.6, 0.86);
 pub const STAR: Color = Color::srgb(1.0, 0.824, 0.247);
 pub const STAR_EMPTY: Color = Color::srgb(0.353, 0.416, 0.565);

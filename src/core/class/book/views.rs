@@ -7,7 +7,7 @@ use crate::core::i18n::{Arg, Localizer};
 use crate::core::level::{Catalog, Level};
 use crate::core::profiles::{Avatar, Nickname};
 use crate::core::program::code::code_lines;
-use crate::core::program::{Block, Program, Routine};
+use crate::core::program::{Block, Phrase, PhraseArg, Program, Routine};
 use crate::core::progress::Attempt;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -319,53 +319,37 @@ pub struct Tile {
 pub fn tiles(list: &[Block], loc: &Localizer) -> Vec<Tile> {
     list.iter()
         .map(|block| {
-            let tile = |kind, icon, label| Tile { kind, icon, label, body: None, otherwise: None };
-            match block {
-                Block::Command(command) => {
-                    let icon = command.message_id().trim_start_matches("command-");
-                    tile("command", Some(icon), loc.text(command.message_id()))
+            let (kind, icon) = match block {
+                Block::Command(command) => ("command", Some(command.message_id().trim_start_matches("command-"))),
+                Block::Call(routine) | Block::CallWith { routine, .. } => {
+                    ("call", Some(if *routine == Routine::P2 { "p2" } else { "p1" }))
                 }
-                Block::Call(routine) => {
-                    let icon = if *routine == Routine::P2 { "p2" } else { "p1" };
-                    tile("call", Some(icon), loc.text(routine.message_id()))
-                }
-                Block::Repeat { times, body } => Tile {
-                    body: Some(tiles(body, loc)),
-                    ..tile(
-                        "repeat",
-                        None,
-                        loc.text_with("tile-repeat-times", &[("times", Arg::Number(f64::from(*times)))]),
-                    )
-                },
-                Block::RepeatUntilGoal { body } => {
-                    Tile { body: Some(tiles(body, loc)), ..tile("until", None, loc.text("tile-repeat-until-goal")) }
-                }
-                Block::If { condition, then } => Tile {
-                    body: Some(tiles(then, loc)),
-                    ..tile(
-                        "if",
-                        None,
-                        loc.text_with(
-                            "tile-if-condition",
-                            &[("condition", Arg::Text(loc.text(condition.message_id())))],
-                        ),
-                    )
-                },
-                Block::IfElse { condition, then, otherwise } => Tile {
-                    body: Some(tiles(then, loc)),
-                    otherwise: Some(tiles(otherwise, loc)),
-                    ..tile(
-                        "if",
-                        None,
-                        loc.text_with(
-                            "tile-if-else-condition",
-                            &[("condition", Arg::Text(loc.text(condition.message_id())))],
-                        ),
-                    )
-                },
-            }
+                Block::Repeat { .. } | Block::RepeatN { .. } => ("repeat", None),
+                Block::RepeatUntilGoal { .. } | Block::While { .. } => ("until", None),
+                Block::If { .. } | Block::IfElse { .. } => ("if", None),
+                Block::SetCount(_) | Block::AddCount => ("count", None),
+            };
+            let label = phrase_text(&block.phrase(), loc);
+            let mut bodies = block.bodies().into_iter().map(|body| tiles(body, loc));
+            Tile { kind, icon, label, body: bodies.next(), otherwise: bodies.next() }
         })
         .collect()
+}
+
+/// A tile's or a test's words in the current language.
+pub fn phrase_text(phrase: &Phrase, loc: &Localizer) -> String {
+    let args: Vec<(&str, Arg)> = phrase
+        .args
+        .iter()
+        .map(|(name, arg)| {
+            let value = match arg {
+                PhraseArg::Number(n) => Arg::Number(f64::from(*n)),
+                PhraseArg::Phrase(inner) => Arg::Text(phrase_text(inner, loc)),
+            };
+            (*name, value)
+        })
+        .collect();
+    loc.text_with(phrase.id, &args)
 }
 
 /// A common problem at a level.

@@ -9,8 +9,8 @@
 
 use super::{RobotSession, set_enabled};
 use crate::core::level::RobotGrid;
-use crate::core::program::editor::TIMES_RANGE;
-use crate::core::program::{Block, BodyPath, Condition, EditError, Routine, Tile, TilePath};
+use crate::core::program::editor::number_range;
+use crate::core::program::{Block, BodyPath, Condition, EditError, Phrase, PhraseArg, Routine, Test, Tile, TilePath};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
@@ -56,7 +56,11 @@ pub(super) enum EditAction {
     Later,
     Fewer,
     More,
+    NumberDown,
+    NumberUp,
     Condition,
+    Logic,
+    SecondCondition,
 }
 
 impl EditAction {
@@ -70,9 +74,10 @@ impl EditAction {
 fn tile_look(tile: Tile) -> ButtonLook {
     let background = match tile {
         Tile::Forward | Tile::TurnLeft | Tile::TurnRight | Tile::Light => theme::PRIMARY,
-        Tile::Repeat | Tile::RepeatUntilGoal => theme::LOOP,
+        Tile::Repeat | Tile::RepeatUntilGoal | Tile::RepeatWhile | Tile::RepeatN => theme::LOOP,
         Tile::If | Tile::IfElse => theme::CONDITION,
-        Tile::CallP1 | Tile::CallP2 => theme::HELPER,
+        Tile::CallP1 | Tile::CallP2 | Tile::CallP1With | Tile::CallP2With => theme::HELPER,
+        Tile::SetCount | Tile::AddCount => theme::COUNTER,
     };
     ButtonLook { background, text: theme::TEXT_DARK }
 }
@@ -83,25 +88,27 @@ fn tile_icon(icons: &Icons, tile: Tile) -> Handle<Image> {
         Tile::TurnLeft => icons.turn_left.clone(),
         Tile::TurnRight => icons.turn_right.clone(),
         Tile::Light => icons.lamp.clone(),
-        Tile::Repeat => icons.repeat.clone(),
-        Tile::RepeatUntilGoal => icons.until.clone(),
+        Tile::Repeat | Tile::RepeatN => icons.repeat.clone(),
+        Tile::RepeatUntilGoal | Tile::RepeatWhile => icons.until.clone(),
         Tile::If | Tile::IfElse => icons.question.clone(),
-        Tile::CallP1 | Tile::CallP2 => icons.helper.clone(),
+        Tile::CallP1 | Tile::CallP2 | Tile::CallP1With | Tile::CallP2With => icons.helper.clone(),
+        Tile::SetCount => icons.dot.clone(),
+        Tile::AddCount => icons.plus.clone(),
     }
 }
 
-/// What a tile says about itself: "Repeat 3 times", "If path ahead", "Helper 1".
+/// What a tile says about itself: "Repeat 3 times", "If not path ahead", "Helper 1 with 3"
+/// (core's [`Block::phrase`], the same words the teacher's page uses).
 pub(super) fn block_name(block: &Block) -> TextKey {
-    match block {
-        Block::Command(command) => TextKey::new(command.message_id()),
-        Block::Call(_) => TextKey::new(block.tile().message_id()),
-        Block::Repeat { times, .. } => TextKey::new("tile-repeat-times").num("times", *times),
-        Block::RepeatUntilGoal { .. } => TextKey::new("tile-repeat-until-goal"),
-        Block::If { condition, .. } => TextKey::new("tile-if-condition").msg("condition", condition.message_id()),
-        Block::IfElse { condition, .. } => {
-            TextKey::new("tile-if-else-condition").msg("condition", condition.message_id())
-        }
-    }
+    phrase_key(&block.phrase())
+}
+
+/// A core phrase as a key the game translates.
+fn phrase_key(phrase: &Phrase) -> TextKey {
+    phrase.args.iter().fold(TextKey::new(phrase.id), |key, (name, arg)| match arg {
+        PhraseArg::Number(n) => key.num(name, *n),
+        PhraseArg::Phrase(inner) => key.key(name, phrase_key(inner)),
+    })
 }
 
 /// Where a list is, for names: "Main", "Helper 1", "inside Repeat 3 times", "in the else part
@@ -180,19 +187,25 @@ pub(super) fn spawn_palette(controls: &mut ChildSpawnerCommands, grid: &RobotGri
                     .with_children(|face| {
                         face.spawn(widgets::icon(tile_icon(icons, tile), 40.0, look.text));
                         match tile {
-                            // Containers look alike at a glance: their names say which is which.
-                            Tile::Repeat | Tile::RepeatUntilGoal | Tile::If | Tile::IfElse => {
-                                face.spawn(widgets::label(
-                                    TextKey::new(tile.message_id()),
-                                    theme::FONT_SMALL,
-                                    look.text,
-                                ));
-                            }
                             Tile::CallP1 => {
                                 face.spawn(widgets::label(TextKey::literal("1"), theme::FONT_BODY, look.text));
                             }
                             Tile::CallP2 => {
                                 face.spawn(widgets::label(TextKey::literal("2"), theme::FONT_BODY, look.text));
+                            }
+                            // Containers look alike at a glance, and the counter's and numbered
+                            // helpers' tiles are new: their names say which is which.
+                            _ if tile.is_container()
+                                || matches!(
+                                    tile,
+                                    Tile::CallP1With | Tile::CallP2With | Tile::SetCount | Tile::AddCount
+                                ) =>
+                            {
+                                face.spawn(widgets::label(
+                                    TextKey::new(tile.message_id()),
+                                    theme::FONT_SMALL,
+                                    look.text,
+                                ));
                             }
                             _ => {}
                         }
@@ -217,7 +230,11 @@ pub(super) fn spawn_edit_bar(controls: &mut ChildSpawnerCommands, icons: &Icons)
                 (EditAction::Later, icons.forward.clone(), "robot-move-later"),
                 (EditAction::Fewer, icons.minus.clone(), "robot-fewer"),
                 (EditAction::More, icons.plus.clone(), "robot-more"),
+                (EditAction::NumberDown, icons.minus.clone(), "robot-number-down"),
+                (EditAction::NumberUp, icons.plus.clone(), "robot-number-up"),
                 (EditAction::Condition, icons.question.clone(), "robot-change-condition"),
+                (EditAction::Logic, icons.question.clone(), "robot-change-logic"),
+                (EditAction::SecondCondition, icons.question.clone(), "robot-change-second"),
             ];
             for (action, icon, name) in buttons {
                 let look = if action.needs_selection() { ButtonLook::PRIMARY } else { ButtonLook::SECONDARY };
@@ -268,10 +285,13 @@ fn edit_tapped(
 ) {
     let Ok(&action) = actions.get(activate.entity) else { return };
     redraw.frames(3);
-    let times = match session.debugger.editor().selected().and_then(|t| session.debugger.editor().program().block(t)) {
-        Some(Block::Repeat { times, .. }) => *times,
-        _ => 0,
-    };
+    let number = session
+        .debugger
+        .editor()
+        .selected()
+        .and_then(|t| session.debugger.editor().program().block(t))
+        .and_then(Block::number)
+        .unwrap_or(0);
     apply_edit(&mut session, |editor| match action {
         EditAction::Undo => editor.undo(),
         EditAction::Redo => editor.redo(),
@@ -279,9 +299,11 @@ fn edit_tapped(
         EditAction::Delete => editor.delete_selected(),
         EditAction::Earlier => editor.nudge_selected(false),
         EditAction::Later => editor.nudge_selected(true),
-        EditAction::Fewer => editor.set_times(times.saturating_sub(1)),
-        EditAction::More => editor.set_times(times.saturating_add(1)),
+        EditAction::Fewer | EditAction::NumberDown => editor.set_number(number.saturating_sub(1)),
+        EditAction::More | EditAction::NumberUp => editor.set_number(number.saturating_add(1)),
         EditAction::Condition => editor.next_condition(),
+        EditAction::Logic => editor.next_logic(),
+        EditAction::SecondCondition => editor.next_second_condition(),
     });
 }
 
@@ -528,12 +550,25 @@ fn spawn_tile(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &I
             Block::Repeat { times, .. } => {
                 face.spawn(widgets::label(TextKey::literal(times.to_string()), theme::FONT_BODY, look.text));
             }
+            Block::RepeatN { .. } => {
+                face.spawn(widgets::label(TextKey::literal("n"), theme::FONT_BODY, look.text));
+            }
             Block::Call(routine) => {
                 let digit = if *routine == Routine::P2 { "2" } else { "1" };
                 face.spawn(widgets::label(TextKey::literal(digit), theme::FONT_BODY, look.text));
             }
-            Block::If { condition, .. } | Block::IfElse { condition, .. } => {
-                spawn_condition(face, icons, *condition);
+            Block::CallWith { routine, arg } => {
+                let digit = if *routine == Routine::P2 { "2" } else { "1" };
+                face.spawn(widgets::label(TextKey::literal(format!("{digit} ({arg})")), theme::FONT_BODY, look.text));
+            }
+            Block::SetCount(value) => {
+                face.spawn(widgets::label(TextKey::literal(format!("= {value}")), theme::FONT_BODY, look.text));
+            }
+            Block::AddCount => {
+                face.spawn(widgets::label(TextKey::literal("1"), theme::FONT_BODY, look.text));
+            }
+            Block::If { condition, .. } | Block::IfElse { condition, .. } | Block::While { condition, .. } => {
+                spawn_test(face, icons, *condition);
             }
             _ => {}
         }
@@ -543,8 +578,32 @@ fn spawn_tile(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &I
     .observe(dropped);
 }
 
+/// A test on a tile: its question's picture, with "not", "and" or "or" as a word between.
+fn spawn_test(face: &mut ChildSpawnerCommands, icons: &Icons, test: Test) {
+    let word = |face: &mut ChildSpawnerCommands, id: &'static str| {
+        face.spawn(widgets::label(TextKey::new(id), theme::FONT_SMALL, theme::TEXT_DARK));
+    };
+    match test {
+        Test::Is(c) => spawn_condition(face, icons, c),
+        Test::Not(c) => {
+            word(face, "test-not-word");
+            spawn_condition(face, icons, c);
+        }
+        Test::And(a, b) | Test::Or(a, b) => {
+            spawn_condition(face, icons, a);
+            word(face, if matches!(test, Test::And(..)) { "test-and-word" } else { "test-or-word" });
+            spawn_condition(face, icons, b);
+        }
+    }
+}
+
 fn spawn_condition(face: &mut ChildSpawnerCommands, icons: &Icons, condition: Condition) {
     match condition {
+        Condition::CountIs(n) => face.spawn(widgets::label(
+            TextKey::new("condition-count-is").num("count", n),
+            theme::FONT_SMALL,
+            theme::TEXT_DARK,
+        )),
         Condition::PathAhead => face.spawn(widgets::icon(icons.forward.clone(), 28.0, theme::TEXT_DARK)),
         Condition::PathLeft => face.spawn(widgets::icon(icons.turn_left.clone(), 28.0, theme::TEXT_DARK)),
         Condition::PathRight => face.spawn(widgets::icon(icons.turn_right.clone(), 28.0, theme::TEXT_DARK)),
@@ -605,13 +664,17 @@ pub(super) fn show_program(
         set_enabled(&mut commands, entity, disabled, editable);
     }
     let selected_block = selected.and_then(|s| session.debugger.editor().program().block(s));
+    let test = selected_block.and_then(Block::test);
+    let number = selected_block.and_then(|b| Some((b.number()?, number_range(b)?)));
     for (entity, action, mut visibility, disabled) in &mut actions {
         let shown = match action {
             EditAction::Fewer | EditAction::More => matches!(selected_block, Some(Block::Repeat { .. })),
-            EditAction::Condition => {
-                matches!(selected_block, Some(Block::If { .. } | Block::IfElse { .. }))
-                    && session.grid.conditions.len() > 1
+            EditAction::NumberDown | EditAction::NumberUp => {
+                matches!(selected_block, Some(Block::CallWith { .. } | Block::SetCount(_)))
             }
+            EditAction::Condition => test.is_some() && session.grid.conditions.len() > 1,
+            EditAction::Logic => test.is_some() && !session.grid.logic.is_empty(),
+            EditAction::SecondCondition => test.and_then(Test::second).is_some() && session.grid.conditions.len() > 1,
             other if other.needs_selection() => selected_block.is_some(),
             _ => true,
         };
@@ -625,12 +688,10 @@ pub(super) fn show_program(
                 EditAction::Undo => session.debugger.editor().can_undo(),
                 EditAction::Redo => session.debugger.editor().can_redo(),
                 EditAction::Clear => !session.debugger.editor().program().is_empty(),
-                EditAction::Fewer => {
-                    matches!(selected_block, Some(Block::Repeat { times, .. }) if times > TIMES_RANGE.start())
-                }
-                EditAction::More => {
-                    matches!(selected_block, Some(Block::Repeat { times, .. }) if *times < session.grid.max_times)
-                }
+                EditAction::Fewer | EditAction::NumberDown => number.is_some_and(|(now, range)| now > *range.start()),
+                // A repeat goes up to the level's largest count; the others to their range's end.
+                EditAction::More => number.is_some_and(|(now, _)| now < session.grid.max_times),
+                EditAction::NumberUp => number.is_some_and(|(now, range)| now < *range.end()),
                 _ => true,
             };
         set_enabled(&mut commands, entity, disabled, enabled);

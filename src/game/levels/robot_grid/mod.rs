@@ -16,7 +16,7 @@ use crate::core::level::RobotGrid;
 use crate::core::program::board::Cell;
 use crate::core::program::debugger::{Control, Mode, RunEnded, Speed, Status};
 use crate::core::program::{Board, Colour, Debugger, Direction, Editor, Outcome, Position, STEP_BUDGET};
-use crate::core::program::{EditError, Routine};
+use crate::core::program::{EditError, Routine, Tile};
 use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
@@ -170,7 +170,8 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
         error!("robot level has a broken board");
         return;
     };
-    let editor = Editor::new(grid.start_program(), grid.limits(), grid.conditions.clone());
+    let editor =
+        Editor::new(grid.start_program(), grid.limits(), grid.conditions.clone()).with_logic(grid.logic.clone());
     let session = RobotSession {
         grid: grid.clone(),
         debugger: Debugger::new(board.clone(), editor),
@@ -531,7 +532,20 @@ fn show_controls(
             TextKey::new(error.message_id()).msg("routine", routine.message_id())
         }
         Status::Ended(outcome) => outcome_message(outcome),
-        Status::Running { steps } => TextKey::new("robot-running").num("steps", steps),
+        Status::Running { steps } => {
+            // What the robot remembers, beside the step, in levels that have it: read out by
+            // screen readers with the step, as the status line is a live region.
+            let (count, n) = session.debugger.memory();
+            let counts = session.grid.tiles.iter().any(|t| matches!(t, Tile::SetCount | Tile::AddCount));
+            match (counts, n > 0) {
+                (false, false) => TextKey::new("robot-running").num("steps", steps),
+                (true, false) => TextKey::new("robot-running-count").num("steps", steps).num("count", count),
+                (false, true) => TextKey::new("robot-running-n").num("steps", steps).num("n", n),
+                (true, true) => {
+                    TextKey::new("robot-running-count-n").num("steps", steps).num("count", count).num("n", n)
+                }
+            }
+        }
         Status::Empty => TextKey::new("robot-program-empty"),
         Status::Ready => TextKey::new("robot-program-ready"),
     };
