@@ -9,6 +9,8 @@ world-robot-road = Roboterstraße
 world-loop-lagoon = Schleifen-Lagune
 world-helper-hills = Helfer-Hügel
 world-choice-canyon = Entscheidungs-Schlucht
+world-sensor-springs = Sensor-Quellen
+world-number-harbour = Zahlen-Hafen
 world-bug-bay = Fehler-Bucht
 
 ## Robot Road: one step after another, and a first bug to fix

@@ -8,6 +8,8 @@ world-robot-road = Robot Road
 world-loop-lagoon = Loop Lagoon
 world-helper-hills = Helper Hills
 world-choice-canyon = Choice Canyon
+world-sensor-springs = Sensor Springs
+world-number-harbour = Number Harbour
 world-bug-bay = Bug Bay
 
 ## Robot Road: one step after another, and a first bug to fix

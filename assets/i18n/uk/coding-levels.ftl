@@ -9,6 +9,8 @@ world-robot-road = Дорога робота
 world-loop-lagoon = Лагуна циклів
 world-helper-hills = Пагорби помічників
 world-choice-canyon = Каньйон вибору
+world-sensor-springs = Сенсорні джерела
+world-number-harbour = Гавань чисел
 world-bug-bay = Затока помилок
 
 ## Robot Road: one step after another, and a first bug to fix

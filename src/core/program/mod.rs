@@ -126,7 +126,7 @@ impl TryFrom<String> for Condition {
 
 /// How a test joins its questions: `not` one, `and`/`or` two. A level offers some of them in
 /// its `logic` list; in level files `not`, `and`, `or`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Logic {
     Not,
