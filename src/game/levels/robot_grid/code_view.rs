@@ -307,7 +307,7 @@ fn spawn_line(panel: &mut ChildSpawnerCommands, line: &CodeLine, index: usize, t
                 .map(|(part, text)| {
                     let colour = match part {
                         Part::Keyword(_) => theme::LOOP,
-                        Part::Symbol(_) => theme::TEXT_DIM,
+                        Part::Symbol(_) | Part::Operator(_) => theme::TEXT_DIM,
                         Part::Number(_) => theme::PRIMARY,
                         Part::Counter(_) | Part::Name(_) => theme::TEXT,
                     };

@@ -688,10 +688,12 @@ pub(super) fn show_program(
                 EditAction::Undo => session.debugger.editor().can_undo(),
                 EditAction::Redo => session.debugger.editor().can_redo(),
                 EditAction::Clear => !session.debugger.editor().program().is_empty(),
-                EditAction::Fewer | EditAction::NumberDown => number.is_some_and(|(now, range)| now > *range.start()),
+                EditAction::Fewer | EditAction::NumberDown => {
+                    number.as_ref().is_some_and(|(now, range)| now > range.start())
+                }
                 // A repeat goes up to the level's largest count; the others to their range's end.
-                EditAction::More => number.is_some_and(|(now, _)| now < session.grid.max_times),
-                EditAction::NumberUp => number.is_some_and(|(now, range)| now < *range.end()),
+                EditAction::More => number.as_ref().is_some_and(|(now, _)| *now < session.grid.max_times),
+                EditAction::NumberUp => number.as_ref().is_some_and(|(now, range)| now < range.end()),
                 _ => true,
             };
         set_enabled(&mut commands, entity, disabled, enabled);
