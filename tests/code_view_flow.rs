@@ -7,7 +7,6 @@
 //! The course is the shipped one with its first level offering loops, if/else and a helper,
 //! so one level can show every kind of line.
 
-use bevy::camera::RenderTargetInfo;
 use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
@@ -261,20 +260,6 @@ fn the_choice_stays_for_the_player_while_the_game_is_open() {
     press(&mut app, "Hide code");
     assert!(code_lines(&app).is_empty());
     assert!(!app.world().resource::<CodeViewChoice>().is_shown(&player));
-}
-
-/// Turns the (headless) tablet to `width` × `height` and lets the layout follow. Without a
-/// renderer nothing measures the window for the camera, so the test tells the camera too.
-fn turn(app: &mut App, width: f32, height: f32) {
-    let mut windows = app.world_mut().query_filtered::<&mut Window, With<PrimaryWindow>>();
-    let mut window = windows.single_mut(app.world_mut()).expect("one window");
-    window.resolution.set(width, height);
-    let mut cameras = app.world_mut().query::<&mut Camera>();
-    for mut camera in cameras.iter_mut(app.world_mut()) {
-        camera.computed.target_info =
-            Some(RenderTargetInfo { physical_size: UVec2::new(width as u32, height as u32), scale_factor: 1.0 });
-    }
-    frames(app, 6);
 }
 
 /// Every button's place on screen, but the code view's own toggle.

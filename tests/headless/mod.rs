@@ -125,3 +125,22 @@ pub fn en(id: &str) -> String {
     let texts = Localizer::embedded().expect("valid Fluent");
     texts.text_in("en", id).unwrap_or_else(|| panic!("no English {id}"))
 }
+
+/// Turns the (headless) tablet to `width` × `height` and lets the layout follow. Without a
+/// renderer nothing measures the window for the camera, so the test tells the camera too.
+pub fn turn(app: &mut bevy::app::App, width: f32, height: f32) {
+    let mut windows =
+        app.world_mut().query_filtered::<&mut bevy::window::Window, bevy::prelude::With<bevy::window::PrimaryWindow>>();
+    let mut window = windows.single_mut(app.world_mut()).expect("one window");
+    window.resolution.set(width, height);
+    let mut cameras = app.world_mut().query::<&mut bevy::camera::Camera>();
+    for mut camera in cameras.iter_mut(app.world_mut()) {
+        camera.computed.target_info = Some(bevy::camera::RenderTargetInfo {
+            physical_size: bevy::math::UVec2::new(width as u32, height as u32),
+            scale_factor: 1.0,
+        });
+    }
+    for _ in 0..6 {
+        app.update();
+    }
+}

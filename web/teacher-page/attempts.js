@@ -128,7 +128,8 @@ function tileItem(tile, depth) {
       </li>`;
     default: {
       const icon = ICONS.includes(tile?.icon) ? tile.icon : null;
-      return html`<li class="tile tile-command${icon ? ` icon-${icon}` : ''}">
+      const counter = tile?.kind === 'count' ? ' tile-count' : '';
+      return html`<li class="tile tile-command${counter}${icon ? ` icon-${icon}` : ''}">
         <span class="tile-icon" aria-hidden="true">${tileIcon(icon)}</span>
         <span class="tile-label">${label}</span>
       </li>`;

@@ -370,3 +370,34 @@ pub struct LevelStats {
     pub mean_attempts: String,
     pub common: Vec<Problem>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::program::notation::parse_list;
+
+    #[test]
+    fn the_teachers_tiles_name_every_kind_as_the_game_does() {
+        let loc = Localizer::embedded().expect("valid Fluent");
+        let list = parse_list("W?!red{F} P1(3) =0 +1 ?left|right{X}{L} ?ahead&#2{R} N{F}").expect("valid");
+        let shown = tiles(&list, &loc);
+        let labels: Vec<&str> = shown.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Repeat while not on red",
+                "Helper 1 with 3",
+                "Set count to 0",
+                "Add 1 to count",
+                "If path on the left or path on the right, else",
+                "If path ahead and count is 2",
+                "Repeat n times",
+            ]
+        );
+        let kinds: Vec<&str> = shown.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, ["until", "call", "count", "count", "if", "if", "repeat"]);
+        assert_eq!(shown[0].body.as_ref().map(Vec::len), Some(1));
+        assert_eq!(shown[4].otherwise.as_ref().map(|e| e[0].label.as_str()), Some("Turn left"));
+        assert_eq!(shown[1].icon, Some("p1"));
+    }
+}

@@ -1,0 +1,228 @@
+//! The tiles of issue #16 §2 in the headless game, driven through the accessibility layer as
+//! a pupil's taps and a screen reader see them: Repeat while with a test the pupil builds
+//! (not / and / or and a second question), a helper called with a number with Repeat n times
+//! inside it (refused in Main, with a reason), and the robot's counter. While a run is open
+//! the status line (a live region) says the step with what the robot remembers, and stepping
+//! back restores it.
+//!
+//! The course is the shipped one with its first level offering the new tiles on a straight
+//! road, so one level shows them all.
+
+use bevy::prelude::*;
+use byte_bridge::core::level::Catalog;
+use byte_bridge::game::a11y::{A11yTree, Role};
+use byte_bridge::game::catalog::Levels;
+use byte_bridge::game::platform::MemoryHost;
+use byte_bridge::game::screens::Screen;
+
+mod headless;
+use headless::*;
+
+const FIRST_LEVEL: &str = "robot-first-steps";
+
+/// The shipped levels, the first one a straight road of six steps offering the new tiles.
+fn course() -> Catalog {
+    let files: Vec<(String, String)> = byte_bridge::core::content::LEVEL_FILES
+        .iter()
+        .map(|(path, text)| {
+            let mut level: serde_json::Value = serde_json::from_str(text).expect("JSON");
+            if level["id"] == FIRST_LEVEL {
+                level["board"] = serde_json::json!(["#########", "#S......#", "#......G#", "#########"]);
+                level["tiles"] = serde_json::json!([
+                    "forward",
+                    "turn_right",
+                    "repeat_while",
+                    "if",
+                    "call_p1_with",
+                    "repeat_n",
+                    "set_count",
+                    "add_count"
+                ]);
+                level["conditions"] = serde_json::json!(["path_ahead", "path_right", "count_is_2"]);
+                level["logic"] = serde_json::json!(["not", "and", "or"]);
+                level["slots"] = serde_json::json!({ "main": 12, "p1": 6 });
+            }
+            (path.to_string(), level.to_string())
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    Catalog::from_files(&files).expect("valid levels")
+}
+
+fn on_first_level() -> App {
+    let mut app = app_with(SharedStore::default(), &["en"], MemoryHost::default(), |app| {
+        app.insert_resource(Levels(course()));
+    });
+    turn(&mut app, 1280.0, 800.0);
+    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
+        press_text(&mut app, id);
+    }
+    press_text(&mut app, "title-play");
+    press_starting(&mut app, "1. ");
+    assert_eq!(screen(&app), Screen::Level);
+    press(&mut app, "Show as code");
+    app
+}
+
+fn code_lines(app: &App) -> Vec<String> {
+    names(app, Role::Text).into_iter().filter(|n| n.starts_with("Line ")).collect()
+}
+
+/// The debugger's status line (a live region): what a screen reader announces.
+fn status(app: &App) -> String {
+    let statuses: Vec<String> = names(app, Role::Status);
+    statuses.into_iter().find(|s| !s.is_empty()).unwrap_or_default()
+}
+
+fn buttons(app: &App) -> Vec<String> {
+    names(app, Role::Button)
+}
+
+fn step(app: &mut App) {
+    press(app, "Step");
+    for _ in 0..10 {
+        app.update();
+    }
+}
+
+#[test]
+fn a_repeat_while_asks_the_question_the_pupil_builds() {
+    let mut app = on_first_level();
+    press(&mut app, "Repeat while");
+    press(&mut app, "Forward");
+    assert_eq!(code_lines(&app), ["Line 1: while path_ahead():", "Line 2, indented 1: forward()"]);
+    press(&mut app, "Repeat while path ahead, step 1 in Main");
+    assert!(!buttons(&app).contains(&"Change the second question".to_owned()), "one question: no second");
+
+    press(&mut app, "Change not / and / or");
+    assert!(buttons(&app).contains(&"Repeat while not path ahead, step 1 in Main".to_owned()), "{:?}", buttons(&app));
+    assert_eq!(code_lines(&app)[0], "Line 1: while not path_ahead():");
+
+    press(&mut app, "Change not / and / or");
+    assert_eq!(code_lines(&app)[0], "Line 1: while path_ahead() and path_right():");
+    press(&mut app, "Change the second question");
+    assert_eq!(
+        code_lines(&app)[..2],
+        ["Line 1: count = 0", "Line 2: while path_ahead() and count == 2:"],
+        "the counter starts at 0, and the code says so"
+    );
+    assert!(buttons(&app).contains(&"Repeat while path ahead and count is 2, step 1 in Main".to_owned()));
+
+    press(&mut app, "Change not / and / or");
+    press(&mut app, "Change the question");
+    assert!(
+        buttons(&app).contains(&"Repeat while path on the right or count is 2, step 1 in Main".to_owned()),
+        "{:?}",
+        buttons(&app)
+    );
+    // Back to the plain question: the tiles inside stay.
+    press(&mut app, "Change not / and / or");
+    assert_eq!(code_lines(&app), ["Line 1: while path_right():", "Line 2, indented 1: forward()"]);
+    press(&mut app, "Undo");
+    assert_eq!(
+        code_lines(&app),
+        ["Line 1: while path_ahead():", "Line 2, indented 1: forward()"],
+        "every change of the question is one undo"
+    );
+
+    // "Repeat while path ahead: forward" walks the road to its end and stops there.
+    press(&mut app, "Run");
+    run_until(&mut app, |app| status(app) == en("outcome-out-of-commands"));
+}
+
+/// Lets the game run until `done` holds (at most 20 s of frames).
+fn run_until(app: &mut App, done: impl Fn(&App) -> bool) {
+    for _ in 0..1200 {
+        if done(app) {
+            return;
+        }
+        app.update();
+    }
+    panic!("never happened; status {:?}", status(app));
+}
+
+#[test]
+fn a_helper_gets_a_number_and_repeats_that_many_times() {
+    let mut app = on_first_level();
+    press(&mut app, "Repeat n times");
+    assert_eq!(status(&app), en("editor-only-in-helper"), "Main has no n: refused, with why");
+    assert!(code_lines(&app).is_empty());
+
+    press(&mut app, "Helper 1 with a number");
+    for _ in 0..4 {
+        press(&mut app, "Bigger number");
+    }
+    assert!(buttons(&app).contains(&"Helper 1 with 6, step 1 in Main".to_owned()), "{:?}", buttons(&app));
+    press(&mut app, "End of Helper 1: new tiles go here");
+    press(&mut app, "Repeat n times");
+    press(&mut app, "Forward");
+    press(&mut app, "End of Main: new tiles go here");
+    press(&mut app, "Turn right");
+    press(&mut app, "Forward");
+    assert_eq!(
+        code_lines(&app),
+        [
+            "Line 1: def helper_1(n):",
+            "Line 2, indented 1: for i in range(n):",
+            "Line 3, indented 2: forward()",
+            "Line 4: helper_1(6)",
+            "Line 5: turn_right()",
+            "Line 6: forward()",
+        ]
+    );
+
+    // Running: inside the helper the status says n (and the counter, which this level
+    // offers); stepping back takes it back.
+    step(&mut app);
+    assert_eq!(status(&app), "Step 1 · count = 0 · n = 6");
+    step(&mut app);
+    step(&mut app);
+    assert_eq!(status(&app), "Step 3 · count = 0 · n = 6");
+    for _ in 0..3 {
+        press(&mut app, "Step back");
+    }
+    assert_eq!(status(&app), "Step 0 · count = 0", "back in Main, before the call: no n");
+    press(&mut app, "Run");
+    run_until(&mut app, |app| screen(app) == Screen::Result);
+}
+
+#[test]
+fn the_counter_is_set_counted_and_asked() {
+    let mut app = on_first_level();
+    press(&mut app, "Set count");
+    press(&mut app, "Bigger number");
+    press(&mut app, "Smaller number");
+    assert!(buttons(&app).contains(&"Set count to 0, step 1 in Main".to_owned()), "{:?}", buttons(&app));
+    assert!(
+        !buttons(&app).contains(&"Smaller number".to_owned())
+            || app.world().resource::<A11yTree>().entries.iter().any(|e| e.name == "Smaller number" && e.disabled),
+        "0 is the smallest count"
+    );
+    press(&mut app, "Repeat while");
+    press(&mut app, "Change not / and / or");
+    press(&mut app, "Change the question");
+    press(&mut app, "Change the question");
+    press(&mut app, "Forward");
+    press(&mut app, "Add 1 to count");
+    assert_eq!(
+        code_lines(&app),
+        [
+            "Line 1: count = 0",
+            "Line 2: while not count == 2:",
+            "Line 3, indented 1: forward()",
+            "Line 4, indented 1: count += 1",
+        ]
+    );
+    step(&mut app);
+    assert_eq!(status(&app), "Step 1 · count = 0");
+    for _ in 0..3 {
+        step(&mut app);
+    }
+    assert_eq!(status(&app), "Step 4 · count = 1", "the robot counted one forward");
+    press(&mut app, "Step back");
+    assert_eq!(status(&app), "Step 3 · count = 0", "stepping back takes the count back too");
+    for _ in 0..5 {
+        step(&mut app);
+    }
+    assert_eq!(status(&app), en("outcome-out-of-commands"), "stopped after two steps: count is 2");
+}
