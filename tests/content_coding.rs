@@ -327,7 +327,8 @@ fn every_coding_world_has_a_fix_the_bug_level_and_bug_bay_comes_last() {
     let last = worlds.last().expect("coding worlds");
     assert_eq!(last.id, "bug-bay", "Bug Bay stays the capstone");
     assert!(last.levels.iter().all(fixes), "every Bug Bay level fixes a bug");
-    assert!(worlds.len() >= 5);
+    assert!(worlds.len() >= 7, "issue #16 asks for at least seven coding worlds");
+    assert!(course().len() >= 65, "issue #16 asks for at least 65 coding levels, there are {}", course().len());
     assert!(course().iter().filter(|l| l.fixes_a_bug).count() >= last.levels.len() + worlds.len() - 1);
 }
 

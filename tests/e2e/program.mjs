@@ -98,7 +98,7 @@ export const byTouch = (page) => (name) => tap(page, 'button', name);
  */
 export const byKeyboard = (page) => async (name) => {
   await byRole(page, 'button', name).waitFor({ timeout: 30_000 });
-  for (let tries = 0; tries < 3; tries++) {
+  for (let tries = 0; tries < 4; tries++) {
     const { from, to, count } = await page.evaluate((wanted) => {
       const buttons = [...document.querySelectorAll('#a11y-layer button')];
       return {
@@ -108,10 +108,12 @@ export const byKeyboard = (page) => async (name) => {
       };
     }, name);
     assert.ok(to >= 0, `no control ${name}`);
-    // From nowhere, the first arrow lands on the first control.
-    const start = from < 0 ? 0 : from;
-    if (from < 0) await page.keyboard.press('ArrowRight');
-    const forward = (to - start + count) % count;
+    if (from < 0) {
+      // Focus is outside the controls (a new screen, a removed control): Tab brings it in.
+      await page.keyboard.press('Tab');
+      continue;
+    }
+    const forward = (to - from + count) % count;
     const key = forward <= count - forward ? 'ArrowRight' : 'ArrowLeft';
     for (let i = 0; i < Math.min(forward, count - forward); i++) await page.keyboard.press(key);
     if (await page.evaluate((wanted) => document.activeElement?.textContent === wanted, name)) {
@@ -127,7 +129,24 @@ export const byKeyboard = (page) => async (name) => {
  * Builds `program` ({main, p1, p2} in notation) on the open level with `press`, for a level
  * offering `level.conditions` and `level.logic` in that order (the order taps cycle through).
  */
-export async function buildProgram(page, press, program, level) {
+export async function buildProgram(page, pressControl, program, level) {
+  // Each press is followed by its effect on the screen before the next one: a tap measures
+  // where a control is now, and a control moves when a tile goes in before it.
+  const press = async (name) => {
+    const before = await signature(page);
+    await pressControl(name);
+    if (name.startsWith('End of ')) {
+      await page.waitForFunction((slot) => [...document.querySelectorAll('#a11y-layer button')]
+        .some((b) => b.textContent === slot && b.getAttribute('aria-pressed') === 'true'), name, { timeout: 30_000 });
+    } else {
+      await page.waitForFunction((was) => {
+        const now = [...document.querySelectorAll('#a11y-layer button')]
+          .map((b) => `${b.textContent}:${b.getAttribute('aria-pressed')}`).join('|');
+        return now !== was;
+      }, before, { timeout: 30_000 });
+    }
+    await stillLayer(page);
+  };
   const conditions = level.conditions ?? [];
   const logic = [null, ...(level.logic ?? [])];
   async function times(button, count) {
@@ -183,4 +202,21 @@ export async function buildProgram(page, press, program, level) {
     await press(`End of ${place}: new tiles go here`);
     await list(parse(program[routine]), place);
   }
+}
+
+/** The controls and which are pressed: changes when a press has done something. */
+function signature(page) {
+  return page.evaluate(() => [...document.querySelectorAll('#a11y-layer button')]
+    .map((b) => `${b.textContent}:${b.getAttribute('aria-pressed')}`).join('|'));
+}
+
+/** Waits until no control moves between two frames (the layout has caught up). */
+async function stillLayer(page) {
+  await page.waitForFunction(() => {
+    const now = JSON.stringify([...document.querySelectorAll('#a11y-layer button')]
+      .map((b) => { const r = b.getBoundingClientRect(); return [b.textContent, r.x, r.y]; }));
+    const same = window.__lastLayout === now;
+    window.__lastLayout = now;
+    return same;
+  }, null, { polling: 'raf', timeout: 30_000 });
 }
