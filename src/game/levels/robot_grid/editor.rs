@@ -464,7 +464,8 @@ fn spawn_list(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &I
     ))
     .insert(A11y::toggle(name, at_end))
     .insert(Node {
-        width: px(if body.nest.is_empty() { TILE } else { 44.0 }),
+        // Narrower inside a box, but never under the 48 px a finger needs.
+        width: px(if body.nest.is_empty() { TILE } else { 48.0 }),
         height: px(TILE),
         border: UiRect::all(px(if at_end { 4.0 } else { 2.0 })),
         border_radius: BorderRadius::all(px(10)),
