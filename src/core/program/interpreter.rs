@@ -677,6 +677,73 @@ mod tests {
     }
 
     #[test]
+    fn repeat_while_asks_before_each_round() {
+        let b = board(&["S...#", "....G"]);
+        // Three forwards to the wall, then down and along: the check is a step each round.
+        assert_eq!(run(&b, &main("W?ahead{F} R F L")).0, Outcome::OutOfCommands);
+        assert_eq!(run(&b, &main("W?ahead{F}")), (Outcome::OutOfCommands, 7), "4 checks, 3 forwards");
+        let road = board(&["S.r.G"]);
+        assert_eq!(run(&road, &main("W?!red{F} F F")).0, Outcome::ReachedGoal, "not: walk until red");
+        assert_eq!(run(&road, &main("W?red{F} F")).0, Outcome::OutOfCommands, "a false test skips the body");
+    }
+
+    #[test]
+    fn logic_words_join_questions() {
+        let t = Board::parse(&["#.#".into(), "SbG".into(), "#.#".into()], Direction::East).expect("valid");
+        // At S: path ahead, no path left (wall), no path right (wall).
+        let ends = |text: &str| run(&t, &main(text)).1;
+        assert_eq!(ends("?left|ahead{F}"), 2, "or: one is enough");
+        assert_eq!(ends("?left&ahead{F}"), 1, "and: both needed");
+        assert_eq!(ends("F ?blue&left{F}"), 3, "on blue and a path on the left");
+        assert_eq!(ends("?!left{F}"), 2, "not");
+    }
+
+    #[test]
+    fn a_helper_given_a_number_repeats_that_many_times_and_each_call_keeps_its_own() {
+        let b = board(&["S.......G"]);
+        assert_eq!(run(&b, &with_procs("P1(3) P1(5)", "N{F}", "")).0, Outcome::ReachedGoal);
+        assert_eq!(run(&b, &with_procs("P1(3) P1(4)", "N{F}", "")).0, Outcome::OutOfCommands);
+        // Helper 2 given 2 calls Helper 1 with 3 twice: 6 forwards, then 2 more from its own n.
+        assert_eq!(run(&b, &with_procs("P2(2)", "N{F}", "N{P1(3)} N{F}")).0, Outcome::ReachedGoal);
+        // A call without a number gives n = 0: Repeat n times runs nothing.
+        assert_eq!(run(&b, &with_procs("P1 F", "N{F}", "")).0, Outcome::OutOfCommands);
+        // Main has no n.
+        assert_eq!(run(&b, &main("N{F}")).1, 1);
+    }
+
+    #[test]
+    fn the_counter_is_set_added_to_and_asked() {
+        // Turn right at the second opening on the right.
+        let b = Board::parse(&["S....".into(), "#.#.#".into(), "###G#".into()], Direction::East).expect("valid");
+        let program = main("U{F ?right{+1 ?#2{R F F}}}");
+        assert_eq!(run(&b, &program).0, Outcome::ReachedGoal);
+        let mut execution = Execution::new(b.clone(), &program);
+        let mut counts = Vec::new();
+        while execution.step().is_some() {
+            counts.push(execution.count());
+        }
+        assert_eq!(counts.iter().max(), Some(&2));
+        assert_eq!(run(&b, &main("=1 U{F ?right{+1 ?#2{R F F}}}")).0, Outcome::HitWall { at: Position { x: 1, y: 2 } });
+    }
+
+    #[test]
+    fn stepping_back_restores_the_counter_and_n() {
+        let b = board(&["S.......G"]);
+        let program = with_procs("=2 P1(3) +1 P1(4)", "N{F +1}", "");
+        let mut run = Execution::new(b, &program);
+        let mut seen = vec![(run.count(), run.param())];
+        while run.step().is_some() {
+            seen.push((run.count(), run.param()));
+        }
+        // Inside the first call n is 3 and the count climbs from 2; inside the second n is 4.
+        assert!(seen.contains(&(4, 3)) && seen.contains(&(6, 4)) && seen.contains(&(10, 4)), "{seen:?}");
+        for expected in seen.iter().rev().skip(1) {
+            assert!(run.step_back());
+            assert_eq!((run.count(), run.param()), *expected);
+        }
+    }
+
+    #[test]
     fn stepping_back_restores_exact_earlier_states() {
         let b = Board::parse(&["S.L#".into(), "##.#".into(), "##G#".into()], Direction::East).expect("valid");
         let program = with_procs("P1 U{?ahead{F}{R}}", "F F X", "");

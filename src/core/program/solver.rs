@@ -612,6 +612,54 @@ mod tests {
     }
 
     #[test]
+    fn the_search_uses_repeat_while_with_a_logic_word() {
+        // Walk until red, whatever the distance: a while with `not` is shorter than counting.
+        let b = board(&["S.......r", "########G"], Direction::East);
+        let mut space = space(&[Tile::Forward, Tile::TurnRight, Tile::RepeatWhile], [4, 0, 0]);
+        space.conditions = vec![Condition::PathAhead, Condition::OnColour(crate::core::program::Colour::Red)];
+        space.logic = vec![Logic::Not];
+        let solution = shortest_program(&b, &space).expect("solvable");
+        assert_eq!(solution.cost, 4);
+        assert!(solves(&b, &solution.program));
+        assert!(matches!(solution.program.routine(Routine::Main)[0], Block::While { .. }));
+    }
+
+    #[test]
+    fn the_search_gives_a_helper_its_numbers() {
+        let b = board(&["S....", "####.", "####G"], Direction::East);
+        let tiles = [Tile::Forward, Tile::TurnRight, Tile::CallP1With, Tile::RepeatN];
+        let solution = shortest_program(&b, &space(&tiles, [4, 2, 0])).expect("solvable");
+        assert!(solves(&b, &solution.program));
+        assert_eq!(solution.cost, 5, "P1(4) R P1(2) with N{{F}}: {:?}", solution.program);
+        assert_eq!(crate::core::program::notation::print_list(solution.program.routine(Routine::P1)), "N{F}");
+    }
+
+    #[test]
+    fn the_search_counts_with_the_counter() {
+        // Turn right at the third opening on the right (number-third-opening's board).
+        let b = board(
+            &[
+                "#.#..#.#.#.#",
+                "#.#..#.#.#.#",
+                "#S..........",
+                "####.#.###.#",
+                "####...##..#",
+                "##########.#",
+                "#########..#",
+                "##########G#",
+            ],
+            Direction::East,
+        );
+        let tiles = [Tile::Forward, Tile::TurnRight, Tile::RepeatUntilGoal, Tile::If, Tile::AddCount];
+        let mut space = space(&tiles, [7, 0, 0]);
+        space.conditions = vec![Condition::PathRight, Condition::CountIs(3)];
+        let solution = shortest_program(&b, &space).expect("solvable");
+        assert!(solves(&b, &solution.program));
+        let text = crate::core::program::notation::print_list(solution.program.routine(Routine::Main));
+        assert!(text.contains("+1") && text.contains("?#3"), "the counter is what makes it short: {text}");
+    }
+
+    #[test]
     fn a_debugging_level_counts_edits_from_the_broken_program() {
         let b = board(&["S..#", "##.#", "##G#"], Direction::East);
         let broken = Program::main(parse_list("F F L F F").expect("valid"));
