@@ -30,7 +30,10 @@ tile-add-count = Zähler plus 1
 tile-repeat-while-condition = Wiederholen, solange { $condition }
 tile-call-with = { $routine } mit { $number }
 tile-set-count-to = Zähler auf { $number } setzen
-condition-count-is = Zähler ist { $count }
+condition-count-is = Zähler gleich { $count }
+# "not" stands before the whole question, as the word stands before its picture on the tile
+# (and as Scratch's „nicht“ does): „Wenn nicht auf Rot“, „Wiederholen, solange nicht vorne
+# frei“, „Wenn nicht Zähler gleich 3“. Read: not (the question).
 test-not = nicht { $condition }
 test-and = { $first } und { $second }
 test-or = { $first } oder { $second }

@@ -27,12 +27,17 @@ tile-repeat-while = Повторювати, поки
 tile-call-p1-with = Помічник 1 з числом
 tile-call-p2-with = Помічник 2 з числом
 tile-repeat-n = Повторити n разів
-tile-set-count = Задати лічильник
+tile-set-count = Поставити лічильник
 tile-add-count = Додати 1 до лічильника
 tile-repeat-while-condition = Повторювати, поки { $condition }
 tile-call-with = { $routine } з числом { $number }
-tile-set-count-to = Лічильник стає { $number }
-condition-count-is = лічильник дорівнює { $count }
+tile-set-count-to = Поставити лічильник на { $number }
+# The question about the counter, in the same "на …" shape as «на червоному»: «Якщо на
+# лічильнику 3», «праворуч вільно і на лічильнику 3».
+condition-count-is = на лічильнику { $count }
+# "not" stands before the whole question, as the word stands before its picture on the tile
+# (and as Scratch's «не» does): «Якщо не на червоному», «Повторювати, поки не попереду
+# вільно», «Якщо не на лічильнику 3». Read: not (the question).
 test-not = не { $condition }
 test-and = { $first } і { $second }
 test-or = { $first } або { $second }
