@@ -67,7 +67,7 @@ fn pupil(id: &str, animal: &str, class: &Assignment, coding: &str, literacy: &st
         progress: Progress { language: Some("de".into()), ..Progress::default() },
     };
     let program =
-        Program::try_from(&ProgramText { main: "3{F} L ?ahead{F}{R} P1".into(), p1: "X".into(), p2: String::new() })
+        Program::try_from(&ProgramText { main: "3{F} L ?ahead{F}{R} P1".into(), p1: "X".into(), ..Default::default() })
             .expect("program");
     let attempt = |at: u64, stars: u8, outcome: &str| Attempt {
         program: Some(program.clone()),
@@ -870,6 +870,11 @@ fn the_busiest_real_pupil_passes_both_readers_and_its_cells_stay_small() {
                     main: routine(grid.slots.main),
                     p1: routine(grid.slots.p1),
                     p2: routine(grid.slots.p2),
+                    when: if grid.slots.when > 0 {
+                        format!("lamp: {}", routine(grid.slots.when))
+                    } else {
+                        String::new()
+                    },
                 };
                 attempt.program = Some(Program::try_from(&text).expect("program"));
             }

@@ -29,7 +29,7 @@ fn book() -> (ClassBook, String) {
         progress: Progress::default(),
     };
     let program =
-        Program::try_from(&ProgramText { main: "3{F} ?ahead{F}{R} P1".into(), p1: "X".into(), p2: String::new() })
+        Program::try_from(&ProgramText { main: "3{F} ?ahead{F}{R} P1".into(), p1: "X".into(), ..Default::default() })
             .expect("program");
     let attempt =
         Attempt { program: Some(program), outcome: "hit_wall".into(), at: 1_764_400_100_000, ..Attempt::default() };

@@ -16,7 +16,7 @@
 
 use byte_bridge::core::level::{Catalog, Level, LevelKind, World};
 use byte_bridge::core::program::solver::{self, SolveError};
-use byte_bridge::core::program::{Block, Condition, Logic, Program, Routine, Tile};
+use byte_bridge::core::program::{Block, Command, Condition, Event, Logic, Program, Routine, Tile};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -142,6 +142,8 @@ enum Idea {
     Counter,
     /// A loop or an if inside a helper (issue #16 §2: a new idea, though no new tile).
     ContainerInHelper,
+    /// A `When` routine answering an event (issue #16 §2: a new idea, though no new tile).
+    Event,
 }
 
 fn ideas(program: &Program) -> BTreeSet<Idea> {
@@ -169,19 +171,22 @@ fn ideas(program: &Program) -> BTreeSet<Idea> {
     }
     let mut out = BTreeSet::new();
     for routine in Routine::ALL {
-        walk(program.routine(routine), routine != Routine::Main, &mut out);
+        walk(program.routine(routine), routine.is_helper(), &mut out);
+    }
+    if program.event.is_some() && !program.routine(Routine::When).is_empty() {
+        out.insert(Idea::Event);
     }
     out
 }
 
 #[test]
 fn ideas_count_a_concept_once_and_logic_words_each() {
-    let program = |main: &str, p1: &str| Program {
-        routines: [
+    let program = |main: &str, p1: &str| {
+        Program::with_helpers(
             byte_bridge::core::program::notation::parse_list(main).expect("valid"),
             byte_bridge::core::program::notation::parse_list(p1).expect("valid"),
             Vec::new(),
-        ],
+        )
     };
     assert_eq!(
         ideas(&program("P1(3)", "N{F}")),
@@ -197,6 +202,8 @@ fn ideas_count_a_concept_once_and_logic_words_each() {
         ])
     );
     assert_eq!(ideas(&program("?left|right{F}", "")).len(), 3);
+    let answering = program("U{F}", "").with_when(Event::OnLamp, vec![Block::Command(Command::Light)]);
+    assert!(ideas(&answering).contains(&Idea::Event));
 }
 
 /// The helpers a routine calls, anywhere in it.
@@ -362,10 +369,14 @@ fn shape(program: &Program) -> String {
     }
     let print =
         |routine: Routine| byte_bridge::core::program::notation::print_list(&normalise(program.routine(routine)));
+    let when = match (program.event, program.routine(Routine::When).is_empty()) {
+        (Some(event), false) => format!(" | when {}: {}", event.word(), print(Routine::When)),
+        _ => String::new(),
+    };
     if program.routine(Routine::P1).is_empty() && program.routine(Routine::P2).is_empty() {
-        format!("main: {}", print(Routine::Main))
+        format!("main: {}{when}", print(Routine::Main))
     } else {
-        format!("p1: {} | p2: {}", print(Routine::P1), print(Routine::P2))
+        format!("p1: {} | p2: {}{when}", print(Routine::P1), print(Routine::P2))
     }
 }
 
@@ -388,12 +399,12 @@ fn no_two_levels_of_a_world_share_a_best_program() {
 
 #[test]
 fn the_shape_of_a_program_ignores_counts_runs_and_mains_walk() {
-    let program = |main: &str, p1: &str| Program {
-        routines: [
+    let program = |main: &str, p1: &str| {
+        Program::with_helpers(
             byte_bridge::core::program::notation::parse_list(main).expect("valid"),
             byte_bridge::core::program::notation::parse_list(p1).expect("valid"),
             Vec::new(),
-        ],
+        )
     };
     // loop-big-ring and loop-in-a-loop as the replay found them.
     assert_eq!(shape(&program("4{2{F F X} R}", "")), shape(&program("4{3{F X} R}", "")));

@@ -226,3 +226,73 @@ fn the_counter_is_set_counted_and_asked() {
     }
     assert_eq!(status(&app), en("outcome-out-of-commands"), "stopped after two steps: count is 2");
 }
+
+/// The shipped levels, the first one a road with lamps at uneven places, offering a `When`
+/// routine that answers stepping on red or on a lamp.
+fn events_course() -> Catalog {
+    let files: Vec<(String, String)> = byte_bridge::core::content::LEVEL_FILES
+        .iter()
+        .map(|(path, text)| {
+            let mut level: serde_json::Value = serde_json::from_str(text).expect("JSON");
+            if level["id"] == FIRST_LEVEL {
+                level["board"] = serde_json::json!(["##########", "#S.L.LL.G#", "##########"]);
+                level["tiles"] = serde_json::json!(["forward", "light", "repeat_until_goal"]);
+                level["events"] = serde_json::json!(["on_red", "on_lamp"]);
+                level["slots"] = serde_json::json!({ "main": 3, "when": 2 });
+                level["par"] = serde_json::json!(3);
+            }
+            (path.to_string(), level.to_string())
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    Catalog::from_files(&files).expect("valid levels")
+}
+
+/// The program tile the debugger is on, as a screen reader finds it.
+fn current_tile(app: &App) -> Option<String> {
+    let tree = app.world().resource::<A11yTree>();
+    tree.entries.iter().find(|e| e.current && e.role == Role::Button).map(|e| e.name.clone())
+}
+
+#[test]
+fn a_when_routine_answers_the_event_the_pupil_picks_and_the_run_shows_it() {
+    let mut app = app_with(SharedStore::default(), &["en"], MemoryHost::default(), |app| {
+        app.insert_resource(Levels(events_course()));
+    });
+    turn(&mut app, 1280.0, 800.0);
+    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
+        press_text(&mut app, id);
+    }
+    press_text(&mut app, "title-play");
+    press_starting(&mut app, "1. ");
+    press(&mut app, "Show as code");
+    // The routine is named by its event, which starts as the level's first.
+    assert!(buttons(&app).contains(&"End of When the robot steps on red: new tiles go here".to_owned()));
+    press(&mut app, "Change the event");
+    press(&mut app, "End of When the robot steps on a lamp: new tiles go here");
+    press(&mut app, "Light");
+    press(&mut app, "End of Main: new tiles go here");
+    press(&mut app, "Repeat until done");
+    press(&mut app, "Forward");
+    assert_eq!(
+        code_lines(&app),
+        [
+            "Line 1: def when_on_lamp():",
+            "Line 2, indented 1: light()",
+            "Line 3: while not done():",
+            "Line 4, indented 1: forward()",
+        ]
+    );
+    // Repeat until done, Forward, Repeat until done, Forward onto the first lamp: then When.
+    for _ in 0..4 {
+        step(&mut app);
+    }
+    assert_eq!(current_tile(&app).as_deref(), Some("Forward, step 1 in Repeat until done"));
+    step(&mut app);
+    assert_eq!(current_tile(&app).as_deref(), Some("Light, step 1 in When the robot steps on a lamp"));
+    press(&mut app, "Step back");
+    assert_eq!(current_tile(&app).as_deref(), Some("Forward, step 1 in Repeat until done"));
+    press(&mut app, "Run");
+    run_until(&mut app, |app| screen(app) == Screen::Result);
+    assert!(everything(&app).iter().any(|n| n == "3 of 3 stars"), "par: {:?}", everything(&app));
+}

@@ -17,6 +17,11 @@ const CONDITION_IDS = {
   ahead: 'path_ahead', left: 'path_left', right: 'path_right', red: 'on_red', blue: 'on_blue', green: 'on_green',
 };
 const conditionId = (word) => (word.startsWith('#') ? `count_is_${word.slice(1)}` : CONDITION_IDS[word]);
+/** The When routine's title, as the game shows it, for each event word of the notation. */
+const EVENTS = {
+  lamp: 'When the robot steps on a lamp', red: 'When the robot steps on red',
+  blue: 'When the robot steps on blue', green: 'When the robot steps on green',
+};
 
 /** Reads one routine's notation into blocks: `{kind, …, bodies}`. */
 export function parse(text) {
@@ -126,8 +131,9 @@ export const byKeyboard = (page) => async (name) => {
 };
 
 /**
- * Builds `program` ({main, p1, p2} in notation) on the open level with `press`, for a level
- * offering `level.conditions` and `level.logic` in that order (the order taps cycle through).
+ * Builds `program` ({main, p1, p2, when} in notation) on the open level with `press`, for a
+ * level offering `level.conditions`, `level.logic` and `level.events` in that order (the order
+ * taps cycle through). `when` is `"lamp: X"`: the event is chosen with "Change the event" first.
  */
 export async function buildProgram(page, pressControl, program, level) {
   // Each press is followed by its effect on the screen before the next one: a tap measures
@@ -201,6 +207,16 @@ export async function buildProgram(page, pressControl, program, level) {
     if (!program[routine]) continue;
     await press(`End of ${place}: new tiles go here`);
     await list(parse(program[routine]), place);
+  }
+  if (program.when) {
+    const [word, tiles] = program.when.split(':').map((part) => part.trim());
+    const events = level.events ?? [];
+    const wanted = events.indexOf(`on_${word}`);
+    assert.ok(wanted >= 0, `the level offers the event ${word}`);
+    await times('Change the event', wanted);
+    const place = EVENTS[word];
+    await press(`End of ${place}: new tiles go here`);
+    await list(parse(tiles), place);
   }
 }
 

@@ -70,7 +70,8 @@ function attemptCard(attempt, number) {
   ];
   const program = attempt.program;
   const routines = program
-    ? [['main', t('teacher-program-main')], ['p1', t('teacher-program-p1')], ['p2', t('teacher-program-p2')]]
+    ? [['main', t('teacher-program-main')], ['p1', t('teacher-program-p1')], ['p2', t('teacher-program-p2')],
+      ['when', String(program.when_title ?? '')]]
       .filter(([key]) => key === 'main' || (program[key] ?? []).length)
     : [];
   const answers = attempt.answers ?? [];

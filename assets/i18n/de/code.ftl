@@ -20,6 +20,10 @@ code-main = hauptprogramm
 code-p1 = helfer_1
 code-p2 = helfer_2
 code-count = zähler
+code-when-on-lamp = wenn_auf_lampe
+code-when-on-red = wenn_auf_rot
+code-when-on-blue = wenn_auf_blau
+code-when-on-green = wenn_auf_grün
 
 ## The code view beside the tiles
 code-show = Als Code zeigen

@@ -55,6 +55,11 @@ colour-green = grün
 routine-main = Hauptprogramm
 routine-p1 = Helfer 1
 routine-p2 = Helfer 2
+routine-when = Wenn
+event-on-lamp = Wenn der Roboter auf eine Lampe kommt
+event-on-red = Wenn der Roboter auf Rot kommt
+event-on-blue = Wenn der Roboter auf Blau kommt
+event-on-green = Wenn der Roboter auf Grün kommt
 
 ## The editor
 # Above each routine: how full it is.
@@ -85,6 +90,7 @@ editor-nothing = Da gibt es nichts zu tun.
 robot-number-down = Kleinere Zahl
 robot-number-up = Größere Zahl
 robot-change-logic = „nicht / und / oder“ ändern
+robot-change-event = Ereignis ändern
 robot-change-second = Zweite Frage ändern
 editor-only-in-helper = „n-mal wiederholen“ geht nur in einem Helfer: n ist die Zahl, die der Helfer bekommt.
 

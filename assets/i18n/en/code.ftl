@@ -21,6 +21,11 @@ code-p1 = helper_1
 code-p2 = helper_2
 # The robot's counter (set, add one, compare).
 code-count = count
+# The When routine, as a function the robot calls each time its event happens.
+code-when-on-lamp = when_on_lamp
+code-when-on-red = when_on_red
+code-when-on-blue = when_on_blue
+code-when-on-green = when_on_green
 
 ## The code view beside the tiles
 code-show = Show as code

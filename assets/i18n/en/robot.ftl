@@ -57,6 +57,13 @@ colour-green = green
 routine-main = Main
 routine-p1 = Helper 1
 routine-p2 = Helper 2
+# The routine that runs by itself each time something happens to the robot. Its title on
+# screen is the event it answers (event-…), which the pupil can change.
+routine-when = When
+event-on-lamp = When the robot steps on a lamp
+event-on-red = When the robot steps on red
+event-on-blue = When the robot steps on blue
+event-on-green = When the robot steps on green
 
 ## The editor
 # Above each routine: how full it is.
@@ -88,6 +95,7 @@ robot-number-down = Smaller number
 robot-number-up = Bigger number
 robot-change-logic = Change not / and / or
 robot-change-second = Change the second question
+robot-change-event = Change the event
 editor-only-in-helper = Repeat n times works only inside a helper: n is the number the helper is given.
 
 ## The debugger

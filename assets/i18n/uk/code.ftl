@@ -20,6 +20,10 @@ code-main = головна_програма
 code-p1 = помічник_1
 code-p2 = помічник_2
 code-count = лічильник
+code-when-on-lamp = коли_на_лампі
+code-when-on-red = коли_на_червоному
+code-when-on-blue = коли_на_синьому
+code-when-on-green = коли_на_зеленому
 
 ## The code view beside the tiles
 code-show = Показати як код

@@ -59,6 +59,11 @@ colour-green = зелений
 routine-main = Головна програма
 routine-p1 = Помічник 1
 routine-p2 = Помічник 2
+routine-when = Коли
+event-on-lamp = Коли робот стає на лампу
+event-on-red = Коли робот стає на червоне
+event-on-blue = Коли робот стає на синє
+event-on-green = Коли робот стає на зелене
 
 ## The editor
 # Above each routine: how full it is.
@@ -91,6 +96,7 @@ editor-nothing = Тут нема чого робити.
 robot-number-down = Менше число
 robot-number-up = Більше число
 robot-change-logic = Змінити «не / і / або»
+robot-change-event = Змінити подію
 robot-change-second = Змінити друге питання
 editor-only-in-helper = «Повторити n разів» працює лише в помічнику: n — це число, яке отримує помічник.
 

@@ -4,13 +4,15 @@
 
 use crate::core::program::editor::{Limits, TIMES_RANGE};
 use crate::core::program::solver::{self, SearchSpace, Solution};
-use crate::core::program::{Board, Condition, Direction, Execution, Logic, Outcome, Program, Tile, stars_for_solution};
+use crate::core::program::{
+    Board, Condition, Direction, Event, Execution, Logic, Outcome, Program, Tile, stars_for_solution,
+};
 use serde::{Deserialize, Serialize};
 
 /// The most edits the solver looks for in a debugging level.
 pub const MAX_DEBUG_EDITS: usize = 3;
 
-/// Slots per routine, as written in a level file. `p1`/`p2` are 0 when not offered.
+/// Slots per routine, as written in a level file. `p1`/`p2`/`when` are 0 when not offered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Slots {
@@ -19,6 +21,12 @@ pub struct Slots {
     pub p1: usize,
     #[serde(default)]
     pub p2: usize,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub when: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 fn default_max_times() -> u8 {
@@ -43,6 +51,10 @@ pub struct RobotGrid {
     /// "Change not / and / or" cycles through them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub logic: Vec<Logic>,
+    /// The events a `When` routine may answer (`on_lamp`, `on_red`, `on_blue`, `on_green`),
+    /// in the order a tap on "Change the event" cycles through them. None: no `When`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
     /// The largest repeat count (the editor offers 2 up to this).
     #[serde(default = "default_max_times")]
     pub max_times: u8,
@@ -63,7 +75,7 @@ impl RobotGrid {
 
     /// Slots as the editor wants them.
     pub fn limits(&self) -> Limits {
-        Limits { slots: [self.slots.main, self.slots.p1, self.slots.p2] }
+        Limits { slots: [self.slots.main, self.slots.p1, self.slots.p2, self.slots.when] }
     }
 
     /// What the solver may build.
@@ -72,14 +84,20 @@ impl RobotGrid {
             tiles: self.tiles.clone(),
             conditions: self.conditions.clone(),
             logic: self.logic.clone(),
+            events: self.events.clone(),
             max_times: self.max_times,
             limits: self.limits(),
         }
     }
 
-    /// The program the pupil starts with.
+    /// The program the pupil starts with: a debugging level's broken one, or an empty one that
+    /// answers the level's first event.
     pub fn start_program(&self) -> Program {
-        self.broken_program.clone().unwrap_or_default()
+        let mut program = self.broken_program.clone().unwrap_or_default();
+        if !program.event.is_some_and(|e| self.events.contains(&e)) {
+            program.event = self.events.first().copied();
+        }
+        program
     }
 
     /// Whether par counts edits (a debugging level) rather than tiles.
@@ -131,8 +149,14 @@ impl RobotGrid {
         if !TIMES_RANGE.contains(&self.max_times) {
             return Err(format!("max_times {} must be 2–9", self.max_times));
         }
-        if !(1..=16).contains(&self.slots.main) || self.slots.p1 > 10 || self.slots.p2 > 10 {
-            return Err("slots: main 1–16, p1 and p2 at most 10".to_owned());
+        if !(1..=16).contains(&self.slots.main) || self.slots.p1 > 10 || self.slots.p2 > 10 || self.slots.when > 6 {
+            return Err("slots: main 1–16, p1 and p2 at most 10, when at most 6".to_owned());
+        }
+        if (1..self.events.len()).any(|i| self.events[..i].contains(&self.events[i])) {
+            return Err("an event is listed twice".to_owned());
+        }
+        if self.events.is_empty() != (self.slots.when == 0) {
+            return Err("give when slots exactly when events are listed".to_owned());
         }
         for (tiles, slots, name) in [
             ([Tile::CallP1, Tile::CallP1With], self.slots.p1, "p1"),
@@ -152,6 +176,9 @@ impl RobotGrid {
                 if used > limits.of(routine) {
                     return Err(format!("broken_program's {routine:?} has {used} tiles, more than its slots"));
                 }
+            }
+            if broken.event.is_some_and(|e| !self.events.contains(&e)) {
+                return Err("broken_program's when answers an event the level does not list".to_owned());
             }
             if Execution::new(board, broken).run_to_end() == Outcome::ReachedGoal {
                 return Err("broken_program already solves the level".to_owned());

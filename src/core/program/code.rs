@@ -37,11 +37,15 @@
 //! - The robot's counter is `count` (translated): `count = 0`, `count += 1`, `count == 3`.
 //!   It starts at 0, so a program that uses it begins with `count = 0` (a line of no tile),
 //!   and a helper that changes it says `global count` first, as Python needs.
+//! - The `When` routine is a function named after its event, `def when_on_lamp():`, after the
+//!   helpers and before main. Nothing in the text calls it: the robot does, each time the
+//!   event happens, as Pygame Zero calls a game's `on_mouse_down()` (the event names are
+//!   translated like the commands). It is written only when it has tiles.
 //!
 //! Every line knows the tile it shows ([`CodeLine::tile`]): each tile is exactly one line, so
 //! the running tile is one running line. `def`, `else` and `pass` lines show no tile.
 
-use super::{Block, BodyPath, Command, Condition, Program, Routine, Test, Tile, TilePath};
+use super::{Block, BodyPath, Command, Condition, Event, Program, Routine, Test, Tile, TilePath};
 
 /// The text of one level of indentation: four spaces, as Python's style guide (PEP 8) asks.
 pub const INDENT: &str = "    ";
@@ -168,6 +172,17 @@ pub fn code_lines(program: &Program) -> Vec<CodeLine> {
         }
         writer.body(list, &BodyPath::routine(routine), 1, 0);
     }
+    let when = program.routine(Routine::When);
+    if let (Some(event), false) = (program.event, when.is_empty()) {
+        writer.routine = Routine::When;
+        writer.push(0, vec![Part::Keyword("def"), Part::Name(event_name(event)), Part::Symbol("():")], None);
+        let mut changes_count = false;
+        walk(when, &mut |b| changes_count |= matches!(b, Block::SetCount(_) | Block::AddCount));
+        if changes_count {
+            writer.push(1, vec![Part::Keyword("global"), Part::Name(COUNT_ID)], None);
+        }
+        writer.body(when, &BodyPath::routine(Routine::When), 1, 0);
+    }
     writer.routine = Routine::Main;
     writer.list(program.routine(Routine::Main), &BodyPath::routine(Routine::Main), 0, 0);
     writer.lines
@@ -200,8 +215,9 @@ pub fn name_ids() -> Vec<&'static str> {
         _ => None,
     });
     let conditions = Condition::ALL.into_iter().map(condition_name);
-    let routines = Routine::ALL.into_iter().map(routine_name);
-    commands.chain(conditions).chain(routines).chain([DONE_ID, COUNT_ID]).collect()
+    let routines = Routine::ALL.into_iter().filter(|&r| r != Routine::When).map(routine_name);
+    let events = Event::ALL.into_iter().map(event_name);
+    commands.chain(conditions).chain(routines).chain(events).chain([DONE_ID, COUNT_ID]).collect()
 }
 
 fn command_name(command: Command) -> &'static str {
@@ -248,6 +264,18 @@ fn routine_name(routine: Routine) -> &'static str {
         Routine::Main => "code-main",
         Routine::P1 => "code-p1",
         Routine::P2 => "code-p2",
+        // Named by its event: see `event_name`.
+        Routine::When => "code-main",
+    }
+}
+
+/// The name of the function the robot calls when `event` happens.
+fn event_name(event: Event) -> &'static str {
+    match event {
+        Event::OnLamp => "code-when-on-lamp",
+        Event::OnColour(super::Colour::Red) => "code-when-on-red",
+        Event::OnColour(super::Colour::Blue) => "code-when-on-blue",
+        Event::OnColour(super::Colour::Green) => "code-when-on-green",
     }
 }
 
@@ -367,7 +395,7 @@ mod tests {
     /// The program written in the notation, as English text (names are their ids without
     /// `code-`, `-` as `_`, which is what the English file says).
     fn english(main: &str, p1: &str, p2: &str) -> Vec<String> {
-        let text = ProgramText { main: main.into(), p1: p1.into(), p2: p2.into() };
+        let text = ProgramText { main: main.into(), p1: p1.into(), p2: p2.into(), ..Default::default() };
         let program = Program::try_from(&text).expect("test program is valid");
         render(&program)
     }
@@ -513,6 +541,7 @@ mod tests {
             main: "F 3{L ?ahead{F}{R P1}} U{?red{X}} P2".into(),
             p1: "2{F} R".into(),
             p2: "?left{}{L}".into(),
+            ..Default::default()
         };
         let program = Program::try_from(&text).expect("valid");
         let lines = code_lines(&program);
@@ -534,9 +563,14 @@ mod tests {
         // deep as the editor allows.
         let main = "2{3{?ahead{F}{L}}} U{?red{X}{R}} 4{F P1} P2 F F F";
         let helper = "?left{2{?green{F}{L}}} R R F F F";
-        let program =
-            Program::try_from(&ProgramText { main: main.into(), p1: helper.into(), p2: helper.into() }).expect("valid");
-        assert_eq!(list_sizes(&program), [16, 10, 10]);
+        let program = Program::try_from(&ProgramText {
+            main: main.into(),
+            p1: helper.into(),
+            p2: helper.into(),
+            when: String::new(),
+        })
+        .expect("valid");
+        assert_eq!(list_sizes(&program)[..3], [16, 10, 10]);
         assert!(program.routines.iter().flatten().all(|b| b.depth() <= MAX_NESTING));
         let lines = code_lines(&program);
         assert_eq!(lines.iter().filter(|l| l.tile.is_some()).count(), program.size());
@@ -544,13 +578,11 @@ mod tests {
         let deep = Program::main(parse_list("2{2{2{2{2{2{2{2{F}}}}}}}}").expect("valid"));
         let lines = render(&deep);
         assert_eq!(lines[7], format!("{}for s in range(2):", INDENT.repeat(7)));
-        let odd = Program {
-            routines: [
-                vec![Block::Repeat { times: 0, body: Vec::new() }],
-                vec![Block::Call(Routine::Main)],
-                Vec::new(),
-            ],
-        };
+        let odd = Program::with_helpers(
+            vec![Block::Repeat { times: 0, body: Vec::new() }],
+            vec![Block::Call(Routine::Main)],
+            Vec::new(),
+        );
         assert_eq!(render(&odd), ["def p1():", "    main()", "for i in range(0):", "    pass"]);
         let mut ninth = Block::Command(Command::Forward);
         for _ in 0..12 {
@@ -559,7 +591,7 @@ mod tests {
         assert!(render(&Program::main(vec![ninth])).iter().any(|line| line.contains("for _ in range(2):")));
     }
 
-    fn list_sizes(program: &Program) -> [usize; 3] {
+    fn list_sizes(program: &Program) -> [usize; 4] {
         program.routines.each_ref().map(|r| crate::core::program::list_size(r))
     }
 

@@ -386,7 +386,7 @@ mod tests {
     fn debugger(row: &str, program: &str) -> Debugger {
         let board = Board::parse(&[row.to_owned()], Direction::East).expect("test board is valid");
         let program = Program::main(parse_list(program).expect("test program is valid"));
-        Debugger::new(board, Editor::new(program, Limits { slots: [8, 0, 0] }, vec![Condition::PathAhead]))
+        Debugger::new(board, Editor::new(program, Limits { slots: [8, 0, 0, 0] }, vec![Condition::PathAhead]))
     }
 
     /// Plays until something is reported, the robot always settled, one tenth of a second a

@@ -2,7 +2,7 @@
 //! tile to delete, move or adjust, slot limits per routine, and undo/redo. Kept here, away
 //! from Bevy, so every rule is tested in plain Rust and the game only turns taps into calls.
 
-use super::{Block, BodyPath, Condition, Logic, Program, Routine, Test, Tile, TilePath, list_size};
+use super::{Block, BodyPath, Condition, Event, Logic, Program, Routine, Test, Tile, TilePath, list_size};
 
 /// How deeply containers may nest (a loop in an if in a loop).
 pub const MAX_NESTING: usize = 3;
@@ -26,7 +26,7 @@ pub fn number_range(block: &Block) -> Option<std::ops::RangeInclusive<u8>> {
 /// How many tiles each routine may hold. A routine with 0 slots is not offered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    pub slots: [usize; 3],
+    pub slots: [usize; 4],
 }
 
 impl Limits {
@@ -58,10 +58,11 @@ pub enum EditError {
 
 impl EditError {
     /// Every refusal (a full routine once per routine).
-    pub const ALL: [EditError; 7] = [
+    pub const ALL: [EditError; 8] = [
         EditError::RoutineFull(Routine::Main),
         EditError::RoutineFull(Routine::P1),
         EditError::RoutineFull(Routine::P2),
+        EditError::RoutineFull(Routine::When),
         EditError::TooDeep,
         EditError::IntoItself,
         EditError::Nothing,
@@ -95,6 +96,7 @@ pub struct Editor {
     limits: Limits,
     conditions: Vec<Condition>,
     logic: Vec<Logic>,
+    events: Vec<Event>,
     cursor: TilePath,
     selected: Option<TilePath>,
     undo: Vec<Snapshot>,
@@ -118,6 +120,7 @@ impl Editor {
             limits,
             conditions,
             logic: Vec::new(),
+            events: Vec::new(),
             cursor: BodyPath::routine(Routine::Main).at(end),
             selected: None,
             undo: Vec::new(),
@@ -133,6 +136,34 @@ impl Editor {
     pub fn with_logic(mut self, logic: Vec<Logic>) -> Editor {
         self.logic = logic;
         self
+    }
+
+    /// Offers the events a level lists for its `When` routine, in the order a tap on "Change
+    /// the event" cycles through them. A program whose event is not among them (a new one, or
+    /// one saved before) answers the first.
+    pub fn with_events(mut self, events: Vec<Event>) -> Editor {
+        if !self.program.event.is_some_and(|e| events.contains(&e)) {
+            self.program.event = events.first().copied();
+        }
+        self.events = events;
+        self
+    }
+
+    /// The events the level offers.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// Switches `When` to the next event the level offers (one change, as a tile's question
+    /// is).
+    pub fn next_event(&mut self) -> Result<(), EditError> {
+        let next = next_in(&self.events, self.program.event).ok_or(EditError::Nothing)?;
+        if Some(next) == self.program.event {
+            return Err(EditError::Nothing);
+        }
+        self.record_adjustment(&BodyPath::routine(Routine::When).at(usize::MAX));
+        self.program.event = Some(next);
+        Ok(())
     }
 
     /// The logic words offered.
@@ -384,7 +415,7 @@ impl Editor {
             return Err(EditError::Nothing);
         }
         self.record();
-        self.program = Program::default();
+        self.program = Program { event: self.program.event, ..Program::default() };
         self.cursor = BodyPath::routine(Routine::Main).at(0);
         self.selected = None;
         Ok(())
@@ -459,7 +490,7 @@ impl Editor {
         if nesting > MAX_NESTING {
             return Err(EditError::TooDeep);
         }
-        if routine == Routine::Main && block.needs_helper() {
+        if !routine.is_helper() && block.needs_helper() {
             return Err(EditError::OnlyInHelper);
         }
         Ok(())
@@ -496,7 +527,7 @@ mod tests {
     use super::*;
     use crate::core::program::notation::print_list;
 
-    fn editor(slots: [usize; 3]) -> Editor {
+    fn editor(slots: [usize; 4]) -> Editor {
         Editor::new(Program::default(), Limits { slots }, vec![Condition::PathAhead, Condition::PathRight])
     }
 
@@ -510,7 +541,7 @@ mod tests {
 
     #[test]
     fn tapped_tiles_go_in_at_the_cursor() {
-        let mut e = editor([8, 0, 0]);
+        let mut e = editor([8, 0, 0, 0]);
         e.insert(Tile::Forward).expect("fits");
         e.insert(Tile::TurnLeft).expect("fits");
         e.place_cursor(main_at(1)).expect("a gap");
@@ -521,7 +552,7 @@ mod tests {
 
     #[test]
     fn a_container_takes_the_next_tiles_inside() {
-        let mut e = editor([8, 0, 0]);
+        let mut e = editor([8, 0, 0, 0]);
         e.insert(Tile::Repeat).expect("fits");
         e.insert(Tile::Forward).expect("fits");
         e.insert(Tile::TurnRight).expect("fits");
@@ -534,7 +565,7 @@ mod tests {
 
     #[test]
     fn slot_limits_hold_for_each_routine() {
-        let mut e = editor([2, 1, 0]);
+        let mut e = editor([2, 1, 0, 0]);
         e.insert(Tile::Forward).expect("fits");
         e.insert(Tile::CallP1).expect("fits");
         assert_eq!(e.insert(Tile::Forward), Err(EditError::RoutineFull(Routine::Main)));
@@ -547,7 +578,7 @@ mod tests {
 
     #[test]
     fn nesting_is_limited() {
-        let mut e = editor([12, 0, 0]);
+        let mut e = editor([12, 0, 0, 0]);
         for _ in 0..MAX_NESTING {
             e.insert(Tile::Repeat).expect("fits");
         }
@@ -559,7 +590,7 @@ mod tests {
     fn dragging_moves_tiles_into_and_out_of_loops() {
         let mut e = Editor::new(
             Program::main(crate::core::program::notation::parse_list("F L 2{R} F").expect("valid")),
-            Limits { slots: [8, 0, 0] },
+            Limits { slots: [8, 0, 0, 0] },
             vec![],
         );
         // Forward (first) into the loop's body, after R.
@@ -584,7 +615,7 @@ mod tests {
     fn nudging_walks_a_tile_through_the_program() {
         let mut e = Editor::new(
             Program::main(crate::core::program::notation::parse_list("F 2{R} L").expect("valid")),
-            Limits { slots: [8, 0, 0] },
+            Limits { slots: [8, 0, 0, 0] },
             vec![],
         );
         e.select(main_at(0)).expect("F");
@@ -599,7 +630,7 @@ mod tests {
 
     #[test]
     fn undo_and_redo_walk_through_changes() {
-        let mut e = editor([8, 0, 0]);
+        let mut e = editor([8, 0, 0, 0]);
         e.insert(Tile::Forward).expect("fits");
         e.insert(Tile::TurnLeft).expect("fits");
         e.select(main_at(0)).expect("F");
@@ -624,7 +655,7 @@ mod tests {
     fn setting_a_count_in_several_taps_is_one_change() {
         let mut e = Editor::new(
             Program::main(crate::core::program::notation::parse_list("2{F} L").expect("valid")),
-            Limits { slots: [8, 0, 0] },
+            Limits { slots: [8, 0, 0, 0] },
             vec![],
         );
         e.select(main_at(0)).expect("the loop");
@@ -649,7 +680,7 @@ mod tests {
     fn removing_a_tile_and_putting_another_in_its_place_is_one_change() {
         let mut e = Editor::new(
             Program::main(crate::core::program::notation::parse_list("F L F").expect("valid")),
-            Limits { slots: [8, 0, 0] },
+            Limits { slots: [8, 0, 0, 0] },
             vec![],
         );
         e.select(main_at(1)).expect("L");
@@ -670,7 +701,7 @@ mod tests {
 
     #[test]
     fn if_tiles_cycle_through_the_levels_conditions() {
-        let mut e = editor([8, 0, 0]);
+        let mut e = editor([8, 0, 0, 0]);
         e.insert(Tile::IfElse).expect("fits");
         assert_eq!(main_text(&e), "?ahead{}{}");
         e.next_condition().expect("an if");
@@ -684,7 +715,7 @@ mod tests {
     fn tests_change_their_logic_word_and_second_question() {
         let mut e = Editor::new(
             Program::default(),
-            Limits { slots: [8, 0, 0] },
+            Limits { slots: [8, 0, 0, 0] },
             vec![Condition::PathAhead, Condition::PathLeft, Condition::OnColour(crate::core::program::Colour::Red)],
         )
         .with_logic(vec![Logic::Not, Logic::Or]);
@@ -702,14 +733,14 @@ mod tests {
         assert_eq!(main_text(&e), "W?left{}");
         assert_eq!(e.next_second_condition(), Err(EditError::Nothing), "a plain question has no second");
         assert_eq!(e.changes(), 2, "the new tile, then adjusting it: one change however many taps");
-        let mut plain = editor([8, 0, 0]);
+        let mut plain = editor([8, 0, 0, 0]);
         plain.insert(Tile::If).expect("fits");
         assert_eq!(plain.next_logic(), Err(EditError::Nothing), "no logic offered");
     }
 
     #[test]
     fn numbers_stay_in_each_tiles_range() {
-        let mut e = editor([8, 6, 0]);
+        let mut e = editor([8, 6, 0, 0]);
         e.insert(Tile::CallP1With).expect("fits");
         e.set_number(0).expect("clamped to 1");
         assert_eq!(main_text(&e), "P1(1)");
@@ -723,12 +754,43 @@ mod tests {
 
     #[test]
     fn repeat_n_goes_only_in_a_helper() {
-        let mut e = editor([8, 6, 0]);
+        let mut e = editor([8, 6, 0, 0]);
         assert_eq!(e.insert(Tile::RepeatN), Err(EditError::OnlyInHelper));
         e.place_cursor(BodyPath::routine(Routine::P1).at(0)).expect("p1");
         e.insert(Tile::RepeatN).expect("in a helper");
         e.insert(Tile::Forward).expect("inside");
         let loop_in_p1 = BodyPath::routine(Routine::P1).at(0);
         assert_eq!(e.move_tile(loop_in_p1, main_at(0)), Err(EditError::OnlyInHelper), "nor moved out");
+    }
+
+    #[test]
+    fn when_answers_one_of_the_levels_events_and_changing_it_is_one_change() {
+        use crate::core::program::{Colour, Event};
+        let red = Event::OnColour(Colour::Red);
+        let mut e = editor([6, 0, 0, 3]).with_events(vec![Event::OnLamp, red]);
+        assert_eq!(e.program().event, Some(Event::OnLamp), "a new program answers the first event");
+        e.place_cursor(BodyPath::routine(Routine::When).at(0)).expect("when is offered");
+        e.insert(Tile::Light).expect("fits");
+        e.next_event().expect("two events");
+        e.next_event().expect("and back");
+        e.next_event().expect("and on");
+        assert_eq!(e.program().event, Some(red));
+        assert_eq!(e.changes(), 2, "the tile, then the event however many taps");
+        e.undo().expect("undo");
+        assert_eq!(e.program().event, Some(Event::OnLamp));
+        e.insert(Tile::Forward).expect("fits");
+        e.clear().expect("clears");
+        assert_eq!(e.program().event, Some(Event::OnLamp), "clearing keeps the chosen event");
+        assert_eq!(e.place_cursor(BodyPath::routine(Routine::P1).at(0)), Err(EditError::Nothing));
+        let mut one = editor([6, 0, 0, 3]).with_events(vec![red]);
+        assert_eq!(one.next_event(), Err(EditError::Nothing), "nothing to change to");
+        let mut none = editor([6, 4, 0, 0]);
+        assert_eq!(none.program().event, None);
+        assert_eq!(none.next_event(), Err(EditError::Nothing));
+        none.place_cursor(BodyPath::routine(Routine::P1).at(0)).expect("p1");
+        none.insert(Tile::RepeatN).expect("in a helper");
+        let mut handler = editor([6, 4, 0, 3]).with_events(vec![red]);
+        handler.place_cursor(BodyPath::routine(Routine::When).at(0)).expect("when");
+        assert_eq!(handler.insert(Tile::RepeatN), Err(EditError::OnlyInHelper), "When is no helper");
     }
 }

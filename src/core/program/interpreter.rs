@@ -6,7 +6,7 @@
 //! cheap to copy into the trace and fast enough for the solver to run millions of times.
 
 use super::board::{Board, Position, Robot};
-use super::{Block, BodyPath, Command, Condition, Program, Routine, Test, TilePath};
+use super::{Block, BodyPath, Command, Condition, Event, Program, Routine, Test, TilePath};
 
 /// How many steps a run may take before it is stopped as endless.
 pub const STEP_BUDGET: u32 = 300;
@@ -125,8 +125,17 @@ pub(crate) enum Op {
 /// A program compiled for running.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Code {
-    pub routines: [Vec<Op>; 3],
+    pub routines: [Vec<Op>; 4],
     pub tiles: Vec<TilePath>,
+    pub event: Option<Event>,
+}
+
+/// What a run reads its operations from: each routine's, and the event `When` answers
+/// (`None`, or an empty `When`, and no event is answered).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ops<'a> {
+    pub routines: [&'a [Op]; 4],
+    pub event: Option<Event>,
 }
 
 impl Code {
@@ -138,7 +147,15 @@ impl Code {
             ops.push(Op::Return);
             ops
         });
-        Code { routines, tiles }
+        let event = program.event.filter(|_| !program.routine(Routine::When).is_empty());
+        Code { routines, tiles, event }
+    }
+
+    pub fn ops(&self) -> Ops<'_> {
+        Ops {
+            routines: [&self.routines[0], &self.routines[1], &self.routines[2], &self.routines[3]],
+            event: self.event,
+        }
     }
 
     /// Compiles one list of tiles as a routine of its own (the solver's building blocks).
@@ -219,6 +236,9 @@ pub struct State {
     calls: Vec<(Routine, u32, u8)>,
     /// The number the running helper was called with (`n`; 0 in main).
     param: u8,
+    /// Whether the `When` routine is running (its own event does not start it again until it
+    /// is done, so a `When` that moves onto another such square finishes first).
+    answering: bool,
     /// The robot's counter.
     pub count: u8,
     /// Rounds left of each open `repeat`, innermost last.
@@ -247,6 +267,7 @@ impl State {
             pc: 0,
             calls: Vec::new(),
             param: 0,
+            answering: false,
             count,
             counters: Vec::new(),
             robot,
@@ -259,7 +280,7 @@ impl State {
 
     /// Runs internal operations up to the next visible one; ends the run if the program is
     /// over. Called after every step, so "out of commands" shows on the last tile.
-    pub(crate) fn settle(&mut self, board: &Board, code: [&[Op]; 3]) {
+    pub(crate) fn settle(&mut self, board: &Board, code: Ops) {
         let mut internal = 0;
         while self.outcome.is_none() {
             internal += 1;
@@ -267,7 +288,7 @@ impl State {
                 self.outcome = Some(Outcome::StepBudget);
                 return;
             }
-            let Some(&op) = code[self.routine.index()].get(self.pc as usize) else {
+            let Some(&op) = code.routines[self.routine.index()].get(self.pc as usize) else {
                 self.outcome = Some(Outcome::OutOfCommands);
                 return;
             };
@@ -284,6 +305,12 @@ impl State {
                 },
                 Op::Jump { to } => self.pc = to,
                 Op::Return => match self.calls.pop() {
+                    Some((routine, pc, param)) if self.routine == Routine::When => {
+                        self.answering = false;
+                        self.routine = routine;
+                        self.pc = pc;
+                        self.param = param;
+                    }
                     Some((routine, pc, param)) => {
                         self.routine = routine;
                         self.pc = pc;
@@ -303,16 +330,19 @@ impl State {
     }
 
     /// Runs the next visible operation (the state must be settled). Returns its tile.
-    pub(crate) fn advance(&mut self, board: &Board, code: [&[Op]; 3], budget: u32) -> Option<u16> {
+    pub(crate) fn advance(&mut self, board: &Board, code: Ops, budget: u32) -> Option<u16> {
         if self.outcome.is_some() {
             return None;
         }
-        let ops = code[self.routine.index()];
+        let ops = code.routines[self.routine.index()];
         let op = *ops.get(self.pc as usize)?;
+        let mut answer = false;
         let tile = match op {
             Op::Act { command, tile } => {
                 match board.apply(self.robot, self.lit, command) {
                     Ok((robot, lit)) => {
+                        let moved = robot.position != self.robot.position;
+                        answer = moved && !self.answering && code.event.is_some_and(|e| e.happens(board, robot));
                         self.robot = robot;
                         self.lit = lit;
                     }
@@ -322,7 +352,9 @@ impl State {
                 tile
             }
             Op::Call { routine, arg, tile } => {
-                if is_tail(ops, self.pc + 1) {
+                // `When` always comes back, so the end of its run is seen and its event can
+                // happen again.
+                if self.routine != Routine::When && is_tail(ops, self.pc + 1) {
                     self.routine = routine;
                     self.pc = 0;
                     self.param = arg;
@@ -372,6 +404,18 @@ impl State {
         };
         self.steps += 1;
         self.tile = Some(tile);
+        if answer && self.outcome.is_none() && !board.is_solved(self.robot, self.lit) {
+            // The event happened: `When` runs now, as if called, then the routine goes on.
+            if self.calls.len() >= MAX_CALL_DEPTH {
+                self.outcome = Some(Outcome::TooManyCalls);
+            } else {
+                self.calls.push((self.routine, self.pc, self.param));
+                self.routine = Routine::When;
+                self.pc = 0;
+                self.param = 0;
+                self.answering = true;
+            }
+        }
         if self.outcome.is_none() {
             if board.is_solved(self.robot, self.lit) {
                 self.outcome = Some(Outcome::ReachedGoal);
@@ -439,7 +483,7 @@ impl Execution {
     pub fn new(board: Board, program: &Program) -> Execution {
         let code = Code::compile(program);
         let mut state = State::start(board.start, 0);
-        state.settle(&board, code_refs(&code));
+        state.settle(&board, code.ops());
         Execution { board, code, state, trace: Vec::new() }
     }
 
@@ -489,7 +533,7 @@ impl Execution {
             return None;
         }
         let before = self.state.clone();
-        self.state.advance(&self.board, code_refs(&self.code), STEP_BUDGET)?;
+        self.state.advance(&self.board, self.code.ops(), STEP_BUDGET)?;
         self.trace.push(before);
         Some(Step { tile: self.current_tile().cloned(), robot: self.state.robot, outcome: self.state.outcome })
     }
@@ -517,16 +561,12 @@ impl Execution {
     }
 }
 
-fn code_refs(code: &Code) -> [&[Op]; 3] {
-    [&code.routines[0], &code.routines[1], &code.routines[2]]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::program::Direction;
     use crate::core::program::notation::ProgramText;
     use crate::core::program::notation::parse_list;
+    use crate::core::program::{Colour, Direction, Position};
 
     fn board(rows: &[&str]) -> Board {
         let rows: Vec<String> = rows.iter().map(|r| r.to_string()).collect();
@@ -538,7 +578,7 @@ mod tests {
     }
 
     fn with_procs(main: &str, p1: &str, p2: &str) -> Program {
-        let text = ProgramText { main: main.into(), p1: p1.into(), p2: p2.into() };
+        let text = ProgramText { main: main.into(), p1: p1.into(), p2: p2.into(), ..Default::default() };
         Program::try_from(&text).expect("test program is valid")
     }
 
@@ -765,5 +805,79 @@ mod tests {
             again.push(run.state().clone());
         }
         assert_eq!(again, seen);
+    }
+
+    fn answering(main: &str, event: Event, when: &str) -> Program {
+        Program::main(parse_list(main).expect("valid")).with_when(event, parse_list(when).expect("valid"))
+    }
+
+    #[test]
+    fn when_runs_each_time_its_event_happens_then_the_robot_carries_on() {
+        // Lamps at irregular places: main only walks, When lights.
+        let b = board(&["S.L.LL.G"]);
+        let program = answering("U{F}", Event::OnLamp, "X");
+        let mut run = Execution::new(b.clone(), &program);
+        let mut tiles = Vec::new();
+        while let Some(step) = run.step() {
+            tiles.push(step.tile.expect("a tile").body.routine);
+        }
+        assert_eq!(run.outcome(), Some(Outcome::ReachedGoal));
+        let lit_by_when = tiles.iter().filter(|&&r| r == Routine::When).count();
+        assert_eq!(lit_by_when, 3, "once per lamp: {tiles:?}");
+        // Without the When routine, the same main walks past the lamps.
+        let off_the_end = Outcome::LeftBoard { at: Position { x: 8, y: 0 } };
+        assert_eq!(run_to(&b, &main("U{F}")), off_the_end);
+        // An empty When, or an event that never happens, changes nothing.
+        assert_eq!(run_to(&b, &answering("U{F}", Event::OnLamp, "")), off_the_end);
+        assert_eq!(run_to(&b, &answering("U{F}", Event::OnColour(Colour::Red), "X")), off_the_end);
+    }
+
+    fn run_to(b: &Board, program: &Program) -> Outcome {
+        Execution::new(b.clone(), program).run_to_end()
+    }
+
+    #[test]
+    fn turning_on_a_square_is_no_step_onto_it_and_when_is_not_interrupted_by_its_own_event() {
+        // Blue squares in a row: When steps forward again onto blue, which does not start When
+        // again (it would never end); the next Forward of main does.
+        let b = board(&["Sbbb.", "....G"]);
+        let program = answering("F F", Event::OnColour(Colour::Blue), "F");
+        let mut run = Execution::new(b.clone(), &program);
+        let mut path = Vec::new();
+        while let Some(step) = run.step() {
+            path.push((step.tile.expect("tile").body.routine, step.robot.position.x));
+        }
+        assert_eq!(
+            path,
+            [(Routine::Main, 1), (Routine::When, 2), (Routine::Main, 3), (Routine::When, 4)],
+            "main, When (not again on x=2), main onto blue x=3, When"
+        );
+        // Turning on blue is not stepping onto it.
+        let turning = answering("F R L", Event::OnColour(Colour::Blue), "X");
+        assert_eq!(run_to(&b, &turning), Outcome::NoLampHere { at: Position { x: 1, y: 0 } }, "only the Forward");
+    }
+
+    #[test]
+    fn when_calls_helpers_comes_back_and_stepping_back_undoes_it_exactly() {
+        let b = board(&["S.L..L.G"]);
+        let mut program = with_procs("U{F}", "X", "");
+        program = program.with_when(Event::OnLamp, parse_list("P1").expect("valid"));
+        let mut run = Execution::new(b, &program);
+        let mut seen = vec![run.state().clone()];
+        while run.step().is_some() {
+            seen.push(run.state().clone());
+        }
+        assert_eq!(run.outcome(), Some(Outcome::ReachedGoal), "a helper called last in When returns to it");
+        for expected in seen.iter().rev().skip(1) {
+            assert!(run.step_back());
+            assert_eq!(run.state(), expected);
+        }
+    }
+
+    #[test]
+    fn when_can_light_the_last_lamp_and_so_solve_the_level() {
+        let b = board(&["S.L"]);
+        let program = answering("F F", Event::OnLamp, "X");
+        assert_eq!(run_to(&b, &program), Outcome::ReachedGoal);
     }
 }

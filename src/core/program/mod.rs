@@ -267,19 +267,92 @@ impl Phrase {
     }
 }
 
-/// The three routines of a program: the main one and two procedures ("helpers") that the
-/// main routine and each other can call, Lightbot-style.
+/// Something that happens to the robot, which a `When` routine answers: it steps onto a
+/// coloured square, or onto a lamp. In level files `on_red`, `on_blue`, `on_green`,
+/// `on_lamp`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Event {
+    /// A `Forward` took the robot onto a square of this colour.
+    OnColour(Colour),
+    /// A `Forward` took the robot onto a lamp's square (lit or not).
+    OnLamp,
+}
+
+impl Event {
+    /// Every event, in the order a level usually lists them.
+    pub const ALL: [Event; 4] =
+        [Event::OnLamp, Event::OnColour(Colour::Red), Event::OnColour(Colour::Blue), Event::OnColour(Colour::Green)];
+
+    /// The Fluent id of the event's name, which is also the `When` routine's name: "When the
+    /// robot steps on a lamp".
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Event::OnColour(Colour::Red) => "event-on-red",
+            Event::OnColour(Colour::Blue) => "event-on-blue",
+            Event::OnColour(Colour::Green) => "event-on-green",
+            Event::OnLamp => "event-on-lamp",
+        }
+    }
+
+    /// The word for the event in the program notation: `lamp`, `red`, `blue`, `green`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Event::OnColour(Colour::Red) => "red",
+            Event::OnColour(Colour::Blue) => "blue",
+            Event::OnColour(Colour::Green) => "green",
+            Event::OnLamp => "lamp",
+        }
+    }
+
+    /// The event a notation word names.
+    pub fn from_word(word: &str) -> Option<Event> {
+        Event::ALL.into_iter().find(|e| e.word() == word)
+    }
+
+    /// Whether a robot that has just stepped onto `robot`'s square sets the event off.
+    pub fn happens(self, board: &Board, robot: Robot) -> bool {
+        match self {
+            Event::OnColour(colour) => board.check(robot, Condition::OnColour(colour)),
+            Event::OnLamp => board.lamps().contains(&robot.position),
+        }
+    }
+}
+
+impl From<Event> for String {
+    fn from(event: Event) -> String {
+        format!("on_{}", event.word())
+    }
+}
+
+impl TryFrom<String> for Event {
+    type Error = String;
+    fn try_from(name: String) -> Result<Event, String> {
+        name.strip_prefix("on_").and_then(Event::from_word).ok_or_else(|| format!("unknown event {name:?}"))
+    }
+}
+
+/// The four routines of a program: the main one, two procedures ("helpers") that the main
+/// routine and each other can call, Lightbot-style, and `When`, which nothing calls: it runs
+/// each time the program's [`Event`] happens, then the robot carries on where it was
+/// (Scratch's "when …" hats, Pygame Zero's `on_…` functions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Routine {
     Main,
     P1,
     P2,
+    When,
 }
 
 impl Routine {
     /// All routines, main first.
-    pub const ALL: [Routine; 3] = [Routine::Main, Routine::P1, Routine::P2];
+    pub const ALL: [Routine; 4] = [Routine::Main, Routine::P1, Routine::P2, Routine::When];
+
+    /// Whether the routine is a helper (called by a tile, may be given a number).
+    pub fn is_helper(self) -> bool {
+        matches!(self, Routine::P1 | Routine::P2)
+    }
 
     /// Position in [`Program::routines`].
     pub fn index(self) -> usize {
@@ -292,6 +365,7 @@ impl Routine {
             Routine::Main => "routine-main",
             Routine::P1 => "routine-p1",
             Routine::P2 => "routine-p2",
+            Routine::When => "routine-when",
         }
     }
 }
@@ -408,7 +482,8 @@ impl Block {
         !self.bodies().is_empty()
     }
 
-    /// Whether this block, or one inside it, is a tile that only works in a helper.
+    /// Whether this block, or one inside it, is a tile that only works in a helper (and so
+    /// not in Main nor in When).
     pub fn needs_helper(&self) -> bool {
         matches!(self, Block::RepeatN { .. }) || self.bodies().iter().any(|b| b.iter().any(Block::needs_helper))
     }
@@ -630,17 +705,31 @@ impl TilePath {
     }
 }
 
-/// A whole program: the main routine and the two procedures (empty when unused). Stored and
+/// A whole program: the main routine, the two procedures and the `When` routine (empty when
+/// unused), and the event `When` answers (`None` in a level without events). Stored and
 /// exported in the text notation of [`notation`], which a teacher can read.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Program {
-    pub routines: [Vec<Block>; 3],
+    pub routines: [Vec<Block>; 4],
+    pub event: Option<Event>,
 }
 
 impl Program {
     /// A program of only a main routine.
     pub fn main(main: Vec<Block>) -> Program {
-        Program { routines: [main, Vec::new(), Vec::new()] }
+        Program { routines: [main, Vec::new(), Vec::new(), Vec::new()], event: None }
+    }
+
+    /// A program of a main routine and two helpers.
+    pub fn with_helpers(main: Vec<Block>, p1: Vec<Block>, p2: Vec<Block>) -> Program {
+        Program { routines: [main, p1, p2, Vec::new()], event: None }
+    }
+
+    /// The same program with a `When` routine answering `event`.
+    pub fn with_when(mut self, event: Event, when: Vec<Block>) -> Program {
+        self.routines[Routine::When.index()] = when;
+        self.event = Some(event);
+        self
     }
 
     /// A routine's top-level tiles.

@@ -12,9 +12,11 @@
 //! conditions: ahead left right red blue green, #3 (the counter is 3)
 //! tests: ahead  !ahead (not)  left|right (or)  ahead&red (and)
 //! ```
-//! A whole program is stored as `{"main": "...", "p1": "...", "p2": "..."}`.
+//! A whole program is stored as `{"main": "...", "p1": "...", "p2": "...", "when": "..."}`;
+//! `when` starts with the event it answers, `lamp:`, `red:`, `blue:` or `green:`, then its
+//! tiles (`"when": "lamp: X"`).
 
-use super::{Block, Colour, Command, Condition, Program, Routine, Test};
+use super::{Block, Colour, Command, Condition, Event, Program, Routine, Test};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
@@ -33,6 +35,9 @@ pub struct ProgramText {
     pub p1: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub p2: String,
+    /// The event and the `When` routine's tiles: `lamp: X`. Empty when no event is chosen.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub when: String,
 }
 
 impl From<&Program> for ProgramText {
@@ -41,6 +46,10 @@ impl From<&Program> for ProgramText {
             main: print_list(program.routine(Routine::Main)),
             p1: print_list(program.routine(Routine::P1)),
             p2: print_list(program.routine(Routine::P2)),
+            when: program.event.map_or_else(String::new, |event| {
+                let tiles = print_list(program.routine(Routine::When));
+                if tiles.is_empty() { format!("{}:", event.word()) } else { format!("{}: {tiles}", event.word()) }
+            }),
         }
     }
 }
@@ -49,7 +58,19 @@ impl TryFrom<&ProgramText> for Program {
     type Error = String;
     fn try_from(text: &ProgramText) -> Result<Program, String> {
         let routine = |name: &str, text: &str| parse_list(text).map_err(|e| format!("{name}: {e}"));
-        Ok(Program { routines: [routine("main", &text.main)?, routine("p1", &text.p1)?, routine("p2", &text.p2)?] })
+        let (event, when) = match text.when.trim() {
+            "" => (None, Vec::new()),
+            when => {
+                let (word, tiles) = when.split_once(':').ok_or("when: starts with its event, as in \"lamp: X\"")?;
+                let event = Event::from_word(word.trim())
+                    .ok_or_else(|| format!("when: unknown event {word:?} (lamp, red, blue or green)"))?;
+                (Some(event), routine("when", tiles)?)
+            }
+        };
+        Ok(Program {
+            routines: [routine("main", &text.main)?, routine("p1", &text.p1)?, routine("p2", &text.p2)?, when],
+            event,
+        })
     }
 }
 
@@ -331,14 +352,32 @@ mod tests {
     #[test]
     fn a_program_is_saved_as_three_readable_strings() {
         let program =
-            Program { routines: [parse_list("P1 P1").expect("ok"), parse_list("F 2{L}").expect("ok"), Vec::new()] };
+            Program::with_helpers(parse_list("P1 P1").expect("ok"), parse_list("F 2{L}").expect("ok"), Vec::new());
         let json = serde_json::to_string(&program).expect("serialises");
         assert_eq!(json, r#"{"main":"P1 P1","p1":"F 2{L}"}"#);
         assert_eq!(serde_json::from_str::<Program>(&json).expect("reads"), program);
         assert!(serde_json::from_str::<Program>(r#"{"main":"F Z"}"#).is_err());
         let with_number =
-            Program { routines: [parse_list("P1(4)").expect("ok"), parse_list("N{F} R").expect("ok"), Vec::new()] };
+            Program::with_helpers(parse_list("P1(4)").expect("ok"), parse_list("N{F} R").expect("ok"), Vec::new());
         let json = serde_json::to_string(&with_number).expect("serialises");
         assert_eq!(serde_json::from_str::<Program>(&json).expect("reads"), with_number);
+    }
+
+    #[test]
+    fn a_when_routine_is_saved_with_its_event() {
+        let program =
+            Program::main(parse_list("U{F}").expect("ok")).with_when(Event::OnLamp, parse_list("X").expect("ok"));
+        let json = serde_json::to_string(&program).expect("serialises");
+        assert_eq!(json, r#"{"main":"U{F}","when":"lamp: X"}"#);
+        assert_eq!(serde_json::from_str::<Program>(&json).expect("reads"), program);
+        let chosen_only = Program::main(Vec::new()).with_when(Event::OnColour(Colour::Blue), Vec::new());
+        let json = serde_json::to_string(&chosen_only).expect("serialises");
+        assert_eq!(json, r#"{"main":"","when":"blue:"}"#);
+        assert_eq!(serde_json::from_str::<Program>(&json).expect("reads"), chosen_only);
+        for bad in [r#"{"main":"","when":"X"}"#, r#"{"main":"","when":"purple: X"}"#, r#"{"main":"","when":"red: Q"}"#]
+        {
+            let error = serde_json::from_str::<Program>(bad).expect_err(bad).to_string();
+            assert!(error.contains("when"), "{bad}: {error}");
+        }
     }
 }

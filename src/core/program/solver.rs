@@ -17,8 +17,8 @@
 
 use super::board::{Board, Robot};
 use super::editor::{ARG_RANGE, COUNT_RANGE, Limits, MAX_NESTING};
-use super::interpreter::{Code, Op, Outcome, STEP_BUDGET, State};
-use super::{Block, Command, Condition, Logic, Program, Routine, Test, Tile};
+use super::interpreter::{Code, Op, Ops, Outcome, STEP_BUDGET, State};
+use super::{Block, Command, Condition, Event, Logic, Program, Routine, Test, Tile};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -31,6 +31,8 @@ pub struct SearchSpace {
     pub conditions: Vec<Condition>,
     /// Logic words tests may use.
     pub logic: Vec<Logic>,
+    /// Events a `When` routine may answer (none: no `When`).
+    pub events: Vec<Event>,
     /// The largest repeat count.
     pub max_times: u8,
     /// Slots per routine.
@@ -73,7 +75,7 @@ enum BlockEnd {
 /// What a top-level block's effect depends on: the robot, the lit lamps and the counter.
 type Node = (Robot, u32, u8);
 
-fn run_block(board: &Board, code: [&[Op]; 3], (robot, lit, count): Node) -> BlockEnd {
+fn run_block(board: &Board, code: Ops, (robot, lit, count): Node) -> BlockEnd {
     let mut state = State::start_counting(robot, lit, count);
     state.settle(board, code);
     while state.outcome.is_none() {
@@ -307,7 +309,8 @@ pub fn shortest_program(board: &Board, space: &SearchSpace) -> Result<Solution, 
     let offered = |tiles: [Tile; 2]| tiles.iter().any(|t| space.tiles.contains(t));
     let p1_slots = if offered([Tile::CallP1, Tile::CallP1With]) { slots[1] } else { 0 };
     let p2_slots = if offered([Tile::CallP2, Tile::CallP2With]) { slots[2] } else { 0 };
-    let max_total = slots[0] + p1_slots + p2_slots;
+    let when_slots = if space.events.is_empty() { 0 } else { slots[3] };
+    let max_total = slots[0] + p1_slots + p2_slots + when_slots;
     let mut tried = 0u64;
     for total in 1..=max_total {
         // Blocks up to this size, compiled once and kept for the larger bounds.
@@ -326,32 +329,54 @@ pub fn shortest_program(board: &Board, space: &SearchSpace) -> Result<Solution, 
                     .collect(),
             );
         }
-        for p1 in 0..=p1_slots.min(total - 1) {
-            let p2_max = if p1 == 0 { 0 } else { p2_slots.min(total - 1 - p1) };
-            for p2 in 0..=p2_max {
-                let main_bound = total - p1 - p2;
-                if main_bound > slots[0] {
-                    continue;
-                }
-                let bodies1 = enumerator.lists(p1, MAX_NESTING);
-                let bodies2 = enumerator.lists(p2, MAX_NESTING);
-                let available = u8::from(p1 > 0) | (u8::from(p2 > 0) << 1);
-                for body1 in bodies1.iter() {
-                    if tried > MAX_TRIED {
-                        return Err(SolveError::TooLarge { tiles: total });
-                    }
-                    if calls_in(body1) & !available != 0 {
+        for w in 0..=when_slots.min(total - 1) {
+            let events: Vec<Option<Event>> =
+                if w == 0 { vec![None] } else { space.events.iter().copied().map(Some).collect() };
+            for p1 in 0..=p1_slots.min(total - 1 - w) {
+                let p2_max = if p1 == 0 { 0 } else { p2_slots.min(total - 1 - w - p1) };
+                for p2 in 0..=p2_max {
+                    let main_bound = total - w - p1 - p2;
+                    if main_bound > slots[0] {
                         continue;
                     }
-                    for body2 in bodies2.iter() {
-                        if calls_in(body2) & !available != 0 {
-                            continue;
+                    let bodies1 = enumerator.lists(p1, MAX_NESTING);
+                    let bodies2 = enumerator.lists(p2, MAX_NESTING);
+                    let whens = enumerator.lists(w, MAX_NESTING);
+                    let available = u8::from(p1 > 0) | (u8::from(p2 > 0) << 1);
+                    let fits = |list: &[Block]| calls_in(list) & !available == 0;
+                    for body1 in bodies1.iter().filter(|b| fits(b)) {
+                        if tried > MAX_TRIED {
+                            return Err(SolveError::TooLarge { tiles: total });
                         }
-                        let procs = [Code::compile_routine(body1), Code::compile_routine(body2)];
-                        if let Some(main) = shortest_main(board, &candidates, &procs, available, main_bound, &mut tried)
-                        {
-                            let program = Program { routines: [main, body1.clone(), body2.clone()] };
-                            return Ok(Solution { cost: program.size(), program, tried });
+                        for body2 in bodies2.iter().filter(|b| fits(b)) {
+                            for when in whens.iter().filter(|b| fits(b) && !b.iter().any(Block::needs_helper)) {
+                                let procs = [
+                                    Code::compile_routine(body1),
+                                    Code::compile_routine(body2),
+                                    Code::compile_routine(when),
+                                ];
+                                for &event in &events {
+                                    if tried > MAX_TRIED {
+                                        return Err(SolveError::TooLarge { tiles: total });
+                                    }
+                                    let Some(main) = shortest_main(
+                                        board,
+                                        &candidates,
+                                        &procs,
+                                        event,
+                                        available,
+                                        main_bound,
+                                        &mut tried,
+                                    ) else {
+                                        continue;
+                                    };
+                                    let mut program = Program::with_helpers(main, body1.clone(), body2.clone());
+                                    if let Some(event) = event {
+                                        program = program.with_when(event, when.clone());
+                                    }
+                                    return Ok(Solution { cost: program.size(), program, tried });
+                                }
+                            }
                         }
                     }
                 }
@@ -368,7 +393,8 @@ pub fn shortest_program(board: &Board, space: &SearchSpace) -> Result<Solution, 
 fn shortest_main(
     board: &Board,
     candidates: &[Vec<Candidate>],
-    procs: &[Vec<Op>; 2],
+    procs: &[Vec<Op>; 3],
+    event: Option<Event>,
     available: u8,
     bound: usize,
     tried: &mut u64,
@@ -399,7 +425,15 @@ fn shortest_main(
                         continue;
                     }
                     *tried += 1;
-                    let code = [candidate.ops.as_slice(), procs[0].as_slice(), procs[1].as_slice()];
+                    let code = Ops {
+                        routines: [
+                            candidate.ops.as_slice(),
+                            procs[0].as_slice(),
+                            procs[1].as_slice(),
+                            procs[2].as_slice(),
+                        ],
+                        event,
+                    };
                     match run_block(board, code, node) {
                         BlockEnd::Failed => {}
                         BlockEnd::Solved => {
@@ -507,6 +541,12 @@ fn one_edit_away(program: &Program, space: &SearchSpace) -> Vec<Program> {
             }
         }
     }
+    // Answer another event.
+    if program.event.is_some() {
+        for &event in space.events.iter().filter(|&&e| Some(e) != program.event) {
+            out.push(Program { event: Some(event), ..program.clone() });
+        }
+    }
     // Insert a simple tile anywhere there is room.
     for point in program.insertion_points(&routines) {
         let routine = point.body.routine;
@@ -535,11 +575,12 @@ mod tests {
         Board::parse(&rows, facing).expect("test board is valid")
     }
 
-    fn space(tiles: &[Tile], slots: [usize; 3]) -> SearchSpace {
+    fn space(tiles: &[Tile], slots: [usize; 4]) -> SearchSpace {
         SearchSpace {
             tiles: tiles.to_vec(),
             conditions: vec![Condition::PathAhead],
             logic: Vec::new(),
+            events: Vec::new(),
             max_times: 5,
             limits: Limits { slots },
         }
@@ -550,7 +591,7 @@ mod tests {
     #[test]
     fn finds_the_shortest_path_around_a_wall() {
         let b = board(&["S#G", "..."], Direction::East);
-        let solution = shortest_program(&b, &space(&MOVES, [12, 0, 0])).expect("solvable");
+        let solution = shortest_program(&b, &space(&MOVES, [12, 0, 0, 0])).expect("solvable");
         // turn right, forward, turn left, forward, forward, turn left, forward
         assert_eq!(solution.cost, 7);
         assert!(solves(&b, &solution.program));
@@ -559,13 +600,13 @@ mod tests {
     #[test]
     fn unreachable_goal_has_no_solution() {
         let b = board(&["S#G"], Direction::East);
-        assert_eq!(shortest_program(&b, &space(&MOVES, [6, 0, 0])), Err(SolveError::Unsolvable));
+        assert_eq!(shortest_program(&b, &space(&MOVES, [6, 0, 0, 0])), Err(SolveError::Unsolvable));
     }
 
     #[test]
     fn respects_the_tiles_offered() {
         let b = board(&["S.", ".G"], Direction::East);
-        let cost = |tiles: &[Tile]| shortest_program(&b, &space(tiles, [8, 0, 0])).map(|s| s.cost);
+        let cost = |tiles: &[Tile]| shortest_program(&b, &space(tiles, [8, 0, 0, 0])).map(|s| s.cost);
         assert_eq!(cost(&[Tile::Forward, Tile::TurnLeft]), Ok(5));
         assert_eq!(cost(&MOVES), Ok(3));
     }
@@ -573,7 +614,7 @@ mod tests {
     #[test]
     fn a_loop_beats_a_long_line() {
         let b = board(&["S......G"], Direction::East);
-        let solution = shortest_program(&b, &space(&[Tile::Forward, Tile::Repeat], [8, 0, 0])).expect("solvable");
+        let solution = shortest_program(&b, &space(&[Tile::Forward, Tile::Repeat], [8, 0, 0, 0])).expect("solvable");
         // Seven forwards: `4{F F}` is three tiles, as the run stops the moment the goal is reached.
         assert_eq!(solution.cost, 3);
         assert!(solves(&b, &solution.program));
@@ -583,7 +624,7 @@ mod tests {
     fn a_procedure_pays_off_when_a_pattern_repeats() {
         // A staircase: (forward, left, forward, right) three times.
         let b = board(&["...G", "..##", ".##.", "S#.."], Direction::North);
-        let with_p1 = space(&[Tile::Forward, Tile::TurnLeft, Tile::TurnRight, Tile::CallP1], [4, 6, 0]);
+        let with_p1 = space(&[Tile::Forward, Tile::TurnLeft, Tile::TurnRight, Tile::CallP1], [4, 6, 0, 0]);
         let solution = shortest_program(&b, &with_p1).expect("solvable");
         assert!(solves(&b, &solution.program));
         assert!(!solution.program.routine(Routine::P1).is_empty(), "main alone does not fit in 4 slots");
@@ -593,7 +634,7 @@ mod tests {
     fn conditions_solve_a_maze_in_few_tiles() {
         let b = board(&["S..#", "##.#", "##..", "###G"], Direction::East);
         let tiles = [Tile::Forward, Tile::TurnLeft, Tile::TurnRight, Tile::RepeatUntilGoal, Tile::IfElse];
-        let mut space = space(&tiles, [6, 0, 0]);
+        let mut space = space(&tiles, [6, 0, 0, 0]);
         space.conditions = vec![Condition::PathAhead, Condition::PathRight, Condition::PathLeft];
         let solution = shortest_program(&b, &space).expect("solvable");
         assert!(solves(&b, &solution.program));
@@ -605,7 +646,7 @@ mod tests {
         // Unsolvable (the goal is walled in), with a palette whose programs explode.
         let b = board(&["S.#G", "..#."], Direction::East);
         let everything = [Tile::Forward, Tile::TurnLeft, Tile::TurnRight, Tile::Light, Tile::Repeat, Tile::IfElse];
-        let mut big = space(&everything, [16, 0, 0]);
+        let mut big = space(&everything, [16, 0, 0, 0]);
         big.conditions = Condition::ALL.to_vec();
         big.max_times = 9;
         assert!(matches!(shortest_program(&b, &big), Err(SolveError::TooLarge { .. })));
@@ -615,7 +656,7 @@ mod tests {
     fn the_search_uses_repeat_while_with_a_logic_word() {
         // Walk until red, whatever the distance: a while with `not` is shorter than counting.
         let b = board(&["S.......r", "########G"], Direction::East);
-        let mut space = space(&[Tile::Forward, Tile::TurnRight, Tile::RepeatWhile], [4, 0, 0]);
+        let mut space = space(&[Tile::Forward, Tile::TurnRight, Tile::RepeatWhile], [4, 0, 0, 0]);
         space.conditions = vec![Condition::PathAhead, Condition::OnColour(crate::core::program::Colour::Red)];
         space.logic = vec![Logic::Not];
         let solution = shortest_program(&b, &space).expect("solvable");
@@ -628,7 +669,7 @@ mod tests {
     fn the_search_gives_a_helper_its_numbers() {
         let b = board(&["S....", "####.", "####G"], Direction::East);
         let tiles = [Tile::Forward, Tile::TurnRight, Tile::CallP1With, Tile::RepeatN];
-        let solution = shortest_program(&b, &space(&tiles, [4, 2, 0])).expect("solvable");
+        let solution = shortest_program(&b, &space(&tiles, [4, 2, 0, 0])).expect("solvable");
         assert!(solves(&b, &solution.program));
         assert_eq!(solution.cost, 5, "P1(4) R P1(2) with N{{F}}: {:?}", solution.program);
         assert_eq!(crate::core::program::notation::print_list(solution.program.routine(Routine::P1)), "N{F}");
@@ -651,7 +692,7 @@ mod tests {
             Direction::East,
         );
         let tiles = [Tile::Forward, Tile::TurnRight, Tile::RepeatUntilGoal, Tile::If, Tile::AddCount];
-        let mut space = space(&tiles, [7, 0, 0]);
+        let mut space = space(&tiles, [7, 0, 0, 0]);
         space.conditions = vec![Condition::PathRight, Condition::CountIs(3)];
         let solution = shortest_program(&b, &space).expect("solvable");
         assert!(solves(&b, &solution.program));
@@ -664,8 +705,28 @@ mod tests {
         let b = board(&["S..#", "##.#", "##G#"], Direction::East);
         let broken = Program::main(parse_list("F F L F F").expect("valid"));
         assert_ne!(Execution::new(b.clone(), &broken).run_to_end(), Outcome::ReachedGoal);
-        let fix = fewest_edits(&b, &space(&MOVES, [6, 0, 0]), &broken, 3).expect("fixable");
+        let fix = fewest_edits(&b, &space(&MOVES, [6, 0, 0, 0]), &broken, 3).expect("fixable");
         assert_eq!(fix.cost, 1, "replace the left turn with a right turn");
         assert!(solves(&b, &fix.program));
+    }
+
+    #[test]
+    fn a_when_routine_is_searched_with_each_event_and_counts_its_tiles() {
+        use crate::core::program::{Colour, Event};
+        let b = board(&["S.L.LL.L.G"], Direction::East);
+        let tiles = [Tile::Forward, Tile::Light, Tile::RepeatUntilGoal];
+        let mut answering = space(&tiles, [4, 0, 0, 2]);
+        answering.events = vec![Event::OnColour(Colour::Red), Event::OnLamp];
+        let solution = shortest_program(&b, &answering).expect("solvable");
+        assert_eq!(solution.cost, 3, "U{{F}} and When on a lamp: X");
+        assert_eq!(solution.program.event, Some(Event::OnLamp));
+        assert!(solves(&b, &solution.program));
+        let without = space(&tiles, [4, 0, 0, 2]);
+        assert_eq!(shortest_program(&b, &without), Err(SolveError::Unsolvable), "slots 2 need no events");
+        // Fixing a When that answers the wrong event is one edit.
+        let broken = Program::main(parse_list("U{F}").expect("valid"))
+            .with_when(Event::OnColour(Colour::Red), parse_list("X").expect("valid"));
+        let fix = fewest_edits(&b, &answering, &broken, 3).expect("fixable");
+        assert_eq!((fix.cost, fix.program.event), (1, Some(Event::OnLamp)));
     }
 }

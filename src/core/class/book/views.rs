@@ -276,6 +276,11 @@ impl AttemptView {
                 main: tiles(p.routine(Routine::Main), loc),
                 p1: tiles(p.routine(Routine::P1), loc),
                 p2: tiles(p.routine(Routine::P2), loc),
+                when: tiles(p.routine(Routine::When), loc),
+                when_title: match (p.event, p.routine(Routine::When).is_empty()) {
+                    (Some(event), false) => loc.text(event.message_id()),
+                    _ => String::new(),
+                },
             }),
             // Each part of an answer (`card:box`, `add:piece`) in the level's own words where
             // the level names it; other parts (question numbers, `remove`) as they are.
@@ -300,6 +305,12 @@ pub struct ProgramTiles {
     pub main: Vec<Tile>,
     pub p1: Vec<Tile>,
     pub p2: Vec<Tile>,
+    /// The `When` routine's tiles, and its title: the event it answers ("When the robot steps
+    /// on a lamp"). Both empty when the program has none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub when: Vec<Tile>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub when_title: String,
 }
 
 /// One tile, for the teacher's page to draw.
@@ -399,5 +410,23 @@ mod tests {
         assert_eq!(shown[0].body.as_ref().map(Vec::len), Some(1));
         assert_eq!(shown[4].otherwise.as_ref().map(|e| e[0].label.as_str()), Some("Turn left"));
         assert_eq!(shown[1].icon, Some("p1"));
+    }
+
+    #[test]
+    fn a_when_routine_shows_under_the_event_it_answers_in_tiles_and_code() {
+        let loc = Localizer::embedded().expect("valid Fluent");
+        let program = Program::main(parse_list("U{F}").expect("valid"))
+            .with_when(crate::core::program::Event::OnLamp, parse_list("X").expect("valid"));
+        let attempt = Attempt { program: Some(program), outcome: "reached_goal".into(), ..Attempt::default() };
+        let view = AttemptView::new(&attempt, &loc, &BTreeMap::new(), 0);
+        let tiles = view.program.expect("a program");
+        assert_eq!(tiles.when_title, "When the robot steps on a lamp");
+        assert_eq!(tiles.when.iter().map(|t| t.label.as_str()).collect::<Vec<_>>(), ["Light"]);
+        let code: Vec<String> = view.code.expect("code").iter().map(|l| l.text.clone()).collect();
+        assert_eq!(code, ["def when_on_lamp():", "light()", "while not done():", "forward()"]);
+        // A program without a When leaves both out of the page's data.
+        let plain = Attempt { program: Some(Program::main(parse_list("F").expect("valid"))), ..Attempt::default() };
+        let json = serde_json::to_string(&AttemptView::new(&plain, &loc, &BTreeMap::new(), 0)).expect("json");
+        assert!(!json.contains("when_title") && !json.contains("\"when\":["), "{json}");
     }
 }

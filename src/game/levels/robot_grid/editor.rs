@@ -61,12 +61,14 @@ pub(super) enum EditAction {
     Condition,
     Logic,
     SecondCondition,
+    /// "Change the event" in the `When` routine's panel (levels that offer two or more).
+    Event,
 }
 
 impl EditAction {
     /// Shown only while a tile is selected.
     fn needs_selection(self) -> bool {
-        !matches!(self, EditAction::Undo | EditAction::Redo | EditAction::Clear)
+        !matches!(self, EditAction::Undo | EditAction::Redo | EditAction::Clear | EditAction::Event)
     }
 }
 
@@ -111,11 +113,20 @@ fn phrase_key(phrase: &Phrase) -> TextKey {
     })
 }
 
+/// A routine's title: "Main", "Helper 1", and for `When` the event it answers, "When the robot
+/// steps on a lamp".
+pub(super) fn routine_title(session: &RobotSession, routine: Routine) -> TextKey {
+    match (routine, session.debugger.editor().program().event) {
+        (Routine::When, Some(event)) => TextKey::new(event.message_id()),
+        _ => TextKey::new(routine.message_id()),
+    }
+}
+
 /// Where a list is, for names: "Main", "Helper 1", "inside Repeat 3 times", "in the else part
 /// of If path ahead".
 fn place_name(session: &RobotSession, body: &BodyPath) -> TextKey {
     match body.container() {
-        None => TextKey::new(body.routine.message_id()),
+        None => routine_title(session, body.routine),
         Some(container) => {
             let name = session.debugger.editor().program().block(&container).map_or(TextKey::literal(""), block_name);
             let else_part = body.nest.last().is_some_and(|&(_, which)| which == 1);
@@ -124,7 +135,7 @@ fn place_name(session: &RobotSession, body: &BodyPath) -> TextKey {
     }
 }
 
-pub(super) fn spawn_program_area(controls: &mut ChildSpawnerCommands, grid: &RobotGrid) {
+pub(super) fn spawn_program_area(controls: &mut ChildSpawnerCommands, grid: &RobotGrid, icons: &Icons) {
     controls.spawn(Node { flex_direction: FlexDirection::Column, row_gap: px(8), ..default() }).with_children(|area| {
         for routine in grid.limits().routines() {
             area.spawn((
@@ -145,6 +156,28 @@ pub(super) fn spawn_program_area(controls: &mut ChildSpawnerCommands, grid: &Rob
                     widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::TEXT_DIM),
                     Node { align_self: AlignSelf::FlexStart, ..default() },
                 ));
+                // The event is the `When` routine's title; where the level offers more than
+                // one, the pupil picks it here, beside the title, not on the edit bar: it
+                // belongs to the routine, not to a tile.
+                if routine == Routine::When && grid.events.len() > 1 {
+                    let look = ButtonLook::SECONDARY;
+                    panel
+                        .spawn((EditAction::Event, widgets::button_base(TextKey::new("robot-change-event"), look)))
+                        .insert(Node {
+                            align_self: AlignSelf::FlexStart,
+                            min_height: px(48),
+                            padding: UiRect::axes(px(12), px(6)),
+                            column_gap: px(6),
+                            align_items: AlignItems::Center,
+                            border_radius: BorderRadius::all(px(10)),
+                            ..default()
+                        })
+                        .with_children(|b| {
+                            b.spawn(widgets::icon(icons.question.clone(), 26.0, look.text));
+                            b.spawn(widgets::label(TextKey::new("robot-change-event"), theme::FONT_SMALL, look.text));
+                        })
+                        .observe(edit_tapped);
+                }
                 panel.spawn((
                     RoutineFlow(routine),
                     Node {
@@ -304,6 +337,7 @@ fn edit_tapped(
         EditAction::Condition => editor.next_condition(),
         EditAction::Logic => editor.next_logic(),
         EditAction::SecondCondition => editor.next_second_condition(),
+        EditAction::Event => editor.next_event(),
     });
 }
 
@@ -440,7 +474,7 @@ pub(super) fn rebuild_program(
     }
     for (SlotCount(routine), mut text) in &mut counts {
         text.0 = TextKey::new("robot-slots")
-            .msg("routine", routine.message_id())
+            .key("routine", routine_title(&session, *routine))
             .num("used", session.debugger.editor().used(*routine) as u32)
             .num("max", session.debugger.editor().limits().of(*routine) as u32);
     }

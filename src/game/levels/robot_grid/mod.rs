@@ -170,8 +170,9 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
         error!("robot level has a broken board");
         return;
     };
-    let editor =
-        Editor::new(grid.start_program(), grid.limits(), grid.conditions.clone()).with_logic(grid.logic.clone());
+    let editor = Editor::new(grid.start_program(), grid.limits(), grid.conditions.clone())
+        .with_logic(grid.logic.clone())
+        .with_events(grid.events.clone());
     let session = RobotSession {
         grid: grid.clone(),
         debugger: Debugger::new(board.clone(), editor),
@@ -197,7 +198,7 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
         })
         .with_children(|controls| {
             spawn_debugger(controls, icons);
-            editor::spawn_program_area(controls, grid);
+            editor::spawn_program_area(controls, grid, icons);
             editor::spawn_palette(controls, grid, icons);
             editor::spawn_edit_bar(controls, icons);
             controls.spawn(Node { column_gap: px(12), align_items: AlignItems::Center, ..default() }).with_children(
@@ -529,7 +530,7 @@ fn show_controls(
                 EditError::RoutineFull(routine) => routine,
                 _ => Routine::Main,
             };
-            TextKey::new(error.message_id()).msg("routine", routine.message_id())
+            TextKey::new(error.message_id()).key("routine", editor::routine_title(&session, routine))
         }
         Status::Ended(outcome) => outcome_message(outcome),
         Status::Running { steps } => {
