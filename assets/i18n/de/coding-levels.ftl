@@ -11,6 +11,7 @@ world-helper-hills = Helfer-Hügel
 world-choice-canyon = Entscheidungs-Schlucht
 world-sensor-springs = Sensor-Quellen
 world-number-harbour = Zahlen-Hafen
+world-signal-station = Signalstation
 world-bug-bay = Fehler-Bucht
 
 ## Robot Road: one step after another, and a first bug to fix

@@ -10,6 +10,7 @@ world-helper-hills = Helper Hills
 world-choice-canyon = Choice Canyon
 world-sensor-springs = Sensor Springs
 world-number-harbour = Number Harbour
+world-signal-station = Signal Station
 world-bug-bay = Bug Bay
 
 ## Robot Road: one step after another, and a first bug to fix

@@ -11,6 +11,7 @@ world-helper-hills = Пагорби помічників
 world-choice-canyon = Каньйон вибору
 world-sensor-springs = Сенсорні джерела
 world-number-harbour = Гавань чисел
+world-signal-station = Сигнальна станція
 world-bug-bay = Затока помилок
 
 ## Robot Road: one step after another, and a first bug to fix
