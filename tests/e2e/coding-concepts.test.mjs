@@ -54,7 +54,9 @@ async function pupilWhoFinished(worlds, { older = false } = {}) {
 /** From the map: opens a level by its world tab and its numbered title. */
 async function openLevel(page, id) {
   const level = levelFile(id);
-  const world = { 'sensor-springs': 'Sensor Springs', 'number-harbour': 'Number Harbour' }[level.world];
+  const world = {
+    'sensor-springs': 'Sensor Springs', 'number-harbour': 'Number Harbour', 'signal-station': 'Signal Station',
+  }[level.world];
   await tapStarting(page, `${world}, `);
   await tapStarting(page, `${level.order}. ${en[level.title]}, `);
   await expectVisible(page, 'heading', en[level.title]);
@@ -140,6 +142,30 @@ test('each idea of Number Harbour is solved at par by touch: a loop in a helper,
     await buildProgram(page, press, program, level);
     if (id === 'number-third-opening') {
       // Containers three deep, with the counter's tiles: every control still fits, both ways.
+      await expectControlsFit(page, TABLET_PORTRAIT);
+      await expectControlsFit(page, TABLET_LANDSCAPE);
+    }
+    await runForThreeStars(page, press);
+    assert.deepEqual(await lastProgram(page, id), program, `${id}: the program built is the one saved`);
+    await tap(page, 'button', 'All levels');
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('events in Signal Station are solved at par by touch: When answers a lamp, then the event the pupil picks', async () => {
+  const { context, page, problems } = await pupilWhoFinished([...BEFORE, 'sensor-springs', 'number-harbour']);
+  const press = byTouch(page);
+  const cases = [
+    ['signal-first-event', { main: 'U{F}', when: 'lamp: X' }],
+    // The level lists red first, which is wrong: the pupil taps "Change the event".
+    ['signal-which-event', { main: 'U{F}', when: 'green: L' }],
+  ];
+  for (const [id, program] of cases) {
+    const level = await openLevel(page, id);
+    await buildProgram(page, press, program, level);
+    if (id === 'signal-which-event') {
+      // The When panel's title button and its slots fit beside Main's, both ways.
       await expectControlsFit(page, TABLET_PORTRAIT);
       await expectControlsFit(page, TABLET_LANDSCAPE);
     }
