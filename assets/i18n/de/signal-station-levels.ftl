@@ -6,21 +6,22 @@
 # nudge, the idea, part of the solution). Use the tile names the game shows (robot.ftl):
 # Vorwärts, Links drehen, Rechts drehen, Licht an, Wiederholen bis fertig, Wenn,
 # Wenn … sonst, Helfer 1, Zähler plus 1, Hauptprogramm. The event part is named by its title
-# as pupils see it: „Wenn der Roboter auf eine Lampe kommt“, „Wenn der Roboter auf Rot
-# kommt“ (Blau, Grün), in general „Ereignis-Teil“; the button is „Ereignis ändern“.
+# as pupils see it, after „der Teil“: der Teil „Wenn der Roboter auf eine Lampe kommt“,
+# „Wenn der Roboter auf Rot kommt“ (Blau, Grün); in general „Ereignis-Teil“; the button is
+# „Ereignis ändern“.
 
 ## A first event, a colour, the right event
 
 level-signal-first-event-title = Lampen hier und da
 level-signal-first-event-instruction = Mach alle Lampen an und halte dann an der Flagge. Ins Hauptprogramm passen nur 3 Blöcke, allein schafft es das nicht. Probier den neuen Teil aus: „Wenn der Roboter auf eine Lampe kommt“.
-level-signal-first-event-learned = Ein Ereignis ist etwas, das passiert, zum Beispiel: Der Roboter kommt auf eine Lampe. Die Blöcke in „Wenn der Roboter auf eine Lampe kommt“ laufen jedes Mal, wenn das passiert. Danach macht der Roboter im Hauptprogramm weiter.
+level-signal-first-event-learned = Ein Ereignis ist etwas, das passiert, zum Beispiel: Der Roboter kommt auf eine Lampe. Die Blöcke im Teil „Wenn der Roboter auf eine Lampe kommt“ laufen jedes Mal, wenn das passiert. Danach macht der Roboter im Hauptprogramm weiter.
 level-signal-first-event-hint-1 = Die Lampen liegen verschieden weit auseinander. Muss das Hauptprogramm wissen, wo jede Lampe ist?
-level-signal-first-event-hint-2 = Lass das Hauptprogramm einfach bis zur Flagge fahren. Jedes Mal, wenn der Roboter auf eine Lampe kommt, läuft „Wenn der Roboter auf eine Lampe kommt“ von allein.
+level-signal-first-event-hint-2 = Lass das Hauptprogramm einfach bis zur Flagge fahren. Jedes Mal, wenn der Roboter auf eine Lampe kommt, läuft der Teil „Wenn der Roboter auf eine Lampe kommt“ von allein.
 level-signal-first-event-hint-3 = Leg „Licht an“ in den Teil „Wenn der Roboter auf eine Lampe kommt“.
 
 level-signal-blue-corners-title = Blaue Ecken
 level-signal-blue-corners-instruction = Fahr zur Flagge in der Mitte. Die blauen Felder zeigen, wo der Weg abbiegt. Ins Hauptprogramm passen nur 3 Blöcke.
-level-signal-blue-corners-learned = Ein Ereignis kann auch eine Farbe sein. „Wenn der Roboter auf Blau kommt“ läuft jedes Mal, wenn ein „Vorwärts“ den Roboter auf ein blaues Feld bringt.
+level-signal-blue-corners-learned = Ein Ereignis kann auch eine Farbe sein. Der Teil „Wenn der Roboter auf Blau kommt“ läuft jedes Mal, wenn ein „Vorwärts“ den Roboter auf ein blaues Feld bringt.
 level-signal-blue-corners-hint-1 = In welche Richtung biegt der Weg bei jedem blauen Feld ab? Ist es jedes Mal dieselbe?
 level-signal-blue-corners-hint-2 = Das Hauptprogramm fährt nur weiter. Die Drehungen gehören in den Teil „Wenn der Roboter auf Blau kommt“.
 level-signal-blue-corners-hint-3 = Das Hauptprogramm ist „Wiederholen bis fertig“ mit „Vorwärts“ darin.
@@ -43,16 +44,16 @@ level-signal-corner-lamps-hint-3 = Leg „Licht an“ in den Teil „Wenn der Ro
 
 level-signal-count-reds-title = Das dritte rote Feld
 level-signal-count-reds-instruction = Fahr zur Flagge. Bei jedem roten Feld geht links ein Weg ab, aber nur der dritte führt zur Flagge. Lass den Roboter die roten Felder zählen.
-level-signal-count-reds-learned = Ein Ereignis-Teil kann auch den Zähler benutzen. „Wenn der Roboter auf Rot kommt“ zählt auf jedem roten Feld eins dazu. So muss das Hauptprogramm nur fahren.
+level-signal-count-reds-learned = Ein Ereignis-Teil kann auch den Zähler benutzen. Der Teil „Wenn der Roboter auf Rot kommt“ zählt auf jedem roten Feld eins dazu. So muss das Hauptprogramm nur fahren.
 level-signal-count-reds-hint-1 = Die drei roten Felder sehen gleich aus. Woran erkennt der Roboter das dritte?
 level-signal-count-reds-hint-2 = Zähl jedes Mal eins dazu, wenn der Roboter auf Rot kommt. Wenn der Zähler 3 ist, dreh dich nach links.
-level-signal-count-reds-hint-3 = „Wenn der Roboter auf Rot kommt“ fängt mit „Zähler plus 1“ an.
+level-signal-count-reds-hint-3 = Der Teil „Wenn der Roboter auf Rot kommt“ fängt mit „Zähler plus 1“ an.
 
 level-signal-winding-road-title = Der kurvige Weg
 level-signal-winding-road-instruction = Fahr den kurvigen Weg entlang, mach alle Lampen an und fahr zur Flagge. Die Lampen stehen nicht in den Ecken.
-level-signal-winding-road-learned = Das Hauptprogramm und der Ereignis-Teil können sich die Arbeit teilen. Hier folgt das Hauptprogramm dem Weg, und „Wenn der Roboter auf eine Lampe kommt“ macht unterwegs die Lampen an.
+level-signal-winding-road-learned = Das Hauptprogramm und der Ereignis-Teil können sich die Arbeit teilen. Hier folgt das Hauptprogramm dem Weg, und der Teil „Wenn der Roboter auf eine Lampe kommt“ macht unterwegs die Lampen an.
 level-signal-winding-road-hint-1 = In welche Richtung biegt der Weg in jeder Ecke ab?
-level-signal-winding-road-hint-2 = Das Hauptprogramm fährt weiter und dreht sich nach rechts, wo rechts frei ist. Die Lampen sind eine Aufgabe für „Wenn der Roboter auf eine Lampe kommt“.
+level-signal-winding-road-hint-2 = Das Hauptprogramm fährt weiter und dreht sich überall nach rechts, wo rechts frei ist. Die Lampen sind eine Aufgabe für den Teil „Wenn der Roboter auf eine Lampe kommt“.
 level-signal-winding-road-hint-3 = Im Hauptprogramm, in „Wiederholen bis fertig“: „Vorwärts“, dann „Wenn rechts frei“.
 
 level-signal-fix-the-event-title = Das falsche Ereignis
@@ -60,11 +61,11 @@ level-signal-fix-the-event-instruction = Auf jedem blauen Feld soll sich der Rob
 level-signal-fix-the-event-learned = Macht ein Ereignis-Teil das Richtige im falschen Moment, prüf zuerst sein Ereignis. Oft reicht es, einmal auf „Ereignis ändern“ zu tippen.
 level-signal-fix-the-event-hint-1 = Tippe auf „Schritt“ und schau zu. Auf welchem Feld dreht sich der Roboter zum ersten Mal?
 level-signal-fix-the-event-hint-2 = Die Blöcke im Ereignis-Teil stimmen. Sie laufen nur auf den falschen Feldern.
-level-signal-fix-the-event-hint-3 = Lies den Titel über dem „Wenn … sonst“. Passiert das in den Ecken?
+level-signal-fix-the-event-hint-3 = Lies die Überschrift über dem Block „Wenn … sonst“. Passiert das in den Ecken?
 
 level-signal-side-steps-title = Seitenschritte
-level-signal-side-steps-instruction = Fahr zur Flagge. Bei jedem roten Feld rückt der Weg um ein Feld zur Seite, vom Roboter aus nach rechts. In „Wenn der Roboter auf Rot kommt“ passen nur 2 Blöcke.
+level-signal-side-steps-instruction = Fahr zur Flagge. Bei jedem roten Feld rückt der Weg um ein Feld zur Seite, vom Roboter aus nach rechts. In den Teil „Wenn der Roboter auf Rot kommt“ passen nur 2 Blöcke.
 level-signal-side-steps-learned = Ein Ereignis-Teil kann einen Helfer aufrufen, genau wie das Hauptprogramm. Die Blöcke des Helfers laufen, und danach macht der Roboter im Hauptprogramm weiter.
 level-signal-side-steps-hint-1 = Was macht der Roboter auf einem roten Feld, um zum nächsten Stück Weg zu kommen?
-level-signal-side-steps-hint-2 = Ein Seitenschritt braucht drei Blöcke, aber in den Ereignis-Teil passen nur 2. Bau den Seitenschritt in Helfer 1 und ruf ihn in „Wenn der Roboter auf Rot kommt“ auf.
+level-signal-side-steps-hint-2 = Ein Seitenschritt braucht drei Blöcke, aber in den Ereignis-Teil passen nur 2. Bau den Seitenschritt in Helfer 1 und ruf ihn im Teil „Wenn der Roboter auf Rot kommt“ auf.
 level-signal-side-steps-hint-3 = Helfer 1 fängt mit „Rechts drehen“ an.

@@ -59,7 +59,7 @@ routine-p1 = Helper 1
 routine-p2 = Helper 2
 # The routine that runs by itself each time something happens to the robot. Its title on
 # screen is the event it answers (event-…), which the pupil can change.
-routine-when = When
+routine-when = Event part
 event-on-lamp = When the robot steps on a lamp
 event-on-red = When the robot steps on red
 event-on-blue = When the robot steps on blue
