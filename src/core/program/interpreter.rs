@@ -236,6 +236,9 @@ pub struct State {
     calls: Vec<(Routine, u32, u8)>,
     /// The number the running helper was called with (`n`; 0 in main).
     param: u8,
+    /// `n` as the last step left it, before the run went on to the next visible tile: the
+    /// last tile of a helper still shows the helper's `n`, not its caller's.
+    shown_param: u8,
     /// Whether the `When` routine is running (its own event does not start it again until it
     /// is done, so a `When` that moves onto another such square finishes first).
     answering: bool,
@@ -267,6 +270,7 @@ impl State {
             pc: 0,
             calls: Vec::new(),
             param: 0,
+            shown_param: 0,
             answering: false,
             count,
             counters: Vec::new(),
@@ -404,6 +408,7 @@ impl State {
         };
         self.steps += 1;
         self.tile = Some(tile);
+        self.shown_param = self.param;
         if answer && self.outcome.is_none() && !board.is_solved(self.robot, self.lit) {
             // The event happened: `When` runs now, as if called, then the routine goes on.
             if self.calls.len() >= MAX_CALL_DEPTH {
@@ -438,9 +443,9 @@ impl State {
         })
     }
 
-    /// The number the running helper was called with (its `n`; 0 outside a helper).
+    /// The `n` of the routine that ran the last step (0 outside a helper).
     pub fn param(&self) -> u8 {
-        self.param
+        self.shown_param
     }
 }
 
@@ -512,9 +517,10 @@ impl Execution {
         self.state.count
     }
 
-    /// The running helper's `n` now (0 outside a helper).
+    /// The `n` of the routine that ran the last step (0 outside a helper): the helper's last
+    /// tile still shows its own `n`.
     pub fn param(&self) -> u8 {
-        self.state.param
+        self.state.shown_param
     }
 
     /// How many visible steps have run.
@@ -781,6 +787,19 @@ mod tests {
             assert!(run.step_back());
             assert_eq!((run.count(), run.param()), *expected);
         }
+    }
+
+    #[test]
+    fn a_helpers_last_step_still_shows_its_n() {
+        let b = board(&["S...", "...G"]);
+        let program = with_procs("P1(3) R", "N{F}", "");
+        let mut run = Execution::new(b, &program);
+        let mut shown = Vec::new();
+        while run.step().is_some() {
+            shown.push(run.param());
+        }
+        // The call, the loop tile, three Forwards (the last ends the helper), then Turn right.
+        assert_eq!(shown, [3, 3, 3, 3, 3, 0]);
     }
 
     #[test]
