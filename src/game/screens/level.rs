@@ -85,6 +85,9 @@ fn spawn(
                 Node {
                     width: percent(100),
                     flex_grow: 1.0,
+                    // The screen's height left under the instruction, never more: a board side
+                    // stretched taller than the screen would push the code view off it.
+                    min_height: px(0),
                     justify_content: JustifyContent::Center,
                     align_items: AlignItems::Center,
                     column_gap: px(24),

@@ -272,6 +272,12 @@ pub(super) fn spawn_edit_bar(controls: &mut ChildSpawnerCommands, icons: &Icons)
             for (action, icon, name) in buttons {
                 let look = if action.needs_selection() { ButtonLook::PRIMARY } else { ButtonLook::SECONDARY };
                 let mut button = bar.spawn((action, widgets::button_base(TextKey::new(name), look)));
+                // Icon buttons, narrower than text buttons (still over 48 px): the bar fits one
+                // row beside the board in landscape, even with a tile selected.
+                button.insert(Node {
+                    padding: UiRect::axes(px(12), px(10)),
+                    ..widgets::big_button_node(theme::MIN_TARGET, theme::MIN_TARGET)
+                });
                 button.with_children(|b| {
                     let mut face = b.spawn(widgets::icon(icon, 30.0, look.text));
                     if action == EditAction::Later {

@@ -24,8 +24,8 @@ use crate::game::levels::{LevelAttempt, LevelHints, LevelPlay};
 use crate::game::redraw::Redraw;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
-use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
+use crate::game::ui::{ResponsiveWidth, theme};
 use bevy::prelude::*;
 use bevy::ui::InteractionDisabled;
 use std::f32::consts::{FRAC_PI_2, TAU};
@@ -188,32 +188,49 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
             spawn_board(side, &board, icons);
             code_view::spawn_code_view(side);
         });
-        area.spawn(Node {
-            flex_direction: FlexDirection::Column,
-            align_items: AlignItems::Stretch,
-            row_gap: px(10),
-            max_width: px(680),
-            flex_shrink: 1.0,
-            ..default()
-        })
+        area.spawn((
+            Node {
+                flex_direction: FlexDirection::Column,
+                align_items: AlignItems::Stretch,
+                row_gap: px(10),
+                max_width: px(720),
+                flex_shrink: 1.0,
+                ..default()
+            },
+            // A definite width beside the board, so the rows that wrap (the program, the
+            // palette, the edit bar) are measured as they are drawn and the column is centred
+            // by its real height, not pushed off the bottom of a landscape tablet.
+            ResponsiveWidth { landscape: px(720), portrait: Val::Auto },
+        ))
         .with_children(|controls| {
             spawn_debugger(controls, icons);
             editor::spawn_program_area(controls, grid, icons);
             editor::spawn_palette(controls, grid, icons);
             editor::spawn_edit_bar(controls, icons);
+            // The run's status and the hint shown last share one column beside the Hint
+            // button: a landscape tablet has no height to spare for a line of each.
             controls.spawn(Node { column_gap: px(12), align_items: AlignItems::Center, ..default() }).with_children(
                 |row| {
-                    row.spawn((
-                        StatusLine,
-                        widgets::label(TextKey::new("robot-program-empty"), theme::FONT_BODY, theme::TEXT),
-                        A11y::status(TextKey::new("robot-program-empty")),
-                        // Room for three lines, so a longer message never moves what is above.
-                        Node { min_height: px(84), flex_grow: 1.0, flex_shrink: 1.0, ..default() },
-                    ));
+                    row.spawn(Node {
+                        flex_direction: FlexDirection::Column,
+                        row_gap: px(4),
+                        flex_grow: 1.0,
+                        flex_shrink: 1.0,
+                        ..default()
+                    })
+                    .with_children(|texts| {
+                        texts.spawn((
+                            StatusLine,
+                            widgets::label(TextKey::new("robot-program-empty"), theme::FONT_BODY, theme::TEXT),
+                            A11y::status(TextKey::new("robot-program-empty")),
+                            // Room for two lines, so a longer message rarely moves anything.
+                            Node { min_height: px(56), ..default() },
+                        ));
+                        texts.spawn(super::hints::hint_text());
+                    });
                     super::hints::spawn_hint_button(row, icons);
                 },
             );
-            controls.spawn(super::hints::hint_text()).insert(Node { min_height: px(28), ..default() });
         });
     });
     commands.insert_resource(session);
