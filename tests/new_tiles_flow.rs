@@ -20,27 +20,14 @@ use headless::*;
 
 const FIRST_LEVEL: &str = "robot-first-steps";
 
-/// The shipped levels, the first one a straight road of six steps offering the new tiles.
-fn course() -> Catalog {
+/// The shipped levels, the first one changed by `patch`, so one level shows what a test needs.
+fn with_first_level(patch: impl Fn(&mut serde_json::Value)) -> Catalog {
     let files: Vec<(String, String)> = byte_bridge::core::content::LEVEL_FILES
         .iter()
         .map(|(path, text)| {
             let mut level: serde_json::Value = serde_json::from_str(text).expect("JSON");
             if level["id"] == FIRST_LEVEL {
-                level["board"] = serde_json::json!(["#########", "#S......#", "#......G#", "#########"]);
-                level["tiles"] = serde_json::json!([
-                    "forward",
-                    "turn_right",
-                    "repeat_while",
-                    "if",
-                    "call_p1_with",
-                    "repeat_n",
-                    "set_count",
-                    "add_count"
-                ]);
-                level["conditions"] = serde_json::json!(["path_ahead", "path_right", "count_is_2"]);
-                level["logic"] = serde_json::json!(["not", "and", "or"]);
-                level["slots"] = serde_json::json!({ "main": 12, "p1": 6 });
+                patch(&mut level);
             }
             (path.to_string(), level.to_string())
         })
@@ -49,9 +36,34 @@ fn course() -> Catalog {
     Catalog::from_files(&files).expect("valid levels")
 }
 
+/// The shipped levels, the first one a straight road of six steps offering the new tiles.
+fn course() -> Catalog {
+    with_first_level(|level| {
+        level["board"] = serde_json::json!(["#########", "#S......#", "#......G#", "#########"]);
+        level["tiles"] = serde_json::json!([
+            "forward",
+            "turn_right",
+            "repeat_while",
+            "if",
+            "call_p1_with",
+            "repeat_n",
+            "set_count",
+            "add_count"
+        ]);
+        level["conditions"] = serde_json::json!(["path_ahead", "path_right", "count_is_2"]);
+        level["logic"] = serde_json::json!(["not", "and", "or"]);
+        level["slots"] = serde_json::json!({ "main": 12, "p1": 6 });
+    })
+}
+
 fn on_first_level() -> App {
+    on_first_level_of(course())
+}
+
+/// A new 7–9 player on the first level of `levels`, with the code shown.
+fn on_first_level_of(levels: Catalog) -> App {
     let mut app = app_with(SharedStore::default(), &["en"], MemoryHost::default(), |app| {
-        app.insert_resource(Levels(course()));
+        app.insert_resource(Levels(levels));
     });
     turn(&mut app, 1280.0, 800.0);
     for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
@@ -230,22 +242,13 @@ fn the_counter_is_set_counted_and_asked() {
 /// The shipped levels, the first one a road with lamps at uneven places, offering a `When`
 /// routine that answers stepping on red or on a lamp.
 fn events_course() -> Catalog {
-    let files: Vec<(String, String)> = byte_bridge::core::content::LEVEL_FILES
-        .iter()
-        .map(|(path, text)| {
-            let mut level: serde_json::Value = serde_json::from_str(text).expect("JSON");
-            if level["id"] == FIRST_LEVEL {
-                level["board"] = serde_json::json!(["##########", "#S.L.LL.G#", "##########"]);
-                level["tiles"] = serde_json::json!(["forward", "light", "repeat_until_goal"]);
-                level["events"] = serde_json::json!(["on_red", "on_lamp"]);
-                level["slots"] = serde_json::json!({ "main": 3, "when": 2 });
-                level["par"] = serde_json::json!(3);
-            }
-            (path.to_string(), level.to_string())
-        })
-        .collect();
-    let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
-    Catalog::from_files(&files).expect("valid levels")
+    with_first_level(|level| {
+        level["board"] = serde_json::json!(["##########", "#S.L.LL.G#", "##########"]);
+        level["tiles"] = serde_json::json!(["forward", "light", "repeat_until_goal"]);
+        level["events"] = serde_json::json!(["on_red", "on_lamp"]);
+        level["slots"] = serde_json::json!({ "main": 3, "when": 2 });
+        level["par"] = serde_json::json!(3);
+    })
 }
 
 /// The program tile the debugger is on, as a screen reader finds it.
@@ -256,16 +259,7 @@ fn current_tile(app: &App) -> Option<String> {
 
 #[test]
 fn a_when_routine_answers_the_event_the_pupil_picks_and_the_run_shows_it() {
-    let mut app = app_with(SharedStore::default(), &["en"], MemoryHost::default(), |app| {
-        app.insert_resource(Levels(events_course()));
-    });
-    turn(&mut app, 1280.0, 800.0);
-    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
-        press_text(&mut app, id);
-    }
-    press_text(&mut app, "title-play");
-    press_starting(&mut app, "1. ");
-    press(&mut app, "Show as code");
+    let mut app = on_first_level_of(events_course());
     // The routine is named by its event, which starts as the level's first.
     assert!(buttons(&app).contains(&"End of When the robot steps on red: new tiles go here".to_owned()));
     press(&mut app, "Change the event");

@@ -91,22 +91,34 @@ async function lastProgram(page, id) {
   return saved.progress.levels[id].attempts.at(-1).program;
 }
 
-test('each idea of Sensor Springs is solved at par by touch: repeat while with not, or, and', async () => {
-  const { context, page, problems } = await pupilWhoFinished([...BEFORE, 'sensor-springs'], { older: true });
+/**
+ * Solves each `[id, program]` of `cases` by touch, from the map: builds the program, runs it
+ * for three stars and checks the saved attempt holds the program built. The levels in `fit`
+ * are also checked for every control on screen, portrait and landscape, once built.
+ */
+async function solveByTouch(page, cases, fit = []) {
   const press = byTouch(page);
-  const cases = [
-    // The plain Repeat while is the keyboard test's level, below.
-    ['sensor-stop-on-red', { main: 'W?!red{F} R F' }],
-    ['sensor-side-roads', { main: 'W?ahead{F ?left|right{X}}' }],
-    ['sensor-blue-and-free', { main: '3{F W?ahead&blue{F} R}' }],
-  ];
   for (const [id, program] of cases) {
     const level = await openLevel(page, id);
     await buildProgram(page, press, program, level);
+    if (fit.includes(id)) {
+      await expectControlsFit(page, TABLET_PORTRAIT);
+      await expectControlsFit(page, TABLET_LANDSCAPE);
+    }
     await runForThreeStars(page, press);
     assert.deepEqual(await lastProgram(page, id), program, `${id}: the program built is the one saved`);
     await tap(page, 'button', 'All levels');
   }
+}
+
+test('each idea of Sensor Springs is solved at par by touch: repeat while with not, or, and', async () => {
+  const { context, page, problems } = await pupilWhoFinished([...BEFORE, 'sensor-springs'], { older: true });
+  await solveByTouch(page, [
+    // The plain Repeat while is the keyboard test's level, below.
+    ['sensor-stop-on-red', { main: 'W?!red{F} R F' }],
+    ['sensor-side-roads', { main: 'W?ahead{F ?left|right{X}}' }],
+    ['sensor-blue-and-free', { main: '3{F W?ahead&blue{F} R}' }],
+  ]);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -131,45 +143,21 @@ test('each idea of Number Harbour is solved at par by touch: a loop in a helper,
   const { context, page, problems } = await pupilWhoFinished(
     [...BEFORE, 'sensor-springs', 'number-harbour'], { older: true },
   );
-  const press = byTouch(page);
-  const cases = [
+  await solveByTouch(page, [
     ['number-loop-in-helper', { main: '3{P1 X}', p1: '4{F} R' }],
     ['number-walk-n', { main: 'P1(3) R P1(6) L P1(4)', p1: 'N{F}' }],
     ['number-third-opening', { main: 'U{F ?right{+1 ?#3{R}}}' }],
-  ];
-  for (const [id, program] of cases) {
-    const level = await openLevel(page, id);
-    await buildProgram(page, press, program, level);
-    if (id === 'number-third-opening') {
-      // Containers three deep, with the counter's tiles: every control still fits, both ways.
-      await expectControlsFit(page, TABLET_PORTRAIT);
-      await expectControlsFit(page, TABLET_LANDSCAPE);
-    }
-    await runForThreeStars(page, press);
-    assert.deepEqual(await lastProgram(page, id), program, `${id}: the program built is the one saved`);
-    await tap(page, 'button', 'All levels');
-  }
+    // Containers three deep, with the counter's tiles: every control still fits, both ways.
+  ], ['number-third-opening']);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test('events in Signal Station are solved at par by touch: the pupil picks the event and fills When', async () => {
   const { context, page, problems } = await pupilWhoFinished([...BEFORE, 'sensor-springs', 'number-harbour']);
-  const press = byTouch(page);
-  // The level lists red first, which is wrong: the pupil taps "Change the event".
-  const cases = [['signal-which-event', { main: 'U{F}', when: 'green: L' }]];
-  for (const [id, program] of cases) {
-    const level = await openLevel(page, id);
-    await buildProgram(page, press, program, level);
-    if (id === 'signal-which-event') {
-      // The When panel's title button and its slots fit beside Main's, both ways.
-      await expectControlsFit(page, TABLET_PORTRAIT);
-      await expectControlsFit(page, TABLET_LANDSCAPE);
-    }
-    await runForThreeStars(page, press);
-    assert.deepEqual(await lastProgram(page, id), program, `${id}: the program built is the one saved`);
-    await tap(page, 'button', 'All levels');
-  }
+  // The level lists red first, which is wrong: the pupil taps "Change the event". The When
+  // panel, its title button and its slots fit beside Main's, both ways.
+  await solveByTouch(page, [['signal-which-event', { main: 'U{F}', when: 'green: L' }]], ['signal-which-event']);
   assert.deepEqual(problems, []);
   await context.close();
 });
