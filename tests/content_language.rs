@@ -122,14 +122,37 @@ fn word_after(text: &str) -> Option<String> {
     (!word.is_empty()).then_some(word)
 }
 
-/// The CLDR cardinal plural categories a whole number falls into, per language
-/// (unicode.org/cldr, "Language Plural Rules"). A new language adds its line here.
-fn plural_categories(language: &str) -> &'static [&'static str] {
-    match language {
-        "en" | "de" => &["one", "other"],
-        "uk" => &["one", "few", "many", "other"],
-        other => panic!("add the CLDR plural categories of {other} to plural_categories()"),
+/// The CLDR cardinal plural categories a whole number falls into in `language`, as CLDR's
+/// rules (the `intl_pluralrules` crate, the data Fluent itself selects with) sort the numbers
+/// 0–1000, plus `other`, which Fluent needs as the default and which fractions use. The
+/// game's counts are whole numbers, so those are the categories a selector must name.
+fn plural_categories(language: &str) -> Vec<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let langid: unic_langid::LanguageIdentifier = language.parse().expect("a language tag");
+    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL)
+        .unwrap_or_else(|e| panic!("CLDR has no plural rules for {language}: {e}"));
+    let mut found: BTreeSet<&'static str> = BTreeSet::from(["other"]);
+    for n in 0..=1000u32 {
+        found.insert(match rules.select(n).expect("a whole number") {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        });
     }
+    found.into_iter().collect()
+}
+
+#[test]
+fn the_plural_categories_are_cldrs() {
+    assert_eq!(plural_categories("en"), ["one", "other"]);
+    assert_eq!(plural_categories("uk"), ["few", "many", "one", "other"]);
+    // Languages of issue #17 with more forms: Arabic, Irish, Polish.
+    assert_eq!(plural_categories("ar"), ["few", "many", "one", "other", "two", "zero"]);
+    assert_eq!(plural_categories("ga"), ["few", "many", "one", "other", "two"]);
+    assert_eq!(plural_categories("pl"), ["few", "many", "one", "other"]);
 }
 
 /// Keys of a select expression that are plural categories (`other` alone does not make a
@@ -160,7 +183,7 @@ fn counts(all: &[Message]) -> BTreeSet<String> {
 }
 
 fn missing_categories(language: &str, keys: &BTreeSet<String>) -> Vec<&'static str> {
-    plural_categories(language).iter().copied().filter(|c| !keys.contains(*c)).collect()
+    plural_categories(language).into_iter().filter(|c| !keys.contains(*c)).collect()
 }
 
 #[test]
