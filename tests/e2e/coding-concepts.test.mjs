@@ -154,7 +154,7 @@ test('each idea of Number Harbour is solved at par by touch: a loop in a helper,
 });
 
 test('events in Signal Station are solved at par by touch: the pupil picks the event and fills When', async () => {
-  const { context, page, problems } = await pupilWhoFinished([...BEFORE, 'sensor-springs', 'number-harbour']);
+  const { context, page, problems } = await pupilWhoFinished([...BEFORE, 'sensor-springs', 'number-harbour', 'signal-station']);
   // The level lists red first, which is wrong: the pupil taps "Change the event". The When
   // panel, its title button and its slots fit beside Main's, both ways.
   await solveByTouch(page, [['signal-which-event', { main: 'U{F}', when: 'green: L' }]], ['signal-which-event']);
