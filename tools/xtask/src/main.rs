@@ -15,8 +15,19 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
+mod language;
+
 const HELP: &str = "\
 Usage: cargo xtask build [--out DIR]
+       cargo xtask check-language TAG [--root DIR]
+
+check-language checks assets/i18n/TAG/*.ftl (under DIR, default: the project root) against
+English as the files are on disk, without a build: missing or extra ids and attributes,
+syntax, variables, plural forms of the language's CLDR categories, counts before nouns,
+characters the game's font lacks, cards too long for a tablet. It prints \"TAG: ok\" or each
+problem, and fails when there are problems.
+
+build
 
 Builds the release web bundle (profile web-release, target wasm32-unknown-unknown) into DIR
 (default: dist/ at the project root): index.html, the game's JS glue and wasm and the
@@ -62,6 +73,17 @@ fn main() -> ExitCode {
                 None => root().join("dist"),
             };
             build(&out)
+        }
+        Some("check-language") => {
+            let Some(tag) = args.get(1) else { return usage("check-language needs a language tag") };
+            let dir = match args.iter().position(|a| a == "--root") {
+                Some(i) => match args.get(i + 1) {
+                    Some(dir) => PathBuf::from(dir),
+                    None => return usage("--root needs a directory"),
+                },
+                None => root(),
+            };
+            language::check(&dir, tag)
         }
         Some("--help" | "-h" | "help") | None => {
             println!("{HELP}");
