@@ -41,6 +41,25 @@ fn main() {
         out.push_str("];\n");
     }
 
+    // Every shipped language with its own name (`language-name` in its ui.ftl): the language
+    // picker lists them all, also those whose pack this tablet has not fetched yet.
+    out.push_str("/// Every shipped language, `(tag, its own name)`, sorted by tag.\n");
+    out.push_str("pub static LANGUAGES: &[(&str, &str)] = &[\n");
+    for language in &languages {
+        let tag = language.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let ui = std::fs::read_to_string(language.join("ui.ftl")).unwrap_or_default();
+        let name = ui
+            .lines()
+            .find_map(|line| {
+                line.strip_prefix("language-name").map(|rest| rest.trim_start().trim_start_matches('=').trim())
+            })
+            .filter(|name| !name.is_empty())
+            .unwrap_or(&tag)
+            .to_owned();
+        let _ = writeln!(out, "    ({tag:?}, {name:?}),");
+    }
+    out.push_str("];\n");
+
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
 }

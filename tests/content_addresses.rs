@@ -8,7 +8,7 @@ use byte_bridge::core::level::read_address::ReadAddress;
 use byte_bridge::core::level::{Catalog, Level, LevelKind};
 
 mod common;
-use common::{catalog, game_localizer as localizer};
+use common::{catalog, game_localizer as localizer, language_words};
 
 /// The address levels, with their own data.
 fn address_levels(catalog: &Catalog) -> Vec<(&Level, &ReadAddress)> {
@@ -86,39 +86,21 @@ fn every_address_level_has_a_real_and_a_fake_link() {
     }
 }
 
-/// Words that teach a false shortcut: that a site can be known by how the address starts,
-/// or that it is read from the front. Lower case, per language.
-const SHORTCUTS: &[&str] = &[
-    "starts with",
-    "start with",
-    "begins with",
-    "from the start",
-    "from the beginning",
-    "from the front",
-    "beginnt mit",
-    "fängt mit",
-    "von vorne",
-    "von vorn",
-    "vom anfang",
-    "von anfang",
-    "починається з",
-    "з початку",
-    "спочатку посилання",
-    "www",
-];
-
 #[test]
 fn no_address_hint_teaches_a_shortcut_that_fails() {
     let l = localizer();
     let catalog = catalog();
     for (level, links) in address_levels(&catalog) {
         for tag in l.tags() {
+            // Words that teach a false shortcut: that a site can be known by how the address
+            // starts, or that it is read from the front (any language's, in lower case).
+            let shortcuts: Vec<String> = l.tags().iter().flat_map(|t| language_words(t).address_shortcuts).collect();
             let hints: Vec<String> =
                 level.hints.iter().map(|id| l.text_in(tag, id).unwrap_or_else(|| panic!("{tag} lacks {id}"))).collect();
             for (hint, id) in hints.iter().zip(&level.hints) {
                 let lower = hint.to_lowercase();
-                for shortcut in SHORTCUTS {
-                    assert!(!lower.contains(shortcut), "{tag} {id}: {hint:?} says {shortcut:?}");
+                for shortcut in &shortcuts {
+                    assert!(!lower.contains(shortcut.as_str()), "{tag} {id}: {hint:?} says {shortcut:?}");
                 }
             }
             assert!(hints[0] != hints[1] && hints[1] != hints[2] && hints[0] != hints[2], "{}: three hints", level.id);
@@ -135,11 +117,11 @@ fn no_address_hint_teaches_a_shortcut_that_fails() {
 fn the_game_tip_and_the_texts_say_to_read_from_the_end() {
     let l = localizer();
     // (language, words of the game's tip, words of what the first address level teaches)
-    let ends = [("en", "from the end", "from its end"), ("de", "vom ende", "von hinten"), ("uk", "з кінця", "з кінця")];
-    for (tag, tip_words, learned_words) in ends {
+    for tag in l.tags() {
+        let [tip_words, learned_words] = language_words(tag).address_end;
         let tip = l.text_in(tag, "address-start").expect("the tip").to_lowercase();
         let learned = l.text_in(tag, "level-addr-moonbank-learned").expect("what the level teaches").to_lowercase();
-        assert!(tip.contains(tip_words), "{tag}: {tip:?}");
-        assert!(learned.contains(learned_words), "{tag}: {learned:?}");
+        assert!(tip.contains(tip_words.as_str()), "{tag}: {tip:?}");
+        assert!(learned.contains(learned_words.as_str()), "{tag}: {learned:?}");
     }
 }

@@ -6,7 +6,7 @@ use byte_bridge::core::i18n::{FALLBACK_LANGUAGE, Localizer};
 use byte_bridge::core::level::{Level, LevelKind};
 
 mod common;
-use common::{catalog, localizer, text};
+use common::{catalog, language_words, localizer, text};
 
 /// Levels whose third hint still names every right answer, each owned by another change of
 /// issue #15 (passwords, web addresses). They are listed so that this test can guard every
@@ -14,36 +14,15 @@ use common::{catalog, localizer, text};
 // owned by another change of issue #15, remove when fixed
 const HINT_GIVES_ANSWER_ELSEWHERE: &[&str] = &[];
 
-/// Words that mean a grown-up, as the start of a word, per language: an answer that mentions
-/// one "brings in an adult".
-fn adult_words(tag: &str) -> &'static [&'static str] {
-    match tag {
-        "de" => &[
-            "erwachsen",
-            "eltern",
-            "lehrer",
-            "lehrerin",
-            "lehrkr",
-            "mama",
-            "papa",
-            "oma",
-            "opa",
-            "onkel",
-            "tante",
-            "betreuer",
-            "klassenlehrer",
-        ],
-        "uk" => &["доросл", "батьк", "вчител", "учител", "мам", "тато", "тата", "бабус", "дідус", "опікун"],
-        _ => &["adult", "grown", "parent", "carer", "teacher", "mum", "dad", "grandma", "grandpa", "uncle", "aunt"],
-    }
-}
-
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
+/// Whether an answer "brings in an adult": a word for a grown-up starts one of its words
+/// (the language's `adult_stems`).
 fn mentions_adult(tag: &str, text: &str) -> bool {
-    words(text).iter().any(|w| adult_words(tag).iter().any(|a| w.starts_with(a)))
+    let stems = language_words(tag).adult_stems;
+    words(text).iter().any(|w| stems.iter().any(|a| w.starts_with(a.as_str())))
 }
 
 /// One pick-the-reply question as shown in one language.

@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{catalog, localizer, text};
+use common::{catalog, language_words, localizer, text};
 
 /// How long the search of every coding level together may take, in the profile plain
 /// `cargo test` builds: Cargo.toml's `[profile.dev]` (opt-level 1, also for every
@@ -295,7 +295,8 @@ fn repeat_until_done_comes_before_any_helper_that_calls_itself() {
         .expect("a level teaches Repeat until done");
     let catalog = catalog();
     let l = localizer();
-    let itself = [("en", "itself"), ("de", "selbst"), ("uk", "себе")];
+    let itself: Vec<(String, String)> =
+        l.tags().iter().map(|tag| (tag.to_string(), language_words(tag).itself)).collect();
     let mut problems = Vec::new();
     let mut self_calling = 0;
     for (index, searched) in course.iter().enumerate() {
@@ -309,10 +310,10 @@ fn repeat_until_done_comes_before_any_helper_that_calls_itself() {
                 .push(format!("{} needs a helper that calls itself before Repeat until done is taught", searched.id));
         }
         let level = catalog.level(&searched.id).expect("the level");
-        for (tag, word) in itself {
+        for (tag, word) in &itself {
             let texts: Vec<String> =
                 std::iter::once(&level.instruction).chain(&level.hints).map(|id| text(&l, tag, id)).collect();
-            if !texts.iter().any(|t| t.to_lowercase().contains(word)) {
+            if !texts.iter().any(|t| t.to_lowercase().contains(word.as_str())) {
                 problems.push(format!("{} ({tag}): no instruction or hint says a helper calls {word}", searched.id));
             }
         }

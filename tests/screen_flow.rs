@@ -367,7 +367,9 @@ fn language_follows_the_device_and_the_picker_and_is_remembered() {
     let store = SharedStore::default();
     let mut first = playing(store.clone(), &["de-AT", "en"]);
     assert!(names(&first, Role::Button).contains(&"Spielen".to_owned()), "the device's German is picked");
+    press(&mut first, "Sprache: Deutsch");
     press(&mut first, "English");
+    press(&mut first, "Back");
     assert!(names(&first, Role::Button).contains(&"Play".to_owned()));
     let saved = store.saved_text();
     assert!(saved.contains("\"language\":\"en\""), "{saved}");
@@ -665,7 +667,12 @@ fn players_share_a_tablet_with_their_own_names_passwords_and_languages() {
     }
     assert_eq!(screen(&app), Screen::Title);
     assert!(names(&app, Role::Text).contains(&"Hi, Brave Fox!".to_owned()));
+    // The home names its language; the Language screen fetches another's pack and switches.
+    press(&mut app, "Language: English");
+    assert_eq!(screen(&app), Screen::Language);
     press(&mut app, "Deutsch");
+    assert_eq!(t(&app, "back"), "Zurück");
+    press(&mut app, "Zurück");
     let change = t(&app, "title-change-player");
     press(&mut app, &change);
 
@@ -1050,4 +1057,33 @@ fn a_long_mission_pages_through_its_levels() {
     assert!(buttons.contains(&title(6)) && buttons.contains(&title(7)) && !buttons.contains(&title(0)), "{buttons:?}");
     press(&mut app, "Previous levels");
     assert!(names(&app, Role::Button).contains(&title(0)));
+}
+
+/// A language whose pack cannot come (a tablet offline that never fetched it) leaves the
+/// game in its language and says so there, naming what the tablet has; once the pack can
+/// come, the same tap switches. The player's choice is remembered only when it happened.
+#[test]
+fn a_language_that_cannot_come_is_told_and_nothing_changes() {
+    let host = MemoryHost::default();
+    host.missing_languages.lock().unwrap().push("uk".to_owned());
+    let store = SharedStore::default();
+    let mut app = app_with_host(store.clone(), &["de-AT", "en"], host.clone());
+    assert_eq!(host.requested_languages.lock().unwrap().as_slice(), ["de"], "the device's language, once");
+    new_player(&mut app);
+    press(&mut app, "Sprache: Deutsch");
+    press(&mut app, "Українська");
+    let said = statuses(&app);
+    assert!(
+        said.iter().any(|s| s.starts_with("Українська ist noch nicht auf diesem Tablet") && s.ends_with(": Deutsch")),
+        "{said:?}"
+    );
+    assert_eq!(t(&app, "back"), "Zurück");
+    press(&mut app, "Українська");
+    assert_eq!(t(&app, "back"), "Zurück", "still not there");
+    host.missing_languages.lock().unwrap().clear();
+    press(&mut app, "Українська");
+    assert_eq!(t(&app, "back"), "Назад");
+    assert!(statuses(&app).iter().all(|s| s.is_empty()), "{:?}", statuses(&app));
+    assert!(store.saved_text().contains(r#""language":"uk""#), "remembered for the player");
+    assert_eq!(host.requested_languages.lock().unwrap().as_slice(), ["de", "uk", "uk", "uk"]);
 }

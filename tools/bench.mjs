@@ -28,17 +28,29 @@ function files(dir) {
 const all = files(DIST);
 const size = (file) => fs.statSync(file).size;
 // The build lists in sw.js what the first level needs (CORE: the page, the game's glue, wasm
-// and snippets, the manifest and icons; text, levels and the font are inside the wasm) and
-// what comes later in the background (BACKGROUND: the password-strength module, loaded when
-// a password level opens, the teacher's page and the licences).
+// and snippets, the manifest and icons; levels and the font are inside the wasm), one
+// language pack per language (PACKS: a first visit fetches the one it starts in), and what
+// comes later in the background (BACKGROUND: the password-strength module, loaded when a
+// password level opens, the teacher's page and the licences).
 const worker = fs.existsSync(path.join(DIST, 'sw.js')) ? fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8') : '';
 const listed = (name) => {
   const list = new RegExp(`const ${name} = (\\[.*\\]);`).exec(worker)?.[1];
   // './' is index.html again.
   return list ? JSON.parse(list).filter((url) => url !== './').map((url) => path.join(DIST, url)) : [];
 };
+const packList = /const PACKS = (\{.*\});/.exec(worker)?.[1];
+// The game's packs (the teacher page's own are `teacher-<tag>`).
+const packs = Object.entries(packList ? JSON.parse(packList) : {})
+  .filter(([tag]) => !tag.startsWith('teacher-')).map(([tag, url]) => [tag, path.join(DIST, url)]);
+if (!packs.length || packs.some(([, file]) => !fs.existsSync(file + '.br'))) {
+  console.error(`bench: expected sw.js listing the language packs in ${DIST}/i18n/; build first`);
+  process.exit(1);
+}
+// A first visit fetches the pack of the language it starts in: counted here is the largest,
+// so the figure holds whatever language a tablet starts in.
+const [largestTag, largestPack] = packs.reduce((a, b) => (size(b[1] + '.br') > size(a[1] + '.br') ? b : a));
 // sw.js itself is fetched by every first visit too.
-const firstVisit = [...listed('CORE'), path.join(DIST, 'sw.js')];
+const firstVisit = [...listed('CORE'), path.join(DIST, 'sw.js'), largestPack];
 const wasm = firstVisit.filter((f) => f.endsWith('.wasm'));
 const background = listed('BACKGROUND');
 const strength = background.filter((f) => /\/strength-[^/]*\.(js|wasm)$/.test(f));
@@ -61,7 +73,8 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(3)} MB`;
 console.log(`wasm raw size:                 ${mb(size(wasm[0]))}  (${size(wasm[0])} bytes)`);
 console.log(`dist/ total:                   ${mb(total)}  (${mb(plain)} without the .br/.gz copies)`);
 const each = (list) => list.map((f) => `${path.relative(DIST, f)} ${size(f + '.br')}`).join(', ');
-console.log(`first visit, brotli:           ${mb(brotli)}  (${brotli} bytes: ${each(firstVisit)})`);
+console.log(`first visit, brotli:           ${mb(brotli)}  (${brotli} bytes: ${each(firstVisit)}; in ${largestTag}, the largest pack)`);
+console.log(`language packs, brotli:        ${packs.map(([tag, file]) => `${tag} ${size(file + '.br')}`).join(', ')} (one fetched per language a tablet uses)`);
 const strengthBrotli = strength.reduce((sum, f) => sum + size(f + '.br'), 0);
 console.log(`password levels add, brotli:   ${mb(strengthBrotli)}  (${strengthBrotli} bytes: ${each(strength)}; loaded on first use, and cached for offline play in the background)`);
 const teacherBrotli = teacher.reduce((sum, f) => sum + size(f + '.br'), 0);

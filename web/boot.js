@@ -19,7 +19,8 @@ function pickLanguage() {
   return 'en';
 }
 
-const language = pickLanguage();
+/** The language the page speaks until the game (or the teacher) chooses. */
+export const language = pickLanguage();
 /** One of the page's own messages (`web-…`), in the device's language. */
 export const t = (id) => MESSAGES[language]?.[id] ?? MESSAGES.en?.[id] ?? '';
 document.documentElement.lang = language;

@@ -2,9 +2,11 @@
 // loads the game's module (its file names are written by the build into index.html's
 // `<script type="application/json" id="game-modules">` data block, which is never executed:
 // the page's Content Security Policy allows no inline script), and shows a friendly message
-// when it cannot run (web/boot.js). Offline play and updates: web/offline.js.
+// when it cannot run (web/boot.js). Offline play and updates: web/offline.js. Language packs:
+// web/languages.js.
 import { fail, hideLoader } from './boot.js';
 import { openJournal } from './journal.js';
+import { loadPack, startLanguage, languagesOnDevice } from './languages.js';
 
 const MODULES = JSON.parse(document.getElementById('game-modules').textContent);
 
@@ -57,14 +59,37 @@ function hasWebGl2() {
   } catch { return false; }
 }
 
+// Language packs (web/languages.js): the game takes the one it starts in once, asks for others
+// when a pupil picks them (src/web/language.rs), and names the ones this tablet holds.
+let startPack = null;
+window.byteBridgeTakeStartPack = () => {
+  const pack = startPack;
+  startPack = null;
+  return pack;
+};
+window.byteBridgeLoadLanguage = (tag) => loadPack(tag);
+window.byteBridgeLanguagesOnDevice = languagesOnDevice;
+
+/** `[tag, text]` of the language the page starts in, English if that one cannot come. */
+async function firstPack() {
+  try {
+    return [startLanguage, await loadPack(startLanguage)];
+  } catch (error) {
+    if (startLanguage === 'en') throw error;
+    return ['en', await loadPack('en')];
+  }
+}
+
 if (!hasWebGl2()) {
   fail('web-error-webgl');
 } else {
   try {
     // The durable journal is read while the game's module downloads: the game reconciles it
     // with localStorage before it loads the players (src/web/storage.rs).
-    const [glue, journal] = await Promise.all([import(MODULES.game.js), openJournal()]);
+    // ... and the language pack the game starts in downloads beside both.
+    const [glue, journal, pack] = await Promise.all([import(MODULES.game.js), openJournal(), firstPack()]);
     window.byteBridgeJournal = journal;
+    startPack = pack;
     // Fetches and compiles the wasm, then starts the game (a panic while starting also
     // signals bytebridge-crash first, which wins).
     await glue.default({ module_or_path: new URL(MODULES.game.wasm, import.meta.url) });

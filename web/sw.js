@@ -1,6 +1,6 @@
 // Byte Bridge's service worker: keeps one version of the pupil page in a cache of its own, so
 // after the first visit the game starts and plays with the network off. `cargo xtask build`
-// fills in the four names in double braces from the files it wrote; any change to any
+// fills in the five names in double braces from the files it wrote; any change to any
 // shipped file changes VERSION, so the browser sees a new worker byte for byte.
 //
 // Nothing enters the cache unless its bytes are the ones the build wrote (SHA256). A server
@@ -24,12 +24,21 @@ const CORE = {{CORE_FILES}};
 // Needed later (the password estimator, the licences): fetched after the core, and a failure
 // here never fails the install; they are fetched again on a later start.
 const BACKGROUND = {{BACKGROUND_FILES}};
+// Language packs by language ({tag: url}; `teacher-<tag>` for the teacher page's own texts):
+// not fetched at install. A pack is kept once the
+// tablet uses its language (the page fetches it through this worker, or names the ones it
+// loaded before the worker ran: 'keep-languages'), and a new version keeps the languages
+// the one before it kept, so a language used once on a tablet works offline from then on.
+const PACKS = {{PACK_FILES}};
 // Every listed file's SHA-256 (hex) as the build wrote it.
 const SHA256 = {{FILE_SHA256}};
 
-const HASHED = /-[0-9a-f]{12}\.(js|wasm)$/;
+const HASHED = /-[0-9a-f]{12}\.(js|wasm|ftl)$/;
 const absolute = (url) => new URL(url, self.location).href;
 const BACKGROUND_URLS = new Set(BACKGROUND.map(absolute));
+const PACK_URLS = new Set(Object.values(PACKS).map(absolute));
+/** The language of a pack's address (any version's): `…/i18n/<tag>-<hash>.ftl`. */
+const packLanguage = (url) => /\/i18n\/((?:teacher-)?[a-z]{2,3}(?:-[A-Za-z0-9]+)*)-[0-9a-f]{12}\.ftl$/.exec(url)?.[1];
 const DIGESTS = new Map(Object.entries(SHA256).map(([url, hex]) => [absolute(url), hex]));
 // A browser runs a script or shows a page only with its own type; any other file answered as
 // a page is a server's "not found" or login page.
@@ -101,11 +110,37 @@ async function fillBackground() {
   }));
 }
 
+/** Keeps the packs of `tags` in this version's cache; one that cannot come waits for later.
+ * A language the game uses brings the teacher page's small pack too, so the teacher page
+ * also opens offline in it. */
+async function keepLanguages(tags) {
+  tags = [...new Set(tags.flatMap((tag) => (tag.startsWith('teacher-') ? [tag] : [tag, `teacher-${tag}`])))];
+  const cache = await caches.open(CACHE);
+  await Promise.allSettled(tags.filter((tag) => PACKS[tag]).map(async (tag) => {
+    if (!(await cache.match(PACKS[tag], { ignoreVary: true }))) await fill(cache, PACKS[tag]);
+  }));
+}
+
+/** The languages whose packs an earlier version of this folder kept. */
+async function languagesKept() {
+  const tags = new Set();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('bytebridge-') || !name.endsWith(`@${PAGE}`) || name === CACHE) continue;
+    for (const request of await (await caches.open(name)).keys()) {
+      const tag = packLanguage(request.url);
+      if (tag) tags.add(tag);
+    }
+  }
+  return [...tags];
+}
+
 self.addEventListener('install', (event) => {
   // No skipWaiting here: a pupil in the middle of a level keeps the version they started.
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await Promise.all(CORE.map((url) => fill(cache, url)));
+    // The languages the tablet used with the version before: offline they must still work.
+    await keepLanguages(await languagesKept());
     await fillBackground();
   })());
 });
@@ -120,6 +155,9 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'skip-waiting') self.skipWaiting();
+  if (event.data?.type === 'keep-languages' && Array.isArray(event.data.tags)) {
+    event.waitUntil(keepLanguages(event.data.tags.filter((tag) => typeof tag === 'string')));
+  }
 });
 
 self.addEventListener('fetch', (event) => {
@@ -145,7 +183,7 @@ async function cachedOr(event, key) {
   if (cached) return cached;
   const response = await fetch(event.request);
   const url = event.request.url;
-  if (BACKGROUND_URLS.has(url)) {
+  if (BACKGROUND_URLS.has(url) || PACK_URLS.has(url)) {
     event.waitUntil(verified(url, response.clone()).then((copy) => cache.put(url, copy), () => {}));
   }
   return response;

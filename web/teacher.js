@@ -73,7 +73,7 @@ async function start() {
     return;
   }
   try {
-    openStored();
+    await openStored();
     ui.updateReady = offline.updateReady === true;
     onRedraw(redraw);
     update();

@@ -1,13 +1,15 @@
 //! Fluent text on screen: a [`Localized`] text updates itself when the language changes.
 
 use super::platform::Platform;
-use super::progress::TabletPlayers;
-use crate::core::i18n::{Arg, Localizer};
+use super::progress::{Notice, TabletPlayers};
+use crate::core::i18n::packs::{Arrival, Choice, PackError, Packs};
+use crate::core::i18n::{Arg, FALLBACK_LANGUAGE, Localizer, negotiate};
 use crate::core::progress::StorageNotice;
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use std::borrow::Cow;
 
-/// The shipped languages and the one in use.
+/// The loaded languages and the one in use.
 #[derive(Resource, Deref, DerefMut)]
 pub struct Texts(pub Localizer);
 
@@ -101,59 +103,162 @@ pub struct Localized(pub TextKey);
 #[derive(Message, Debug, Clone)]
 pub struct LanguageChanged;
 
+/// Which language packs this session has, and the one the pupil waits for.
+#[derive(Resource, Default, Debug, Deref, DerefMut)]
+pub struct LanguagePacks(pub Packs);
+
+/// What the language picker says now: a language on its way, or why it cannot come.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct LanguageStatus(pub Option<TextKey>);
+
+/// Every language the game ships, `(tag, its own name)`, whether loaded or not.
+pub fn shipped_languages() -> &'static [(&'static str, &'static str)] {
+    crate::core::content::LANGUAGES
+}
+
+/// A language's own name ("Deutsch"), shown the same in every language.
+pub fn language_name(tag: &str) -> &str {
+    shipped_languages().iter().find(|(t, _)| *t == tag).map_or(tag, |(_, name)| name)
+}
+
 pub(super) fn plugin(app: &mut App) {
-    let localizer = match Localizer::embedded() {
-        Ok(localizer) => localizer,
-        Err(errors) => {
-            // The content is checked by tests, so this only happens with a broken build; show
-            // message ids rather than stopping.
-            error!("Fluent files are broken: {errors:?}");
-            Localizer::from_files(&[("i18n/en/empty.ftl", "")])
-                .unwrap_or_else(|_| unreachable!("an empty English file parses"))
-        }
-    };
-    app.insert_resource(Texts(localizer));
+    app.insert_resource(Texts(Localizer::empty()));
+    app.init_resource::<LanguagePacks>();
+    app.init_resource::<LanguageStatus>();
     app.add_message::<LanguageChanged>();
-    app.add_systems(PreStartup, pick_language);
+    app.add_systems(PreStartup, load_first_language);
+    app.add_systems(PreUpdate, receive_packs);
     app.add_systems(PostUpdate, update_localized_texts.before(bevy::ui::UiSystems::Content));
 }
 
-/// Before a player is chosen, the device's languages decide.
-fn pick_language(mut texts: ResMut<Texts>, platform: Res<Platform>) {
-    let tag = texts.negotiate(&platform.languages);
-    texts.set_language(&tag);
+/// The page has fetched the language it starts in (the device's, among the shipped ones) by
+/// the time the game starts; a host that has not (tests, native builds) is asked for the
+/// device's language now, and for English if that does not come.
+fn load_first_language(mut texts: ResMut<Texts>, mut packs: ResMut<LanguagePacks>, platform: Res<Platform>) {
+    let host = &platform.host;
+    let mut arrived = host.take_language_packs();
+    let shipped: Vec<&str> = shipped_languages().iter().map(|(tag, _)| *tag).collect();
+    for tag in [negotiate(&platform.languages, &shipped), FALLBACK_LANGUAGE.to_owned()] {
+        if arrived.iter().any(|(_, pack)| pack.is_ok()) {
+            break;
+        }
+        host.request_language(&tag);
+        arrived.extend(host.take_language_packs());
+    }
+    for (tag, pack) in arrived {
+        match pack.map(|text| texts.add_pack(&tag, &text)) {
+            Ok(Ok(())) => packs.loaded(&tag),
+            Ok(Err(errors)) => error!("the {tag} language pack is damaged: {errors:?}"),
+            Err(error) => warn!("the {tag} language pack did not come: {error:?}"),
+        }
+    }
 }
 
-/// When a player is chosen: their saved language, or (the first time) the one showing now,
-/// which is then remembered for them.
-pub fn follow_player_language(
-    texts: &mut Texts,
-    saved: &mut TabletPlayers,
-    changed: &mut MessageWriter<LanguageChanged>,
-) -> Option<StorageNotice> {
-    let choice = saved.progress().language.clone();
-    let tag = match choice {
-        Some(tag) if texts.tags().contains(&tag.as_str()) => tag,
-        _ => texts.current().to_owned(),
-    };
-    set_language(&tag, texts, saved, changed)
+/// Packs that arrived: loaded for later, switched to if the pupil waits for it, or told.
+fn receive_packs(mut languages: Languages, mut saved: ResMut<TabletPlayers>, mut notice: ResMut<Notice>) {
+    for (tag, pack) in languages.platform.host.take_language_packs() {
+        let result = pack.and_then(|text| {
+            languages.texts.add_pack(&tag, &text).map_err(|errors| {
+                warn!("the {tag} language pack is damaged: {errors:?}");
+                PackError::Damaged
+            })
+        });
+        match languages.packs.arrived(&tag, result) {
+            Arrival::Switch => {
+                if let Some(problem) = languages.switch(&tag, &mut saved) {
+                    notice.0 = Some(problem);
+                }
+            }
+            Arrival::Failed(error) => {
+                let ready = languages.ready_names();
+                languages.status.0 = Some(
+                    TextKey::new(error.message_id())
+                        .key("language", TextKey::literal(language_name(&tag).to_owned()))
+                        .key("ready", TextKey::literal(ready)),
+                );
+            }
+            Arrival::Kept | Arrival::Ignored => {}
+        }
+    }
 }
 
-/// Switches language, remembers it on the tablet and updates every text.
-/// Returns a storage problem if the choice could not be remembered.
-pub fn set_language(
-    tag: &str,
-    texts: &mut Texts,
-    saved: &mut TabletPlayers,
-    changed: &mut MessageWriter<LanguageChanged>,
-) -> Option<StorageNotice> {
-    if texts.current() != tag {
-        if !texts.set_language(tag) {
+/// Choosing and switching languages, for the screens that offer it.
+#[derive(SystemParam)]
+pub struct Languages<'w> {
+    pub texts: ResMut<'w, Texts>,
+    packs: ResMut<'w, LanguagePacks>,
+    status: ResMut<'w, LanguageStatus>,
+    platform: Res<'w, Platform>,
+    changed: MessageWriter<'w, LanguageChanged>,
+}
+
+impl Languages<'_> {
+    /// The pupil (or their saved choice) picks `tag`: switch now if its pack is here, else
+    /// fetch it and switch when it comes ([`receive_packs`]). A language the game does not
+    /// ship is ignored. Returns a storage problem if the choice could not be remembered.
+    pub fn choose(&mut self, tag: &str, saved: &mut TabletPlayers) -> Option<StorageNotice> {
+        if !shipped_languages().iter().any(|(t, _)| *t == tag) {
             return None;
         }
-        changed.write(LanguageChanged);
+        match self.packs.choose(tag) {
+            Choice::Switch => self.switch(tag, saved),
+            Choice::Fetch => {
+                self.status.0 = Some(loading(tag));
+                self.platform.host.request_language(tag);
+                None
+            }
+            Choice::Wait => None,
+        }
     }
-    saved.set_language(tag)
+
+    /// Shows the device's language (or the nearest shipped one) without remembering it for
+    /// anyone: the players screen, where nobody plays yet.
+    pub fn follow_device(&mut self) {
+        let shipped: Vec<&str> = shipped_languages().iter().map(|(tag, _)| *tag).collect();
+        let tag = negotiate(&self.platform.languages, &shipped);
+        let tag = if self.texts.has_language(&tag) { tag } else { self.texts.current().to_owned() };
+        if self.packs.choose(&tag) == Choice::Switch && self.texts.current() != tag && self.texts.set_language(&tag) {
+            self.status.0 = None;
+            self.changed.write(LanguageChanged);
+        }
+    }
+
+    /// When a player is chosen: their saved language, or (the first time) the one showing
+    /// now, which is then remembered for them.
+    pub fn follow_player(&mut self, saved: &mut TabletPlayers) -> Option<StorageNotice> {
+        let tag = saved.progress().language.clone().unwrap_or_else(|| self.texts.current().to_owned());
+        self.choose(&tag, saved)
+    }
+
+    /// Switches to a loaded language, remembers it for the player and updates every text.
+    fn switch(&mut self, tag: &str, saved: &mut TabletPlayers) -> Option<StorageNotice> {
+        self.status.0 = None;
+        if self.texts.current() != tag {
+            if !self.texts.set_language(tag) {
+                return None;
+            }
+            self.changed.write(LanguageChanged);
+        }
+        saved.set_language(tag)
+    }
+
+    /// The names of the languages this tablet has: loaded now, or kept by the page for use
+    /// offline.
+    fn ready_names(&self) -> String {
+        let mut tags: Vec<String> = self.packs.loaded_tags().map(str::to_owned).collect();
+        tags.extend(self.platform.host.languages_on_device());
+        let names: Vec<&str> = shipped_languages()
+            .iter()
+            .filter(|(tag, _)| tags.iter().any(|t| t == tag))
+            .map(|(_, name)| *name)
+            .collect();
+        names.join(", ")
+    }
+}
+
+/// "Getting Français …" while a pack is on its way.
+fn loading(tag: &str) -> TextKey {
+    TextKey::new("language-loading").key("language", TextKey::literal(language_name(tag).to_owned()))
 }
 
 fn update_localized_texts(

@@ -4,6 +4,7 @@
 //! password is ([`PasswordEstimator`]). The browser build fills it from `crate::web`; tests
 //! use [`MemoryHost`].
 
+use crate::core::i18n::packs::PackError;
 use crate::core::password::Strength;
 use crate::core::progress::{KeyValueStore, MemoryStore};
 use bevy::prelude::*;
@@ -65,7 +66,18 @@ pub trait Host {
     /// error); if sharing fails otherwise, the file is saved as a download instead.
     /// Err: a reason to show (nothing could be handed over at all).
     fn share_file(&mut self, name: &str, bytes: &[u8], mime: &str) -> Result<(), String>;
+    /// Asks for a language's pack (its Fluent text): from the page's offline copy or the
+    /// network. It arrives, or fails, through [`Host::take_language_packs`].
+    fn request_language(&self, tag: &str);
+    /// Packs that arrived or failed since the last call: `(tag, text or why not)`. The page's
+    /// first language is here when the game starts.
+    fn take_language_packs(&self) -> Vec<LanguagePack>;
+    /// Languages whose packs this device keeps for use offline, as far as the page knows.
+    fn languages_on_device(&self) -> Vec<String>;
 }
+
+/// A language pack as the host hands it over: its tag, and its text or why it did not come.
+pub type LanguagePack = (String, Result<String, PackError>);
 
 /// A file handed to the share sheet: name, bytes and MIME type.
 pub type SharedFile = (String, Vec<u8>, String);
@@ -84,6 +96,12 @@ pub struct MemoryHost {
     pub mission_link: Arc<Mutex<Option<String>>>,
     /// Whether the pretend device has a share sheet for files.
     pub can_share: bool,
+    /// Languages whose packs cannot come (as on a tablet offline that never fetched them);
+    /// every other shipped language arrives at once, from the files built in.
+    pub missing_languages: Arc<Mutex<Vec<String>>>,
+    /// Every language asked for, in order.
+    pub requested_languages: Arc<Mutex<Vec<String>>>,
+    packs: Arc<Mutex<Vec<LanguagePack>>>,
     counter: Arc<Mutex<u64>>,
 }
 
@@ -141,6 +159,30 @@ impl Host for MemoryHost {
 
     fn page_url(&self) -> String {
         MEMORY_PAGE_URL.to_owned()
+    }
+
+    fn request_language(&self, tag: &str) {
+        if let Ok(mut requested) = self.requested_languages.lock() {
+            requested.push(tag.to_owned());
+        }
+        let missing = self.missing_languages.lock().is_ok_and(|m| m.iter().any(|t| t == tag));
+        // The texts built in exist only in native builds: the browser game holds none.
+        #[cfg(not(target_arch = "wasm32"))]
+        let text = crate::core::i18n::pack_text(crate::core::content::FTL_FILES, tag);
+        #[cfg(target_arch = "wasm32")]
+        let text = String::new();
+        let pack = if missing || text.is_empty() { Err(PackError::NotOnDevice) } else { Ok(text) };
+        if let Ok(mut packs) = self.packs.lock() {
+            packs.push((tag.to_owned(), pack));
+        }
+    }
+
+    fn take_language_packs(&self) -> Vec<LanguagePack> {
+        self.packs.lock().map(|mut packs| std::mem::take(&mut *packs)).unwrap_or_default()
+    }
+
+    fn languages_on_device(&self) -> Vec<String> {
+        Vec::new()
     }
 
     fn take_mission_link(&mut self) -> Option<String> {

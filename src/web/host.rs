@@ -215,6 +215,18 @@ impl Host for BrowserHost {
         can_share.call1(&navigator, &data).is_ok_and(|answer| answer.is_truthy())
     }
 
+    fn request_language(&self, tag: &str) {
+        super::language::request(tag);
+    }
+
+    fn take_language_packs(&self) -> Vec<crate::game::platform::LanguagePack> {
+        super::language::take()
+    }
+
+    fn languages_on_device(&self) -> Vec<String> {
+        super::language::on_device()
+    }
+
     fn share_file(&mut self, name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
         let shared =
             navigator_method("share").ok_or_else(|| "no share sheet".to_owned()).and_then(|(navigator, share)| {

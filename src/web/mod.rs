@@ -11,6 +11,7 @@
 pub mod a11y_layer;
 pub mod history;
 pub mod host;
+pub mod language;
 pub mod page;
 pub mod storage;
 pub mod strength;

@@ -36,3 +36,29 @@ pub fn game_localizer() -> Localizer {
 pub fn text(l: &Localizer, tag: &str, id: &str) -> String {
     l.text_in(tag, id).unwrap_or_else(|| panic!("{tag} lacks {id}"))
 }
+
+/// Words of one language that the content checks look for in its texts
+/// (`tests/fixtures/language-words/<tag>.json`, written with the language's translation).
+#[derive(Debug, serde::Deserialize)]
+pub struct LanguageWords {
+    /// Starts of every word for a grown-up who helps (adult, parent, teacher, mum …).
+    pub adult_stems: Vec<String>,
+    /// Part of every form of the word for "adult".
+    pub adult: String,
+    /// Start of the informal word for "mum".
+    pub mum: String,
+    /// What texts say where a helper calls itself.
+    pub itself: String,
+    /// "From the end" in the address tip and in what the first address level teaches.
+    pub address_end: [String; 2],
+    /// Phrases that teach reading an address from its start.
+    pub address_shortcuts: Vec<String>,
+}
+
+/// The check words of `tag`; every shipped language has them.
+pub fn language_words(tag: &str) -> LanguageWords {
+    let path = format!("{}/tests/fixtures/language-words/{tag}.json", env!("CARGO_MANIFEST_DIR"));
+    let text =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e} (every shipped language has one)"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}

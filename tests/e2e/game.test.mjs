@@ -412,12 +412,15 @@ test('sort into named boxes: a headline in the wrong box shows why', async () =>
 
 test('the language picker translates the game and is remembered', async () => {
   const { context, page, problems } = await openGame({ locale: 'en-GB' });
-  await expectVisible(page, 'button', 'English');
+  // The home names the language in use; the Language screen lists every shipped one.
+  await tap(page, 'button', 'Language: English');
   assert.equal(await byRole(page, 'button', 'English').getAttribute('aria-pressed'), 'true');
   await tap(page, 'button', 'Українська');
-  await expectVisible(page, 'button', 'Грати');
+  await expectVisible(page, 'heading', 'Мова');
+  assert.equal(await byRole(page, 'button', 'Українська').getAttribute('aria-pressed'), 'true');
   await tap(page, 'button', 'Deutsch');
-  await expectVisible(page, 'button', 'Spielen');
+  await expectVisible(page, 'heading', 'Sprache');
+  await tap(page, 'button', 'Zurück');
   await tap(page, 'button', 'Spielen');
   await expectVisible(page, 'heading', 'Level');
   await page.reload();
@@ -443,12 +446,12 @@ test('a keyboard operates the game through the accessibility layer', async () =>
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement?.textContent);
-  const titleControls = ['Play', 'Deutsch', 'English', 'Українська', 'Change player', 'My name and picture',
+  const titleControls = ['Play', 'Language: English', 'Change player', 'My name and picture',
     'Picture password', 'Save my stars to a file'];
   assert.ok(titleControls.includes(focused), `focus is on a control (${focused})`);
   await byRole(page, 'button', 'Play').focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Deutsch', 'arrows move between controls');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Language: English', 'arrows move between controls');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expectVisible(page, 'heading', 'Levels');
@@ -566,9 +569,9 @@ test('the canvas never exceeds 4096 physical pixels a side', async () => {
   // The game still answers at this ratio. (Through the accessibility layer's keyboard path:
   // the emulated ratio zooms the drawing but not the layer, so where an emulated tap lands
   // depends on the layout, not on the game; taps are checked at real ratios everywhere else.)
-  await layer(page).getByRole('button', { name: 'Deutsch', exact: true }).focus();
+  await layer(page).getByRole('button', { name: 'Language: English', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expectVisible(page, 'button', 'Spielen');
+  await expectVisible(page, 'button', 'Deutsch');
   assert.deepEqual(problems, []);
   await context.close();
 });

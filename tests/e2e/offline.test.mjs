@@ -14,7 +14,9 @@ import {
   TABLET_LANDSCAPE,
 } from './browser.mjs';
 import { startServer } from '../../tools/serve.mjs';
-import { newPlayer, openOnlyPlayer, savedRecord, byRole, expectVisible, winFirstLevel } from './pupil.mjs';
+import {
+  newPlayer, openOnlyPlayer, savedRecord, byRole, expectVisible, winFirstLevel, textsIn, waitForStatus,
+} from './pupil.mjs';
 
 /** The game's offer of a waiting new version (assets/i18n/en/players.ftl). */
 const UPDATE = 'New version ready: tap to start it';
@@ -26,7 +28,7 @@ useBrowserAndSite();
 function workerOf(dir) {
   const text = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
   const value = (name) => JSON.parse(new RegExp(`const ${name} = (.*);`).exec(text)[1].replaceAll("'", '"'));
-  return { version: value('VERSION'), core: value('CORE'), background: value('BACKGROUND') };
+  return { version: value('VERSION'), core: value('CORE'), background: value('BACKGROUND'), packs: value('PACKS') };
 }
 
 /** A tablet whose page may register the service worker, with the guard on its requests. */
@@ -264,6 +266,68 @@ test('installable: the manifest and icons load, Chromium finds nothing missing, 
   }
 });
 
+test('a first visit downloads the game and the one language it starts in; the game itself holds no text', async () => {
+  const worker = workerOf(DIST);
+  const tags = Object.keys(worker.packs).filter((tag) => !tag.startsWith('teacher-'));
+  assert.ok(tags.length >= 3 && tags.includes('en'), `one pack per language: ${tags}`);
+  assert.ok(tags.every((tag) => worker.packs[`teacher-${tag}`]), 'and one of the teacher page\'s own texts');
+  const context = await tabletContext(browser, { locale: 'de-AT' });
+  const page = await context.newPage();
+  const problems = guard(page, origin);
+  const fetched = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/i18n/')) fetched.push(request.url().slice(origin.length));
+  });
+  await page.goto(origin + '/');
+  await waitForGame(page);
+  await expectVisible(page, 'button', textsIn('de')['player-new']);
+  assert.deepEqual(fetched, [worker.packs.de.slice(1)], 'only the German pack');
+  // No language's text is in the game's code, so a language added later costs a first visit
+  // in another language nothing but its name in the page's list.
+  const wasm = fs.readFileSync(path.join(DIST, worker.core.find((url) => url.endsWith('.wasm'))));
+  for (const tag of tags) {
+    for (const id of ['app-tagline', 'storage-full']) {
+      const text = textsIn(tag)[id];
+      assert.ok(text, `${tag} has ${id}`);
+      assert.equal(wasm.indexOf(Buffer.from(text)), -1, `${tag} ${id} (${text}) is not built into the game`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a language used once works offline; one never fetched says so in the language on screen, and comes online', async () => {
+  const worker = workerOf(DIST);
+  const { context, page, problems } = await openWithWorker(origin, origin + '/');
+  // The worker keeps the pack the page started with, though the page fetched it first.
+  await waitForCache(page, { version: worker.version, files: [...worker.core, worker.packs.en] });
+  await newPlayer(page);
+  await tap(page, 'button', 'Language: English');
+  await tap(page, 'button', 'Українська');
+  const uk = textsIn('uk');
+  await expectVisible(page, 'heading', uk['language-picker']);
+  await waitForCache(page, { version: worker.version, files: [worker.packs.uk] });
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForGame(page);
+  await openOnlyPlayer(page); // the player's Ukrainian comes from the worker's copy
+  await expectVisible(page, 'button', uk['title-play']);
+  await tap(page, 'button', `${uk['language-picker']}: Українська`);
+  await tap(page, 'button', 'Deutsch');
+  const [before] = uk['language-not-on-device'].split('{');
+  await waitForStatus(page, `${before}Deutsch`);
+  await waitForStatus(page, 'English, Українська');
+  assert.equal(await byRole(page, 'button', 'Українська').getAttribute('aria-pressed'), 'true', 'nothing changed');
+
+  await context.setOffline(false);
+  await tap(page, 'button', 'Deutsch');
+  await expectVisible(page, 'heading', textsIn('de')['language-picker']);
+  // The browser logs the download that could not happen offline; nothing else went wrong.
+  assert.deepEqual(problems.filter((p) => p !== 'console: Failed to load resource: net::ERR_FAILED'), []);
+  await context.close();
+});
+
 test('network off after the first visit: the game starts, the password estimator and the teacher page are there', async () => {
   const worker = workerOf(DIST);
   const strength = worker.background.filter((url) => /strength-[0-9a-f]{12}\.(js|wasm)$/.test(url));
@@ -274,7 +338,9 @@ test('network off after the first visit: the game starts, the password estimator
 
   const requests = countRequests(server);
   const { context, page, problems } = await openWithWorker(origin, origin + '/');
-  await waitForCache(page, { version: worker.version, files: [...worker.core, ...worker.background] });
+  // The language the game started in is kept too, with the teacher page's texts in it.
+  const english = [worker.packs.en, worker.packs['teacher-en']];
+  await waitForCache(page, { version: worker.version, files: [...worker.core, ...worker.background, ...english] });
   assert.deepEqual(await cacheNames(page), [cacheOf(worker.version)]);
   assert.deepEqual(await offlineState(page), {
     secure: true, supported: true, updateReady: false, hooks: ['function', 'function'],

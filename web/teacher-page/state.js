@@ -10,6 +10,7 @@
 // in within that moment, never while a file is being read. A full or blocked storage is said
 // in a banner and never loses what is in memory: until it stores again, this tab works on
 // what it has.
+import { loadPack } from '../languages.js';
 
 const KEY = 'bytebridge.teacher';
 const MAX_RESULTS = 300; // lines kept in "Brought in"
@@ -78,9 +79,23 @@ export async function load({ js, wasm: wasmUrl }) {
   await wasm.default({ module_or_path: new URL(wasmUrl, location.href) });
 }
 
-/** Opens the class data stored in this browser. */
-export function openStored() {
-  open(readStored(), browserLanguages());
+/** Opens the class data stored in this browser, with its language's texts (English if those
+ * cannot come). */
+export async function openStored() {
+  const stored = readStored();
+  try {
+    await ensureLanguage(wasm.wanted_language(stored, browserLanguages()));
+  } catch {
+    await ensureLanguage('en');
+  }
+  open(stored, browserLanguages());
+}
+
+/** Adds `tag`'s texts (the game's pack and the teacher page's own) unless they are here. */
+export async function ensureLanguage(tag) {
+  if (wasm.has_language(tag)) return;
+  const [game, own] = await Promise.all([loadPack(tag), loadPack(tag, 'teacher')]);
+  wasm.add_language_pack(tag, `${game}\n${own}`);
 }
 
 /**

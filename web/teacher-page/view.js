@@ -2,7 +2,7 @@
 // after every action: only what changed is touched, so the focus, a half-typed text and the
 // camera's picture stay as they are.
 import { html, nothing, render } from './lit.js';
-import { ui, api, t, parse, change, action } from './state.js';
+import { ui, api, t, t_with, parse, change, action, ensureLanguage } from './state.js';
 import { assignSection, sheet } from './assign.js';
 import { collectSection } from './collect.js';
 import { classSection } from './class.js';
@@ -61,8 +61,18 @@ function header(current) {
         <p class="tagline">${t('teacher-tagline')}</p>
       </div>
       <div class="language">${field('language', t('teacher-language'), html`<select id="language"
-        @change=${action((event) => {
-          change(() => api().set_language(event.target.value));
+        @change=${action(async (event) => {
+          const tag = event.target.value;
+          const name = languages.find((l) => l.tag === tag)?.name ?? tag;
+          try {
+            await ensureLanguage(tag);
+          } catch {
+            // Offline, and this browser never had it: say so in the language showing now.
+            ui.notice = t_with('teacher-language-unavailable', { language: name });
+            event.target.value = current;
+            return;
+          }
+          change(() => api().set_language(tag));
         })}>
         ${languages.map((l) => html`<option value=${l.tag} ?selected=${l.tag === current}>${l.name}</option>`)}
       </select>`)}</div>

@@ -205,3 +205,4 @@ teacher-clear = Klassendaten löschen
 teacher-clear-confirm = Alle Kinder, Ergebnisse, echten Namen und Links aus diesem Browser löschen? Das lässt sich nicht rückgängig machen. Laden Sie vorher die CSV-Datei herunter, wenn Sie die Ergebnisse behalten möchten.
 teacher-clear-yes = Ja, alles löschen
 teacher-cleared = Die Klassendaten wurden gelöscht.
+teacher-language-unavailable = { $language } konnte nicht geladen werden: Dieser Browser hat die Sprache noch nicht. Verbinden Sie sich mit dem Internet und wählen Sie sie noch einmal.

@@ -6,6 +6,10 @@ app-title = Byte Bridge
 app-tagline = Lerne programmieren und bleib sicher im Internet
 title-play = Spielen
 language-picker = Sprache
+language-open = Sprache: { $language }
+language-loading = { $language } wird geladen …
+language-not-on-device = { $language } ist noch nicht auf diesem Tablet. Verbinde es einmal mit dem Internet, dann kommt die Sprache dazu. Auf diesem Tablet: { $ready }
+language-damaged = { $language } ist nicht vollständig angekommen. Versuch es später noch einmal. Auf diesem Tablet: { $ready }
 
 back = Zurück
 notice-dismiss = OK

@@ -205,3 +205,4 @@ teacher-clear = Clear class data
 teacher-clear-confirm = Delete all pupils, results, real names and links from this browser? This cannot be undone. Download the CSV first if you want to keep the results.
 teacher-clear-yes = Yes, delete everything
 teacher-cleared = The class data was deleted.
+teacher-language-unavailable = { $language } could not be downloaded: this browser does not have it yet. Connect to the internet and choose it again.

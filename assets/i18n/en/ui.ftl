@@ -6,6 +6,13 @@ app-title = Byte Bridge
 app-tagline = Learn to code and stay safe online
 title-play = Play
 language-picker = Language
+# The home's language button: its accessible name ($language is the language's own name).
+language-open = Language: { $language }
+# While a language is downloaded for the first time on this tablet.
+language-loading = Getting { $language } …
+# $ready lists the languages this tablet has, by their own names.
+language-not-on-device = { $language } is not on this tablet yet. Connect to the internet once to get it. On this tablet: { $ready }
+language-damaged = { $language } did not arrive complete. Please try again later. On this tablet: { $ready }
 
 back = Back
 notice-dismiss = OK

@@ -6,6 +6,10 @@ app-title = Byte Bridge
 app-tagline = Вчися програмувати й будь у безпеці в інтернеті
 title-play = Грати
 language-picker = Мова
+language-open = Мова: { $language }
+language-loading = Завантажуємо { $language } …
+language-not-on-device = Мови «{ $language }» ще немає на цьому планшеті. Під’єднай його до інтернету один раз, щоб її отримати. На цьому планшеті: { $ready }
+language-damaged = Мова «{ $language }» надійшла не повністю. Спробуй ще раз пізніше. На цьому планшеті: { $ready }
 
 back = Назад
 notice-dismiss = Гаразд

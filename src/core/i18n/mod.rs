@@ -1,7 +1,15 @@
 //! Translated text from the Fluent files under `assets/i18n/<language>/*.ftl`.
 //!
 //! Every string a pupil or teacher sees goes through [`Localizer`]. English is the fallback
-//! for a message a language lacks (tests keep every shipped language complete).
+//! for a message a language lacks (tests keep every shipped language complete), when it is
+//! loaded.
+//!
+//! The browser game holds no text of its own: each language is a *pack* (all of its Fluent
+//! files in one text, [`pack_text`]) that the page fetches when the language is first needed
+//! and adds with [`Localizer::add_pack`]; [`packs`] keeps track of which are here. Native
+//! builds and tests read every file built in ([`Localizer::embedded`]).
+
+pub mod packs;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -44,11 +52,10 @@ struct Language {
     ids: Vec<String>,
 }
 
-/// All shipped languages, and the one in use.
+/// The loaded languages, and the one in use.
 pub struct Localizer {
     languages: Vec<Language>,
-    current: usize,
-    fallback: usize,
+    current: Option<usize>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -71,8 +78,44 @@ impl Localizer {
         Localizer::from_files(&all)
     }
 
+    /// No language yet: every text is its id until a pack is added.
+    pub fn empty() -> Localizer {
+        Localizer { languages: Vec::new(), current: None }
+    }
+
+    /// Adds (or replaces) the language `tag` from its pack, the concatenation of its Fluent
+    /// files ([`pack_text`]). The first language added becomes the current one. On any error
+    /// nothing changes.
+    pub fn add_pack(&mut self, tag: &str, text: &str) -> Result<(), Vec<I18nError>> {
+        let file = format!("i18n/{tag}/pack.ftl");
+        let mut added = Localizer::from_files_any(&[(&file, text)])?;
+        let Some(language) = added.languages.pop() else { return Err(vec![I18nError::BadLanguage { file }]) };
+        match self.languages.iter().position(|l| l.tag == tag) {
+            Some(index) => self.languages[index] = language,
+            None => self.languages.push(language),
+        }
+        if self.current.is_none() {
+            self.current = Some(self.languages.len() - 1);
+        }
+        Ok(())
+    }
+
+    /// Whether the language `tag` is loaded.
+    pub fn has_language(&self, tag: &str) -> bool {
+        self.languages.iter().any(|l| l.tag == tag)
+    }
+
     /// Builds from `(path, text)` pairs whose paths end in `<language>/<name>.ftl`.
     pub fn from_files(files: &[(&str, &str)]) -> Result<Localizer, Vec<I18nError>> {
+        let localizer = Localizer::from_files_any(files)?;
+        if !localizer.has_language(FALLBACK_LANGUAGE) {
+            return Err(vec![I18nError::NoFallback]);
+        }
+        Ok(localizer)
+    }
+
+    /// [`Localizer::from_files`] without requiring English.
+    fn from_files_any(files: &[(&str, &str)]) -> Result<Localizer, Vec<I18nError>> {
         let mut errors = Vec::new();
         let mut languages: Vec<Language> = Vec::new();
         for (path, text) in files {
@@ -113,57 +156,53 @@ impl Localizer {
             // Duplicates were reported above; add_resource_overriding cannot fail.
             language.bundle.add_resource_overriding(resource);
         }
-        let Some(fallback) = languages.iter().position(|l| l.tag == FALLBACK_LANGUAGE) else {
-            errors.push(I18nError::NoFallback);
-            return Err(errors);
-        };
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Localizer { languages, current: fallback, fallback })
+        let current = languages.iter().position(|l| l.tag == FALLBACK_LANGUAGE).or(if languages.is_empty() {
+            None
+        } else {
+            Some(0)
+        });
+        Ok(Localizer { languages, current })
     }
 
-    /// Tags of the shipped languages, sorted.
+    /// Tags of the loaded languages, sorted.
     pub fn tags(&self) -> Vec<&str> {
         self.languages.iter().map(|l| l.tag.as_str()).collect()
     }
 
-    /// The language in use.
+    /// The language in use (English while none is loaded).
     pub fn current(&self) -> &str {
-        &self.languages[self.current].tag
+        self.current.and_then(|i| self.languages.get(i)).map_or(FALLBACK_LANGUAGE, |l| l.tag.as_str())
     }
 
-    /// Switches language; `false` (and no change) if `tag` is not shipped.
+    /// Switches language; `false` (and no change) if `tag` is not loaded.
     pub fn set_language(&mut self, tag: &str) -> bool {
         match self.languages.iter().position(|l| l.tag == tag) {
             Some(index) => {
-                self.current = index;
+                self.current = Some(index);
                 true
             }
             None => false,
         }
     }
 
-    /// The best shipped language for a browser's preference list (e.g. `["de-AT", "en"]`),
+    /// The best loaded language for a browser's preference list (e.g. `["de-AT", "en"]`),
     /// falling back to English.
     pub fn negotiate(&self, requested: &[String]) -> String {
-        let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| r.parse().ok()).collect();
-        let available: Vec<LanguageIdentifier> = self.languages.iter().filter_map(|l| l.tag.parse().ok()).collect();
-        let default: LanguageIdentifier = FALLBACK_LANGUAGE.parse().unwrap_or_default();
-        let chosen = fluent_langneg::negotiate_languages(
-            &requested,
-            &available,
-            Some(&default),
-            fluent_langneg::NegotiationStrategy::Lookup,
-        );
-        chosen.first().map_or_else(|| FALLBACK_LANGUAGE.to_owned(), |l| l.to_string())
+        negotiate(requested, &self.tags())
+    }
+
+    /// The current language's index, then English's: where a message is looked up.
+    fn lookup_order(&self) -> impl Iterator<Item = usize> + '_ {
+        let fallback = self.languages.iter().position(|l| l.tag == FALLBACK_LANGUAGE);
+        [self.current, fallback].into_iter().flatten()
     }
 
     /// Whether the current language (or the fallback) has this message.
     pub fn has(&self, id: &str) -> bool {
-        [self.current, self.fallback]
-            .into_iter()
-            .any(|index| self.languages.get(index).is_some_and(|l| l.bundle.has_message(id)))
+        self.lookup_order().any(|index| self.languages.get(index).is_some_and(|l| l.bundle.has_message(id)))
     }
 
     /// A message in the current language.
@@ -173,9 +212,7 @@ impl Localizer {
 
     /// A message with arguments, in the current language.
     pub fn text_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.format(self.current, id, args)
-            .or_else(|| self.format(self.fallback, id, args))
-            .unwrap_or_else(|| id.to_owned())
+        self.lookup_order().find_map(|index| self.format(index, id, args)).unwrap_or_else(|| id.to_owned())
     }
 
     /// A message in a given language, without fallback: `None` if that language lacks it.
@@ -187,7 +224,7 @@ impl Localizer {
     /// An attribute of a message in the current language (falling back to English), e.g. the
     /// grammatical gender of a noun: `animal-fox = Fuchs` / `.gender = masculine`.
     pub fn attribute(&self, id: &str, attribute: &str) -> Option<String> {
-        [self.current, self.fallback].into_iter().find_map(|index| {
+        self.lookup_order().find_map(|index| {
             let bundle = &self.languages.get(index)?.bundle;
             let pattern = bundle.get_message(id)?.get_attribute(attribute)?.value();
             let mut errors = Vec::new();
@@ -220,6 +257,37 @@ impl Localizer {
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
         errors.is_empty().then(|| text.into_owned())
     }
+}
+
+/// The best of `available` languages for a browser's preference list (e.g. `["de-AT", "en"]`),
+/// falling back to English.
+pub fn negotiate(requested: &[String], available: &[&str]) -> String {
+    let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| r.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = available.iter().filter_map(|tag| tag.parse().ok()).collect();
+    let default: LanguageIdentifier = FALLBACK_LANGUAGE.parse().unwrap_or_default();
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    chosen.first().map_or_else(|| FALLBACK_LANGUAGE.to_owned(), |l| l.to_string())
+}
+
+/// One language's pack: its Fluent files among `files` (`(path, text)`, paths ending in
+/// `<tag>/<name>.ftl`), in the order given, as one Fluent text. Each file starts on a line of
+/// its own, so a file without a final newline cannot join the next file's first line.
+pub fn pack_text(files: &[(&str, &str)], tag: &str) -> String {
+    let mut pack = String::new();
+    for (path, text) in files {
+        if path.rsplit('/').nth(1) == Some(tag) {
+            pack.push_str(text);
+            if !text.ends_with('\n') {
+                pack.push('\n');
+            }
+        }
+    }
+    pack
 }
 
 #[cfg(test)]
@@ -262,6 +330,41 @@ mod tests {
         assert_eq!(ask(&["fr-FR", "de"]), "de");
         assert_eq!(ask(&["fr"]), "en");
         assert_eq!(ask(&[]), "en");
+    }
+
+    #[test]
+    fn a_pack_adds_a_language_that_works_alone_or_beside_others() {
+        let files = [
+            ("i18n/de/a.ftl", "hello = Hallo"),
+            ("i18n/en/a.ftl", "hello = Hello\n"),
+            ("i18n/de/b.ftl", "bye = Tschüss\n"),
+        ];
+        let pack = pack_text(&files, "de");
+        assert_eq!(pack, "hello = Hallo\nbye = Tschüss\n");
+        let mut alone = Localizer::empty();
+        assert_eq!(alone.current(), "en");
+        assert_eq!(alone.text("hello"), "hello", "no language: the id");
+        alone.add_pack("de", &pack).expect("a good pack");
+        assert_eq!((alone.current(), alone.text("bye").as_str()), ("de", "Tschüss"));
+        assert!(!alone.set_language("en"), "English is not loaded");
+        let mut both = localizer();
+        both.add_pack("fr", "hello = Bonjour\n").expect("a good pack");
+        assert!(both.has_language("fr") && both.set_language("fr"));
+        assert_eq!(both.text("only-en"), "English only", "English is still the fallback");
+        // A damaged pack changes nothing and says where.
+        let errors = both.add_pack("fr", "= broken").expect_err("broken");
+        assert!(errors[0].to_string().contains("i18n/fr/pack.ftl"), "{errors:?}");
+        assert_eq!(both.text("hello"), "Bonjour");
+        assert_eq!(both.add_pack("not a tag!", "x = y\n").map_err(|e| e.len()), Err(1));
+    }
+
+    #[test]
+    fn negotiation_picks_among_the_shipped_languages() {
+        let ask =
+            |tags: &[&str]| negotiate(&tags.iter().map(|t| t.to_string()).collect::<Vec<_>>(), &["en", "fr", "pt"]);
+        assert_eq!(ask(&["fr-BE"]), "fr");
+        assert_eq!(ask(&["pt-BR", "en"]), "pt");
+        assert_eq!(ask(&["xx", "yy"]), "en");
     }
 
     #[test]

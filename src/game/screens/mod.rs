@@ -3,6 +3,7 @@
 
 pub mod adult_gate;
 pub mod adults;
+pub mod language;
 pub mod level;
 pub mod map;
 pub mod notices;
@@ -44,6 +45,8 @@ pub enum Screen {
     Adults,
     /// The player's home: Play, today's mission, language, their name and picture.
     Title,
+    /// Every language the game ships, to pick one.
+    Language,
     Map,
     Level,
     Result,
@@ -64,7 +67,7 @@ impl Screen {
             | Screen::AdultGate
             | Screen::Adults
             | Screen::Title => 1,
-            Screen::Map | Screen::Send => 2,
+            Screen::Map | Screen::Send | Screen::Language => 2,
             Screen::Level | Screen::Result | Screen::SendCode => 3,
         }
     }
@@ -81,7 +84,7 @@ impl Screen {
             | Screen::AdultGate
             | Screen::Adults
             | Screen::Title => Some(Screen::Players),
-            Screen::Map | Screen::Send => Some(Screen::Title),
+            Screen::Map | Screen::Send | Screen::Language => Some(Screen::Title),
             Screen::Level | Screen::Result => Some(Screen::Map),
             Screen::SendCode => Some(Screen::Send),
         }
@@ -105,7 +108,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(StateTransition, redraw_after_transition.run_if(state_changed::<Screen>));
     app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin, send::plugin));
     app.add_plugins((players::plugin, secret::plugin, player_edit::plugin, adult_gate::plugin, adults::plugin));
-    app.add_plugins(player_age::plugin);
+    app.add_plugins((player_age::plugin, language::plugin));
     app.add_plugins(notices::plugin);
     // A teacher's link opened while the game already runs in this tab (between levels only).
     for screen in [Screen::Players, Screen::Title, Screen::Map] {

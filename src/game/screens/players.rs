@@ -7,7 +7,7 @@
 use super::Screen;
 use super::player_edit::Draft;
 use super::secret::{SecretEntry, SecretMode};
-use crate::game::i18n::{LanguageChanged, TextKey, Texts, follow_player_language};
+use crate::game::i18n::{Languages, TextKey};
 use crate::game::platform::Platform;
 use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::ui::icons::Icons;
@@ -44,17 +44,9 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// Nobody plays on the picker; it speaks the tablet's language.
-fn leave_player(
-    mut saved: ResMut<TabletPlayers>,
-    mut texts: ResMut<Texts>,
-    platform: Res<Platform>,
-    mut changed: MessageWriter<LanguageChanged>,
-) {
+fn leave_player(mut saved: ResMut<TabletPlayers>, mut languages: Languages) {
     saved.select(None);
-    let tag = texts.negotiate(&platform.languages);
-    if texts.current() != tag && texts.set_language(&tag) {
-        changed.write(LanguageChanged);
-    }
+    languages.follow_device();
 }
 
 fn spawn(mut commands: Commands, platform: Res<Platform>) {
@@ -153,8 +145,7 @@ fn open_player(
     activate: On<Activate>,
     buttons: Query<&PlayerButton>,
     mut saved: ResMut<TabletPlayers>,
-    mut texts: ResMut<Texts>,
-    mut changed: MessageWriter<LanguageChanged>,
+    mut languages: Languages,
     mut notice: ResMut<Notice>,
     mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
@@ -166,21 +157,15 @@ fn open_player(
         next.set(Screen::Secret);
     } else {
         let id = id.clone();
-        start_playing(&id, &mut saved, &mut texts, &mut changed, &mut notice);
+        start_playing(&id, &mut saved, &mut languages, &mut notice);
         next.set(Screen::Title);
     }
 }
 
 /// Makes `id` the player and switches to their language.
-pub fn start_playing(
-    id: &str,
-    saved: &mut TabletPlayers,
-    texts: &mut Texts,
-    changed: &mut MessageWriter<LanguageChanged>,
-    notice: &mut Notice,
-) {
+pub fn start_playing(id: &str, saved: &mut TabletPlayers, languages: &mut Languages, notice: &mut Notice) {
     saved.select(Some(id));
-    if let Some(problem) = follow_player_language(texts, saved, changed) {
+    if let Some(problem) = languages.follow_player(saved) {
         notice.0 = Some(problem);
     }
 }

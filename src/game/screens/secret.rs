@@ -6,7 +6,7 @@ use super::Screen;
 use super::players::start_playing;
 use crate::core::profiles::{SECRET_LENGTH, SECRET_PICTURES};
 use crate::game::a11y::A11y;
-use crate::game::i18n::{LanguageChanged, TextKey, Texts};
+use crate::game::i18n::{Languages, TextKey};
 use crate::game::platform::Platform;
 use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::ui::icons::Icons;
@@ -154,8 +154,7 @@ fn tap_secret_picture(
     pictures: Query<&SecretPicture>,
     mut entry: ResMut<SecretEntry>,
     mut saved: ResMut<TabletPlayers>,
-    mut texts: ResMut<Texts>,
-    mut changed: MessageWriter<LanguageChanged>,
+    mut languages: Languages,
     mut notice: ResMut<Notice>,
     platform: Res<Platform>,
     mut next: ResMut<NextState<Screen>>,
@@ -172,7 +171,7 @@ fn tap_secret_picture(
             let opens = saved.tablet.get(&entry.id).is_some_and(|p| p.opens_with(&typed));
             if opens {
                 let id = entry.id.clone();
-                start_playing(&id, &mut saved, &mut texts, &mut changed, &mut notice);
+                start_playing(&id, &mut saved, &mut languages, &mut notice);
                 next.set(Screen::Title);
             } else {
                 entry.wrong += 1;

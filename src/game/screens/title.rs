@@ -5,7 +5,7 @@
 use super::{CurrentLevel, Screen};
 use crate::game::a11y::A11y;
 use crate::game::catalog::Levels;
-use crate::game::i18n::{LanguageChanged, TextKey, Texts, set_language};
+use crate::game::i18n::TextKey;
 use crate::game::mission::Mission;
 use crate::game::platform::Platform;
 use crate::game::progress::{Notice, TabletPlayers};
@@ -28,10 +28,6 @@ fn mission_per_page(orientation: Orientation) -> usize {
     }
 }
 
-/// A language button; `A11y::pressed` marks the one in use.
-#[derive(Component, Debug, Clone)]
-struct LanguageButton(String);
-
 /// Where today's mission is drawn (again whenever it changes).
 #[derive(Component)]
 struct MissionPanel;
@@ -49,20 +45,17 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), spawn);
     app.add_systems(
         Update,
-        (
-            mark_current_language,
-            draw_mission.run_if(
-                resource_changed::<Mission>
-                    .or_eager(resource_changed::<MissionPage>)
-                    .or_eager(resource_changed::<Orientation>)
-                    .or_eager(|added: Query<(), Added<MissionPanel>>| !added.is_empty()),
-            ),
-        )
+        (draw_mission.run_if(
+            resource_changed::<Mission>
+                .or_eager(resource_changed::<MissionPage>)
+                .or_eager(resource_changed::<Orientation>)
+                .or_eager(|added: Query<(), Added<MissionPanel>>| !added.is_empty()),
+        ),)
             .run_if(in_state(Screen::Title)),
     );
 }
 
-fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, saved: Res<TabletPlayers>) {
+fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>) {
     let root = commands.spawn(widgets::centered_screen_root(Screen::Title, 20.0)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("app-title"), theme::FONT_TITLE));
@@ -80,7 +73,7 @@ fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, saved: Re
                         row_gap: px(20),
                         ..default()
                     })
-                    .with_children(|screen| spawn_home(screen, &texts, &icons, &saved));
+                    .with_children(|screen| spawn_home(screen, &icons, &saved));
                 columns.spawn((
                     MissionPanel,
                     Node {
@@ -96,7 +89,7 @@ fn spawn(mut commands: Commands, texts: Res<Texts>, icons: Res<Icons>, saved: Re
 }
 
 /// Who plays, Play, the language picker and the player's own buttons.
-fn spawn_home(screen: &mut ChildSpawnerCommands, texts: &Texts, icons: &Icons, saved: &TabletPlayers) {
+fn spawn_home(screen: &mut ChildSpawnerCommands, icons: &Icons, saved: &TabletPlayers) {
     if let Some(player) = saved.current() {
         screen.spawn(Node { column_gap: px(16), align_items: AlignItems::Center, ..default() }).with_children(|who| {
             who.spawn(avatar(icons, &player.avatar, 72.0));
@@ -110,29 +103,14 @@ fn spawn_home(screen: &mut ChildSpawnerCommands, texts: &Texts, icons: &Icons, s
         .spawn(widgets::icon_button(icons.play.clone(), TextKey::new("title-play"), ButtonLook::PRIMARY))
         .insert(widgets::big_button_node(240.0, 88.0))
         .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
+    // One button naming the language in use (in itself); the Language screen lists them all.
+    // (`language-name` is each language's own name, so the button follows a switch.)
+    let language = TextKey::new("language-name");
     screen.spawn(widgets::label(TextKey::new("language-picker"), theme::FONT_SMALL, theme::TEXT_DIM));
     screen
-        .spawn((
-            ResponsiveWidth { landscape: px(720), portrait: Val::Auto },
-            Node {
-                flex_wrap: FlexWrap::Wrap,
-                max_width: px(720),
-                justify_content: JustifyContent::Center,
-                column_gap: px(12),
-                row_gap: px(12),
-                ..default()
-            },
-        ))
-        .with_children(|row| {
-            for tag in texts.tags() {
-                // Each language is named in itself, so a pupil finds their own.
-                let name = texts.text_in(tag, "language-name").unwrap_or_else(|| tag.to_owned());
-                let key = TextKey::literal(name);
-                row.spawn(widgets::button(key.clone(), ButtonLook::SECONDARY))
-                    .insert((LanguageButton(tag.to_owned()), A11y::toggle(key, tag == texts.current())))
-                    .observe(choose_language);
-            }
-        });
+        .spawn(widgets::button(language.clone(), ButtonLook::SECONDARY))
+        .insert(A11y::button(TextKey::new("language-open").key("language", language)))
+        .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Language));
     screen
         .spawn((
             // Wraps rather than growing past a landscape screen's edge when today's mission
@@ -289,33 +267,5 @@ fn open_mission_level(
     if let Ok(MissionLevel(id)) = buttons.get(activate.entity) {
         commands.insert_resource(CurrentLevel(id.clone()));
         next.set(Screen::Level);
-    }
-}
-
-fn choose_language(
-    activate: On<Activate>,
-    buttons: Query<&LanguageButton>,
-    mut texts: ResMut<Texts>,
-    mut saved: ResMut<TabletPlayers>,
-    mut notice: ResMut<Notice>,
-    mut changed: MessageWriter<LanguageChanged>,
-) {
-    if let Ok(LanguageButton(tag)) = buttons.get(activate.entity) {
-        if let Some(problem) = set_language(tag, &mut texts, &mut saved, &mut changed) {
-            notice.0 = Some(problem);
-        }
-    }
-}
-
-fn mark_current_language(texts: Res<Texts>, mut buttons: Query<(&LanguageButton, &mut A11y, &mut BorderColor)>) {
-    for (button, mut a11y, mut border) in &mut buttons {
-        let current = button.0 == texts.current();
-        if a11y.pressed != Some(current) {
-            a11y.pressed = Some(current);
-        }
-        let colour = if current { theme::HIGHLIGHT } else { theme::SECONDARY };
-        if *border != BorderColor::all(colour) {
-            *border = BorderColor::all(colour);
-        }
     }
 }

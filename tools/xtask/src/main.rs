@@ -1,6 +1,7 @@
 //! Byte Bridge's build tool. `cargo xtask build` makes the complete static site in `dist/`:
 //! the release wasm of the game and of the password-strength module (loaded only by password
-//! levels) and of the teacher page's module, their JS glue (wasm-bindgen as a library, so its
+//! levels) and of the teacher page's module, one language pack per language (the Fluent files
+//! of a language in one file, fetched when the language is first shown), their JS glue (wasm-bindgen as a library, so its
 //! version is the one in Cargo.lock), index.html and teacher.html with the page's messages
 //! from the Fluent files, the pages' scripts (web/*.js, web/teacher-page/), the QR decoder jsQR
 //! and the template library lit-html from node_modules, the web manifest and icons, the
@@ -32,7 +33,9 @@ build
 Builds the release web bundle (profile web-release, target wasm32-unknown-unknown) into DIR
 (default: dist/ at the project root): index.html, the game's JS glue and wasm and the
 password-strength module's (loaded only by password levels), all with content-hashed names,
-teacher.html with its module, the QR decoder vendor/jsQR.js and the template library
+teacher.html with its module, one language pack per language (i18n/<tag>-<hash>.ftl, the
+game's texts, and i18n/teacher-<tag>-<hash>.ftl, the teacher page's own; each page fetches
+only the languages it shows), the QR decoder vendor/jsQR.js and the template library
 vendor/lit-html/ (from node_modules: run `npm ci` first), the web manifest and icons, sw.js (the service worker for offline play: the files the first
 level needs, then the rest, in a cache named after a hash of everything shipped, each file
 kept only if its bytes have the SHA-256 the build wrote), licences,
@@ -132,6 +135,9 @@ fn build(out: &Path) -> Result<(), String> {
     let (strength_js, strength_wasm) = bindgen(&wasm_dir.join("byte_bridge_strength.wasm"), "strength", out)?;
     let (teacher_js, teacher_wasm) = bindgen(&wasm_dir.join("byte_bridge_teacher.wasm"), "teacher", out)?;
 
+    // One pack per language (its Fluent files in one text), fetched by the pages when needed.
+    let packs = write_packs(out)?;
+
     // The page, with its messages in every shipped language.
     let template = read_text(&root.join("web/index.html"))?;
     let noscript = noscript()?;
@@ -141,7 +147,8 @@ fn build(out: &Path) -> Result<(), String> {
         .replace("{{GAME_WASM}}", &wasm_name)
         .replace("{{STRENGTH_JS}}", &strength_js)
         .replace("{{STRENGTH_WASM}}", &strength_wasm)
-        .replace("{{PAGE_MESSAGES}}", &page_messages(GAME_MESSAGES)?);
+        .replace("{{PAGE_MESSAGES}}", &page_messages(GAME_MESSAGES)?)
+        .replace("{{LANGUAGE_PACKS}}", &packs);
     if page.contains("{{") {
         return Err("web/index.html has a placeholder the build does not fill".into());
     }
@@ -152,7 +159,8 @@ fn build(out: &Path) -> Result<(), String> {
         .replace("{{NOSCRIPT}}", &noscript)
         .replace("{{TEACHER_JS}}", &teacher_js)
         .replace("{{TEACHER_WASM}}", &teacher_wasm)
-        .replace("{{PAGE_MESSAGES}}", &page_messages(TEACHER_MESSAGES)?);
+        .replace("{{PAGE_MESSAGES}}", &page_messages(TEACHER_MESSAGES)?)
+        .replace("{{LANGUAGE_PACKS}}", &packs);
     if teacher.contains("{{") {
         return Err("web/teacher.html has a placeholder the build does not fill".into());
     }
@@ -189,6 +197,34 @@ fn build(out: &Path) -> Result<(), String> {
     compress_all(out)?;
     println!("xtask: {} ready ({:.0} s in all)", out.display(), started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// Writes `i18n/<tag>-<hash>.ftl` (the game's texts) and `i18n/teacher-<tag>-<hash>.ftl` (the
+/// teacher page's own) for every language, prints each pack's size, and returns
+/// `{"game": {tag: url}, "teacher": {tag: url}}` for the pages.
+fn write_packs(out: &Path) -> Result<String, String> {
+    use byte_bridge::core::content::{FTL_FILES, LANGUAGES, TEACHER_FTL_FILES};
+    use byte_bridge::core::i18n::pack_text;
+    std::fs::create_dir_all(out.join("i18n")).map_err(|e| e.to_string())?;
+    let mut lists = serde_json::Map::new();
+    for (kind, files, prefix) in [("game", FTL_FILES, ""), ("teacher", TEACHER_FTL_FILES, "teacher-")] {
+        let mut list = serde_json::Map::new();
+        for (tag, _) in LANGUAGES {
+            let mut text = pack_text(files, tag);
+            // Each pack must load on its own: check it as the game will read it.
+            byte_bridge::core::i18n::Localizer::empty()
+                .add_pack(tag, &text)
+                .map_err(|e| format!("the {tag} {kind} pack does not load: {e:?}"))?;
+            // Comments are for translators; a pupil's tablet does not need them.
+            text = text.lines().filter(|line| !line.starts_with('#')).collect::<Vec<_>>().join("\n") + "\n";
+            let name = format!("i18n/{prefix}{tag}-{}.ftl", short_hash(text.as_bytes()));
+            write(&out.join(&name), text.as_bytes())?;
+            list.insert((*tag).to_owned(), serde_json::Value::String(format!("./{name}")));
+        }
+        lists.insert(kind.to_owned(), serde_json::Value::Object(list));
+    }
+    let json = serde_json::to_string(&lists).map_err(|e| e.to_string())?;
+    Ok(json.replace("</", "<\\/"))
 }
 
 /// `cargo build` of the shipped profile for the browser, with `args` naming what to build.
@@ -279,6 +315,7 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
     let mut core = Vec::new();
     let mut background = Vec::new();
     let mut digests = serde_json::Map::new();
+    let mut packs = serde_json::Map::new();
     for file in &files {
         let name = file.strip_prefix(out).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
         // Listed as URLs as they are: names that would need escaping have no place here.
@@ -292,7 +329,11 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
         // The teacher's page, its scripts (teacher.js, teacher-page/), module and vendored
         // libraries (jsQR, lit-html): a pupil never needs them.
         let teachers = name.starts_with("teacher") || name.starts_with("vendor/");
-        if lazy.contains(&name.as_str()) || teachers || name.starts_with("licenses/") {
+        if let Some(tag) = pack_tag(&name) {
+            // A language pack (`de`, or `teacher-de` for the teacher page's own texts): kept
+            // once this browser uses the language (web/sw.js).
+            packs.insert(tag.to_owned(), serde_json::Value::String(url));
+        } else if lazy.contains(&name.as_str()) || teachers || name.starts_with("licenses/") {
             background.push(url);
         } else {
             core.push(url);
@@ -303,11 +344,19 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
         .replace("{{VERSION}}", &hex12(hash))
         .replace("{{CORE_FILES}}", &json(&core)?)
         .replace("{{BACKGROUND_FILES}}", &json(&background)?)
+        .replace("{{PACK_FILES}}", &serde_json::to_string(&packs).map_err(|e| e.to_string())?)
         .replace("{{FILE_SHA256}}", &serde_json::to_string(&digests).map_err(|e| e.to_string())?);
     if worker.contains("{{") {
         return Err("web/sw.js has a placeholder the build does not fill".into());
     }
     Ok(worker)
+}
+
+/// The language of a pack's file name, `i18n/<tag>-<hash>.ftl` (`teacher-<tag>` for the
+/// teacher page's packs).
+fn pack_tag(name: &str) -> Option<&str> {
+    let stem = name.strip_prefix("i18n/")?.strip_suffix(".ftl")?;
+    stem.rsplit_once('-').map(|(tag, _)| tag)
 }
 
 /// The manifest must be JSON and its icons must be there, or the page is not installable.

@@ -6,10 +6,46 @@
 use byte_bridge::core::class::assignment::MAX_LEVELS;
 use byte_bridge::core::class::book::{self, ClassBook, ImportStatus, LoadProblem};
 use byte_bridge::core::class::{Assignment, qr, report};
-use byte_bridge::core::i18n::{Arg, Localizer};
+use byte_bridge::core::content::LANGUAGES;
+use byte_bridge::core::i18n::{Arg, Localizer, negotiate};
 use byte_bridge::core::level::Catalog;
 use serde_json::{Value, json};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
+
+thread_local! {
+    /// The language packs the page has added, `(tag, text)`: the module holds no text of its
+    /// own (web/languages.js fetches a language's packs when the teacher first needs it).
+    static PACKS: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds a language's texts (its game pack and teacher pack, joined) for the page's use; a
+/// pack that does not load is refused with the reason and changes nothing.
+#[wasm_bindgen]
+pub fn add_language_pack(tag: &str, text: &str) -> Result<(), String> {
+    Localizer::empty().add_pack(tag, text).map_err(|errors| format!("{errors:?}"))?;
+    PACKS.with_borrow_mut(|packs| {
+        packs.retain(|(t, _)| t != tag);
+        packs.push((tag.to_owned(), text.to_owned()));
+    });
+    Ok(())
+}
+
+/// Whether the page has added `tag`'s texts.
+#[wasm_bindgen]
+pub fn has_language(tag: &str) -> bool {
+    PACKS.with_borrow(|packs| packs.iter().any(|(t, _)| t == tag))
+}
+
+/// The language to load before opening `stored`: the class data's own, else the best shipped
+/// one for `languages` (the browser's list).
+#[wasm_bindgen]
+pub fn wanted_language(stored: Option<String>, languages: Vec<String>) -> String {
+    let (book, _) = ClassBook::load(stored.as_deref());
+    let chosen: Vec<String> = book.language.into_iter().chain(languages).collect();
+    let shipped: Vec<&str> = LANGUAGES.iter().map(|(tag, _)| *tag).collect();
+    negotiate(&chosen, &shipped)
+}
 
 /// Where the page keeps class data that could not be read (never dropped).
 const BACKUP_KEY: &str = "bytebridge.teacher.damaged";
@@ -35,10 +71,16 @@ fn ms(now: f64) -> u64 {
 #[wasm_bindgen]
 impl Teacher {
     /// The page's state from what it stored last time (`None` on a first visit), in the best
-    /// language for `languages` (the browser's list).
+    /// added language for `languages` (the browser's list).
     #[wasm_bindgen(constructor)]
     pub fn new(stored: Option<String>, languages: Vec<String>, now_ms: f64) -> Result<Teacher, String> {
-        let mut loc = Localizer::embedded_for_teacher().map_err(|e| format!("{e:?}"))?;
+        let mut loc = Localizer::empty();
+        PACKS.with_borrow(|packs| {
+            for (tag, text) in packs {
+                // Checked when added.
+                let _ = loc.add_pack(tag, text);
+            }
+        });
         let catalog = Catalog::embedded().map_err(|e| format!("{e:?}"))?;
         let (book, problem) = ClassBook::load(stored.as_deref());
         let chosen = book.language.iter().cloned().chain(languages).collect::<Vec<_>>();
@@ -80,19 +122,23 @@ impl Teacher {
         self.loc.current().to_owned()
     }
 
-    /// `[{tag, name}]` of every shipped language.
+    /// `[{tag, name}]` of every shipped language, each named in itself.
     pub fn languages(&self) -> String {
-        let list: Vec<Value> = self
-            .loc
-            .tags()
-            .into_iter()
-            .map(|tag| json!({ "tag": tag, "name": self.loc.text_in(tag, "language-name").unwrap_or_else(|| tag.to_owned()) }))
-            .collect();
+        let list: Vec<Value> = LANGUAGES.iter().map(|(tag, name)| json!({ "tag": tag, "name": name })).collect();
         Value::Array(list).to_string()
     }
 
-    /// Uses `tag` and remembers it in the class data (the next `save()` keeps it).
+    /// Uses `tag` (its texts added first) and remembers it in the class data (the next
+    /// `save()` keeps it).
     pub fn set_language(&mut self, tag: &str) {
+        if !self.loc.has_language(tag) {
+            PACKS.with_borrow(|packs| {
+                if let Some((_, text)) = packs.iter().find(|(t, _)| t == tag) {
+                    // Checked when added.
+                    let _ = self.loc.add_pack(tag, text);
+                }
+            });
+        }
         if self.loc.set_language(tag) {
             self.book.language = Some(tag.to_owned());
         }
