@@ -149,127 +149,15 @@ fn every_level_has_three_different_hints_in_every_language() {
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
 
-/// Words too common in these texts to name one answer ("your", "message" …), per language.
-const COMMON_WORDS: &[&str] = &[
-    // en
-    "your",
-    "that",
-    "this",
-    "with",
-    "from",
-    "have",
-    "what",
-    "they",
-    "them",
-    "their",
-    "there",
-    "when",
-    "where",
-    "just",
-    "only",
-    "more",
-    "some",
-    "then",
-    "than",
-    "will",
-    "would",
-    "could",
-    "into",
-    "like",
-    "been",
-    "were",
-    "here",
-    "also",
-    "very",
-    "does",
-    "about",
-    "https",
-    "http",
-    "example",
-    "everyone",
-    "someone",
-    "something",
-    "name",
-    "names",
-    // de
-    "dein",
-    "deine",
-    "deinen",
-    "deinem",
-    "deiner",
-    "deines",
-    "eine",
-    "einen",
-    "einem",
-    "einer",
-    "eines",
-    "nicht",
-    "oder",
-    "auch",
-    "noch",
-    "dass",
-    "wenn",
-    "mich",
-    "dich",
-    "sich",
-    "sind",
-    "wird",
-    "alle",
-    "allen",
-    "jemand",
-    "etwas",
-    "hier",
-    "dann",
-    "schon",
-    "nach",
-    "über",
-    "unter",
-    "nur",
-    "name",
-    "namen",
-    // uk
-    "твій",
-    "твоя",
-    "твоє",
-    "твої",
-    "твого",
-    "твоєї",
-    "твоїх",
-    "твоїм",
-    "твою",
-    "який",
-    "яка",
-    "яке",
-    "які",
-    "цей",
-    "ця",
-    "це",
-    "ці",
-    "цього",
-    "того",
-    "тому",
-    "якщо",
-    "коли",
-    "лише",
-    "тільки",
-    "теж",
-    "також",
-    "щоб",
-    "або",
-    "його",
-    "її",
-    "їх",
-    "всі",
-    "усі",
-    "всіх",
-    "усіх",
-    "хтось",
-    "щось",
-    "ім'я",
-    "імені",
-    "назва",
-    "назву",
-];
+/// Words too common in these texts to name one answer ("your", "name" …): every shipped
+/// language's `common_words` (tests/fixtures/language-words/).
+fn common_words() -> &'static Vec<String> {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let l = localizer();
+        l.tags().iter().flat_map(|tag| language_words(tag).common_words).collect()
+    })
+}
 
 /// Whether hint 3 names this answer: it contains the answer's whole text, or one of its
 /// telling words (four letters or more, not a common word nor one of `given`, compared by its
@@ -283,7 +171,7 @@ fn names(hint: &str, answer: &str, given: &[String]) -> bool {
     let hint_words = words(&hint);
     words(answer)
         .into_iter()
-        .filter(|w| w.chars().count() >= 4 && !COMMON_WORDS.contains(&w.as_str()) && !given.contains(w))
+        .filter(|w| w.chars().count() >= 4 && !common_words().contains(w) && !given.contains(w))
         .any(|w| {
             let stem: String = w.chars().take(5).collect();
             hint_words.iter().any(|h| h.starts_with(&stem))

@@ -22,7 +22,7 @@ UNICODES = [
     *range(0x00A0, 0x0100),  # Latin-1 Supplement
     *range(0x0100, 0x0180),  # Latin Extended-A
     *range(0x0180, 0x0250),  # Latin Extended-B (Romanian ș ț, ...)
-    *range(0x0370, 0x0400),  # Greek
+    *range(0x0370, 0x0400),  # Greek (Andika 6.101 has none: nothing is kept)
     *range(0x0400, 0x0530),  # Cyrillic + Supplement
     *range(0x2010, 0x2028),  # dashes, quotes, bullet, ellipsis
     *range(0x2030, 0x203B),  # per mille, guillemets

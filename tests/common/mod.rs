@@ -53,6 +53,8 @@ pub struct LanguageWords {
     pub address_end: [String; 2],
     /// Phrases that teach reading an address from its start.
     pub address_shortcuts: Vec<String>,
+    /// Words too common to tell one answer from another (your, this, name …), lower case.
+    pub common_words: Vec<String>,
 }
 
 /// The check words of `tag`; every shipped language has them.

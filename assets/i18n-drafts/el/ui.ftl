@@ -1,0 +1,39 @@
+# Ό,τι υπάρχει γύρω από τις πίστες: τίτλος, χάρτης, αποτέλεσμα, ειδοποιήσεις.
+
+language-name = Ελληνικά
+app-title = Byte Bridge
+app-tagline = Μάθε προγραμματισμό και μείνε ασφαλής στο διαδίκτυο
+title-play = Παίξε
+language-picker = Γλώσσα
+
+back = Πίσω
+notice-dismiss = OK
+
+map-title = Επίπεδα
+level-status-locked = κλειδωμένο
+level-status-new = δεν έχει παιχτεί ακόμα
+level-status-stars = { $stars } από 3 αστέρια
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Τελείωσε το προηγούμενο επίπεδο για να ανοίξει αυτό.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } από { $max } { $max ->
+        [one] αστέρι
+       *[other] αστέρια
+    }
+
+result-title = Το επίπεδο ολοκληρώθηκε!
+result-stars = { $stars } από 3 αστέρια
+result-new-best = Νέο ρεκόρ!
+result-learned-heading = Τι έμαθες
+result-next = Επόμενο επίπεδο
+result-retry = Παίξε ξανά
+result-levels = Όλα τα επίπεδα
+
+storage-unavailable = Αυτό το τάμπλετ δεν μπορεί να αποθηκεύσει τώρα. Μπορείς να παίξεις, αλλά τα αστέρια σου θα χαθούν όταν κλείσει η σελίδα.
+storage-recovered-damaged = Ένας αποθηκευμένος παίκτης δεν διαβαζόταν και δεν είχε καλό αντίγραφο. Φυλάχτηκε στην άκρη σε αυτό το τάμπλετ.
+storage-recovered-backup = Κάποια αποθηκευμένα αστέρια είχαν χαλάσει. Επανήλθε το τελευταίο καλό αντίγραφο.
+storage-newer-version = Κάποιοι παίκτες αποθηκεύτηκαν από νεότερη έκδοση του Byte Bridge. Είναι ασφαλείς: ενημέρωσε το παιχνίδι για να τους δεις.
+storage-full = Ο χώρος του τάμπλετ γέμισε. Αποθήκευσε τα αστέρια σου σε αρχείο, για να μη χαθεί τίποτα.
+
+hint = Υπόδειξη
+hint-shown = Υπόδειξη { $number }: { $hint }

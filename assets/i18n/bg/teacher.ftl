@@ -1,0 +1,196 @@
+# The teacher page. Read by teachers: plain, polite (Вие, plural imperative) and exact.
+
+teacher-page-title = Byte Bridge за учители
+teacher-title = Byte Bridge за учители
+teacher-tagline = Давайте нива на класа си, събирайте резултатите и вижте кой има нужда от помощ.
+teacher-skip = Към съдържанието на страницата
+teacher-language = Език
+
+## Help
+teacher-help = Помощ: къде отиват данните на класа?
+teacher-help-local = Всичко на тази страница остава в този браузър на това устройство. Няма профили и няма сървър: нищо не се изпраща никъде.
+teacher-help-files = Резултатите идват от таблетите на учениците, като файлове или QR кодове. Добавете файловете в „Събиране на резултати“ или сканирайте кодовете с камерата на това устройство.
+teacher-help-signing = С „Подписване на файловете на учениците с ключ на класа“ таблетите подписват всеки файл с резултати и всеки QR код. Файл, променен след това, се отбелязва тук и не се брои; щом файловете на даден ученик веднъж са подписани, неговите файлове и кодове без валиден подпис също не се броят. Ключът се пази на таблетите, така че това хваща променени файлове, но не и някой, който копира ключа от таблет и подпише измислени резултати.
+teacher-help-notes = Истинските имена, които въведете до името в играта, остават в този браузър. Излизат от него само ако отметнете „Включи истинските имена“ и после изтеглите CSV файла или отпечатате изгледа на класа.
+teacher-help-backup = Изчистването на данните на този браузър изтрива и данните на класа. От време на време изтегляйте CSV файла, за да имате копие.
+teacher-help-insecure = Тази страница не се зарежда през HTTPS, затова не може да работи без интернет и да използва камерата. Файловете с резултати винаги работят.
+
+## Banners
+teacher-dismiss = ОК
+teacher-storage-full = Паметта на този браузър е пълна, затова последните Ви промени не са записани. Изтеглете CSV файла сега, после премахнете стари връзки или изчистете стари данни на класа.
+teacher-storage-blocked = Този браузър не позволява на страницата да записва нищо (частен режим или настройка). Всичко тук ще се загуби, когато затворите раздела, затова преди това изтеглете CSV файла.
+teacher-error-action = Нещо се обърка. Моля, презаредете страницата и опитайте отново; всичко записано дотук остава.
+teacher-error-start = Страницата за учители не можа да се стартира. Моля, презаредете я. Ако това се повтаря, опитайте с актуален Chrome, Edge или Firefox.
+teacher-update-ready = Нова версия на Byte Bridge е готова.
+teacher-update = Презареди сега
+
+## Give levels to a class
+teacher-assign-title = Дайте нива на клас
+teacher-assign-intro = Изберете нивата, после създайте връзка. Учениците отварят връзката на таблетите си или сканират QR кода ѝ и намират нивата като днешна мисия.
+teacher-class-name = Име на класа
+teacher-class-name-hint = Например 4Б. Името пътува във връзката до таблетите, затова не използвайте име на ученик.
+teacher-levels = Нива
+teacher-band-filter = Възрастова група
+teacher-band-all = Всички възрасти
+teacher-competence-filter = Компетентност по DigComp 2.2
+teacher-competence-all = Всички компетентности
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Компетентност по DigComp 3.0
+teacher-digcomp3-all = Всички компетентности
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Целият свят „{ $world }“
+teacher-no-levels = Няма ниво, което да отговаря на тези филтри.
+teacher-levels-selected = { $count ->
+        [0] Още не е избрано ниво.
+        [one] Избрано е { $count } ниво.
+       *[other] Избрани са { $count } нива.
+    }
+teacher-select-none = Изчисти избора
+teacher-lock = Заключи другите нива
+teacher-lock-hint = Учениците могат да играят само тези нива, докато тази мисия е на таблетите им.
+teacher-sign = Подписване на файловете на учениците с ключ на класа
+teacher-sign-hint = Файл с резултати или QR код, променен след като таблетът го е записал, се отбелязва и не се брои. Ключът се пази на таблетите, така че някой, който го копира от таблет, пак може да подпише измислени резултати.
+teacher-create = Създай връзка
+
+## The link
+teacher-link-ready = Връзката за класа Ви
+teacher-link = Връзка
+teacher-copy = Копирай връзката
+teacher-copied = Връзката е копирана.
+teacher-copy-manual = Връзката е маркирана. Копирайте я с командата за копиране на устройството си.
+teacher-qr-label = QR код на връзката за { $name }
+teacher-qr-caption = Учениците сканират този код с камерата на таблета, за да отворят мисията.
+teacher-print-sheet = Отпечатай лист
+teacher-earlier-title = По-ранни връзки
+teacher-assignment-meta = { $count ->
+        [one] { $count } ниво
+       *[other] { $count } нива
+    }, създадена на { $date }
+teacher-assignment-levels = { $count ->
+        [one] Покажи нивото
+       *[other] Покажи всички { $count } нива
+    }
+teacher-assignment-locked = другите нива са заключени
+teacher-assignment-signed = файловете се подписват
+teacher-assignment-unsigned = файловете не се подписват
+teacher-show-qr = Покажи QR кода
+teacher-hide-qr = Скрий QR кода
+teacher-remove = Премахни връзката
+teacher-remove-confirm = Да се премахне ли връзката за „{ $name }“ от тази страница?
+teacher-remove-yes = Да, премахни
+teacher-cancel = Отказ
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = Днешна мисия
+teacher-sheet-how = Сканирай кода с камерата на таблета или въведи връзката отдолу в браузъра.
+teacher-sheet-levels = Днешните нива
+
+## Collect results
+teacher-collect-title = Събиране на резултати
+teacher-collect-intro = Добавете файловете с резултати на учениците, колкото искате наведнъж, или сканирайте QR кодовете на таблетите им.
+teacher-drop-hint = Пуснете файловете на учениците тук
+teacher-files-label = Файлове с резултати на учениците
+teacher-choose-files = Избери файлове
+teacher-results-title = Добавени
+teacher-results-empty = Още няма добавени файлове.
+teacher-results-clear = Изчисти списъка
+teacher-file-altered = Внимание: този файл е променен, след като таблетът го е записал.
+teacher-file-failed = Не е добавен:
+teacher-file-unreadable = { $file } не можа да бъде прочетен. Опитайте отново или го запишете пак на таблета.
+teacher-code-unreadable = Този QR код не можа да бъде прочетен. Моля, опитайте отново.
+teacher-status-signed = подписан
+teacher-status-unsigned = непроверен
+teacher-status-summary = от QR код
+teacher-scan-title = Сканиране на QR кодове
+teacher-scan-intro = Насочете камерата към кода с резултати на ученик. Тя продължава да търси следващия ученик, докато не я спрете.
+teacher-scan = Сканирай QR код
+teacher-stop-camera = Спри камерата
+teacher-camera-label = Картина от камерата
+teacher-camera-starting = Камерата се включва…
+teacher-camera-looking = Търси се QR код…
+teacher-camera-next = Готово. Покажете следващия код.
+teacher-camera-stopped = Камерата е изключена.
+teacher-camera-unavailable = Камерата не може да се използва тук: няма камера, не е разрешена или страницата не се зарежда през HTTPS. Файловете с резултати винаги работят.
+teacher-scanner-unavailable = Четецът на QR кодове не можа да се зареди. Свържете се веднъж с интернет и опитайте отново. Файловете с резултати винаги работят.
+
+## Your class
+teacher-class-title = Вашият клас
+teacher-show-assignment = Покажи
+teacher-all-levels = Всички нива
+teacher-no-pupils = Още няма резултати. Съберете файловете или кодовете на учениците по-горе.
+teacher-note-hint = Истинските имена остават само на това устройство. Изтеглените файлове не ги съдържат, освен ако не отметнете „Включи истинските имена“.
+teacher-note-label = Истинско име
+teacher-note-for = Истинско име на { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } ученик, всички нива
+       *[other] { $count } ученици, всички нива
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } ученик
+       *[other] { $name }: { $count } ученици
+    }
+teacher-pupil = Ученик
+teacher-pupil-altered = Променен файл
+teacher-cell-empty = не е играно
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } опит
+       *[other] { $attempts } опита
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } подсказка
+       *[other] {" "}· { $hints } подсказки
+    }
+teacher-forget = Премахни ученика
+teacher-forget-pupil = Премахни ученика { $name }
+teacher-forget-confirm = Да се премахнат ли { $name } и всичките му резултати от тази страница?
+teacher-forget-yes = Да, премахни
+teacher-forgotten = { $name } е премахнат.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Затвори
+teacher-no-attempts = Още няма опити.
+teacher-attempt-title = Опит { $number }, { $when }
+teacher-attempt-stars = Звезди
+teacher-stars-count = { $count ->
+        [one] { $count } звезда
+       *[other] { $count } звезди
+    }
+teacher-attempt-outcome = Резултат
+teacher-attempt-time = Време
+teacher-attempt-hints = Подсказки
+teacher-attempt-mistakes = Грешки
+teacher-program-main = Основна програма
+teacher-program-p1 = Помощник 1
+teacher-program-p2 = Помощник 2
+teacher-program-empty = (празно)
+teacher-tile-else = иначе
+teacher-code = Като код
+teacher-code-note = Същата програма като текст, на език като Python. Учениците я виждат в играта с „Покажи като код“.
+teacher-answers = Отговори
+
+## Per level
+teacher-summary-title = По нива
+teacher-summary-caption = Как мина всяко ниво
+teacher-summary-level = Ниво
+teacher-summary-played = Играно
+teacher-summary-finished = Завършено
+teacher-summary-stuck = Заседнали
+teacher-summary-mean = Средно опити
+teacher-summary-common = Най-чести проблеми
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Изтегляне, печат, изчистване
+teacher-include-notes = Включи истинските имена
+teacher-include-notes-hint = Отметнете това само за файл или разпечатка, които остават при Вас, например за Вашите собствени записки.
+teacher-download-csv = Изтегли CSV
+teacher-download-xapi = Изтегли xAPI (JSON)
+teacher-print-class = Отпечатай изгледа на класа
+teacher-clear = Изчисти данните на класа
+teacher-clear-confirm = Да се изтрият ли от този браузър всички ученици, резултати, истински имена и връзки? Това не може да се отмени. Първо изтеглете CSV файла, ако искате да запазите резултатите.
+teacher-clear-yes = Да, изтрий всичко
+teacher-cleared = Данните на класа са изтрити.
+teacher-language-unavailable = Езикът { $language } не можа да бъде изтеглен: този браузър още го няма. Свържете се с интернет и го изберете отново.

@@ -1,0 +1,43 @@
+# Everything around the levels: title, map, result, notices.
+
+language-name = Български
+app-title = Byte Bridge
+app-tagline = Учи се да програмираш и пази се в интернет
+title-play = Играй
+language-picker = Език
+language-open = Език: { $language }
+language-loading = Зарежда се { $language } …
+language-not-on-device = Езикът { $language } още не е на този таблет. Свържи се веднъж с интернет, за да го изтеглиш. На този таблет: { $ready }
+language-damaged = Езикът { $language } не пристигна цял. Моля, опитай пак по-късно. На този таблет: { $ready }
+
+back = Назад
+notice-dismiss = ОК
+
+map-title = Нива
+level-status-locked = заключено
+level-status-new = още не е играно
+level-status-stars = { $stars } от 3 звезди
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Завърши предишното ниво, за да отключиш това.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } от { $max } { $max ->
+        [one] звезда
+       *[other] звезди
+    }
+
+result-title = Нивото е завършено!
+result-stars = { $stars } от 3 звезди
+result-new-best = Нов рекорд!
+result-learned-heading = Какво научи
+result-next = Следващо ниво
+result-retry = Играй пак
+result-levels = Всички нива
+
+storage-unavailable = Този таблет не може да записва в момента. Можеш да играеш, но звездите ще се загубят, когато страницата се затвори.
+storage-recovered-damaged = Записан играч не можа да бъде прочетен и нямаше добро копие. Той е оставен настрана на този таблет.
+storage-recovered-backup = Някои записани звезди бяха повредени. Върнато е последното добро копие.
+storage-newer-version = Някои играчи са записани от по-нова версия на Byte Bridge. Те са на сигурно място: обнови играта, за да ги видиш.
+storage-full = Паметта на таблета е пълна. Запиши звездите си във файл, за да не се загуби нищо.
+
+hint = Подсказка
+hint-shown = Подсказка { $number }: { $hint }

@@ -1,0 +1,31 @@
+# Dnešní mise (úrovně vybrané učitelem) a „Poslat učiteli“. Krátké a jednoduché věty.
+
+## Odkaz třídy, který nejde použít
+mission-link-damaged = Tento odkaz třídy je poškozený. Požádej učitele nebo učitelku o odkaz znovu.
+mission-link-newer = Tento odkaz třídy je z novější verze Byte Bridge. Požádej učitele nebo učitelku, ať ti pomůže hru aktualizovat.
+mission-link-no-levels = V tomto odkazu třídy nejsou žádné úrovně, které tahle hra zná. Požádej učitele nebo učitelku, ať ti pomůže hru aktualizovat.
+mission-stored-unreadable = Dnešní misi na tomto tabletu nejde přečíst. Požádej učitele nebo učitelku o odkaz znovu.
+
+## Domovská obrazovka a mapa
+mission-title = Dnešní mise: { $class }
+mission-level = { $title }, { $status }
+mission-previous = Předchozí úrovně
+mission-next = Další úrovně
+mission-map-locked = Dnešní úrovně jsou vybrané učitelem nebo učitelkou.
+mission-locked-hint = Tahle úroveň není v dnešní misi.
+
+## Pro dospělé
+mission-remove = Odebrat dnešní misi ({ $class })
+mission-removed = Dnešní mise byla z tohoto tabletu odebrána.
+
+## Poslat učiteli
+send-to-teacher = Poslat učiteli
+send-for-class = Tvoje hvězdy pro třídu { $class }
+send-no-class = Tvoje hvězdy na tomto tabletu
+send-save = Uložit soubor
+send-share = Sdílet
+send-show-code = Ukázat QR kód
+send-saved = Soubor je uložený. Dej ho učiteli nebo učitelce.
+send-code-caption = Ukaž tento kód do kamery učitele nebo učitelky
+send-code-image = QR kód s tvými hvězdami pro učitele
+send-code-failed = Kód nejde vytvořit. Ulož raději soubor.

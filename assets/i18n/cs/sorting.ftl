@@ -1,0 +1,9 @@
+bin-share = Můžeš sdílet
+bin-private = Nech si pro sebe
+sort-hint = Přetáhni kartičku do krabice, nebo ťukni na krabici.
+sort-card-count = Kartička { $current } z { $total }
+sort-card = Kartička: { $text }
+sort-right = Správně!
+sort-wrong = Ne tak úplně.
+sort-finish = Hotovo
+sort-feedback = { $verdict } { $reason }

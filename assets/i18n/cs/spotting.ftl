@@ -1,0 +1,15 @@
+spot-screen-message = Zpráva
+spot-screen-email = E-mail
+spot-screen-web = Webová stránka
+spot-screen-profile = Profil
+spot-screen-post = Příspěvek s fotkou
+spot-screen-group-chat = Skupinový chat
+spot-start = Ťukni na každý řádek, který vypadá jako varovný signál.
+spot-found = Nalezené varovné signály: { $found } z { $total }
+spot-part-flag = Varovný signál: { $text }
+spot-part-fine = V pořádku: { $text }
+spot-part-fixed = Opraveno: { $text }
+spot-right = Varovný signál!
+spot-wrong = Tenhle je v pořádku.
+spot-feedback = { $verdict } { $reason }
+spot-done = { $last } Všechny varovné signály jsou nalezené. Ťukni na „Hotovo“.

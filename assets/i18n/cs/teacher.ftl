@@ -1,0 +1,212 @@
+# Stránka pro učitele. Učitele oslovujeme vykáním.
+
+teacher-page-title = Byte Bridge pro učitele
+teacher-title = Byte Bridge pro učitele
+teacher-tagline = Zadejte třídě úrovně, posbírejte výsledky a podívejte se, kdo potřebuje pomoc.
+teacher-skip = Přeskočit na obsah stránky
+teacher-language = Jazyk
+
+## Nápověda
+teacher-help = Nápověda: kam jdou data třídy?
+teacher-help-local = Všechno na této stránce zůstává v tomto prohlížeči na tomto zařízení. Nejsou tu žádné účty ani server: nic se nikam neposílá.
+teacher-help-files = Výsledky přicházejí z tabletů žáků jako soubory nebo QR kódy. Soubory načtěte v části „Posbírat výsledky“, nebo kódy naskenujte kamerou tohoto zařízení.
+teacher-help-signing = Se „Podepisovat soubory žáků klíčem třídy“ tablety podepíšou každý soubor s výsledky i QR kód. Soubor upravený později se tu označí a nezapočítá; a jakmile byly soubory některého žáka podepsané, nezapočítají se ani jeho soubory a kódy bez platného podpisu. Klíč je uložený v tabletech, takže to odhalí upravené soubory, ne však někoho, kdo klíč z tabletu zkopíruje a podepíše vymyšlené výsledky.
+teacher-help-notes = Skutečná jména, která napíšete k hernímu jménu, zůstávají v tomto prohlížeči. Opustí ho jen tehdy, když zaškrtnete „Zahrnout skutečná jména“ a pak stáhnete CSV nebo vytisknete přehled třídy.
+teacher-help-backup = Vymazáním dat tohoto prohlížeče se smažou i data třídy. Čas od času si stáhněte CSV jako zálohu.
+teacher-help-insecure = Tato stránka není poskytována přes HTTPS, takže nefunguje offline a nemůže použít kameru. Soubory s výsledky fungují vždy.
+
+## Oznámení
+teacher-dismiss = OK
+teacher-storage-full = Úložiště tohoto prohlížeče je plné, takže poslední změny nejsou uložené. Stáhněte hned CSV a pak odeberte staré odkazy nebo vymažte stará data třídy.
+teacher-storage-blocked = Tento prohlížeč stránce nedovolí nic uložit (anonymní režim nebo nastavení). Po zavření karty se všechno ztratí, proto si předtím stáhněte CSV.
+teacher-error-action = Něco se pokazilo. Načtěte prosím stránku znovu a zkuste to ještě jednou; vše, co bylo uloženo, zůstává.
+teacher-error-start = Stránku pro učitele se nepodařilo spustit. Načtěte ji prosím znovu. Pokud se to opakuje, zkuste aktuální Chrome, Edge nebo Firefox.
+teacher-update-ready = Je připravená nová verze Byte Bridge.
+teacher-update = Načíst znovu
+
+## Zadat úrovně třídě
+teacher-assign-title = Zadat úrovně třídě
+teacher-assign-intro = Vyberte úrovně a vytvořte odkaz. Žáci odkaz otevřou na tabletech nebo naskenují jeho QR kód a najdou úrovně jako dnešní misi.
+teacher-class-name = Název třídy
+teacher-class-name-hint = Například 4.B. Název putuje v odkazu do tabletů, proto nepoužívejte jméno žáka.
+teacher-levels = Úrovně
+teacher-band-filter = Věková skupina
+teacher-band-all = Všechny věky
+teacher-competence-filter = Kompetence DigComp 2.2
+teacher-competence-all = Všechny kompetence
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Kompetence DigComp 3.0
+teacher-digcomp3-all = Všechny kompetence
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Celý svět „{ $world }“
+teacher-no-levels = Těmto filtrům neodpovídá žádná úroveň.
+teacher-levels-selected = { $count ->
+        [0] Zatím není vybrána žádná úroveň.
+        [one] Vybrána { $count } úroveň.
+        [few] Vybrány { $count } úrovně.
+        [many] Vybráno { $count } úrovně.
+       *[other] Vybráno { $count } úrovní.
+    }
+teacher-select-none = Zrušit výběr
+teacher-lock = Zamknout ostatní úrovně
+teacher-lock-hint = Dokud je tato mise na tabletu, můžou žáci hrát jen tyto úrovně.
+teacher-sign = Podepisovat soubory žáků klíčem třídy
+teacher-sign-hint = Soubor s výsledky nebo QR kód upravený poté, co ho tablet uložil, se označí a nezapočítá. Klíč je uložený v tabletech, takže kdo ho z tabletu zkopíruje, může vymyšlené výsledky podepsat.
+teacher-create = Vytvořit odkaz
+
+## Odkaz
+teacher-link-ready = Odkaz pro vaši třídu
+teacher-link = Odkaz
+teacher-copy = Kopírovat odkaz
+teacher-copied = Odkaz je zkopírovaný.
+teacher-copy-manual = Odkaz je označený. Zkopírujte ho příkazem kopírování na svém zařízení.
+teacher-qr-label = QR kód odkazu pro { $name }
+teacher-qr-caption = Žáci naskenují tento kód kamerou tabletu a otevře se mise.
+teacher-print-sheet = Vytisknout list
+teacher-earlier-title = Dřívější odkazy
+teacher-assignment-meta = { $count ->
+        [one] { $count } úroveň
+        [few] { $count } úrovně
+        [many] { $count } úrovně
+       *[other] { $count } úrovní
+    }, vytvořeno { $date }
+teacher-assignment-levels = { $count ->
+        [one] Zobrazit úroveň
+        [few] Zobrazit všechny { $count } úrovně
+        [many] Zobrazit všech { $count } úrovně
+       *[other] Zobrazit všech { $count } úrovní
+    }
+teacher-assignment-locked = ostatní úrovně zamčené
+teacher-assignment-signed = soubory podepsané
+teacher-assignment-unsigned = soubory nepodepsané
+teacher-show-qr = Zobrazit QR kód
+teacher-hide-qr = Skrýt QR kód
+teacher-remove = Odebrat odkaz
+teacher-remove-confirm = Odebrat z této stránky odkaz pro „{ $name }“?
+teacher-remove-yes = Ano, odebrat
+teacher-cancel = Zrušit
+teacher-assignment-option = { $name } ({ $date })
+
+## Vytištěný list pro žáky
+teacher-sheet-title = Dnešní mise
+teacher-sheet-how = Naskenuj kód kamerou tabletu, nebo napiš odkaz níže do prohlížeče.
+teacher-sheet-levels = Dnešní úrovně
+
+## Posbírat výsledky
+teacher-collect-title = Posbírat výsledky
+teacher-collect-intro = Načtěte soubory s výsledky žáků, klidně všechny najednou, nebo naskenujte QR kódy na jejich tabletech.
+teacher-drop-hint = Sem přetáhněte soubory žáků
+teacher-files-label = Soubory s výsledky žáků
+teacher-choose-files = Vybrat soubory
+teacher-results-title = Načteno
+teacher-results-empty = Zatím nebyly načteny žádné soubory.
+teacher-results-clear = Vymazat tento seznam
+teacher-file-altered = Pozor: tento soubor byl upraven poté, co ho tablet uložil.
+teacher-file-failed = Nenačteno:
+teacher-file-unreadable = Soubor { $file } nejde přečíst. Zkuste to znovu, nebo ho znovu uložte na tabletu.
+teacher-code-unreadable = Tento QR kód nejde přečíst. Zkuste to prosím znovu.
+teacher-status-signed = podepsáno
+teacher-status-unsigned = neověřeno
+teacher-status-summary = z QR kódu
+teacher-scan-title = Skenovat QR kódy
+teacher-scan-intro = Namiřte kameru na kód s výsledky žáka. Kamera hledá kód dalšího žáka, dokud ji nezastavíte.
+teacher-scan = Naskenovat QR kód
+teacher-stop-camera = Zastavit kameru
+teacher-camera-label = Obraz z kamery
+teacher-camera-starting = Spouštím kameru…
+teacher-camera-looking = Hledám QR kód…
+teacher-camera-next = Mám ho. Ukažte další kód.
+teacher-camera-stopped = Kamera je vypnutá.
+teacher-camera-unavailable = Kameru tu nejde použít: žádná není, nebyla povolena, nebo stránka není poskytována přes HTTPS. Soubory s výsledky fungují vždy.
+teacher-scanner-unavailable = Čtečku QR kódů se nepodařilo načíst. Jednou se připojte k internetu a zkuste to znovu. Soubory s výsledky fungují vždy.
+
+## Vaše třída
+teacher-class-title = Vaše třída
+teacher-show-assignment = Zobrazit
+teacher-all-levels = Všechny úrovně
+teacher-no-pupils = Zatím žádné výsledky. Posbírejte výše soubory nebo kódy žáků.
+teacher-note-hint = Skutečná jména zůstávají jen na tomto zařízení. Stažené soubory je neobsahují, pokud nezaškrtnete „Zahrnout skutečná jména“.
+teacher-note-label = Skutečné jméno
+teacher-note-for = Skutečné jméno pro { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } žák, všechny úrovně
+        [few] { $count } žáci, všechny úrovně
+        [many] { $count } žáka, všechny úrovně
+       *[other] { $count } žáků, všechny úrovně
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } žák
+        [few] { $name }: { $count } žáci
+        [many] { $name }: { $count } žáka
+       *[other] { $name }: { $count } žáků
+    }
+teacher-pupil = Žák
+teacher-pupil-altered = Upravený soubor
+teacher-cell-empty = nehráno
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } pokus
+        [few] { $attempts } pokusy
+        [many] { $attempts } pokusu
+       *[other] { $attempts } pokusů
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } nápověda
+        [few] {" "}· { $hints } nápovědy
+        [many] {" "}· { $hints } nápovědy
+       *[other] {" "}· { $hints } nápověd
+    }
+teacher-forget = Odebrat žáka
+teacher-forget-pupil = Odebrat žáka { $name }
+teacher-forget-confirm = Odebrat z této stránky { $name } a všechny výsledky tohoto žáka?
+teacher-forget-yes = Ano, odebrat
+teacher-forgotten = { $name }: odebráno.
+
+## Jeden žák v jedné úrovni
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Zavřít
+teacher-no-attempts = Zatím žádné pokusy.
+teacher-attempt-title = Pokus { $number }, { $when }
+teacher-attempt-stars = Hvězdy
+teacher-stars-count = { $count ->
+        [one] { $count } hvězda
+        [few] { $count } hvězdy
+        [many] { $count } hvězdy
+       *[other] { $count } hvězd
+    }
+teacher-attempt-outcome = Výsledek
+teacher-attempt-time = Čas
+teacher-attempt-hints = Nápovědy
+teacher-attempt-mistakes = Chyby
+teacher-program-main = Hlavní program
+teacher-program-p1 = Pomocník 1
+teacher-program-p2 = Pomocník 2
+teacher-program-empty = (prázdné)
+teacher-tile-else = jinak
+teacher-code = Jako kód
+teacher-code-note = Stejný program jako text v jazyce podobném Pythonu. Žáci ho ve hře vidí přes „Zobrazit jako kód“.
+teacher-answers = Odpovědi
+
+## Podle úrovní
+teacher-summary-title = Podle úrovní
+teacher-summary-caption = Jak šla jednotlivá úroveň
+teacher-summary-level = Úroveň
+teacher-summary-played = Hráno
+teacher-summary-finished = Dokončeno
+teacher-summary-stuck = Zaseknuto
+teacher-summary-mean = Průměr pokusů
+teacher-summary-common = Nejčastější potíže
+teacher-problem-count = { $text } × { $count }
+
+## Stáhnout, vytisknout, vymazat
+teacher-export-title = Stáhnout, vytisknout, vymazat
+teacher-include-notes = Zahrnout skutečná jména
+teacher-include-notes-hint = Zaškrtněte jen u souboru nebo výtisku, který zůstane u vás, například pro vlastní záznamy.
+teacher-download-csv = Stáhnout CSV
+teacher-download-xapi = Stáhnout xAPI (JSON)
+teacher-print-class = Vytisknout přehled třídy
+teacher-clear = Vymazat data třídy
+teacher-clear-confirm = Smazat z tohoto prohlížeče všechny žáky, výsledky, skutečná jména a odkazy? Nejde to vrátit. Pokud chcete výsledky zachovat, stáhněte si nejdřív CSV.
+teacher-clear-yes = Ano, smazat vše
+teacher-cleared = Data třídy byla smazána.
+teacher-language-unavailable = Jazyk { $language } se nepodařilo stáhnout: tento prohlížeč ho zatím nemá. Připojte se k internetu a vyberte ho znovu.

@@ -1,0 +1,43 @@
+language-name = Čeština
+app-title = Byte Bridge
+app-tagline = Nauč se programovat a buď na internetu v bezpečí
+title-play = Hrát
+language-picker = Jazyk
+language-open = Jazyk: { $language }
+language-loading = Stahuje se jazyk { $language }…
+language-not-on-device = Jazyk { $language } na tomto tabletu ještě není. Jednou se připoj k internetu, ať se stáhne. Na tomto tabletu: { $ready }
+language-damaged = Jazyk { $language } nedorazil celý. Zkus to znovu později. Na tomto tabletu: { $ready }
+
+back = Zpět
+notice-dismiss = OK
+
+map-title = Úrovně
+level-status-locked = zamčeno
+level-status-new = ještě nehráno
+level-status-stars = { $stars } ze 3 hvězd
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Dokonči předchozí úroveň, aby se tahle otevřela.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } z { $max } { $max ->
+        [one] hvězdy
+        [few] hvězd
+        [many] hvězdy
+       *[other] hvězd
+    }
+
+result-title = Úroveň splněna!
+result-stars = { $stars } ze 3 hvězd
+result-new-best = Nový rekord!
+result-learned-heading = Co už umíš
+result-next = Další úroveň
+result-retry = Hrát znovu
+result-levels = Všechny úrovně
+
+storage-unavailable = Tento tablet teď nemůže ukládat. Hrát můžeš, ale po zavření stránky hvězdy zmizí.
+storage-recovered-damaged = Uloženého hráče nejde přečíst a nebyla žádná dobrá kopie. Na tomto tabletu byl odložen stranou.
+storage-recovered-backup = Některé uložené hvězdy byly poškozené. Vrátila se poslední dobrá kopie.
+storage-newer-version = Někteří hráči byli uloženi novější verzí Byte Bridge. Jsou v bezpečí: aktualizuj hru a uvidíš je.
+storage-full = Úložiště tabletu je plné. Ulož hvězdy do souboru, ať se nic neztratí.
+
+hint = Nápověda
+hint-shown = Nápověda { $number }: { $hint }

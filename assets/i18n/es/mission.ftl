@@ -1,0 +1,31 @@
+# La misión de hoy (niveles elegidos por el profesorado) y «Enviar a mi profe».
+
+## Un enlace de clase que no se puede usar
+mission-link-damaged = Este enlace de clase está dañado. Pide el enlace otra vez a tu profe.
+mission-link-newer = Este enlace de clase es de un Byte Bridge más nuevo. Pide a tu profe que te ayude a actualizar el juego.
+mission-link-no-levels = Este enlace de clase no tiene niveles que este juego conozca. Pide a tu profe que te ayude a actualizar el juego.
+mission-stored-unreadable = No se ha podido leer la misión de hoy en esta tableta. Pide el enlace otra vez a tu profe.
+
+## Inicio y mapa
+mission-title = Misión de hoy: { $class }
+mission-level = { $title }, { $status }
+mission-previous = Niveles anteriores
+mission-next = Más niveles
+mission-map-locked = Tu profe ha elegido los niveles de hoy.
+mission-locked-hint = Este nivel no está en la misión de hoy.
+
+## Personas adultas
+mission-remove = Quitar la misión de hoy ({ $class })
+mission-removed = La misión de hoy se ha quitado de esta tableta.
+
+## Enviar a mi profe
+send-to-teacher = Enviar a mi profe
+send-for-class = Tus estrellas para la clase { $class }
+send-no-class = Tus estrellas en esta tableta
+send-save = Guardar un archivo
+send-share = Compartir
+send-show-code = Mostrar un código QR
+send-saved = Tu archivo está guardado. Dáselo a tu profe.
+send-code-caption = Enseña este código a la cámara de tu profe
+send-code-image = Código QR con tus estrellas para tu profe
+send-code-failed = No se ha podido crear el código. Guarda un archivo.

@@ -1,0 +1,9 @@
+bin-share = Se puede compartir
+bin-private = Guárdalo en privado
+sort-hint = Arrastra la tarjeta a una caja o toca una caja.
+sort-card-count = Tarjeta { $current } de { $total }
+sort-card = Tarjeta: { $text }
+sort-right = ¡Bien!
+sort-wrong = No del todo.
+sort-finish = Terminar
+sort-feedback = { $verdict } { $reason }

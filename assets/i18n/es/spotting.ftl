@@ -1,0 +1,15 @@
+spot-screen-message = Mensaje
+spot-screen-email = Correo electrónico
+spot-screen-web = Página web
+spot-screen-profile = Perfil
+spot-screen-post = Publicación con foto
+spot-screen-group-chat = Chat de grupo
+spot-start = Toca cada línea que parezca una señal de alarma.
+spot-found = Señales de alarma encontradas: { $found } de { $total }
+spot-part-flag = Señal de alarma: { $text }
+spot-part-fine = Está bien: { $text }
+spot-part-fixed = Arreglado: { $text }
+spot-right = ¡Señal de alarma!
+spot-wrong = Esa está bien.
+spot-feedback = { $verdict } { $reason }
+spot-done = { $last } Has encontrado todas las señales de alarma. Toca «Terminar».

@@ -1,0 +1,42 @@
+language-name = Español
+app-title = Byte Bridge
+app-tagline = Aprende a programar y a navegar con seguridad
+title-play = Jugar
+language-picker = Idioma
+language-open = Idioma: { $language }
+language-loading = Descargando { $language }…
+language-not-on-device = El idioma { $language } todavía no está en esta tableta. Conéctate a internet una vez para descargarlo. En esta tableta: { $ready }
+language-damaged = El idioma { $language } no ha llegado completo. Prueba otra vez más tarde. En esta tableta: { $ready }
+
+back = Atrás
+notice-dismiss = Vale
+
+map-title = Niveles
+level-status-locked = bloqueado
+level-status-new = sin jugar
+level-status-stars = { $stars } de 3 estrellas
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Termina el nivel anterior para abrir este.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } de { $max } { $max ->
+        [one] estrella
+        [many] de estrellas
+       *[other] estrellas
+    }
+
+result-title = ¡Nivel superado!
+result-stars = { $stars } de 3 estrellas
+result-new-best = ¡Nuevo récord!
+result-learned-heading = Lo que has aprendido
+result-next = Siguiente nivel
+result-retry = Jugar otra vez
+result-levels = Todos los niveles
+
+storage-unavailable = Esta tableta no puede guardar ahora. Puedes jugar, pero perderás tus estrellas al cerrar la página.
+storage-recovered-damaged = No se ha podido leer un jugador guardado y no había una copia buena. Se ha apartado en esta tableta.
+storage-recovered-backup = Algunas estrellas guardadas estaban dañadas. Se ha recuperado la última copia buena.
+storage-newer-version = Algunos jugadores se guardaron con un Byte Bridge más nuevo. Están a salvo: actualiza el juego para verlos.
+storage-full = La memoria de la tableta está llena. Guarda tus estrellas en un archivo para no perder nada.
+
+hint = Pista
+hint-shown = Pista { $number }: { $hint }

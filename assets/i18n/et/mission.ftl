@@ -1,0 +1,31 @@
+# Tänane missioon (õpetaja valitud tasemed) ja „Saada õpetajale“. Lühikesed, lihtsad laused.
+
+## Klassi link, mida ei saa kasutada
+mission-link-damaged = See klassi link on katki. Küsi õpetajalt link uuesti.
+mission-link-newer = See klassi link on uuemast Byte Bridge'ist. Palu õpetajal aidata mängu uuendada.
+mission-link-no-levels = Selles klassi lingis pole ühtegi taset, mida see mäng tunneb. Palu õpetajal aidata mängu uuendada.
+mission-stored-unreadable = Selle tahvelarvuti tänast missiooni ei õnnestunud lugeda. Küsi õpetajalt link uuesti.
+
+## Avaleht ja kaart
+mission-title = Tänane missioon: { $class }
+mission-level = { $title }, { $status }
+mission-previous = Eelmised tasemed
+mission-next = Veel tasemeid
+mission-map-locked = Sinu õpetaja valis tänased tasemed.
+mission-locked-hint = Seda taset pole tänases missioonis.
+
+## Täiskasvanutele
+mission-remove = Eemalda tänane missioon ({ $class })
+mission-removed = Tänane missioon eemaldati sellest tahvelarvutist.
+
+## Saada õpetajale
+send-to-teacher = Saada õpetajale
+send-for-class = Sinu tähed klassile { $class }
+send-no-class = Sinu tähed selles tahvelarvutis
+send-save = Salvesta fail
+send-share = Jaga
+send-show-code = Näita QR-koodi
+send-saved = Fail on salvestatud. Anna see oma õpetajale.
+send-code-caption = Näita seda koodi õpetaja kaamerale
+send-code-image = QR-kood sinu tähtedega õpetajale
+send-code-failed = Koodi ei õnnestunud teha. Salvesta hoopis fail.

@@ -1,0 +1,9 @@
+bin-share = Võib jagada
+bin-private = Hoia endale
+sort-hint = Lohista kaart kasti või puuduta kasti.
+sort-card-count = Kaart { $current }/{ $total }
+sort-card = Kaart: { $text }
+sort-right = Õige!
+sort-wrong = Mitte päris.
+sort-finish = Valmis
+sort-feedback = { $verdict } { $reason }

@@ -1,0 +1,15 @@
+spot-screen-message = Sõnum
+spot-screen-email = E-kiri
+spot-screen-web = Veebileht
+spot-screen-profile = Profiil
+spot-screen-post = Pildipostitus
+spot-screen-group-chat = Grupivestlus
+spot-start = Puuduta iga rida, mis näeb välja nagu ohumärk.
+spot-found = Leitud ohumärke: { $found }/{ $total }
+spot-part-flag = Ohumärk: { $text }
+spot-part-fine = Korras: { $text }
+spot-part-fixed = Parandatud: { $text }
+spot-right = Ohumärk!
+spot-wrong = See on korras.
+spot-feedback = { $verdict } { $reason }
+spot-done = { $last } Leidsid kõik ohumärgid. Puuduta „Valmis“.

@@ -1,0 +1,196 @@
+# Õpetaja leht. Õpetajat kõnetatakse viisakalt „teie“-vormis.
+
+teacher-page-title = Byte Bridge õpetajatele
+teacher-title = Byte Bridge õpetajatele
+teacher-tagline = Andke klassile tasemeid, koguge tulemused ja vaadake, kes vajab abi.
+teacher-skip = Mine lehe sisu juurde
+teacher-language = Keel
+
+## Abi
+teacher-help = Abi: kuhu klassi andmed lähevad?
+teacher-help-local = Kõik sellel lehel jääb sellesse brauserisse selles seadmes. Kontosid ega serverit pole: midagi ei saadeta kuhugi.
+teacher-help-files = Tulemused tulevad õpilaste tahvelarvutitest failide või QR-koodidena. Tooge failid sisse jaotises „Kogu tulemused“ või skannige koodid selle seadme kaameraga.
+teacher-help-signing = Valikuga „Allkirjasta õpilaste failid klassi võtmega“ allkirjastavad tahvelarvutid iga tulemusfaili ja QR-koodi. Hiljem muudetud fail märgitakse siin ära ja seda ei arvestata; ning kui õpilase faile on kord allkirjastatud, ei arvestata ka tema faile ja koode, millel pole kehtivat allkirja. Võtit hoitakse tahvelarvutites, seega tabab see muudetud faile, aga mitte kedagi, kes kopeerib võtme tahvelarvutist ja allkirjastab väljamõeldud tulemusi.
+teacher-help-notes = Pärisnimed, mille mängunime kõrvale kirjutate, jäävad sellesse brauserisse. Need lahkuvad siit ainult siis, kui märgite „Lisa pärisnimed“ ja laadite siis alla CSV või prindite klassivaate.
+teacher-help-backup = Selle brauseri andmete kustutamine kustutab ka klassi andmed. Laadige aeg-ajalt CSV alla, et teil oleks koopia.
+teacher-help-insecure = Seda lehte ei serveerita HTTPS-i kaudu, seega ei tööta see võrguühenduseta ega saa kasutada kaamerat. Tulemusfailid töötavad alati.
+
+## Teated
+teacher-dismiss = OK
+teacher-storage-full = Selle brauseri mälu on täis, seega pole teie viimased muudatused salvestatud. Laadige kohe CSV alla ning eemaldage siis vanu linke või kustutage vanu klassiandmeid.
+teacher-storage-blocked = See brauser ei luba lehel midagi salvestada (privaatrežiim või seade). Vahekaardi sulgemisel läheb kõik kaotsi, seega laadige enne CSV alla.
+teacher-error-action = Midagi läks valesti. Palun laadige leht uuesti ja proovige veel kord; kõik seni salvestatu jääb alles.
+teacher-error-start = Õpetaja lehte ei õnnestunud käivitada. Palun laadige see uuesti. Kui see kordub, proovige uusimat Chrome'i, Edge'i või Firefoxi.
+teacher-update-ready = Byte Bridge'i uus versioon on valmis.
+teacher-update = Laadi kohe uuesti
+
+## Tasemete andmine klassile
+teacher-assign-title = Andke klassile tasemeid
+teacher-assign-intro = Valige tasemed ja looge link. Õpilased avavad lingi oma tahvelarvutis või skannivad selle QR-koodi ja leiavad tasemed tänase missioonina.
+teacher-class-name = Klassi nimi
+teacher-class-name-hint = Näiteks 4B. Nimi liigub lingiga tahvelarvutitesse, seega ärge kasutage õpilase nime.
+teacher-levels = Tasemed
+teacher-band-filter = Vanuserühm
+teacher-band-all = Kõik vanused
+teacher-competence-filter = DigComp 2.2 pädevus
+teacher-competence-all = Kõik pädevused
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = DigComp 3.0 pädevus
+teacher-digcomp3-all = Kõik pädevused
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Kogu „{ $world }“
+teacher-no-levels = Ükski tase ei vasta neile filtritele.
+teacher-levels-selected = { $count ->
+        [0] Ühtegi taset pole veel valitud.
+        [one] { $count } tase valitud.
+       *[other] { $count } taset valitud.
+    }
+teacher-select-none = Tühjenda valik
+teacher-lock = Lukusta teised tasemed
+teacher-lock-hint = Õpilased saavad mängida ainult neid tasemeid, kuni see missioon on nende tahvelarvutis.
+teacher-sign = Allkirjasta õpilaste failid klassi võtmega
+teacher-sign-hint = Tulemusfail või QR-kood, mida on muudetud pärast seda, kui tahvelarvuti selle salvestas, märgitakse ära ja seda ei arvestata. Võtit hoitakse tahvelarvutites, seega saab see, kes selle tahvelarvutist kopeerib, ikkagi väljamõeldud tulemusi allkirjastada.
+teacher-create = Loo link
+
+## Link
+teacher-link-ready = Teie klassi link
+teacher-link = Link
+teacher-copy = Kopeeri link
+teacher-copied = Link on kopeeritud.
+teacher-copy-manual = Link on valitud. Kopeerige see oma seadme kopeerimiskäsuga.
+teacher-qr-label = Lingi QR-kood klassile { $name }
+teacher-qr-caption = Õpilased skannivad selle koodi tahvelarvuti kaameraga, et missioon avada.
+teacher-print-sheet = Prindi leht
+teacher-earlier-title = Varasemad lingid
+teacher-assignment-meta = { $count ->
+        [one] { $count } tase
+       *[other] { $count } taset
+    }, loodud { $date }
+teacher-assignment-levels = { $count ->
+        [one] Näita taset
+       *[other] Näita kõiki { $count } taset
+    }
+teacher-assignment-locked = teised tasemed lukus
+teacher-assignment-signed = failid allkirjastatakse
+teacher-assignment-unsigned = faile ei allkirjastata
+teacher-show-qr = Näita QR-koodi
+teacher-hide-qr = Peida QR-kood
+teacher-remove = Eemalda link
+teacher-remove-confirm = Kas eemaldada sellelt lehelt klassi „{ $name }“ link?
+teacher-remove-yes = Jah, eemalda
+teacher-cancel = Tühista
+teacher-assignment-option = { $name } ({ $date })
+
+## Õpilastele prinditav leht
+teacher-sheet-title = Tänane missioon
+teacher-sheet-how = Skanni kood tahvelarvuti kaameraga või kirjuta allolev link brauserisse.
+teacher-sheet-levels = Tänased tasemed
+
+## Tulemuste kogumine
+teacher-collect-title = Kogu tulemused
+teacher-collect-intro = Tooge sisse õpilaste tulemusfailid, korraga nii palju kui soovite, või skannige QR-koodid nende tahvelarvutitest.
+teacher-drop-hint = Lohistage õpilaste failid siia
+teacher-files-label = Õpilaste tulemusfailid
+teacher-choose-files = Vali failid
+teacher-results-title = Sisse toodud
+teacher-results-empty = Ühtegi faili pole veel sisse toodud.
+teacher-results-clear = Tühjenda see nimekiri
+teacher-file-altered = Hoiatus: seda faili on muudetud pärast seda, kui tahvelarvuti selle salvestas.
+teacher-file-failed = Sisse toomata:
+teacher-file-unreadable = Faili { $file } ei õnnestunud lugeda. Proovige uuesti või salvestage see tahvelarvutis uuesti.
+teacher-code-unreadable = Seda QR-koodi ei õnnestunud lugeda. Palun proovige uuesti.
+teacher-status-signed = allkirjastatud
+teacher-status-unsigned = kontrollimata
+teacher-status-summary = QR-koodist
+teacher-scan-title = Skanni QR-koode
+teacher-scan-intro = Suunake kaamera õpilase tulemuskoodile. Kaamera otsib järgmist õpilast, kuni selle peatate.
+teacher-scan = Skanni QR-kood
+teacher-stop-camera = Peata kaamera
+teacher-camera-label = Kaamera pilt
+teacher-camera-starting = Kaamera käivitub…
+teacher-camera-looking = Otsin QR-koodi…
+teacher-camera-next = Käes. Näidake järgmist koodi.
+teacher-camera-stopped = Kaamera on välja lülitatud.
+teacher-camera-unavailable = Kaamerat ei saa siin kasutada: seda pole, seda ei lubatud või lehte ei serveerita HTTPS-i kaudu. Tulemusfailid töötavad alati.
+teacher-scanner-unavailable = QR-koodi lugejat ei õnnestunud laadida. Minge üks kord võrku ja proovige uuesti. Tulemusfailid töötavad alati.
+
+## Teie klass
+teacher-class-title = Teie klass
+teacher-show-assignment = Näita
+teacher-all-levels = Kõik tasemed
+teacher-no-pupils = Tulemusi veel pole. Koguge ülal õpilaste failid või koodid.
+teacher-note-hint = Pärisnimed jäävad ainult sellesse seadmesse. Allalaaditud failides neid pole, kui te ei märgi „Lisa pärisnimed“.
+teacher-note-label = Pärisnimi
+teacher-note-for = Mängija { $name } pärisnimi
+teacher-grid-caption = { $count ->
+        [one] { $count } õpilane, kõik tasemed
+       *[other] { $count } õpilast, kõik tasemed
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } õpilane
+       *[other] { $name }: { $count } õpilast
+    }
+teacher-pupil = Õpilane
+teacher-pupil-altered = Muudetud fail
+teacher-cell-empty = mängimata
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } katse
+       *[other] { $attempts } katset
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } vihje
+       *[other] {" "}· { $hints } vihjet
+    }
+teacher-forget = Eemalda õpilane
+teacher-forget-pupil = Eemalda õpilane { $name }
+teacher-forget-confirm = Kas eemaldada sellelt lehelt { $name } ja kõik tema tulemused?
+teacher-forget-yes = Jah, eemalda
+teacher-forgotten = { $name } eemaldati.
+
+## Üks õpilane ühel tasemel
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Sulge
+teacher-no-attempts = Katseid veel pole.
+teacher-attempt-title = Katse { $number }, { $when }
+teacher-attempt-stars = Tähed
+teacher-stars-count = { $count ->
+        [one] { $count } täht
+       *[other] { $count } tähte
+    }
+teacher-attempt-outcome = Tulemus
+teacher-attempt-time = Aeg
+teacher-attempt-hints = Vihjed
+teacher-attempt-mistakes = Vead
+teacher-program-main = Põhiprogramm
+teacher-program-p1 = Abiline 1
+teacher-program-p2 = Abiline 2
+teacher-program-empty = (tühi)
+teacher-tile-else = muidu
+teacher-code = Koodina
+teacher-code-note = Sama programm tekstina, Pythoni-sarnases keeles. Õpilased näevad seda mängus valikuga „Näita koodina“.
+teacher-answers = Vastused
+
+## Tasemete kaupa
+teacher-summary-title = Tasemete kaupa
+teacher-summary-caption = Kuidas igal tasemel läks
+teacher-summary-level = Tase
+teacher-summary-played = Mängitud
+teacher-summary-finished = Läbitud
+teacher-summary-stuck = Jäi kinni
+teacher-summary-mean = Katseid keskmiselt
+teacher-summary-common = Kõige sagedasemad probleemid
+teacher-problem-count = { $text } × { $count }
+
+## Allalaadimine, printimine, kustutamine
+teacher-export-title = Laadi alla, prindi, kustuta
+teacher-include-notes = Lisa pärisnimed
+teacher-include-notes-hint = Märkige see ainult failile või väljatrükile, mis jääb teie kätte, näiteks teie enda märkmete jaoks.
+teacher-download-csv = Laadi alla CSV
+teacher-download-xapi = Laadi alla xAPI (JSON)
+teacher-print-class = Prindi klassivaade
+teacher-clear = Kustuta klassi andmed
+teacher-clear-confirm = Kas kustutada sellest brauserist kõik õpilased, tulemused, pärisnimed ja lingid? Seda ei saa tagasi võtta. Kui soovite tulemused alles hoida, laadige enne CSV alla.
+teacher-clear-yes = Jah, kustuta kõik
+teacher-cleared = Klassi andmed kustutati.
+teacher-language-unavailable = Keelt { $language } ei õnnestunud alla laadida: selles brauseris seda veel pole. Looge internetiühendus ja valige keel uuesti.

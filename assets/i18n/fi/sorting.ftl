@@ -1,0 +1,9 @@
+bin-share = Voi jakaa
+bin-private = Pidä omana tietona
+sort-hint = Vedä kortti laatikkoon tai napauta laatikkoa.
+sort-card-count = Kortti { $current }/{ $total }
+sort-card = Kortti: { $text }
+sort-right = Oikein!
+sort-wrong = Ei ihan.
+sort-finish = Valmis
+sort-feedback = { $verdict } { $reason }

@@ -1,0 +1,15 @@
+spot-screen-message = Viesti
+spot-screen-email = Sähköposti
+spot-screen-web = Verkkosivu
+spot-screen-profile = Profiili
+spot-screen-post = Kuvapostaus
+spot-screen-group-chat = Ryhmächatti
+spot-start = Napauta jokaista riviä, joka näyttää varoitusmerkiltä.
+spot-found = Löydetyt varoitusmerkit: { $found }/{ $total }
+spot-part-flag = Varoitusmerkki: { $text }
+spot-part-fine = Kunnossa: { $text }
+spot-part-fixed = Korjattu: { $text }
+spot-right = Varoitusmerkki!
+spot-wrong = Tämä on kunnossa.
+spot-feedback = { $verdict } { $reason }
+spot-done = { $last } Löysit kaikki varoitusmerkit. Napauta ”Valmis”.

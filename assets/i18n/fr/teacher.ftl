@@ -1,0 +1,205 @@
+# The teacher page: a link for a class, the pupils’ results, the class view. Read by
+# teachers (addressed with "vous"): plain, friendly and exact.
+
+teacher-page-title = Byte Bridge pour les enseignants
+teacher-title = Byte Bridge pour les enseignants
+teacher-tagline = Donnez des niveaux à votre classe, récupérez les résultats, voyez qui a besoin d’aide.
+teacher-skip = Aller au contenu de la page
+teacher-language = Langue
+
+## Help
+teacher-help = Aide : où vont les données de la classe ?
+teacher-help-local = Tout ce qui est sur cette page reste dans ce navigateur, sur cet appareil. Il n’y a ni comptes ni serveur : rien n’est envoyé nulle part.
+teacher-help-files = Les résultats viennent des tablettes des élèves, sous forme de fichiers ou de codes QR. Importez les fichiers sous « Récupérer les résultats », ou scannez les codes avec la caméra de cet appareil.
+teacher-help-signing = Avec « Signer les fichiers des élèves avec une clé de classe », les tablettes signent chaque fichier de résultats et chaque code QR. Un fichier modifié après coup est signalé ici et n’est pas compté ; dès que les fichiers d’un élève ont été signés, ses fichiers et codes sans signature valide ne sont plus comptés non plus. La clé est gardée sur les tablettes : cela repère les fichiers modifiés, pas quelqu’un qui copie la clé depuis une tablette pour signer des résultats inventés.
+teacher-help-notes = Les vrais noms que vous tapez à côté d’un nom de jeu restent dans ce navigateur. Ils n’en sortent que si vous cochez « Inclure les vrais noms », puis téléchargez le CSV ou imprimez la vue de la classe.
+teacher-help-backup = Effacer les données de ce navigateur efface aussi les données de la classe. Téléchargez le CSV de temps en temps pour en garder une copie.
+teacher-help-insecure = Cette page n’est pas servie en HTTPS : elle ne peut donc pas marcher hors ligne ni utiliser la caméra. Les fichiers de résultats marchent toujours.
+
+## Banners
+teacher-dismiss = OK
+teacher-storage-full = La mémoire de ce navigateur est pleine : vos dernières modifications ne sont pas enregistrées. Téléchargez le CSV maintenant, puis retirez d’anciens liens ou effacez d’anciennes données de classe.
+teacher-storage-blocked = Ce navigateur ne laisse la page rien enregistrer (navigation privée ou réglage). Tout sera perdu à la fermeture de l’onglet : téléchargez le CSV avant.
+teacher-error-action = Un problème est survenu. Rechargez la page et réessayez ; tout ce qui est déjà enregistré reste.
+teacher-error-start = La page enseignant n’a pas pu démarrer. Rechargez-la. Si cela se reproduit, essayez un Chrome, Edge ou Firefox à jour.
+teacher-update-ready = Une nouvelle version de Byte Bridge est prête.
+teacher-update = Recharger maintenant
+
+## Give levels to a class
+teacher-assign-title = Donner des niveaux à une classe
+teacher-assign-intro = Choisissez les niveaux, puis créez un lien. Les élèves ouvrent le lien sur leur tablette ou scannent son code QR, et trouvent les niveaux dans la mission du jour.
+teacher-class-name = Nom de la classe
+teacher-class-name-hint = Par exemple CM1 B. Le nom voyage dans le lien jusqu’aux tablettes : n’utilisez pas le nom d’un élève.
+teacher-levels = Niveaux
+teacher-band-filter = Tranche d’âge
+teacher-band-all = Tous les âges
+teacher-competence-filter = Compétence DigComp 2.2
+teacher-competence-all = Toutes les compétences
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Compétence DigComp 3.0
+teacher-digcomp3-all = Toutes les compétences
+teacher-level-digcomp = DigComp 2.2 : { $ids }
+teacher-level-digcomp3 = DigComp 3.0 : { $ids }
+teacher-whole-world = Tout « { $world } »
+teacher-no-levels = Aucun niveau ne correspond à ces filtres.
+teacher-levels-selected = { $count ->
+        [0] Aucun niveau choisi pour l’instant.
+        [one] { $count } niveau choisi.
+        [many] { $count } de niveaux choisis.
+       *[other] { $count } niveaux choisis.
+    }
+teacher-select-none = Effacer le choix
+teacher-lock = Verrouiller les autres niveaux
+teacher-lock-hint = Les élèves ne peuvent jouer qu’à ces niveaux tant que cette mission est sur leur tablette.
+teacher-sign = Signer les fichiers des élèves avec une clé de classe
+teacher-sign-hint = Un fichier de résultats ou un code QR modifié après l’enregistrement sur la tablette est signalé et n’est pas compté. La clé est gardée sur les tablettes : quelqu’un qui la copie depuis une tablette peut quand même signer des résultats inventés.
+teacher-create = Créer le lien
+
+## The link
+teacher-link-ready = Le lien pour votre classe
+teacher-link = Lien
+teacher-copy = Copier le lien
+teacher-copied = Lien copié.
+teacher-copy-manual = Le lien est sélectionné. Copiez-le avec la commande de copie de votre appareil.
+teacher-qr-label = Code QR du lien pour { $name }
+teacher-qr-caption = Les élèves scannent ce code avec la caméra de la tablette pour ouvrir la mission.
+teacher-print-sheet = Imprimer la fiche
+teacher-earlier-title = Liens précédents
+teacher-assignment-meta = { $count ->
+        [one] { $count } niveau
+        [many] { $count } de niveaux
+       *[other] { $count } niveaux
+    }, créé le { $date }
+teacher-assignment-levels = { $count ->
+        [one] Voir le niveau
+        [many] Voir les { $count } niveaux
+       *[other] Voir les { $count } niveaux
+    }
+teacher-assignment-locked = autres niveaux verrouillés
+teacher-assignment-signed = fichiers signés
+teacher-assignment-unsigned = fichiers non signés
+teacher-show-qr = Afficher le code QR
+teacher-hide-qr = Masquer le code QR
+teacher-remove = Retirer le lien
+teacher-remove-confirm = Retirer de cette page le lien pour « { $name } » ?
+teacher-remove-yes = Oui, retirer
+teacher-cancel = Annuler
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = La mission du jour
+teacher-sheet-how = Scanne le code avec la caméra de la tablette, ou tape le lien ci-dessous dans le navigateur.
+teacher-sheet-levels = Les niveaux du jour
+
+## Collect results
+teacher-collect-title = Récupérer les résultats
+teacher-collect-intro = Importez les fichiers de résultats des élèves, autant à la fois que vous voulez, ou scannez les codes QR sur leurs tablettes.
+teacher-drop-hint = Déposez ici les fichiers des élèves
+teacher-files-label = Fichiers de résultats des élèves
+teacher-choose-files = Choisir des fichiers
+teacher-results-title = Importés
+teacher-results-empty = Aucun fichier importé pour l’instant.
+teacher-results-clear = Vider cette liste
+teacher-file-altered = Attention : ce fichier a été modifié après son enregistrement sur la tablette.
+teacher-file-failed = Non importé :
+teacher-file-unreadable = { $file } n’a pas pu être lu. Réessayez, ou enregistrez-le de nouveau sur la tablette.
+teacher-code-unreadable = Ce code QR n’a pas pu être lu. Réessayez.
+teacher-status-signed = signé
+teacher-status-unsigned = non vérifié
+teacher-status-summary = depuis un code QR
+teacher-scan-title = Scanner des codes QR
+teacher-scan-intro = Dirigez la caméra vers le code de résultats d’un élève. Elle continue à chercher l’élève suivant jusqu’à ce que vous l’arrêtiez.
+teacher-scan = Scanner un code QR
+teacher-stop-camera = Arrêter la caméra
+teacher-camera-label = Image de la caméra
+teacher-camera-starting = Démarrage de la caméra…
+teacher-camera-looking = Recherche d’un code QR…
+teacher-camera-next = C’est bon. Présentez le code suivant.
+teacher-camera-stopped = La caméra est éteinte.
+teacher-camera-unavailable = La caméra ne peut pas être utilisée ici : il n’y en a pas, elle n’a pas été autorisée, ou la page n’est pas servie en HTTPS. Les fichiers de résultats marchent toujours.
+teacher-scanner-unavailable = Le lecteur de codes QR n’a pas pu être chargé. Connectez-vous une fois à Internet et réessayez. Les fichiers de résultats marchent toujours.
+
+## Your class
+teacher-class-title = Votre classe
+teacher-show-assignment = Afficher
+teacher-all-levels = Tous les niveaux
+teacher-no-pupils = Pas encore de résultats. Récupérez plus haut les fichiers ou les codes des élèves.
+teacher-note-hint = Les vrais noms restent sur cet appareil uniquement. Les téléchargements ne les contiennent pas, sauf si vous cochez « Inclure les vrais noms ».
+teacher-note-label = Vrai nom
+teacher-note-for = Vrai nom de { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } élève, tous les niveaux
+        [many] { $count } d’élèves, tous les niveaux
+       *[other] { $count } élèves, tous les niveaux
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name } : { $count } élève
+        [many] { $name } : { $count } d’élèves
+       *[other] { $name } : { $count } élèves
+    }
+teacher-pupil = Élève
+teacher-pupil-altered = Fichier modifié
+teacher-cell-empty = pas joué
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } essai
+        [many] { $attempts } d’essais
+       *[other] { $attempts } essais
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } indice
+        [many] {" "}· { $hints } d’indices
+       *[other] {" "}· { $hints } indices
+    }
+teacher-forget = Retirer l’élève
+teacher-forget-pupil = Retirer l’élève { $name }
+teacher-forget-confirm = Retirer { $name } et tous ses résultats de cette page ?
+teacher-forget-yes = Oui, retirer
+teacher-forgotten = { $name } a été retiré.
+
+## One pupil at one level
+teacher-cell-title = { $pupil } : { $level }
+teacher-close = Fermer
+teacher-no-attempts = Pas encore d’essai.
+teacher-attempt-title = Essai { $number }, { $when }
+teacher-attempt-stars = Étoiles
+teacher-stars-count = { $count ->
+        [one] { $count } étoile
+        [many] { $count } d’étoiles
+       *[other] { $count } étoiles
+    }
+teacher-attempt-outcome = Résultat
+teacher-attempt-time = Temps
+teacher-attempt-hints = Indices
+teacher-attempt-mistakes = Erreurs
+teacher-program-main = Programme principal
+teacher-program-p1 = Assistant 1
+teacher-program-p2 = Assistant 2
+teacher-program-empty = (vide)
+teacher-tile-else = sinon
+teacher-code = En code
+teacher-code-note = Le même programme sous forme de texte, dans un langage proche de Python. Les élèves le voient dans le jeu avec « Voir le code ».
+teacher-answers = Réponses
+
+## Per level
+teacher-summary-title = Par niveau
+teacher-summary-caption = Comment chaque niveau s’est passé
+teacher-summary-level = Niveau
+teacher-summary-played = Joué
+teacher-summary-finished = Terminé
+teacher-summary-stuck = Bloqué
+teacher-summary-mean = Essais en moyenne
+teacher-summary-common = Problèmes les plus fréquents
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Télécharger, imprimer, effacer
+teacher-include-notes = Inclure les vrais noms
+teacher-include-notes-hint = Cochez ceci seulement pour un fichier ou une impression qui reste avec vous, par exemple pour vos propres dossiers.
+teacher-download-csv = Télécharger le CSV
+teacher-download-xapi = Télécharger xAPI (JSON)
+teacher-print-class = Imprimer la vue de la classe
+teacher-clear = Effacer les données de la classe
+teacher-clear-confirm = Supprimer de ce navigateur tous les élèves, résultats, vrais noms et liens ? C’est irréversible. Téléchargez d’abord le CSV si vous voulez garder les résultats.
+teacher-clear-yes = Oui, tout supprimer
+teacher-cleared = Les données de la classe ont été supprimées.
+teacher-language-unavailable = La langue { $language } n’a pas pu être téléchargée : ce navigateur ne l’a pas encore. Connectez-vous à Internet et choisissez-la de nouveau.

@@ -1,0 +1,220 @@
+# Leathanach an mhúinteora: nasc do rang, torthaí na ndaltaí, radharc an ranga. Níl foirm fhoirmiúil uatha sa Ghaeilge: “tú”.
+
+teacher-page-title = Byte Bridge do mhúinteoirí
+teacher-title = Byte Bridge do mhúinteoirí
+teacher-tagline = Tabhair leibhéil do do rang, bailigh a dtorthaí, feic cé a bhfuil cabhair ag teastáil uathu.
+teacher-skip = Léim go dtí ábhar an leathanaigh
+teacher-language = Teanga
+
+## Cabhair
+teacher-help = Cabhair: cá dtéann sonraí an ranga?
+teacher-help-local = Fanann gach rud ar an leathanach seo sa bhrabhsálaí seo ar an ngléas seo. Níl cuntais ná freastalaí ann: ní sheoltar faic áit ar bith.
+teacher-help-files = Tagann na torthaí ó tháibléid na ndaltaí, mar chomhaid nó mar chóid QR. Tabhair isteach na comhaid faoi “Bailigh torthaí”, nó scan na cóid le ceamara an ghléis seo.
+teacher-help-signing = Le “Sínigh comhaid na ndaltaí le heochair ranga”, síníonn na táibléid gach comhad torthaí agus gach cód QR. Marcáiltear anseo aon cheann a cuireadh in eagar ina dhiaidh sin agus ní áirítear é; nuair a bhí comhaid dalta sínithe, ní áirítear a c(h)omhaid ná a c(h)óid gan síniú bailí ach oiread. Coinnítear an eochair ar na táibléid, mar sin beireann sé seo ar chomhaid a cuireadh in eagar, ní ar dhuine a chóipeálann an eochair ó tháibléad agus a shíníonn torthaí cumtha.
+teacher-help-notes = Fanann fíorainmneacha a chlóscríobhann tú in aice le hainm cluiche sa bhrabhsálaí seo. Ní fhágann siad é ach nuair a chuireann tú tic le “Cuir fíorainmneacha san áireamh” agus ansin a íoslódálann tú an CSV nó a phriontálann tú radharc an ranga.
+teacher-help-backup = Má ghlanann tú sonraí an bhrabhsálaí seo, scriostar sonraí an ranga freisin. Íoslódáil an CSV ó am go chéile chun cóip a choinneáil.
+teacher-help-insecure = Ní sheoltar an leathanach seo thar HTTPS, mar sin ní féidir leis oibriú as líne ná an ceamara a úsáid. Oibríonn comhaid torthaí i gcónaí.
+
+## Meirgí
+teacher-dismiss = OK
+teacher-storage-full = Tá stóras an bhrabhsálaí seo lán, mar sin níl d'athruithe is déanaí sábháilte. Íoslódáil an CSV anois, ansin bain seannaisc nó seanshonraí ranga.
+teacher-storage-blocked = Ní ligeann an brabhsálaí seo don leathanach faic a shábháil (mód príobháideach nó socrú). Caillfear gach rud anseo nuair a dhúnann tú an cluaisín, mar sin íoslódáil an CSV roimhe sin.
+teacher-error-action = Chuaigh rud éigin mícheart. Athlódáil an leathanach agus bain triail eile as; fanann gach rud atá sábháilte go dtí seo.
+teacher-error-start = Níorbh fhéidir le leathanach an mhúinteora tosú. Athlódáil é, le do thoil. Má leanann sé seo ag tarlú, bain triail as Chrome, Edge nó Firefox atá cothrom le dáta.
+teacher-update-ready = Tá leagan nua de Byte Bridge réidh.
+teacher-update = Athlódáil anois
+
+## Tabhair leibhéil do rang
+teacher-assign-title = Tabhair leibhéil do rang
+teacher-assign-intro = Roghnaigh na leibhéil, ansin cruthaigh nasc. Osclaíonn na daltaí an nasc ar a dtáibléid nó scanann siad a chód QR, agus feiceann siad na leibhéil mar mhisean an lae inniu.
+teacher-class-name = Ainm an ranga
+teacher-class-name-hint = Mar shampla 4B. Taistealaíonn an t-ainm sa nasc chuig na táibléid, mar sin ná húsáid ainm dalta.
+teacher-levels = Leibhéil
+teacher-band-filter = Aoisghrúpa
+teacher-band-all = Gach aois
+teacher-competence-filter = Inniúlacht DigComp 2.2
+teacher-competence-all = Gach inniúlacht
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Inniúlacht DigComp 3.0
+teacher-digcomp3-all = Gach inniúlacht
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Gach rud in “{ $world }”
+teacher-no-levels = Níl aon leibhéal ag teacht leis na scagairí seo.
+teacher-levels-selected = { $count ->
+        [0] Níl aon leibhéal roghnaithe fós.
+        [one] { $count } leibhéal roghnaithe.
+        [two] { $count } leibhéal roghnaithe.
+        [few] { $count } leibhéal roghnaithe.
+        [many] { $count } leibhéal roghnaithe.
+       *[other] { $count } leibhéal roghnaithe.
+    }
+teacher-select-none = Glan an rogha
+teacher-lock = Cuir na leibhéil eile faoi ghlas
+teacher-lock-hint = Ní féidir le daltaí ach na leibhéil seo a imirt fad is atá an misean seo ar a dtáibléad.
+teacher-sign = Sínigh comhaid na ndaltaí le heochair ranga
+teacher-sign-hint = Marcáiltear comhad torthaí nó cód QR a cuireadh in eagar tar éis don táibléad é a shábháil, agus ní áirítear é. Coinnítear an eochair ar na táibléid, mar sin is féidir le duine a chóipeálann ó tháibléad í torthaí cumtha a shíniú fós.
+teacher-create = Cruthaigh nasc
+
+## An nasc
+teacher-link-ready = An nasc do do rang
+teacher-link = Nasc
+teacher-copy = Cóipeáil an nasc
+teacher-copied = Cóipeáladh an nasc.
+teacher-copy-manual = Tá an nasc roghnaithe. Cóipeáil é le hordú cóipeála do ghléis.
+teacher-qr-label = Cód QR an naisc do { $name }
+teacher-qr-caption = Scanann daltaí an cód seo le ceamara an táibléid chun an misean a oscailt.
+teacher-print-sheet = Priontáil bileog
+teacher-earlier-title = Naisc níos luaithe
+teacher-assignment-meta = { $count ->
+        [one] { $count } leibhéal
+        [two] { $count } leibhéal
+        [few] { $count } leibhéal
+        [many] { $count } leibhéal
+       *[other] { $count } leibhéal
+    }, cruthaithe { $date }
+teacher-assignment-levels = { $count ->
+        [one] Taispeáin an leibhéal
+        [two] Taispeáin an { $count } leibhéal
+        [few] Taispeáin na { $count } leibhéal go léir
+        [many] Taispeáin na { $count } leibhéal go léir
+       *[other] Taispeáin na { $count } leibhéal go léir
+    }
+teacher-assignment-locked = leibhéil eile faoi ghlas
+teacher-assignment-signed = comhaid sínithe
+teacher-assignment-unsigned = comhaid gan síniú
+teacher-show-qr = Taispeáin cód QR
+teacher-hide-qr = Folaigh cód QR
+teacher-remove = Bain an nasc
+teacher-remove-confirm = An nasc do “{ $name }” a bhaint den leathanach seo?
+teacher-remove-yes = Bain, le do thoil
+teacher-cancel = Cealaigh
+teacher-assignment-option = { $name } ({ $date })
+
+## An bhileog phriontáilte do na daltaí
+teacher-sheet-title = Misean an lae inniu
+teacher-sheet-how = Scan an cód le ceamara an táibléid, nó clóscríobh an nasc thíos sa bhrabhsálaí.
+teacher-sheet-levels = Leibhéil an lae inniu
+
+## Bailigh torthaí
+teacher-collect-title = Bailigh torthaí
+teacher-collect-intro = Tabhair isteach comhaid torthaí na ndaltaí, an oiread agus is mian leat ag an am céanna, nó scan na cóid QR ar a dtáibléid.
+teacher-drop-hint = Scaoil comhaid na ndaltaí anseo
+teacher-files-label = Comhaid torthaí na ndaltaí
+teacher-choose-files = Roghnaigh comhaid
+teacher-results-title = Tugtha isteach
+teacher-results-empty = Níl aon chomhad tugtha isteach fós.
+teacher-results-clear = Glan an liosta seo
+teacher-file-altered = Rabhadh: cuireadh an comhad seo in eagar tar éis don táibléad é a shábháil.
+teacher-file-failed = Níor tugadh isteach:
+teacher-file-unreadable = Níorbh fhéidir { $file } a léamh. Bain triail eile as, nó sábháil arís é ar an táibléad.
+teacher-code-unreadable = Níorbh fhéidir an cód QR seo a léamh. Bain triail eile as, le do thoil.
+teacher-status-signed = sínithe
+teacher-status-unsigned = gan seiceáil
+teacher-status-summary = ó chód QR
+teacher-scan-title = Scan cóid QR
+teacher-scan-intro = Dírigh an ceamara ar chód torthaí dalta. Leanann sé ag cuardach an chéad dalta eile go dtí go stopann tú é.
+teacher-scan = Scan cód QR
+teacher-stop-camera = Stop an ceamara
+teacher-camera-label = Pictiúr an cheamara
+teacher-camera-starting = An ceamara á thosú…
+teacher-camera-looking = Cód QR á lorg…
+teacher-camera-next = Fuair mé é. Coinnigh suas an chéad chód eile.
+teacher-camera-stopped = Tá an ceamara múchta.
+teacher-camera-unavailable = Ní féidir an ceamara a úsáid anseo: níl ceann ann, níor ceadaíodh é, nó ní sheoltar an leathanach thar HTTPS. Oibríonn comhaid torthaí i gcónaí.
+teacher-scanner-unavailable = Níorbh fhéidir an léitheoir cód QR a lódáil. Téigh ar líne uair amháin agus bain triail eile as. Oibríonn comhaid torthaí i gcónaí.
+
+## Do rang
+teacher-class-title = Do rang
+teacher-show-assignment = Taispeáin
+teacher-all-levels = Gach leibhéal
+teacher-no-pupils = Níl torthaí ann fós. Bailigh comhaid nó cóid na ndaltaí thuas.
+teacher-note-hint = Ní fhanann fíorainmneacha ach ar an ngléas seo. Fágann íoslódálacha as iad mura gcuireann tú tic le “Cuir fíorainmneacha san áireamh”.
+teacher-note-label = Fíorainm
+teacher-note-for = Fíorainm { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } dalta, gach leibhéal
+        [two] { $count } dhalta, gach leibhéal
+        [few] { $count } dhalta, gach leibhéal
+        [many] { $count } ndalta, gach leibhéal
+       *[other] { $count } dalta, gach leibhéal
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } dalta
+        [two] { $name }: { $count } dhalta
+        [few] { $name }: { $count } dhalta
+        [many] { $name }: { $count } ndalta
+       *[other] { $name }: { $count } dalta
+    }
+teacher-pupil = Dalta
+teacher-pupil-altered = Comhad curtha in eagar
+teacher-cell-empty = gan imirt
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } iarracht
+        [two] { $attempts } iarracht
+        [few] { $attempts } iarracht
+        [many] { $attempts } n-iarracht
+       *[other] { $attempts } iarracht
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } leid
+        [two] {" "}· { $hints } leid
+        [few] {" "}· { $hints } leid
+        [many] {" "}· { $hints } leid
+       *[other] {" "}· { $hints } leid
+    }
+teacher-forget = Bain dalta
+teacher-forget-pupil = Bain an dalta { $name }
+teacher-forget-confirm = { $name } agus a c(h)uid torthaí go léir a bhaint den leathanach seo?
+teacher-forget-yes = Bain, le do thoil
+teacher-forgotten = Baineadh { $name }.
+
+## Dalta amháin ag leibhéal amháin
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Dún
+teacher-no-attempts = Níl iarrachtaí ann fós.
+teacher-attempt-title = Iarracht { $number }, { $when }
+teacher-attempt-stars = Réaltaí
+teacher-stars-count = { $count ->
+        [one] { $count } réalta
+        [two] { $count } réalta
+        [few] { $count } réalta
+        [many] { $count } réalta
+       *[other] { $count } réalta
+    }
+teacher-attempt-outcome = Toradh
+teacher-attempt-time = Am
+teacher-attempt-hints = Leideanna
+teacher-attempt-mistakes = Botúin
+teacher-program-main = Príomhchlár
+teacher-program-p1 = Cúntóir 1
+teacher-program-p2 = Cúntóir 2
+teacher-program-empty = (folamh)
+teacher-tile-else = seachas sin
+teacher-code = Mar chód
+teacher-code-note = An ríomhchlár céanna mar théacs, i dteanga cosúil le Python. Feiceann daltaí é sa chluiche le “Taispeáin mar chód”.
+teacher-answers = Freagraí
+
+## In aghaidh an leibhéil
+teacher-summary-title = In aghaidh an leibhéil
+teacher-summary-caption = Conas a d'éirigh le gach leibhéal
+teacher-summary-level = Leibhéal
+teacher-summary-played = Imeartha
+teacher-summary-finished = Críochnaithe
+teacher-summary-stuck = Sáinnithe
+teacher-summary-mean = Iarrachtaí ar an meán
+teacher-summary-common = Na fadhbanna is coitianta
+teacher-problem-count = { $text } × { $count }
+
+## Íoslódáil, priontáil, glan
+teacher-export-title = Íoslódáil, priontáil, glan
+teacher-include-notes = Cuir fíorainmneacha san áireamh
+teacher-include-notes-hint = Ná cuir tic leis seo ach do chomhad nó do phriontáil a fhanann agatsa, mar shampla do do thaifid féin.
+teacher-download-csv = Íoslódáil CSV
+teacher-download-xapi = Íoslódáil xAPI (JSON)
+teacher-print-class = Priontáil radharc an ranga
+teacher-clear = Glan sonraí an ranga
+teacher-clear-confirm = Gach dalta, toradh, fíorainm agus nasc a scriosadh ón mbrabhsálaí seo? Ní féidir é seo a chealú. Íoslódáil an CSV ar dtús más mian leat na torthaí a choinneáil.
+teacher-clear-yes = Scrios gach rud, le do thoil
+teacher-cleared = Scriosadh sonraí an ranga.
+teacher-language-unavailable = Níorbh fhéidir { $language } a íoslódáil: níl an teanga ag an mbrabhsálaí seo fós. Ceangail leis an idirlíon agus roghnaigh arís í.

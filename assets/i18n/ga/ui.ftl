@@ -1,0 +1,46 @@
+# Gach rud timpeall na leibhéal: teideal, léarscáil, toradh, fógraí.
+
+language-name = Gaeilge
+app-title = Byte Bridge
+app-tagline = Foghlaim conas códú agus fan slán ar líne
+title-play = Imir
+language-picker = Teanga
+language-open = Teanga: { $language }
+language-loading = { $language } á lódáil …
+language-not-on-device = Níl { $language } ar an táibléad seo fós. Ceangail leis an idirlíon uair amháin chun an teanga a fháil. Ar an táibléad seo: { $ready }
+language-damaged = Níor tháinig { $language } go hiomlán. Bain triail eile as níos déanaí, le do thoil. Ar an táibléad seo: { $ready }
+
+back = Siar
+notice-dismiss = OK
+
+map-title = Leibhéil
+level-status-locked = faoi ghlas
+level-status-new = gan imirt fós
+level-status-stars = { $stars } as 3 réalta
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Críochnaigh an leibhéal roimhe chun an ceann seo a oscailt.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } as { $max } { $max ->
+        [one] réalta
+        [two] réalta
+        [few] réalta
+        [many] réalta
+       *[other] réalta
+    }
+
+result-title = Leibhéal críochnaithe!
+result-stars = { $stars } as 3 réalta
+result-new-best = Do scór is fearr!
+result-learned-heading = An rud a d'fhoghlaim tú
+result-next = An chéad leibhéal eile
+result-retry = Imir arís
+result-levels = Gach leibhéal
+
+storage-unavailable = Ní féidir leis an táibléad seo sábháil anois. Is féidir leat imirt, ach caillfear do réaltaí nuair a dhúnfar an leathanach.
+storage-recovered-damaged = Níorbh fhéidir imreoir sábháilte a léamh agus ní raibh cóip mhaith de ann. Cuireadh i leataobh é ar an táibléad seo.
+storage-recovered-backup = Bhí roinnt réaltaí sábháilte damáistithe. Tugadh an chóip mhaith dheireanach ar ais.
+storage-newer-version = Shábháil Byte Bridge níos nuaí roinnt imreoirí. Tá siad slán: nuashonraigh an cluiche chun iad a fheiceáil.
+storage-full = Tá stóras an táibléid lán. Sábháil do réaltaí i gcomhad ionas nach gcaillfear faic.
+
+hint = Leid
+hint-shown = Leid { $number }: { $hint }

@@ -1,0 +1,44 @@
+# Everything around the levels: title, map, result, notices.
+
+language-name = Hrvatski
+app-title = Byte Bridge
+app-tagline = Uči programirati i čuvaj se na internetu
+title-play = Igraj
+language-picker = Jezik
+language-open = Jezik: { $language }
+language-loading = Preuzimanje: { $language } …
+language-not-on-device = Jezik { $language } još nije na ovom tabletu. Spoji se jednom na internet da ga preuzmeš. Na ovom tabletu: { $ready }
+language-damaged = Jezik { $language } nije stigao u cijelosti. Pokušaj ponovno kasnije. Na ovom tabletu: { $ready }
+
+back = Natrag
+notice-dismiss = U redu
+
+map-title = Razine
+level-status-locked = zaključano
+level-status-new = još nije igrano
+level-status-stars = { $stars } od 3 zvjezdice
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Završi prethodnu razinu da otključaš ovu.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } od { $max } { $max ->
+        [one] zvjezdice
+        [few] zvjezdice
+       *[other] zvjezdica
+    }
+
+result-title = Razina završena!
+result-stars = { $stars } od 3 zvjezdice
+result-new-best = Novi rekord!
+result-learned-heading = Što sada znaš
+result-next = Sljedeća razina
+result-retry = Igraj ponovno
+result-levels = Sve razine
+
+storage-unavailable = Ovaj tablet trenutačno ne može spremati. Možeš igrati, ali zvjezdice će nestati kad se stranica zatvori.
+storage-recovered-damaged = Spremljeni igrač nije se mogao pročitati i nije imao dobru kopiju. Ostavljen je sa strane na ovom tabletu.
+storage-recovered-backup = Neke spremljene zvjezdice bile su oštećene. Vraćena je zadnja dobra kopija.
+storage-newer-version = Neke igrače spremila je novija verzija Byte Bridgea. Na sigurnom su: ažuriraj igru da ih vidiš.
+storage-full = Memorija tableta je puna. Spremi zvjezdice u datoteku da se ništa ne izgubi.
+
+hint = Savjet
+hint-shown = Savjet { $number }: { $hint }

@@ -1,0 +1,31 @@
+# Today's mission and "Send to my teacher". Short, plain sentences. $class is e.g. "4.B".
+
+## A class link that cannot be used
+mission-link-damaged = Ez az osztálylink sérült. Kérd el újra a linket a tanárodtól.
+mission-link-newer = Ez az osztálylink a Byte Bridge egy újabb változatából jön. Kérd meg a tanárodat, hogy segítsen frissíteni a játékot.
+mission-link-no-levels = Ebben az osztálylinkben nincs olyan pálya, amit ez a játék ismer. Kérd meg a tanárodat, hogy segítsen frissíteni a játékot.
+mission-stored-unreadable = A mai küldetést nem sikerült beolvasni ezen a táblagépen. Kérd el újra a linket a tanárodtól.
+
+## The player's home and the map
+mission-title = Mai küldetés: { $class }
+mission-level = { $title }, { $status }
+mission-previous = Előző pályák
+mission-next = További pályák
+mission-map-locked = A mai pályákat a tanárod választotta.
+mission-locked-hint = Ez a pálya nincs benne a mai küldetésben.
+
+## Grown-ups
+mission-remove = A mai küldetés törlése ({ $class })
+mission-removed = A mai küldetés törölve erről a táblagépről.
+
+## Send to my teacher
+send-to-teacher = Küldés a tanáromnak
+send-for-class = A csillagaid ehhez az osztályhoz: { $class }
+send-no-class = A csillagaid ezen a táblagépen
+send-save = Fájl mentése
+send-share = Megosztás
+send-show-code = QR-kód mutatása
+send-saved = A fájlod el van mentve. Add oda a tanárodnak.
+send-code-caption = Mutasd ezt a kódot a tanárod kamerájának
+send-code-image = QR-kód a csillagaiddal a tanárodnak
+send-code-failed = A kódot nem sikerült elkészíteni. Ments inkább fájlt.

@@ -1,0 +1,197 @@
+# The teacher page: a link for a class, the pupils' results, the class view. Read by
+# teachers, addressed formally: plain, friendly and exact.
+
+teacher-page-title = Byte Bridge tanároknak
+teacher-title = Byte Bridge tanároknak
+teacher-tagline = Adjon pályákat az osztályának, gyűjtse be az eredményeket, és lássa, kinek kell segítség.
+teacher-skip = Ugrás az oldal tartalmára
+teacher-language = Nyelv
+
+## Help
+teacher-help = Súgó: hová kerülnek az osztály adatai?
+teacher-help-local = Minden, ami ezen az oldalon van, ebben a böngészőben marad, ezen az eszközön. Nincsenek fiókok és nincs szerver: semmit sem küldünk sehova.
+teacher-help-files = Az eredmények a tanulók táblagépeiről jönnek, fájlként vagy QR-kódként. A fájlokat az „Eredmények begyűjtése” résznél hozhatja be, a kódokat pedig ennek az eszköznek a kamerájával olvashatja be.
+teacher-help-signing = Az „Aláírás osztálykulccsal” beállítással a táblagépek minden eredményfájlt és QR-kódot aláírnak. Az utólag módosított fájlt itt megjelöljük, és nem számoljuk; ha egy tanuló fájljai már alá voltak írva, az érvényes aláírás nélküli fájljait és kódjait sem számoljuk. A kulcs a táblagépeken van, így ez a módosított fájlokat szűri ki, nem azt, aki a kulcsot egy táblagépről lemásolja, és kitalált eredményeket ír alá vele.
+teacher-help-notes = A játéknév mellé beírt valódi nevek ebben a böngészőben maradnak. Csak akkor kerülnek ki innen, ha bejelöli a „Valódi nevekkel” lehetőséget, majd letölti a CSV-t vagy kinyomtatja az osztálynézetet.
+teacher-help-backup = Ha törli a böngésző adatait, az osztály adatai is törlődnek. Időnként töltse le a CSV-t, hogy legyen másolata.
+teacher-help-insecure = Ez az oldal nem HTTPS-en keresztül érkezik, ezért nem működik offline, és nem használhatja a kamerát. Az eredményfájlok mindig működnek.
+
+## Banners
+teacher-dismiss = OK
+teacher-storage-full = Megtelt a böngésző tárhelye, ezért a legutóbbi módosításai nincsenek elmentve. Töltse le most a CSV-t, aztán távolítson el régi linkeket, vagy törölje a régi osztályadatokat.
+teacher-storage-blocked = Ez a böngésző semmit sem enged menteni az oldalnak (privát mód vagy egy beállítás). Minden elvész, amikor bezárja a lapot, ezért előtte töltse le a CSV-t.
+teacher-error-action = Valami hiba történt. Töltse újra az oldalt, és próbálja újra; ami eddig el lett mentve, megmarad.
+teacher-error-start = A tanári oldal nem tudott elindulni. Töltse újra. Ha ez ismétlődik, próbáljon ki egy friss Chrome, Edge vagy Firefox böngészőt.
+teacher-update-ready = Elkészült a Byte Bridge új változata.
+teacher-update = Újratöltés most
+
+## Give levels to a class
+teacher-assign-title = Pályák kiadása egy osztálynak
+teacher-assign-intro = Válassza ki a pályákat, aztán hozzon létre egy linket. A tanulók megnyitják a linket a táblagépükön, vagy beolvassák a QR-kódját, és a mai küldetésben találják a pályákat.
+teacher-class-name = Osztály neve
+teacher-class-name-hint = Például 4.B. A név a linkben jut el a táblagépekre, ezért ne használja tanuló nevét.
+teacher-levels = Pályák
+teacher-band-filter = Korosztály
+teacher-band-all = Minden korosztály
+teacher-competence-filter = DigComp 2.2 kompetencia
+teacher-competence-all = Minden kompetencia
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = DigComp 3.0 kompetencia
+teacher-digcomp3-all = Minden kompetencia
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Az egész „{ $world }”
+teacher-no-levels = Egyetlen pálya sem felel meg ezeknek a szűrőknek.
+teacher-levels-selected = { $count ->
+        [0] Még nincs kiválasztott pálya.
+        [one] { $count } pálya kiválasztva.
+       *[other] { $count } pálya kiválasztva.
+    }
+teacher-select-none = Kijelölés törlése
+teacher-lock = A többi pálya zárolása
+teacher-lock-hint = A tanulók csak ezeket a pályákat játszhatják, amíg ez a küldetés a táblagépükön van.
+teacher-sign = Aláírás osztálykulccsal
+teacher-sign-hint = Ha egy eredményfájlt vagy QR-kódot a táblagépen való mentés után módosítanak, megjelöljük, és nem számoljuk. A kulcs a táblagépeken van, így aki lemásolja egy táblagépről, továbbra is aláírhat kitalált eredményeket.
+teacher-create = Link létrehozása
+
+## The link
+teacher-link-ready = Az osztálya linkje
+teacher-link = Link
+teacher-copy = Link másolása
+teacher-copied = Link másolva.
+teacher-copy-manual = A link ki van jelölve. Másolja ki az eszköze másolás parancsával.
+teacher-qr-label = A link QR-kódja ehhez: { $name }
+teacher-qr-caption = A tanulók a táblagép kamerájával olvassák be ezt a kódot, hogy megnyissák a küldetést.
+teacher-print-sheet = Lap nyomtatása
+teacher-earlier-title = Korábbi linkek
+teacher-assignment-meta = { $count ->
+        [one] { $count } pálya
+       *[other] { $count } pálya
+    }, létrehozva: { $date }
+teacher-assignment-levels = { $count ->
+        [one] A pálya mutatása
+       *[other] Mind a(z) { $count } pálya mutatása
+    }
+teacher-assignment-locked = a többi pálya zárolva
+teacher-assignment-signed = fájlok aláírva
+teacher-assignment-unsigned = fájlok aláírás nélkül
+teacher-show-qr = QR-kód mutatása
+teacher-hide-qr = QR-kód elrejtése
+teacher-remove = Link eltávolítása
+teacher-remove-confirm = Eltávolítja erről az oldalról a(z) „{ $name }” linkjét?
+teacher-remove-yes = Igen, eltávolítom
+teacher-cancel = Mégse
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = A mai küldetés
+teacher-sheet-how = Olvasd be a kódot a táblagép kamerájával, vagy írd be a lenti linket a böngészőbe.
+teacher-sheet-levels = A mai pályák
+
+## Collect results
+teacher-collect-title = Eredmények begyűjtése
+teacher-collect-intro = Hozza be a tanulók eredményfájljait, egyszerre akár az összeset, vagy olvassa be a QR-kódokat a táblagépükről.
+teacher-drop-hint = Húzza ide a tanulók fájljait
+teacher-files-label = A tanulók eredményfájljai
+teacher-choose-files = Fájlok kiválasztása
+teacher-results-title = Behozva
+teacher-results-empty = Még nincs behozott fájl.
+teacher-results-clear = A lista törlése
+teacher-file-altered = Figyelem: ezt a fájlt a táblagépen való mentés után módosították.
+teacher-file-failed = Nem sikerült behozni:
+teacher-file-unreadable = A(z) { $file } fájlt nem sikerült beolvasni. Próbálja újra, vagy mentse el újra a táblagépen.
+teacher-code-unreadable = Ezt a QR-kódot nem sikerült beolvasni. Próbálja újra.
+teacher-status-signed = aláírva
+teacher-status-unsigned = nincs ellenőrizve
+teacher-status-summary = QR-kódból
+teacher-scan-title = QR-kódok beolvasása
+teacher-scan-intro = Irányítsa a kamerát egy tanuló eredménykódjára. A kamera addig keresi a következő tanulót, amíg le nem állítja.
+teacher-scan = QR-kód beolvasása
+teacher-stop-camera = Kamera leállítása
+teacher-camera-label = Kamerakép
+teacher-camera-starting = A kamera indul…
+teacher-camera-looking = QR-kód keresése…
+teacher-camera-next = Megvan. Jöhet a következő kód.
+teacher-camera-stopped = A kamera ki van kapcsolva.
+teacher-camera-unavailable = A kamera itt nem használható: nincs kamera, nem kapott engedélyt, vagy az oldal nem HTTPS-en keresztül érkezik. Az eredményfájlok mindig működnek.
+teacher-scanner-unavailable = A QR-kód-olvasót nem sikerült betölteni. Csatlakozzon egyszer az internethez, és próbálja újra. Az eredményfájlok mindig működnek.
+
+## Your class
+teacher-class-title = Az osztálya
+teacher-show-assignment = Mutatás
+teacher-all-levels = Összes pálya
+teacher-no-pupils = Még nincsenek eredmények. Gyűjtse be fent a tanulók fájljait vagy kódjait.
+teacher-note-hint = A valódi nevek csak ezen az eszközön maradnak. A letöltésekbe nem kerülnek bele, hacsak be nem jelöli a „Valódi nevekkel” lehetőséget.
+teacher-note-label = Valódi név
+teacher-note-for = Valódi név ehhez: { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } tanuló, minden pálya
+       *[other] { $count } tanuló, minden pálya
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } tanuló
+       *[other] { $name }: { $count } tanuló
+    }
+teacher-pupil = Tanuló
+teacher-pupil-altered = Módosított fájl
+teacher-cell-empty = nem játszott
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } próbálkozás
+       *[other] { $attempts } próbálkozás
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } tipp
+       *[other] {" "}· { $hints } tipp
+    }
+teacher-forget = Tanuló eltávolítása
+teacher-forget-pupil = Tanuló eltávolítása: { $name }
+teacher-forget-confirm = Eltávolítja erről az oldalról ezt a tanulót és minden eredményét: { $name }?
+teacher-forget-yes = Igen, eltávolítom
+teacher-forgotten = Eltávolítva: { $name }.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Bezárás
+teacher-no-attempts = Még nincs próbálkozás.
+teacher-attempt-title = { $number }. próbálkozás, { $when }
+teacher-attempt-stars = Csillagok
+teacher-stars-count = { $count ->
+        [one] { $count } csillag
+       *[other] { $count } csillag
+    }
+teacher-attempt-outcome = Eredmény
+teacher-attempt-time = Idő
+teacher-attempt-hints = Tippek
+teacher-attempt-mistakes = Hibák
+teacher-program-main = Főprogram
+teacher-program-p1 = Segítő 1
+teacher-program-p2 = Segítő 2
+teacher-program-empty = (üres)
+teacher-tile-else = különben
+teacher-code = Kódként
+teacher-code-note = Ugyanaz a program szövegként, egy Pythonhoz hasonló nyelven. A tanulók a játékban a „Mutasd kódként” gombbal látják.
+teacher-answers = Válaszok
+
+## Per level
+teacher-summary-title = Pályánként
+teacher-summary-caption = Hogyan sikerültek az egyes pályák
+teacher-summary-level = Pálya
+teacher-summary-played = Játszották
+teacher-summary-finished = Teljesítették
+teacher-summary-stuck = Elakadtak
+teacher-summary-mean = Átlagos próbálkozás
+teacher-summary-common = Leggyakoribb problémák
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Letöltés, nyomtatás, törlés
+teacher-include-notes = Valódi nevekkel
+teacher-include-notes-hint = Csak olyan fájlnál vagy nyomatnál jelölje be, amely Önnél marad, például a saját nyilvántartásához.
+teacher-download-csv = CSV letöltése
+teacher-download-xapi = xAPI letöltése (JSON)
+teacher-print-class = Osztálynézet nyomtatása
+teacher-clear = Osztályadatok törlése
+teacher-clear-confirm = Törli ebből a böngészőből az összes tanulót, eredményt, valódi nevet és linket? Ez nem vonható vissza. Ha meg akarja tartani az eredményeket, előbb töltse le a CSV-t.
+teacher-clear-yes = Igen, mindent törlök
+teacher-cleared = Az osztály adatai törölve.
+teacher-language-unavailable = { $language }: ezt a nyelvet nem sikerült letölteni, mert ez a böngésző még nem tartalmazza. Csatlakozzon az internethez, és válassza ki újra.

@@ -1,0 +1,49 @@
+# Everything around the levels: title, map, result, notices.
+
+language-name = Magyar
+app-title = Byte Bridge
+app-tagline = Tanulj programozni, és maradj biztonságban az interneten
+title-play = Játék
+language-picker = Nyelv
+language-open = Nyelv: { $language }
+language-loading = Nyelv letöltése: { $language } …
+language-not-on-device = { $language }: ez a nyelv még nincs ezen a táblagépen. Csatlakozz egyszer az internethez, hogy megkapd. Ezen a táblagépen: { $ready }
+language-damaged = { $language }: ez a nyelv nem érkezett meg teljesen. Próbáld újra később. Ezen a táblagépen: { $ready }
+
+back = Vissza
+notice-dismiss = OK
+
+map-title = Pályák
+level-status-locked = zárolva
+level-status-new = még nem játszottad
+level-status-stars = { $stars ->
+        [one] { $stars } csillag a 3-ból
+       *[other] { $stars } csillag a 3-ból
+    }
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Teljesítsd az előző pályát, hogy ez is megnyíljon.
+map-world = { $title }, { $status }
+map-world-stars = { $stars }/{ $max } { $max ->
+        [one] csillag
+       *[other] csillag
+    }
+
+result-title = Pálya teljesítve!
+result-stars = { $stars ->
+        [one] { $stars } csillag a 3-ból
+       *[other] { $stars } csillag a 3-ból
+    }
+result-new-best = Új rekord!
+result-learned-heading = Amit megtanultál
+result-next = Következő pálya
+result-retry = Újra
+result-levels = Összes pálya
+
+storage-unavailable = Ez a táblagép most nem tud menteni. Játszhatsz, de a csillagaid elvesznek, amikor bezárul az oldal.
+storage-recovered-damaged = Egy mentett játékost nem sikerült beolvasni, és nem volt jó másolata. Félretettük ezen a táblagépen.
+storage-recovered-backup = Néhány mentett csillag sérült volt. Visszahoztuk az utolsó jó másolatot.
+storage-newer-version = Néhány játékost a Byte Bridge egy újabb változata mentett. Biztonságban vannak: frissítsd a játékot, hogy lásd őket.
+storage-full = Megtelt a táblagép tárhelye. Mentsd a csillagaidat egy fájlba, hogy semmi ne vesszen el.
+
+hint = Tipp
+hint-shown = { $number }. tipp: { $hint }

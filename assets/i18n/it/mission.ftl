@@ -1,0 +1,32 @@
+# La missione di oggi (i livelli scelti dall’insegnante) e «Invia all’insegnante».
+# $class è il nome che l’insegnante ha dato alla classe, per esempio «4B».
+
+## Un link di classe che non si può usare
+mission-link-damaged = Questo link della classe è danneggiato. Chiedi di nuovo il link all’insegnante.
+mission-link-newer = Questo link della classe viene da una versione più nuova di Byte Bridge. Chiedi all’insegnante di aiutarti ad aggiornare il gioco.
+mission-link-no-levels = Questo link della classe non ha livelli che questo gioco conosce. Chiedi all’insegnante di aiutarti ad aggiornare il gioco.
+mission-stored-unreadable = Non è stato possibile leggere la missione di oggi su questo tablet. Chiedi di nuovo il link all’insegnante.
+
+## La schermata iniziale e la mappa
+mission-title = Missione di oggi: { $class }
+mission-level = { $title }, { $status }
+mission-previous = Livelli precedenti
+mission-next = Altri livelli
+mission-map-locked = L’insegnante ha scelto i livelli di oggi.
+mission-locked-hint = Questo livello non fa parte della missione di oggi.
+
+## Adulti
+mission-remove = Togli la missione di oggi ({ $class })
+mission-removed = La missione di oggi è stata tolta da questo tablet.
+
+## Invia all’insegnante
+send-to-teacher = Invia all’insegnante
+send-for-class = Le tue stelle per la classe { $class }
+send-no-class = Le tue stelle su questo tablet
+send-save = Salva un file
+send-share = Condividi
+send-show-code = Mostra un codice QR
+send-saved = Il tuo file è salvato. Dallo all’insegnante.
+send-code-caption = Mostra questo codice alla fotocamera dell’insegnante
+send-code-image = Codice QR con le tue stelle per l’insegnante
+send-code-failed = Non è stato possibile creare il codice. Salva invece un file.

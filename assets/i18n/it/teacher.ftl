@@ -1,0 +1,204 @@
+# La pagina per insegnanti. Si rivolge all’insegnante con il Lei: chiara, cordiale ed esatta.
+
+teacher-page-title = Byte Bridge per insegnanti
+teacher-title = Byte Bridge per insegnanti
+teacher-tagline = Assegni livelli alla classe, raccolga i risultati, veda chi ha bisogno di aiuto.
+teacher-skip = Vai al contenuto della pagina
+teacher-language = Lingua
+
+## Aiuto
+teacher-help = Aiuto: dove vanno i dati della classe?
+teacher-help-local = Tutto ciò che è in questa pagina resta in questo browser su questo dispositivo. Non ci sono account né server: non viene inviato niente da nessuna parte.
+teacher-help-files = I risultati arrivano dai tablet degli alunni, come file o codici QR. Carichi i file in «Raccogliere i risultati» oppure scansioni i codici con la fotocamera di questo dispositivo.
+teacher-help-signing = Con «Firmare i file degli alunni con una chiave di classe», i tablet firmano ogni file di risultati e ogni codice QR. Un file modificato dopo viene segnalato qui e non conta; quando i file di un alunno sono stati firmati, anche i suoi file e codici senza una firma valida non contano. La chiave è conservata sui tablet, quindi questo scopre i file modificati, non chi copia la chiave da un tablet e firma risultati inventati.
+teacher-help-notes = I nomi veri che scrive accanto a un nome di gioco restano in questo browser. Escono solo se spunta «Includere i nomi veri» e poi scarica il CSV o stampa la vista della classe.
+teacher-help-backup = Cancellare i dati di questo browser cancella anche i dati della classe. Scarichi ogni tanto il CSV per tenerne una copia.
+teacher-help-insecure = Questa pagina non è servita tramite HTTPS, quindi non funziona offline e non può usare la fotocamera. I file di risultati funzionano sempre.
+
+## Avvisi
+teacher-dismiss = OK
+teacher-storage-full = La memoria di questo browser è piena, quindi le ultime modifiche non sono salvate. Scarichi subito il CSV, poi tolga i link vecchi o cancelli i dati vecchi della classe.
+teacher-storage-blocked = Questo browser non permette alla pagina di salvare niente (modalità privata o un’impostazione). Tutto va perso quando chiude la scheda, quindi scarichi prima il CSV.
+teacher-error-action = Qualcosa è andato storto. Ricarichi la pagina e riprovi; tutto ciò che è già salvato resta.
+teacher-error-start = Non è stato possibile avviare la pagina per insegnanti. La ricarichi, per favore. Se succede ancora, provi con Chrome, Edge o Firefox aggiornati.
+teacher-update-ready = È pronta una nuova versione di Byte Bridge.
+teacher-update = Ricarica ora
+
+## Assegnare livelli a una classe
+teacher-assign-title = Assegnare livelli a una classe
+teacher-assign-intro = Scelga i livelli, poi crei un link. Gli alunni aprono il link sui tablet o scansionano il suo codice QR, e trovano i livelli come missione di oggi.
+teacher-class-name = Nome della classe
+teacher-class-name-hint = Per esempio 4B. Il nome viaggia nel link fino ai tablet, quindi non usi il nome di un alunno.
+teacher-levels = Livelli
+teacher-band-filter = Fascia d’età
+teacher-band-all = Tutte le età
+teacher-competence-filter = Competenza DigComp 2.2
+teacher-competence-all = Tutte le competenze
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Competenza DigComp 3.0
+teacher-digcomp3-all = Tutte le competenze
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Tutto «{ $world }»
+teacher-no-levels = Nessun livello corrisponde a questi filtri.
+teacher-levels-selected = { $count ->
+        [0] Nessun livello scelto.
+        [one] { $count } livello scelto.
+        [many] { $count } livelli scelti.
+       *[other] { $count } livelli scelti.
+    }
+teacher-select-none = Annulla la scelta
+teacher-lock = Blocca gli altri livelli
+teacher-lock-hint = Gli alunni possono giocare solo questi livelli finché questa missione è sul loro tablet.
+teacher-sign = Firmare i file degli alunni con una chiave di classe
+teacher-sign-hint = Un file di risultati o un codice QR modificato dopo il salvataggio sul tablet viene segnalato e non conta. La chiave è conservata sui tablet, quindi chi la copia da un tablet può comunque firmare risultati inventati.
+teacher-create = Crea il link
+
+## Il link
+teacher-link-ready = Il link per la Sua classe
+teacher-link = Link
+teacher-copy = Copia il link
+teacher-copied = Link copiato.
+teacher-copy-manual = Il link è selezionato. Lo copi con il comando Copia del dispositivo.
+teacher-qr-label = Codice QR del link per { $name }
+teacher-qr-caption = Gli alunni scansionano questo codice con la fotocamera del tablet per aprire la missione.
+teacher-print-sheet = Stampa il foglio
+teacher-earlier-title = Link precedenti
+teacher-assignment-meta = { $count ->
+        [one] { $count } livello
+        [many] { $count } livelli
+       *[other] { $count } livelli
+    }, creato il { $date }
+teacher-assignment-levels = { $count ->
+        [one] Mostra il livello
+        [many] Mostra tutti i { $count } livelli
+       *[other] Mostra tutti i { $count } livelli
+    }
+teacher-assignment-locked = altri livelli bloccati
+teacher-assignment-signed = file firmati
+teacher-assignment-unsigned = file non firmati
+teacher-show-qr = Mostra il codice QR
+teacher-hide-qr = Nascondi il codice QR
+teacher-remove = Togli il link
+teacher-remove-confirm = Togliere da questa pagina il link per «{ $name }»?
+teacher-remove-yes = Sì, togli
+teacher-cancel = Annulla
+teacher-assignment-option = { $name } ({ $date })
+
+## Il foglio stampato per gli alunni
+teacher-sheet-title = La missione di oggi
+teacher-sheet-how = Scansiona il codice con la fotocamera del tablet, oppure scrivi nel browser il link qui sotto.
+teacher-sheet-levels = I livelli di oggi
+
+## Raccogliere i risultati
+teacher-collect-title = Raccogliere i risultati
+teacher-collect-intro = Carichi i file di risultati degli alunni, anche molti insieme, oppure scansioni i codici QR sui loro tablet.
+teacher-drop-hint = Trascini qui i file degli alunni
+teacher-files-label = File di risultati degli alunni
+teacher-choose-files = Scegli i file
+teacher-results-title = Caricati
+teacher-results-empty = Nessun file caricato finora.
+teacher-results-clear = Svuota questo elenco
+teacher-file-altered = Attenzione: questo file è stato modificato dopo il salvataggio sul tablet.
+teacher-file-failed = Non caricato:
+teacher-file-unreadable = Non è stato possibile leggere { $file }. Riprovi, oppure lo salvi di nuovo sul tablet.
+teacher-code-unreadable = Non è stato possibile leggere questo codice QR. Riprovi, per favore.
+teacher-status-signed = firmato
+teacher-status-unsigned = non verificato
+teacher-status-summary = da un codice QR
+teacher-scan-title = Scansionare codici QR
+teacher-scan-intro = Punti la fotocamera sul codice dei risultati di un alunno. Continua a cercare il codice successivo finché non la ferma.
+teacher-scan = Scansiona un codice QR
+teacher-stop-camera = Ferma la fotocamera
+teacher-camera-label = Immagine della fotocamera
+teacher-camera-starting = Avvio della fotocamera…
+teacher-camera-looking = Cerco un codice QR…
+teacher-camera-next = Fatto. Mostri il codice successivo.
+teacher-camera-stopped = La fotocamera è spenta.
+teacher-camera-unavailable = Qui non si può usare la fotocamera: non c’è, non è stata permessa, oppure la pagina non è servita tramite HTTPS. I file di risultati funzionano sempre.
+teacher-scanner-unavailable = Non è stato possibile caricare il lettore di codici QR. Vada online una volta e riprovi. I file di risultati funzionano sempre.
+
+## La Sua classe
+teacher-class-title = La Sua classe
+teacher-show-assignment = Mostra
+teacher-all-levels = Tutti i livelli
+teacher-no-pupils = Ancora nessun risultato. Raccolga sopra i file o i codici degli alunni.
+teacher-note-hint = I nomi veri restano solo su questo dispositivo. I download li lasciano fuori, a meno che non spunti «Includere i nomi veri».
+teacher-note-label = Nome vero
+teacher-note-for = Nome vero di { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } alunno, tutti i livelli
+        [many] { $count } alunni, tutti i livelli
+       *[other] { $count } alunni, tutti i livelli
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } alunno
+        [many] { $name }: { $count } alunni
+       *[other] { $name }: { $count } alunni
+    }
+teacher-pupil = Alunno
+teacher-pupil-altered = File modificato
+teacher-cell-empty = non giocato
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } tentativo
+        [many] { $attempts } tentativi
+       *[other] { $attempts } tentativi
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } suggerimento
+        [many] {" "}· { $hints } suggerimenti
+       *[other] {" "}· { $hints } suggerimenti
+    }
+teacher-forget = Togli l’alunno
+teacher-forget-pupil = Togli l’alunno { $name }
+teacher-forget-confirm = Togliere { $name } e tutti i suoi risultati da questa pagina?
+teacher-forget-yes = Sì, togli
+teacher-forgotten = { $name } è stato tolto.
+
+## Un alunno in un livello
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Chiudi
+teacher-no-attempts = Ancora nessun tentativo.
+teacher-attempt-title = Tentativo { $number }, { $when }
+teacher-attempt-stars = Stelle
+teacher-stars-count = { $count ->
+        [one] { $count } stella
+        [many] { $count } stelle
+       *[other] { $count } stelle
+    }
+teacher-attempt-outcome = Risultato
+teacher-attempt-time = Tempo
+teacher-attempt-hints = Suggerimenti
+teacher-attempt-mistakes = Errori
+teacher-program-main = Programma principale
+teacher-program-p1 = Aiutante 1
+teacher-program-p2 = Aiutante 2
+teacher-program-empty = (vuoto)
+teacher-tile-else = altrimenti
+teacher-code = Come codice
+teacher-code-note = Lo stesso programma come testo, in un linguaggio simile a Python. Gli alunni lo vedono nel gioco con «Mostra come codice».
+teacher-answers = Risposte
+
+## Per livello
+teacher-summary-title = Per livello
+teacher-summary-caption = Com’è andato ogni livello
+teacher-summary-level = Livello
+teacher-summary-played = Giocato
+teacher-summary-finished = Finito
+teacher-summary-stuck = Bloccati
+teacher-summary-mean = Tentativi in media
+teacher-summary-common = Problemi più frequenti
+teacher-problem-count = { $text } × { $count }
+
+## Scaricare, stampare, cancellare
+teacher-export-title = Scaricare, stampare, cancellare
+teacher-include-notes = Includere i nomi veri
+teacher-include-notes-hint = Lo spunti solo per un file o una stampa che resta a Lei, per esempio per i Suoi registri.
+teacher-download-csv = Scarica il CSV
+teacher-download-xapi = Scarica xAPI (JSON)
+teacher-print-class = Stampa la vista della classe
+teacher-clear = Cancella i dati della classe
+teacher-clear-confirm = Cancellare da questo browser tutti gli alunni, i risultati, i nomi veri e i link? Non si può annullare. Se vuole tenere i risultati, prima scarichi il CSV.
+teacher-clear-yes = Sì, cancella tutto
+teacher-cleared = I dati della classe sono stati cancellati.
+teacher-language-unavailable = Non è stato possibile scaricare la lingua { $language }: questo browser non ce l’ha ancora. Si colleghi a internet e la scelga di nuovo.

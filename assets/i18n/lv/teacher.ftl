@@ -1,0 +1,205 @@
+# The teacher page: a link for a class, the pupils' results, the class view. Read by
+# teachers, addressed formally (jūs): plain, friendly and exact.
+
+teacher-page-title = Byte Bridge skolotājiem
+teacher-title = Byte Bridge skolotājiem
+teacher-tagline = Dodiet klasei līmeņus, savāciet rezultātus un redziet, kam vajag palīdzību.
+teacher-skip = Pāriet uz lapas saturu
+teacher-language = Valoda
+
+## Help
+teacher-help = Palīdzība: kur nonāk klases dati?
+teacher-help-local = Viss šajā lapā paliek šajā pārlūkprogrammā, šajā ierīcē. Nav ne kontu, ne servera: nekas netiek nekur sūtīts.
+teacher-help-files = Rezultāti nāk no skolēnu planšetēm kā faili vai QR kodi. Ielādējiet failus sadaļā „Savākt rezultātus” vai noskenējiet kodus ar šīs ierīces kameru.
+teacher-help-signing = Ar iestatījumu „Parakstīt skolēnu failus ar klases atslēgu” planšetes paraksta katru rezultātu failu un QR kodu. Vēlāk labots fails šeit tiek atzīmēts un netiek skaitīts; kad skolēna faili reiz ir parakstīti, viņa faili un kodi bez derīga paraksta arī netiek skaitīti. Atslēga glabājas planšetēs, tāpēc tā atklāj labotus failus, bet ne to, kurš nokopē atslēgu no planšetes un paraksta izdomātus rezultātus.
+teacher-help-notes = Īstie vārdi, ko ierakstāt blakus spēles vārdam, paliek šajā pārlūkprogrammā. Tie to atstāj tikai tad, ja atzīmējat „Iekļaut īstos vārdus” un tad lejupielādējat CSV vai izdrukājat klases skatu.
+teacher-help-backup = Dzēšot šīs pārlūkprogrammas datus, tiek dzēsti arī klases dati. Laiku pa laikam lejupielādējiet CSV, lai jums būtu kopija.
+teacher-help-insecure = Šī lapa netiek pasniegta caur HTTPS, tāpēc tā nevar darboties bezsaistē un izmantot kameru. Rezultātu faili darbojas vienmēr.
+
+## Banners
+teacher-dismiss = Labi
+teacher-storage-full = Pārlūkprogrammas krātuve ir pilna, tāpēc jūsu pēdējās izmaiņas nav saglabātas. Lejupielādējiet CSV tagad, tad noņemiet vecas saites vai notīriet vecos klases datus.
+teacher-storage-blocked = Šī pārlūkprogramma neļauj lapai neko saglabāt (privātais režīms vai kāds iestatījums). Aizverot cilni, viss pazudīs, tāpēc pirms tam lejupielādējiet CSV.
+teacher-error-action = Kaut kas nogāja greizi. Lūdzu, pārlādējiet lapu un mēģiniet vēlreiz; viss līdz šim saglabātais paliek.
+teacher-error-start = Skolotāja lapu neizdevās palaist. Lūdzu, pārlādējiet to. Ja tas atkārtojas, izmēģiniet jaunāko Chrome, Edge vai Firefox.
+teacher-update-ready = Ir gatava jauna Byte Bridge versija.
+teacher-update = Pārlādēt tagad
+
+## Give levels to a class
+teacher-assign-title = Dot klasei līmeņus
+teacher-assign-intro = Izvēlieties līmeņus, tad izveidojiet saiti. Skolēni atver saiti savās planšetēs vai noskenē tās QR kodu un atrod līmeņus kā šodienas misiju.
+teacher-class-name = Klases nosaukums
+teacher-class-name-hint = Piemēram, 4.B. Nosaukums saitē nonāk planšetēs, tāpēc neizmantojiet skolēna vārdu.
+teacher-levels = Līmeņi
+teacher-band-filter = Vecuma grupa
+teacher-band-all = Visi vecumi
+teacher-competence-filter = DigComp 2.2 kompetence
+teacher-competence-all = Visas kompetences
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = DigComp 3.0 kompetence
+teacher-digcomp3-all = Visas kompetences
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Visa pasaule „{ $world }”
+teacher-no-levels = Šiem filtriem neatbilst neviens līmenis.
+teacher-levels-selected = { $count ->
+        [0] Vēl nav izvēlēts neviens līmenis.
+        [zero] Izvēlēti līmeņi: { $count }.
+        [one] Izvēlēts { $count } līmenis.
+       *[other] Izvēlēti līmeņi: { $count }.
+    }
+teacher-select-none = Notīrīt izvēli
+teacher-lock = Bloķēt pārējos līmeņus
+teacher-lock-hint = Kamēr šī misija ir skolēnu planšetēs, viņi var spēlēt tikai šos līmeņus.
+teacher-sign = Parakstīt skolēnu failus ar klases atslēgu
+teacher-sign-hint = Rezultātu fails vai QR kods, kas labots pēc tam, kad planšete to saglabāja, tiek atzīmēts un netiek skaitīts. Atslēga glabājas planšetēs, tāpēc tas, kurš to nokopē no planšetes, joprojām var parakstīt izdomātus rezultātus.
+teacher-create = Izveidot saiti
+
+## The link
+teacher-link-ready = Saite jūsu klasei
+teacher-link = Saite
+teacher-copy = Kopēt saiti
+teacher-copied = Saite nokopēta.
+teacher-copy-manual = Saite ir atlasīta. Nokopējiet to ar savas ierīces kopēšanas komandu.
+teacher-qr-label = Saites QR kods klasei { $name }
+teacher-qr-caption = Skolēni noskenē šo kodu ar planšetes kameru, lai atvērtu misiju.
+teacher-print-sheet = Drukāt lapu
+teacher-earlier-title = Iepriekšējās saites
+teacher-assignment-meta = { $count ->
+        [zero] Līmeņi: { $count }
+        [one] { $count } līmenis
+       *[other] Līmeņi: { $count }
+    }, izveidota { $date }
+teacher-assignment-levels = { $count ->
+        [zero] Rādīt visus līmeņus ({ $count })
+        [one] Rādīt līmeni
+       *[other] Rādīt visus līmeņus ({ $count })
+    }
+teacher-assignment-locked = pārējie līmeņi bloķēti
+teacher-assignment-signed = faili parakstīti
+teacher-assignment-unsigned = faili nav parakstīti
+teacher-show-qr = Rādīt QR kodu
+teacher-hide-qr = Slēpt QR kodu
+teacher-remove = Noņemt saiti
+teacher-remove-confirm = Noņemt no šīs lapas saiti klasei „{ $name }”?
+teacher-remove-yes = Jā, noņemt
+teacher-cancel = Atcelt
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = Šodienas misija
+teacher-sheet-how = Noskenē kodu ar planšetes kameru vai ieraksti zemāk redzamo saiti pārlūkprogrammā.
+teacher-sheet-levels = Šodienas līmeņi
+
+## Collect results
+teacher-collect-title = Savākt rezultātus
+teacher-collect-intro = Ielādējiet skolēnu rezultātu failus, cik vien daudz reizē vēlaties, vai noskenējiet QR kodus viņu planšetēs.
+teacher-drop-hint = Nometiet skolēnu failus šeit
+teacher-files-label = Skolēnu rezultātu faili
+teacher-choose-files = Izvēlēties failus
+teacher-results-title = Ielādēti
+teacher-results-empty = Vēl nav ielādēts neviens fails.
+teacher-results-clear = Notīrīt šo sarakstu
+teacher-file-altered = Uzmanību: šis fails tika labots pēc tam, kad planšete to saglabāja.
+teacher-file-failed = Nav ielādēts:
+teacher-file-unreadable = Failu { $file } neizdevās nolasīt. Mēģiniet vēlreiz vai saglabājiet to vēlreiz planšetē.
+teacher-code-unreadable = Šo QR kodu neizdevās nolasīt. Lūdzu, mēģiniet vēlreiz.
+teacher-status-signed = parakstīts
+teacher-status-unsigned = nav pārbaudīts
+teacher-status-summary = no QR koda
+teacher-scan-title = Skenēt QR kodus
+teacher-scan-intro = Pavērsiet kameru pret skolēna rezultātu kodu. Tā turpina meklēt nākamo skolēnu, līdz jūs to apturat.
+teacher-scan = Skenēt QR kodu
+teacher-stop-camera = Apturēt kameru
+teacher-camera-label = Kameras attēls
+teacher-camera-starting = Ieslēdz kameru…
+teacher-camera-looking = Meklē QR kodu…
+teacher-camera-next = Ir. Rādiet nākamo kodu.
+teacher-camera-stopped = Kamera ir izslēgta.
+teacher-camera-unavailable = Kameru šeit nevar izmantot: tās nav, tā netika atļauta vai lapa netiek pasniegta caur HTTPS. Rezultātu faili darbojas vienmēr.
+teacher-scanner-unavailable = QR kodu lasītāju neizdevās ielādēt. Vienreiz pieslēdzieties internetam un mēģiniet vēlreiz. Rezultātu faili darbojas vienmēr.
+
+## Your class
+teacher-class-title = Jūsu klase
+teacher-show-assignment = Rādīt
+teacher-all-levels = Visi līmeņi
+teacher-no-pupils = Vēl nav rezultātu. Savāciet skolēnu failus vai kodus augstāk.
+teacher-note-hint = Īstie vārdi paliek tikai šajā ierīcē. Lejupielādēs to nav, ja vien neatzīmējat „Iekļaut īstos vārdus”.
+teacher-note-label = Īstais vārds
+teacher-note-for = Īstais vārds: { $name }
+teacher-grid-caption = { $count ->
+        [zero] Skolēni: { $count }, visi līmeņi
+        [one] { $count } skolēns, visi līmeņi
+       *[other] Skolēni: { $count }, visi līmeņi
+    }
+teacher-grid-caption-class = { $count ->
+        [zero] { $name }: skolēni: { $count }
+        [one] { $name }: { $count } skolēns
+       *[other] { $name }: skolēni: { $count }
+    }
+teacher-pupil = Skolēns
+teacher-pupil-altered = Labots fails
+teacher-cell-empty = nav spēlēts
+teacher-cell-detail = { $attempts ->
+        [zero] mēģinājumi: { $attempts }
+        [one] { $attempts } mēģinājums
+       *[other] mēģinājumi: { $attempts }
+    } · { $time }{ $hints ->
+        [0] {""}
+        [zero] {" "}· padomi: { $hints }
+        [one] {" "}· { $hints } padoms
+       *[other] {" "}· padomi: { $hints }
+    }
+teacher-forget = Noņemt skolēnu
+teacher-forget-pupil = Noņemt skolēnu { $name }
+teacher-forget-confirm = Noņemt no šīs lapas { $name } un visus viņa rezultātus?
+teacher-forget-yes = Jā, noņemt
+teacher-forgotten = Noņemts: { $name }.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Aizvērt
+teacher-no-attempts = Vēl nav mēģinājumu.
+teacher-attempt-title = { $number }. mēģinājums, { $when }
+teacher-attempt-stars = Zvaigznes
+teacher-stars-count = { $count ->
+        [zero] { $count } zvaigžņu
+        [one] { $count } zvaigzne
+       *[other] { $count } zvaigznes
+    }
+teacher-attempt-outcome = Rezultāts
+teacher-attempt-time = Laiks
+teacher-attempt-hints = Padomi
+teacher-attempt-mistakes = Kļūdas
+teacher-program-main = Galvenā programma
+teacher-program-p1 = Palīgs 1
+teacher-program-p2 = Palīgs 2
+teacher-program-empty = (tukšs)
+teacher-tile-else = citādi
+teacher-code = Kā kods
+teacher-code-note = Tā pati programma kā teksts valodā, kas līdzīga Python. Skolēni to redz spēlē ar pogu „Rādīt kā kodu”.
+teacher-answers = Atbildes
+
+## Per level
+teacher-summary-title = Pa līmeņiem
+teacher-summary-caption = Kā veicās katrā līmenī
+teacher-summary-level = Līmenis
+teacher-summary-played = Spēlēja
+teacher-summary-finished = Pabeidza
+teacher-summary-stuck = Iestrēga
+teacher-summary-mean = Vidēji mēģinājumu
+teacher-summary-common = Biežākās problēmas
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Lejupielādēt, drukāt, notīrīt
+teacher-include-notes = Iekļaut īstos vārdus
+teacher-include-notes-hint = Atzīmējiet to tikai failam vai izdrukai, kas paliek pie jums, piemēram, jūsu pašu pierakstiem.
+teacher-download-csv = Lejupielādēt CSV
+teacher-download-xapi = Lejupielādēt xAPI (JSON)
+teacher-print-class = Drukāt klases skatu
+teacher-clear = Notīrīt klases datus
+teacher-clear-confirm = Dzēst no šīs pārlūkprogrammas visus skolēnus, rezultātus, īstos vārdus un saites? To nevar atsaukt. Ja vēlaties rezultātus saglabāt, vispirms lejupielādējiet CSV.
+teacher-clear-yes = Jā, dzēst visu
+teacher-cleared = Klases dati ir izdzēsti.
+teacher-language-unavailable = Valodu { $language } neizdevās lejupielādēt: šajā pārlūkprogrammā tās vēl nav. Pieslēdzieties internetam un izvēlieties to vēlreiz.

@@ -1,0 +1,220 @@
+# Il-paġna tal-għalliema. Ċara, ħbiberija u preċiża.
+
+teacher-page-title = Byte Bridge għall-għalliema
+teacher-title = Byte Bridge għall-għalliema
+teacher-tagline = Agħti livelli lill-klassi, iġbor ir-riżultati, ara min għandu bżonn l-għajnuna.
+teacher-skip = Aqbeż għall-kontenut tal-paġna
+teacher-language = Lingwa
+
+## Għajnuna
+teacher-help = Għajnuna: fejn tmur id-data tal-klassi?
+teacher-help-local = Kollox f’din il-paġna jibqa’ f’dan il-browser fuq dan l-apparat. M’hemmx accounts u lanqas server: xejn ma jintbagħat x’imkien.
+teacher-help-files = Ir-riżultati jiġu mit-tablets tal-istudenti, bħala fajls jew kodiċijiet QR. Daħħal il-fajls taħt “Iġbor ir-riżultati”, jew skennja l-kodiċijiet bil-kamera ta’ dan l-apparat.
+teacher-help-signing = B’“Iffirma l-fajls tal-istudenti b’ċavetta tal-klassi”, it-tablets jiffirmaw kull fajl tar-riżultati u kull kodiċi QR. Fajl editjat wara jiġi mmarkat hawn u ma jgħoddx; ladarba l-fajls ta’ student ikunu ġew iffirmati, il-fajls u l-kodiċijiet tiegħu mingħajr firma valida ma jgħoddux lanqas. Iċ-ċavetta tinżamm fuq it-tablets, għalhekk dan jaqbad fajls editjati, mhux lil xi ħadd li jikkopja ċ-ċavetta minn tablet u jiffirma riżultati vvintati.
+teacher-help-notes = L-ismijiet veri li tikteb ħdejn isem tal-logħba jibqgħu f’dan il-browser. Joħorġu biss meta tagħżel “Inkludi l-ismijiet veri” u mbagħad tniżżel is-CSV jew tipprintja l-ħarsa tal-klassi.
+teacher-help-backup = Jekk tħassar id-data ta’ dan il-browser, titħassar ukoll id-data tal-klassi. Niżżel is-CSV minn żmien għal żmien biex iżżomm kopja.
+teacher-help-insecure = Din il-paġna mhix moqdija fuq HTTPS, għalhekk ma taħdimx offline u ma tistax tuża l-kamera. Il-fajls tar-riżultati dejjem jaħdmu.
+
+## Avviżi
+teacher-dismiss = OK
+teacher-storage-full = Il-ħażna ta’ dan il-browser hija mimlija, għalhekk l-aħħar bidliet tiegħek mhumiex issejvjati. Niżżel is-CSV issa, imbagħad neħħi links qodma jew ħassar data qadima tal-klassi.
+teacher-storage-blocked = Dan il-browser ma jħallix lill-paġna tissejvja xejn (modalità privata jew xi setting). Kollox jintilef meta tagħlaq it-tab, għalhekk niżżel is-CSV qabel.
+teacher-error-action = Xi ħaġa marret ħażin. Erġa’ tella’ l-paġna u erġa’ pprova; dak kollu li diġà ġie ssejvjat jibqa’.
+teacher-error-start = Il-paġna tal-għalliema ma setgħetx tibda. Erġa’ tellagħha, jekk jogħġbok. Jekk jibqa’ jiġri, ipprova Chrome, Edge jew Firefox aġġornati.
+teacher-update-ready = Verżjoni ġdida ta’ Byte Bridge hija lesta.
+teacher-update = Erġa’ tella’ issa
+
+## Agħti livelli lil klassi
+teacher-assign-title = Agħti livelli lil klassi
+teacher-assign-intro = Agħżel il-livelli, imbagħad oħloq link. L-istudenti jiftħu l-link fuq it-tablets tagħhom jew jiskennjaw il-kodiċi QR tiegħu, u jsibu l-livelli bħala l-missjoni tal-lum.
+teacher-class-name = Isem il-klassi
+teacher-class-name-hint = Pereżempju 4B. L-isem jivvjaġġa fil-link sat-tablets, għalhekk tużax l-isem ta’ student.
+teacher-levels = Livelli
+teacher-band-filter = Grupp ta’ età
+teacher-band-all = L-etajiet kollha
+teacher-competence-filter = Kompetenza DigComp 2.2
+teacher-competence-all = Il-kompetenzi kollha
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Kompetenza DigComp 3.0
+teacher-digcomp3-all = Il-kompetenzi kollha
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Kollha ta’ “{ $world }”
+teacher-no-levels = L-ebda livell ma jaqbel ma’ dawn il-filtri.
+teacher-levels-selected = { $count ->
+        [0] Għadu ma ntgħażel l-ebda livell.
+        [one] { $count } livell magħżul.
+        [two] { $count } livelli magħżula.
+        [few] { $count } livelli magħżula.
+        [many] { $count } livell magħżul.
+       *[other] { $count } livell magħżul.
+    }
+teacher-select-none = Neħħi l-għażla
+teacher-lock = Saqqar il-livelli l-oħra
+teacher-lock-hint = L-istudenti jistgħu jilagħbu dawn il-livelli biss sakemm din il-missjoni tkun fuq it-tablet tagħhom.
+teacher-sign = Iffirma l-fajls tal-istudenti b’ċavetta tal-klassi
+teacher-sign-hint = Fajl tar-riżultati jew kodiċi QR editjat wara li t-tablet issejvjah jiġi mmarkat u ma jgħoddx. Iċ-ċavetta tinżamm fuq it-tablets, għalhekk min jikkopjaha minn tablet xorta jista’ jiffirma riżultati vvintati.
+teacher-create = Oħloq link
+
+## Il-link
+teacher-link-ready = Il-link għall-klassi tiegħek
+teacher-link = Link
+teacher-copy = Ikkopja l-link
+teacher-copied = Il-link ġie kkupjat.
+teacher-copy-manual = Il-link huwa magħżul. Ikkopjah bil-kmand tal-ikkupjar tal-apparat tiegħek.
+teacher-qr-label = Kodiċi QR tal-link għal { $name }
+teacher-qr-caption = L-istudenti jiskennjaw dan il-kodiċi bil-kamera tat-tablet biex jiftħu l-missjoni.
+teacher-print-sheet = Ipprintja l-folja
+teacher-earlier-title = Links ta’ qabel
+teacher-assignment-meta = { $count ->
+        [one] { $count } livell
+        [two] { $count } livelli
+        [few] { $count } livelli
+        [many] { $count } livell
+       *[other] { $count } livell
+    }, maħluq { $date }
+teacher-assignment-levels = { $count ->
+        [one] Uri l-livell
+        [two] Uri ż-żewġ livelli
+        [few] Uri l-{ $count } livelli kollha
+        [many] Uri l-{ $count } livell kollha
+       *[other] Uri l-{ $count } livell kollha
+    }
+teacher-assignment-locked = livelli oħra msakkra
+teacher-assignment-signed = fajls iffirmati
+teacher-assignment-unsigned = fajls mhux iffirmati
+teacher-show-qr = Uri l-kodiċi QR
+teacher-hide-qr = Aħbi l-kodiċi QR
+teacher-remove = Neħħi l-link
+teacher-remove-confirm = Tneħħi l-link għal “{ $name }” minn din il-paġna?
+teacher-remove-yes = Iva, neħħih
+teacher-cancel = Ikkanċella
+teacher-assignment-option = { $name } ({ $date })
+
+## Il-folja stampata għall-istudenti
+teacher-sheet-title = Il-missjoni tal-lum
+teacher-sheet-how = Skennja l-kodiċi bil-kamera tat-tablet, jew ikteb il-link hawn taħt fil-browser.
+teacher-sheet-levels = Il-livelli tal-lum
+
+## Iġbor ir-riżultati
+teacher-collect-title = Iġbor ir-riżultati
+teacher-collect-intro = Daħħal il-fajls tar-riżultati tal-istudenti, kemm trid f’daqqa, jew skennja l-kodiċijiet QR fuq it-tablets tagħhom.
+teacher-drop-hint = Itfa’ l-fajls tal-istudenti hawn
+teacher-files-label = Fajls tar-riżultati tal-istudenti
+teacher-choose-files = Agħżel fajls
+teacher-results-title = Imdaħħlin
+teacher-results-empty = Għadu ma daħal l-ebda fajl.
+teacher-results-clear = Battal din il-lista
+teacher-file-altered = Twissija: dan il-fajl ġie editjat wara li t-tablet issejvjah.
+teacher-file-failed = Ma daħalx:
+teacher-file-unreadable = { $file } ma setax jinqara. Erġa’ pprova, jew erġa’ ssejvjah fuq it-tablet.
+teacher-code-unreadable = Dan il-kodiċi QR ma setax jinqara. Erġa’ pprova, jekk jogħġbok.
+teacher-status-signed = iffirmat
+teacher-status-unsigned = mhux ivverifikat
+teacher-status-summary = minn kodiċi QR
+teacher-scan-title = Skennja kodiċijiet QR
+teacher-scan-intro = Ipponta l-kamera lejn il-kodiċi tar-riżultati ta’ student. Tibqa’ tfittex l-istudent li jmiss sakemm twaqqafha.
+teacher-scan = Skennja kodiċi QR
+teacher-stop-camera = Waqqaf il-kamera
+teacher-camera-label = Stampa tal-kamera
+teacher-camera-starting = Il-kamera qed tibda…
+teacher-camera-looking = Qed infittex kodiċi QR…
+teacher-camera-next = Sew. Uri l-kodiċi li jmiss.
+teacher-camera-stopped = Il-kamera mitfija.
+teacher-camera-unavailable = Il-kamera ma tistax tintuża hawn: m’hemmx, ma ngħatatx permess, jew il-paġna mhix moqdija fuq HTTPS. Il-fajls tar-riżultati dejjem jaħdmu.
+teacher-scanner-unavailable = Il-qarrej tal-kodiċijiet QR ma setax jitla’. Mur online darba u erġa’ pprova. Il-fajls tar-riżultati dejjem jaħdmu.
+
+## Il-klassi tiegħek
+teacher-class-title = Il-klassi tiegħek
+teacher-show-assignment = Uri
+teacher-all-levels = Il-livelli kollha
+teacher-no-pupils = Għad m’hemmx riżultati. Iġbor il-fajls jew il-kodiċijiet tal-istudenti hawn fuq.
+teacher-note-hint = L-ismijiet veri jibqgħu fuq dan l-apparat biss. Id-downloads iħalluhom barra sakemm ma tagħżilx “Inkludi l-ismijiet veri”.
+teacher-note-label = Isem veru
+teacher-note-for = Isem veru ta’ { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } student, il-livelli kollha
+        [two] { $count } studenti, il-livelli kollha
+        [few] { $count } studenti, il-livelli kollha
+        [many] { $count } student, il-livelli kollha
+       *[other] { $count } student, il-livelli kollha
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } student
+        [two] { $name }: { $count } studenti
+        [few] { $name }: { $count } studenti
+        [many] { $name }: { $count } student
+       *[other] { $name }: { $count } student
+    }
+teacher-pupil = Student
+teacher-pupil-altered = Fajl editjat
+teacher-cell-empty = mhux milgħub
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } tentattiv
+        [two] { $attempts } tentattivi
+        [few] { $attempts } tentattivi
+        [many] { $attempts } tentattiv
+       *[other] { $attempts } tentattiv
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } ħjiel
+        [two] {" "}· { $hints } ħjiliet
+        [few] {" "}· { $hints } ħjiliet
+        [many] {" "}· { $hints } ħjiel
+       *[other] {" "}· { $hints } ħjiel
+    }
+teacher-forget = Neħħi l-istudent
+teacher-forget-pupil = Neħħi lill-istudent { $name }
+teacher-forget-confirm = Tneħħi lil { $name } u r-riżultati kollha tiegħu minn din il-paġna?
+teacher-forget-yes = Iva, neħħi
+teacher-forgotten = { $name } tneħħa.
+
+## Student wieħed f’livell wieħed
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Agħlaq
+teacher-no-attempts = Għad m’hemmx tentattivi.
+teacher-attempt-title = Tentattiv { $number }, { $when }
+teacher-attempt-stars = Stilel
+teacher-stars-count = { $count ->
+        [one] { $count } stilla
+        [two] { $count } stilel
+        [few] { $count } stilel
+        [many] { $count } stilla
+       *[other] { $count } stilla
+    }
+teacher-attempt-outcome = Riżultat
+teacher-attempt-time = Ħin
+teacher-attempt-hints = Ħjiliet
+teacher-attempt-mistakes = Żbalji
+teacher-program-main = Programm prinċipali
+teacher-program-p1 = Assistent 1
+teacher-program-p2 = Assistent 2
+teacher-program-empty = (vojt)
+teacher-tile-else = inkella
+teacher-code = Bħala kodiċi
+teacher-code-note = L-istess programm bħala test, f’lingwa bħal Python. L-istudenti jarawh fil-logħba b’“Uri bħala kodiċi”.
+teacher-answers = Tweġibiet
+
+## Għal kull livell
+teacher-summary-title = Għal kull livell
+teacher-summary-caption = Kif mar kull livell
+teacher-summary-level = Livell
+teacher-summary-played = Lagħbu
+teacher-summary-finished = Lestew
+teacher-summary-stuck = Weħlu
+teacher-summary-mean = Tentattivi bħala medja
+teacher-summary-common = L-aktar problemi komuni
+teacher-problem-count = { $text } × { $count }
+
+## Niżżel, ipprintja, ħassar
+teacher-export-title = Niżżel, ipprintja, ħassar
+teacher-include-notes = Inkludi l-ismijiet veri
+teacher-include-notes-hint = Agħżel dan biss għal fajl jew printout li jibqa’ għandek, pereżempju għar-rekords tiegħek.
+teacher-download-csv = Niżżel CSV
+teacher-download-xapi = Niżżel xAPI (JSON)
+teacher-print-class = Ipprintja l-ħarsa tal-klassi
+teacher-clear = Ħassar id-data tal-klassi
+teacher-clear-confirm = Tħassar l-istudenti kollha, ir-riżultati, l-ismijiet veri u l-links minn dan il-browser? Dan ma jistax jitreġġa’ lura. Niżżel is-CSV l-ewwel jekk trid iżżomm ir-riżultati.
+teacher-clear-yes = Iva, ħassar kollox
+teacher-cleared = Id-data tal-klassi tħassret.
+teacher-language-unavailable = Il-lingwa { $language } ma setgħetx titniżżel: għadha mhijiex f’dan il-browser. Ikkonnettja mal-internet u erġa’ agħżilha.

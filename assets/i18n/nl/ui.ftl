@@ -1,0 +1,47 @@
+# Everything around the levels: title, map, result, notices.
+# Short, plain sentences: many players are 7–9 years old.
+
+language-name = Nederlands
+app-title = Byte Bridge
+app-tagline = Leer programmeren en blijf veilig online
+title-play = Spelen
+language-picker = Taal
+language-open = Taal: { $language }
+language-loading = { $language } wordt opgehaald …
+language-not-on-device = { $language } staat nog niet op deze tablet. Maak één keer verbinding met internet om de taal binnen te halen. Op deze tablet: { $ready }
+language-damaged = { $language } is niet helemaal aangekomen. Probeer het later nog eens. Op deze tablet: { $ready }
+
+back = Terug
+notice-dismiss = OK
+
+map-title = Levels
+level-status-locked = op slot
+level-status-new = nog niet gespeeld
+level-status-stars = { $stars } van 3 sterren
+# Accessible name of a level button, read by screen readers.
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Speel eerst het level ervoor uit, dan gaat dit level open.
+# A world's tab on the map: its name and how many stars were earned there.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } van { $max } { $max ->
+        [one] ster
+       *[other] sterren
+    }
+
+result-title = Level gehaald!
+result-stars = { $stars } van 3 sterren
+result-new-best = Nieuw record!
+result-learned-heading = Wat je hebt geleerd
+result-next = Volgend level
+result-retry = Nog een keer
+result-levels = Alle levels
+
+storage-unavailable = Deze tablet kan nu niets opslaan. Je kunt spelen, maar je sterren zijn weg als de pagina sluit.
+storage-recovered-damaged = Een opgeslagen speler kon niet worden gelezen en had geen goede kopie. Die is apart bewaard op deze tablet.
+storage-recovered-backup = Een paar opgeslagen sterren waren beschadigd. De laatste goede kopie is teruggezet.
+storage-newer-version = Sommige spelers zijn opgeslagen door een nieuwere Byte Bridge. Ze blijven veilig bewaard: werk het spel bij om ze te zien.
+storage-full = Het geheugen van de tablet is vol. Sla je sterren op in een bestand, zodat er niets verloren gaat.
+
+# The Hint button of every level, and the hint it shows.
+hint = Tip
+hint-shown = Tip { $number }: { $hint }

@@ -1,0 +1,31 @@
+# Today's mission (levels chosen by the teacher) and "Send to my teacher".
+
+## A class link that cannot be used
+mission-link-damaged = Ten link klasy jest uszkodzony. Poproś nauczyciela o link jeszcze raz.
+mission-link-newer = Ten link klasy pochodzi z nowszej wersji Byte Bridge. Poproś nauczyciela o pomoc w aktualizacji gry.
+mission-link-no-levels = W tym linku klasy nie ma poziomów, które ta gra zna. Poproś nauczyciela o pomoc w aktualizacji gry.
+mission-stored-unreadable = Nie udało się odczytać dzisiejszej misji na tym tablecie. Poproś nauczyciela o link jeszcze raz.
+
+## The player's home and the map
+mission-title = Dzisiejsza misja: { $class }
+mission-level = { $title }, { $status }
+mission-previous = Poprzednie poziomy
+mission-next = Więcej poziomów
+mission-map-locked = Nauczyciel wybrał dzisiejsze poziomy.
+mission-locked-hint = Tego poziomu nie ma w dzisiejszej misji.
+
+## Grown-ups
+mission-remove = Usuń dzisiejszą misję ({ $class })
+mission-removed = Dzisiejsza misja została usunięta z tego tabletu.
+
+## Send to my teacher
+send-to-teacher = Wyślij nauczycielowi
+send-for-class = Twoje gwiazdki dla klasy { $class }
+send-no-class = Twoje gwiazdki na tym tablecie
+send-save = Zapisz plik
+send-share = Udostępnij
+send-show-code = Pokaż kod QR
+send-saved = Plik jest zapisany. Przekaż go nauczycielowi.
+send-code-caption = Pokaż ten kod do aparatu nauczyciela
+send-code-image = Kod QR z twoimi gwiazdkami dla nauczyciela
+send-code-failed = Nie udało się utworzyć kodu. Zapisz plik.

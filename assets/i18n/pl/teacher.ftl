@@ -1,0 +1,212 @@
+# The teacher page. Read by teachers: plain, polite and exact (impersonal or "Proszę …").
+
+teacher-page-title = Byte Bridge dla nauczycieli
+teacher-title = Byte Bridge dla nauczycieli
+teacher-tagline = Przydzielanie poziomów klasie, zbieranie wyników i sprawdzanie, kto potrzebuje pomocy.
+teacher-skip = Przejdź do treści strony
+teacher-language = Język
+
+## Help
+teacher-help = Pomoc: dokąd trafiają dane klasy?
+teacher-help-local = Wszystko na tej stronie zostaje w tej przeglądarce na tym urządzeniu. Nie ma kont ani serwera: nic nie jest nigdzie wysyłane.
+teacher-help-files = Wyniki pochodzą z tabletów uczniów, jako pliki albo kody QR. Pliki można wczytać w części „Zbieranie wyników”, a kody zeskanować aparatem tego urządzenia.
+teacher-help-signing = Przy opcji „Podpisuj pliki uczniów kluczem klasy” tablety podpisują każdy plik z wynikami i każdy kod QR. Plik zmieniony później jest tu oznaczany i nie jest liczony; gdy pliki ucznia były już podpisane, jego pliki i kody bez ważnego podpisu również nie są liczone. Klucz jest przechowywany na tabletach, więc wykrywa to zmienione pliki, ale nie kogoś, kto skopiuje klucz z tabletu i podpisze zmyślone wyniki.
+teacher-help-notes = Prawdziwe imiona wpisane obok nazwy w grze zostają w tej przeglądarce. Opuszczają ją tylko wtedy, gdy zaznaczy się „Dołącz prawdziwe imiona” i pobierze plik CSV albo wydrukuje widok klasy.
+teacher-help-backup = Wyczyszczenie danych tej przeglądarki usuwa także dane klasy. Warto co jakiś czas pobrać plik CSV jako kopię.
+teacher-help-insecure = Ta strona nie jest udostępniana przez HTTPS, więc nie działa offline i nie może używać aparatu. Pliki z wynikami działają zawsze.
+
+## Banners
+teacher-dismiss = OK
+teacher-storage-full = Pamięć tej przeglądarki jest pełna, więc ostatnie zmiany nie zostały zapisane. Proszę teraz pobrać plik CSV, a potem usunąć stare linki albo wyczyścić stare dane klasy.
+teacher-storage-blocked = Ta przeglądarka nie pozwala stronie niczego zapisywać (tryb prywatny albo ustawienie). Wszystko tutaj zniknie po zamknięciu karty, więc przedtem proszę pobrać plik CSV.
+teacher-error-action = Coś poszło nie tak. Proszę odświeżyć stronę i spróbować ponownie; wszystko, co zostało zapisane, zostaje.
+teacher-error-start = Nie udało się uruchomić strony dla nauczycieli. Proszę ją odświeżyć. Jeśli to się powtarza, proszę spróbować aktualnej przeglądarki Chrome, Edge albo Firefox.
+teacher-update-ready = Nowa wersja Byte Bridge jest gotowa.
+teacher-update = Odśwież teraz
+
+## Give levels to a class
+teacher-assign-title = Przydzielanie poziomów klasie
+teacher-assign-intro = Proszę wybrać poziomy, a potem utworzyć link. Uczniowie otwierają link na tabletach albo skanują jego kod QR i znajdują poziomy jako dzisiejszą misję.
+teacher-class-name = Nazwa klasy
+teacher-class-name-hint = Na przykład 4B. Nazwa trafia w linku na tablety, więc nie należy używać imienia ucznia.
+teacher-levels = Poziomy
+teacher-band-filter = Grupa wiekowa
+teacher-band-all = Wszystkie grupy wiekowe
+teacher-competence-filter = Kompetencja DigComp 2.2
+teacher-competence-all = Wszystkie kompetencje
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Kompetencja DigComp 3.0
+teacher-digcomp3-all = Wszystkie kompetencje
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Cały świat „{ $world }”
+teacher-no-levels = Żaden poziom nie pasuje do tych filtrów.
+teacher-levels-selected = { $count ->
+        [0] Nie wybrano jeszcze żadnego poziomu.
+        [one] Wybrano { $count } poziom.
+        [few] Wybrano { $count } poziomy.
+        [many] Wybrano { $count } poziomów.
+       *[other] Wybrano poziomy: { $count }.
+    }
+teacher-select-none = Wyczyść wybór
+teacher-lock = Zablokuj pozostałe poziomy
+teacher-lock-hint = Uczniowie mogą grać tylko w te poziomy, dopóki ta misja jest na ich tabletach.
+teacher-sign = Podpisuj pliki uczniów kluczem klasy
+teacher-sign-hint = Plik z wynikami albo kod QR zmieniony po zapisaniu na tablecie zostanie oznaczony i nie będzie liczony. Klucz jest przechowywany na tabletach, więc ktoś, kto skopiuje go z tabletu, nadal może podpisać zmyślone wyniki.
+teacher-create = Utwórz link
+
+## The link
+teacher-link-ready = Link dla klasy
+teacher-link = Link
+teacher-copy = Kopiuj link
+teacher-copied = Link skopiowany.
+teacher-copy-manual = Link jest zaznaczony. Proszę go skopiować poleceniem kopiowania na tym urządzeniu.
+teacher-qr-label = Kod QR linku dla { $name }
+teacher-qr-caption = Uczniowie skanują ten kod aparatem tabletu, aby otworzyć misję.
+teacher-print-sheet = Drukuj kartkę
+teacher-earlier-title = Wcześniejsze linki
+teacher-assignment-meta = { $count ->
+        [one] { $count } poziom
+        [few] { $count } poziomy
+        [many] { $count } poziomów
+       *[other] { $count } poziomu
+    }, utworzono { $date }
+teacher-assignment-levels = { $count ->
+        [one] Pokaż poziom
+        [few] Pokaż wszystkie { $count } poziomy
+        [many] Pokaż wszystkie { $count } poziomów
+       *[other] Pokaż wszystkie poziomy ({ $count })
+    }
+teacher-assignment-locked = inne poziomy zablokowane
+teacher-assignment-signed = pliki podpisywane
+teacher-assignment-unsigned = pliki niepodpisywane
+teacher-show-qr = Pokaż kod QR
+teacher-hide-qr = Ukryj kod QR
+teacher-remove = Usuń link
+teacher-remove-confirm = Usunąć z tej strony link dla „{ $name }”?
+teacher-remove-yes = Tak, usuń
+teacher-cancel = Anuluj
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = Dzisiejsza misja
+teacher-sheet-how = Zeskanuj kod aparatem tabletu albo wpisz poniższy link w przeglądarce.
+teacher-sheet-levels = Dzisiejsze poziomy
+
+## Collect results
+teacher-collect-title = Zbieranie wyników
+teacher-collect-intro = Można wczytać pliki z wynikami uczniów, dowolnie wiele naraz, albo zeskanować kody QR na ich tabletach.
+teacher-drop-hint = Proszę upuścić tutaj pliki uczniów
+teacher-files-label = Pliki z wynikami uczniów
+teacher-choose-files = Wybierz pliki
+teacher-results-title = Wczytane
+teacher-results-empty = Nie wczytano jeszcze żadnych plików.
+teacher-results-clear = Wyczyść tę listę
+teacher-file-altered = Uwaga: ten plik został zmieniony po zapisaniu na tablecie.
+teacher-file-failed = Nie wczytano:
+teacher-file-unreadable = Nie udało się odczytać pliku { $file }. Proszę spróbować ponownie albo zapisać go jeszcze raz na tablecie.
+teacher-code-unreadable = Nie udało się odczytać tego kodu QR. Proszę spróbować ponownie.
+teacher-status-signed = podpisany
+teacher-status-unsigned = niesprawdzony
+teacher-status-summary = z kodu QR
+teacher-scan-title = Skanowanie kodów QR
+teacher-scan-intro = Proszę skierować aparat na kod z wynikami ucznia. Aparat szuka kolejnych uczniów, dopóki się go nie zatrzyma.
+teacher-scan = Skanuj kod QR
+teacher-stop-camera = Zatrzymaj aparat
+teacher-camera-label = Obraz z aparatu
+teacher-camera-starting = Uruchamianie aparatu…
+teacher-camera-looking = Szukanie kodu QR…
+teacher-camera-next = Mam. Proszę pokazać następny kod.
+teacher-camera-stopped = Aparat jest wyłączony.
+teacher-camera-unavailable = Nie można tu użyć aparatu: nie ma go, nie udzielono zgody albo strona nie jest udostępniana przez HTTPS. Pliki z wynikami działają zawsze.
+teacher-scanner-unavailable = Nie udało się wczytać czytnika kodów QR. Proszę raz połączyć się z internetem i spróbować ponownie. Pliki z wynikami działają zawsze.
+
+## Your class
+teacher-class-title = Klasa
+teacher-show-assignment = Pokaż
+teacher-all-levels = Wszystkie poziomy
+teacher-no-pupils = Nie ma jeszcze wyników. Proszę zebrać powyżej pliki lub kody uczniów.
+teacher-note-hint = Prawdziwe imiona zostają tylko na tym urządzeniu. Pobrane pliki ich nie zawierają, chyba że zaznaczy się „Dołącz prawdziwe imiona”.
+teacher-note-label = Prawdziwe imię
+teacher-note-for = Prawdziwe imię: { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } uczeń, wszystkie poziomy
+        [few] { $count } uczniów, wszystkie poziomy
+        [many] { $count } uczniów, wszystkie poziomy
+       *[other] { $count } ucznia, wszystkie poziomy
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } uczeń
+        [few] { $name }: { $count } uczniów
+        [many] { $name }: { $count } uczniów
+       *[other] { $name }: { $count } ucznia
+    }
+teacher-pupil = Uczeń
+teacher-pupil-altered = Zmieniony plik
+teacher-cell-empty = nie grano
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } próba
+        [few] { $attempts } próby
+        [many] { $attempts } prób
+       *[other] { $attempts } próby
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } podpowiedź
+        [few] {" "}· { $hints } podpowiedzi
+        [many] {" "}· { $hints } podpowiedzi
+       *[other] {" "}· { $hints } podpowiedzi
+    }
+teacher-forget = Usuń ucznia
+teacher-forget-pupil = Usuń ucznia { $name }
+teacher-forget-confirm = Usunąć z tej strony ucznia { $name } i wszystkie jego wyniki?
+teacher-forget-yes = Tak, usuń
+teacher-forgotten = Usunięto ucznia { $name }.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Zamknij
+teacher-no-attempts = Brak prób.
+teacher-attempt-title = Próba { $number }, { $when }
+teacher-attempt-stars = Gwiazdki
+teacher-stars-count = { $count ->
+        [one] { $count } gwiazdka
+        [few] { $count } gwiazdki
+        [many] { $count } gwiazdek
+       *[other] { $count } gwiazdki
+    }
+teacher-attempt-outcome = Wynik
+teacher-attempt-time = Czas
+teacher-attempt-hints = Podpowiedzi
+teacher-attempt-mistakes = Błędy
+teacher-program-main = Program główny
+teacher-program-p1 = Pomocnik 1
+teacher-program-p2 = Pomocnik 2
+teacher-program-empty = (pusty)
+teacher-tile-else = inaczej
+teacher-code = Jako kod
+teacher-code-note = Ten sam program jako tekst, w języku podobnym do Pythona. Uczniowie widzą go w grze po dotknięciu „Pokaż jako kod”.
+teacher-answers = Odpowiedzi
+
+## Per level
+teacher-summary-title = Według poziomów
+teacher-summary-caption = Jak poszedł każdy poziom
+teacher-summary-level = Poziom
+teacher-summary-played = Grano
+teacher-summary-finished = Ukończono
+teacher-summary-stuck = Utknięto
+teacher-summary-mean = Średnia liczba prób
+teacher-summary-common = Najczęstsze problemy
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Pobieranie, drukowanie, czyszczenie
+teacher-include-notes = Dołącz prawdziwe imiona
+teacher-include-notes-hint = Tylko dla pliku lub wydruku, który zostaje u nauczyciela, na przykład do własnej dokumentacji.
+teacher-download-csv = Pobierz CSV
+teacher-download-xapi = Pobierz xAPI (JSON)
+teacher-print-class = Drukuj widok klasy
+teacher-clear = Wyczyść dane klasy
+teacher-clear-confirm = Usunąć z tej przeglądarki wszystkich uczniów, wyniki, prawdziwe imiona i linki? Tego nie da się cofnąć. Aby zachować wyniki, proszę najpierw pobrać plik CSV.
+teacher-clear-yes = Tak, usuń wszystko
+teacher-cleared = Dane klasy zostały usunięte.
+teacher-language-unavailable = { $language }: nie udało się pobrać tego języka, ponieważ ta przeglądarka jeszcze go nie ma. Proszę połączyć się z internetem i wybrać go ponownie.

@@ -1,0 +1,204 @@
+# Pagina pentru profesori: un link pentru o clasă, rezultatele elevilor, vederea clasei. Adresare politicoasă (dumneavoastră).
+
+teacher-page-title = Byte Bridge pentru profesori
+teacher-title = Byte Bridge pentru profesori
+teacher-tagline = Dați niveluri clasei, strângeți rezultatele, vedeți cine are nevoie de ajutor.
+teacher-skip = Sari la conținutul paginii
+teacher-language = Limba
+
+## Ajutor
+teacher-help = Ajutor: unde ajung datele clasei?
+teacher-help-local = Tot ce e pe această pagină rămâne în acest browser, pe acest dispozitiv. Nu există conturi și nici server: nu se trimite nimic nicăieri.
+teacher-help-files = Rezultatele vin de pe tabletele elevilor, ca fișiere sau coduri QR. Aduceți fișierele la „Strângeți rezultatele” sau scanați codurile cu camera acestui dispozitiv.
+teacher-help-signing = Cu „Semnați fișierele elevilor cu o cheie a clasei”, tabletele semnează fiecare fișier de rezultate și fiecare cod QR. Unul modificat ulterior e marcat aici și nu se numără; după ce fișierele unui elev au fost semnate, nici fișierele și codurile lui fără semnătură validă nu se mai numără. Cheia e păstrată pe tablete, așa că aceasta prinde fișierele modificate, nu pe cineva care copiază cheia de pe o tabletă și semnează rezultate inventate.
+teacher-help-notes = Numele reale pe care le scrieți lângă un nume de joc rămân în acest browser. Îl părăsesc doar când bifați „Includeți numele reale” și apoi descărcați fișierul CSV sau tipăriți vederea clasei.
+teacher-help-backup = Dacă ștergeți datele acestui browser, se șterg și datele clasei. Descărcați din când în când fișierul CSV, ca să aveți o copie.
+teacher-help-insecure = Această pagină nu e servită prin HTTPS, deci nu poate funcționa offline și nu poate folosi camera. Fișierele de rezultate funcționează mereu.
+
+## Bannere
+teacher-dismiss = OK
+teacher-storage-full = Memoria acestui browser e plină, deci ultimele modificări nu sunt salvate. Descărcați acum fișierul CSV, apoi ștergeți linkurile vechi sau datele vechi ale clasei.
+teacher-storage-blocked = Acest browser nu permite paginii să salveze nimic (mod privat sau o setare). Tot ce e aici se pierde când închideți fila, deci descărcați fișierul CSV înainte.
+teacher-error-action = Ceva n-a mers bine. Vă rugăm să reîncărcați pagina și să încercați din nou; tot ce s-a salvat până acum rămâne.
+teacher-error-start = Pagina pentru profesori nu a putut porni. Vă rugăm să o reîncărcați. Dacă se tot întâmplă, încercați un Chrome, Edge sau Firefox actualizat.
+teacher-update-ready = O versiune nouă de Byte Bridge e pregătită.
+teacher-update = Reîncărcați acum
+
+## Dați niveluri unei clase
+teacher-assign-title = Dați niveluri unei clase
+teacher-assign-intro = Alegeți nivelurile, apoi creați un link. Elevii deschid linkul pe tablete sau îi scanează codul QR și găsesc nivelurile ca misiunea de azi.
+teacher-class-name = Numele clasei
+teacher-class-name-hint = De exemplu 4B. Numele ajunge prin link pe tablete, deci nu folosiți numele unui elev.
+teacher-levels = Niveluri
+teacher-band-filter = Grupa de vârstă
+teacher-band-all = Toate vârstele
+teacher-competence-filter = Competența DigComp 2.2
+teacher-competence-all = Toate competențele
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Competența DigComp 3.0
+teacher-digcomp3-all = Toate competențele
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Toată lumea „{ $world }”
+teacher-no-levels = Niciun nivel nu se potrivește cu aceste filtre.
+teacher-levels-selected = { $count ->
+        [0] Niciun nivel ales încă.
+        [one] { $count } nivel ales.
+        [few] { $count } niveluri alese.
+       *[other] { $count } de niveluri alese.
+    }
+teacher-select-none = Anulați alegerea
+teacher-lock = Blocați celelalte niveluri
+teacher-lock-hint = Elevii pot juca doar aceste niveluri cât timp misiunea e pe tableta lor.
+teacher-sign = Semnați fișierele elevilor cu o cheie a clasei
+teacher-sign-hint = Un fișier de rezultate sau un cod QR modificat după ce tableta l-a salvat e marcat și nu se numără. Cheia e păstrată pe tablete, așa că cineva care o copiază de pe o tabletă poate totuși semna rezultate inventate.
+teacher-create = Creați linkul
+
+## Linkul
+teacher-link-ready = Linkul pentru clasa dumneavoastră
+teacher-link = Link
+teacher-copy = Copiați linkul
+teacher-copied = Linkul a fost copiat.
+teacher-copy-manual = Linkul e selectat. Copiați-l cu comanda de copiere a dispozitivului.
+teacher-qr-label = Codul QR al linkului pentru { $name }
+teacher-qr-caption = Elevii scanează acest cod cu camera tabletei ca să deschidă misiunea.
+teacher-print-sheet = Tipăriți foaia
+teacher-earlier-title = Linkuri anterioare
+teacher-assignment-meta = { $count ->
+        [one] { $count } nivel
+        [few] { $count } niveluri
+       *[other] { $count } de niveluri
+    }, creat { $date }
+teacher-assignment-levels = { $count ->
+        [one] Arătați nivelul
+        [few] Arătați toate cele { $count } niveluri
+       *[other] Arătați toate cele { $count } de niveluri
+    }
+teacher-assignment-locked = celelalte niveluri blocate
+teacher-assignment-signed = fișiere semnate
+teacher-assignment-unsigned = fișiere nesemnate
+teacher-show-qr = Arătați codul QR
+teacher-hide-qr = Ascundeți codul QR
+teacher-remove = Ștergeți linkul
+teacher-remove-confirm = Ștergeți de pe această pagină linkul pentru „{ $name }”?
+teacher-remove-yes = Da, ștergeți
+teacher-cancel = Anulați
+teacher-assignment-option = { $name } ({ $date })
+
+## Foaia tipărită pentru elevi
+teacher-sheet-title = Misiunea de azi
+teacher-sheet-how = Scanează codul cu camera tabletei sau scrie linkul de mai jos în browser.
+teacher-sheet-levels = Nivelurile de azi
+
+## Strângeți rezultatele
+teacher-collect-title = Strângeți rezultatele
+teacher-collect-intro = Aduceți fișierele de rezultate ale elevilor, oricâte deodată, sau scanați codurile QR de pe tabletele lor.
+teacher-drop-hint = Trageți aici fișierele elevilor
+teacher-files-label = Fișierele de rezultate ale elevilor
+teacher-choose-files = Alegeți fișiere
+teacher-results-title = Aduse
+teacher-results-empty = Niciun fișier adus încă.
+teacher-results-clear = Goliți această listă
+teacher-file-altered = Atenție: acest fișier a fost modificat după ce tableta l-a salvat.
+teacher-file-failed = Neadus:
+teacher-file-unreadable = { $file } nu a putut fi citit. Încercați din nou sau salvați-l din nou pe tabletă.
+teacher-code-unreadable = Acest cod QR nu a putut fi citit. Vă rugăm să încercați din nou.
+teacher-status-signed = semnat
+teacher-status-unsigned = neverificat
+teacher-status-summary = dintr-un cod QR
+teacher-scan-title = Scanați coduri QR
+teacher-scan-intro = Îndreptați camera spre codul de rezultate al unui elev. Camera caută apoi codul următorului elev până o opriți.
+teacher-scan = Scanați un cod QR
+teacher-stop-camera = Opriți camera
+teacher-camera-label = Imaginea camerei
+teacher-camera-starting = Se pornește camera…
+teacher-camera-looking = Se caută un cod QR…
+teacher-camera-next = Gata. Arătați codul următor.
+teacher-camera-stopped = Camera e oprită.
+teacher-camera-unavailable = Camera nu poate fi folosită aici: nu există, nu a fost permisă sau pagina nu e servită prin HTTPS. Fișierele de rezultate funcționează mereu.
+teacher-scanner-unavailable = Cititorul de coduri QR nu s-a putut încărca. Conectați-vă o dată la internet și încercați din nou. Fișierele de rezultate funcționează mereu.
+
+## Clasa dumneavoastră
+teacher-class-title = Clasa dumneavoastră
+teacher-show-assignment = Arătați
+teacher-all-levels = Toate nivelurile
+teacher-no-pupils = Niciun rezultat încă. Strângeți mai sus fișierele sau codurile elevilor.
+teacher-note-hint = Numele reale rămân doar pe acest dispozitiv. Descărcările nu le includ decât dacă bifați „Includeți numele reale”.
+teacher-note-label = Nume real
+teacher-note-for = Numele real al lui { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } elev, toate nivelurile
+        [few] { $count } elevi, toate nivelurile
+       *[other] { $count } de elevi, toate nivelurile
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } elev
+        [few] { $name }: { $count } elevi
+       *[other] { $name }: { $count } de elevi
+    }
+teacher-pupil = Elev
+teacher-pupil-altered = Fișier modificat
+teacher-cell-empty = nejucat
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } încercare
+        [few] { $attempts } încercări
+       *[other] { $attempts } de încercări
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } indiciu
+        [few] {" "}· { $hints } indicii
+       *[other] {" "}· { $hints } de indicii
+    }
+teacher-forget = Ștergeți elevul
+teacher-forget-pupil = Ștergeți elevul { $name }
+teacher-forget-confirm = Ștergeți de pe această pagină elevul { $name } și toate rezultatele lui?
+teacher-forget-yes = Da, ștergeți
+teacher-forgotten = Elevul { $name } a fost șters.
+
+## Un elev la un nivel
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Închideți
+teacher-no-attempts = Nicio încercare încă.
+teacher-attempt-title = Încercarea { $number }, { $when }
+teacher-attempt-stars = Stele
+teacher-stars-count = { $count ->
+        [one] { $count } stea
+        [few] { $count } stele
+       *[other] { $count } de stele
+    }
+teacher-attempt-outcome = Rezultat
+teacher-attempt-time = Timp
+teacher-attempt-hints = Indicii
+teacher-attempt-mistakes = Greșeli
+teacher-program-main = Programul principal
+teacher-program-p1 = Ajutor 1
+teacher-program-p2 = Ajutor 2
+teacher-program-empty = (gol)
+teacher-tile-else = altfel
+teacher-code = Ca cod
+teacher-code-note = Același program ca text, într-un limbaj asemănător cu Python. Elevii îl văd în joc cu „Arată ca cod”.
+teacher-answers = Răspunsuri
+
+## Pe nivel
+teacher-summary-title = Pe nivel
+teacher-summary-caption = Cum a mers fiecare nivel
+teacher-summary-level = Nivel
+teacher-summary-played = Jucat
+teacher-summary-finished = Terminat
+teacher-summary-stuck = Blocați
+teacher-summary-mean = Încercări în medie
+teacher-summary-common = Cele mai dese probleme
+teacher-problem-count = { $text } × { $count }
+
+## Descărcare, tipărire, ștergere
+teacher-export-title = Descărcați, tipăriți, ștergeți
+teacher-include-notes = Includeți numele reale
+teacher-include-notes-hint = Bifați doar pentru un fișier sau o foaie tipărită care rămâne la dumneavoastră, de exemplu pentru evidența proprie.
+teacher-download-csv = Descărcați CSV
+teacher-download-xapi = Descărcați xAPI (JSON)
+teacher-print-class = Tipăriți vederea clasei
+teacher-clear = Ștergeți datele clasei
+teacher-clear-confirm = Ștergeți din acest browser toți elevii, rezultatele, numele reale și linkurile? Acțiunea nu poate fi anulată. Descărcați întâi fișierul CSV dacă vreți să păstrați rezultatele.
+teacher-clear-yes = Da, ștergeți tot
+teacher-cleared = Datele clasei au fost șterse.
+teacher-language-unavailable = Limba { $language } nu a putut fi descărcată: acest browser nu o are încă. Conectați-vă la internet și alegeți-o din nou.

@@ -1,0 +1,44 @@
+# Tot ce e în jurul nivelurilor: titlu, hartă, rezultat, mesaje.
+
+language-name = Română
+app-title = Byte Bridge
+app-tagline = Învață să programezi și fii în siguranță pe internet
+title-play = Joacă
+language-picker = Limba
+language-open = Limba: { $language }
+language-loading = Se încarcă limba { $language } …
+language-not-on-device = Limba { $language } nu e încă pe această tabletă. Conectează-te o dată la internet ca s-o primești. Pe această tabletă: { $ready }
+language-damaged = Limba { $language } nu a ajuns întreagă. Te rugăm să încerci din nou mai târziu. Pe această tabletă: { $ready }
+
+back = Înapoi
+notice-dismiss = OK
+
+map-title = Niveluri
+level-status-locked = blocat
+level-status-new = nejucat încă
+level-status-stars = { $stars } din 3 stele
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Termină nivelul de dinainte ca să-l deschizi pe acesta.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } din { $max } { $max ->
+        [one] stea
+        [few] stele
+       *[other] de stele
+    }
+
+result-title = Nivel terminat!
+result-stars = { $stars } din 3 stele
+result-new-best = Record nou!
+result-learned-heading = Ce ai învățat
+result-next = Nivelul următor
+result-retry = Joacă din nou
+result-levels = Toate nivelurile
+
+storage-unavailable = Tableta nu poate salva acum. Poți juca, dar stelele tale se pierd când se închide pagina.
+storage-recovered-damaged = Un jucător salvat nu a putut fi citit și nu avea nicio copie bună. A fost pus deoparte pe această tabletă.
+storage-recovered-backup = Unele stele salvate erau stricate. Ultima copie bună a fost adusă înapoi.
+storage-newer-version = Unii jucători au fost salvați de un Byte Bridge mai nou. Sunt păstrați în siguranță: actualizează jocul ca să-i vezi.
+storage-full = Memoria tabletei e plină. Salvează-ți stelele într-un fișier, ca să nu se piardă nimic.
+
+hint = Indiciu
+hint-shown = Indiciul { $number }: { $hint }

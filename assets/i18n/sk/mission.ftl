@@ -1,0 +1,32 @@
+# Dnešná misia (úrovne, ktoré vybral učiteľ) a „Poslať učiteľovi“.
+# $class je názov triedy, napríklad „4.B“.
+
+## Odkaz triedy, ktorý sa nedá použiť
+mission-link-damaged = Tento odkaz triedy je poškodený. Popros učiteľa alebo učiteľku o nový odkaz.
+mission-link-newer = Tento odkaz triedy je z novšej verzie Byte Bridge. Popros učiteľa alebo učiteľku, aby ti pomohli aktualizovať hru.
+mission-link-no-levels = Tento odkaz triedy nemá žiadne úrovne, ktoré táto hra pozná. Popros učiteľa alebo učiteľku, aby ti pomohli aktualizovať hru.
+mission-stored-unreadable = Dnešnú misiu na tomto tablete sa nepodarilo prečítať. Popros učiteľa alebo učiteľku o nový odkaz.
+
+## Domovská obrazovka a mapa
+mission-title = Dnešná misia: { $class }
+mission-level = { $title }, { $status }
+mission-previous = Predchádzajúce úrovne
+mission-next = Ďalšie úrovne
+mission-map-locked = Dnešné úrovne vybral tvoj učiteľ alebo učiteľka.
+mission-locked-hint = Táto úroveň nie je v dnešnej misii.
+
+## Dospelí
+mission-remove = Odstrániť dnešnú misiu ({ $class })
+mission-removed = Dnešná misia bola z tohto tabletu odstránená.
+
+## Poslať učiteľovi
+send-to-teacher = Poslať učiteľovi
+send-for-class = Tvoje hviezdy pre triedu { $class }
+send-no-class = Tvoje hviezdy na tomto tablete
+send-save = Uložiť súbor
+send-share = Zdieľať
+send-show-code = Ukázať QR kód
+send-saved = Tvoj súbor je uložený. Daj ho svojmu učiteľovi alebo učiteľke.
+send-code-caption = Ukáž tento kód fotoaparátu učiteľa alebo učiteľky
+send-code-image = QR kód s tvojimi hviezdami pre učiteľa
+send-code-failed = Kód sa nepodarilo vytvoriť. Ulož radšej súbor.

@@ -1,0 +1,45 @@
+# Všetko okolo úrovní: názov, mapa, výsledok, oznámenia.
+
+language-name = Slovenčina
+app-title = Byte Bridge
+app-tagline = Nauč sa programovať a buď v bezpečí na internete
+title-play = Hrať
+language-picker = Jazyk
+language-open = Jazyk: { $language }
+language-loading = Sťahuje sa jazyk { $language } …
+language-not-on-device = Jazyk { $language } ešte nie je na tomto tablete. Raz sa pripoj na internet a jazyk sa stiahne. Na tomto tablete: { $ready }
+language-damaged = Jazyk { $language } neprišiel celý. Skús to znova neskôr. Na tomto tablete: { $ready }
+
+back = Späť
+notice-dismiss = OK
+
+map-title = Úrovne
+level-status-locked = zamknutá
+level-status-new = ešte nehraná
+level-status-stars = { $stars } z 3 hviezd
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Dokonči predchádzajúcu úroveň a táto sa otvorí.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } z { $max } { $max ->
+        [one] hviezdy
+        [few] hviezd
+        [many] hviezdy
+       *[other] hviezd
+    }
+
+result-title = Úroveň je hotová!
+result-stars = { $stars } z 3 hviezd
+result-new-best = Nový rekord!
+result-learned-heading = Čo už vieš
+result-next = Ďalšia úroveň
+result-retry = Hrať znova
+result-levels = Všetky úrovne
+
+storage-unavailable = Tento tablet teraz nemôže ukladať. Môžeš hrať, ale keď sa stránka zatvorí, tvoje hviezdy sa stratia.
+storage-recovered-damaged = Uloženého hráča sa nepodarilo prečítať a nemal dobrú kópiu. Odložil sa bokom na tomto tablete.
+storage-recovered-backup = Niektoré uložené hviezdy boli poškodené. Vrátila sa posledná dobrá kópia.
+storage-newer-version = Niektorých hráčov uložila novšia verzia Byte Bridge. Sú v bezpečí: aktualizuj hru a uvidíš ich.
+storage-full = Pamäť tabletu je plná. Ulož svoje hviezdy do súboru, aby sa nič nestratilo.
+
+hint = Nápoveda
+hint-shown = Nápoveda { $number }: { $hint }

@@ -1,0 +1,217 @@
+# The teacher page: a link for a class, the pupils' results, the class view. Read by
+# teachers: plain, friendly and exact; the teacher is addressed formally ("vi").
+
+teacher-page-title = Byte Bridge za učitelje
+teacher-title = Byte Bridge za učitelje
+teacher-tagline = Razredu dodelite stopnje, zberite rezultate in poglejte, kdo potrebuje pomoč.
+teacher-skip = Preskoči na vsebino strani
+teacher-language = Jezik
+
+## Help
+teacher-help = Pomoč: kam gredo podatki razreda?
+teacher-help-local = Vse na tej strani ostane v tem brskalniku na tej napravi. Ni računov in ni strežnika: nič se nikamor ne pošilja.
+teacher-help-files = Rezultati pridejo s tablic učencev, kot datoteke ali kode QR. Datoteke prenesite pod „Zberi rezultate“ ali kode skenirajte s kamero te naprave.
+teacher-help-signing = Z možnostjo „Podpiši datoteke učencev s ključem razreda“ tablice podpišejo vsako datoteko z rezultati in vsako kodo QR. Datoteka, ki je bila pozneje spremenjena, je tu označena in se ne šteje; ko so bile datoteke učenca enkrat podpisane, se tudi njegove datoteke in kode brez veljavnega podpisa ne štejejo. Ključ je shranjen na tablicah, zato to ujame spremenjene datoteke, ne pa nekoga, ki ključ kopira s tablice in podpiše izmišljene rezultate.
+teacher-help-notes = Prava imena, ki jih vpišete poleg imena v igri, ostanejo v tem brskalniku. Zapustijo ga samo, če označite „Vključi prava imena“ in nato prenesete CSV ali natisnete pregled razreda.
+teacher-help-backup = Če izbrišete podatke tega brskalnika, se izbrišejo tudi podatki razreda. CSV občasno prenesite, da imate kopijo.
+teacher-help-insecure = Ta stran se ne nalaga prek HTTPS, zato ne deluje brez povezave in ne more uporabljati kamere. Datoteke z rezultati delujejo vedno.
+
+## Banners
+teacher-dismiss = V redu
+teacher-storage-full = Pomnilnik tega brskalnika je poln, zato vaše zadnje spremembe niso shranjene. Zdaj prenesite CSV in nato odstranite stare povezave ali stare podatke razreda.
+teacher-storage-blocked = Ta brskalnik strani ne dovoli ničesar shraniti (zasebni način ali nastavitev). Ko zaprete zavihek, se vse izgubi, zato prej prenesite CSV.
+teacher-error-action = Nekaj je šlo narobe. Znova naložite stran in poskusite ponovno; vse, kar je bilo shranjeno doslej, ostane.
+teacher-error-start = Strani za učitelje ni bilo mogoče zagnati. Znova jo naložite. Če se to ponavlja, poskusite s posodobljenim brskalnikom Chrome, Edge ali Firefox.
+teacher-update-ready = Na voljo je nova različica Byte Bridge.
+teacher-update = Znova naloži zdaj
+
+## Give levels to a class
+teacher-assign-title = Dodelite stopnje razredu
+teacher-assign-intro = Izberite stopnje in nato ustvarite povezavo. Učenci odprejo povezavo na tablicah ali skenirajo njeno kodo QR in najdejo stopnje kot današnjo nalogo.
+teacher-class-name = Ime razreda
+teacher-class-name-hint = Na primer 4. b. Ime potuje v povezavi na tablice, zato ne uporabite imena učenca.
+teacher-levels = Stopnje
+teacher-band-filter = Starostna skupina
+teacher-band-all = Vse starosti
+teacher-competence-filter = Kompetenca DigComp 2.2
+teacher-competence-all = Vse kompetence
+# A DigComp competence in the filter, e.g. "3.4 Programiranje".
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = Kompetenca DigComp 3.0
+teacher-digcomp3-all = Vse kompetence
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Vse iz „{ $world }“
+teacher-no-levels = Nobena stopnja ne ustreza tem filtrom.
+teacher-levels-selected = { $count ->
+        [0] Nobena stopnja še ni izbrana.
+        [one] { $count } stopnja izbrana.
+        [two] { $count } stopnji izbrani.
+        [few] { $count } stopnje izbrane.
+       *[other] { $count } stopenj izbranih.
+    }
+teacher-select-none = Počisti izbiro
+teacher-lock = Zakleni druge stopnje
+teacher-lock-hint = Učenci lahko igrajo samo te stopnje, dokler je ta naloga na njihovi tablici.
+teacher-sign = Podpiši datoteke učencev s ključem razreda
+teacher-sign-hint = Datoteka z rezultati ali koda QR, ki je bila spremenjena po tem, ko jo je tablica shranila, je označena in se ne šteje. Ključ je shranjen na tablicah, zato lahko kdor ga kopira s tablice, še vedno podpiše izmišljene rezultate.
+teacher-create = Ustvari povezavo
+
+## The link
+teacher-link-ready = Povezava za vaš razred
+teacher-link = Povezava
+teacher-copy = Kopiraj povezavo
+teacher-copied = Povezava je kopirana.
+teacher-copy-manual = Povezava je izbrana. Kopirajte jo z ukazom za kopiranje na svoji napravi.
+teacher-qr-label = Koda QR povezave za { $name }
+teacher-qr-caption = Učenci to kodo skenirajo s kamero tablice, da odprejo nalogo.
+teacher-print-sheet = Natisni list
+teacher-earlier-title = Prejšnje povezave
+# Under a link's class name; $date is already formatted.
+teacher-assignment-meta = { $count ->
+        [one] { $count } stopnja
+        [two] { $count } stopnji
+        [few] { $count } stopnje
+       *[other] { $count } stopenj
+    }, ustvarjeno { $date }
+teacher-assignment-levels = { $count ->
+        [one] Pokaži stopnjo
+        [two] Pokaži obe stopnji
+        [few] Pokaži vse { $count } stopnje
+       *[other] Pokaži vseh { $count } stopenj
+    }
+teacher-assignment-locked = druge stopnje zaklenjene
+teacher-assignment-signed = datoteke podpisane
+teacher-assignment-unsigned = datoteke niso podpisane
+teacher-show-qr = Pokaži kodo QR
+teacher-hide-qr = Skrij kodo QR
+teacher-remove = Odstrani povezavo
+teacher-remove-confirm = Ali želite s te strani odstraniti povezavo za „{ $name }“?
+teacher-remove-yes = Da, odstrani
+teacher-cancel = Prekliči
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = Današnja naloga
+teacher-sheet-how = Kodo skeniraj s kamero tablice ali povezavo spodaj vpiši v brskalnik.
+teacher-sheet-levels = Današnje stopnje
+
+## Collect results
+teacher-collect-title = Zberi rezultate
+teacher-collect-intro = Prenesite datoteke z rezultati učencev, kolikor jih želite naenkrat, ali skenirajte kode QR na njihovih tablicah.
+teacher-drop-hint = Datoteke učencev spustite sem
+teacher-files-label = Datoteke z rezultati učencev
+teacher-choose-files = Izberi datoteke
+teacher-results-title = Preneseno
+teacher-results-empty = Še ni prenesenih datotek.
+teacher-results-clear = Počisti seznam
+teacher-file-altered = Opozorilo: ta datoteka je bila spremenjena, potem ko jo je tablica shranila.
+teacher-file-failed = Ni preneseno:
+teacher-file-unreadable = Datoteke { $file } ni bilo mogoče prebrati. Poskusite znova ali jo znova shranite na tablici.
+teacher-code-unreadable = Te kode QR ni bilo mogoče prebrati. Poskusite znova.
+teacher-status-signed = podpisano
+teacher-status-unsigned = ni preverjeno
+teacher-status-summary = iz kode QR
+teacher-scan-title = Skeniraj kode QR
+teacher-scan-intro = Kamero usmerite v kodo z rezultati učenca. Kamera išče naslednjega učenca, dokler je ne ustavite.
+teacher-scan = Skeniraj kodo QR
+teacher-stop-camera = Ustavi kamero
+teacher-camera-label = Slika kamere
+teacher-camera-starting = Kamera se zaganja …
+teacher-camera-looking = Iščem kodo QR …
+teacher-camera-next = Uspelo. Pokažite naslednjo kodo.
+teacher-camera-stopped = Kamera je izklopljena.
+teacher-camera-unavailable = Kamere tukaj ni mogoče uporabiti: ni je, ni bila dovoljena ali pa se stran ne nalaga prek HTTPS. Datoteke z rezultati delujejo vedno.
+teacher-scanner-unavailable = Bralnika kod QR ni bilo mogoče naložiti. Enkrat se povežite z internetom in poskusite znova. Datoteke z rezultati delujejo vedno.
+
+## Your class
+teacher-class-title = Vaš razred
+teacher-show-assignment = Pokaži
+teacher-all-levels = Vse stopnje
+teacher-no-pupils = Še ni rezultatov. Zgoraj zberite datoteke ali kode učencev.
+teacher-note-hint = Prava imena ostanejo samo na tej napravi. Prenosi jih izpustijo, razen če označite „Vključi prava imena“.
+teacher-note-label = Pravo ime
+teacher-note-for = Pravo ime za { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } učenec, vse stopnje
+        [two] { $count } učenca, vse stopnje
+        [few] { $count } učenci, vse stopnje
+       *[other] { $count } učencev, vse stopnje
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } učenec
+        [two] { $name }: { $count } učenca
+        [few] { $name }: { $count } učenci
+       *[other] { $name }: { $count } učencev
+    }
+teacher-pupil = Učenec
+teacher-pupil-altered = Spremenjena datoteka
+teacher-cell-empty = ni igrano
+# The small line in a played cell; $time is already formatted, e.g. "1:35".
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } poskus
+        [two] { $attempts } poskusa
+        [few] { $attempts } poskusi
+       *[other] { $attempts } poskusov
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } namig
+        [two] {" "}· { $hints } namiga
+        [few] {" "}· { $hints } namigi
+       *[other] {" "}· { $hints } namigov
+    }
+teacher-forget = Odstrani učenca
+teacher-forget-pupil = Odstrani učenca { $name }
+teacher-forget-confirm = Ali želite s te strani odstraniti „{ $name }“ skupaj z vsemi rezultati?
+teacher-forget-yes = Da, odstrani
+teacher-forgotten = Odstranjeno: { $name }.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Zapri
+teacher-no-attempts = Še ni poskusov.
+teacher-attempt-title = Poskus { $number }, { $when }
+teacher-attempt-stars = Zvezdice
+teacher-stars-count = { $count ->
+        [one] { $count } zvezdica
+        [two] { $count } zvezdici
+        [few] { $count } zvezdice
+       *[other] { $count } zvezdic
+    }
+teacher-attempt-outcome = Izid
+teacher-attempt-time = Čas
+teacher-attempt-hints = Namigi
+teacher-attempt-mistakes = Napake
+teacher-program-main = Glavni program
+teacher-program-p1 = Pomočnik 1
+teacher-program-p2 = Pomočnik 2
+teacher-program-empty = (prazno)
+teacher-tile-else = sicer
+teacher-code = Kot koda
+teacher-code-note = Isti program kot besedilo, v jeziku, podobnem Pythonu. Učenci ga v igri vidijo z gumbom „Pokaži kot kodo“.
+teacher-answers = Odgovori
+
+## Per level
+teacher-summary-title = Po stopnjah
+teacher-summary-caption = Kako je šlo na vsaki stopnji
+teacher-summary-level = Stopnja
+teacher-summary-played = Igrano
+teacher-summary-finished = Končano
+teacher-summary-stuck = Obtičali
+teacher-summary-mean = Povprečno število poskusov
+teacher-summary-common = Najpogostejše težave
+# A problem and how often it happened.
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Prenos, tiskanje, brisanje
+teacher-include-notes = Vključi prava imena
+teacher-include-notes-hint = To označite samo za datoteko ali izpis, ki ostane pri vas, na primer za vašo lastno evidenco.
+teacher-download-csv = Prenesi CSV
+teacher-download-xapi = Prenesi xAPI (JSON)
+teacher-print-class = Natisni pregled razreda
+teacher-clear = Izbriši podatke razreda
+teacher-clear-confirm = Ali želite iz tega brskalnika izbrisati vse učence, rezultate, prava imena in povezave? Tega ni mogoče razveljaviti. Če želite rezultate obdržati, najprej prenesite CSV.
+teacher-clear-yes = Da, izbriši vse
+teacher-cleared = Podatki razreda so izbrisani.
+teacher-language-unavailable = Jezika { $language } ni bilo mogoče prenesti: ta brskalnik ga še nima. Povežite se z internetom in ga znova izberite.

@@ -1,0 +1,49 @@
+# Everything around the levels: title, map, result, notices.
+# Short, plain sentences: many players are 7–9 years old.
+
+language-name = Slovenščina
+app-title = Byte Bridge
+app-tagline = Nauči se programirati in varno uporabljaj splet
+title-play = Igraj
+language-picker = Jezik
+language-open = Jezik: { $language }
+language-loading = Jezik { $language } se nalaga …
+language-not-on-device = Jezika { $language } še ni na tej tablici. Enkrat se poveži z internetom, da ga preneseš. Na tej tablici: { $ready }
+language-damaged = Jezik { $language } ni prispel v celoti. Poskusi znova pozneje. Na tej tablici: { $ready }
+
+back = Nazaj
+notice-dismiss = V redu
+
+map-title = Stopnje
+level-status-locked = zaklenjeno
+level-status-new = še ni igrano
+level-status-stars = { $stars } od 3 zvezdic
+# Accessible name of a level button, read by screen readers.
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Najprej dokončaj prejšnjo stopnjo, da odkleneš to.
+# A world's tab on the map: its name and how many stars were earned there.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } od { $max } { $max ->
+        [one] zvezdice
+        [two] zvezdic
+        [few] zvezdic
+       *[other] zvezdic
+    }
+
+result-title = Stopnja opravljena!
+result-stars = { $stars } od 3 zvezdic
+result-new-best = Nov rekord!
+result-learned-heading = Kaj zdaj znaš
+result-next = Naslednja stopnja
+result-retry = Igraj znova
+result-levels = Vse stopnje
+
+storage-unavailable = Ta tablica trenutno ne more shranjevati. Lahko igraš, a tvoje zvezdice se izgubijo, ko se stran zapre.
+storage-recovered-damaged = Shranjenega igralca ni bilo mogoče prebrati in ni imel dobre kopije. Posebej je shranjen na tej tablici.
+storage-recovered-backup = Nekaj shranjenih zvezdic je bilo poškodovanih. Vrnjena je zadnja dobra kopija.
+storage-newer-version = Nekatere igralce je shranila novejša različica Byte Bridge. Varno so shranjeni: posodobi igro, da jih vidiš.
+storage-full = Pomnilnik tablice je poln. Shrani svoje zvezdice v datoteko, da se nič ne izgubi.
+
+# The Hint button of every level, and the hint it shows.
+hint = Namig
+hint-shown = Namig { $number }: { $hint }

@@ -1,0 +1,4 @@
+# Age bands of the levels, shown on the map and on the teacher page.
+band-7-9 = 7–9 år
+band-10-12 = 10–12 år
+band-12-14 = 12–14 år

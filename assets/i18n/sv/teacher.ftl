@@ -1,0 +1,201 @@
+# The teacher page: a link for a class, the pupils' results, the class view. Read by
+# teachers: plain, friendly and exact. Swedish addresses teachers as "du" too.
+
+teacher-page-title = Byte Bridge för lärare
+teacher-title = Byte Bridge för lärare
+teacher-tagline = Ge din klass nivåer, samla in resultaten och se vem som behöver hjälp.
+teacher-skip = Hoppa till sidans innehåll
+teacher-language = Språk
+
+## Help
+teacher-help = Hjälp: vart tar klassens data vägen?
+teacher-help-local = Allt på den här sidan stannar i den här webbläsaren på den här enheten. Det finns inga konton och ingen server: ingenting skickas någonstans.
+teacher-help-files = Resultaten kommer från elevernas surfplattor, som filer eller QR-koder. Hämta in filerna under ”Samla in resultat”, eller skanna koderna med den här enhetens kamera.
+teacher-help-signing = Med ”Signera elevernas filer med en klassnyckel” signerar surfplattorna varje resultatfil och QR-kod. En fil som har ändrats i efterhand markeras här och räknas inte; när en elevs filer väl har varit signerade räknas inte heller elevens filer och koder utan giltig signatur. Nyckeln finns på surfplattorna, så det här fångar ändrade filer, inte någon som kopierar nyckeln från en surfplatta och signerar påhittade resultat.
+teacher-help-notes = Riktiga namn som du skriver bredvid ett spelnamn stannar i den här webbläsaren. De lämnar den bara om du kryssar i ”Ta med riktiga namn” och sedan laddar ner CSV-filen eller skriver ut klassvyn.
+teacher-help-backup = Om du rensar den här webbläsarens data raderas även klassens data. Ladda ner CSV-filen då och då för att ha en kopia.
+teacher-help-insecure = Den här sidan visas inte via HTTPS, så den fungerar inte offline och kan inte använda kameran. Resultatfiler fungerar alltid.
+
+## Banners
+teacher-dismiss = OK
+teacher-storage-full = Webbläsarens lagring är full, så dina senaste ändringar har inte sparats. Ladda ner CSV-filen nu och ta sedan bort gamla länkar eller gammal klassdata.
+teacher-storage-blocked = Den här webbläsaren låter inte sidan spara något (privat läge eller en inställning). Allt här försvinner när du stänger fliken, så ladda ner CSV-filen innan dess.
+teacher-error-action = Något gick fel. Ladda om sidan och försök igen; allt som har sparats hittills finns kvar.
+teacher-error-start = Lärarsidan kunde inte starta. Ladda om den. Om det fortsätter att hända, prova en uppdaterad Chrome, Edge eller Firefox.
+teacher-update-ready = En ny version av Byte Bridge är klar.
+teacher-update = Ladda om nu
+
+## Give levels to a class
+teacher-assign-title = Ge en klass nivåer
+teacher-assign-intro = Välj nivåerna och skapa sedan en länk. Eleverna öppnar länken på sina surfplattor eller skannar dess QR-kod och hittar nivåerna som dagens uppdrag.
+teacher-class-name = Klassens namn
+teacher-class-name-hint = Till exempel 4B. Namnet följer med i länken till surfplattorna, så använd inte en elevs namn.
+teacher-levels = Nivåer
+teacher-band-filter = Åldersgrupp
+teacher-band-all = Alla åldrar
+teacher-competence-filter = DigComp 2.2-kompetens
+teacher-competence-all = Alla kompetenser
+# A DigComp competence in the filter, e.g. "3.4 Programmering".
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = DigComp 3.0-kompetens
+teacher-digcomp3-all = Alla kompetenser
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = Hela ”{ $world }”
+teacher-no-levels = Ingen nivå passar de här filtren.
+teacher-levels-selected = { $count ->
+        [0] Ingen nivå vald än.
+        [one] { $count } nivå vald.
+       *[other] { $count } nivåer valda.
+    }
+teacher-select-none = Rensa valet
+teacher-lock = Lås de andra nivåerna
+teacher-lock-hint = Eleverna kan bara spela de här nivåerna medan uppdraget finns på deras surfplatta.
+teacher-sign = Signera elevernas filer med en klassnyckel
+teacher-sign-hint = En resultatfil eller QR-kod som har ändrats efter att surfplattan sparade den markeras och räknas inte. Nyckeln finns på surfplattorna, så den som kopierar den från en surfplatta kan ändå signera påhittade resultat.
+teacher-create = Skapa länk
+
+## The link
+teacher-link-ready = Länken till din klass
+teacher-link = Länk
+teacher-copy = Kopiera länk
+teacher-copied = Länken har kopierats.
+teacher-copy-manual = Länken är markerad. Kopiera den med enhetens kopieringskommando.
+teacher-qr-label = QR-kod för länken till { $name }
+teacher-qr-caption = Eleverna skannar koden med surfplattans kamera för att öppna uppdraget.
+teacher-print-sheet = Skriv ut blad
+teacher-earlier-title = Tidigare länkar
+# Under a link's class name; $date is already formatted.
+teacher-assignment-meta = { $count ->
+        [one] { $count } nivå
+       *[other] { $count } nivåer
+    }, skapad { $date }
+teacher-assignment-levels = { $count ->
+        [one] Visa nivån
+       *[other] Visa alla { $count } nivåer
+    }
+teacher-assignment-locked = andra nivåer låsta
+teacher-assignment-signed = filer signerade
+teacher-assignment-unsigned = filer inte signerade
+teacher-show-qr = Visa QR-kod
+teacher-hide-qr = Dölj QR-kod
+teacher-remove = Ta bort länk
+teacher-remove-confirm = Ta bort länken till ”{ $name }” från den här sidan?
+teacher-remove-yes = Ja, ta bort
+teacher-cancel = Avbryt
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = Dagens uppdrag
+teacher-sheet-how = Skanna koden med surfplattans kamera, eller skriv in länken nedan i webbläsaren.
+teacher-sheet-levels = Dagens nivåer
+
+## Collect results
+teacher-collect-title = Samla in resultat
+teacher-collect-intro = Hämta in elevernas resultatfiler, så många på en gång som du vill, eller skanna QR-koderna på deras surfplattor.
+teacher-drop-hint = Släpp elevernas filer här
+teacher-files-label = Elevernas resultatfiler
+teacher-choose-files = Välj filer
+teacher-results-title = Inhämtat
+teacher-results-empty = Inga filer inhämtade än.
+teacher-results-clear = Rensa listan
+teacher-file-altered = Varning: den här filen ändrades efter att surfplattan sparade den.
+teacher-file-failed = Inte inhämtad:
+teacher-file-unreadable = { $file } kunde inte läsas. Försök igen, eller spara den igen på surfplattan.
+teacher-code-unreadable = QR-koden kunde inte läsas. Försök igen.
+teacher-status-signed = signerad
+teacher-status-unsigned = inte kontrollerad
+teacher-status-summary = från en QR-kod
+teacher-scan-title = Skanna QR-koder
+teacher-scan-intro = Rikta kameran mot en elevs resultatkod. Den fortsätter att leta efter nästa elev tills du stoppar den.
+teacher-scan = Skanna en QR-kod
+teacher-stop-camera = Stoppa kameran
+teacher-camera-label = Kamerabild
+teacher-camera-starting = Kameran startar…
+teacher-camera-looking = Letar efter en QR-kod…
+teacher-camera-next = Klart. Håll upp nästa kod.
+teacher-camera-stopped = Kameran är avstängd.
+teacher-camera-unavailable = Kameran kan inte användas här: det finns ingen, den tilläts inte, eller sidan visas inte via HTTPS. Resultatfiler fungerar alltid.
+teacher-scanner-unavailable = QR-kodläsaren kunde inte laddas. Gå ut på internet en gång och försök igen. Resultatfiler fungerar alltid.
+
+## Your class
+teacher-class-title = Din klass
+teacher-show-assignment = Visa
+teacher-all-levels = Alla nivåer
+teacher-no-pupils = Inga resultat än. Samla in elevernas filer eller koder ovan.
+teacher-note-hint = Riktiga namn stannar bara på den här enheten. Nedladdningar utelämnar dem, om du inte kryssar i ”Ta med riktiga namn”.
+teacher-note-label = Riktigt namn
+teacher-note-for = Riktigt namn för { $name }
+teacher-grid-caption = { $count ->
+        [one] { $count } elev, alla nivåer
+       *[other] { $count } elever, alla nivåer
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } elev
+       *[other] { $name }: { $count } elever
+    }
+teacher-pupil = Elev
+teacher-pupil-altered = Ändrad fil
+teacher-cell-empty = inte spelad
+# The small line in a played cell; $time is already formatted, e.g. "1:35".
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } försök
+       *[other] { $attempts } försök
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } tips
+       *[other] {" "}· { $hints } tips
+    }
+teacher-forget = Ta bort elev
+teacher-forget-pupil = Ta bort eleven { $name }
+teacher-forget-confirm = Ta bort { $name } och alla elevens resultat från den här sidan?
+teacher-forget-yes = Ja, ta bort
+teacher-forgotten = { $name } har tagits bort.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Stäng
+teacher-no-attempts = Inga försök än.
+teacher-attempt-title = Försök { $number }, { $when }
+teacher-attempt-stars = Stjärnor
+teacher-stars-count = { $count ->
+        [one] { $count } stjärna
+       *[other] { $count } stjärnor
+    }
+teacher-attempt-outcome = Resultat
+teacher-attempt-time = Tid
+teacher-attempt-hints = Tips
+teacher-attempt-mistakes = Misstag
+teacher-program-main = Huvudprogram
+teacher-program-p1 = Hjälpare 1
+teacher-program-p2 = Hjälpare 2
+teacher-program-empty = (tomt)
+teacher-tile-else = annars
+teacher-code = Som kod
+teacher-code-note = Samma program som text, i ett språk som liknar Python. Eleverna ser det i spelet med ”Visa som kod”.
+teacher-answers = Svar
+
+## Per level
+teacher-summary-title = Per nivå
+teacher-summary-caption = Hur det gick på varje nivå
+teacher-summary-level = Nivå
+teacher-summary-played = Spelad
+teacher-summary-finished = Klarad
+teacher-summary-stuck = Fastnat
+teacher-summary-mean = Försök i genomsnitt
+teacher-summary-common = Vanligaste problemen
+# A problem and how often it happened.
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = Ladda ner, skriv ut, rensa
+teacher-include-notes = Ta med riktiga namn
+teacher-include-notes-hint = Kryssa bara i det här för en fil eller utskrift som stannar hos dig, till exempel för dina egna anteckningar.
+teacher-download-csv = Ladda ner CSV
+teacher-download-xapi = Ladda ner xAPI (JSON)
+teacher-print-class = Skriv ut klassvyn
+teacher-clear = Rensa klassens data
+teacher-clear-confirm = Radera alla elever, resultat, riktiga namn och länkar från den här webbläsaren? Det går inte att ångra. Ladda ner CSV-filen först om du vill behålla resultaten.
+teacher-clear-yes = Ja, radera allt
+teacher-cleared = Klassens data har raderats.
+teacher-language-unavailable = { $language } kunde inte laddas ner: den här webbläsaren har inte språket än. Anslut till internet och välj språket igen.

@@ -1,0 +1,47 @@
+# Everything around the levels: title, map, result, notices.
+# Short, plain sentences: many players are 7–9 years old.
+
+language-name = Svenska
+app-title = Byte Bridge
+app-tagline = Lär dig programmera och var säker på nätet
+title-play = Spela
+language-picker = Språk
+language-open = Språk: { $language }
+language-loading = Hämtar { $language } …
+language-not-on-device = { $language } finns inte på den här surfplattan än. Anslut till internet en gång för att hämta språket. På den här surfplattan: { $ready }
+language-damaged = { $language } kom inte fram helt. Försök igen senare. På den här surfplattan: { $ready }
+
+back = Tillbaka
+notice-dismiss = OK
+
+map-title = Nivåer
+level-status-locked = låst
+level-status-new = inte spelad än
+level-status-stars = { $stars } av 3 stjärnor
+# Accessible name of a level button, read by screen readers.
+map-level = { $number }. { $title }, { $status }
+map-locked-hint = Klara nivån före den här för att öppna den.
+# A world's tab on the map: its name and how many stars were earned there.
+map-world = { $title }, { $status }
+map-world-stars = { $stars } av { $max } { $max ->
+        [one] stjärna
+       *[other] stjärnor
+    }
+
+result-title = Nivån är klar!
+result-stars = { $stars } av 3 stjärnor
+result-new-best = Nytt rekord!
+result-learned-heading = Det här lärde du dig
+result-next = Nästa nivå
+result-retry = Spela igen
+result-levels = Alla nivåer
+
+storage-unavailable = Den här surfplattan kan inte spara just nu. Du kan spela, men dina stjärnor försvinner när sidan stängs.
+storage-recovered-damaged = En sparad spelare gick inte att läsa och hade ingen bra kopia. Den har lagts undan på den här surfplattan.
+storage-recovered-backup = Några sparade stjärnor var skadade. Den senaste bra kopian har hämtats tillbaka.
+storage-newer-version = Några spelare sparades av en nyare Byte Bridge. De är sparade och säkra: uppdatera spelet för att se dem.
+storage-full = Surfplattans lagring är full. Spara dina stjärnor i en fil så att inget försvinner.
+
+# The Hint button of every level, and the hint it shows.
+hint = Tips
+hint-shown = Tips { $number }: { $hint }

@@ -1,0 +1,197 @@
+# Öğretmen sayfası: sınıf için bağlantı, öğrencilerin sonuçları, sınıf görünümü.
+# Öğretmenler okur: “siz” diye hitap, sade ve kesin.
+
+teacher-page-title = Öğretmenler için Byte Bridge
+teacher-title = Öğretmenler için Byte Bridge
+teacher-tagline = Sınıfınıza bölümler verin, sonuçlarını toplayın, kimin yardıma ihtiyacı olduğunu görün.
+teacher-skip = Sayfa içeriğine geç
+teacher-language = Dil
+
+## Yardım
+teacher-help = Yardım: sınıf verileri nereye gidiyor?
+teacher-help-local = Bu sayfadaki her şey bu cihazdaki bu tarayıcıda kalır. Hesap ve sunucu yoktur: hiçbir şey hiçbir yere gönderilmez.
+teacher-help-files = Sonuçlar öğrencilerin tabletlerinden dosya ya da QR kod olarak gelir. Dosyaları “Sonuçları topla” bölümünden içeri alın ya da kodları bu cihazın kamerasıyla tarayın.
+teacher-help-signing = “Öğrenci dosyalarını bir sınıf anahtarıyla imzala” seçiliyse tabletler her sonuç dosyasını ve QR kodu imzalar. Sonradan düzenlenen bir dosya burada işaretlenir ve sayılmaz; bir öğrencinin dosyaları bir kez imzalandıktan sonra, geçerli imzası olmayan dosyaları ve kodları da sayılmaz. Anahtar tabletlerde saklanır; bu yüzden bu yöntem düzenlenmiş dosyaları yakalar, ama anahtarı bir tabletten kopyalayıp uydurma sonuçları imzalayan birini yakalamaz.
+teacher-help-notes = Bir oyun adının yanına yazdığınız gerçek adlar bu tarayıcıda kalır. Yalnızca “Gerçek adları ekle” kutusunu işaretleyip CSV'yi indirdiğinizde ya da sınıf görünümünü yazdırdığınızda dışarı çıkar.
+teacher-help-backup = Bu tarayıcının verilerini silmek sınıf verilerini de siler. Bir kopya saklamak için arada bir CSV'yi indirin.
+teacher-help-insecure = Bu sayfa HTTPS üzerinden sunulmuyor, bu yüzden çevrimdışı çalışamaz ve kamerayı kullanamaz. Sonuç dosyaları her zaman çalışır.
+
+## Uyarılar
+teacher-dismiss = Tamam
+teacher-storage-full = Bu tarayıcının depolama alanı dolu, bu yüzden son değişiklikleriniz kaydedilmedi. CSV'yi hemen indirin, sonra eski bağlantıları kaldırın ya da eski sınıf verilerini silin.
+teacher-storage-blocked = Bu tarayıcı sayfanın hiçbir şey kaydetmesine izin vermiyor (gizli mod ya da bir ayar). Sekmeyi kapatınca buradaki her şey kaybolur, bu yüzden önce CSV'yi indirin.
+teacher-error-action = Bir sorun oldu. Lütfen sayfayı yeniden yükleyip tekrar deneyin; şimdiye kadar kaydedilen her şey duruyor.
+teacher-error-start = Öğretmen sayfası başlatılamadı. Lütfen yeniden yükleyin. Bu tekrar olursa güncel bir Chrome, Edge ya da Firefox deneyin.
+teacher-update-ready = Byte Bridge'in yeni bir sürümü hazır.
+teacher-update = Şimdi yeniden yükle
+
+## Bir sınıfa bölüm verme
+teacher-assign-title = Bir sınıfa bölüm verin
+teacher-assign-intro = Bölümleri seçin, sonra bir bağlantı oluşturun. Öğrenciler bağlantıyı tabletlerinde açar ya da QR kodunu tarar ve bölümleri bugünün görevi olarak bulur.
+teacher-class-name = Sınıf adı
+teacher-class-name-hint = Örneğin 4B. Ad, bağlantıyla birlikte tabletlere gider; bu yüzden bir öğrencinin adını kullanmayın.
+teacher-levels = Bölümler
+teacher-band-filter = Yaş grubu
+teacher-band-all = Tüm yaşlar
+teacher-competence-filter = DigComp 2.2 yetkinliği
+teacher-competence-all = Tüm yetkinlikler
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = DigComp 3.0 yetkinliği
+teacher-digcomp3-all = Tüm yetkinlikler
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = “{ $world }” dünyasının tamamı
+teacher-no-levels = Bu filtrelere uyan bölüm yok.
+teacher-levels-selected = { $count ->
+        [0] Henüz bölüm seçilmedi.
+        [one] { $count } bölüm seçildi.
+       *[other] { $count } bölüm seçildi.
+    }
+teacher-select-none = Seçimi temizle
+teacher-lock = Diğer bölümleri kilitle
+teacher-lock-hint = Bu görev tablette olduğu sürece öğrenciler yalnızca bu bölümleri oynayabilir.
+teacher-sign = Öğrenci dosyalarını bir sınıf anahtarıyla imzala
+teacher-sign-hint = Tablet kaydettikten sonra düzenlenen bir sonuç dosyası ya da QR kod işaretlenir ve sayılmaz. Anahtar tabletlerde saklanır; bu yüzden onu bir tabletten kopyalayan biri uydurma sonuçları yine de imzalayabilir.
+teacher-create = Bağlantı oluştur
+
+## Bağlantı
+teacher-link-ready = Sınıfınızın bağlantısı
+teacher-link = Bağlantı
+teacher-copy = Bağlantıyı kopyala
+teacher-copied = Bağlantı kopyalandı.
+teacher-copy-manual = Bağlantı seçildi. Cihazınızın kopyalama komutuyla kopyalayın.
+teacher-qr-label = { $name } için bağlantının QR kodu
+teacher-qr-caption = Öğrenciler görevi açmak için bu kodu tabletin kamerasıyla tarar.
+teacher-print-sheet = Sayfayı yazdır
+teacher-earlier-title = Önceki bağlantılar
+teacher-assignment-meta = { $count ->
+        [one] { $count } bölüm
+       *[other] { $count } bölüm
+    }, oluşturulma: { $date }
+teacher-assignment-levels = { $count ->
+        [one] Bölümü göster
+       *[other] { $count } bölümün hepsini göster
+    }
+teacher-assignment-locked = diğer bölümler kilitli
+teacher-assignment-signed = dosyalar imzalı
+teacher-assignment-unsigned = dosyalar imzasız
+teacher-show-qr = QR kodu göster
+teacher-hide-qr = QR kodu gizle
+teacher-remove = Bağlantıyı kaldır
+teacher-remove-confirm = “{ $name }” bağlantısı bu sayfadan kaldırılsın mı?
+teacher-remove-yes = Evet, kaldır
+teacher-cancel = Vazgeç
+teacher-assignment-option = { $name } ({ $date })
+
+## Öğrenciler için yazdırılan sayfa
+teacher-sheet-title = Bugünün görevi
+teacher-sheet-how = Kodu tabletin kamerasıyla tara ya da aşağıdaki bağlantıyı tarayıcıya yaz.
+teacher-sheet-levels = Bugünün bölümleri
+
+## Sonuçları toplama
+teacher-collect-title = Sonuçları topla
+teacher-collect-intro = Öğrencilerin sonuç dosyalarını istediğiniz kadar bir arada içeri alın ya da tabletlerindeki QR kodları tarayın.
+teacher-drop-hint = Öğrencilerin dosyalarını buraya bırakın
+teacher-files-label = Öğrencilerin sonuç dosyaları
+teacher-choose-files = Dosya seç
+teacher-results-title = İçeri alınanlar
+teacher-results-empty = Henüz dosya alınmadı.
+teacher-results-clear = Bu listeyi temizle
+teacher-file-altered = Uyarı: bu dosya, tablet kaydettikten sonra düzenlenmiş.
+teacher-file-failed = İçeri alınamadı:
+teacher-file-unreadable = { $file } okunamadı. Yeniden deneyin ya da dosyayı tablette yeniden kaydedin.
+teacher-code-unreadable = Bu QR kod okunamadı. Lütfen yeniden deneyin.
+teacher-status-signed = imzalı
+teacher-status-unsigned = denetlenmedi
+teacher-status-summary = QR koddan
+teacher-scan-title = QR kod tara
+teacher-scan-intro = Kamerayı bir öğrencinin sonuç koduna tutun. Siz durdurana kadar sonraki öğrenciyi aramaya devam eder.
+teacher-scan = QR kod tara
+teacher-stop-camera = Kamerayı durdur
+teacher-camera-label = Kamera görüntüsü
+teacher-camera-starting = Kamera açılıyor…
+teacher-camera-looking = QR kod aranıyor…
+teacher-camera-next = Tamam. Sonraki kodu gösterin.
+teacher-camera-stopped = Kamera kapalı.
+teacher-camera-unavailable = Kamera burada kullanılamıyor: kamera yok, izin verilmedi ya da sayfa HTTPS üzerinden sunulmuyor. Sonuç dosyaları her zaman çalışır.
+teacher-scanner-unavailable = QR kod okuyucu yüklenemedi. Bir kez internete bağlanıp yeniden deneyin. Sonuç dosyaları her zaman çalışır.
+
+## Sınıfınız
+teacher-class-title = Sınıfınız
+teacher-show-assignment = Göster
+teacher-all-levels = Tüm bölümler
+teacher-no-pupils = Henüz sonuç yok. Öğrencilerin dosyalarını ya da kodlarını yukarıda toplayın.
+teacher-note-hint = Gerçek adlar yalnızca bu cihazda kalır. “Gerçek adları ekle” işaretli değilse indirilen dosyalarda yer almaz.
+teacher-note-label = Gerçek ad
+teacher-note-for = { $name } için gerçek ad
+teacher-grid-caption = { $count ->
+        [one] { $count } öğrenci, tüm bölümler
+       *[other] { $count } öğrenci, tüm bölümler
+    }
+teacher-grid-caption-class = { $count ->
+        [one] { $name }: { $count } öğrenci
+       *[other] { $name }: { $count } öğrenci
+    }
+teacher-pupil = Öğrenci
+teacher-pupil-altered = Düzenlenmiş dosya
+teacher-cell-empty = oynanmadı
+teacher-cell-detail = { $attempts ->
+        [one] { $attempts } deneme
+       *[other] { $attempts } deneme
+    } · { $time }{ $hints ->
+        [0] {""}
+        [one] {" "}· { $hints } ipucu
+       *[other] {" "}· { $hints } ipucu
+    }
+teacher-forget = Öğrenciyi kaldır
+teacher-forget-pupil = { $name } adlı öğrenciyi kaldır
+teacher-forget-confirm = { $name } ve tüm sonuçları bu sayfadan kaldırılsın mı?
+teacher-forget-yes = Evet, kaldır
+teacher-forgotten = { $name } kaldırıldı.
+
+## Bir bölümde bir öğrenci
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = Kapat
+teacher-no-attempts = Henüz deneme yok.
+teacher-attempt-title = Deneme { $number }, { $when }
+teacher-attempt-stars = Yıldız
+teacher-stars-count = { $count ->
+        [one] { $count } yıldız
+       *[other] { $count } yıldız
+    }
+teacher-attempt-outcome = Sonuç
+teacher-attempt-time = Süre
+teacher-attempt-hints = İpuçları
+teacher-attempt-mistakes = Hatalar
+teacher-program-main = Ana program
+teacher-program-p1 = Yardımcı 1
+teacher-program-p2 = Yardımcı 2
+teacher-program-empty = (boş)
+teacher-tile-else = değilse
+teacher-code = Kod olarak
+teacher-code-note = Aynı program, Python'a benzeyen bir dilde metin olarak. Öğrenciler bunu oyunda “Kod olarak göster” ile görür.
+teacher-answers = Cevaplar
+
+## Bölüm bazında
+teacher-summary-title = Bölüm bazında
+teacher-summary-caption = Her bölüm nasıl geçti
+teacher-summary-level = Bölüm
+teacher-summary-played = Oynayan
+teacher-summary-finished = Bitiren
+teacher-summary-stuck = Takılan
+teacher-summary-mean = Ortalama deneme
+teacher-summary-common = En sık sorunlar
+teacher-problem-count = { $text } × { $count }
+
+## İndir, yazdır, sil
+teacher-export-title = İndir, yazdır, sil
+teacher-include-notes = Gerçek adları ekle
+teacher-include-notes-hint = Bunu yalnızca sizde kalacak bir dosya ya da çıktı için işaretleyin, örneğin kendi kayıtlarınız için.
+teacher-download-csv = CSV indir
+teacher-download-xapi = xAPI indir (JSON)
+teacher-print-class = Sınıf görünümünü yazdır
+teacher-clear = Sınıf verilerini sil
+teacher-clear-confirm = Tüm öğrenciler, sonuçlar, gerçek adlar ve bağlantılar bu tarayıcıdan silinsin mi? Bu geri alınamaz. Sonuçları saklamak istiyorsanız önce CSV'yi indirin.
+teacher-clear-yes = Evet, hepsini sil
+teacher-cleared = Sınıf verileri silindi.
+teacher-language-unavailable = { $language } indirilemedi: bu tarayıcıda henüz yok. İnternete bağlanın ve dili yeniden seçin.
