@@ -415,6 +415,8 @@ test('the language picker translates the game and is remembered', async () => {
   // The home names the language in use; the Language screen lists every shipped one.
   await tap(page, 'button', 'Language: English');
   assert.equal(await byRole(page, 'button', 'English').getAttribute('aria-pressed'), 'true');
+  // Every shipped language fits on the screen both ways round (Bevy UI cannot scroll).
+  for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) await expectControlsFit(page, viewport);
   await tap(page, 'button', 'Українська');
   await expectVisible(page, 'heading', 'Мова');
   assert.equal(await byRole(page, 'button', 'Українська').getAttribute('aria-pressed'), 'true');
