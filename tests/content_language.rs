@@ -11,7 +11,7 @@
 //! words each language uses instead.
 
 use byte_bridge::core::content::{FTL_FILES, TEACHER_FTL_FILES};
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+use byte_bridge::core::i18n::source::{self, COUNT_VARIABLES, NOT_A_NOUN, PLURAL_KEYS, read_messages};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One message (or term) of one language, with the parts of its source the checks read.
@@ -34,115 +34,26 @@ fn messages() -> Vec<Message> {
         let mut parts = path.rsplit('/');
         let file = parts.next().unwrap_or_default().to_owned();
         let language = parts.next().unwrap_or_default().to_owned();
-        let resource = match fluent_syntax::parser::parse(*source) {
-            Ok(resource) => resource,
-            Err((_, errors)) => panic!("{path} does not parse: {errors:?}"),
-        };
-        for entry in resource.body {
-            let (id, value, attributes) = match entry {
-                Entry::Message(m) => (m.id.name, m.value, m.attributes),
-                Entry::Term(t) => (t.id.name, Some(t.value), t.attributes),
-                _ => continue,
-            };
-            let mut message = Message {
+        let (parsed, errors) = read_messages(source);
+        assert!(errors.is_empty(), "{path} does not parse: {errors:?}");
+        for m in parsed {
+            all.push(Message {
                 language: language.clone(),
                 file: file.clone(),
-                id: id.to_owned(),
-                text: Vec::new(),
-                selects: Vec::new(),
-                before_word: Vec::new(),
-            };
-            for pattern in value.iter().chain(attributes.iter().map(|a| &a.value)) {
-                read_pattern(pattern, &mut message);
-            }
-            all.push(message);
+                id: m.id.trim_start_matches('-').to_owned(),
+                text: m.text,
+                selects: m.selects,
+                before_word: m.before_word,
+            });
         }
     }
     assert!(all.iter().any(|m| m.language == "en"), "the English files are embedded");
     all
 }
 
-fn read_pattern(pattern: &Pattern<&str>, message: &mut Message) {
-    let mut previous_variable: Option<&str> = None;
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => {
-                message.text.push((*value).to_owned());
-                if let Some(variable) = previous_variable
-                    && let Some(word) = word_after(value)
-                {
-                    message.before_word.push((variable.to_owned(), word));
-                }
-                // `{ $count } { $count -> … }`: the noun comes from the selector after a space.
-                if *value != " " {
-                    previous_variable = None;
-                }
-            }
-            PatternElement::Placeable { expression } => {
-                if let (Some(variable), Expression::Select { .. }) = (previous_variable, expression) {
-                    message.before_word.push((variable.to_owned(), "(selected)".to_owned()));
-                }
-                previous_variable = read_expression(expression, message);
-            }
-        }
-    }
-}
-
-/// Reads an expression into `message`; gives the variable's name if it is just `{ $variable }`.
-fn read_expression<'s>(expression: &Expression<&'s str>, message: &mut Message) -> Option<&'s str> {
-    match expression {
-        Expression::Inline(InlineExpression::VariableReference { id }) => return Some(id.name),
-        Expression::Inline(InlineExpression::StringLiteral { value }) => message.text.push((*value).to_owned()),
-        Expression::Inline(InlineExpression::Placeable { expression }) => return read_expression(expression, message),
-        Expression::Inline(_) => {}
-        Expression::Select { selector, variants } => {
-            if let InlineExpression::VariableReference { id } = selector {
-                let keys = variants
-                    .iter()
-                    .map(|v| match &v.key {
-                        VariantKey::Identifier { name } => (*name).to_owned(),
-                        VariantKey::NumberLiteral { value } => (*value).to_owned(),
-                    })
-                    .collect();
-                message.selects.push((id.name.to_owned(), keys));
-            }
-            for variant in variants {
-                read_pattern(&variant.value, message);
-            }
-        }
-    }
-    None
-}
-
-/// The word right after a placeable: `" pieces (at least"` gives `pieces`; `", step"` or
-/// `" × "` give nothing (the count does not stand before a word).
-fn word_after(text: &str) -> Option<String> {
-    let rest = text.strip_prefix(' ')?;
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    (!word.is_empty()).then_some(word)
-}
-
-/// The CLDR cardinal plural categories a whole number falls into in `language`, as CLDR's
-/// rules (the `intl_pluralrules` crate, the data Fluent itself selects with) sort the numbers
-/// 0–1000, plus `other`, which Fluent needs as the default and which fractions use. The
-/// game's counts are whole numbers, so those are the categories a selector must name.
+/// The CLDR plural categories of `language` (core::i18n::source).
 fn plural_categories(language: &str) -> Vec<&'static str> {
-    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-    let langid: unic_langid::LanguageIdentifier = language.parse().expect("a language tag");
-    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL)
-        .unwrap_or_else(|e| panic!("CLDR has no plural rules for {language}: {e}"));
-    let mut found: BTreeSet<&'static str> = BTreeSet::from(["other"]);
-    for n in 0..=1000u32 {
-        found.insert(match rules.select(n).expect("a whole number") {
-            PluralCategory::ZERO => "zero",
-            PluralCategory::ONE => "one",
-            PluralCategory::TWO => "two",
-            PluralCategory::FEW => "few",
-            PluralCategory::MANY => "many",
-            PluralCategory::OTHER => "other",
-        });
-    }
-    found.into_iter().collect()
+    source::plural_categories(language).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -154,21 +65,6 @@ fn the_plural_categories_are_cldrs() {
     assert_eq!(plural_categories("ga"), ["few", "many", "one", "other", "two"]);
     assert_eq!(plural_categories("pl"), ["few", "many", "one", "other"]);
 }
-
-/// Keys of a select expression that are plural categories (`other` alone does not make a
-/// plural selector: `{ $lamps -> [0] … *[other] … }` only tells zero apart).
-const PLURAL_KEYS: [&str; 5] = ["zero", "one", "two", "few", "many"];
-
-/// Variables that hold a count. Besides these, any variable some message selects on by
-/// plural category counts as one.
-const COUNT_VARIABLES: [&str; 15] = [
-    "count", "total", "max", "min", "stars", "steps", "times", "attempts", "hints", "used", "lit", "lamps", "added",
-    "refused", "renamed",
-];
-
-/// English words that may follow a count without agreeing with it: prepositions ("3 of 5")
-/// and verbs whose form does not change ("2 updated", "1 could not", "3 got").
-const NOT_A_NOUN: [&str; 5] = ["of", "in", "could", "got", "updated"];
 
 fn counts(all: &[Message]) -> BTreeSet<String> {
     let mut counts: BTreeSet<String> = COUNT_VARIABLES.iter().map(|v| v.to_string()).collect();
@@ -259,11 +155,13 @@ struct Forbidden {
 }
 
 const ALL: &[&str] = &["en", "de", "uk"];
+/// Every shipped language (a symbol is the same in all of them).
+const EVERY: &[&str] = &["*"];
 
 /// Each language's files carry neutral wording or their own values (the glossaries say
 /// which): the UK's currency, school words and "mum" wording stay out of every language.
 const FORBIDDEN: &[Forbidden] = &[
-    Forbidden { languages: ALL, phrase: "£", case: false, why: "currency: UK-only" },
+    Forbidden { languages: EVERY, phrase: "£", case: false, why: "currency: UK-only" },
     Forbidden { languages: ALL, phrase: "pound", case: false, why: "currency: UK-only" },
     Forbidden { languages: ALL, phrase: "pounds", case: false, why: "currency: UK-only" },
     Forbidden { languages: ALL, phrase: "pence", case: false, why: "currency: UK-only" },
@@ -316,7 +214,8 @@ fn no_language_carries_uk_only_currency_school_words_or_mum_wording() {
     let mut problems = Vec::new();
     for message in messages() {
         let text = message.text.join(" ");
-        for forbidden in FORBIDDEN.iter().filter(|f| f.languages.contains(&message.language.as_str())) {
+        let applies = |f: &&Forbidden| f.languages == EVERY || f.languages.contains(&message.language.as_str());
+        for forbidden in FORBIDDEN.iter().filter(applies) {
             if contains_phrase(&text, forbidden) {
                 problems.push(format!(
                     "{}/{}: {} says {:?} ({})",

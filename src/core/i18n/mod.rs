@@ -10,6 +10,7 @@
 //! builds and tests read every file built in ([`Localizer::embedded`]).
 
 pub mod packs;
+pub mod source;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

@@ -7,38 +7,19 @@
 //! long for a tablet. The test suite (tests/content*.rs) stays the authority; this is its quick
 //! first half.
 
+use byte_bridge::core::i18n::source::{
+    COUNT_VARIABLES, MessageSource, NOT_A_NOUN, PLURAL_KEYS, plural_categories, read_messages,
+};
 use byte_bridge::core::level::{Catalog, LevelKind};
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
-use intl_pluralrules::{PluralRuleType, PluralRules};
 use skrifa::MetadataProvider as _;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// Plural category names (besides `other`, which every selector has as its default).
-const PLURAL_KEYS: [&str; 5] = ["zero", "one", "two", "few", "many"];
-/// Variables that hold a count, as tests/content_language.rs lists them.
-const COUNT_VARIABLES: [&str; 15] = [
-    "count", "total", "max", "min", "stars", "steps", "times", "attempts", "hints", "used", "lit", "lamps", "added",
-    "refused", "renamed",
-];
-/// English words that may follow a count without agreeing with it.
-const NOT_A_NOUN: [&str; 5] = ["of", "in", "could", "got", "updated"];
 /// Cards, answers and screen parts longer than this do not fit a tablet's card.
 const CARD_LIMIT: usize = 62;
 
-/// What the checks read of one message.
-#[derive(Default)]
-struct Message {
-    attributes: BTreeSet<String>,
-    variables: BTreeSet<String>,
-    references: BTreeSet<String>,
-    selects: Vec<(String, BTreeSet<String>)>,
-    before_word: Vec<(String, String)>,
-    text: String,
-}
-
 /// Reads every `.ftl` file of `dir`: file name → (id → message), plus syntax problems.
-fn read_language(dir: &Path, problems: &mut Vec<String>) -> BTreeMap<String, BTreeMap<String, Message>> {
+fn read_language(dir: &Path, problems: &mut Vec<String>) -> BTreeMap<String, BTreeMap<String, MessageSource>> {
     let mut files = BTreeMap::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
         problems.push(format!("{}: no such folder", dir.display()));
@@ -56,30 +37,13 @@ fn read_language(dir: &Path, problems: &mut Vec<String>) -> BTreeMap<String, BTr
                 continue;
             }
         };
-        let resource = match fluent_syntax::parser::parse(source.as_str()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                for error in errors {
-                    let line = source[..error.pos.start.min(source.len())].matches('\n').count() + 1;
-                    problems.push(format!("{name}:{line}: syntax error {:?}", error.kind));
-                }
-                resource
-            }
-        };
+        let (parsed, errors) = read_messages(&source);
+        for (line, error) in errors {
+            problems.push(format!("{name}:{line}: syntax error {error}"));
+        }
         let mut messages = BTreeMap::new();
-        for entry in resource.body {
-            let (id, value, attributes) = match entry {
-                Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
-                Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
-                _ => continue,
-            };
-            let mut message = Message::default();
-            for attribute in &attributes {
-                message.attributes.insert(attribute.id.name.to_owned());
-            }
-            for pattern in value.iter().chain(attributes.iter().map(|a| &a.value)) {
-                read_pattern(pattern, &mut message);
-            }
+        for message in parsed {
+            let id = message.id.clone();
             if messages.insert(id.clone(), message).is_some() {
                 problems.push(format!("{name}: {id} is defined twice"));
             }
@@ -87,96 +51,6 @@ fn read_language(dir: &Path, problems: &mut Vec<String>) -> BTreeMap<String, BTr
         files.insert(name, messages);
     }
     files
-}
-
-fn read_pattern(pattern: &Pattern<&str>, message: &mut Message) {
-    let mut last_variable: Option<String> = None;
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => {
-                message.text.push_str(value);
-                if let Some(variable) = last_variable.take() {
-                    let word: String =
-                        value.trim_start_matches(' ').chars().take_while(|c| c.is_alphabetic()).collect();
-                    if !word.is_empty() && value.starts_with(' ') {
-                        message.before_word.push((variable, word.to_lowercase()));
-                    }
-                }
-            }
-            PatternElement::Placeable { expression } => {
-                last_variable = read_expression(expression, message);
-            }
-        }
-    }
-}
-
-fn read_expression(expression: &Expression<&str>, message: &mut Message) -> Option<String> {
-    match expression {
-        Expression::Select { selector, variants } => {
-            read_inline(selector, message);
-            if let InlineExpression::VariableReference { id } = selector {
-                let keys = variants
-                    .iter()
-                    .map(|v| match &v.key {
-                        VariantKey::Identifier { name } => (*name).to_owned(),
-                        VariantKey::NumberLiteral { value } => (*value).to_owned(),
-                    })
-                    .collect();
-                message.selects.push((id.name.to_owned(), keys));
-            }
-            for variant in variants {
-                read_pattern(&variant.value, message);
-            }
-            None
-        }
-        Expression::Inline(inline) => read_inline(inline, message),
-    }
-}
-
-fn read_inline(inline: &InlineExpression<&str>, message: &mut Message) -> Option<String> {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            message.variables.insert(id.name.to_owned());
-            Some(id.name.to_owned())
-        }
-        InlineExpression::MessageReference { id, .. } => {
-            message.references.insert(id.name.to_owned());
-            None
-        }
-        InlineExpression::TermReference { id, .. } => {
-            message.references.insert(format!("-{}", id.name));
-            None
-        }
-        InlineExpression::Placeable { expression } => read_expression(expression, message),
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for argument in &arguments.positional {
-                read_inline(argument, message);
-            }
-            None
-        }
-        _ => None,
-    }
-}
-
-/// The CLDR cardinal categories whole numbers 0–1000 fall into in `tag`, plus `other`.
-pub fn plural_categories(tag: &str) -> Result<BTreeSet<&'static str>, String> {
-    let langid: unic_langid::LanguageIdentifier = tag.parse().map_err(|_| format!("{tag} is not a language tag"))?;
-    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL)
-        .map_err(|_| format!("CLDR has no plural rules for {tag}"))?;
-    let mut categories: BTreeSet<&'static str> = ["other"].into();
-    for n in 0..=1000u32 {
-        if let Ok(category) = rules.select(n) {
-            categories.insert(match category {
-                intl_pluralrules::PluralCategory::ZERO => "zero",
-                intl_pluralrules::PluralCategory::ONE => "one",
-                intl_pluralrules::PluralCategory::TWO => "two",
-                intl_pluralrules::PluralCategory::FEW => "few",
-                intl_pluralrules::PluralCategory::MANY => "many",
-                intl_pluralrules::PluralCategory::OTHER => "other",
-            });
-        }
-    }
-    Ok(categories)
 }
 
 /// Ids of the texts shown on a card, an answer or a part of a screen, with whether the test
@@ -212,7 +86,7 @@ pub fn check(root: &Path, tag: &str) -> Result<(), String> {
     let mut ignore = Vec::new();
     let english = read_language(&i18n.join("en"), &mut ignore);
     let language = read_language(&i18n.join(tag), &mut problems);
-    let categories = plural_categories(tag)?;
+    let categories: BTreeSet<&str> = plural_categories(tag)?.into_iter().collect();
 
     // Counts in English that stand before a noun: the language must select on them.
     let mut counts: BTreeSet<String> = COUNT_VARIABLES.iter().map(|v| v.to_string()).collect();
@@ -266,7 +140,7 @@ pub fn check(root: &Path, tag: &str) -> Result<(), String> {
                 }
             }
             for (variable, word) in &en.before_word {
-                if !counts.contains(variable) || NOT_A_NOUN.contains(&word.as_str()) {
+                if !counts.contains(variable) || NOT_A_NOUN.contains(&word.to_lowercase().as_str()) {
                     continue;
                 }
                 let complete = message
@@ -279,7 +153,7 @@ pub fn check(root: &Path, tag: &str) -> Result<(), String> {
                     ));
                 }
             }
-            let length = message.text.trim().chars().count();
+            let length = message.text.concat().trim().chars().count();
             match cards.get(id) {
                 Some(true) if length > CARD_LIMIT => {
                     problems.push(format!("{where_}: a card or answer longer than {CARD_LIMIT} characters"));
@@ -306,7 +180,7 @@ pub fn check(root: &Path, tag: &str) -> Result<(), String> {
     let mut missing_chars: BTreeMap<char, BTreeSet<String>> = BTreeMap::new();
     for (file, messages) in &language {
         for (id, message) in messages {
-            for c in message.text.chars().filter(|c| !c.is_control() && *c != '\u{a0}') {
+            for c in message.text.concat().chars().filter(|c| !c.is_control()) {
                 if charmap.map(c).is_none() {
                     missing_chars.entry(c).or_default().insert(format!("{file}: {id}"));
                 }
