@@ -431,7 +431,8 @@ test('the language picker translates the game and is remembered', async () => {
   await expectVisible(page, 'button', 'New player');
   await openOnlyPlayer(page);
   await expectVisible(page, 'button', 'Spielen');
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de', 'the page itself follows');
+  // The page itself follows.
+  await page.waitForFunction(() => document.documentElement.lang === 'de', null, { timeout: 30_000 });
   assert.deepEqual(problems, []);
   await context.close();
 });

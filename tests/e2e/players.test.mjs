@@ -177,8 +177,8 @@ for (const version of [1, 2]) {
     const context = await tabletContext(browser, { locale: 'en-GB' });
     const { page, problems } = await open(context);
     await openWithSavedRecord(page, fixture);
-    // The player's saved language comes back with them.
-    assert.equal(await page.evaluate(() => document.documentElement.lang), expected.language);
+    // The player's saved language comes back with them (its pack arrives a moment later).
+    await page.waitForFunction((tag) => document.documentElement.lang === tag, expected.language, { timeout: 30_000 });
     const saved = await savedRecord(page);
     for (const [id, record] of Object.entries(expected.levels)) {
       assert.equal(saved.progress.levels[id].best_stars, record.best_stars, `${id} kept its stars`);
