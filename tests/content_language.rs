@@ -7,6 +7,9 @@
 //!   variant for every CLDR plural category of its language ("1 piece", "2 pieces"; uk
 //!   "1 частина", "2 частини", "5 частин").
 //!
+//! - every character a language shows is in one of its fonts (`core::i18n::fonts`), glyph
+//!   by glyph (issue #17, section 3).
+//!
 //! The glossaries beside the Fluent files (`assets/i18n/<lang>/GLOSSARY.md`) name the
 //! words each language uses instead.
 
@@ -296,4 +299,49 @@ fn phone_numbers_in_stories_are_in_the_fictional_range() {
         }
     }
     assert!(problems.is_empty(), "phone numbers outside the fictional +44 7700 900xxx range:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn every_character_of_every_language_is_in_one_of_its_fonts() {
+    use byte_bridge::core::i18n::fonts;
+    use skrifa::MetadataProvider as _;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts");
+    let bytes: BTreeMap<&str, Vec<u8>> = [fonts::READING, fonts::GREEK.file, fonts::ARABIC.file]
+        .into_iter()
+        .map(|file| (file, std::fs::read(root.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))))
+        .collect();
+    let mut missing = BTreeSet::new();
+    let mut checked = BTreeSet::new();
+    for m in messages() {
+        let charmaps: Vec<_> = fonts::files_for(&m.language)
+            .into_iter()
+            .map(|file| skrifa::FontRef::new(&bytes[file]).unwrap_or_else(|e| panic!("{file}: {e}")).charmap())
+            .collect();
+        let draws = |c: char| charmaps.iter().any(|charmap| charmap.map(c).is_some());
+        for c in fonts::undrawable(&m.text.concat(), draws) {
+            missing.insert(format!("{}: U+{:04X} {c:?} ({}: {})", m.language, c as u32, m.file, m.id));
+        }
+        checked.insert(m.language);
+    }
+    assert!(checked.contains("uk") && checked.contains("de"), "{checked:?}");
+    assert!(missing.is_empty(), "characters no font draws:\n{}", missing.into_iter().collect::<Vec<_>>().join("\n"));
+}
+
+#[test]
+fn the_script_fonts_draw_their_script_and_the_reading_font_leaves_it_to_them() {
+    use byte_bridge::core::i18n::fonts;
+    use skrifa::MetadataProvider as _;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts");
+    let read = |file: &str| std::fs::read(root.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let (reading, greek, arabic) = (read(fonts::READING), read(fonts::GREEK.file), read(fonts::ARABIC.file));
+    let has = |bytes: &[u8], c: char| skrifa::FontRef::new(bytes).unwrap().charmap().map(c).is_some();
+    for c in ['α', 'Ω', 'ή', 'ς'] {
+        assert!(has(&greek, c) && !has(&reading, c), "{c}: one design for every Greek letter");
+    }
+    for c in ['ا', 'ب', 'ة', '؟', '،'] {
+        assert!(has(&arabic, c), "{c}");
+    }
+    for c in ['a', 'ß', 'ș', 'ї', '1', '«', '…'] {
+        assert!(has(&reading, c), "{c}");
+    }
 }

@@ -9,6 +9,7 @@
 //! and adds with [`Localizer::add_pack`]; [`packs`] keeps track of which are here. Native
 //! builds and tests read every file built in ([`Localizer::embedded`]).
 
+pub mod fonts;
 pub mod packs;
 pub mod source;
 

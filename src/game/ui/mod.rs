@@ -1,7 +1,8 @@
 //! Look and feel: colours and sizes, icons drawn at start-up, widgets as bundle functions
 //! (`player`: the avatar, nickname and pager wherever players show),
-//! the font, and layout that follows the tablet's orientation.
+//! the fonts, and layout that follows the tablet's orientation.
 
+pub mod fonts;
 pub mod icons;
 pub mod player;
 pub mod pointer;
@@ -9,11 +10,6 @@ pub mod theme;
 pub mod widgets;
 
 use bevy::prelude::*;
-use bevy::text::Font;
-
-/// The reading font (a subset of SIL Andika, see assets/CREDITS.md). Embedded: text must
-/// never wait for a download, and it covers Latin, Greek and Cyrillic.
-const FONT: &[u8] = include_bytes!("../../../assets/fonts/ByteBridgeReading-Regular.ttf");
 
 /// Whether the screen is wider than tall.
 #[derive(Resource, Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -47,16 +43,8 @@ pub struct ResponsiveWidth {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Orientation>();
-    app.add_plugins((icons::plugin, pointer::plugin, widgets::plugin));
-    app.add_systems(Startup, install_font);
+    app.add_plugins((fonts::plugin, icons::plugin, pointer::plugin, widgets::plugin));
     app.add_systems(Update, (track_orientation, apply_responsive).chain());
-}
-
-fn install_font(mut fonts: ResMut<Assets<Font>>) {
-    // The default handle is what every Text uses unless told otherwise.
-    if let Err(error) = fonts.insert(AssetId::default(), Font::from_bytes(FONT.to_vec())) {
-        error!("font could not be installed: {error}");
-    }
 }
 
 fn track_orientation(windows: Query<&Window>, mut orientation: ResMut<Orientation>) {

@@ -172,24 +172,28 @@ pub fn check(root: &Path, tag: &str) -> Result<(), String> {
         problems.push(format!("{file}: English has no such file"));
     }
 
-    // Every character the files show must be in the game's font.
-    let font_bytes =
-        std::fs::read(root.join("assets/fonts/ByteBridgeReading-Regular.ttf")).map_err(|e| e.to_string())?;
-    let font = skrifa::FontRef::new(&font_bytes).map_err(|e| format!("the font: {e}"))?;
-    let charmap = font.charmap();
+    // Every character the files show must be in one of the language's fonts.
+    let mut fonts = Vec::new();
+    for file in byte_bridge::core::i18n::fonts::files_for(tag) {
+        let bytes = std::fs::read(root.join("assets/fonts").join(file)).map_err(|e| format!("{file}: {e}"))?;
+        fonts.push((file, bytes));
+    }
+    let mut charmaps = Vec::new();
+    for (file, bytes) in &fonts {
+        charmaps.push(skrifa::FontRef::new(bytes).map_err(|e| format!("{file}: {e}"))?.charmap());
+    }
+    let draws = |c: char| charmaps.iter().any(|charmap| charmap.map(c).is_some());
     let mut missing_chars: BTreeMap<char, BTreeSet<String>> = BTreeMap::new();
     for (file, messages) in &language {
         for (id, message) in messages {
-            for c in message.text.concat().chars().filter(|c| !c.is_control()) {
-                if charmap.map(c).is_none() {
-                    missing_chars.entry(c).or_default().insert(format!("{file}: {id}"));
-                }
+            for c in byte_bridge::core::i18n::fonts::undrawable(&message.text.concat(), draws) {
+                missing_chars.entry(c).or_default().insert(format!("{file}: {id}"));
             }
         }
     }
     for (c, places) in missing_chars {
         let places: Vec<_> = places.into_iter().take(3).collect();
-        problems.push(format!("U+{:04X} {c:?} is not in the game's font ({})", c as u32, places.join(", ")));
+        problems.push(format!("U+{:04X} {c:?} is in none of the language's fonts ({})", c as u32, places.join(", ")));
     }
 
     if problems.is_empty() {

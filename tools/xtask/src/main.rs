@@ -186,6 +186,8 @@ fn build(out: &Path) -> Result<(), String> {
     std::fs::create_dir_all(out.join("licenses")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/CREDITS.md"), out.join("licenses/CREDITS.md")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/fonts/OFL.txt"), out.join("licenses/OFL.txt")).map_err(|e| e.to_string())?;
+    std::fs::copy(root.join("assets/fonts/OFL-Noto.txt"), out.join("licenses/OFL-Noto.txt"))
+        .map_err(|e| e.to_string())?;
     std::fs::copy(jsqr.join("LICENSE"), out.join("licenses/jsQR-LICENSE.txt")).map_err(|e| e.to_string())?;
     std::fs::copy(lit.join("LICENSE"), out.join("licenses/lit-html-LICENSE.txt")).map_err(|e| e.to_string())?;
 

@@ -5,6 +5,10 @@ app-title = Byte Bridge
 app-tagline = Μάθε προγραμματισμό και μείνε ασφαλής στο διαδίκτυο
 title-play = Παίξε
 language-picker = Γλώσσα
+language-open = Γλώσσα: { $language }
+language-loading = Φόρτωση: { $language } …
+language-not-on-device = Η γλώσσα «{ $language }» δεν υπάρχει ακόμα σε αυτό το τάμπλετ. Σύνδεσέ το μία φορά στο ίντερνετ για να έρθει. Σε αυτό το τάμπλετ: { $ready }
+language-damaged = Η γλώσσα «{ $language }» δεν ήρθε ολόκληρη. Δοκίμασε ξανά αργότερα. Σε αυτό το τάμπλετ: { $ready }
 
 back = Πίσω
 notice-dismiss = OK
