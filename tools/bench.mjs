@@ -39,18 +39,23 @@ const listed = (name) => {
   return list ? JSON.parse(list).filter((url) => url !== './').map((url) => path.join(DIST, url)) : [];
 };
 const packList = /const PACKS = (\{.*\});/.exec(worker)?.[1];
-// The game's packs (the teacher page's own are `teacher-<tag>`).
-const packs = Object.entries(packList ? JSON.parse(packList) : {})
-  .filter(([tag]) => !tag.startsWith('teacher-')).map(([tag, url]) => [tag, path.join(DIST, url)]);
+// The game's packs (the teacher page's own are `teacher-<tag>`; `font-<tag>` is the font a
+// language's pack brings for a script the game has no font for: Arabic).
+const packUrls = packList ? JSON.parse(packList) : {};
+const packs = Object.entries(packUrls)
+  .filter(([tag]) => !/^(teacher|font)-/.test(tag)).map(([tag, url]) => [tag, path.join(DIST, url)]);
+/** What a first visit in `tag` fetches for its language: its pack, and its font if it has one. */
+const languageFiles = (tag, pack) => (packUrls[`font-${tag}`] ? [pack, path.join(DIST, packUrls[`font-${tag}`])] : [pack]);
+const languageSize = ([tag, pack]) => languageFiles(tag, pack).reduce((sum, file) => sum + size(file + '.br'), 0);
 if (!packs.length || packs.some(([, file]) => !fs.existsSync(file + '.br'))) {
   console.error(`bench: expected sw.js listing the language packs in ${DIST}/i18n/; build first`);
   process.exit(1);
 }
-// A first visit fetches the pack of the language it starts in: counted here is the largest,
-// so the figure holds whatever language a tablet starts in.
-const [largestTag, largestPack] = packs.reduce((a, b) => (size(b[1] + '.br') > size(a[1] + '.br') ? b : a));
+// A first visit fetches the pack of the language it starts in (with its font): counted here is
+// the largest, so the figure holds whatever language a tablet starts in.
+const [largestTag, largestPack] = packs.reduce((a, b) => (languageSize(b) > languageSize(a) ? b : a));
 // sw.js itself is fetched by every first visit too.
-const firstVisit = [...listed('CORE'), path.join(DIST, 'sw.js'), largestPack];
+const firstVisit = [...listed('CORE'), path.join(DIST, 'sw.js'), ...languageFiles(largestTag, largestPack)];
 const wasm = firstVisit.filter((f) => f.endsWith('.wasm'));
 const background = listed('BACKGROUND');
 const strength = background.filter((f) => /\/strength-[^/]*\.(js|wasm)$/.test(f));
@@ -74,7 +79,7 @@ console.log(`wasm raw size:                 ${mb(size(wasm[0]))}  (${size(wasm[0
 console.log(`dist/ total:                   ${mb(total)}  (${mb(plain)} without the .br/.gz copies)`);
 const each = (list) => list.map((f) => `${path.relative(DIST, f)} ${size(f + '.br')}`).join(', ');
 console.log(`first visit, brotli:           ${mb(brotli)}  (${brotli} bytes: ${each(firstVisit)}; in ${largestTag}, the largest pack)`);
-console.log(`language packs, brotli:        ${packs.map(([tag, file]) => `${tag} ${size(file + '.br')}`).join(', ')} (one fetched per language a tablet uses)`);
+console.log(`language packs, brotli:        ${packs.map(([tag, file]) => `${tag} ${languageSize([tag, file])}`).join(', ')} (one fetched per language a tablet uses; ar with its font)`);
 const strengthBrotli = strength.reduce((sum, f) => sum + size(f + '.br'), 0);
 console.log(`password levels add, brotli:   ${mb(strengthBrotli)}  (${strengthBrotli} bytes: ${each(strength)}; loaded on first use, and cached for offline play in the background)`);
 const teacherBrotli = teacher.reduce((sum, f) => sum + size(f + '.br'), 0);

@@ -57,7 +57,10 @@ FONTS = [
         "usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf",
         "Byte Bridge Arabic",
         [
-            *range(0x0600, 0x0700),  # Arabic (letters, harakat, ، ؛ ؟, Arabic-Indic digits)
+            0x060C, 0x061B, 0x061F,  # Arabic comma, semicolon, question mark
+            *range(0x0621, 0x0660),  # Arabic letters, tatweel, harakat (not Persian or Urdu letters)
+            *range(0x0660, 0x066E),  # Arabic-Indic digits and separators
+            0x0670,  # superscript alef
             0x200C, 0x200D,  # zero-width non-joiner and joiner
             0x00AB, 0x00BB,  # « » as Arabic texts quote
         ],
@@ -72,7 +75,8 @@ def make(source, family, unicodes):
     options.name_languages = ["*"]
     options.hinting = False  # UI text is large; hinting only costs bytes
     options.notdef_outline = True
-    font = TTFont(ROOT.rstrip("/") + "/" + source)
+    # The source's own timestamp is kept, so running the script again makes the same bytes.
+    font = TTFont(ROOT.rstrip("/") + "/" + source, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=unicodes)
     subsetter.subset(font)

@@ -23,7 +23,17 @@ function pickLanguage() {
 export const language = pickLanguage();
 /** One of the page's own messages (`web-…`), in the device's language. */
 export const t = (id) => MESSAGES[language]?.[id] ?? MESSAGES.en?.[id] ?? '';
+/** 'rtl' for a language read from the right (Arabic), as the browser's own locale data says. */
+export function direction(tag) {
+  try {
+    const locale = new Intl.Locale(tag);
+    return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
 document.documentElement.lang = language;
+document.documentElement.dir = direction(language);
 document.getElementById('loader-text').textContent = t('web-loading');
 
 let failed = false;

@@ -6,7 +6,7 @@
 // web/languages.js.
 import { fail, hideLoader } from './boot.js';
 import { openJournal } from './journal.js';
-import { loadPack, startLanguage, languagesOnDevice } from './languages.js';
+import { loadGamePack, startLanguage, languagesOnDevice } from './languages.js';
 
 const MODULES = JSON.parse(document.getElementById('game-modules').textContent);
 
@@ -67,16 +67,16 @@ window.byteBridgeTakeStartPack = () => {
   startPack = null;
   return pack;
 };
-window.byteBridgeLoadLanguage = (tag) => loadPack(tag);
+window.byteBridgeLoadLanguage = (tag) => loadGamePack(tag);
 window.byteBridgeLanguagesOnDevice = languagesOnDevice;
 
-/** `[tag, text]` of the language the page starts in, English if that one cannot come. */
+/** `[tag, [text, font]]` of the language the page starts in, English if that one cannot come. */
 async function firstPack() {
   try {
-    return [startLanguage, await loadPack(startLanguage)];
+    return [startLanguage, await loadGamePack(startLanguage)];
   } catch (error) {
     if (startLanguage === 'en') throw error;
-    return ['en', await loadPack('en')];
+    return ['en', await loadGamePack('en')];
   }
 }
 

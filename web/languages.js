@@ -1,6 +1,7 @@
 // Language packs for both pages. Each language's texts are one file, i18n/<tag>-<hash>.ftl
 // (its Fluent files joined by `cargo xtask build`; the teacher page's own texts are in
-// i18n/teacher-<tag>-<hash>.ftl), so a first visit downloads only the language it starts in.
+// i18n/teacher-<tag>-<hash>.ftl; a script the game has no font for brings its font,
+// i18n/font-<tag>-<hash>.ttf), so a first visit downloads only the language it starts in.
 // The names come from the build in the page's `language-packs` data block. A pack fetched
 // once is kept by the service worker (web/sw.js) for use offline; this module tells the
 // worker which ones this tablet uses, and which of them it already holds.
@@ -32,6 +33,30 @@ export async function loadPack(tag, kind = '') {
   if (!kind) loaded.add(tag);
   keep([kind ? `${kind}-${tag}` : tag]);
   return text;
+}
+
+/**
+ * What the game needs of a language: `[text, font]`, the font (bytes) only where the build
+ * lists one for the language's script (`font-<tag>`: Arabic), else null. Fails as loadPack does.
+ */
+export async function loadGamePack(tag) {
+  return Promise.all([loadPack(tag), loadFont(tag)]);
+}
+
+async function loadFont(tag) {
+  const url = PACKS.font?.[tag];
+  if (!url) return null;
+  let response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error('not-on-device');
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok || type.startsWith('text/')) throw new Error('damaged');
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  keep([`font-${tag}`]);
+  return bytes;
 }
 
 /** The language the page starts in (the device's, among the shipped ones; else English). */

@@ -33,12 +33,13 @@ const PACKS = {{PACK_FILES}};
 // Every listed file's SHA-256 (hex) as the build wrote it.
 const SHA256 = {{FILE_SHA256}};
 
-const HASHED = /-[0-9a-f]{12}\.(js|wasm|ftl)$/;
+const HASHED = /-[0-9a-f]{12}\.(js|wasm|ftl|ttf)$/;
 const absolute = (url) => new URL(url, self.location).href;
 const BACKGROUND_URLS = new Set(BACKGROUND.map(absolute));
 const PACK_URLS = new Set(Object.values(PACKS).map(absolute));
-/** The language of a pack's address (any version's): `…/i18n/<tag>-<hash>.ftl`. */
-const packLanguage = (url) => /\/i18n\/((?:teacher-)?[a-z]{2,3}(?:-[A-Za-z0-9]+)*)-[0-9a-f]{12}\.ftl$/.exec(url)?.[1];
+/** The language of a pack's address (any version's): `…/i18n/<tag>-<hash>.ftl`, with
+ * `teacher-` for the teacher page's texts and `font-` for a script's font (`.ttf`). */
+const packLanguage = (url) => /\/i18n\/((?:teacher-|font-)?[a-z]{2,3}(?:-[A-Za-z0-9]+)*)-[0-9a-f]{12}\.(?:ftl|ttf)$/.exec(url)?.[1];
 const DIGESTS = new Map(Object.entries(SHA256).map(([url, hex]) => [absolute(url), hex]));
 // A browser runs a script or shows a page only with its own type; any other file answered as
 // a page is a server's "not found" or login page.
@@ -112,9 +113,10 @@ async function fillBackground() {
 
 /** Keeps the packs of `tags` in this version's cache; one that cannot come waits for later.
  * A language the game uses brings the teacher page's small pack too, so the teacher page
- * also opens offline in it. */
+ * also opens offline in it, and its script's font where it has one (`font-ar`). */
 async function keepLanguages(tags) {
-  tags = [...new Set(tags.flatMap((tag) => (tag.startsWith('teacher-') ? [tag] : [tag, `teacher-${tag}`])))];
+  const withKin = (tag) => (/^(teacher|font)-/.test(tag) ? [tag] : [tag, `teacher-${tag}`, `font-${tag}`]);
+  tags = [...new Set(tags.flatMap(withKin))];
   const cache = await caches.open(CACHE);
   await Promise.allSettled(tags.filter((tag) => PACKS[tag]).map(async (tag) => {
     if (!(await cache.match(PACKS[tag], { ignoreVary: true }))) await fill(cache, PACKS[tag]);

@@ -1,7 +1,8 @@
 //! Fluent text on screen: a [`Localized`] text updates itself when the language changes.
 
-use super::platform::Platform;
+use super::platform::{PackFiles, Platform};
 use super::progress::{Notice, TabletPlayers};
+use super::ui::fonts::ScriptFonts;
 use crate::core::i18n::packs::{Arrival, Choice, PackError, Packs};
 use crate::core::i18n::{Arg, FALLBACK_LANGUAGE, Localizer, negotiate};
 use crate::core::progress::StorageNotice;
@@ -134,7 +135,13 @@ pub(super) fn plugin(app: &mut App) {
 /// The page has fetched the language it starts in (the device's, among the shipped ones) by
 /// the time the game starts; a host that has not (tests, native builds) is asked for the
 /// device's language now, and for English if that does not come.
-fn load_first_language(mut texts: ResMut<Texts>, mut packs: ResMut<LanguagePacks>, platform: Res<Platform>) {
+fn load_first_language(
+    mut texts: ResMut<Texts>,
+    mut packs: ResMut<LanguagePacks>,
+    platform: Res<Platform>,
+    mut fonts: ResMut<Assets<bevy::text::Font>>,
+    mut script_fonts: ResMut<ScriptFonts>,
+) {
     let host = &platform.host;
     let mut arrived = host.take_language_packs();
     let shipped: Vec<&str> = shipped_languages().iter().map(|(tag, _)| *tag).collect();
@@ -146,23 +153,44 @@ fn load_first_language(mut texts: ResMut<Texts>, mut packs: ResMut<LanguagePacks
         arrived.extend(host.take_language_packs());
     }
     for (tag, pack) in arrived {
-        match pack.map(|text| texts.add_pack(&tag, &text)) {
-            Ok(Ok(())) => packs.loaded(&tag),
-            Ok(Err(errors)) => error!("the {tag} language pack is damaged: {errors:?}"),
+        match pack.and_then(|files| add_pack(&tag, files, &mut texts, &mut fonts, &mut script_fonts)) {
+            Ok(()) => packs.loaded(&tag),
             Err(error) => warn!("the {tag} language pack did not come: {error:?}"),
         }
     }
 }
 
+/// Adds an arrived pack: its script's font first where it brings one, then its texts.
+fn add_pack(
+    tag: &str,
+    files: PackFiles,
+    texts: &mut Texts,
+    fonts: &mut Assets<bevy::text::Font>,
+    script_fonts: &mut ScriptFonts,
+) -> Result<(), PackError> {
+    if let Some(font) = crate::core::i18n::fonts::pack_font(tag).filter(|f| !script_fonts.has(f.family)) {
+        let Some(bytes) = files.font.filter(|bytes| crate::core::i18n::fonts::is_font(bytes)) else {
+            warn!("the {tag} language pack came without its font");
+            return Err(PackError::Damaged);
+        };
+        script_fonts.add(fonts, font, bytes);
+    }
+    texts.add_pack(tag, &files.text).map_err(|errors| {
+        warn!("the {tag} language pack is damaged: {errors:?}");
+        PackError::Damaged
+    })
+}
+
 /// Packs that arrived: loaded for later, switched to if the pupil waits for it, or told.
-fn receive_packs(mut languages: Languages, mut saved: ResMut<TabletPlayers>, mut notice: ResMut<Notice>) {
+fn receive_packs(
+    mut languages: Languages,
+    mut saved: ResMut<TabletPlayers>,
+    mut notice: ResMut<Notice>,
+    mut fonts: ResMut<Assets<bevy::text::Font>>,
+    mut script_fonts: ResMut<ScriptFonts>,
+) {
     for (tag, pack) in languages.platform.host.take_language_packs() {
-        let result = pack.and_then(|text| {
-            languages.texts.add_pack(&tag, &text).map_err(|errors| {
-                warn!("the {tag} language pack is damaged: {errors:?}");
-                PackError::Damaged
-            })
-        });
+        let result = pack.and_then(|files| add_pack(&tag, files, &mut languages.texts, &mut fonts, &mut script_fonts));
         match languages.packs.arrived(&tag, result) {
             Arrival::Switch => {
                 if let Some(problem) = languages.switch(&tag, &mut saved) {

@@ -76,8 +76,16 @@ pub trait Host {
     fn languages_on_device(&self) -> Vec<String>;
 }
 
-/// A language pack as the host hands it over: its tag, and its text or why it did not come.
-pub type LanguagePack = (String, Result<String, PackError>);
+/// A language pack as the host hands it over: its tag, and its files or why they did not come.
+pub type LanguagePack = (String, Result<PackFiles, PackError>);
+
+/// What a language pack brings: its Fluent text, and the font of its script when the game
+/// has none built in (`core::i18n::fonts::pack_font`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackFiles {
+    pub text: String,
+    pub font: Option<Vec<u8>>,
+}
 
 /// A file handed to the share sheet: name, bytes and MIME type.
 pub type SharedFile = (String, Vec<u8>, String);
@@ -103,6 +111,20 @@ pub struct MemoryHost {
     pub requested_languages: Arc<Mutex<Vec<String>>>,
     packs: Arc<Mutex<Vec<LanguagePack>>>,
     counter: Arc<Mutex<u64>>,
+}
+
+/// The font a pack brings, read from assets/fonts/ (native builds only, as the texts).
+fn pack_font(tag: &str) -> Option<Vec<u8>> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let font = crate::core::i18n::fonts::pack_font(tag)?;
+        std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts").join(font.file)).ok()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = tag;
+        None
+    }
 }
 
 /// The address [`MemoryHost`] pretends the game has.
@@ -171,7 +193,11 @@ impl Host for MemoryHost {
         let text = crate::core::i18n::pack_text(crate::core::content::FTL_FILES, tag);
         #[cfg(target_arch = "wasm32")]
         let text = String::new();
-        let pack = if missing || text.is_empty() { Err(PackError::NotOnDevice) } else { Ok(text) };
+        let pack = if missing || text.is_empty() {
+            Err(PackError::NotOnDevice)
+        } else {
+            Ok(PackFiles { text, font: pack_font(tag) })
+        };
         if let Ok(mut packs) = self.packs.lock() {
             packs.push((tag.to_owned(), pack));
         }

@@ -2,10 +2,12 @@
 //! it starts in beside the game's wasm and hands it over when the game starts
 //! (`byteBridgeTakeStartPack`); later packs come from `byteBridgeLoadLanguage(tag)` (the
 //! service worker's copy, else the network), which rejects with `not-on-device` when neither
-//! has it. Packs wait here for the game's next frame (`Host::take_language_packs`).
+//! has it. Each comes as `[text, font]`, the font (bytes, or null) only for a language whose
+//! script the game has no font for (`core::i18n::fonts::pack_font`). Packs wait here for the
+//! game's next frame (`Host::take_language_packs`).
 
 use crate::core::i18n::packs::PackError;
-use crate::game::platform::LanguagePack;
+use crate::game::platform::{LanguagePack, PackFiles};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -34,12 +36,20 @@ pub fn request(tag: &str) {
     };
     wasm_bindgen_futures::spawn_local(async move {
         let pack = match JsFuture::from(promise).await {
-            Ok(text) => text.as_string().ok_or(PackError::Damaged),
+            Ok(files) => pack_files(&files).ok_or(PackError::Damaged),
             Err(reason) => Err(error(&reason)),
         };
         ARRIVED.with_borrow_mut(|packs| packs.push((tag, pack)));
         super::a11y_layer::wake();
     });
+}
+
+/// `[text, font or null]` as the page hands it over.
+fn pack_files(files: &JsValue) -> Option<PackFiles> {
+    let files = files.dyn_ref::<js_sys::Array>()?;
+    let text = files.get(0).as_string()?;
+    let font = files.get(1).dyn_into::<js_sys::Uint8Array>().ok().map(|bytes| bytes.to_vec());
+    Some(PackFiles { text, font })
 }
 
 /// What the page's rejection means: `damaged` for a pack that came wrong, anything else
@@ -52,11 +62,11 @@ fn error(reason: &JsValue) -> PackError {
 /// The packs that arrived since the last call, the page's first one included.
 pub fn take() -> Vec<LanguagePack> {
     let mut packs = Vec::new();
-    // `[tag, text]` once, then null.
+    // `[tag, [text, font]]` once, then null.
     if let Some(start) = take_start_pack().ok().filter(js_sys::Array::is_array) {
         let start = js_sys::Array::from(&start);
-        if let (Some(tag), Some(text)) = (start.get(0).as_string(), start.get(1).as_string()) {
-            packs.push((tag, Ok(text)));
+        if let (Some(tag), Some(files)) = (start.get(0).as_string(), pack_files(&start.get(1))) {
+            packs.push((tag, Ok(files)));
         }
     }
     packs.extend(ARRIVED.with_borrow_mut(std::mem::take));

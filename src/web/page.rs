@@ -36,8 +36,9 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, (signal_ready, no_msaa, follow_language));
 }
 
-/// The page's `lang` follows the language on screen (each player has their own), so screen
-/// readers pronounce it right and the page's own messages match after a reload.
+/// The page's `lang` and `dir` follow the language on screen (each player has their own), so
+/// screen readers pronounce it right and read the mirrored controls in order, and the page's
+/// own messages match after a reload.
 fn follow_language(texts: Res<crate::game::i18n::Texts>) {
     if !texts.is_changed() {
         return;
@@ -45,6 +46,10 @@ fn follow_language(texts: Res<crate::game::i18n::Texts>) {
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         if root.get_attribute("lang").as_deref() != Some(texts.current()) {
             let _ = root.set_attribute("lang", texts.current());
+        }
+        let dir = if crate::core::i18n::fonts::is_right_to_left(texts.current()) { "rtl" } else { "ltr" };
+        if root.get_attribute("dir").as_deref() != Some(dir) {
+            let _ = root.set_attribute("dir", dir);
         }
     }
 }

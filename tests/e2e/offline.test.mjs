@@ -15,7 +15,7 @@ import {
 } from './browser.mjs';
 import { startServer } from '../../tools/serve.mjs';
 import {
-  newPlayer, openOnlyPlayer, savedRecord, byRole, expectVisible, winFirstLevel, textsIn, waitForStatus,
+  newPlayer, openOnlyPlayer, savedRecord, byRole, layer, expectVisible, winFirstLevel, textsIn, waitForStatus,
 } from './pupil.mjs';
 
 /** The game's offer of a waiting new version (assets/i18n/en/players.ftl). */
@@ -268,7 +268,7 @@ test('installable: the manifest and icons load, Chromium finds nothing missing, 
 
 test('a first visit downloads the game and the one language it starts in; the game itself holds no text', async () => {
   const worker = workerOf(DIST);
-  const tags = Object.keys(worker.packs).filter((tag) => !tag.startsWith('teacher-'));
+  const tags = Object.keys(worker.packs).filter((tag) => !/^(teacher|font)-/.test(tag));
   assert.ok(tags.length >= 3 && tags.includes('en'), `one pack per language: ${tags}`);
   assert.ok(tags.every((tag) => worker.packs[`teacher-${tag}`]), 'and one of the teacher page\'s own texts');
   const context = await tabletContext(browser, { locale: 'de-AT' });
@@ -292,6 +292,38 @@ test('a first visit downloads the game and the one language it starts in; the ga
       assert.equal(wasm.indexOf(Buffer.from(text)), -1, `${tag} ${id} (${text}) is not built into the game`);
     }
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Arabic: a first visit brings the Arabic font with its pack; the page and the screens read from the right', async () => {
+  const worker = workerOf(DIST);
+  assert.deepEqual(Object.keys(worker.packs).filter((tag) => tag.startsWith('font-')), ['font-ar'],
+    'only a script the game has no font for brings one');
+  const context = await tabletContext(browser, { locale: 'ar' });
+  const page = await context.newPage();
+  const problems = guard(page, origin);
+  const fetched = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/i18n/')) fetched.push(request.url().slice(origin.length));
+  });
+  await page.goto(origin + '/');
+  await waitForGame(page);
+  assert.deepEqual(fetched.sort(), [worker.packs.ar.slice(1), worker.packs['font-ar'].slice(1)].sort(),
+    'the Arabic pack and its font, nothing else');
+  const ar = textsIn('ar');
+  await newPlayer(page);
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  await tap(page, 'button', ar['title-play']);
+  // The levels read from the right: level 1 is right of level 2, and Back is at the right.
+  const level = (n) => layer(page).getByRole('button', { name: new RegExp(`^${n}\\.`) }).first().boundingBox();
+  await layer(page).getByRole('button', { name: /^2\./ }).first().waitFor();
+  const [one, two] = [await level(1), await level(2)];
+  assert.ok(one.x > two.x + two.width, `level 1 (x ${one.x}) is right of level 2 (x ${two.x})`);
+  const back = await byRole(page, 'button', ar.back).boundingBox();
+  assert.ok(back.x > page.viewportSize().width / 2, `Back is at the right (x ${back.x})`);
+  // What a pupil sees, kept for a person to look at (shaping cannot be judged from the DOM).
+  await page.screenshot({ path: path.join(os.tmpdir(), 'byte-bridge-arabic-levels.png') });
   assert.deepEqual(problems, []);
   await context.close();
 });

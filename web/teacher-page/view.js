@@ -9,11 +9,13 @@ import { classSection } from './class.js';
 import { attemptsDialog, syncDialog, dialogClosed } from './attempts.js';
 import { field, byId, moveFocus } from './widgets.js';
 import { offline } from '../offline.js';
+import { direction } from '../boot.js';
 
 /** Draws the page into #app, the attempts dialog and the print area. */
 export function redraw() {
   const language = api().language();
   document.documentElement.lang = language;
+  document.documentElement.dir = direction(language);
   document.title = t('teacher-page-title');
   document.body.classList.toggle('print-notes', ui.includeNotes);
   render(page(language), byId('app'));

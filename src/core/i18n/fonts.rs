@@ -57,6 +57,12 @@ pub fn undrawable<'a>(text: &'a str, draws: impl Fn(char) -> bool + 'a) -> impl 
     text.chars().filter(move |&c| !c.is_control() && !draws(c))
 }
 
+/// Whether `bytes` begin as a TrueType or OpenType font does: a pack's font that is anything
+/// else (a server's error page, a cut download) is refused rather than drawn as nothing.
+pub fn is_font(bytes: &[u8]) -> bool {
+    bytes.len() > 12 && matches!(&bytes[..4], [0, 1, 0, 0] | b"OTTO" | b"true")
+}
+
 fn primary(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
 }
@@ -82,6 +88,15 @@ mod tests {
         assert!(!is_right_to_left("fr-MA"));
         assert!(!is_right_to_left("en"));
         assert!(!is_right_to_left(""));
+    }
+
+    #[test]
+    fn a_font_is_told_from_a_page_or_a_cut_file() {
+        let font = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/fonts/ByteBridgeArabic-Regular.ttf"));
+        assert!(is_font(&font.expect("the Arabic font")));
+        assert!(!is_font(b"<!doctype html><title>404</title>"));
+        assert!(!is_font(&[0, 1, 0]));
+        assert!(!is_font(b""));
     }
 
     #[test]

@@ -106,7 +106,7 @@ pub fn spawn_line<'a>(parent: &'a mut ChildSpawnerCommands, key: TextKey, icons:
     })
     .with_children(|line| {
         line.spawn((LineLabel, widgets::label(key, theme::FONT_BODY, LINE.text)))
-            .insert(TextLayout::justify(Justify::Left));
+            .insert(TextLayout::justify(Justify::Start));
         line.spawn((LineMark, widgets::icon(icons.flag.clone(), 32.0, Color::NONE)));
     });
     line

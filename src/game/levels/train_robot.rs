@@ -290,7 +290,7 @@ fn spawn_row(tests: &mut ChildSpawnerCommands, row: usize, icons: &Icons) {
                 TrainText::RowLabel(row),
                 widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::TEXT),
             ))
-            .insert((TextLayout::justify(Justify::Left), Node { flex_grow: 1.0, ..default() }));
+            .insert((TextLayout::justify(Justify::Start), Node { flex_grow: 1.0, ..default() }));
             line.spawn((TrainImage::RowMark(row), widgets::icon(icons.check.clone(), 32.0, Color::NONE)));
         });
 }

@@ -2,6 +2,7 @@
 //! (`player`: the avatar, nickname and pager wherever players show),
 //! the fonts, and layout that follows the tablet's orientation.
 
+pub mod direction;
 pub mod fonts;
 pub mod icons;
 pub mod player;
@@ -43,7 +44,7 @@ pub struct ResponsiveWidth {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Orientation>();
-    app.add_plugins((fonts::plugin, icons::plugin, pointer::plugin, widgets::plugin));
+    app.add_plugins((direction::plugin, fonts::plugin, icons::plugin, pointer::plugin, widgets::plugin));
     app.add_systems(Update, (track_orientation, apply_responsive).chain());
 }
 
@@ -55,15 +56,18 @@ fn track_orientation(windows: Query<&Window>, mut orientation: ResMut<Orientatio
     }
 }
 
-fn apply_responsive(
+pub(crate) fn apply_responsive(
     orientation: Res<Orientation>,
+    reading: Res<direction::ReadingDirection>,
     mut nodes: Query<(Option<Ref<Responsive>>, Option<Ref<ResponsiveWidth>>, &mut Node)>,
     mut redraw: ResMut<super::redraw::Redraw>,
 ) {
     let landscape = *orientation == Orientation::Landscape;
     for (direction, width, mut node) in &mut nodes {
-        if let Some(direction) = direction.filter(|d| orientation.is_changed() || d.is_added()) {
+        if let Some(direction) = direction.filter(|d| orientation.is_changed() || reading.is_changed() || d.is_added())
+        {
             let wanted = if landscape { direction.landscape } else { direction.portrait };
+            let wanted = direction::mirrored(wanted, reading.right_to_left);
             if node.flex_direction != wanted {
                 node.flex_direction = wanted;
                 redraw.frames(3);

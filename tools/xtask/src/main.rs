@@ -225,6 +225,17 @@ fn write_packs(out: &Path) -> Result<String, String> {
         }
         lists.insert(kind.to_owned(), serde_json::Value::Object(list));
     }
+    // A script the game has no font for: its font travels with its language (`font-<tag>`).
+    let mut fonts = serde_json::Map::new();
+    for (tag, _) in LANGUAGES {
+        let Some(font) = byte_bridge::core::i18n::fonts::pack_font(tag) else { continue };
+        let bytes =
+            std::fs::read(root().join("assets/fonts").join(font.file)).map_err(|e| format!("{}: {e}", font.file))?;
+        let name = format!("i18n/font-{tag}-{}.ttf", short_hash(&bytes));
+        write(&out.join(&name), &bytes)?;
+        fonts.insert((*tag).to_owned(), serde_json::Value::String(format!("./{name}")));
+    }
+    lists.insert("font".to_owned(), serde_json::Value::Object(fonts));
     let json = serde_json::to_string(&lists).map_err(|e| e.to_string())?;
     Ok(json.replace("</", "<\\/"))
 }
@@ -355,9 +366,10 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
 }
 
 /// The language of a pack's file name, `i18n/<tag>-<hash>.ftl` (`teacher-<tag>` for the
-/// teacher page's packs).
+/// teacher page's packs, `font-<tag>` for a script's font, `.ttf`).
 fn pack_tag(name: &str) -> Option<&str> {
-    let stem = name.strip_prefix("i18n/")?.strip_suffix(".ftl")?;
+    let name = name.strip_prefix("i18n/")?;
+    let stem = name.strip_suffix(".ftl").or_else(|| name.strip_suffix(".ttf"))?;
     stem.rsplit_once('-').map(|(tag, _)| tag)
 }
 

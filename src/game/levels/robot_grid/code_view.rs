@@ -285,6 +285,8 @@ fn spawn_line(panel: &mut ChildSpawnerCommands, line: &CodeLine, index: usize, t
     panel
         .spawn((
             CodeLineNode { tile: line.tile.clone(), top },
+            // Code reads left to right in every language (its names are Python's).
+            crate::game::ui::direction::KeepDirection,
             A11y::text(a11y),
             Node {
                 height: px(LINE_HEIGHT),

@@ -1,0 +1,228 @@
+# The teacher page (web/teacher.html, web/teacher.js). Read by teachers: plain, friendly and
+# exact; teachers are addressed in the plural of respect (أنتم). The messages the Rust module
+# returns itself are in class.ftl.
+
+teacher-page-title = Byte Bridge للمعلمين
+teacher-title = Byte Bridge للمعلمين
+teacher-tagline = أعطوا صفكم مستويات، واجمعوا نتائجه، واعرفوا من يحتاج إلى مساعدة.
+teacher-skip = الانتقال إلى محتوى الصفحة
+teacher-language = اللغة
+
+## Help
+teacher-help = مساعدة: أين تذهب بيانات الصف؟
+teacher-help-local = كل ما في هذه الصفحة يبقى في هذا المتصفح على هذا الجهاز. لا توجد حسابات ولا خادم: لا يُرسَل أي شيء إلى أي مكان.
+teacher-help-files = تأتي النتائج من الأجهزة اللوحية للتلاميذ، كملفات أو رموز QR. أحضِروا الملفات من خلال «جمع النتائج»، أو امسحوا الرموز بكاميرا هذا الجهاز.
+teacher-help-signing = مع «توقيع ملفات التلاميذ بمفتاح الصف»، توقّع الأجهزة اللوحية كل ملف نتائج وكل رمز QR. أي ملف يُعدَّل بعد ذلك يُعلَّم هنا ولا يُحتسب؛ وبمجرد أن تصل ملفات موقّعة من تلميذ ما، لا تُحتسب أيضًا ملفاته ورموزه التي ليس لها توقيع صالح. المفتاح محفوظ على الأجهزة اللوحية، لذلك يكشف هذا الملفات المعدَّلة، لا من ينسخ المفتاح من جهاز لوحي ويوقّع نتائج مختلقة.
+teacher-help-notes = الأسماء الحقيقية التي تكتبونها بجانب الاسم المستعار تبقى في هذا المتصفح. ولا تخرج منه إلا عندما تختارون «تضمين الأسماء الحقيقية» ثم تنزّلون ملف CSV أو تطبعون عرض الصف.
+teacher-help-backup = مسح بيانات هذا المتصفح يحذف بيانات الصف أيضًا. نزّلوا ملف CSV من حين لآخر للاحتفاظ بنسخة.
+teacher-help-insecure = هذه الصفحة لا تُقدَّم عبر HTTPS، لذلك لا تعمل دون اتصال ولا تستطيع استخدام الكاميرا. ملفات النتائج تعمل دائمًا.
+
+## Banners
+teacher-dismiss = حسنًا
+teacher-storage-full = ذاكرة هذا المتصفح ممتلئة، لذلك لم تُحفظ آخر تغييراتكم. نزّلوا ملف CSV الآن، ثم أزيلوا الروابط القديمة أو امسحوا بيانات الصف القديمة.
+teacher-storage-blocked = هذا المتصفح لا يسمح للصفحة بحفظ أي شيء (وضع التصفح الخاص أو أحد الإعدادات). كل ما هنا يضيع عند إغلاق التبويب، لذلك نزّلوا ملف CSV قبل ذلك.
+teacher-error-action = حدث خطأ. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى؛ كل ما حُفظ حتى الآن يبقى.
+teacher-error-start = تعذّر تشغيل صفحة المعلمين. يُرجى إعادة تحميلها. وإذا تكرر ذلك، فجرّبوا نسخة حديثة من Chrome أو Edge أو Firefox.
+teacher-update-ready = نسخة جديدة من Byte Bridge جاهزة.
+teacher-update = إعادة التحميل الآن
+
+## Give levels to a class
+teacher-assign-title = إعطاء مستويات لصف
+teacher-assign-intro = اختاروا المستويات، ثم أنشئوا رابطًا. يفتح التلاميذ الرابط على أجهزتهم اللوحية أو يمسحون رمز QR الخاص به، فيجدون المستويات كمهمة اليوم.
+teacher-class-name = اسم الصف
+teacher-class-name-hint = مثلًا 4B. ينتقل الاسم في الرابط إلى الأجهزة اللوحية، لذلك لا تستخدموا اسم تلميذ.
+teacher-levels = المستويات
+teacher-band-filter = الفئة العمرية
+teacher-band-all = كل الأعمار
+teacher-competence-filter = كفاية DigComp 2.2
+teacher-competence-all = كل الكفايات
+teacher-competence-option = { $id } { $title }
+teacher-digcomp3-filter = كفاية DigComp 3.0
+teacher-digcomp3-all = كل الكفايات
+teacher-level-digcomp = DigComp 2.2: { $ids }
+teacher-level-digcomp3 = DigComp 3.0: { $ids }
+teacher-whole-world = كل «{ $world }»
+teacher-no-levels = لا يوجد مستوى يطابق هذه المرشّحات.
+teacher-levels-selected = { $count ->
+        [zero] لم يُختر أي مستوى بعد.
+        [one] اختير مستوى واحد.
+        [two] اختير مستويان.
+        [few] اختيرت { $count } مستويات.
+        [many] اختير { $count } مستوى.
+       *[other] اختير { $count } مستوى.
+    }
+teacher-select-none = مسح الاختيار
+teacher-lock = قفل المستويات الأخرى
+teacher-lock-hint = لا يستطيع التلاميذ أن يلعبوا إلا هذه المستويات ما دامت هذه المهمة على أجهزتهم اللوحية.
+teacher-sign = توقيع ملفات التلاميذ بمفتاح الصف
+teacher-sign-hint = ملف النتائج أو رمز QR الذي يُعدَّل بعد أن حفظه الجهاز اللوحي يُعلَّم ولا يُحتسب. المفتاح محفوظ على الأجهزة اللوحية، لذلك يستطيع من ينسخه من جهاز لوحي أن يوقّع نتائج مختلقة.
+teacher-create = إنشاء رابط
+
+## The link
+teacher-link-ready = رابط صفكم
+teacher-link = الرابط
+teacher-copy = نسخ الرابط
+teacher-copied = نُسخ الرابط.
+teacher-copy-manual = الرابط محدَّد. انسخوه بأمر النسخ في جهازكم.
+teacher-qr-label = رمز QR لرابط { $name }
+teacher-qr-caption = يمسح التلاميذ هذا الرمز بكاميرا الجهاز اللوحي لفتح المهمة.
+teacher-print-sheet = طباعة ورقة
+teacher-earlier-title = الروابط السابقة
+teacher-assignment-meta = { $count ->
+        [zero] 0 مستويات
+        [one] مستوى واحد
+        [two] مستويان
+        [few] { $count } مستويات
+        [many] { $count } مستوى
+       *[other] { $count } مستوى
+    }، أُنشئ في { $date }
+teacher-assignment-levels = { $count ->
+        [zero] عرض المستويات
+        [one] عرض المستوى
+        [two] عرض المستويين
+        [few] عرض كل المستويات ({ $count })
+        [many] عرض كل المستويات ({ $count })
+       *[other] عرض كل المستويات ({ $count })
+    }
+teacher-assignment-locked = المستويات الأخرى مقفلة
+teacher-assignment-signed = الملفات موقّعة
+teacher-assignment-unsigned = الملفات غير موقّعة
+teacher-show-qr = عرض رمز QR
+teacher-hide-qr = إخفاء رمز QR
+teacher-remove = إزالة الرابط
+teacher-remove-confirm = هل تريدون إزالة رابط «{ $name }» من هذه الصفحة؟
+teacher-remove-yes = نعم، إزالة
+teacher-cancel = إلغاء
+teacher-assignment-option = { $name } ({ $date })
+
+## The printed sheet for the pupils
+teacher-sheet-title = مهمة اليوم
+teacher-sheet-how = امسحوا الرمز بكاميرا الجهاز اللوحي، أو اكتبوا الرابط أدناه في المتصفح.
+teacher-sheet-levels = مستويات اليوم
+
+## Collect results
+teacher-collect-title = جمع النتائج
+teacher-collect-intro = أحضِروا ملفات نتائج التلاميذ، بالعدد الذي تريدونه دفعة واحدة، أو امسحوا رموز QR على أجهزتهم اللوحية.
+teacher-drop-hint = أفلِتوا ملفات التلاميذ هنا
+teacher-files-label = ملفات نتائج التلاميذ
+teacher-choose-files = اختيار ملفات
+teacher-results-title = ما أُحضِر
+teacher-results-empty = لم يُحضَر أي ملف بعد.
+teacher-results-clear = مسح هذه القائمة
+teacher-file-altered = تحذير: عُدِّل هذا الملف بعد أن حفظه الجهاز اللوحي.
+teacher-file-failed = لم يُحضَر:
+teacher-file-unreadable = تعذّرت قراءة { $file }. حاولوا مرة أخرى، أو احفظوه مرة أخرى على الجهاز اللوحي.
+teacher-code-unreadable = تعذّرت قراءة رمز QR هذا. يُرجى المحاولة مرة أخرى.
+teacher-status-signed = موقّع
+teacher-status-unsigned = غير متحقَّق منه
+teacher-status-summary = من رمز QR
+teacher-scan-title = مسح رموز QR
+teacher-scan-intro = وجّهوا الكاميرا نحو رمز نتائج أحد التلاميذ. تستمر في البحث عن التلميذ التالي حتى توقفوها.
+teacher-scan = مسح رمز QR
+teacher-stop-camera = إيقاف الكاميرا
+teacher-camera-label = صورة الكاميرا
+teacher-camera-starting = جارٍ تشغيل الكاميرا…
+teacher-camera-looking = جارٍ البحث عن رمز QR…
+teacher-camera-next = تم. اعرضوا الرمز التالي.
+teacher-camera-stopped = الكاميرا متوقفة.
+teacher-camera-unavailable = لا يمكن استخدام الكاميرا هنا: لا توجد كاميرا، أو لم يُسمح بها، أو الصفحة لا تُقدَّم عبر HTTPS. ملفات النتائج تعمل دائمًا.
+teacher-scanner-unavailable = تعذّر تحميل قارئ رموز QR. اتصلوا بالإنترنت مرة واحدة وحاولوا مرة أخرى. ملفات النتائج تعمل دائمًا.
+
+## Your class
+teacher-class-title = صفكم
+teacher-show-assignment = عرض
+teacher-all-levels = كل المستويات
+teacher-no-pupils = لا نتائج بعد. اجمعوا ملفات التلاميذ أو رموزهم أعلاه.
+teacher-note-hint = الأسماء الحقيقية تبقى على هذا الجهاز فقط. والتنزيلات لا تتضمنها إلا إذا اخترتم «تضمين الأسماء الحقيقية».
+teacher-note-label = الاسم الحقيقي
+teacher-note-for = الاسم الحقيقي لـ{ $name }
+teacher-grid-caption = { $count ->
+        [zero] 0 تلاميذ، كل المستويات
+        [one] تلميذ واحد، كل المستويات
+        [two] تلميذان، كل المستويات
+        [few] { $count } تلاميذ، كل المستويات
+        [many] { $count } تلميذًا، كل المستويات
+       *[other] { $count } تلميذ، كل المستويات
+    }
+teacher-grid-caption-class = { $count ->
+        [zero] { $name }: 0 تلاميذ
+        [one] { $name }: تلميذ واحد
+        [two] { $name }: تلميذان
+        [few] { $name }: { $count } تلاميذ
+        [many] { $name }: { $count } تلميذًا
+       *[other] { $name }: { $count } تلميذ
+    }
+teacher-pupil = التلميذ
+teacher-pupil-altered = ملف معدَّل
+teacher-cell-empty = لم يُلعب
+teacher-cell-detail = { $attempts ->
+        [zero] 0 محاولات
+        [one] محاولة واحدة
+        [two] محاولتان
+        [few] { $attempts } محاولات
+        [many] { $attempts } محاولة
+       *[other] { $attempts } محاولة
+    } · { $time }{ $hints ->
+        [zero] {""}
+        [one] {" "}· تلميح واحد
+        [two] {" "}· تلميحان
+        [few] {" "}· { $hints } تلميحات
+        [many] {" "}· { $hints } تلميحًا
+       *[other] {" "}· { $hints } تلميح
+    }
+teacher-forget = إزالة التلميذ
+teacher-forget-pupil = إزالة التلميذ { $name }
+teacher-forget-confirm = هل تريدون إزالة { $name } وكل نتائجه من هذه الصفحة؟
+teacher-forget-yes = نعم، إزالة
+teacher-forgotten = أُزيل { $name }.
+
+## One pupil at one level
+teacher-cell-title = { $pupil }: { $level }
+teacher-close = إغلاق
+teacher-no-attempts = لا محاولات بعد.
+teacher-attempt-title = المحاولة { $number }، { $when }
+teacher-attempt-stars = النجوم
+teacher-stars-count = { $count ->
+        [zero] 0 نجوم
+        [one] نجمة واحدة
+        [two] نجمتان
+        [few] { $count } نجوم
+        [many] { $count } نجمة
+       *[other] { $count } نجمة
+    }
+teacher-attempt-outcome = النتيجة
+teacher-attempt-time = الوقت
+teacher-attempt-hints = التلميحات
+teacher-attempt-mistakes = الأخطاء
+teacher-program-main = البرنامج الرئيسي
+teacher-program-p1 = مساعد 1
+teacher-program-p2 = مساعد 2
+teacher-program-empty = (فارغ)
+teacher-tile-else = وإلا
+teacher-code = كرمز برمجي
+teacher-code-note = البرنامج نفسه كنص، بلغة تشبه Python. يراه التلاميذ في اللعبة عبر «العرض كرمز برمجي».
+teacher-answers = الأجوبة
+
+## Per level
+teacher-summary-title = حسب المستوى
+teacher-summary-caption = كيف سار كل مستوى
+teacher-summary-level = المستوى
+teacher-summary-played = لُعب
+teacher-summary-finished = أُنهي
+teacher-summary-stuck = عالق
+teacher-summary-mean = متوسط المحاولات
+teacher-summary-common = أكثر المشكلات شيوعًا
+teacher-problem-count = { $text } × { $count }
+
+## Download, print, clear
+teacher-export-title = التنزيل والطباعة والمسح
+teacher-include-notes = تضمين الأسماء الحقيقية
+teacher-include-notes-hint = اختاروا هذا فقط لملف أو نسخة مطبوعة تبقى معكم، مثلًا لسجلاتكم الخاصة.
+teacher-download-csv = تنزيل CSV
+teacher-download-xapi = تنزيل xAPI (JSON)
+teacher-print-class = طباعة عرض الصف
+teacher-clear = مسح بيانات الصف
+teacher-clear-confirm = هل تريدون حذف كل التلاميذ والنتائج والأسماء الحقيقية والروابط من هذا المتصفح؟ لا يمكن التراجع عن ذلك. نزّلوا ملف CSV أولًا إذا أردتم الاحتفاظ بالنتائج.
+teacher-clear-yes = نعم، حذف كل شيء
+teacher-cleared = حُذفت بيانات الصف.
+teacher-language-unavailable = تعذّر تنزيل { $language }: هذا المتصفح لا يملكها بعد. اتصلوا بالإنترنت واختاروها مرة أخرى.
