@@ -287,6 +287,7 @@ fn a_when_routine_answers_the_event_the_pupil_picks_and_the_run_shows_it() {
     press(&mut app, "Step back");
     assert_eq!(current_tile(&app).as_deref(), Some("Forward, step 1 in Repeat until done"));
     press(&mut app, "Run");
-    run_until(&mut app, |app| screen(app) == Screen::Result);
+    // The result screen's controls reach the accessibility tree a frame after the screen.
+    run_until(&mut app, |app| screen(app) == Screen::Result && !everything(app).is_empty());
     assert!(everything(&app).iter().any(|n| n == "3 of 3 stars"), "par: {:?}", everything(&app));
 }

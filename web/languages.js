@@ -21,18 +21,23 @@ const onDevice = new Set();
 export async function loadPack(tag, kind = '') {
   const url = PACKS[kind || 'game']?.[tag];
   if (!url) throw new Error('not-on-device');
+  const text = await (await fetchFile(url, (type) => type.startsWith('text/html'))).text();
+  if (!kind) loaded.add(tag);
+  keep([kind ? `${kind}-${tag}` : tag]);
+  return text;
+}
+
+/** One of a language's files, or the rejection loadPack describes; `wrongType(contentType)`
+ * tells what cannot be the file (a server's error page). */
+async function fetchFile(url, wrongType) {
   let response;
   try {
     response = await fetch(url);
   } catch {
     throw new Error('not-on-device');
   }
-  const type = response.headers.get('content-type') ?? '';
-  if (!response.ok || type.startsWith('text/html')) throw new Error('damaged');
-  const text = await response.text();
-  if (!kind) loaded.add(tag);
-  keep([kind ? `${kind}-${tag}` : tag]);
-  return text;
+  if (!response.ok || wrongType(response.headers.get('content-type') ?? '')) throw new Error('damaged');
+  return response;
 }
 
 /**
@@ -46,15 +51,7 @@ export async function loadGamePack(tag) {
 async function loadFont(tag) {
   const url = PACKS.font?.[tag];
   if (!url) return null;
-  let response;
-  try {
-    response = await fetch(url);
-  } catch {
-    throw new Error('not-on-device');
-  }
-  const type = response.headers.get('content-type') ?? '';
-  if (!response.ok || type.startsWith('text/')) throw new Error('damaged');
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bytes = new Uint8Array(await (await fetchFile(url, (type) => type.startsWith('text/'))).arrayBuffer());
   keep([`font-${tag}`]);
   return bytes;
 }

@@ -266,12 +266,9 @@ test('installable: the manifest and icons load, Chromium finds nothing missing, 
   }
 });
 
-test('a first visit downloads the game and the one language it starts in; the game itself holds no text', async () => {
-  const worker = workerOf(DIST);
-  const tags = Object.keys(worker.packs).filter((tag) => !/^(teacher|font)-/.test(tag));
-  assert.ok(tags.length >= 3 && tags.includes('en'), `one pack per language: ${tags}`);
-  assert.ok(tags.every((tag) => worker.packs[`teacher-${tag}`]), 'and one of the teacher page\'s own texts');
-  const context = await tabletContext(browser, { locale: 'de-AT' });
+/** A first visit to the game on a tablet set to `locale`: what it fetched of i18n/ (paths). */
+async function firstVisit(locale) {
+  const context = await tabletContext(browser, { locale });
   const page = await context.newPage();
   const problems = guard(page, origin);
   const fetched = [];
@@ -280,6 +277,15 @@ test('a first visit downloads the game and the one language it starts in; the ga
   });
   await page.goto(origin + '/');
   await waitForGame(page);
+  return { context, page, problems, fetched };
+}
+
+test('a first visit downloads the game and the one language it starts in; the game itself holds no text', async () => {
+  const worker = workerOf(DIST);
+  const tags = Object.keys(worker.packs).filter((tag) => !/^(teacher|font)-/.test(tag));
+  assert.ok(tags.length >= 3 && tags.includes('en'), `one pack per language: ${tags}`);
+  assert.ok(tags.every((tag) => worker.packs[`teacher-${tag}`]), 'and one of the teacher page\'s own texts');
+  const { context, page, problems, fetched } = await firstVisit('de-AT');
   await expectVisible(page, 'button', textsIn('de')['player-new']);
   assert.deepEqual(fetched, [worker.packs.de.slice(1)], 'only the German pack');
   // No language's text is in the game's code, so a language added later costs a first visit
@@ -300,15 +306,7 @@ test('Arabic: a first visit brings the Arabic font with its pack; the page and t
   const worker = workerOf(DIST);
   assert.deepEqual(Object.keys(worker.packs).filter((tag) => tag.startsWith('font-')), ['font-ar'],
     'only a script the game has no font for brings one');
-  const context = await tabletContext(browser, { locale: 'ar' });
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  const fetched = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/i18n/')) fetched.push(request.url().slice(origin.length));
-  });
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems, fetched } = await firstVisit('ar');
   assert.deepEqual(fetched.sort(), [worker.packs.ar.slice(1), worker.packs['font-ar'].slice(1)].sort(),
     'the Arabic pack and its font, nothing else');
   const ar = textsIn('ar');
@@ -328,9 +326,12 @@ test('Arabic: a first visit brings the Arabic font with its pack; the page and t
   await context.close();
 });
 
-test('a language used once works offline; one never fetched says so in the language on screen, and comes online', async () => {
-  const worker = workerOf(DIST);
-  const { context, page, problems } = await openWithWorker(origin, origin + '/');
+/**
+ * A tablet with the service worker at `site` (built as `worker` says): a new player switches
+ * to Ukrainian, and the worker holds its packs (the game's and the teacher page's).
+ */
+async function ukrainianOnce(site, worker) {
+  const { context, page, problems } = await openWithWorker(site, site + '/');
   // The worker keeps the pack the page started with, though the page fetched it first.
   await waitForCache(page, { version: worker.version, files: [...worker.core, worker.packs.en] });
   await newPlayer(page);
@@ -338,7 +339,12 @@ test('a language used once works offline; one never fetched says so in the langu
   await tap(page, 'button', 'Українська');
   const uk = textsIn('uk');
   await expectVisible(page, 'heading', uk['language-picker']);
-  await waitForCache(page, { version: worker.version, files: [worker.packs.uk] });
+  await waitForCache(page, { version: worker.version, files: [worker.packs.uk, worker.packs['teacher-uk']] });
+  return { context, page, problems, uk };
+}
+
+test('a language used once works offline; one never fetched says so in the language on screen, and comes online', async () => {
+  const { context, page, problems, uk } = await ukrainianOnce(origin, workerOf(DIST));
 
   await context.setOffline(true);
   await page.reload();
@@ -358,6 +364,40 @@ test('a language used once works offline; one never fetched says so in the langu
   // The browser logs the download that could not happen offline; nothing else went wrong.
   assert.deepEqual(problems.filter((p) => p !== 'console: Failed to load resource: net::ERR_FAILED'), []);
   await context.close();
+});
+
+test('a new version keeps the languages the old one kept: Ukrainian used once still opens offline after an update', async () => {
+  const { root, site, close } = await schoolSite('/');
+  try {
+    const worker = workerOf(root);
+    const { context, page, problems, uk } = await ukrainianOnce(site, worker);
+
+    const { version } = deploy(root);
+    assert.equal(await checkForUpdate(page), 'installed');
+    // Before it takes over, the new version holds the packs the old one kept, and no others.
+    await waitForCache(page, { version, files: [worker.packs.en, worker.packs.uk, worker.packs['teacher-uk']] });
+    const packsHeld = await page.evaluate(async (name) => (await (await caches.open(name)).keys())
+      .map((request) => new URL(request.url).pathname).filter((url) => url.includes('/i18n/')).sort(), cacheOf(version));
+    assert.deepEqual(packsHeld, [worker.packs.en, worker.packs['teacher-en'], worker.packs['teacher-uk'], worker.packs.uk]
+      .map((url) => url.slice(1)).sort());
+
+    // The new version takes over, then the network goes: the player's Ukrainian is there.
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => window.byteBridgeOffline.applyUpdate());
+    await reloaded;
+    await waitForGame(page);
+    await until(page, async (name) => (await caches.keys()).filter((n) => n.startsWith('bytebridge-')).join() === name,
+      cacheOf(version));
+    await context.setOffline(true);
+    await page.reload();
+    await waitForGame(page);
+    await openOnlyPlayer(page);
+    await expectVisible(page, 'button', uk['title-play']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    close();
+  }
 });
 
 test('network off after the first visit: the game starts, the password estimator and the teacher page are there', async () => {

@@ -1,6 +1,6 @@
 # The digital-literacy worlds and levels (the coding ones are in coding-levels.ftl).
 
-world-share-safe = شارِك بأمان
+world-share-safe = المشاركة بأمان
 
 level-share-or-keep-title = نشارك أم نحتفظ؟
 level-share-or-keep-instruction = هل من المقبول مشاركة هذا على الإنترنت، أم يجب الاحتفاظ به خاصًا؟

@@ -34,5 +34,5 @@ addr-qr-parking-machine-shown = رمز مطبوع على آلة الدفع في 
 addr-qr-parking-sticker-shown = ملصق فوق رمز الآلة
 addr-qr-parking-sticker-note = الملصق فوق الرمز علامة تحذير. ادفعوا عند الآلة أو في التطبيق الحقيقي بدلًا من ذلك.
 addr-qr-parking-fine-shown = ورقة على السيارة: «مخالفة وقوف! ادفعوا الآن عبر هذا الرمز»
-addr-qr-parking-fine-note = الاستعجال في الدفع حيلة. أروها لشخص بالغ. يستطيع أن يتحقق في التطبيق الحقيقي.
+addr-qr-parking-fine-note = حثّكم على الدفع بسرعة حيلة. أروها لشخص بالغ. يستطيع أن يتحقق في التطبيق الحقيقي.
 addr-qr-parking-sign-shown = رمز على لافتة الموقف الكبيرة

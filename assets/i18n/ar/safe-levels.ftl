@@ -106,7 +106,7 @@ safe-login-code-why-prompt = بعد كلمة المرور، يرسل التطب�
 safe-login-code-why-ads = لأن التطبيق يريد رقمكم للإعلانات.
 safe-login-code-why-ads-reason = لا. الرمز موجود للحفاظ على أمان حسابكم.
 safe-login-code-why-second-lock = إنه قفل ثانٍ، فلا يدخل غيري.
-safe-login-code-why-second-lock-reason = نعم. هذا هو الدخول بخطوتين. اللص الذي يعرف كلمة مروركم يحتاج أيضًا إلى الرمز.
+safe-login-code-why-second-lock-reason = نعم. هذا هو التحقق بخطوتين. اللص الذي يعرف كلمة مروركم يحتاج أيضًا إلى الرمز.
 safe-login-code-why-phone-check = للتأكد من أن هاتفكم ما زال يعمل.
 safe-login-code-why-phone-check-reason = لا. الرمز يثبت أنكم أنتم من يسجّل الدخول حقًا.
 

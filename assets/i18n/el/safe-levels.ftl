@@ -66,7 +66,7 @@ safe-what-to-do-angry-block-reason = Ναι. Δεν χρειάζεται να α
 safe-what-to-do-angry-sorry = Ζητάω συγγνώμη και κάνω ό,τι θέλει ο Κάι.
 safe-what-to-do-angry-sorry-reason = Δεν έκανες τίποτα κακό. Σωστά είπες όχι.
 safe-what-to-do-angry-argue = Συνεχίζω να απαντάω ώσπου ο Κάι να ζητήσει συγγνώμη.
-safe-what-to-do-angry-argue-reason = Ο καβγάς κρατά τον Κάι να σου μιλά. Σταμάτα καλύτερα να απαντάς.
+safe-what-to-do-angry-argue-reason = Αν μαλώνεις, ο Κάι συνεχίζει να σου μιλά. Σταμάτα καλύτερα να απαντάς.
 
 ## Επίπεδο 3: μπλόκαρε και κάνε αναφορά
 
@@ -82,7 +82,7 @@ safe-block-report-screenshot-reason = Τα στιγμιότυπα είναι α�
 safe-block-report-delete = Να σβήσεις όλη τη συνομιλία για να μην τη δει κανείς
 safe-block-report-delete-reason = Τότε χάνονται οι αποδείξεις. Κράτα τα μηνύματα για να μπορεί να βοηθήσει ένας ενήλικας.
 safe-block-report-block = Να μπλοκάρεις το άτομο
-safe-block-report-block-reason = Το μπλοκάρισμα το σταματά από το να σου στέλνει μηνύματα.
+safe-block-report-block-reason = Με το μπλοκάρισμα δεν μπορεί πια να σου στέλνει μηνύματα.
 safe-block-report-reply-mean = Να στείλεις πίσω ένα κακό μήνυμα
 safe-block-report-reply-mean-reason = Αυτό μπορεί να κάνει τα πράγματα χειρότερα. Μην απαντάς καθόλου.
 safe-block-report-report = Να κάνεις αναφορά για το προφίλ στην εφαρμογή
@@ -105,16 +105,16 @@ safe-login-code-why-prompt = Μετά τον κωδικό πρόσβασης, η
 safe-login-code-why-ads = Επειδή η εφαρμογή θέλει τον αριθμό σου για διαφημίσεις.
 safe-login-code-why-ads-reason = Όχι. Ο κωδικός υπάρχει για να κρατά ασφαλή τον λογαριασμό σου.
 safe-login-code-why-second-lock = Είναι δεύτερη κλειδαριά: μπαίνω μόνο εγώ.
-safe-login-code-why-second-lock-reason = Ναι. Αυτή είναι η σύνδεση σε 2 βήματα. Ένας κλέφτης με τον κωδικό σου χρειάζεται ακόμα και αυτόν τον κωδικό.
+safe-login-code-why-second-lock-reason = Ναι. Αυτή είναι η επαλήθευση σε 2 βήματα. Ένας κλέφτης που έχει τον κωδικό σου χρειάζεται και αυτόν τον κωδικό σύνδεσης.
 safe-login-code-why-phone-check = Για να ελεγχθεί αν το κινητό σου δουλεύει ακόμα.
 safe-login-code-why-phone-check-reason = Όχι. Ο κωδικός αποδεικνύει ότι συνδέεσαι πραγματικά εσύ.
 
 safe-login-code-friend-prompt = Ένα μήνυμα από τη Μαρία: «Ωχ, ο κωδικός μου ήρθε σε σένα. Μου τον στέλνεις;»
-safe-login-code-friend-send = Τον στέλνω γρήγορα. Η Μαρία είναι φίλη μου και τον χρειάζεται.
+safe-login-code-friend-send = Τον στέλνω γρήγορα. Είναι φίλη μου και τον χρειάζεται.
 safe-login-code-friend-send-reason = Ο λογαριασμός της Μαρίας ίσως έχει χακαριστεί. Ο κωδικός θα έβαζε έναν άγνωστο στον ΔΙΚΟ ΣΟΥ λογαριασμό.
 safe-login-code-friend-half = Στέλνω μόνο το πρώτο μισό του κωδικού.
 safe-login-code-friend-half-reason = Και μισός κωδικός βοηθά έναν κλέφτη. Κράτα όλο τον κωδικό για σένα.
-safe-login-code-friend-ask = Δεν τον στέλνω. Ρωτάω τη Μαρία από κοντά.
+safe-login-code-friend-ask = Όχι. Ρωτάω τη Μαρία από κοντά ή στο τηλέφωνο.
 safe-login-code-friend-ask-reason = Σωστά. Έλεγξε με τη Μαρία με άλλον τρόπο, από κοντά ή στο τηλέφωνο. Μάλλον είναι κόλπο.
 
 safe-login-code-support-prompt = Μια συνομιλία λέει: «Εδώ υποστήριξη του παιχνιδιού. Πες μας τον κωδικό σου για να μείνει ασφαλής ο λογαριασμός σου.»
@@ -151,11 +151,11 @@ safe-get-help-nobody-helpline = Τηλεφωνώ ή γράφω σε γραμμή
 safe-get-help-nobody-helpline-reason = Ναι. Οι γραμμές βοήθειας για παιδιά ακούνε τα παιδιά. Δεν χρειάζεται να πεις το όνομά σου.
 
 safe-get-help-number-prompt = Μια αφίσα στο σχολείο γράφει 116 111. Τι αριθμός είναι αυτός;
-safe-get-help-number-helpline = Γραμμή βοήθειας για παιδιά σε πολλές χώρες της Ευρώπης
+safe-get-help-number-helpline = Γραμμή βοήθειας για παιδιά σε πολλές ευρωπαϊκές χώρες
 safe-get-help-number-helpline-reason = Ναι. Σε πολλές ευρωπαϊκές χώρες το 116 111 είναι γραμμή βοήθειας για παιδιά. Κάποιες χώρες έχουν άλλον αριθμό.
 safe-get-help-number-prize = Ένας αριθμός όπου κερδίζεις δώρα
 safe-get-help-number-prize-reason = Όχι. Είναι μια γραμμή βοήθειας όπου τα παιδιά μιλούν για ό,τι τα ανησυχεί.
-safe-get-help-number-adults = Ένας αριθμός που επιτρέπεται να τον καλούν μόνο ενήλικες
+safe-get-help-number-adults = Ένας αριθμός που μόνο οι ενήλικες επιτρέπεται να καλούν
 safe-get-help-number-adults-reason = Όχι. Τα παιδιά μπορούν να καλέσουν μόνα τους μια γραμμή βοήθειας για παιδιά.
 
 ## Επίπεδο 6 (μόνο 12–14): όταν κάποιος απειλεί
@@ -192,11 +192,11 @@ safe-threats-fault-later = Το λέω σε ενήλικα μόνο αν χει�
 safe-threats-fault-later-reason = Πες το σε κάποιον τώρα. Όσο πιο νωρίς βρεις βοήθεια, τόσο πιο γρήγορα σταματά.
 
 safe-threats-online-prompt = Ανησυχείς ότι η φωτογραφία είναι ήδη στο διαδίκτυο. Τι μπορεί να βοηθήσει;
-safe-threats-online-take-it-down = Να χρησιμοποιήσω το Take It Down με έναν ενήλικα.
+safe-threats-online-take-it-down = Εργαλείο σαν το Take It Down, μαζί με ενήλικα.
 safe-threats-online-take-it-down-reason = Το Take It Down βοηθά να αφαιρεθούν φωτογραφίες που τραβήχτηκαν πριν γίνεις 18, από οποιαδήποτε χώρα.
 safe-threats-online-search = Να ψάχνω τη φωτογραφία κάθε μέρα για να ελέγχω.
 safe-threats-online-search-reason = Αυτό μόνο σε κάνει να νιώθεις χειρότερα. Άφησε τη δουλειά σε έναν ενήλικα και σε ένα εργαλείο.
-safe-threats-online-nothing = Τίποτα δεν βοηθά όταν μια φωτογραφία βγει στο διαδίκτυο.
+safe-threats-online-nothing = Τίποτα, όταν μια φωτογραφία μπει στο διαδίκτυο.
 safe-threats-online-nothing-reason = Δεν είναι αλήθεια. Οι φωτογραφίες συχνά μπορούν να αφαιρεθούν. Υπάρχει πάντα βοήθεια.
 
 ## Επίπεδο 7 (μόνο 12–14): ιδιωτική φωτογραφία κάποιου άλλου
