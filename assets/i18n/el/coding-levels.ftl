@@ -47,7 +47,7 @@ level-robot-fix-the-path-hint-1 = Πάτησε Βήμα για να τρέχει
 level-robot-fix-the-path-hint-2 = Το ρομπότ πάει ένα τετράγωνο παραπάνω πριν στρίψει. Ένα πλακίδιο περισσεύει.
 level-robot-fix-the-path-hint-3 = Το πλακίδιο που περισσεύει είναι πριν από την πρώτη στροφή.
 
-level-robot-first-lamp-title = Άναψέ το
+level-robot-first-lamp-title = Άναψε το φως
 level-robot-first-lamp-instruction = Πήγαινε ως τη λάμπα. Μετά χρησιμοποίησε το πλακίδιο Φως για να την ανάψεις.
 level-robot-first-lamp-learned = Το Φως δουλεύει μόνο όταν το ρομπότ στέκεται πάνω σε λάμπα.
 level-robot-first-lamp-hint-1 = Πόσα τετράγωνα μακριά είναι η λάμπα;
