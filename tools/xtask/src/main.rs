@@ -34,8 +34,9 @@ Builds the release web bundle (profile web-release, target wasm32-unknown-unknow
 (default: dist/ at the project root): index.html, the game's JS glue and wasm and the
 password-strength module's (loaded only by password levels), all with content-hashed names,
 teacher.html with its module, one language pack per language (i18n/<tag>-<hash>.ftl, the
-game's texts, and i18n/teacher-<tag>-<hash>.ftl, the teacher page's own; each page fetches
-only the languages it shows), the QR decoder vendor/jsQR.js and the template library
+game's texts, and i18n/teacher-<tag>-<hash>.ftl, the teacher page's own; a script the game
+has no font for also gets i18n/font-<tag>-<hash>.ttf, e.g. Arabic; each page fetches only the
+languages it shows), the QR decoder vendor/jsQR.js and the template library
 vendor/lit-html/ (from node_modules: run `npm ci` first), the web manifest and icons, sw.js (the service worker for offline play: the files the first
 level needs, then the rest, in a cache named after a hash of everything shipped, each file
 kept only if its bytes have the SHA-256 the build wrote), licences,
