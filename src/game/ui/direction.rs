@@ -67,6 +67,10 @@ fn mirror_rows(
     mut redraw: ResMut<crate::game::redraw::Redraw>,
 ) {
     let turned = direction.is_changed();
+    if !turned && !direction.right_to_left {
+        // Left to right and unchanged: nothing on screen needs turning (most frames).
+        return;
+    }
     let to_flip: Vec<(Entity, Option<Entity>)> = nodes
         .p0()
         .iter()
@@ -124,6 +128,9 @@ fn mirror_icons(
 ) {
     let Some(icons) = icons else { return };
     let turned = direction.is_changed();
+    if !turned && !direction.right_to_left {
+        return;
+    }
     let reading = [icons.back.id(), icons.undo.id(), icons.redo.id()];
     for mut image in &mut images {
         if (turned || image.is_added())
