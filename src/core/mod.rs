@@ -8,6 +8,7 @@ pub mod address;
 pub mod class;
 pub mod date;
 pub mod export;
+pub mod fit;
 pub mod hash;
 pub mod helplines;
 pub mod i18n;

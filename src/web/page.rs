@@ -1,7 +1,9 @@
 //! The page around the canvas: the browser's languages, the "ready" signal that removes the
-//! HTML loading screen, the crash signal that shows the HTML error, and no MSAA.
+//! HTML loading screen, the crash signal that shows the HTML error, no MSAA, and the fit
+//! report when the page asks for one.
 
 use crate::game::a11y::A11yTree;
+use crate::game::ui::fit::FitCheck;
 use bevy::prelude::*;
 use bevy::render::view::Msaa;
 
@@ -34,6 +36,42 @@ pub fn install_panic_hook() {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, (signal_ready, no_msaa, follow_language));
+    if wants_fit_check() {
+        app.insert_resource(FitCheck::default());
+        app.add_systems(Last, show_fit_report);
+    }
+}
+
+/// Whether the page was opened with `?check-fit`: then the game measures every screen
+/// (`game::ui::fit`) for the end-to-end fit walk (tests/e2e/fit.test.mjs). A pupil's page
+/// does no such work.
+fn wants_fit_check() -> bool {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    search.trim_start_matches('?').split('&').any(|part| part == "check-fit")
+}
+
+/// Writes what does not fit on the screen now into a hidden `<pre id="fit-report">` as JSON
+/// (`{"width", "height", "misfits": [sentences]}`), in the frame the accessibility layer
+/// shows that layout: a test that turned the tablet waits for the new size.
+fn show_fit_report(check: Res<FitCheck>) {
+    if !check.is_changed() {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let report = match document.get_element_by_id("fit-report") {
+        Some(report) => report,
+        None => {
+            let Ok(report) = document.create_element("pre") else { return };
+            report.set_id("fit-report");
+            let _ = report.set_attribute("hidden", "");
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&report);
+            }
+            report
+        }
+    };
+    let json = serde_json::json!({ "width": check.screen.0, "height": check.screen.1, "misfits": check.misfits });
+    report.set_text_content(Some(&json.to_string()));
 }
 
 /// The page's `lang` and `dir` follow the language on screen (each player has their own), so

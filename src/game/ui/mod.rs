@@ -3,6 +3,7 @@
 //! the fonts, and layout that follows the tablet's orientation.
 
 pub mod direction;
+pub mod fit;
 pub mod fonts;
 pub mod icons;
 pub mod player;
@@ -44,7 +45,7 @@ pub struct ResponsiveWidth {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Orientation>();
-    app.add_plugins((direction::plugin, fonts::plugin, icons::plugin, pointer::plugin, widgets::plugin));
+    app.add_plugins((direction::plugin, fit::plugin, fonts::plugin, icons::plugin, pointer::plugin, widgets::plugin));
     app.add_systems(Update, (track_orientation, apply_responsive).chain());
 }
 
