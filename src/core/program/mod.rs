@@ -747,6 +747,25 @@ impl Program {
         self.routines.iter().all(Vec::is_empty)
     }
 
+    /// Every kind of tile the program holds, at any depth, each once.
+    pub fn tiles(&self) -> Vec<Tile> {
+        fn collect(list: &[Block], found: &mut Vec<Tile>) {
+            for block in list {
+                if !found.contains(&block.tile()) {
+                    found.push(block.tile());
+                }
+                for body in block.bodies() {
+                    collect(body, found);
+                }
+            }
+        }
+        let mut found = Vec::new();
+        for routine in &self.routines {
+            collect(routine, &mut found);
+        }
+        found
+    }
+
     /// The list at `path`, if it exists.
     pub fn body(&self, path: &BodyPath) -> Option<&Vec<Block>> {
         let mut list = &self.routines[path.routine.index()];
@@ -849,6 +868,16 @@ mod tests {
         assert_eq!(stars_for_solution(5, 4), 2);
         assert_eq!(stars_for_solution(6, 4), 2);
         assert_eq!(stars_for_solution(7, 4), 1);
+    }
+
+    #[test]
+    fn a_program_names_each_kind_of_tile_it_holds_once_however_deep() {
+        let main = parse_list("F 3{F ?ahead{F}{L}} P1").expect("valid");
+        let tiles = Program::with_helpers(main, parse_list("R F").expect("valid"), Vec::new()).tiles();
+        assert_eq!(
+            tiles,
+            vec![Tile::Forward, Tile::Repeat, Tile::IfElse, Tile::TurnLeft, Tile::CallP1, Tile::TurnRight]
+        );
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub fn spawn_screen(parent: &mut ChildSpawnerCommands, header: TextKey, lines: i
             },
             BackgroundColor(Color::WHITE),
             BorderColor::all(theme::WALL),
+            // Wider beside the side column on a landscape tablet, so a chat's lines take one
+            // line each and eight of them fit its height.
+            crate::game::ui::ResponsiveWidth { landscape: px(640), portrait: px(540) },
         ))
         .with_children(|screen| {
             screen
@@ -130,12 +133,19 @@ pub fn spawn_side<M>(
         })
         .with_children(|side| {
             side.spawn((SideProgress, widgets::label(TextKey::literal(""), theme::FONT_BODY, theme::TEXT)));
-            side.spawn((
+            // Room for four lines, so the buttons below never move. The room is a box around
+            // the text: a text node with a minimum height of its own gets the height of fewer
+            // lines than it draws (Bevy 0.19's text measure).
+            side.spawn(Node {
+                flex_direction: FlexDirection::Column,
+                max_width: px(460),
+                min_height: px(128),
+                ..default()
+            })
+            .with_child((
                 SideFeedback,
                 widgets::label(TextKey::literal(""), theme::FONT_BODY, theme::TEXT),
                 A11y::status(TextKey::literal("")),
-                // Room for four lines, so the buttons below never move.
-                Node { max_width: px(460), min_height: px(128), ..default() },
             ));
             side.spawn(Node { column_gap: px(16), ..default() }).with_children(|row| {
                 super::hints::spawn_hint_button(row, icons);

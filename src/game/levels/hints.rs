@@ -25,6 +25,8 @@ pub(super) fn plugin(app: &mut App) {
 pub fn spawn_hint_button(parent: &mut ChildSpawnerCommands, icons: &Icons) {
     parent
         .spawn((HintButton, widgets::icon_button(icons.lamp.clone(), TextKey::new("hint"), ButtonLook::SECONDARY)))
+        // Never narrower than its word: beside a long status line it would give up its room.
+        .insert(Node { flex_shrink: 0.0, ..widgets::big_button_node(theme::MIN_TARGET, theme::MIN_TARGET) })
         .observe(|_: On<Activate>, mut hints: ResMut<LevelHints>| {
             if hints.can_show_more() {
                 hints.shown += 1;

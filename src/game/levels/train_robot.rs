@@ -97,13 +97,20 @@ pub fn start(commands: &mut Commands, area: Entity, level: &TrainRobot, icons: &
     });
     commands.entity(area).with_children(|area| {
         area.spawn(column(520.0)).with_children(|bench| {
-            bench.spawn((
-                TrainText::Feedback,
-                widgets::label(TextKey::literal(""), theme::FONT_BODY, theme::TEXT),
-                A11y::status(TextKey::literal("")),
-                // Room for three lines, so the boxes below never move.
-                Node { max_width: px(520), min_height: px(96), ..default() },
-            ));
+            // Room for three lines, so the boxes below never move (a box around the text: see
+            // `answers::spawn_side`).
+            bench
+                .spawn(Node {
+                    flex_direction: FlexDirection::Column,
+                    max_width: px(520),
+                    min_height: px(96),
+                    ..default()
+                })
+                .with_child((
+                    TrainText::Feedback,
+                    widgets::label(TextKey::literal(""), theme::FONT_BODY, theme::TEXT),
+                    A11y::status(TextKey::literal("")),
+                ));
             bench
                 .spawn((TrainText::Progress, widgets::label(TextKey::literal(""), theme::FONT_SMALL, theme::TEXT_DIM)));
             bench

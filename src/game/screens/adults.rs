@@ -145,8 +145,12 @@ fn draw_adults(
                 row.spawn((
                     widgets::label(summary.clone(), theme::FONT_SMALL, theme::TEXT),
                     A11y::text(summary),
+                    // One line, as wide as the name and stars (a nickname is two short words):
+                    // the buttons wrap under it. Wrapped in a row, a label gets the height of
+                    // one line however many it draws (Bevy 0.19's text measure).
                     Node { min_width: px(220), ..default() },
-                ));
+                ))
+                .insert(TextLayout::new(Justify::Center, LineBreak::NoWrap));
                 // The band as its face; the name says whose it is, for a screen reader.
                 let band = band_key(player.band);
                 row.spawn((OnPlayer(player.id.clone()), widgets::button(band.clone(), ButtonLook::SECONDARY)))
@@ -191,31 +195,22 @@ fn draw_adults(
 /// line that says what the next file will hold.
 fn spawn_password_choice(body: &mut ChildSpawnerCommands, icons: &Icons, passwords: PicturePasswords) {
     let included = passwords == PicturePasswords::Include;
-    // Wraps the line under the toggle where the screen is narrow (a portrait tablet).
-    let row = Node {
-        column_gap: px(12),
-        row_gap: px(8),
-        flex_wrap: FlexWrap::Wrap,
-        justify_content: JustifyContent::Center,
-        max_width: percent(100),
-        align_items: AlignItems::Center,
-        ..default()
+    let name = TextKey::new("adults-include-secrets");
+    let mut toggle = if included {
+        body.spawn(widgets::icon_button(icons.check.clone(), name.clone(), ButtonLook::PRIMARY))
+    } else {
+        body.spawn(widgets::button(name.clone(), ButtonLook::SECONDARY))
     };
-    body.spawn(row).with_children(|row| {
-        let name = TextKey::new("adults-include-secrets");
-        let mut toggle = if included {
-            row.spawn(widgets::icon_button(icons.check.clone(), name.clone(), ButtonLook::PRIMARY))
-        } else {
-            row.spawn(widgets::button(name.clone(), ButtonLook::SECONDARY))
-        };
-        toggle.insert(A11y::toggle(name, included)).observe(toggle_passwords);
-        let state = TextKey::new(if included { "adults-secrets-included" } else { "adults-secrets-left-out" });
-        row.spawn((
-            widgets::label(state.clone(), theme::FONT_SMALL, theme::TEXT),
-            A11y::text(state),
-            Node { max_width: px(520), ..default() },
-        ));
-    });
+    toggle.insert(A11y::toggle(name, included)).observe(toggle_passwords);
+    // Under the toggle, not beside it in a wrapping row: there a sentence that wraps gets the
+    // height of one line however many it draws (Bevy 0.19's text measure), and lies over the
+    // row below.
+    let state = TextKey::new(if included { "adults-secrets-included" } else { "adults-secrets-left-out" });
+    body.spawn((
+        widgets::label(state.clone(), theme::FONT_SMALL, theme::TEXT),
+        A11y::text(state),
+        Node { max_width: px(520), ..default() },
+    ));
 }
 
 fn toggle_passwords(_: On<Activate>, mut manage: ResMut<Manage>) {

@@ -57,12 +57,18 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, texts: Res<Texts>, status: R
                         .observe(choose_language);
                 }
             });
-            body.spawn((
+            // A box around the text holds the room (see `levels::answers::spawn_side`).
+            body.spawn(Node {
+                flex_direction: FlexDirection::Column,
+                max_width: px(720),
+                min_height: px(64),
+                ..default()
+            })
+            .with_child((
                 StatusLine,
                 widgets::label(status.clone(), theme::FONT_BODY, theme::TEXT),
                 A11y::status(status),
-            ))
-            .insert(Node { max_width: px(720), min_height: px(64), ..default() });
+            ));
         });
     });
 }

@@ -72,12 +72,21 @@ fn spawn(
     let root = commands.spawn(widgets::screen_root(Screen::Level)).id();
     let mut area = Entity::PLACEHOLDER;
     commands.entity(root).with_children(|screen| {
-        screen.spawn(widgets::top_bar()).with_children(|bar| {
+        // The instruction sits beside the title where there is room for it (a landscape
+        // tablet, whose height the level needs) and under it where there is not (upright).
+        let bar = Node { flex_wrap: FlexWrap::Wrap, row_gap: px(8), flex_shrink: 0.0, ..widgets::top_bar_node() };
+        screen.spawn(widgets::top_bar()).insert(bar).with_children(|bar| {
             bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
             bar.spawn(widgets::heading(TextKey::new(level.title.clone()), theme::FONT_HEADING));
+            // A definite basis, not its longest line: sized to its content, a long instruction
+            // is laid out in one line more than it was measured for (Bevy 0.19's text measure).
+            bar.spawn(widgets::paragraph(TextKey::new(level.instruction.clone()), theme::FONT_BODY)).insert(Node {
+                flex_grow: 1.0,
+                flex_basis: px(INSTRUCTION_WIDTH),
+                ..default()
+            });
         });
-        screen.spawn(widgets::paragraph(TextKey::new(level.instruction.clone()), theme::FONT_BODY));
         area = screen
             .spawn((
                 LevelArea,
@@ -100,6 +109,9 @@ fn spawn(
     commands.insert_resource(LevelHints::of(&level));
     levels::start(&mut commands, area, &level, &icons);
 }
+
+/// The narrowest an instruction is laid out beside the title; with less room it goes under it.
+const INSTRUCTION_WIDTH: f32 = 480.0;
 
 fn finish(
     mut attempts: MessageReader<LevelAttempt>,

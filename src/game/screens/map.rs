@@ -231,9 +231,10 @@ fn spawn_level_button(
     };
     row.spawn((widgets::button_base(name, look), button))
         .insert(Node {
-            width: px(176),
+            // Room for the longest word of a title in every language ("overraskelsespræmie?").
+            width: px(224),
             min_height: px(128),
-            padding: UiRect::all(px(12)),
+            padding: UiRect::axes(px(4), px(12)),
             flex_direction: FlexDirection::Column,
             align_items: AlignItems::Center,
             justify_content: JustifyContent::SpaceBetween,

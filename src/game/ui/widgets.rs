@@ -73,16 +73,18 @@ pub fn redrawn_body() -> Node {
 
 /// A row across the top: back button on the left, heading beside it.
 pub fn top_bar() -> impl Bundle {
-    (
-        Name::new("Top bar"),
-        Node {
-            width: percent(100),
-            flex_direction: FlexDirection::Row,
-            align_items: AlignItems::Center,
-            column_gap: px(16),
-            ..default()
-        },
-    )
+    (Name::new("Top bar"), top_bar_node())
+}
+
+/// The top bar's layout, to change one thing of it (a level's bar wraps its instruction).
+pub fn top_bar_node() -> Node {
+    Node {
+        width: percent(100),
+        flex_direction: FlexDirection::Row,
+        align_items: AlignItems::Center,
+        column_gap: px(16),
+        ..default()
+    }
 }
 
 /// Plain translated text, not announced separately (e.g. a button's label).

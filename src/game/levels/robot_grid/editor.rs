@@ -70,6 +70,25 @@ impl EditAction {
     fn needs_selection(self) -> bool {
         !matches!(self, EditAction::Undo | EditAction::Redo | EditAction::Clear | EditAction::Event)
     }
+
+    /// Whether the level can ever show it: its tiles (on the palette or in the program a
+    /// debugging level starts with) or its conditions call for it. One that never can takes no
+    /// room: hidden, it would still hold a second row of the bar, which a landscape tablet has
+    /// no height for.
+    fn can_appear(self, grid: &RobotGrid) -> bool {
+        let in_program = grid.broken_program.as_ref().map(|p| p.tiles()).unwrap_or_default();
+        let offers = |tiles: &[Tile]| grid.tiles.iter().chain(&in_program).any(|tile| tiles.contains(tile));
+        match self {
+            EditAction::Fewer | EditAction::More => offers(&[Tile::Repeat]),
+            EditAction::NumberDown | EditAction::NumberUp => {
+                offers(&[Tile::CallP1With, Tile::CallP2With, Tile::SetCount])
+            }
+            EditAction::Condition => grid.conditions.len() > 1,
+            EditAction::Logic => !grid.logic.is_empty(),
+            EditAction::SecondCondition => !grid.logic.is_empty() && grid.conditions.len() > 1,
+            _ => true,
+        }
+    }
 }
 
 /// The tile's colour by kind, so loops, ifs and helpers stand apart from moves.
@@ -136,15 +155,16 @@ fn place_name(session: &RobotSession, body: &BodyPath) -> TextKey {
 }
 
 pub(super) fn spawn_program_area(controls: &mut ChildSpawnerCommands, grid: &RobotGrid, icons: &Icons) {
-    controls.spawn(Node { flex_direction: FlexDirection::Column, row_gap: px(8), ..default() }).with_children(|area| {
+    controls.spawn(Node { flex_direction: FlexDirection::Column, row_gap: px(6), ..default() }).with_children(|area| {
         for routine in grid.limits().routines() {
             area.spawn((
                 DropTarget::Routine(routine),
                 Name::new(format!("Routine {routine:?}")),
+                // Snug: a level with three routines has no height to spare on a landscape tablet.
                 Node {
                     flex_direction: FlexDirection::Column,
-                    padding: UiRect::all(px(8)),
-                    row_gap: px(6),
+                    padding: UiRect::axes(px(8), px(5)),
+                    row_gap: px(4),
                     border_radius: BorderRadius::all(px(theme::RADIUS)),
                     ..default()
                 },
@@ -251,7 +271,7 @@ pub(super) fn spawn_palette(controls: &mut ChildSpawnerCommands, grid: &RobotGri
     );
 }
 
-pub(super) fn spawn_edit_bar(controls: &mut ChildSpawnerCommands, icons: &Icons) {
+pub(super) fn spawn_edit_bar(controls: &mut ChildSpawnerCommands, grid: &RobotGrid, icons: &Icons) {
     controls.spawn(Node { column_gap: px(10), row_gap: px(10), flex_wrap: FlexWrap::Wrap, ..default() }).with_children(
         |bar| {
             let buttons = [
@@ -269,7 +289,7 @@ pub(super) fn spawn_edit_bar(controls: &mut ChildSpawnerCommands, icons: &Icons)
                 (EditAction::Logic, icons.question.clone(), "robot-change-logic"),
                 (EditAction::SecondCondition, icons.question.clone(), "robot-change-second"),
             ];
-            for (action, icon, name) in buttons {
+            for (action, icon, name) in buttons.into_iter().filter(|(action, ..)| action.can_appear(grid)) {
                 let look = if action.needs_selection() { ButtonLook::PRIMARY } else { ButtonLook::SECONDARY };
                 let mut button = bar.spawn((action, widgets::button_base(TextKey::new(name), look)));
                 // Icon buttons, narrower than text buttons (still over 48 px): the bar fits one

@@ -192,21 +192,23 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
             Node {
                 flex_direction: FlexDirection::Column,
                 align_items: AlignItems::Stretch,
-                row_gap: px(10),
+                row_gap: px(8),
                 max_width: px(720),
                 flex_shrink: 1.0,
                 ..default()
             },
             // A definite width beside the board, so the rows that wrap (the program, the
             // palette, the edit bar) are measured as they are drawn and the column is centred
-            // by its real height, not pushed off the bottom of a landscape tablet.
-            ResponsiveWidth { landscape: px(720), portrait: Val::Auto },
+            // by its real height, not pushed off the bottom of a landscape tablet. Upright, the
+            // screen's width: measured from its content instead, a status line that wraps
+            // would get the height of one line (Bevy 0.19's text measure) and run into the hint.
+            ResponsiveWidth { landscape: px(720), portrait: percent(100) },
         ))
         .with_children(|controls| {
             spawn_debugger(controls, icons);
             editor::spawn_program_area(controls, grid, icons);
             editor::spawn_palette(controls, grid, icons);
-            editor::spawn_edit_bar(controls, icons);
+            editor::spawn_edit_bar(controls, grid, icons);
             // The run's status and the hint shown last share one column beside the Hint
             // button: a landscape tablet has no height to spare for a line of each.
             controls.spawn(Node { column_gap: px(12), align_items: AlignItems::Center, ..default() }).with_children(
@@ -214,8 +216,13 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                     row.spawn(Node {
                         flex_direction: FlexDirection::Column,
                         row_gap: px(4),
+                        // The room the Hint button leaves, not the width of the longest line:
+                        // measured at its widest, a status that wraps would get the height of
+                        // fewer lines than it draws (Bevy 0.19's text measure).
                         flex_grow: 1.0,
-                        flex_shrink: 1.0,
+                        flex_basis: px(0),
+                        // Room for two lines, so a longer message rarely moves anything.
+                        min_height: px(56),
                         ..default()
                     })
                     .with_children(|texts| {
@@ -223,8 +230,6 @@ pub fn start(commands: &mut Commands, area: Entity, grid: &RobotGrid, icons: &Ic
                             StatusLine,
                             widgets::label(TextKey::new("robot-program-empty"), theme::FONT_BODY, theme::TEXT),
                             A11y::status(TextKey::new("robot-program-empty")),
-                            // Room for two lines, so a longer message rarely moves anything.
-                            Node { min_height: px(56), ..default() },
                         ));
                         texts.spawn(super::hints::hint_text());
                     });
