@@ -76,9 +76,32 @@ impl Walk {
     }
 }
 
-/// Walks every screen in `language` on a `size` tablet; returns what did not fit.
+/// A class link with a mission of the first level of six worlds (more than one page of it).
+fn mission_link() -> String {
+    let catalog = Catalog::embedded().expect("valid levels");
+    let levels = catalog.worlds().iter().take(6).map(|w| w.levels[0].id.clone()).collect();
+    let mut n = 0x5eed_u64;
+    let assignment = byte_bridge::core::class::Assignment::new(
+        "4B",
+        levels,
+        false,
+        true,
+        "https://s.example/bb/index.html",
+        1_764_400_000_000,
+        move || {
+            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            n
+        },
+    );
+    assignment.link("https://s.example/bb/index.html")
+}
+
+/// Walks every screen in `language` on a `size` tablet opened with a class's mission link;
+/// returns what did not fit.
 fn walk(language: &str, size: (f32, f32)) -> Vec<String> {
-    let app = app_with(tablet_with_everything_done(), &[language], MemoryHost::default(), |app| {
+    let host = MemoryHost::default();
+    *host.mission_link.lock().unwrap() = Some(mission_link());
+    let app = app_with(tablet_with_everything_done(), &[language], host, |app| {
         app.insert_resource(FitCheck::default());
     });
     let mut walk = Walk { app, at: format!("{language} {}×{}", size.0, size.1), found: Vec::new() };
@@ -145,6 +168,10 @@ fn walk(language: &str, size: (f32, f32)) -> Vec<String> {
     walk.press_id("back");
     walk.press_id("send-to-teacher");
     walk.look("send to my teacher");
+    walk.press_id("send-show-code");
+    assert_eq!(screen(&walk.app), Screen::SendCode, "{}", walk.at);
+    walk.look("the code for the teacher");
+    walk.press_id("back");
     walk.press_id("back");
 
     // Every world's map, and every level on it with its hints open.
