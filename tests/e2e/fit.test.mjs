@@ -1,9 +1,12 @@
 // End-to-end: long languages fit (issue #17). In the longest language of each script (counted
-// from the Fluent files), a pupil's walk visits every screen and one level of every kind with
-// all its hints open; at each stop the tablet is held upright and sideways, and the game's own
+// from the Fluent files), a pupil's walk visits the players, the grown-ups' question, home,
+// send to my teacher, the map, a new player's three screens and one level of every kind with
+// all its hints open (the language list, the grown-ups' screen, the teacher's code and the
+// result are walked headless, in every language); at each stop the tablet is held upright and sideways, and the game's own
 // fit check (?check-fit: src/game/ui/fit.rs, the rule in src/core/fit.rs) reports every text
 // that reaches past its node, out of its button, under a panel's edge, off the screen or over
 // another control. tests/fit_flow.rs walks every language the same way without a browser.
+// `FIT_LANGS=de,fi node --test tests/e2e/fit.test.mjs` walks other languages in the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
