@@ -61,11 +61,13 @@ fn draw_gate(mut commands: Commands, body: Query<Entity, With<ScreenBody>>, gate
                 pad.spawn((Digit(digit), widgets::button(TextKey::literal(digit.to_string()), ButtonLook::SECONDARY)))
                     .observe(type_digit);
             }
-            // The key's face is the arrow alone, as on a phone's keypad: its name would not fit
-            // a key in every language. The name stays for screen readers.
-            pad.spawn(widgets::button_base(TextKey::new("gate-delete"), ButtonLook::SECONDARY))
-                .with_child(widgets::icon(icons.undo.clone(), 32.0, ButtonLook::SECONDARY.text))
-                .observe(delete_digit);
+            // The arrow alone, as on a phone's keypad.
+            pad.spawn(widgets::icon_only_button(
+                icons.undo.clone(),
+                TextKey::new("gate-delete"),
+                ButtonLook::SECONDARY,
+            ))
+            .observe(delete_digit);
             pad.spawn((Digit(0), widgets::button(TextKey::literal("0"), ButtonLook::SECONDARY))).observe(type_digit);
             pad.spawn(widgets::button(TextKey::new("gate-ok"), ButtonLook::PRIMARY)).observe(answer);
         });

@@ -235,17 +235,15 @@ fn draw_mission(
         if pages > 1 {
             let shown_page = page.0;
             // Arrows alone, either side of "1 / 2": with their names beside them the row is
-            // wider than the panel in long languages. The names stay for screen readers.
+            // wider than the panel in long languages.
             let look = ButtonLook::SECONDARY;
             panel.spawn(Node { column_gap: px(12), align_items: AlignItems::Center, ..default() }).with_children(
                 |row| {
-                    row.spawn(widgets::button_base(TextKey::new("mission-previous"), look))
-                        .with_child(widgets::icon(icons.back.clone(), 32.0, look.text))
+                    row.spawn(widgets::icon_only_button(icons.back.clone(), TextKey::new("mission-previous"), look))
                         .observe(|_: On<Activate>, mut page: ResMut<MissionPage>| page.0 = page.0.saturating_sub(1));
                     let of = TextKey::new("players-page").num("page", shown_page as u32 + 1).num("pages", pages as u32);
                     row.spawn(widgets::paragraph(of, theme::FONT_SMALL));
-                    row.spawn(widgets::button_base(TextKey::new("mission-next"), look))
-                        .with_child(widgets::icon(icons.play.clone(), 32.0, look.text))
+                    row.spawn(widgets::icon_only_button(icons.play.clone(), TextKey::new("mission-next"), look))
                         .observe(move |_: On<Activate>, mut page: ResMut<MissionPage>| {
                             page.0 = (page.0 + 1).min(pages - 1);
                         });

@@ -159,6 +159,15 @@ pub fn icon_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl 
     )
 }
 
+/// A button whose face is its icon alone (a keypad's delete, a pager's arrows), where its name
+/// would not fit in every language; the name stays its accessible name.
+pub fn icon_only_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl Bundle {
+    (
+        button_base(key, look),
+        children![(ImageNode::new(icon).with_color(look.text), Node { width: px(32), height: px(32), ..default() })],
+    )
+}
+
 /// Three stars, the first `earned` of them filled.
 pub fn star_row(star: &Handle<Image>, earned: u8, size: f32) -> impl Bundle {
     let stars: Vec<_> =
