@@ -8,7 +8,6 @@
 //! bands the shipped levels carry.
 
 use bevy::prelude::*;
-use byte_bridge::core::class::Assignment;
 use byte_bridge::core::i18n::Localizer;
 use byte_bridge::core::level::{AgeBand, Catalog};
 use byte_bridge::core::profiles::store::PROFILE_PREFIX;
@@ -201,21 +200,7 @@ fn a_teachers_mission_shows_and_opens_a_12_14_level_for_a_young_pupil() {
     let catalog = banded_catalog();
     let older_level = catalog.worlds().iter().find(|w| w.id == MIXED_WORLD).expect("the world").levels[1].clone();
     let title = en(&older_level.title);
-    let mut n = 0x5eed_u64;
-    let assignment = Assignment::new(
-        "4B",
-        vec![older_level.id.clone()],
-        false,
-        true,
-        "https://s.example/bb/index.html",
-        1_764_400_000_000,
-        move || {
-            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            n
-        },
-    );
-    let host = MemoryHost::default();
-    *host.mission_link.lock().unwrap() = Some(assignment.link("https://s.example/bb/index.html"));
+    let host = host_with_mission(vec![older_level.id.clone()]);
     let mut app = app(SharedStore::default(), host);
     new_player(&mut app, "Ages 7–9");
     // On the home screen, as every mission level.

@@ -10,7 +10,6 @@ use byte_bridge::core::level::Catalog;
 use byte_bridge::core::progress::{KeyValueStore, MemoryStore};
 use byte_bridge::game::a11y::{A11yTree, Role};
 use byte_bridge::game::i18n::{TextKey, Texts};
-use byte_bridge::game::platform::MemoryHost;
 use byte_bridge::game::screens::Screen;
 use byte_bridge::game::ui::fit::FitCheck;
 
@@ -76,31 +75,12 @@ impl Walk {
     }
 }
 
-/// A class link with a mission of the first level of six worlds (more than one page of it).
-fn mission_link() -> String {
-    let catalog = Catalog::embedded().expect("valid levels");
-    let levels = catalog.worlds().iter().take(6).map(|w| w.levels[0].id.clone()).collect();
-    let mut n = 0x5eed_u64;
-    let assignment = byte_bridge::core::class::Assignment::new(
-        "4B",
-        levels,
-        false,
-        true,
-        "https://s.example/bb/index.html",
-        1_764_400_000_000,
-        move || {
-            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            n
-        },
-    );
-    assignment.link("https://s.example/bb/index.html")
-}
-
 /// Walks every screen in `language` on a `size` tablet opened with a class's mission link;
 /// returns what did not fit.
 fn walk(language: &str, size: (f32, f32)) -> Vec<String> {
-    let host = MemoryHost::default();
-    *host.mission_link.lock().unwrap() = Some(mission_link());
+    // A mission of the first level of six worlds: more than one page of it.
+    let catalog = Catalog::embedded().expect("valid levels");
+    let host = host_with_mission(catalog.worlds().iter().take(6).map(|w| w.levels[0].id.clone()).collect());
     let app = app_with(tablet_with_everything_done(), &[language], host, |app| {
         app.insert_resource(FitCheck::default());
     });

@@ -144,3 +144,24 @@ pub fn turn(app: &mut bevy::app::App, width: f32, height: f32) {
         app.update();
     }
 }
+
+/// A host whose page was opened with class 4B's signed mission link for `levels` (the map not
+/// locked); the same link every run.
+pub fn host_with_mission(levels: Vec<String>) -> MemoryHost {
+    let mut n = 0x5eed_u64;
+    let assignment = byte_bridge::core::class::Assignment::new(
+        "4B",
+        levels,
+        false,
+        true,
+        "https://s.example/bb/index.html",
+        1_764_400_000_000,
+        move || {
+            n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            n
+        },
+    );
+    let host = MemoryHost::default();
+    *host.mission_link.lock().unwrap() = Some(assignment.link("https://s.example/bb/index.html"));
+    host
+}
