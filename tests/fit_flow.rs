@@ -2,8 +2,9 @@
 //! out on a portrait and a landscape tablet in every shipped language, and every text is
 //! checked against its node, the button or card around it, the panels that clip it, the
 //! screen and the other texts and controls (`core::fit`, measured by `game::ui::fit`). The
-//! browser walks the same way in the longest language of each script (tests/e2e/fit.test.mjs);
-//! here, without a browser, all of them take about a minute.
+//! browser walks every screen and a level of each kind in the longest language of each script
+//! (tests/e2e/fit.test.mjs); here, without a browser, every level in every language takes
+//! about a minute.
 
 use bevy::prelude::*;
 use byte_bridge::core::level::Catalog;

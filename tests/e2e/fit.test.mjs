@@ -1,8 +1,8 @@
 // End-to-end: long languages fit (issue #17). In the longest language of each script (counted
-// from the Fluent files), a pupil's walk visits the players, the grown-ups' question, home,
-// send to my teacher, the map, a new player's three screens and one level of every kind with
-// all its hints open (the language list, the grown-ups' screen, the teacher's code and the
-// result are walked headless, in every language); at each stop the tablet is held upright and sideways, and the game's own
+// from the Fluent files), a walk visits the players, the grown-ups' question and screen, home,
+// the language list, send to my teacher and its code, the map, one level of every kind with
+// all its hints open, the first level won to its result, and a new player's three screens; at
+// each stop the tablet is held upright and sideways, and the game's own
 // fit check (?check-fit: src/game/ui/fit.rs, the rule in src/core/fit.rs) reports every text
 // that reaches past its node, out of its button, under a panel's edge, off the screen or over
 // another control. tests/fit_flow.rs walks every language the same way without a browser.
@@ -110,14 +110,30 @@ async function walk(page, t, look) {
   await tap(page, 'button', t['grown-ups']);
   await expectVisible(page, 'button', t['gate-ok']);
   await look("grown-ups' question");
+  // The grown-up answers (the question's two numbers multiplied, on the keypad).
+  const pattern = t['gate-question'].split(/\{ \$[ab] \}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const asked = await layer(page).getByText(new RegExp(`^${pattern.join('\\d+')}$`)).textContent();
+  const [a, b] = asked.match(/\d+/g).map(Number);
+  for (const digit of String(a * b)) await tap(page, 'button', digit);
+  await tap(page, 'button', t['gate-ok']);
+  await expectVisible(page, 'heading', t['adults-title']);
+  await look("grown-ups' screen");
   await tap(page, 'button', t.back);
 
   // The pupil who played everything: home, sending, the map, a level of every kind.
   await openOnlyPlayer(page);
   await look('home');
+  await tapStarting(page, fill(t['language-open'], { language: '' }));
+  await expectVisible(page, 'heading', t['language-picker']);
+  await look('languages');
+  await tap(page, 'button', t.back);
   await tap(page, 'button', t['send-to-teacher']);
   await expectVisible(page, 'heading', t['send-to-teacher']);
   await look('send to my teacher');
+  await tap(page, 'button', t['send-show-code']);
+  await expectVisible(page, 'img', t['send-code-image']);
+  await look("the teacher's code");
+  await tap(page, 'button', t.back);
   await tap(page, 'button', t.back);
   await tap(page, 'button', t['title-play']);
   await look('map');
@@ -127,7 +143,13 @@ async function walk(page, t, look) {
     await expectVisible(page, 'button', t.hint);
     for (let i = 0; i < 3; i++) await tap(page, 'button', t.hint);
     await look(level.id);
-    await tap(page, 'button', t.back);
+    if (level.id === 'robot-first-steps') {
+      await winAtPar(page, t);
+      await look('result');
+      await tap(page, 'button', t['result-levels']);
+    } else {
+      await tap(page, 'button', t.back);
+    }
     await expectVisible(page, 'heading', t['map-title']);
   }
   await tap(page, 'button', t.back);
@@ -143,6 +165,21 @@ async function walk(page, t, look) {
   await tap(page, 'button', t['band-10-12']);
   await expectVisible(page, 'button', t['secret-skip']);
   await look('password');
+}
+
+/** Robot Road's first level solved at par, up to its result (a slow machine gets 3 minutes). */
+async function winAtPar(page, t) {
+  const tiles = ['command-forward', 'command-forward', 'command-turn-right', 'command-forward', 'command-forward'];
+  for (const tile of tiles) await tap(page, 'button', t[tile]);
+  const last = fill(t['robot-program-tile'], { tile: t['command-forward'], position: '5', place: t['routine-main'] });
+  await expectVisible(page, 'button', last);
+  await tap(page, 'button', t['robot-run']);
+  await expectVisible(page, 'heading', t['result-title'], 180_000);
+}
+
+/** A one-line Fluent message with its `{ $name }` placeables filled from `values`. */
+function fill(message, values) {
+  return message.replace(/\{ \$([a-z]+) \}/g, (_, name) => values[name]);
 }
 
 /** The Fluent id of a world's name (worlds.json). */
