@@ -64,6 +64,7 @@ fn pupil(id: &str, animal: &str, class: &Assignment, coding: &str, literacy: &st
         created: 1,
         updated: 1,
         band: None,
+        settings: Default::default(),
         progress: Progress { language: Some("de".into()), ..Progress::default() },
     };
     let program =
@@ -127,7 +128,6 @@ fn a_pupils_file_comes_into_the_class_grid_once_however_often_it_is_imported() {
     let cell = row.cells[0].as_ref().expect("played");
     assert_eq!((cell.stars, cell.attempts, cell.seconds, cell.hints), (2, 2, 80, 2));
     assert_eq!(cell.time, "1:20");
-    assert_eq!(cell.label, "2 stars, 2 attempts, 1:20, 2 hints");
 
     // The cell shows the program as tiles and the answers.
     let detail = book.detail(&fox.id, &coding, &catalog, &loc, 60).expect("detail");
@@ -583,10 +583,7 @@ fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language()
     ids.extend(AssignmentError::ALL.iter().map(|e| e.message_id().to_owned()));
     ids.extend(AttemptOutcome::ALL.iter().map(|o| o.teacher_message_id().to_owned()));
     ids.insert(AttemptOutcome::Unknown("?".into()).teacher_message_id().to_owned());
-    ids.extend(
-        ["class-avatar", "class-cell-label", "class-decimal-separator", "class-problem-mistakes", "nickname"]
-            .map(String::from),
-    );
+    ids.extend(["class-avatar", "class-decimal-separator", "class-problem-mistakes", "nickname"].map(String::from));
     let mut missing = Vec::new();
     for tag in loc.tags() {
         let defined = loc.message_ids(tag);

@@ -98,10 +98,12 @@ function cellView(pupil, level, cell) {
   }
   const stars = starCount(cell.stars);
   const id = `cell-${pupil.id}-${level.id}`;
-  return html`<td><button type="button" id=${id} class="cell stars-${stars}" aria-label=${cell.label}
+  // Named by what it shows (WCAG 2.5.3, label in name): the stars in words, then the line.
+  return html`<td><button type="button" id=${id} class="cell stars-${stars}"
     @click=${action(() => openCell(pupil, level, id))}>
-    <span class="stars" aria-hidden="true">${starText(stars)}</span>
-    <span class="cell-detail" aria-hidden="true">${t_with('teacher-cell-detail', {
+    <span class="stars" aria-hidden="true">${starText(stars)}</span><span
+      class="visually-hidden">${t_with('teacher-stars-count', { count: stars })}, </span>
+    <span class="cell-detail">${t_with('teacher-cell-detail', {
       attempts: Number(cell.attempts) || 0, time: String(cell.time ?? ''), hints: Number(cell.hints) || 0,
     })}</span>
   </button></td>`;

@@ -78,28 +78,6 @@ class-no-such-pupil = هذا التلميذ لم يعد موجودًا في بي
 
 ## The grid and the summary
 class-avatar = { $picture }، { $colour }
-class-cell-label = { $stars ->
-    [zero] لم يُنهَ
-    [one] نجمة واحدة
-    [two] نجمتان
-    [few] { $stars } نجوم
-    [many] { $stars } نجمة
-   *[other] { $stars } نجمة
-}، { $attempts ->
-    [zero] 0 محاولات
-    [one] محاولة واحدة
-    [two] محاولتان
-    [few] { $attempts } محاولات
-    [many] { $attempts } محاولة
-   *[other] { $attempts } محاولة
-}، { $time }، { $hints ->
-    [zero] بلا تلميحات
-    [one] تلميح واحد
-    [two] تلميحان
-    [few] { $hints } تلميحات
-    [many] { $hints } تلميحًا
-   *[other] { $hints } تلميح
-}
 class-decimal-separator = .
 class-problem-mistakes = أجوبة خاطئة في الطريق
 class-outcome-hit-wall = اصطدم الروبوت بجدار

@@ -70,18 +70,6 @@ class-no-such-pupil = Този ученик вече не е в данните �
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] незавършено
-    [one] 1 звезда
-   *[other] { $stars } звезди
-}, { $attempts ->
-    [one] 1 опит
-   *[other] { $attempts } опита
-}, { $time }, { $hints ->
-    [0] без подсказки
-    [one] 1 подсказка
-   *[other] { $hints } подсказки
-}
 class-decimal-separator = ,
 class-problem-mistakes = Грешни отговори по пътя
 class-outcome-hit-wall = Роботът се удари в стена

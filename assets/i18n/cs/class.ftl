@@ -74,24 +74,6 @@ class-no-such-pupil = Tento žák už v datech třídy není.
 
 ## Tabulka a přehled
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] nedokončeno
-    [one] 1 hvězda
-    [few] { $stars } hvězdy
-    [many] { $stars } hvězdy
-   *[other] { $stars } hvězd
-}, { $attempts ->
-    [one] 1 pokus
-    [few] { $attempts } pokusy
-    [many] { $attempts } pokusu
-   *[other] { $attempts } pokusů
-}, { $time }, { $hints ->
-    [0] bez nápovědy
-    [one] 1 nápověda
-    [few] { $hints } nápovědy
-    [many] { $hints } nápovědy
-   *[other] { $hints } nápověd
-}
 class-decimal-separator = ,
 class-problem-mistakes = Špatné odpovědi cestou
 class-outcome-hit-wall = Robot narazil do zdi

@@ -70,18 +70,6 @@ class-no-such-pupil = Denne elev er ikke længere i klassens data.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] ikke klaret
-    [one] { $stars } stjerne
-   *[other] { $stars } stjerner
-}, { $attempts ->
-    [one] { $attempts } forsøg
-   *[other] { $attempts } forsøg
-}, { $time }, { $hints ->
-    [0] ingen tips
-    [one] { $hints } tip
-   *[other] { $hints } tips
-}
 class-decimal-separator = ,
 class-problem-mistakes = Forkerte svar undervejs
 class-outcome-hit-wall = Robotten kørte ind i en mur

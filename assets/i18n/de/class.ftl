@@ -71,18 +71,6 @@ class-no-such-pupil = Dieses Kind ist nicht mehr in den Klassendaten.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] nicht geschafft
-    [one] 1 Stern
-   *[other] { $stars } Sterne
-}, { $attempts ->
-    [one] 1 Versuch
-   *[other] { $attempts } Versuche
-}, { $time }, { $hints ->
-    [0] keine Tipps
-    [one] 1 Tipp
-   *[other] { $hints } Tipps
-}
 class-decimal-separator = ,
 class-problem-mistakes = Falsche Antworten unterwegs
 class-outcome-hit-wall = Der Roboter ist gegen eine Wand gefahren

@@ -70,18 +70,6 @@ class-no-such-pupil = Αυτός ο μαθητής δεν υπάρχει πια 
 
 ## Ο πίνακας και η σύνοψη
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] δεν ολοκληρώθηκε
-    [one] 1 αστέρι
-   *[other] { $stars } αστέρια
-}, { $attempts ->
-    [one] 1 προσπάθεια
-   *[other] { $attempts } προσπάθειες
-}, { $time }, { $hints ->
-    [0] καμία υπόδειξη
-    [one] 1 υπόδειξη
-   *[other] { $hints } υποδείξεις
-}
 class-decimal-separator = ,
 class-problem-mistakes = Λάθος απαντήσεις στη διαδρομή
 class-outcome-hit-wall = Το ρομπότ χτύπησε σε τοίχο

@@ -71,18 +71,6 @@ class-no-such-pupil = This pupil is no longer in the class data.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] not finished
-    [one] 1 star
-   *[other] { $stars } stars
-}, { $attempts ->
-    [one] 1 attempt
-   *[other] { $attempts } attempts
-}, { $time }, { $hints ->
-    [0] no hints
-    [one] 1 hint
-   *[other] { $hints } hints
-}
 class-decimal-separator = .
 class-problem-mistakes = Wrong answers on the way
 class-outcome-hit-wall = The robot hit a wall

@@ -72,21 +72,6 @@ class-no-such-pupil = Este alumno ya no está en los datos de la clase.
 
 ## La cuadrícula y el resumen
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] sin terminar
-    [one] 1 estrella
-    [many] { $stars } de estrellas
-   *[other] { $stars } estrellas
-}, { $attempts ->
-    [one] 1 intento
-    [many] { $attempts } de intentos
-   *[other] { $attempts } intentos
-}, { $time }, { $hints ->
-    [0] sin pistas
-    [one] 1 pista
-    [many] { $hints } de pistas
-   *[other] { $hints } pistas
-}
 class-decimal-separator = ,
 class-problem-mistakes = Respuestas equivocadas por el camino
 class-outcome-hit-wall = El robot chocó con una pared

@@ -70,18 +70,6 @@ class-no-such-pupil = Seda õpilast pole enam klassi andmetes.
 
 ## Tabel ja kokkuvõte
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] läbimata
-    [one] 1 täht
-   *[other] { $stars } tähte
-}, { $attempts ->
-    [one] 1 katse
-   *[other] { $attempts } katset
-}, { $time }, { $hints ->
-    [0] vihjeteta
-    [one] 1 vihje
-   *[other] { $hints } vihjet
-}
 class-decimal-separator = ,
 class-problem-mistakes = Valed vastused teel
 class-outcome-hit-wall = Robot põrkas vastu seina

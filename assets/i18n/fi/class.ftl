@@ -70,18 +70,6 @@ class-no-such-pupil = Tätä oppilasta ei ole enää luokan tiedoissa.
 
 ## Taulukko ja yhteenveto
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] ei läpäisty
-    [one] 1 tähti
-   *[other] { $stars } tähteä
-}, { $attempts ->
-    [one] 1 yritys
-   *[other] { $attempts } yritystä
-}, { $time }, { $hints ->
-    [0] ei vihjeitä
-    [one] 1 vihje
-   *[other] { $hints } vihjettä
-}
 class-decimal-separator = ,
 class-problem-mistakes = Vääriä vastauksia matkalla
 class-outcome-hit-wall = Robotti törmäsi seinään

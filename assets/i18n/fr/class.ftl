@@ -72,21 +72,6 @@ class-no-such-pupil = Cet élève n’est plus dans les données de la classe.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] pas terminé
-    [one] { $stars } étoile
-    [many] { $stars } d’étoiles
-   *[other] { $stars } étoiles
-}, { $attempts ->
-    [one] { $attempts } essai
-    [many] { $attempts } d’essais
-   *[other] { $attempts } essais
-}, { $time }, { $hints ->
-    [0] aucun indice
-    [one] { $hints } indice
-    [many] { $hints } d’indices
-   *[other] { $hints } indices
-}
 class-decimal-separator = ,
 class-problem-mistakes = Mauvaises réponses en chemin
 class-outcome-hit-wall = Le robot a heurté un mur

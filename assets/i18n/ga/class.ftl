@@ -76,27 +76,6 @@ class-no-such-pupil = Níl an dalta seo i sonraí an ranga a thuilleadh.
 
 ## An ghreille agus an achoimre
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] gan chríochnú
-    [one] 1 réalta
-    [two] { $stars } réalta
-    [few] { $stars } réalta
-    [many] { $stars } réalta
-   *[other] { $stars } réalta
-}, { $attempts ->
-    [one] 1 iarracht
-    [two] { $attempts } iarracht
-    [few] { $attempts } iarracht
-    [many] { $attempts } n-iarracht
-   *[other] { $attempts } iarracht
-}, { $time }, { $hints ->
-    [0] gan leid
-    [one] 1 leid
-    [two] { $hints } leid
-    [few] { $hints } leid
-    [many] { $hints } leid
-   *[other] { $hints } leid
-}
 class-decimal-separator = .
 class-problem-mistakes = Freagraí míchearta ar an mbealach
 class-outcome-hit-wall = Bhuail an robat balla

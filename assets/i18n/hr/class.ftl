@@ -72,21 +72,6 @@ class-no-such-pupil = Taj učenik više nije u podacima razreda.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] nije završeno
-    [one] { $stars } zvjezdica
-    [few] { $stars } zvjezdice
-   *[other] { $stars } zvjezdica
-}, { $attempts ->
-    [one] { $attempts } pokušaj
-    [few] { $attempts } pokušaja
-   *[other] { $attempts } pokušaja
-}, { $time }, { $hints ->
-    [0] bez savjeta
-    [one] { $hints } savjet
-    [few] { $hints } savjeta
-   *[other] { $hints } savjeta
-}
 class-decimal-separator = ,
 class-problem-mistakes = Pogrešni odgovori usput
 class-outcome-hit-wall = Robot je udario u zid

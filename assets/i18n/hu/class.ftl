@@ -70,18 +70,6 @@ class-no-such-pupil = Ez a tanuló már nincs az osztály adatai között.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] nincs teljesítve
-    [one] { $stars } csillag
-   *[other] { $stars } csillag
-}, { $attempts ->
-    [one] { $attempts } próbálkozás
-   *[other] { $attempts } próbálkozás
-}, { $time }, { $hints ->
-    [0] nincs tipp
-    [one] { $hints } tipp
-   *[other] { $hints } tipp
-}
 class-decimal-separator = ,
 class-problem-mistakes = Rossz válaszok útközben
 class-outcome-hit-wall = A robot falnak ütközött

@@ -72,21 +72,6 @@ class-no-such-pupil = Questo alunno non è più nei dati della classe.
 
 ## La griglia e il riepilogo
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] non finito
-    [one] 1 stella
-    [many] { $stars } stelle
-   *[other] { $stars } stelle
-}, { $attempts ->
-    [one] 1 tentativo
-    [many] { $attempts } tentativi
-   *[other] { $attempts } tentativi
-}, { $time }, { $hints ->
-    [0] nessun suggerimento
-    [one] 1 suggerimento
-    [many] { $hints } suggerimenti
-   *[other] { $hints } suggerimenti
-}
 class-decimal-separator = ,
 class-problem-mistakes = Risposte sbagliate lungo il percorso
 class-outcome-hit-wall = Il robot ha sbattuto contro un muro

@@ -74,24 +74,6 @@ class-no-such-pupil = Šio mokinio klasės duomenyse nebėra.
 
 ## Lentelė ir santrauka
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] neįveikta
-    [one] { $stars } žvaigždė
-    [few] { $stars } žvaigždės
-    [many] { $stars } žvaigždės
-   *[other] { $stars } žvaigždžių
-}, { $attempts ->
-    [one] { $attempts } bandymas
-    [few] { $attempts } bandymai
-    [many] { $attempts } bandymo
-   *[other] { $attempts } bandymų
-}, { $time }, { $hints ->
-    [0] be užuominų
-    [one] { $hints } užuomina
-    [few] { $hints } užuominos
-    [many] { $hints } užuominos
-   *[other] { $hints } užuominų
-}
 class-decimal-separator = ,
 class-problem-mistakes = Neteisingi atsakymai pakeliui
 class-outcome-hit-wall = Robotas atsitrenkė į sieną

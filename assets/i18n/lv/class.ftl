@@ -72,21 +72,6 @@ class-no-such-pupil = Šī skolēna vairs nav klases datos.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] nav pabeigts
-    [zero] { $stars } zvaigžņu
-    [one] { $stars } zvaigzne
-   *[other] { $stars } zvaigznes
-}, { $attempts ->
-    [zero] mēģinājumi: { $attempts }
-    [one] { $attempts } mēģinājums
-   *[other] mēģinājumi: { $attempts }
-}, { $time }, { $hints ->
-    [0] bez padomiem
-    [zero] padomi: { $hints }
-    [one] { $hints } padoms
-   *[other] padomi: { $hints }
-}
 class-decimal-separator = ,
 class-problem-mistakes = Nepareizas atbildes pa ceļam
 class-outcome-hit-wall = Robots ietriecās sienā

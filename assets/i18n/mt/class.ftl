@@ -76,27 +76,6 @@ class-no-such-pupil = Dan l-istudent m’għadux fid-data tal-klassi.
 
 ## Il-grilja u s-sommarju
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] mhux lest
-    [one] 1 stilla
-    [two] { $stars } stilel
-    [few] { $stars } stilel
-    [many] { $stars } stilla
-   *[other] { $stars } stilla
-}, { $attempts ->
-    [one] 1 tentattiv
-    [two] { $attempts } tentattivi
-    [few] { $attempts } tentattivi
-    [many] { $attempts } tentattiv
-   *[other] { $attempts } tentattiv
-}, { $time }, { $hints ->
-    [0] l-ebda ħjiel
-    [one] 1 ħjiel
-    [two] { $hints } ħjiliet
-    [few] { $hints } ħjiliet
-    [many] { $hints } ħjiel
-   *[other] { $hints } ħjiel
-}
 class-decimal-separator = .
 class-problem-mistakes = Tweġibiet żbaljati matul it-triq
 class-outcome-hit-wall = Ir-robot ħabat ma’ ħajt

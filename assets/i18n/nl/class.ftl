@@ -70,18 +70,6 @@ class-no-such-pupil = Deze leerling staat niet meer in de klasgegevens.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] niet uitgespeeld
-    [one] 1 ster
-   *[other] { $stars } sterren
-}, { $attempts ->
-    [one] 1 poging
-   *[other] { $attempts } pogingen
-}, { $time }, { $hints ->
-    [0] geen tips
-    [one] 1 tip
-   *[other] { $hints } tips
-}
 class-decimal-separator = ,
 class-problem-mistakes = Foute antwoorden onderweg
 class-outcome-hit-wall = De robot botste tegen een muur

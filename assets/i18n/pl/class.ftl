@@ -74,24 +74,6 @@ class-no-such-pupil = Tego ucznia nie ma już w danych klasy.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] nieukończony
-    [one] 1 gwiazdka
-    [few] { $stars } gwiazdki
-    [many] { $stars } gwiazdek
-   *[other] { $stars } gwiazdki
-}, { $attempts ->
-    [one] 1 próba
-    [few] { $attempts } próby
-    [many] { $attempts } prób
-   *[other] { $attempts } próby
-}, { $time }, { $hints ->
-    [0] bez podpowiedzi
-    [one] 1 podpowiedź
-    [few] { $hints } podpowiedzi
-    [many] { $hints } podpowiedzi
-   *[other] { $hints } podpowiedzi
-}
 class-decimal-separator = ,
 class-problem-mistakes = Błędne odpowiedzi po drodze
 class-outcome-hit-wall = Robot uderzył w ścianę

@@ -72,21 +72,6 @@ class-no-such-pupil = Este aluno já não está nos dados da turma.
 
 ## A grelha e o resumo
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] não concluído
-    [one] { $stars } estrela
-    [many] { $stars } de estrelas
-   *[other] { $stars } estrelas
-}, { $attempts ->
-    [one] { $attempts } tentativa
-    [many] { $attempts } de tentativas
-   *[other] { $attempts } tentativas
-}, { $time }, { $hints ->
-    [0] sem dicas
-    [one] { $hints } dica
-    [many] { $hints } de dicas
-   *[other] { $hints } dicas
-}
 class-decimal-separator = ,
 class-problem-mistakes = Respostas erradas pelo caminho
 class-outcome-hit-wall = O robô bateu numa parede

@@ -72,21 +72,6 @@ class-no-such-pupil = Acest elev nu mai e în datele clasei.
 
 ## Grila și rezumatul
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] neterminat
-    [one] 1 stea
-    [few] { $stars } stele
-   *[other] { $stars } de stele
-}, { $attempts ->
-    [one] 1 încercare
-    [few] { $attempts } încercări
-   *[other] { $attempts } de încercări
-}, { $time }, { $hints ->
-    [0] fără indicii
-    [one] 1 indiciu
-    [few] { $hints } indicii
-   *[other] { $hints } de indicii
-}
 class-decimal-separator = ,
 class-problem-mistakes = Răspunsuri greșite pe parcurs
 class-outcome-hit-wall = Robotul s-a lovit de un zid

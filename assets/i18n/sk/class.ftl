@@ -74,24 +74,6 @@ class-no-such-pupil = Tento žiak už nie je v údajoch triedy.
 
 ## Mriežka a prehľad
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] nedokončené
-    [one] 1 hviezda
-    [few] { $stars } hviezdy
-    [many] { $stars } hviezdy
-   *[other] { $stars } hviezd
-}, { $attempts ->
-    [one] 1 pokus
-    [few] { $attempts } pokusy
-    [many] { $attempts } pokusu
-   *[other] { $attempts } pokusov
-}, { $time }, { $hints ->
-    [0] bez nápovedy
-    [one] 1 nápoveda
-    [few] { $hints } nápovedy
-    [many] { $hints } nápovedy
-   *[other] { $hints } nápoved
-}
 class-decimal-separator = ,
 class-problem-mistakes = Nesprávne odpovede cestou
 class-outcome-hit-wall = Robot narazil do steny

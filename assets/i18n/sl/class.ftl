@@ -74,24 +74,6 @@ class-no-such-pupil = Tega učenca ni več v podatkih razreda.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] ni končano
-    [one] { $stars } zvezdica
-    [two] { $stars } zvezdici
-    [few] { $stars } zvezdice
-   *[other] { $stars } zvezdic
-}, { $attempts ->
-    [one] { $attempts } poskus
-    [two] { $attempts } poskusa
-    [few] { $attempts } poskusi
-   *[other] { $attempts } poskusov
-}, { $time }, { $hints ->
-    [0] brez namigov
-    [one] { $hints } namig
-    [two] { $hints } namiga
-    [few] { $hints } namigi
-   *[other] { $hints } namigov
-}
 class-decimal-separator = ,
 class-problem-mistakes = Napačni odgovori med potjo
 class-outcome-hit-wall = Robot se je zaletel v zid

@@ -70,18 +70,6 @@ class-no-such-pupil = Eleven finns inte längre i klassens data.
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] inte klarad
-    [one] 1 stjärna
-   *[other] { $stars } stjärnor
-}, { $attempts ->
-    [one] 1 försök
-   *[other] { $attempts } försök
-}, { $time }, { $hints ->
-    [0] inga tips
-    [one] 1 tips
-   *[other] { $hints } tips
-}
 class-decimal-separator = ,
 class-problem-mistakes = Fel svar på vägen
 class-outcome-hit-wall = Roboten körde in i en vägg

@@ -70,18 +70,6 @@ class-no-such-pupil = Bu öğrenci artık sınıf verilerinde yok.
 
 ## Tablo ve özet
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] bitirilmedi
-    [one] { $stars } yıldız
-   *[other] { $stars } yıldız
-}, { $attempts ->
-    [one] { $attempts } deneme
-   *[other] { $attempts } deneme
-}, { $time }, { $hints ->
-    [0] ipucu yok
-    [one] { $hints } ipucu
-   *[other] { $hints } ipucu
-}
 class-decimal-separator = ,
 class-problem-mistakes = Yoldaki yanlış cevaplar
 class-outcome-hit-wall = Robot duvara çarptı

@@ -75,24 +75,6 @@ class-no-such-pupil = Цього учня вже немає в даних кла
 
 ## The grid and the summary
 class-avatar = { $picture }, { $colour }
-class-cell-label = { $stars ->
-    [0] не пройдено
-    [one] { $stars } зірка
-    [few] { $stars } зірки
-    [many] { $stars } зірок
-   *[other] { $stars } зірок
-}, { $attempts ->
-    [one] { $attempts } спроба
-    [few] { $attempts } спроби
-    [many] { $attempts } спроб
-   *[other] { $attempts } спроб
-}, { $time }, { $hints ->
-    [0] без підказок
-    [one] { $hints } підказка
-    [few] { $hints } підказки
-    [many] { $hints } підказок
-   *[other] { $hints } підказок
-}
 class-decimal-separator = ,
 class-problem-mistakes = Неправильні відповіді по ходу
 class-outcome-hit-wall = Робот урізався в стіну

@@ -31,7 +31,7 @@ impl ClassBook {
                     .filter_map(|c| self.assignment(c))
                     .map(|a| a.class_name.clone())
                     .collect(),
-                cells: levels.iter().map(|l| self.cell(id, &l.id).map(|c| GridCell::new(c, loc))).collect(),
+                cells: levels.iter().map(|l| self.cell(id, &l.id).map(GridCell::new)).collect(),
                 nickname,
             })
             .collect();
@@ -191,22 +191,12 @@ pub struct GridCell {
     pub seconds: u32,
     pub hints: u32,
     pub time: String,
-    pub label: String,
 }
 
 impl GridCell {
-    fn new(c: StoredSummary, loc: &Localizer) -> GridCell {
+    fn new(c: StoredSummary) -> GridCell {
         let time = format!("{}:{:02}", c.seconds / 60, c.seconds % 60);
-        let label = loc.text_with(
-            "class-cell-label",
-            &[
-                ("stars", Arg::Number(f64::from(c.stars))),
-                ("attempts", Arg::Number(f64::from(c.attempts))),
-                ("time", Arg::Text(time.clone())),
-                ("hints", Arg::Number(f64::from(c.hints))),
-            ],
-        );
-        GridCell { stars: c.stars, attempts: c.attempts, seconds: c.seconds, hints: c.hints, time, label }
+        GridCell { stars: c.stars, attempts: c.attempts, seconds: c.seconds, hints: c.hints, time }
     }
 }
 
