@@ -1,23 +1,26 @@
 // End-to-end: long languages fit (issue #17). In the longest language of each script (counted
-// from the Fluent files), a walk visits the players, the grown-ups' question and screen, home,
-// the language list, send to my teacher and its code, the map, one level of every kind with
-// all its hints open, the first level won to its result, and a new player's three screens; at
-// each stop the tablet is held upright and sideways, and the game's own
-// fit check (?check-fit: src/game/ui/fit.rs, the rule in src/core/fit.rs) reports every text
-// that reaches past its node, out of its button, under a panel's edge, off the screen or over
-// another control. tests/fit_flow.rs walks every language the same way without a browser.
+// from the Fluent files), a walk visits the players, the grown-ups' question, screen and
+// reading-aloud screen, home, the language list, settings, send to my teacher and its code,
+// the map, one level of every kind with all its hints open, the first level won to its
+// result, and a new player's three screens; at each stop the tablet is held upright and
+// sideways, and the game's own fit check (?check-fit: src/game/ui/fit.rs, the rule in
+// src/core/fit.rs) reports every text that reaches past its node, out of its button, under a
+// panel's edge, off the screen or over another control; and axe-core audits the page
+// (tests/e2e/axe.mjs: no serious or critical violation, issue #18 §5). tests/fit_flow.rs walks every
+// language the same way without a browser (and with a voice, so the speaker buttons show).
 // `FIT_LANGS=de,fi node --test tests/e2e/fit.test.mjs` walks other languages in the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { axeViolations } from './axe.mjs';
 import {
   useBrowserAndSite, browser, origin, tabletContext, guard, waitForGame, tap, countDraws, waitForSettled,
   TABLET_PORTRAIT, TABLET_LANDSCAPE,
 } from './browser.mjs';
 import {
-  textsIn, levelFiles, progressWithDone, openOnlyPlayer, expectVisible, tapStarting, layer,
+  textsIn, levelFiles, progressWithDone, openOnlyPlayer, expectVisible, tapStarting, layer, fill,
 } from './pupil.mjs';
 
 useBrowserAndSite();
@@ -58,13 +61,14 @@ async function tapContaining(page, part) {
 }
 
 for (const lang of process.env.FIT_LANGS?.split(',') ?? longestOfEachScript()) {
-  test(`every screen and level kind fits in ${lang}, upright and sideways`, async () => {
+  test(`every screen and level kind fits in ${lang}, upright and sideways, and axe-core finds nothing serious`, async () => {
     const context = await tabletContext(browser, { locale: lang, viewport: TABLET_PORTRAIT });
     await countDraws(context);
     const page = await context.newPage();
     const problems = guard(page, origin);
     const t = textsIn(lang);
     const found = [];
+    const audit = [];
     /**
      * Notes what does not fit here, sideways and then upright (as the walk goes on): the game's
      * report names the size it was laid out for, so each look waits for the turned layout.
@@ -80,6 +84,8 @@ for (const lang of process.env.FIT_LANGS?.split(',') ?? longestOfEachScript()) {
         const report = JSON.parse(await page.locator('#fit-report').textContent());
         found.push(...report.misfits.map((misfit) => `${viewport.width}×${viewport.height} ${where}: ${misfit}`));
       }
+      // The same stop as an accessibility audit sees it (issue #18 §5).
+      audit.push(...(await axeViolations(page)).map((violation) => `${where}: ${violation}`));
     };
 
     try {
@@ -92,6 +98,7 @@ for (const lang of process.env.FIT_LANGS?.split(',') ?? longestOfEachScript()) {
       throw error;
     }
     assert.deepEqual(found, [], `in ${lang}, what does not fit:\n${found.join('\n')}`);
+    assert.deepEqual(audit, [], `in ${lang}, axe-core's serious and critical findings:\n${audit.join('\n')}`);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -118,6 +125,10 @@ async function walk(page, t, look) {
   await tap(page, 'button', t['gate-ok']);
   await expectVisible(page, 'heading', t['adults-title']);
   await look("grown-ups' screen");
+  await tap(page, 'button', t['adults-voices-open']);
+  await expectVisible(page, 'heading', t['adults-voices-open']);
+  await look('reading aloud');
+  await tap(page, 'button', t.back);
   await tap(page, 'button', t.back);
 
   // The pupil who played everything: home, sending, the map, a level of every kind.
@@ -126,6 +137,10 @@ async function walk(page, t, look) {
   await tapStarting(page, fill(t['language-open'], { language: '' }));
   await expectVisible(page, 'heading', t['language-picker']);
   await look('languages');
+  await tap(page, 'button', t.back);
+  await tap(page, 'button', t['settings-open']);
+  await expectVisible(page, 'heading', t['settings-title']);
+  await look('settings');
   await tap(page, 'button', t.back);
   await tap(page, 'button', t['send-to-teacher']);
   await expectVisible(page, 'heading', t['send-to-teacher']);
@@ -175,11 +190,6 @@ async function winAtPar(page, t) {
   await expectVisible(page, 'button', last);
   await tap(page, 'button', t['robot-run']);
   await expectVisible(page, 'heading', t['result-title'], 180_000);
-}
-
-/** A one-line Fluent message with its `{ $name }` placeables filled from `values`. */
-function fill(message, values) {
-  return message.replace(/\{ \$([a-z]+) \}/g, (_, name) => values[name]);
 }
 
 /** The Fluent id of a world's name (worlds.json). */

@@ -12,6 +12,7 @@ import {
   useBrowserAndSite, browser, origin, launch, serve, tabletContext, guard, waitForGame, tap, countDraws, waitForSettled,
 } from './browser.mjs';
 import { newPlayer, expectVisible, expectText, waitForStatus } from './pupil.mjs';
+import { axeViolations } from './axe.mjs';
 
 useBrowserAndSite();
 
@@ -71,6 +72,7 @@ function resultLines(page) {
 
 test('a pupil plays the teacher’s mission and the teacher sees it in the grid and the CSV', async () => {
   const teacher = await openTeacher();
+  assert.deepEqual(await axeViolations(teacher.page), [], 'the empty page passes axe-core');
   // What signing can and cannot catch is said beside the checkbox, not only in the help.
   const signHint = await teacher.page.getByLabel('Sign pupils’ files with a class key').getAttribute('aria-describedby');
   assert.match(await teacher.page.locator(`#${signHint}`).textContent(),
@@ -106,10 +108,11 @@ test('a pupil plays the teacher’s mission and the teacher sees it in the grid 
   const texts = await lines.allTextContents();
   assert.match(texts[0], /: 1 new attempt\./, texts.join(' | '));
   assert.match(texts[1], /nothing new/, texts.join(' | '));
-  const cell = teacher.page.getByRole('button', { name: /^3 stars, 1 attempt, \d+:\d\d, no hints$/ });
+  const cell = teacher.page.getByRole('button', { name: /^3 stars, 1 try · \d+:\d\d$/ });
   await cell.waitFor();
   const grid = teacher.page.getByRole('table', { name: '1 pupil, all levels' });
   assert.equal(await grid.getByRole('row').count(), 2, 'a heading row and one pupil');
+  assert.deepEqual(await axeViolations(teacher.page), [], 'the page with a class passes axe-core');
 
   // The cell shows the pupil's program as tiles, and as code.
   await cell.click();
@@ -118,6 +121,7 @@ test('a pupil plays the teacher’s mission and the teacher sees it in the grid 
   const tiles = await dialog.locator('.tile-label').allTextContents();
   assert.deepEqual(tiles, ['Forward', 'Forward', 'Turn right', 'Forward', 'Forward']);
   assert.equal(await dialog.locator('.code pre').textContent(), 'forward()\nforward()\nturn_right()\nforward()\nforward()');
+  assert.deepEqual(await axeViolations(teacher.page), [], 'the page with a detail open passes axe-core');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // A real name stays on the teacher's page, and out of the CSV unless asked.
@@ -145,7 +149,7 @@ test('a pupil plays the teacher’s mission and the teacher sees it in the grid 
 
   // The class data stays in the teacher's browser across a reload.
   await teacher.page.reload();
-  await teacher.page.getByRole('button', { name: /^3 stars, 1 attempt/ }).waitFor();
+  await teacher.page.getByRole('button', { name: /^3 stars, 1 try/ }).waitFor();
   assert.equal(await teacher.page.getByLabel(new RegExp(`^Real name of ${shown}`)).inputValue(), 'Anna Example');
 
   // An edited copy (a star changed, markup in the class name) and a hostile file name: shown
@@ -190,7 +194,7 @@ test('a pupil plays the teacher’s mission and the teacher sees it in the grid 
   assert.equal(bounded.length, 2, bounded.join(' | '));
   assert.match(bounded[0], /changed after the game wrote it.*Nothing from it was counted\./, bounded.join(' | '));
   assert.match(bounded[1], /crafted\.json holds more than Byte Bridge ever keeps for one pupil/, bounded.join(' | '));
-  await teacher.page.getByRole('button', { name: /^3 stars, 1 attempt,/ }).waitFor();
+  await teacher.page.getByRole('button', { name: /^3 stars, 1 try ·/ }).waitFor();
   assert.ok(await stored() < storedBefore + 1000, 'nothing from the refused file was stored');
 
   // Clear class data: two explicit taps.
@@ -324,7 +328,7 @@ test('a pupil shares the file through the share sheet where the tablet has one',
   assert.match(shared.name, /^byte-bridge-.*\.txt$/, 'Chrome shares text files, not JSON');
   assert.equal(JSON.parse(shared.text).format, 'byte-bridge-report');
   await importFiles(teacher.page, { name: shared.name, mimeType: 'text/plain', buffer: Buffer.from(shared.text) });
-  await teacher.page.getByRole('button', { name: /^3 stars, 1 attempt/ }).waitFor();
+  await teacher.page.getByRole('button', { name: /^3 stars, 1 try/ }).waitFor();
   const csvDownload = teacher.page.waitForEvent('download');
   await teacher.page.getByRole('button', { name: 'Download CSV' }).click();
   const rows = readFileSync(await (await csvDownload).path(), 'utf8').slice(1).trim().split('\r\n');
@@ -380,7 +384,7 @@ test('the teacher scans a pupil’s QR code with the camera', async () => {
     await scanner.page.evaluate((data) => localStorage.setItem('bytebridge.teacher', data), assignments);
     await scanner.page.reload();
     await scanner.page.getByRole('button', { name: 'Scan a QR code' }).click();
-    await scanner.page.getByRole('button', { name: /^3 stars, 1 attempt/ }).waitFor({ timeout: 60_000 });
+    await scanner.page.getByRole('button', { name: /^3 stars, 1 try/ }).waitFor({ timeout: 60_000 });
     const first = resultLines(scanner.page).first();
     assert.match(await first.textContent(), /: 1 new attempt\./);
     assert.equal(await first.locator('.badge').textContent(), 'signed', 'the signature of the code checks out');
