@@ -26,6 +26,7 @@ fn book() -> (ClassBook, String) {
         created: 1,
         updated: 1,
         band: None,
+        settings: Default::default(),
         progress: Progress::default(),
     };
     let program =

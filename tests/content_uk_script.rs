@@ -33,6 +33,7 @@ const LATIN_IN_UKRAINIAN: &[(&str, &str)] = &[
     ("QR", "«QR-код» is the Ukrainian word"),
     ("PEGI", "the age-rating label printed on the store page"),
     ("HTTPS", "part of an address, as the browser shows it"),
+    ("Android", "the tablet system's name, as its settings show it (adults' help on adding a voice)"),
     ("Chrome", "a browser's name"),
     ("Edge", "a browser's name (teacher page)"),
     ("Firefox", "a browser's name (teacher page)"),

@@ -69,6 +69,7 @@ fn forty_players_with_a_hundred_attempts_each() {
             created: p,
             updated: p,
             band: None,
+            settings: Default::default(),
             progress,
         };
         let record = store::encode(&profile);
@@ -108,6 +109,7 @@ fn four_pupils_files_for_the_teacher() {
             created: at,
             updated: at,
             band: None,
+            settings: Default::default(),
             progress,
         };
         let text = report::write(&profile, None, "http://127.0.0.1/index.html", |_| LevelTags::default(), at + 1000);

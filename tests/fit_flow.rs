@@ -12,6 +12,7 @@ use byte_bridge::core::progress::{KeyValueStore, MemoryStore};
 use byte_bridge::game::a11y::{A11yTree, Role};
 use byte_bridge::game::i18n::{TextKey, Texts};
 use byte_bridge::game::screens::Screen;
+use byte_bridge::game::speech::{Speaker, Speech, SpeechEvent};
 use byte_bridge::game::ui::fit::FitCheck;
 
 mod headless;
@@ -34,6 +35,30 @@ fn tablet_with_everything_done() -> MemoryStore {
     let record = format!("{{\"schema\":2,\"progress\":{{\"levels\":{{{}}}}}}}", levels.join(","));
     store.set("bytebridge.progress", &record).expect("stored");
     store
+}
+
+/// A tablet with a voice for every language: the speaker buttons show, and the grown-ups'
+/// screen lists every language as one it reads aloud (its longest text).
+struct EveryVoice;
+
+impl Speaker for EveryVoice {
+    fn voices(&self) -> Vec<byte_bridge::core::speech::Voice> {
+        let shipped = byte_bridge::game::i18n::shipped_languages();
+        shipped
+            .iter()
+            .map(|(tag, _)| byte_bridge::core::speech::Voice {
+                name: format!("{tag} voice"),
+                lang: (*tag).to_owned(),
+                local: true,
+                default: false,
+            })
+            .collect()
+    }
+    fn speak(&self, _: u64, _: &str, _: &byte_bridge::core::speech::Voice) {}
+    fn stop(&self) {}
+    fn take_events(&self) -> Vec<SpeechEvent> {
+        Vec::new()
+    }
 }
 
 /// What the walk found, screen by screen.
@@ -84,6 +109,7 @@ fn walk(language: &str, size: (f32, f32)) -> Vec<String> {
     let host = host_with_mission(catalog.worlds().iter().take(6).map(|w| w.levels[0].id.clone()).collect());
     let app = app_with(tablet_with_everything_done(), &[language], host, |app| {
         app.insert_resource(FitCheck::default());
+        app.insert_resource(Speech(Box::new(EveryVoice)));
     });
     let mut walk = Walk { app, at: format!("{language} {}×{}", size.0, size.1), found: Vec::new() };
     turn(&mut walk.app, size.0, size.1);
@@ -117,6 +143,10 @@ fn walk(language: &str, size: (f32, f32)) -> Vec<String> {
     walk.press_id("gate-ok");
     assert_eq!(screen(&walk.app), Screen::Adults, "{}", walk.at);
     walk.look("grown-ups");
+    walk.press_id("adults-voices-open");
+    assert_eq!(screen(&walk.app), Screen::Voices, "{}", walk.at);
+    walk.look("reading aloud, every language spoken");
+    walk.press_id("back");
     // The grown-up moves the pupil to 12–14 (unset, 7–9, 10–12, 12–14): every level shows.
     let unset = walk.text(TextKey::new("adults-band-unset"));
     walk.press_first(|n| n.ends_with(&unset));
@@ -146,6 +176,12 @@ fn walk(language: &str, size: (f32, f32)) -> Vec<String> {
     walk.look("home");
     walk.press_key(TextKey::new("language-open").key("language", TextKey::new("language-name")));
     walk.look("languages");
+    walk.press_id("back");
+    walk.press_id("settings-open");
+    walk.look("settings");
+    walk.press_id("settings-read-everything");
+    walk.look("settings, reading everything");
+    walk.press_id("settings-read-everything");
     walk.press_id("back");
     walk.press_id("send-to-teacher");
     walk.look("send to my teacher");

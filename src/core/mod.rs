@@ -14,10 +14,12 @@ pub mod helplines;
 pub mod i18n;
 pub mod ids;
 pub mod level;
+pub mod palette;
 pub mod password;
 pub mod profiles;
 pub mod program;
 pub mod progress;
+pub mod speech;
 
 /// The content embedded from `assets/` at build time (see `build.rs`).
 pub mod content {

@@ -28,26 +28,33 @@ pub struct A11y {
     pub pressed: Option<bool>,
     /// The item being worked on now (the program tile the robot is running): `aria-current`.
     pub current: bool,
+    /// Announced like a live region when it appears or changes, whatever its role (a level's
+    /// outcome shown as stars).
+    pub announced: bool,
 }
 
 impl A11y {
     pub fn button(name: TextKey) -> Self {
-        A11y { role: Role::Button, name, pressed: None, current: false }
+        A11y { role: Role::Button, name, pressed: None, current: false, announced: false }
     }
     pub fn toggle(name: TextKey, pressed: bool) -> Self {
-        A11y { role: Role::Button, name, pressed: Some(pressed), current: false }
+        A11y { role: Role::Button, name, pressed: Some(pressed), current: false, announced: false }
     }
     pub fn heading(name: TextKey) -> Self {
-        A11y { role: Role::Heading, name, pressed: None, current: false }
+        A11y { role: Role::Heading, name, pressed: None, current: false, announced: false }
     }
     pub fn text(name: TextKey) -> Self {
-        A11y { role: Role::Text, name, pressed: None, current: false }
+        A11y { role: Role::Text, name, pressed: None, current: false, announced: false }
     }
     pub fn status(name: TextKey) -> Self {
-        A11y { role: Role::Status, name, pressed: None, current: false }
+        A11y { role: Role::Status, name, pressed: None, current: false, announced: false }
     }
     pub fn image(name: TextKey) -> Self {
-        A11y { role: Role::Image, name, pressed: None, current: false }
+        A11y { role: Role::Image, name, pressed: None, current: false, announced: false }
+    }
+    /// Also announced as a live region would be.
+    pub fn announced(self) -> Self {
+        A11y { announced: true, ..self }
     }
 }
 
@@ -71,6 +78,8 @@ pub struct A11yEntry {
     pub pressed: Option<bool>,
     pub current: bool,
     pub disabled: bool,
+    /// Announced as a live region's text is (every [`Role::Status`], and [`A11y::announced`]).
+    pub announced: bool,
 }
 
 /// Everything the accessibility layer shows, in reading order. `generation` changes whenever
@@ -81,9 +90,13 @@ pub struct A11yTree {
     pub generation: u64,
 }
 
+/// Where [`A11yTree`] is brought up to date (after layout): systems that read it run after.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Collected;
+
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<A11yTree>();
-    app.add_systems(PostUpdate, collect.after(UiSystems::PostLayout));
+    app.add_systems(PostUpdate, collect.in_set(Collected).after(UiSystems::PostLayout));
 }
 
 fn collect(
@@ -130,6 +143,7 @@ fn collect(
                     pressed: a11y.pressed,
                     current: a11y.current,
                     disabled,
+                    announced: a11y.announced || a11y.role == Role::Status,
                 });
             }
         }

@@ -10,6 +10,7 @@ pub mod platform;
 pub mod progress;
 pub mod redraw;
 pub mod screens;
+pub mod speech;
 pub mod ui;
 
 use bevy::prelude::*;
@@ -28,5 +29,6 @@ pub fn plugin(app: &mut App) {
         a11y::plugin,
         screens::plugin,
         levels::plugin,
+        speech::plugin,
     ));
 }

@@ -74,6 +74,9 @@ pub trait Host {
     fn take_language_packs(&self) -> Vec<LanguagePack>;
     /// Languages whose packs this device keeps for use offline, as far as the page knows.
     fn languages_on_device(&self) -> Vec<String>;
+    /// Whether the device asks apps for less movement (Android's "Remove animations", the
+    /// browser's `prefers-reduced-motion`). A player's own choice overrides it.
+    fn reduces_motion(&self) -> bool;
 }
 
 /// A language pack as the host hands it over: its tag, and its files or why they did not come.
@@ -109,6 +112,8 @@ pub struct MemoryHost {
     pub missing_languages: Arc<Mutex<Vec<String>>>,
     /// Every language asked for, in order.
     pub requested_languages: Arc<Mutex<Vec<String>>>,
+    /// Whether the pretend device asks for less movement.
+    pub reduce_motion: bool,
     packs: Arc<Mutex<Vec<LanguagePack>>>,
     counter: Arc<Mutex<u64>>,
 }
@@ -209,6 +214,10 @@ impl Host for MemoryHost {
 
     fn languages_on_device(&self) -> Vec<String> {
         Vec::new()
+    }
+
+    fn reduces_motion(&self) -> bool {
+        self.reduce_motion
     }
 
     fn take_mission_link(&mut self) -> Option<String> {

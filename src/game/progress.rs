@@ -5,7 +5,9 @@
 use super::platform::{Host, Platform};
 use crate::core::level::AgeBand;
 use crate::core::profiles::store::TabletStore;
-use crate::core::profiles::{Avatar, BandChooser, MergeReport, Nickname, Profile, ProfileError, Tablet, transfer};
+use crate::core::profiles::{
+    Avatar, BandChooser, MergeReport, Nickname, Profile, ProfileError, Settings, Tablet, transfer,
+};
 use crate::core::progress::{Attempt, KeyValueStore, MemoryStore, Progress, StorageNotice};
 use bevy::prelude::*;
 use std::collections::BTreeMap;
@@ -123,6 +125,17 @@ impl TabletPlayers {
         now: u64,
     ) -> Result<Option<StorageNotice>, ProfileError> {
         self.tablet.set_secret(id, secret, now)?;
+        Ok(self.save(id))
+    }
+
+    /// Changes a player's settings, and saves.
+    pub fn set_settings(
+        &mut self,
+        id: &str,
+        settings: Settings,
+        now: u64,
+    ) -> Result<Option<StorageNotice>, ProfileError> {
+        self.tablet.set_settings(id, settings, now)?;
         Ok(self.save(id))
     }
 

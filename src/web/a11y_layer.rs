@@ -124,6 +124,7 @@ fn sync_dom(tree: Res<A11yTree>, mut synced: Local<u64>) {
     *synced = tree.generation;
     let Some(root) = layer_element() else { return };
     let Some(document) = root.owner_document() else { return };
+    keep_canvas_out_of_tab_order(&document);
     let had_focus = document.active_element().is_some_and(|a| root.contains(Some(&a)));
     LAYER.with_borrow_mut(|layer| {
         let mut keep = HashMap::with_capacity(tree.entries.len());
@@ -161,10 +162,21 @@ fn sync_dom(tree: Res<A11yTree>, mut synced: Local<u64>) {
     }
 }
 
+/// winit makes the canvas focusable (`tabindex="0"`) when it takes it over; the canvas is
+/// hidden from assistive technology (the layer speaks for it), so the Tab key must not stop on
+/// it either.
+fn keep_canvas_out_of_tab_order(document: &web_sys::Document) {
+    if let Some(canvas) = document.get_element_by_id("game-canvas") {
+        if canvas.get_attribute("tabindex").as_deref() != Some("-1") {
+            let _ = canvas.set_attribute("tabindex", "-1");
+        }
+    }
+}
+
 fn announce(document: &web_sys::Document, tree: &A11yTree) {
     let Some(announcer) = document.get_element_by_id(ANNOUNCER_ID) else { return };
     let text: Vec<&str> =
-        tree.entries.iter().filter(|e| e.role == Role::Status && !e.name.is_empty()).map(|e| e.name.as_str()).collect();
+        tree.entries.iter().filter(|e| e.announced && !e.name.is_empty()).map(|e| e.name.as_str()).collect();
     let text = text.join(" ");
     if announcer.text_content().as_deref() != Some(text.as_str()) {
         announcer.set_text_content(Some(&text));

@@ -227,6 +227,12 @@ impl Host for BrowserHost {
         super::language::on_device()
     }
 
+    fn reduces_motion(&self) -> bool {
+        web_sys::window()
+            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+            .is_some_and(|query| query.matches())
+    }
+
     fn share_file(&mut self, name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
         let shared =
             navigator_method("share").ok_or_else(|| "no share sheet".to_owned()).and_then(|(navigator, share)| {

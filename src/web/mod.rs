@@ -1,7 +1,8 @@
 //! Browser glue: it fills what the game declares it needs from its host
 //! (`game::platform`: storage in localStorage with a durable journal in IndexedDB, the
 //! clock, random numbers, files in and out, the share sheet, the page's address and mission link, the offline state, and the
-//! password-strength module loaded on first use), and mirrors three pieces of game state
+//! password-strength module loaded on first use) and the device's voices (`game::speech`),
+//! and mirrors three pieces of game state
 //! into the page: the accessibility tree (`game::a11y`) as real DOM elements, the screen
 //! (`game::screens::Screen`) as history entries for the device's back button, and the
 //! current language as the page's `lang`. It also tells the page when the game is ready
@@ -13,6 +14,7 @@ pub mod history;
 pub mod host;
 pub mod language;
 pub mod page;
+pub mod speech;
 pub mod storage;
 pub mod strength;
 
@@ -33,4 +35,6 @@ pub fn plugin(app: &mut App) {
     app.add_plugins((a11y_layer::plugin, history::plugin, page::plugin));
     app.add_systems(Startup, host::listen_for_updates);
     app.insert_resource(crate::game::platform::PasswordEstimator(strength::estimate));
+    app.insert_resource(crate::game::speech::Speech(Box::new(speech::BrowserSpeech)));
+    app.add_systems(Startup, speech::listen);
 }

@@ -39,6 +39,7 @@ test('a pupil solves both levels by touch, and both stay done after a reload', a
   await tap(page, 'button', 'Run');
   await expectVisible(page, 'heading', 'Level complete!', 60_000);
   await expectVisible(page, 'img', '3 of 3 stars');
+  await page.waitForFunction(() => document.querySelector('#a11y-announce').textContent === '3 of 3 stars');
 
   // The sorting level is in its own world, open from the start.
   await tap(page, 'button', 'All levels');

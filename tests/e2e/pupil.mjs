@@ -155,6 +155,11 @@ export function textsIn(lang) {
   return texts;
 }
 
+/** A one-line Fluent message (textsIn) with its `{ $name }` placeables filled from `values`. */
+export function fill(message, values) {
+  return message.replace(/\{ \$([a-z]+) \}/g, (_, name) => values[name]);
+}
+
 /**
  * A saved record in which every level of `worlds` is done: a pupil who played them on this
  * tablet before (the format is the game's own schema 2, see tests/fixtures/).

@@ -46,3 +46,13 @@ storage-full = ذاكرة الجهاز اللوحي ممتلئة. احفظوا �
 
 hint = تلميح
 hint-shown = التلميح { $number }: { $hint }
+read-aloud = قراءة بصوت عالٍ
+read-aloud-stop = إيقاف القراءة
+settings-open = الإعدادات
+settings-title = الإعدادات
+settings-read-everything = قراءة كل شيء
+settings-read-everything-about = تقرأ اللعبة بصوت عالٍ كل مستوى وتلميح ونتيجة فور عرضها.
+settings-no-voice = لا يوجد على هذا الجهاز اللوحي صوت لهذه اللغة بعد. يمكن لأحد الكبار إضافته.
+settings-robot-speed = سرعة الروبوت: { $speed }
+settings-calm = حركة أقل
+settings-calm-about = يقفز الروبوت من مربع إلى مربع بدلًا من أن ينزلق. يكون هذا مفعّلًا من البداية إذا كان الجهاز اللوحي مضبوطًا على إظهار حركة أقل.

@@ -41,3 +41,14 @@ storage-full = Паметта на таблета е пълна. Запиши з
 
 hint = Подсказка
 hint-shown = Подсказка { $number }: { $hint }
+
+read-aloud = Прочети ми
+read-aloud-stop = Спри четенето
+settings-open = Настройки
+settings-title = Настройки
+settings-read-everything = Чети ми всичко
+settings-read-everything-about = Играта прочита на глас всяко ниво, всяка подсказка и всеки резултат веднага щом ги покаже.
+settings-no-voice = Този таблет още няма глас за този език. Възрастен може да го добави.
+settings-robot-speed = Скорост на робота: { $speed }
+settings-calm = По-малко движение
+settings-calm-about = Роботът скача от квадратче на квадратче, вместо да се плъзга. Това е включено от самото начало, ако таблетът е настроен да показва по-малко движение.

@@ -41,3 +41,14 @@ storage-full = Úložiště tabletu je plné. Ulož hvězdy do souboru, ať se n
 
 hint = Nápověda
 hint-shown = Nápověda { $number }: { $hint }
+
+read-aloud = Přečíst nahlas
+read-aloud-stop = Zastavit čtení
+settings-open = Nastavení
+settings-title = Nastavení
+settings-read-everything = Číst vše nahlas
+settings-read-everything-about = Hra přečte nahlas každou úroveň, nápovědu i výsledek, jakmile se objeví.
+settings-no-voice = Tento tablet zatím nemá hlas pro tento jazyk. Dospělý ho může přidat.
+settings-robot-speed = Rychlost robota: { $speed }
+settings-calm = Méně pohybu
+settings-calm-about = Robot skáče z pole na pole, místo aby plynule jel. Je to zapnuté hned od začátku, když je tablet nastavený tak, aby ukazoval méně pohybu.

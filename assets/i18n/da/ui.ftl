@@ -47,3 +47,14 @@ storage-full = Tablettens lager er fyldt. Gem dine stjerner i en fil, så intet 
 
 hint = Tip
 hint-shown = Tip { $number }: { $hint }
+
+read-aloud = Læs op
+read-aloud-stop = Stop oplæsning
+settings-open = Indstillinger
+settings-title = Indstillinger
+settings-read-everything = Læs alt op
+settings-read-everything-about = Spillet læser hver bane, hvert tip og hvert resultat op, så snart de bliver vist.
+settings-no-voice = Denne tablet har endnu ingen stemme til dette sprog. En voksen kan tilføje en.
+settings-robot-speed = Robottens fart: { $speed }
+settings-calm = Mindre bevægelse
+settings-calm-about = Robotten hopper fra felt til felt i stedet for at glide. Det er slået til fra begyndelsen, når tabletten er indstillet til at vise mindre bevægelse.

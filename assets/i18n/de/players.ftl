@@ -203,6 +203,10 @@ adults-secrets-left-out = Dateien enthalten jetzt keine Bilder-Passwörter; ein 
 adults-secrets-included = Dateien enthalten jetzt die Bilder-Passwörter: Wer die Datei öffnet, kann sie lesen.
 adults-help = Kinder auf ein anderes Tablet bringen: Speichere sie hier in einer Datei, kopiere die Datei auf das andere Tablet und hole sie dort herein. Spieler, die schon auf dem anderen Tablet sind, behalten alle ihre Sterne.
 adults-help-insecure = Diese Seite wird nicht über HTTPS geladen. Darum geht sie nicht offline und kann nicht auf den Startbildschirm gelegt werden. Alles andere funktioniert. In der README steht, wie man sie richtig bereitstellt.
+adults-voices-open = Vorlesen
+adults-voices-some = Dieses Tablet kann vorlesen auf: { $languages }
+adults-voices-none = Dieses Tablet kann noch in keiner Sprache des Spiels vorlesen.
+adults-voices-help = So kommt auf einem Android-Tablet eine Stimme dazu: Öffne die Einstellungen, suche „Text-in-Sprache-Ausgabe“, öffne die Einstellungen der bevorzugten Engine und installiere die Sprachdaten für eine Sprache. Öffne dann das Spiel noch einmal. Es lesen nur Stimmen vor, die auf dem Tablet gespeichert sind; nichts wird zum Vorlesen verschickt.
 # A player's age band on the grown-ups' screen: the button shows the band ($band is a band
 # label, e.g. "Ages 7–9", or adults-band-unset); its accessible name says whose it is.
 adults-band = Altersstufe von „{ $name }“: { $band }

@@ -45,3 +45,14 @@ storage-full = Der Speicher des Tablets ist voll. Speichere deine Sterne in eine
 # The Hint button of every level, and the hint it shows.
 hint = Tipp
 hint-shown = Tipp { $number }: { $hint }
+
+read-aloud = Vorlesen
+read-aloud-stop = Vorlesen beenden
+settings-open = Einstellungen
+settings-title = Einstellungen
+settings-read-everything = Alles vorlesen
+settings-read-everything-about = Das Spiel liest jedes Level, jeden Tipp und jedes Ergebnis vor, sobald es sie zeigt.
+settings-no-voice = Dieses Tablet hat noch keine Stimme für diese Sprache. Eine erwachsene Person kann eine hinzufügen.
+settings-robot-speed = Robotertempo: { $speed }
+settings-calm = Weniger Bewegung
+settings-calm-about = Der Roboter springt von Feld zu Feld, statt zu gleiten. Ist das Tablet auf weniger Bewegung eingestellt, ist das von Anfang an eingeschaltet.

@@ -139,6 +139,13 @@ adults-secrets-left-out = Files made now leave picture passwords out; a password
 adults-secrets-included = Files made now hold the picture passwords: anyone who opens the file can read them.
 adults-help = Moving pupils: save them to a file here, copy the file to the other tablet, and bring them in there. Players already on that tablet keep all their stars.
 adults-help-insecure = This page is not served over HTTPS, so it cannot work offline or be added to the home screen. Everything else works. The README explains how to serve it.
+# The grown-ups' screen about reading aloud (its button and title); which of the game's
+# languages this tablet can read aloud ($languages: their own names, separated by commas),
+# and how a grown-up adds a voice.
+adults-voices-open = Reading aloud
+adults-voices-some = This tablet can read aloud in: { $languages }
+adults-voices-none = This tablet cannot read aloud in any of the game's languages yet.
+adults-voices-help = To add a voice on an Android tablet: open Settings, find “Text-to-speech output”, open the settings of the preferred engine and install the voice data for a language. Then open the game again. Only voices kept on the tablet read aloud, so nothing is sent away to be read.
 # A player's age band on the grown-ups' screen: the button shows the band ($band is a band
 # label, e.g. "Ages 7–9", or adults-band-unset); its accessible name says whose it is.
 adults-band = Age band of { $name }: { $band }

@@ -48,3 +48,16 @@ storage-full = The tablet's storage is full. Save your stars to a file so that n
 # The Hint button of every level, and the hint it shows.
 hint = Hint
 hint-shown = Hint { $number }: { $hint }
+
+# Reading aloud with the tablet's own voice: the speaker button on levels and results.
+read-aloud = Read aloud
+read-aloud-stop = Stop reading
+# The gear on a player's home screen, and the player's own settings behind it.
+settings-open = Settings
+settings-title = Settings
+settings-read-everything = Read everything to me
+settings-read-everything-about = The game reads each level, hint and result aloud as soon as it shows it.
+settings-no-voice = This tablet has no voice for this language yet. A grown-up can add one.
+settings-robot-speed = Robot speed: { $speed }
+settings-calm = Less movement
+settings-calm-about = The robot jumps from square to square instead of gliding. This is on from the start when the tablet is set to reduce motion.

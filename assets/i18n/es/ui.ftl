@@ -40,3 +40,14 @@ storage-full = La memoria de la tableta está llena. Guarda tus estrellas en un 
 
 hint = Pista
 hint-shown = Pista { $number }: { $hint }
+
+read-aloud = Leer en voz alta
+read-aloud-stop = Dejar de leer
+settings-open = Ajustes
+settings-title = Ajustes
+settings-read-everything = Leer todo en voz alta
+settings-read-everything-about = El juego lee en voz alta cada nivel, cada pista y cada resultado en cuanto aparece.
+settings-no-voice = Esta tableta todavía no tiene voz para este idioma. Una persona adulta puede añadir una.
+settings-robot-speed = Velocidad del robot: { $speed }
+settings-calm = Menos movimiento
+settings-calm-about = El robot salta de casilla en casilla en vez de deslizarse. Ya viene activado si la tableta está configurada para mostrar menos movimiento.

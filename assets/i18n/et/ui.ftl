@@ -39,3 +39,14 @@ storage-full = Tahvelarvuti mälu on täis. Salvesta oma tähed faili, et midagi
 
 hint = Vihje
 hint-shown = Vihje { $number }: { $hint }
+
+read-aloud = Loe ette
+read-aloud-stop = Lõpeta lugemine
+settings-open = Seaded
+settings-title = Seaded
+settings-read-everything = Loe kõik ette
+settings-read-everything-about = Mäng loeb iga taseme, vihje ja tulemuse ette kohe, kui need ekraanile ilmuvad.
+settings-no-voice = Selles tahvelarvutis pole veel selle keele häält. Täiskasvanu saab selle lisada.
+settings-robot-speed = Roboti kiirus: { $speed }
+settings-calm = Vähem liikumist
+settings-calm-about = Robot hüppab ruudult ruudule, selle asemel et sujuvalt liikuda. See on algusest peale sisse lülitatud, kui tahvelarvuti on seatud näitama vähem liikumist.

@@ -39,3 +39,14 @@ storage-full = Tabletin muisti on täynnä. Tallenna tähtesi tiedostoon, ettei 
 
 hint = Vihje
 hint-shown = Vihje { $number }: { $hint }
+
+read-aloud = Lue ääneen
+read-aloud-stop = Lopeta lukeminen
+settings-open = Asetukset
+settings-title = Asetukset
+settings-read-everything = Lue kaikki ääneen
+settings-read-everything-about = Peli lukee jokaisen tason, vihjeen ja tuloksen ääneen heti, kun ne tulevat näkyviin.
+settings-no-voice = Tässä tabletissa ei ole vielä puheääntä tälle kielelle. Aikuinen voi lisätä sellaisen.
+settings-robot-speed = Robotin nopeus: { $speed }
+settings-calm = Vähemmän liikettä
+settings-calm-about = Robotti hyppää ruudusta ruutuun liukumisen sijaan. Tämä on päällä alusta asti, jos tabletti on asetettu näyttämään vähemmän liikettä.

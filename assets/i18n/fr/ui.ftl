@@ -50,3 +50,14 @@ storage-full = La mémoire de la tablette est pleine. Enregistre tes étoiles da
 
 hint = Indice
 hint-shown = Indice { $number } : { $hint }
+
+read-aloud = Lire à voix haute
+read-aloud-stop = Arrêter la lecture
+settings-open = Paramètres
+settings-title = Paramètres
+settings-read-everything = Tout lire à voix haute
+settings-read-everything-about = Le jeu lit à voix haute chaque niveau, chaque indice et chaque résultat dès qu’il s’affiche.
+settings-no-voice = Cette tablette n’a pas encore de voix pour cette langue. Un adulte peut en ajouter une.
+settings-robot-speed = Vitesse du robot : { $speed }
+settings-calm = Moins de mouvement
+settings-calm-about = Le robot saute de case en case au lieu de glisser. C’est activé dès le départ si la tablette est réglée pour montrer moins de mouvement.

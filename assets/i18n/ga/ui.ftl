@@ -44,3 +44,13 @@ storage-full = Tá stóras an táibléid lán. Sábháil do réaltaí i gcomhad 
 
 hint = Leid
 hint-shown = Leid { $number }: { $hint }
+read-aloud = Léigh os ard
+read-aloud-stop = Stop an léamh
+settings-open = Socruithe
+settings-title = Socruithe
+settings-read-everything = Léigh gach rud dom
+settings-read-everything-about = Léann an cluiche gach leibhéal, leid agus toradh os ard chomh luath agus a thaispeánann sé iad.
+settings-no-voice = Níl guth ag an táibléad seo don teanga seo fós. Is féidir le duine fásta ceann a chur leis.
+settings-robot-speed = Luas an robait: { $speed }
+settings-calm = Níos lú gluaiseachta
+settings-calm-about = Léimeann an robat ó chearnóg go cearnóg agus ní shleamhnaíonn sé. Bíonn sé seo ar siúl ón tús má tá an táibléad socraithe chun níos lú gluaiseachta a thaispeáint.

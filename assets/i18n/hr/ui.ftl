@@ -42,3 +42,14 @@ storage-full = Memorija tableta je puna. Spremi zvjezdice u datoteku da se ništ
 
 hint = Savjet
 hint-shown = Savjet { $number }: { $hint }
+
+read-aloud = Pročitaj mi
+read-aloud-stop = Zaustavi čitanje
+settings-open = Postavke
+settings-title = Postavke
+settings-read-everything = Čitaj mi sve
+settings-read-everything-about = Igra naglas pročita svaku razinu, svaki savjet i svaki rezultat čim se pojave.
+settings-no-voice = Ovaj tablet još nema glas za ovaj jezik. Odrasla osoba ga može dodati.
+settings-robot-speed = Brzina robota: { $speed }
+settings-calm = Manje kretanja
+settings-calm-about = Robot skače s polja na polje umjesto da klizi. To je uključeno od početka ako je tablet postavljen da prikazuje manje kretanja.

@@ -47,3 +47,14 @@ storage-full = Megtelt a táblagép tárhelye. Mentsd a csillagaidat egy fájlba
 
 hint = Tipp
 hint-shown = { $number }. tipp: { $hint }
+
+read-aloud = Felolvasás
+read-aloud-stop = Felolvasás leállítása
+settings-open = Beállítások
+settings-title = Beállítások
+settings-read-everything = Minden felolvasása
+settings-read-everything-about = A játék felolvas minden pályát, tippet és eredményt, amint megjelennek.
+settings-no-voice = Ezen a táblagépen még nincs hang ehhez a nyelvhez. Egy felnőtt hozzá tud adni egyet.
+settings-robot-speed = A robot sebessége: { $speed }
+settings-calm = Kevesebb mozgás
+settings-calm-about = A robot nem csúszik, hanem mezőről mezőre ugrik. Ez már az elejétől be van kapcsolva, ha a táblagépen kevesebb mozgás van beállítva.

@@ -44,3 +44,14 @@ storage-full = La memoria del tablet è piena. Salva le tue stelle in un file, c
 # Il pulsante Suggerimento di ogni livello e il suggerimento che mostra.
 hint = Suggerimento
 hint-shown = Suggerimento { $number }: { $hint }
+
+read-aloud = Leggi ad alta voce
+read-aloud-stop = Ferma la lettura
+settings-open = Impostazioni
+settings-title = Impostazioni
+settings-read-everything = Leggi tutto ad alta voce
+settings-read-everything-about = Il gioco legge ad alta voce ogni livello, ogni suggerimento e ogni risultato appena compare.
+settings-no-voice = Questo tablet non ha ancora una voce per questa lingua. Un adulto può aggiungerne una.
+settings-robot-speed = Velocità del robot: { $speed }
+settings-calm = Meno movimento
+settings-calm-about = Il robot salta da una casella all’altra invece di scivolare. Questa opzione è già attiva quando il tablet è impostato per mostrare meno movimento.

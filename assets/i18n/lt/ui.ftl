@@ -43,3 +43,14 @@ storage-full = Planšetės atmintis pilna. Išsaugok žvaigždes faile, kad niek
 
 hint = Užuomina
 hint-shown = Užuomina { $number }: { $hint }
+
+read-aloud = Skaityti garsiai
+read-aloud-stop = Baigti skaityti
+settings-open = Nustatymai
+settings-title = Nustatymai
+settings-read-everything = Skaityti viską garsiai
+settings-read-everything-about = Žaidimas garsiai perskaito kiekvieną lygį, užuominą ir rezultatą, vos tik juos parodo.
+settings-no-voice = Šioje planšetėje dar nėra balso šiai kalbai. Suaugęs žmogus gali jį pridėti.
+settings-robot-speed = Roboto greitis: { $speed }
+settings-calm = Mažiau judėjimo
+settings-calm-about = Robotas šokinėja iš langelio į langelį, o ne sklandžiai slysta. Tai įjungta iš pat pradžių, jei planšetė nustatyta rodyti mažiau judėjimo.

@@ -42,3 +42,14 @@ storage-full = Planšetes atmiņa ir pilna. Saglabā savas zvaigznes failā, lai
 
 hint = Padoms
 hint-shown = { $number }. padoms: { $hint }
+
+read-aloud = Lasīt priekšā
+read-aloud-stop = Beigt lasīt
+settings-open = Iestatījumi
+settings-title = Iestatījumi
+settings-read-everything = Lasīt visu priekšā
+settings-read-everything-about = Spēle nolasa priekšā katru līmeni, padomu un rezultātu, tiklīdz tos parāda.
+settings-no-voice = Šajā planšetē vēl nav balss šai valodai. Pieaugušais var to pievienot.
+settings-robot-speed = Robota ātrums: { $speed }
+settings-calm = Mazāk kustību
+settings-calm-about = Robots lec no lauciņa uz lauciņu, nevis vienmērīgi brauc. Šī iespēja ir ieslēgta jau no sākuma, ja planšete ir iestatīta rādīt mazāk kustību.

@@ -45,3 +45,13 @@ storage-full = Il-memorja tat-tablet hija mimlija. Issejvja l-istilel tiegħek f
 
 hint = Ħjiel
 hint-shown = Ħjiel { $number }: { $hint }
+read-aloud = Aqrali
+read-aloud-stop = Waqqaf il-qari
+settings-open = Settings
+settings-title = Settings
+settings-read-everything = Aqrali kollox
+settings-read-everything-about = Il-logħba taqralek kull livell, ħjiel u riżultat b’leħen għoli hekk kif turihom.
+settings-no-voice = Dan it-tablet għad m’għandux leħen għal din il-lingwa. Adult jista’ jżid wieħed.
+settings-robot-speed = Veloċità tar-robot: { $speed }
+settings-calm = Inqas ċaqliq
+settings-calm-about = Ir-robot jaqbeż minn kaxxa għal oħra minflok ma jiżżerżaq. Dan ikun mixgħul mill-bidu jekk it-tablet ikun issettjat biex juri inqas ċaqliq.

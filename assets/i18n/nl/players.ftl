@@ -184,6 +184,10 @@ adults-secrets-left-out = Bestanden die u nu maakt, bevatten geen plaatjeswachtw
 adults-secrets-included = Bestanden die u nu maakt, bevatten de plaatjeswachtwoorden: wie het bestand opent, kan ze lezen.
 adults-help = Leerlingen verhuizen: sla ze hier op in een bestand, kopieer het bestand naar de andere tablet en haal ze daar binnen. Spelers die al op die tablet staan, houden al hun sterren.
 adults-help-insecure = Deze pagina wordt niet via HTTPS geladen. Daarom werkt ze niet offline en kan ze niet op het beginscherm worden gezet. Al het andere werkt. In de README staat hoe u haar goed aanbiedt.
+adults-voices-open = Voorlezen
+adults-voices-some = Talen waarin deze tablet kan voorlezen: { $languages }
+adults-voices-none = Deze tablet kan nog in geen enkele taal van het spel voorlezen.
+adults-voices-help = Een stem toevoegen op een Android-tablet: open Instellingen, zoek “Tekst-naar-spraakuitvoer”, open de instellingen van de voorkeursengine en installeer de spraakgegevens voor een taal. Open daarna het spel opnieuw. Alleen stemmen die op de tablet staan, lezen voor; er wordt dus niets weggestuurd om te laten voorlezen.
 # A player's age band on the grown-ups' screen ($band is a band label or adults-band-unset).
 adults-band = Leeftijdsgroep van “{ $name }”: { $band }
 adults-band-unset = Leeftijd niet gekozen

@@ -45,3 +45,14 @@ storage-full = Het geheugen van de tablet is vol. Sla je sterren op in een besta
 # The Hint button of every level, and the hint it shows.
 hint = Tip
 hint-shown = Tip { $number }: { $hint }
+
+read-aloud = Voorlezen
+read-aloud-stop = Stoppen met voorlezen
+settings-open = Instellingen
+settings-title = Instellingen
+settings-read-everything = Alles voorlezen
+settings-read-everything-about = Het spel leest elk level, elke tip en elk resultaat voor zodra het verschijnt.
+settings-no-voice = Deze tablet heeft nog geen stem voor deze taal. Een volwassene kan er een toevoegen.
+settings-robot-speed = Robotsnelheid: { $speed }
+settings-calm = Minder beweging
+settings-calm-about = De robot springt van vakje naar vakje in plaats van te glijden. Dit staat meteen aan als de tablet is ingesteld op minder beweging.

@@ -43,3 +43,14 @@ storage-full = Pamięć tabletu jest pełna. Zapisz gwiazdki w pliku, żeby nic 
 
 hint = Podpowiedź
 hint-shown = Podpowiedź { $number }: { $hint }
+
+read-aloud = Przeczytaj na głos
+read-aloud-stop = Zatrzymaj czytanie
+settings-open = Ustawienia
+settings-title = Ustawienia
+settings-read-everything = Czytaj mi wszystko
+settings-read-everything-about = Gra czyta na głos każdy poziom, podpowiedź i wynik, gdy tylko się pojawią.
+settings-no-voice = Ten tablet nie ma jeszcze głosu w tym języku. Osoba dorosła może go dodać.
+settings-robot-speed = Prędkość robota: { $speed }
+settings-calm = Mniej ruchu
+settings-calm-about = Robot skacze z pola na pole, zamiast płynnie jechać. To ustawienie włącza się samo, jeśli w tablecie ustawiono mniej ruchu na ekranie.

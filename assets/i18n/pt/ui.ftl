@@ -42,3 +42,14 @@ storage-full = A memória do tablet está cheia. Guarda as tuas estrelas num fic
 
 hint = Dica
 hint-shown = Dica { $number }: { $hint }
+
+read-aloud = Ler em voz alta
+read-aloud-stop = Parar de ler
+settings-open = Definições
+settings-title = Definições
+settings-read-everything = Ler tudo em voz alta
+settings-read-everything-about = O jogo lê em voz alta cada nível, cada dica e cada resultado logo que aparece.
+settings-no-voice = Este tablet ainda não tem voz para esta língua. Um adulto pode adicionar uma.
+settings-robot-speed = Velocidade do robô: { $speed }
+settings-calm = Menos movimento
+settings-calm-about = O robô salta de quadrado em quadrado em vez de deslizar. Esta opção já vem ligada se o tablet estiver definido para mostrar menos movimento.

@@ -42,3 +42,14 @@ storage-full = Memoria tabletei e plină. Salvează-ți stelele într-un fișier
 
 hint = Indiciu
 hint-shown = Indiciul { $number }: { $hint }
+
+read-aloud = Citește-mi
+read-aloud-stop = Oprește citirea
+settings-open = Setări
+settings-title = Setări
+settings-read-everything = Citește-mi tot
+settings-read-everything-about = Jocul citește cu voce tare fiecare nivel, indiciu și rezultat, imediat ce îl arată.
+settings-no-voice = Tableta aceasta nu are încă o voce pentru această limbă. Un adult poate adăuga una.
+settings-robot-speed = Viteza robotului: { $speed }
+settings-calm = Mai puțină mișcare
+settings-calm-about = Robotul sare din căsuță în căsuță, în loc să alunece. Opțiunea este pornită de la început dacă tableta e setată să arate mai puțină mișcare.

@@ -43,3 +43,14 @@ storage-full = Pamäť tabletu je plná. Ulož svoje hviezdy do súboru, aby sa 
 
 hint = Nápoveda
 hint-shown = Nápoveda { $number }: { $hint }
+
+read-aloud = Prečítať nahlas
+read-aloud-stop = Zastaviť čítanie
+settings-open = Nastavenia
+settings-title = Nastavenia
+settings-read-everything = Čítať všetko nahlas
+settings-read-everything-about = Hra prečíta nahlas každú úroveň, nápovedu aj výsledok hneď, ako ich ukáže.
+settings-no-voice = Tento tablet zatiaľ nemá hlas pre tento jazyk. Dospelý ho môže pridať.
+settings-robot-speed = Rýchlosť robota: { $speed }
+settings-calm = Menej pohybu
+settings-calm-about = Robot namiesto plynulej jazdy skáče z políčka na políčko. Toto nastavenie je zapnuté hneď od začiatku, ak má tablet nastavené menej pohybu na obrazovke.

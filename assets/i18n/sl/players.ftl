@@ -206,6 +206,12 @@ adults-secrets-left-out = Datoteke, ustvarjene zdaj, ne vsebujejo slikovnih gese
 adults-secrets-included = Datoteke, ustvarjene zdaj, vsebujejo slikovna gesla: kdor odpre datoteko, jih lahko prebere.
 adults-help = Prenos učencev: tukaj jih shranite v datoteko, datoteko kopirajte na drugo tablico in jih tam prenesite vanjo. Igralci, ki so že na tisti tablici, obdržijo vse svoje zvezdice.
 adults-help-insecure = Ta stran se ne nalaga prek HTTPS, zato ne deluje brez povezave in je ni mogoče dodati na domači zaslon. Vse drugo deluje. V datoteki README piše, kako jo pravilno ponuditi.
+# Which of the game's languages this tablet can read aloud ($languages: their own names,
+# separated by commas), and how a grown-up adds a voice.
+adults-voices-open = Branje na glas
+adults-voices-some = Ta tablica lahko bere na glas v teh jezikih: { $languages }
+adults-voices-none = Ta tablica še ne more brati na glas v nobenem od jezikov igre.
+adults-voices-help = Dodajanje glasu na tablici z Androidom: odprite Nastavitve, poiščite „Pretvorba besedila v govor“, odprite nastavitve prednostnega mehanizma in namestite glasovne podatke za jezik. Nato znova odprite igro. Na glas berejo samo glasovi, shranjeni na tablici, zato se za branje nič ne pošilja drugam.
 # A player's age band on the grown-ups' screen ($band is a band label or adults-band-unset).
 adults-band = Starostna skupina za „{ $name }“: { $band }
 adults-band-unset = Starost ni izbrana

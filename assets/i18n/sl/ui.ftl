@@ -47,3 +47,16 @@ storage-full = Pomnilnik tablice je poln. Shrani svoje zvezdice v datoteko, da s
 # The Hint button of every level, and the hint it shows.
 hint = Namig
 hint-shown = Namig { $number }: { $hint }
+
+# Reading aloud with the tablet's own voice: the speaker button on levels and results.
+read-aloud = Preberi mi
+read-aloud-stop = Ustavi branje
+# The gear on a player's home screen, and the player's own settings behind it.
+settings-open = Nastavitve
+settings-title = Nastavitve
+settings-read-everything = Preberi mi vse
+settings-read-everything-about = Igra na glas prebere vsako stopnjo, vsak namig in vsak rezultat, takoj ko se pokaže.
+settings-no-voice = Ta tablica še nima glasu za ta jezik. Odrasla oseba ga lahko doda.
+settings-robot-speed = Hitrost robota: { $speed }
+settings-calm = Manj gibanja
+settings-calm-about = Robot skače s polja na polje, namesto da bi drsel. Ta nastavitev je vklopljena že od začetka, če ima tablica nastavljeno manj gibanja na zaslonu.

@@ -184,6 +184,10 @@ adults-secrets-left-out = Filer som görs nu innehåller inga bildlösenord; ett
 adults-secrets-included = Filer som görs nu innehåller bildlösenorden: alla som öppnar filen kan läsa dem.
 adults-help = Flytta elever: spara dem i en fil här, kopiera filen till den andra surfplattan och hämta in dem där. Spelare som redan finns på den surfplattan behåller alla sina stjärnor.
 adults-help-insecure = Den här sidan visas inte via HTTPS, så den fungerar inte offline och kan inte läggas på hemskärmen. Allt annat fungerar. I README står det hur man gör.
+adults-voices-open = Uppläsning
+adults-voices-some = Den här surfplattan kan läsa upp på: { $languages }
+adults-voices-none = Den här surfplattan kan inte läsa upp på något av spelets språk än.
+adults-voices-help = Så lägger du till en röst på en Android-surfplatta: öppna Inställningar, leta upp ”Text-till-tal-utdata”, öppna inställningarna för önskad motor och installera röstdata för ett språk. Öppna sedan spelet igen. Bara röster som är sparade på surfplattan läser upp, så inget skickas iväg för att läsas.
 # A player's age band on the grown-ups' screen ($band is a band label or adults-band-unset).
 adults-band = Åldersgrupp för ”{ $name }”: { $band }
 adults-band-unset = Ålder inte vald

@@ -45,3 +45,14 @@ storage-full = Surfplattans lagring är full. Spara dina stjärnor i en fil så 
 # The Hint button of every level, and the hint it shows.
 hint = Tips
 hint-shown = Tips { $number }: { $hint }
+
+read-aloud = Läs upp
+read-aloud-stop = Sluta läsa
+settings-open = Inställningar
+settings-title = Inställningar
+settings-read-everything = Läs upp allt
+settings-read-everything-about = Spelet läser upp varje nivå, varje tips och varje resultat så fort det visas.
+settings-no-voice = Den här surfplattan har ingen röst för det här språket än. En vuxen kan lägga till en.
+settings-robot-speed = Robotens fart: { $speed }
+settings-calm = Mindre rörelse
+settings-calm-about = Roboten hoppar från ruta till ruta i stället för att glida. Det är påslaget från början om surfplattan är inställd på att visa mindre rörelse.

@@ -41,3 +41,13 @@ storage-full = Tabletin depolama alanı dolu. Hiçbir şey kaybolmasın diye yı
 
 hint = İpucu
 hint-shown = İpucu { $number }: { $hint }
+read-aloud = Sesli oku
+read-aloud-stop = Okumayı durdur
+settings-open = Ayarlar
+settings-title = Ayarlar
+settings-read-everything = Her şeyi bana oku
+settings-read-everything-about = Oyun her bölümü, ipucunu ve sonucu gösterir göstermez sesli okur.
+settings-no-voice = Bu tablette bu dil için henüz bir ses yok. Bir yetişkin ekleyebilir.
+settings-robot-speed = Robotun hızı: { $speed }
+settings-calm = Daha az hareket
+settings-calm-about = Robot kayarak gitmek yerine kareden kareye zıplar. Tablet daha az hareket gösterecek şekilde ayarlıysa bu seçenek baştan açık olur.

@@ -210,6 +210,12 @@ adults-secrets-left-out = Файли тепер без паролів із ка�
 adults-secrets-included = Файли тепер містять паролі з картинок: хто відкриє файл, зможе їх прочитати.
 adults-help = Як перенести учнів: збережи їх тут у файл, скопіюй файл на інший планшет і додай їх там. Гравці, які вже є на тому планшеті, зберігають усі свої зірки.
 adults-help-insecure = Ця сторінка відкрита не через HTTPS, тому вона не працює офлайн і її не можна додати на головний екран. Усе інше працює. У README написано, як правильно її розмістити.
+# Which of the game's languages this tablet can read aloud ($languages: their own names,
+# separated by commas), and how a grown-up adds a voice.
+adults-voices-open = Читання вголос
+adults-voices-some = Цей планшет може читати вголос такими мовами: { $languages }
+adults-voices-none = Цей планшет ще не може читати вголос жодною з мов гри.
+adults-voices-help = Як додати голос на планшеті з Android: відкрий «Налаштування», знайди «Синтез мовлення», відкрий налаштування бажаної системи синтезу й установи голосові дані для потрібної мови. Потім знову відкрий гру. Вголос читають лише голоси, збережені на самому планшеті, тож для читання нічого нікуди не надсилається.
 # A player's age band on the grown-ups' screen: the button shows the band ($band is a band
 # label, e.g. "Ages 7–9", or adults-band-unset); its accessible name says whose it is.
 adults-band = Вікова група гравця «{ $name }»: { $band }

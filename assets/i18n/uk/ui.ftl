@@ -47,3 +47,15 @@ storage-full = Пам’ять планшета заповнена. Збереж
 # The Hint button of every level, and the hint it shows.
 hint = Підказка
 hint-shown = Підказка { $number }: { $hint }
+# Reading aloud with the tablet's own voice: the speaker button on levels and results.
+read-aloud = Читати вголос
+read-aloud-stop = Зупинити читання
+# The gear on a player's home screen, and the player's own settings behind it.
+settings-open = Налаштування
+settings-title = Налаштування
+settings-read-everything = Читати все вголос
+settings-read-everything-about = Гра читає вголос кожен рівень, підказку й результат, щойно їх показує.
+settings-no-voice = На цьому планшеті ще немає голосу для цієї мови. Дорослий може його додати.
+settings-robot-speed = Швидкість робота: { $speed }
+settings-calm = Менше руху
+settings-calm-about = Робот стрибає з клітинки на клітинку, а не плавно їде. Це ввімкнено від початку, якщо планшет налаштовано показувати менше руху.

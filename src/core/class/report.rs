@@ -301,6 +301,7 @@ pub(crate) mod tests {
             created: 1,
             updated: 1,
             band: None,
+            settings: Default::default(),
             progress: Progress::default(),
         };
         let attempt = |at: u64, stars: u8| Attempt {

@@ -100,6 +100,7 @@ mod tests {
             created: 1,
             updated: 1,
             band: None,
+            settings: Default::default(),
             progress: Default::default(),
         }
     }

@@ -18,6 +18,7 @@ pub mod store;
 pub mod transfer;
 
 use crate::core::level::AgeBand;
+use crate::core::program::debugger::Speed;
 use crate::core::progress::Progress;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -98,9 +99,57 @@ pub struct Profile {
     /// existed). Use [`Profile::age_band`], which says what "not chosen" counts as.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub band: Option<AgeBand>,
+    /// The pupil's own settings (reading aloud, …). Records from before settings existed
+    /// (schema 4 without this field) read as the defaults; a default is not written, so a
+    /// record stays as an older game version wrote it until a setting changes.
+    #[serde(default, skip_serializing_if = "Settings::is_default")]
+    pub settings: Settings,
     /// The pupil's language and results.
     #[serde(default)]
     pub progress: Progress,
+}
+
+/// What a player chose on their settings screen (behind the gear on their home screen: no
+/// grown-up needed). Each field is optional in the record: a new one reads as its default.
+/// A value that is not what a field takes (a damaged or hand-edited record) reads as the
+/// field's default, so one bad setting never costs a player their record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Settings {
+    /// Read every instruction, hint, answer and result aloud as it appears, for pupils who do
+    /// not read yet (where the tablet has a voice for the language: `core::speech`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not", deserialize_with = "lenient")]
+    pub read_everything: bool,
+    /// How fast the robot runs a program when a level opens (the level's speed button changes
+    /// it, and the choice is kept here).
+    #[serde(default, skip_serializing_if = "is_normal", deserialize_with = "lenient")]
+    pub robot_speed: Speed,
+    /// Less movement: the robot jumps from square to square instead of gliding. `None`: as
+    /// the device asks (its "reduce motion" setting); `Some`: the player's own choice.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
+    pub calm: Option<bool>,
+}
+
+fn is_normal(speed: &Speed) -> bool {
+    *speed == Speed::Normal
+}
+
+fn lenient<'de, D: serde::Deserializer<'de>, T: serde::de::DeserializeOwned + Default>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
+}
+
+impl Settings {
+    /// Whether nothing was changed from the defaults.
+    pub fn is_default(&self) -> bool {
+        *self == Settings::default()
+    }
+
+    /// Whether the game moves less: the player's choice, or else the device's.
+    pub fn calm(&self, device_reduces_motion: bool) -> bool {
+        self.calm.unwrap_or(device_reduces_motion)
+    }
 }
 
 impl Profile {
@@ -251,6 +300,7 @@ impl Tablet {
             created: now,
             updated: now,
             band: None,
+            settings: Settings::default(),
             progress: Progress::default(),
         });
         Ok(self.profiles.last().unwrap_or_else(|| unreachable!("just pushed")))
@@ -295,6 +345,16 @@ impl Tablet {
         Ok(())
     }
 
+    /// Changes a player's settings.
+    pub fn set_settings(&mut self, id: &str, settings: Settings, now: u64) -> Result<(), ProfileError> {
+        let profile = self.get_mut(id).ok_or(ProfileError::NoSuchProfile)?;
+        if profile.settings != settings {
+            profile.settings = settings;
+            profile.updated = now;
+        }
+        Ok(())
+    }
+
     /// Removes a player; returns it.
     pub fn remove(&mut self, id: &str) -> Option<Profile> {
         let index = self.profiles.iter().position(|p| p.id == id)?;
@@ -303,7 +363,7 @@ impl Tablet {
 
     /// Brings in players from another tablet: a player already here (same id) gets both
     /// tablets' results combined (no attempt twice, no star lost) and the newer nickname,
-    /// avatar, password and age band (a missing password or band never removes the one
+    /// avatar, password, settings and age band (a missing password or band never removes the one
     /// here); a new one is added. Returns what happened and the ids changed.
     pub fn merge(&mut self, incoming: Vec<Profile>) -> (MergeReport, Vec<String>) {
         let mut report = MergeReport::default();
@@ -320,6 +380,7 @@ impl Tablet {
                     if theirs.secret.is_some() {
                         ours.secret = theirs.secret;
                     }
+                    ours.settings = theirs.settings;
                     ours.updated = theirs.updated;
                 }
                 ours.band = merged_band(ours.band, theirs.band, theirs_newer);
@@ -490,6 +551,53 @@ mod tests {
         here.set_band(&id, AgeBand::Middle, BandChooser::GrownUp, 100).unwrap();
         here.merge(there.profiles.clone());
         assert_eq!(here.profiles[0].band, Some(AgeBand::Middle));
+    }
+
+    #[test]
+    fn settings_are_the_players_own_and_a_record_from_before_them_reads_as_the_defaults() {
+        let mut tablet = tablet_with(2);
+        let id = tablet.profiles[0].id.clone();
+        let before = serde_json::to_string(&tablet.profiles[0]).unwrap();
+        assert!(!before.contains("settings"), "defaults are not written: {before}");
+        let old: Profile = serde_json::from_str(&before).unwrap();
+        assert_eq!(old.settings, Settings::default());
+        assert_eq!(tablet.set_settings(&id, Settings { read_everything: true, ..Settings::default() }, 9), Ok(()));
+        assert_eq!((tablet.profiles[0].settings.read_everything, tablet.profiles[0].updated), (true, 9));
+        assert!(!tablet.profiles[1].settings.read_everything, "only that player's");
+        let saved = serde_json::to_string(&tablet.profiles[0]).unwrap();
+        assert!(saved.contains(r#""settings":{"read_everything":true}"#), "{saved}");
+        assert_eq!(serde_json::from_str::<Profile>(&saved).unwrap(), tablet.profiles[0]);
+        assert_eq!(tablet.set_settings("nobody", Settings::default(), 10), Err(ProfileError::NoSuchProfile));
+    }
+
+    #[test]
+    fn speed_and_less_movement_are_kept_and_a_bad_value_reads_as_the_default() {
+        let settings = Settings { robot_speed: Speed::Slow, calm: Some(false), ..Settings::default() };
+        let saved = serde_json::to_string(&settings).unwrap();
+        assert_eq!(saved, r#"{"robot_speed":"slow","calm":false}"#);
+        assert_eq!(serde_json::from_str::<Settings>(&saved).unwrap(), settings);
+        // Not set: as the device asks; set: the player's choice, whatever the device asks.
+        assert!(Settings::default().calm(true) && !Settings::default().calm(false));
+        assert!(!settings.calm(true));
+        // A hand-edited or damaged record loses only the bad setting, never the player.
+        let damaged = r#"{"read_everything":"yes","robot_speed":"warp","calm":3}"#;
+        assert_eq!(serde_json::from_str::<Settings>(damaged).unwrap(), Settings::default());
+        let partly = r#"{"read_everything":true,"robot_speed":7}"#;
+        let read = serde_json::from_str::<Settings>(partly).unwrap();
+        assert_eq!((read.read_everything, read.robot_speed), (true, Speed::Normal));
+    }
+
+    #[test]
+    fn a_moved_player_brings_the_newer_settings() {
+        let mut here = tablet_with(1);
+        let id = here.profiles[0].id.clone();
+        let mut there = here.clone();
+        there.set_settings(&id, Settings { read_everything: true, ..Settings::default() }, 50).unwrap();
+        here.merge(there.profiles.clone());
+        assert!(here.profiles[0].settings.read_everything);
+        here.set_settings(&id, Settings::default(), 60).unwrap();
+        here.merge(there.profiles.clone());
+        assert!(!here.profiles[0].settings.read_everything, "the change made here later stays");
     }
 
     #[test]

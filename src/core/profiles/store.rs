@@ -100,7 +100,7 @@ fn migrate(schema: u32, value: serde_json::Value) -> Result<serde_json::Value, D
 }
 
 /// Takes what another copy of the same player holds into `profile`: the newer nickname,
-/// picture, password and age band, and both copies' results (no attempt twice, no star lost). A copy of
+/// picture, password, settings and age band, and both copies' results (no attempt twice, no star lost). A copy of
 /// another player changes nothing.
 pub fn absorb(profile: &mut Profile, other: Profile) {
     if other.id != profile.id || other == *profile {
@@ -111,6 +111,7 @@ pub fn absorb(profile: &mut Profile, other: Profile) {
         profile.nickname = other.nickname;
         profile.avatar = other.avatar;
         profile.secret = other.secret;
+        profile.settings = other.settings;
         profile.updated = other.updated;
     }
     profile.progress.merge(&other.progress);
@@ -259,6 +260,7 @@ impl<S: KeyValueStore> TabletStore<S> {
                             created: now,
                             updated: now,
                             band: None,
+                            settings: Default::default(),
                             progress,
                         });
                         id

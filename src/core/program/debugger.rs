@@ -20,8 +20,9 @@ pub const FIRST_STEP_SECONDS: f32 = 0.2;
 /// reported solved.
 pub const CELEBRATE_SECONDS: f32 = 0.9;
 
-/// How fast a run plays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// How fast a run plays (saved with a player's settings by these lower-case names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Speed {
     Slow,
     #[default]
@@ -179,6 +180,11 @@ impl Debugger {
 
     pub fn speed(&self) -> Speed {
         self.speed
+    }
+
+    /// Plays at `speed` from now on (the player's chosen speed, when a level opens).
+    pub fn set_speed(&mut self, speed: Speed) {
+        self.speed = speed;
     }
 
     /// The robot as the run has it (at the start when there is no run).

@@ -8,6 +8,7 @@ use crate::core::progress::{Attempt, AttemptOutcome};
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::levels::{LevelAttempt, LevelHints};
+use crate::game::speech::ReadAloud;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -18,9 +19,9 @@ use bevy::prelude::*;
 /// A line on a mock screen before it is answered.
 pub const LINE: ButtonLook = ButtonLook { background: theme::FLOOR, text: theme::TEXT_DARK };
 /// A line answered rightly.
-pub const RIGHT: ButtonLook = ButtonLook { background: theme::SUCCESS, text: theme::TEXT_DARK };
+pub const RIGHT: ButtonLook = ButtonLook::SUCCESS;
 /// A line answered wrongly.
-pub const WRONG: ButtonLook = ButtonLook { background: theme::DANGER, text: theme::TEXT_DARK };
+pub const WRONG: ButtonLook = ButtonLook::DANGER;
 
 /// Everything in the side column. A kind's own queries on `Localized` or `A11y` add
 /// `Without<SidePart>` so Bevy sees they never touch the same entities as [`Side`].
@@ -96,7 +97,7 @@ pub struct LineLabel;
 
 /// Spawns a tappable line of text on a mock screen, with room for a mark at its end.
 pub fn spawn_line<'a>(parent: &'a mut ChildSpawnerCommands, key: TextKey, icons: &Icons) -> EntityCommands<'a> {
-    let mut line = parent.spawn((Line, widgets::button_base(key.clone(), LINE)));
+    let mut line = parent.spawn((Line, ReadAloud, widgets::button_base(key.clone(), LINE)));
     line.insert(Node {
         min_height: px(theme::MIN_TARGET),
         padding: UiRect::axes(px(12), px(6)),

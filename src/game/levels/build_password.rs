@@ -14,6 +14,7 @@ use crate::game::i18n::{Localized, TextKey, Texts};
 use crate::game::levels::{LevelAttempt, LevelPlay};
 use crate::game::platform::{Estimate, PasswordEstimator};
 use crate::game::redraw::Redraw;
+use crate::game::speech::ReadAloud;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -85,7 +86,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &BuildPassword, icons
                     for (index, piece) in level.pieces.iter().enumerate() {
                         let key = TextKey::new("password-piece").msg("text", piece.text.clone());
                         tiles
-                            .spawn((PieceButton(index), widgets::button_base(key, ButtonLook::SECONDARY)))
+                            .spawn((PieceButton(index), ReadAloud, widgets::button_base(key, ButtonLook::SECONDARY)))
                             .with_child(widgets::label(
                                 TextKey::new(piece.text.clone()),
                                 theme::FONT_BODY,

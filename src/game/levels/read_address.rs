@@ -15,6 +15,7 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::levels::LevelPlay;
 use crate::game::redraw::Redraw;
+use crate::game::speech::ReadAloud;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -96,9 +97,9 @@ pub fn start(commands: &mut Commands, area: Entity, level: &ReadAddress, icons: 
             screen.spawn(Node { column_gap: px(12), flex_wrap: FlexWrap::Wrap, ..default() }).with_children(|row| {
                 for is_brand in [true, false] {
                     let (id, look) = if is_brand {
-                        ("address-yes", ButtonLook { background: theme::SUCCESS, text: theme::TEXT_DARK })
+                        ("address-yes", ButtonLook::SUCCESS)
                     } else {
-                        ("address-no", ButtonLook { background: theme::DANGER, text: theme::TEXT_DARK })
+                        ("address-no", ButtonLook::DANGER)
                     };
                     let key = TextKey::new(id).msg("brand", brand.clone());
                     let icon = if is_brand { icons.check.clone() } else { icons.cross.clone() };
@@ -176,7 +177,7 @@ fn rebuild_bar(mut commands: Commands, session: Res<AddressSession>, mut bars: Q
         commands.entity(entity).with_children(|bar| {
             for (index, part) in address.parts.iter().enumerate() {
                 let key = TextKey::new("address-part").key("text", TextKey::literal(part.text.clone()));
-                bar.spawn((PartChip(index), widgets::button_base(key, answers::LINE)))
+                bar.spawn((PartChip(index), ReadAloud, widgets::button_base(key, answers::LINE)))
                     .insert(Node {
                         min_width: px(theme::MIN_TARGET),
                         min_height: px(theme::MIN_TARGET),

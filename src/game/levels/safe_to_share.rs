@@ -10,6 +10,7 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::levels::LevelPlay;
 use crate::game::redraw::Redraw;
+use crate::game::speech::ReadAloud;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::{Activate, DragMove, DragRelease, Draggable};
 use crate::game::ui::theme;
@@ -120,15 +121,15 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                     // Three boxes share the width that two have.
                     let width = if level.bins.len() > 2 { 180.0 } else { 240.0 };
                     for (index, bin) in level.bins.iter().enumerate() {
-                        let (background, icon) = match bin.icon {
-                            BinIcon::Check => (theme::SUCCESS, icons.check.clone()),
-                            BinIcon::Lock => (theme::DANGER, icons.lock.clone()),
-                            BinIcon::Cross => (theme::DANGER, icons.cross.clone()),
-                            BinIcon::Question => (theme::SECONDARY, icons.question.clone()),
+                        let (look, icon) = match bin.icon {
+                            BinIcon::Check => (ButtonLook::SUCCESS, icons.check.clone()),
+                            BinIcon::Lock => (ButtonLook::DANGER, icons.lock.clone()),
+                            BinIcon::Cross => (ButtonLook::DANGER, icons.cross.clone()),
+                            BinIcon::Question => (ButtonLook::SECONDARY, icons.question.clone()),
                         };
-                        let look = ButtonLook { background, text: theme::TEXT };
                         bins.spawn((
                             BinButton(index),
+                            ReadAloud,
                             widgets::icon_button(icon, TextKey::new(bin.label.clone()), look),
                         ))
                         .insert(widgets::big_button_node(width, 120.0))
@@ -148,7 +149,7 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 Visibility::Hidden,
                 BackgroundColor(theme::PANEL),
                 A11y::status(TextKey::new("")),
-                children![widgets::label(TextKey::new(""), theme::FONT_BODY, theme::TEXT)],
+                children![widgets::label(TextKey::new(""), theme::FONT_BODY, theme::TEXT_DARK)],
             ));
             column.spawn(Node { column_gap: px(16), ..default() }).with_children(|row| {
                 super::hints::spawn_hint_button(row, icons);

@@ -17,6 +17,7 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::levels::{LevelAttempt, LevelHints, LevelPlay};
 use crate::game::redraw::Redraw;
+use crate::game::speech::ReadAloud;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -175,13 +176,12 @@ pub fn start(commands: &mut Commands, area: Entity, level: &TrainRobot, icons: &
                 .spawn(Node { column_gap: px(24), justify_content: JustifyContent::Center, ..default() })
                 .with_children(|bins| {
                     for (index, bin) in level.bins.iter().enumerate() {
-                        let (background, icon) = match bin.icon {
-                            BinIcon::Check => (theme::SUCCESS, icons.check.clone()),
-                            BinIcon::Lock => (theme::DANGER, icons.lock.clone()),
-                            BinIcon::Cross => (theme::DANGER, icons.cross.clone()),
-                            BinIcon::Question => (theme::SECONDARY, icons.question.clone()),
+                        let (look, icon) = match bin.icon {
+                            BinIcon::Check => (ButtonLook::SUCCESS, icons.check.clone()),
+                            BinIcon::Lock => (ButtonLook::DANGER, icons.lock.clone()),
+                            BinIcon::Cross => (ButtonLook::DANGER, icons.cross.clone()),
+                            BinIcon::Question => (ButtonLook::SECONDARY, icons.question.clone()),
                         };
-                        let look = ButtonLook { background, text: theme::TEXT };
                         bins.spawn((
                             TrainButton::Bin(index),
                             widgets::icon_button(icon, TextKey::new(bin.label.clone()), look),
@@ -254,7 +254,7 @@ fn picture_plate(icon: Handle<Image>, size: f32, colour: Color) -> impl Bundle {
 
 fn spawn_extra(grid: &mut ChildSpawnerCommands, place: usize, card: &ExampleCard, icons: &Icons) {
     let name = TextKey::new(card.text.clone());
-    grid.spawn((TrainButton::Extra(place), widgets::button_base(name.clone(), answers::LINE)))
+    grid.spawn((TrainButton::Extra(place), ReadAloud, widgets::button_base(name.clone(), answers::LINE)))
         .insert(Node {
             min_height: px(theme::MIN_TARGET),
             width: px(250),

@@ -105,6 +105,12 @@ fn draw_adults(
         .with_children(|row| {
             row.spawn(widgets::button(TextKey::new("adults-save-all"), ButtonLook::PRIMARY)).observe(save_all);
             row.spawn(widgets::button(TextKey::new("adults-bring"), ButtonLook::PRIMARY)).observe(bring_players);
+            row.spawn(widgets::icon_button(
+                icons.speaker.clone(),
+                TextKey::new("adults-voices-open"),
+                ButtonLook::SECONDARY,
+            ))
+            .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Voices));
             if let Some(assignment) = &mission.0 {
                 let class = TextKey::literal(assignment.class_name.clone());
                 row.spawn(widgets::button(TextKey::new("mission-remove").key("class", class), ButtonLook::SECONDARY))
@@ -115,8 +121,7 @@ fn draw_adults(
             } else {
                 TextKey::new("adults-clear")
             };
-            row.spawn(widgets::button(clear, ButtonLook { background: theme::DANGER, text: theme::TEXT }))
-                .observe(clear_tablet);
+            row.spawn(widgets::button(clear, ButtonLook::DANGER)).observe(clear_tablet);
         });
         spawn_password_choice(body, &icons, manage.passwords);
         if let Some(report) = &manage.report {
@@ -174,11 +179,8 @@ fn draw_adults(
                 let confirming = manage.confirm == Some(Confirm::Delete(player.id.clone()));
                 let delete = TextKey::new(if confirming { "adults-delete-confirm" } else { "adults-delete" })
                     .key("name", name.clone());
-                row.spawn((
-                    OnPlayer(player.id.clone()),
-                    widgets::button(delete, ButtonLook { background: theme::DANGER, text: theme::TEXT }),
-                ))
-                .observe(delete_player);
+                row.spawn((OnPlayer(player.id.clone()), widgets::button(delete, ButtonLook::DANGER)))
+                    .observe(delete_player);
             });
         }
         if pages > 1 {

@@ -10,6 +10,7 @@ use crate::game::levels::{self, LevelArea, LevelAttempt, LevelHints, LevelPlay};
 use crate::game::mission::Mission;
 use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::redraw::Redraw;
+use crate::game::speech;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::{self, ButtonLook};
@@ -78,6 +79,7 @@ fn spawn(
         screen.spawn(widgets::top_bar()).insert(bar).with_children(|bar| {
             bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
+            speech::spawn_read_aloud_button(bar, &icons);
             bar.spawn(widgets::heading(TextKey::new(level.title.clone()), theme::FONT_HEADING));
             // A definite basis, not its longest line: sized to its content, a long instruction
             // is laid out in one line more than it was measured for (Bevy 0.19's text measure).

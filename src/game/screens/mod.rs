@@ -13,7 +13,9 @@ pub mod players;
 pub mod result;
 pub mod secret;
 pub mod send;
+pub mod settings;
 pub mod title;
+pub mod voices;
 
 use super::redraw::Redraw;
 use crate::game::i18n::TextKey;
@@ -43,10 +45,14 @@ pub enum Screen {
     AdultGate,
     /// Grown-ups: move, delete and reset players, clear the tablet.
     Adults,
+    /// Grown-ups: which languages this tablet reads aloud, and how to add a voice.
+    Voices,
     /// The player's home: Play, today's mission, language, their name and picture.
     Title,
     /// Every language the game ships, to pick one.
     Language,
+    /// The player's own settings (reading aloud, …), behind the gear on their home.
+    Settings,
     Map,
     Level,
     Result,
@@ -67,7 +73,7 @@ impl Screen {
             | Screen::AdultGate
             | Screen::Adults
             | Screen::Title => 1,
-            Screen::Map | Screen::Send | Screen::Language => 2,
+            Screen::Map | Screen::Send | Screen::Language | Screen::Settings | Screen::Voices => 2,
             Screen::Level | Screen::Result | Screen::SendCode => 3,
         }
     }
@@ -84,9 +90,10 @@ impl Screen {
             | Screen::AdultGate
             | Screen::Adults
             | Screen::Title => Some(Screen::Players),
-            Screen::Map | Screen::Send | Screen::Language => Some(Screen::Title),
+            Screen::Map | Screen::Send | Screen::Language | Screen::Settings => Some(Screen::Title),
             Screen::Level | Screen::Result => Some(Screen::Map),
             Screen::SendCode => Some(Screen::Send),
+            Screen::Voices => Some(Screen::Adults),
         }
     }
 }
@@ -108,7 +115,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(StateTransition, redraw_after_transition.run_if(state_changed::<Screen>));
     app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin, send::plugin));
     app.add_plugins((players::plugin, secret::plugin, player_edit::plugin, adult_gate::plugin, adults::plugin));
-    app.add_plugins((player_age::plugin, language::plugin));
+    app.add_plugins((player_age::plugin, language::plugin, settings::plugin, voices::plugin));
     app.add_plugins(notices::plugin);
     // A teacher's link opened while the game already runs in this tab (between levels only).
     for screen in [Screen::Players, Screen::Title, Screen::Map] {

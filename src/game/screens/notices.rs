@@ -88,7 +88,7 @@ fn show_notice(
         ))
         .with_children(|banner| {
             banner.spawn((
-                widgets::label(TextKey::new(message), theme::FONT_BODY, theme::TEXT),
+                widgets::label(TextKey::new(message), theme::FONT_BODY, theme::TEXT_DARK),
                 A11y::status(TextKey::new(message)),
                 Node { flex_shrink: 1.0, ..default() },
             ));

@@ -8,6 +8,7 @@ use crate::game::i18n::TextKey;
 use crate::game::mission::{Mission, level_opens, pupil_map};
 use crate::game::platform::Platform;
 use crate::game::progress::TabletPlayers;
+use crate::game::speech::{self, ReadAloud};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
@@ -49,7 +50,11 @@ fn spawn(
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("result-title"), theme::FONT_TITLE * 0.75));
         let stars_name = TextKey::new("result-stars").num("stars", result.stars);
-        screen.spawn((widgets::star_row(&icons.star, result.stars, 88.0), A11y::image(stars_name)));
+        screen.spawn((
+            widgets::star_row(&icons.star, result.stars, 88.0),
+            A11y::image(stars_name).announced(),
+            ReadAloud,
+        ));
         if result.new_best {
             screen.spawn(widgets::paragraph(TextKey::new("result-new-best"), theme::FONT_BODY));
         }
@@ -66,6 +71,7 @@ fn spawn(
                 ..default()
             })
             .with_children(|buttons| {
+                speech::spawn_read_aloud_button(buttons, &icons);
                 buttons
                     .spawn(widgets::icon_button(
                         icons.back.clone(),

@@ -138,6 +138,8 @@ fn spawn_home(screen: &mut ChildSpawnerCommands, icons: &Icons, saved: &TabletPl
             row.spawn(widgets::button(TextKey::new("title-save-file"), ButtonLook::SECONDARY)).observe(save_my_file);
             row.spawn(widgets::button(TextKey::new("send-to-teacher"), ButtonLook::SECONDARY))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Send));
+            row.spawn(widgets::icon_button(icons.gear.clone(), TextKey::new("settings-open"), ButtonLook::SECONDARY))
+                .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Settings));
         });
 }
 

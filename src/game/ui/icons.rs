@@ -35,6 +35,10 @@ pub struct Icons {
     pub cross: Handle<Image>,
     pub dot: Handle<Image>,
     pub bin: Handle<Image>,
+    /// Read aloud: a loudspeaker with two sound waves.
+    pub speaker: Handle<Image>,
+    /// A player's settings: a cog wheel.
+    pub gear: Handle<Image>,
     /// Animal faces for the teach-the-robot cards (`core::level::train_robot::Picture`).
     pub cat: Handle<Image>,
     pub dog: Handle<Image>,
@@ -110,6 +114,8 @@ fn draw_icons(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
             rect(0.14, 0.16, 0.86, 0.26),
             vec![Vec2::new(0.2, 0.32), Vec2::new(0.8, 0.32), Vec2::new(0.72, 0.94), Vec2::new(0.28, 0.94)],
         ]),
+        speaker: add(speaker()),
+        gear: add(gear()),
         cat: add(animal_face(Animal::Cat)),
         dog: add(animal_face(Animal::Dog)),
         rabbit: add(animal_face(Animal::Rabbit)),
@@ -386,6 +392,31 @@ fn cross() -> Vec<Polygon> {
     vec![bar(false), bar(true)]
 }
 
+/// A loudspeaker facing right, with two waves in front of it.
+fn speaker() -> Vec<Polygon> {
+    use std::f32::consts::FRAC_PI_4;
+    let center = Vec2::new(0.46, 0.5);
+    vec![
+        rect(0.08, 0.36, 0.26, 0.64),
+        vec![Vec2::new(0.24, 0.36), Vec2::new(0.48, 0.14), Vec2::new(0.48, 0.86), Vec2::new(0.24, 0.64)],
+        arc(center, 0.2, 0.05, -FRAC_PI_4, FRAC_PI_4),
+        arc(center, 0.38, 0.05, -FRAC_PI_4 * 1.2, FRAC_PI_4 * 1.2),
+    ]
+}
+
+/// A cog wheel: a ring (its hole left clear by the even-odd rule) and eight teeth.
+fn gear() -> Vec<Polygon> {
+    let center = Vec2::new(0.5, 0.5);
+    let mut shapes = vec![arc(center, 0.27, 0.12, 0.0, std::f32::consts::TAU)];
+    for i in 0..8 {
+        let angle = i as f32 * std::f32::consts::TAU / 8.0;
+        let (out, across) = (Vec2::new(angle.cos(), -angle.sin()), Vec2::new(angle.sin(), angle.cos()));
+        let corner = |radial: f32, side: f32| center + out * radial + across * side;
+        shapes.push(vec![corner(0.3, -0.08), corner(0.47, -0.06), corner(0.47, 0.06), corner(0.3, 0.08)]);
+    }
+    shapes
+}
+
 /// Even-odd point-in-polygon test (crossing number).
 fn inside(polygon: &[Vec2], p: Vec2) -> bool {
     let mut crossings = false;
@@ -436,6 +467,18 @@ fn rasterize(shapes: &[Polygon]) -> Image {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_gear_has_a_hole_a_ring_and_teeth() {
+        let image = rasterize(&gear());
+        let data = image.data.as_ref().expect("pixels");
+        let alpha =
+            |x: f32, y: f32| data[(((y * SIZE as f32) as u32 * SIZE + (x * SIZE as f32) as u32) * 4 + 3) as usize];
+        assert_eq!(alpha(0.5, 0.5), 0, "the hole");
+        assert_eq!(alpha(0.5 + 0.27, 0.5), 255, "the ring");
+        assert_eq!(alpha(0.5 + 0.44, 0.5), 255, "a tooth");
+        assert_eq!(alpha(0.5 + 0.44 * 0.38, 0.5 - 0.44 * 0.92), 0, "between two teeth");
+    }
 
     #[test]
     fn star_is_filled_in_the_middle_and_empty_in_the_corner() {

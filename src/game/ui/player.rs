@@ -20,17 +20,7 @@ pub fn nickname_key(nickname: &Nickname) -> TextKey {
 
 /// The colour of an avatar colour id.
 pub fn avatar_colour(id: &str) -> Color {
-    match id {
-        "red" => Color::srgb(0.93, 0.33, 0.31),
-        "orange" => Color::srgb(0.97, 0.6, 0.2),
-        "yellow" => Color::srgb(0.99, 0.85, 0.25),
-        "green" => Color::srgb(0.4, 0.8, 0.38),
-        "teal" => Color::srgb(0.25, 0.8, 0.78),
-        "blue" => Color::srgb(0.35, 0.6, 1.0),
-        "purple" => Color::srgb(0.72, 0.5, 0.98),
-        "pink" => Color::srgb(0.98, 0.55, 0.8),
-        _ => theme::TEXT,
-    }
+    theme::avatar_colour(id)
 }
 
 /// An avatar: the picture in its colour on a dark round tile.

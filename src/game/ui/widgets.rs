@@ -18,6 +18,10 @@ pub struct ButtonLook {
 impl ButtonLook {
     pub const PRIMARY: ButtonLook = ButtonLook { background: theme::PRIMARY, text: theme::TEXT_DARK };
     pub const SECONDARY: ButtonLook = ButtonLook { background: theme::SECONDARY, text: theme::TEXT };
+    /// Deleting, clearing, a wrong answer, a box for what stays private.
+    pub const DANGER: ButtonLook = ButtonLook { background: theme::DANGER, text: theme::TEXT_DARK };
+    /// A right answer, a box for what is safe to share.
+    pub const SUCCESS: ButtonLook = ButtonLook { background: theme::SUCCESS, text: theme::TEXT_DARK };
 }
 
 /// A full-screen column that is removed when its screen is left.

@@ -81,6 +81,7 @@ impl ClassBook {
                 created: 0,
                 updated: 0,
                 band: None,
+                settings: Default::default(),
                 progress,
             };
             // A pupil known only from QR codes has no attempts to state; `.invalid` is never

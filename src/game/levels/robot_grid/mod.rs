@@ -13,6 +13,7 @@ mod editor;
 pub use code_view::CodeViewChoice;
 
 use crate::core::level::RobotGrid;
+use crate::core::profiles::Settings;
 use crate::core::program::board::Cell;
 use crate::core::program::debugger::{Control, Mode, RunEnded, Speed, Status};
 use crate::core::program::{Board, Colour, Debugger, Direction, Editor, Outcome, Position, STEP_BUDGET};
@@ -21,7 +22,10 @@ use crate::core::progress::Attempt;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::levels::{LevelAttempt, LevelHints, LevelPlay};
+use crate::game::platform::Platform;
+use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::redraw::Redraw;
+use crate::game::speech::Chatter;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::widgets::{self, ButtonLook};
@@ -117,6 +121,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         Update,
         (
+            use_players_speed.run_if(resource_added::<RobotSession>),
             advance,
             editor::rebuild_program,
             show_robot,
@@ -382,6 +387,9 @@ fn control_tapped(
     mut session: ResMut<RobotSession>,
     mut attempts: MessageWriter<LevelAttempt>,
     mut redraw: ResMut<Redraw>,
+    mut players: ResMut<TabletPlayers>,
+    platform: Res<Platform>,
+    mut notice: ResMut<Notice>,
 ) {
     let Ok(&ControlButton(control)) = controls.get(activate.entity) else { return };
     redraw.frames(3);
@@ -389,6 +397,24 @@ fn control_tapped(
         attempts.write(LevelAttempt { attempt: session.attempt(ended) });
     }
     session.follow_endings();
+    if control == Control::Speed
+        && let Some(player) = players.current()
+    {
+        // The player's speed is kept for the next level (and shown on the settings screen).
+        let (id, mut settings) = (player.id.clone(), player.settings);
+        settings.robot_speed = session.debugger.speed();
+        if let Ok(Some(problem)) = players.set_settings(&id, settings, platform.host.now_ms()) {
+            notice.0 = Some(problem);
+        }
+    }
+}
+
+/// A level opens at the speed the player chose last.
+fn use_players_speed(players: Res<TabletPlayers>, mut session: ResMut<RobotSession>) {
+    let speed = players.current().map(|p| p.settings.robot_speed).unwrap_or_default();
+    if session.debugger.speed() != speed {
+        session.debugger.set_speed(speed);
+    }
 }
 
 /// Glides the robot towards the run's state and lets the debugger play.
@@ -398,8 +424,13 @@ fn advance(
     mut session: ResMut<RobotSession>,
     mut redraw: ResMut<Redraw>,
     mut attempts: MessageWriter<LevelAttempt>,
+    players: Res<TabletPlayers>,
+    platform: Res<Platform>,
 ) {
     let dt = time.delta_secs().min(0.1);
+    // Less movement: each move and turn is shown at once, and a bump does not shake.
+    let calm = players.current().map_or(Settings::default(), |p| p.settings).calm(platform.host.reduces_motion());
+    let motion_dt = if calm { f32::INFINITY } else { dt };
     let session = &mut *session;
     session.follow_endings();
     let robot = session.debugger.robot();
@@ -411,16 +442,16 @@ fn advance(
     let faster = session.debugger.speed().pace();
     let settled = session.shown.distance(target) < 1e-3 && (session.angle - session.target_angle).abs() < 1e-3;
     if !settled {
-        let step = MOVE_SPEED * faster * dt;
+        let step = MOVE_SPEED * faster * motion_dt;
         let delta = target - session.shown;
         session.shown = if delta.length() <= step { target } else { session.shown + delta.normalize() * step };
-        let turn = TURN_SPEED * faster * dt;
+        let turn = TURN_SPEED * faster * motion_dt;
         let delta = session.target_angle - session.angle;
         session.angle = if delta.abs() <= turn { session.target_angle } else { session.angle + turn * delta.signum() };
         redraw.frames(2);
     }
     if session.debugger.outcome().is_some() && session.bump_time < 1.0 {
-        session.bump_time = (session.bump_time + dt * 2.5).min(1.0);
+        session.bump_time = (session.bump_time + motion_dt * 2.5).min(1.0);
         redraw.frames(2);
     }
     let mode = session.debugger.mode();
@@ -530,7 +561,7 @@ fn show_controls(
     session: Res<RobotSession>,
     controls: Query<(Entity, &ControlButton, Has<InteractionDisabled>)>,
     mut names: Query<&mut A11y, (With<ControlButton>, Without<StatusLine>)>,
-    mut status: Query<(&mut Localized, &mut A11y), (With<StatusLine>, Without<ControlButton>)>,
+    mut status: Query<(Entity, &mut Localized, &mut A11y), (With<StatusLine>, Without<ControlButton>)>,
 ) {
     if !session.is_changed() {
         return;
@@ -572,10 +603,18 @@ fn show_controls(
         Status::Empty => TextKey::new("robot-program-empty"),
         Status::Ready => TextKey::new("robot-program-ready"),
     };
-    for (mut localized, mut a11y) in &mut status {
+    // Step counts come too fast to read aloud one by one: "Read everything to me" reads
+    // where the run ends, not each step (screen readers still hear them, as a live region).
+    let running = matches!(session.debugger.status(), Status::Running { .. });
+    for (entity, mut localized, mut a11y) in &mut status {
         if localized.0 != message {
             localized.0 = message.clone();
             a11y.name = message.clone();
+        }
+        if running {
+            commands.entity(entity).insert(Chatter);
+        } else {
+            commands.entity(entity).remove::<Chatter>();
         }
     }
 }

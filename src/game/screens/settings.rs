@@ -1,0 +1,120 @@
+//! A player's own settings, behind the gear on their home screen (no grown-up needed):
+//! "Read everything to me" for pupils who do not read yet (`game::speech`), the robot's speed,
+//! and less movement (on by itself when the device asks for it). Each choice is saved with
+//! the player at once (`core::profiles::Settings`).
+
+use super::{Screen, ScreenBody, titled_screen};
+use crate::core::profiles::Settings;
+use crate::game::a11y::A11y;
+use crate::game::i18n::TextKey;
+use crate::game::platform::Platform;
+use crate::game::progress::{Notice, TabletPlayers};
+use crate::game::speech::Voices;
+use crate::game::ui::icons::Icons;
+use crate::game::ui::pointer::Activate;
+use crate::game::ui::theme;
+use crate::game::ui::widgets::{self, ButtonLook};
+use bevy::prelude::*;
+
+/// The "Read everything to me" switch: `A11y::pressed` and its border say whether it is on.
+#[derive(Component)]
+struct ReadEverything;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Settings), spawn);
+    app.add_systems(
+        Update,
+        draw.run_if(in_state(Screen::Settings))
+            .run_if(resource_changed::<TabletPlayers>.or_eager(resource_changed::<Voices>).or_eager(just_entered)),
+    );
+}
+
+fn just_entered(body: Query<(), Added<ScreenBody>>) -> bool {
+    !body.is_empty()
+}
+
+fn spawn(mut commands: Commands, icons: Res<Icons>) {
+    titled_screen(&mut commands, Screen::Settings, "settings-title", Screen::Title, &icons);
+}
+
+/// The settings as the player has them now.
+fn draw(
+    mut commands: Commands,
+    body: Query<Entity, With<ScreenBody>>,
+    players: Res<TabletPlayers>,
+    voices: Res<Voices>,
+    platform: Res<Platform>,
+) {
+    let Ok(body) = body.single() else { return };
+    let settings = players.current().map(|p| p.settings).unwrap_or_default();
+    let on = settings.read_everything;
+    let calm = settings.calm(platform.host.reduces_motion());
+    commands.entity(body).despawn_related::<Children>().with_children(|body| {
+        body.spawn(Node {
+            flex_direction: FlexDirection::Column,
+            align_items: AlignItems::Center,
+            max_width: px(720),
+            row_gap: px(16),
+            ..default()
+        })
+        .with_children(|column| {
+            let key = TextKey::new("settings-read-everything");
+            let border = if on { theme::HIGHLIGHT } else { theme::SECONDARY };
+            column
+                .spawn(widgets::button(key.clone(), ButtonLook::SECONDARY))
+                .insert((ReadEverything, A11y::toggle(key, on), BorderColor::all(border)))
+                .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
+                .observe(toggle_read_everything);
+            column.spawn(widgets::paragraph(TextKey::new("settings-read-everything-about"), theme::FONT_BODY));
+            if voices.current.is_none() {
+                column.spawn(widgets::paragraph(TextKey::new("settings-no-voice"), theme::FONT_BODY));
+            }
+            let speed = TextKey::new("settings-robot-speed").msg("speed", settings.robot_speed.message_id());
+            column
+                .spawn(widgets::button(speed, ButtonLook::SECONDARY))
+                .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
+                .observe(next_speed);
+            let key = TextKey::new("settings-calm");
+            let border = if calm { theme::HIGHLIGHT } else { theme::SECONDARY };
+            column
+                .spawn(widgets::button(key.clone(), ButtonLook::SECONDARY))
+                .insert((A11y::toggle(key, calm), BorderColor::all(border)))
+                .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
+                .observe(toggle_calm);
+            column.spawn(widgets::paragraph(TextKey::new("settings-calm-about"), theme::FONT_BODY));
+        });
+    });
+}
+
+fn toggle_read_everything(
+    _: On<Activate>,
+    players: ResMut<TabletPlayers>,
+    platform: Res<Platform>,
+    notice: ResMut<Notice>,
+) {
+    change(players, &platform, notice, |settings, _| settings.read_everything = !settings.read_everything);
+}
+
+fn next_speed(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Platform>, notice: ResMut<Notice>) {
+    change(players, &platform, notice, |settings, _| settings.robot_speed = settings.robot_speed.next());
+}
+
+/// Less movement on or off: from then on the player's own choice, whatever the device asks.
+fn toggle_calm(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Platform>, notice: ResMut<Notice>) {
+    change(players, &platform, notice, |settings, device| settings.calm = Some(!settings.calm(device)));
+}
+
+/// Changes the current player's settings and saves them (a storage problem is shown).
+fn change(
+    mut players: ResMut<TabletPlayers>,
+    platform: &Platform,
+    mut notice: ResMut<Notice>,
+    edit: impl FnOnce(&mut Settings, bool),
+) {
+    let Some(player) = players.current() else { return };
+    let (id, mut settings) = (player.id.clone(), player.settings);
+    edit(&mut settings, platform.host.reduces_motion());
+    if let Ok(Some(problem)) = players.set_settings(&id, settings, platform.host.now_ms()) {
+        notice.0 = Some(problem);
+    }
+}
