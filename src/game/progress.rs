@@ -128,15 +128,13 @@ impl TabletPlayers {
         Ok(self.save(id))
     }
 
-    /// Changes a player's settings, and saves.
-    pub fn set_settings(
-        &mut self,
-        id: &str,
-        settings: Settings,
-        now: u64,
-    ) -> Result<Option<StorageNotice>, ProfileError> {
-        self.tablet.set_settings(id, settings, now)?;
-        Ok(self.save(id))
+    /// Changes the current player's settings with `edit`, and saves (nothing without a player).
+    pub fn change_settings(&mut self, now: u64, edit: impl FnOnce(&mut Settings)) -> Option<StorageNotice> {
+        let player = self.current()?;
+        let (id, mut settings) = (player.id.clone(), player.settings);
+        edit(&mut settings);
+        self.tablet.set_settings(&id, settings, now).ok()?;
+        self.save(&id)
     }
 
     /// Sets a player's age band (`by` the pupil or a grown-up), and saves.

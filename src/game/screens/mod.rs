@@ -144,6 +144,11 @@ fn go_back(
 #[derive(Component)]
 struct ScreenBody;
 
+/// A run condition: a [`titled_screen`]'s body was just spawned (draw it the first time).
+fn just_entered(body: Query<(), Added<ScreenBody>>) -> bool {
+    !body.is_empty()
+}
+
 /// A screen with a back button to `back_to`, a title, and an empty [`ScreenBody`] below.
 fn titled_screen(
     commands: &mut Commands,

@@ -3,7 +3,7 @@
 //! and less movement (on by itself when the device asks for it). Each choice is saved with
 //! the player at once (`core::profiles::Settings`).
 
-use super::{Screen, ScreenBody, titled_screen};
+use super::{Screen, ScreenBody, just_entered, titled_screen};
 use crate::core::profiles::Settings;
 use crate::game::a11y::A11y;
 use crate::game::i18n::TextKey;
@@ -16,10 +16,6 @@ use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
 
-/// The "Read everything to me" switch: `A11y::pressed` and its border say whether it is on.
-#[derive(Component)]
-struct ReadEverything;
-
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Settings), spawn);
     app.add_systems(
@@ -27,10 +23,6 @@ pub(super) fn plugin(app: &mut App) {
         draw.run_if(in_state(Screen::Settings))
             .run_if(resource_changed::<TabletPlayers>.or_eager(resource_changed::<Voices>).or_eager(just_entered)),
     );
-}
-
-fn just_entered(body: Query<(), Added<ScreenBody>>) -> bool {
-    !body.is_empty()
 }
 
 fn spawn(mut commands: Commands, icons: Res<Icons>) {
@@ -58,13 +50,7 @@ fn draw(
             ..default()
         })
         .with_children(|column| {
-            let key = TextKey::new("settings-read-everything");
-            let border = if on { theme::HIGHLIGHT } else { theme::SECONDARY };
-            column
-                .spawn(widgets::button(key.clone(), ButtonLook::SECONDARY))
-                .insert((ReadEverything, A11y::toggle(key, on), BorderColor::all(border)))
-                .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
-                .observe(toggle_read_everything);
+            switch(column, "settings-read-everything", on).observe(toggle_read_everything);
             column.spawn(widgets::paragraph(TextKey::new("settings-read-everything-about"), theme::FONT_BODY));
             if voices.current.is_none() {
                 column.spawn(widgets::paragraph(TextKey::new("settings-no-voice"), theme::FONT_BODY));
@@ -74,16 +60,21 @@ fn draw(
                 .spawn(widgets::button(speed, ButtonLook::SECONDARY))
                 .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
                 .observe(next_speed);
-            let key = TextKey::new("settings-calm");
-            let border = if calm { theme::HIGHLIGHT } else { theme::SECONDARY };
-            column
-                .spawn(widgets::button(key.clone(), ButtonLook::SECONDARY))
-                .insert((A11y::toggle(key, calm), BorderColor::all(border)))
-                .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
-                .observe(toggle_calm);
+            switch(column, "settings-calm", calm).observe(toggle_calm);
             column.spawn(widgets::paragraph(TextKey::new("settings-calm-about"), theme::FONT_BODY));
         });
     });
+}
+
+/// An on/off switch: `A11y::pressed` and its border say whether it is on.
+fn switch<'a>(column: &'a mut ChildSpawnerCommands, id: &'static str, on: bool) -> EntityCommands<'a> {
+    let key = TextKey::new(id);
+    let border = if on { theme::HIGHLIGHT } else { theme::SECONDARY };
+    let mut button = column.spawn(widgets::button(key.clone(), ButtonLook::SECONDARY));
+    button
+        .insert((A11y::toggle(key, on), BorderColor::all(border)))
+        .insert(widgets::big_button_node(320.0, theme::MIN_TARGET));
+    button
 }
 
 fn toggle_read_everything(
@@ -111,10 +102,8 @@ fn change(
     mut notice: ResMut<Notice>,
     edit: impl FnOnce(&mut Settings, bool),
 ) {
-    let Some(player) = players.current() else { return };
-    let (id, mut settings) = (player.id.clone(), player.settings);
-    edit(&mut settings, platform.host.reduces_motion());
-    if let Ok(Some(problem)) = players.set_settings(&id, settings, platform.host.now_ms()) {
+    let device = platform.host.reduces_motion();
+    if let Some(problem) = players.change_settings(platform.host.now_ms(), |settings| edit(settings, device)) {
         notice.0 = Some(problem);
     }
 }

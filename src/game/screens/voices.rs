@@ -1,7 +1,7 @@
 //! Grown-ups, behind the question: which of the game's languages this tablet reads aloud, and
 //! how to add a voice on Android (`game::speech` uses only the tablet's own voices).
 
-use super::{Screen, ScreenBody, titled_screen};
+use super::{Screen, ScreenBody, just_entered, titled_screen};
 use crate::core::speech;
 use crate::game::i18n::{TextKey, language_name, shipped_languages};
 use crate::game::speech::Voices;
@@ -16,10 +16,6 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         draw.run_if(in_state(Screen::Voices)).run_if(resource_changed::<Voices>.or_eager(just_entered)),
     );
-}
-
-fn just_entered(body: Query<(), Added<ScreenBody>>) -> bool {
-    !body.is_empty()
 }
 
 fn spawn(mut commands: Commands, icons: Res<Icons>) {

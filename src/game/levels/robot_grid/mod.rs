@@ -397,13 +397,10 @@ fn control_tapped(
         attempts.write(LevelAttempt { attempt: session.attempt(ended) });
     }
     session.follow_endings();
-    if control == Control::Speed
-        && let Some(player) = players.current()
-    {
+    if control == Control::Speed {
         // The player's speed is kept for the next level (and shown on the settings screen).
-        let (id, mut settings) = (player.id.clone(), player.settings);
-        settings.robot_speed = session.debugger.speed();
-        if let Ok(Some(problem)) = players.set_settings(&id, settings, platform.host.now_ms()) {
+        let speed = session.debugger.speed();
+        if let Some(problem) = players.change_settings(platform.host.now_ms(), |s| s.robot_speed = speed) {
             notice.0 = Some(problem);
         }
     }
