@@ -23,8 +23,12 @@ pub struct KeepDirection;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ReadingDirection>();
-    app.add_systems(Update, (follow_language, (mirror_rows, mirror_icons)).chain().after(super::apply_responsive));
-    app.add_systems(PostUpdate, align_to_start.before(bevy::ui::UiSystems::Prepare));
+    // Before layout, in the frame a row appears (see `ui::plugin`).
+    app.add_systems(
+        PostUpdate,
+        ((follow_language, (mirror_rows, mirror_icons)).chain().after(super::apply_responsive), align_to_start)
+            .before(bevy::ui::UiSystems::Prepare),
+    );
 }
 
 /// `direction` as the reading direction wants it (a layout is written left to right).

@@ -46,7 +46,10 @@ pub struct ResponsiveWidth {
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Orientation>();
     app.add_plugins((direction::plugin, fit::plugin, fonts::plugin, icons::plugin, pointer::plugin, widgets::plugin));
-    app.add_systems(Update, (track_orientation, apply_responsive).chain());
+    // Just before layout, so a screen spawned this frame is laid out turned and mirrored the
+    // first time it is drawn: a frame laid out otherwise would put a control where a tap finds
+    // another one.
+    app.add_systems(PostUpdate, (track_orientation, apply_responsive).chain().before(bevy::ui::UiSystems::Prepare));
 }
 
 fn track_orientation(windows: Query<&Window>, mut orientation: ResMut<Orientation>) {
