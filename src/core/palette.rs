@@ -1,11 +1,11 @@
 //! The game's colours as data, and the measures that keep them readable for every pupil
 //! (issue #18 §4): WCAG 2.1 contrast for every text colour on every background it is drawn
-//! on, and colour-vision-deficiency simulation for every set of colours that carries meaning
+//! on, in the normal and the high-contrast theme, and colour-vision-deficiency simulation for every set of colours that carries meaning
 //! (which always differ by shape as well: an icon, a mark or a word). `game::ui::theme` builds
 //! Bevy's colours from these; nothing here knows Bevy.
 //!
 //! Sources: relative luminance and contrast ratio as WCAG 2.1 defines them (success criteria
-//! 1.4.3 and 1.4.11); protanopia, deuteranopia and tritanopia simulated with the severity-1.0
+//! 1.4.3, 1.4.6 and 1.4.11); protanopia, deuteranopia and tritanopia simulated with the severity-1.0
 //! matrices of Machado, Oliveira and Fernandes (2009), applied to linear sRGB; differences
 //! measured in Oklab (Björn Ottosson, 2020).
 
@@ -61,6 +61,34 @@ pub const AVATARS: [(&str, Rgb); 8] = [
 pub fn avatar(id: &str) -> Rgb {
     AVATARS.iter().find(|(name, _)| *name == id).map_or(TEXT, |(_, colour)| *colour)
 }
+
+pub const BLACK: Rgb = Rgb(0.0, 0.0, 0.0);
+
+/// The high-contrast theme (a player's setting, for low vision): black screens, white text,
+/// buttons and panels outlined in white, dark text made black. The board, the tiles and the
+/// answers keep their colours, so what a colour means stays the same. No colour this makes
+/// is one it changes, so turning a colour twice is turning it once.
+const HIGH_CONTRAST: &[(Rgb, Rgb)] = &[
+    (BACKGROUND, BLACK),
+    (PANEL, Rgb(0.1, 0.1, 0.1)),
+    (TEXT_DIM, TEXT),
+    (SECONDARY, BLACK),
+    (DISABLED, Rgb(0.22, 0.22, 0.22)),
+    (STAR_EMPTY, Rgb(0.5, 0.5, 0.5)),
+];
+
+/// Outlines that part from their fill in the high-contrast theme.
+const HIGH_CONTRAST_OUTLINES: &[(Rgb, Rgb)] = &[(SECONDARY, TEXT), (PANEL, TEXT)];
+
+/// `colour` in the high-contrast theme, as a fill or a text (`outline: false`) or as an
+/// outline. (`TEXT_DARK` is `BACKGROUND`'s colour, so it turns black with it.)
+pub fn high_contrast(colour: Rgb, outline: bool) -> Rgb {
+    let outlines = if outline { HIGH_CONTRAST_OUTLINES } else { &[] };
+    outlines.iter().chain(HIGH_CONTRAST).find(|(from, _)| *from == colour).map_or(colour, |(_, to)| *to)
+}
+
+/// WCAG 2.1 AAA for text (1.4.6), which the high-contrast theme meets.
+pub const AAA_TEXT: f32 = 7.0;
 
 /// Every text colour on every background the game draws it on, with where. A new look for
 /// text (`widgets::ButtonLook`, a label on a panel) belongs here, so its contrast is checked.
@@ -208,6 +236,40 @@ mod tests {
     }
 
     #[test]
+    fn every_text_meets_wcag_aaa_in_high_contrast() {
+        let hc = |colour| high_contrast(colour, false);
+        let failing: Vec<String> = TEXT_ON
+            .iter()
+            .map(|(place, text, background)| (place, contrast(hc(*text), hc(*background))))
+            .filter(|(_, ratio)| *ratio < AAA_TEXT)
+            .map(|(place, ratio)| format!("{place}: {ratio:.2}:1"))
+            .collect();
+        assert!(failing.is_empty(), "under {AAA_TEXT}:1 — {failing:?}");
+        // What it is for: more contrast than the normal theme everywhere, never less.
+        for (place, text, background) in TEXT_ON {
+            assert!(contrast(hc(*text), hc(*background)) >= contrast(*text, *background), "{place}");
+        }
+    }
+
+    #[test]
+    fn high_contrast_outlines_buttons_and_panels_and_turns_each_colour_once() {
+        let screen = high_contrast(BACKGROUND, false);
+        assert_eq!(screen, BLACK);
+        for part in [SECONDARY, PANEL] {
+            // A control's edge against the screen: non-text contrast (1.4.11) is 3:1.
+            assert!(contrast(high_contrast(part, true), screen) >= 3.0, "{part:?}");
+        }
+        let every =
+            TEXT_ON.iter().flat_map(|(_, a, b)| [*a, *b]).chain(CODED.iter().flat_map(|(_, c)| c.iter().copied()));
+        for colour in every {
+            for outline in [false, true] {
+                let once = high_contrast(colour, outline);
+                assert_eq!(high_contrast(once, outline), once, "{colour:?}");
+            }
+        }
+    }
+
+    #[test]
     fn avatars_stand_out_on_their_tile_and_carry_dark_names() {
         for (id, colour) in AVATARS {
             // A picture on its dark tile: non-text contrast (1.4.11) is 3:1.
@@ -241,7 +303,15 @@ mod tests {
     #[test]
     fn coded_colours_stay_apart_under_every_colour_vision_deficiency() {
         let mut close = Vec::new();
-        for (set, colours) in CODED {
+        // In both themes.
+        let high: Vec<(String, Vec<Rgb>)> = CODED
+            .iter()
+            .map(|(set, colours)| {
+                (format!("{set} in high contrast"), colours.iter().map(|c| high_contrast(*c, false)).collect())
+            })
+            .collect();
+        let normal = CODED.iter().map(|(set, colours)| (set.to_string(), colours.to_vec()));
+        for (set, colours) in normal.chain(high) {
             for (i, a) in colours.iter().enumerate() {
                 for b in &colours[i + 1..] {
                     let typical = difference(*a, *b);

@@ -1,11 +1,14 @@
 // End-to-end: a player's own settings behind the gear (issue #18 §3), saved with the player.
 // "Less movement" starts as the device asks (prefers-reduced-motion) until the player
 // chooses; the robot's speed chosen on the settings screen or on a level is where the next
-// level starts. Reading aloud's setting is in tests/e2e/speech.test.mjs.
+// level starts; high contrast turns the game's colours (read back from screenshots) for that
+// player. Reading aloud's setting is in tests/e2e/speech.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowserAndSite, tap, waitForGame } from './browser.mjs';
-import { openGame, openOnlyPlayer, expectVisible, byRole, savedRecord } from './pupil.mjs';
+import {
+  useBrowserAndSite, browser, origin, tabletContext, guard, countDraws, tap, waitForGame, waitForSettled,
+} from './browser.mjs';
+import { openGame, openOnlyPlayer, newPlayer, expectVisible, byRole, savedRecord } from './pupil.mjs';
 
 useBrowserAndSite();
 
@@ -60,6 +63,69 @@ test('the robot’s speed chosen in settings starts every level, and a level’s
   await tap(page, 'button', 'Robot speed: normal');
   await expectVisible(page, 'button', 'Robot speed: fast');
   await saved(page, { robot_speed: 'fast' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** The colour (r, g, b) of the page's picture at (x, y): a screenshot, decoded by the browser. */
+async function colourAt(page, x, y) {
+  const png = [...(await page.screenshot())];
+  return page.evaluate(async ({ png, x, y }) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(png)], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(x, y, 1, 1).data.slice(0, 3)];
+  }, { png, x, y });
+}
+
+/** The screen's own colour (its top-left corner) and the left edge of the button `name`. */
+async function screenAndEdge(page, name) {
+  const box = await byRole(page, 'button', name).boundingBox();
+  return [await colourAt(page, 4, 4), await colourAt(page, Math.round(box.x + 1), Math.round(box.y + box.height / 2))];
+}
+
+/** Colours as drawn: each channel within 3 of what was asked (the GPU's rounding). */
+function assertColours(actual, expected, message) {
+  const near = actual.every((colour, i) => colour.every((channel, c) => Math.abs(channel - expected[i][c]) <= 3));
+  assert.ok(near, `${message}: ${JSON.stringify(actual)}, wanted ${JSON.stringify(expected)}`);
+}
+
+const NAVY = [30, 42, 71];
+const BLUE = [63, 91, 154];
+const BLACK = [0, 0, 0];
+const WHITE = [255, 255, 255];
+
+test('high contrast turns the screens black with white-edged buttons, stays with the player and turns back', async () => {
+  const context = await tabletContext(browser);
+  await countDraws(context); // for waitForSettled: the picture is read once it has settled
+  const page = await context.newPage();
+  const problems = guard(page, origin);
+  await page.goto(origin + '/');
+  await waitForGame(page);
+  await newPlayer(page);
+  await tap(page, 'button', 'Settings');
+  await expectVisible(page, 'button', 'High contrast');
+  await waitForSettled(page);
+  assertColours(await screenAndEdge(page, 'Back'), [NAVY, BLUE], 'the normal colours');
+  await tap(page, 'button', 'High contrast');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer button')]
+    .some((b) => b.textContent === 'High contrast' && b.getAttribute('aria-pressed') === 'true'));
+  await saved(page, { high_contrast: true });
+  await waitForSettled(page);
+  assertColours(await screenAndEdge(page, 'Back'), [BLACK, WHITE], 'high contrast');
+  await page.reload();
+  await waitForGame(page);
+  await openOnlyPlayer(page);
+  await waitForSettled(page);
+  assertColours(await screenAndEdge(page, 'Settings'), [BLACK, WHITE], 'the player’s home after a reload');
+  await tap(page, 'button', 'Settings');
+  await tap(page, 'button', 'High contrast');
+  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer button')]
+    .some((b) => b.textContent === 'High contrast' && b.getAttribute('aria-pressed') === 'false'));
+  await saved(page, undefined);
+  await waitForSettled(page);
+  assertColours(await screenAndEdge(page, 'Back'), [NAVY, BLUE], 'the normal colours again');
   assert.deepEqual(problems, []);
   await context.close();
 });

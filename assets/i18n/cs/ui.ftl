@@ -52,3 +52,5 @@ settings-no-voice = Tento tablet zatím nemá hlas pro tento jazyk. Dospělý ho
 settings-robot-speed = Rychlost robota: { $speed }
 settings-calm = Méně pohybu
 settings-calm-about = Robot skáče z pole na pole, místo aby plynule jel. Je to zapnuté hned od začátku, když je tablet nastavený tak, aby ukazoval méně pohybu.
+settings-contrast = Vysoký kontrast
+settings-contrast-about = Pozadí bude černé, písmo bílé a tlačítka dostanou bílé okraje. Někomu se tak vidí lépe.

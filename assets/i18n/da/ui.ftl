@@ -58,3 +58,5 @@ settings-no-voice = Denne tablet har endnu ingen stemme til dette sprog. En voks
 settings-robot-speed = Robottens fart: { $speed }
 settings-calm = Mindre bevægelse
 settings-calm-about = Robotten hopper fra felt til felt i stedet for at glide. Det er slået til fra begyndelsen, når tabletten er indstillet til at vise mindre bevægelse.
+settings-contrast = Høj kontrast
+settings-contrast-about = Baggrunden bliver sort, ordene hvide, og knapperne får hvide kanter. For nogle øjne er det lettere at se.

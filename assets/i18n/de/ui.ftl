@@ -56,3 +56,5 @@ settings-no-voice = Dieses Tablet hat noch keine Stimme für diese Sprache. Eine
 settings-robot-speed = Robotertempo: { $speed }
 settings-calm = Weniger Bewegung
 settings-calm-about = Der Roboter springt von Feld zu Feld, statt zu gleiten. Ist das Tablet auf weniger Bewegung eingestellt, ist das von Anfang an eingeschaltet.
+settings-contrast = Hoher Kontrast
+settings-contrast-about = Der Hintergrund wird schwarz, die Schrift weiß, und die Knöpfe bekommen weiße Ränder. Für manche Augen ist das leichter zu sehen.

@@ -61,3 +61,5 @@ settings-no-voice = This tablet has no voice for this language yet. A grown-up c
 settings-robot-speed = Robot speed: { $speed }
 settings-calm = Less movement
 settings-calm-about = The robot jumps from square to square instead of gliding. This is on from the start when the tablet is set to reduce motion.
+settings-contrast = High contrast
+settings-contrast-about = A black background, white words and white edges around the buttons: easier to see for some eyes.

@@ -51,3 +51,5 @@ settings-no-voice = Esta tableta todavía no tiene voz para este idioma. Una per
 settings-robot-speed = Velocidad del robot: { $speed }
 settings-calm = Menos movimiento
 settings-calm-about = El robot salta de casilla en casilla en vez de deslizarse. Ya viene activado si la tableta está configurada para mostrar menos movimiento.
+settings-contrast = Contraste alto
+settings-contrast-about = El fondo se vuelve negro, las letras blancas y los botones tienen bordes blancos. Para algunos ojos, así se ve mejor.

@@ -50,3 +50,5 @@ settings-no-voice = Selles tahvelarvutis pole veel selle keele häält. Täiskas
 settings-robot-speed = Roboti kiirus: { $speed }
 settings-calm = Vähem liikumist
 settings-calm-about = Robot hüppab ruudult ruudule, selle asemel et sujuvalt liikuda. See on algusest peale sisse lülitatud, kui tahvelarvuti on seatud näitama vähem liikumist.
+settings-contrast = Kõrge kontrastsus
+settings-contrast-about = Taust muutub mustaks, sõnad valgeks ja nuppude ümber tulevad valged ääred. Nii võib mõnel olla kergem näha.

@@ -50,3 +50,5 @@ settings-no-voice = Tässä tabletissa ei ole vielä puheääntä tälle kielell
 settings-robot-speed = Robotin nopeus: { $speed }
 settings-calm = Vähemmän liikettä
 settings-calm-about = Robotti hyppää ruudusta ruutuun liukumisen sijaan. Tämä on päällä alusta asti, jos tabletti on asetettu näyttämään vähemmän liikettä.
+settings-contrast = Suuri kontrasti
+settings-contrast-about = Tausta muuttuu mustaksi, sanat valkoisiksi ja napit saavat valkoiset reunat. Joidenkin on näin helpompi nähdä.

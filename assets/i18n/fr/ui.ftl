@@ -61,3 +61,5 @@ settings-no-voice = Cette tablette n’a pas encore de voix pour cette langue. U
 settings-robot-speed = Vitesse du robot : { $speed }
 settings-calm = Moins de mouvement
 settings-calm-about = Le robot saute de case en case au lieu de glisser. C’est activé dès le départ si la tablette est réglée pour montrer moins de mouvement.
+settings-contrast = Contraste élevé
+settings-contrast-about = Le fond devient noir, le texte blanc, et les boutons ont un contour blanc. Pour certains yeux, c’est plus facile à voir.

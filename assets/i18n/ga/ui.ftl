@@ -54,3 +54,5 @@ settings-no-voice = Níl guth ag an táibléad seo don teanga seo fós. Is féid
 settings-robot-speed = Luas an robait: { $speed }
 settings-calm = Níos lú gluaiseachta
 settings-calm-about = Léimeann an robat ó chearnóg go cearnóg agus ní shleamhnaíonn sé. Bíonn sé seo ar siúl ón tús má tá an táibléad socraithe chun níos lú gluaiseachta a thaispeáint.
+settings-contrast = Ardchodarsnacht
+settings-contrast-about = Éiríonn an cúlra dubh agus na focail bán, agus tagann imlíne bhán timpeall ar na cnaipí. Is fusa do roinnt daoine rudaí a fheiceáil mar seo.

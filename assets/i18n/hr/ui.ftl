@@ -53,3 +53,5 @@ settings-no-voice = Ovaj tablet još nema glas za ovaj jezik. Odrasla osoba ga m
 settings-robot-speed = Brzina robota: { $speed }
 settings-calm = Manje kretanja
 settings-calm-about = Robot skače s polja na polje umjesto da klizi. To je uključeno od početka ako je tablet postavljen da prikazuje manje kretanja.
+settings-contrast = Visoki kontrast
+settings-contrast-about = Pozadina postaje crna, slova bijela, a gumbi dobivaju bijele rubove. Nekima je tako lakše vidjeti.

@@ -58,3 +58,5 @@ settings-no-voice = Ezen a táblagépen még nincs hang ehhez a nyelvhez. Egy fe
 settings-robot-speed = A robot sebessége: { $speed }
 settings-calm = Kevesebb mozgás
 settings-calm-about = A robot nem csúszik, hanem mezőről mezőre ugrik. Ez már az elejétől be van kapcsolva, ha a táblagépen kevesebb mozgás van beállítva.
+settings-contrast = Nagy kontraszt
+settings-contrast-about = A háttér fekete lesz, a betűk fehérek, a gombok pedig fehér keretet kapnak. Van, akinek így könnyebb látni.

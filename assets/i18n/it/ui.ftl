@@ -55,3 +55,5 @@ settings-no-voice = Questo tablet non ha ancora una voce per questa lingua. Un a
 settings-robot-speed = Velocità del robot: { $speed }
 settings-calm = Meno movimento
 settings-calm-about = Il robot salta da una casella all’altra invece di scivolare. Questa opzione è già attiva quando il tablet è impostato per mostrare meno movimento.
+settings-contrast = Alto contrasto
+settings-contrast-about = Lo sfondo diventa nero, le scritte bianche e i pulsanti hanno un bordo bianco. Per qualcuno così si vede meglio.

@@ -54,3 +54,5 @@ settings-no-voice = Šioje planšetėje dar nėra balso šiai kalbai. Suaugęs �
 settings-robot-speed = Roboto greitis: { $speed }
 settings-calm = Mažiau judėjimo
 settings-calm-about = Robotas šokinėja iš langelio į langelį, o ne sklandžiai slysta. Tai įjungta iš pat pradžių, jei planšetė nustatyta rodyti mažiau judėjimo.
+settings-contrast = Didelis kontrastas
+settings-contrast-about = Fonas tampa juodas, raidės baltos, o aplink mygtukus atsiranda balti kraštai. Kai kam taip lengviau matyti.

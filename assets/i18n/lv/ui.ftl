@@ -53,3 +53,5 @@ settings-no-voice = Šajā planšetē vēl nav balss šai valodai. Pieaugušais 
 settings-robot-speed = Robota ātrums: { $speed }
 settings-calm = Mazāk kustību
 settings-calm-about = Robots lec no lauciņa uz lauciņu, nevis vienmērīgi brauc. Šī iespēja ir ieslēgta jau no sākuma, ja planšete ir iestatīta rādīt mazāk kustību.
+settings-contrast = Augsts kontrasts
+settings-contrast-about = Fons kļūst melns, burti balti, un ap pogām parādās baltas malas. Dažām acīm tā ir vieglāk saskatīt.

@@ -55,3 +55,5 @@ settings-no-voice = Dan it-tablet għad m’għandux leħen għal din il-lingwa.
 settings-robot-speed = Veloċità tar-robot: { $speed }
 settings-calm = Inqas ċaqliq
 settings-calm-about = Ir-robot jaqbeż minn kaxxa għal oħra minflok ma jiżżerżaq. Dan ikun mixgħul mill-bidu jekk it-tablet ikun issettjat biex juri inqas ċaqliq.
+settings-contrast = Kuntrast għoli
+settings-contrast-about = L-isfond isir iswed, il-kliem abjad, u l-buttuni jkollhom xifer abjad madwarhom. Għal xi wħud hekk ikun aktar faċli biex jaraw.

@@ -56,3 +56,5 @@ settings-no-voice = Deze tablet heeft nog geen stem voor deze taal. Een volwasse
 settings-robot-speed = Robotsnelheid: { $speed }
 settings-calm = Minder beweging
 settings-calm-about = De robot springt van vakje naar vakje in plaats van te glijden. Dit staat meteen aan als de tablet is ingesteld op minder beweging.
+settings-contrast = Hoog contrast
+settings-contrast-about = De achtergrond wordt zwart, de letters wit en de knoppen krijgen een witte rand. Zo is alles voor sommige mensen beter te zien.

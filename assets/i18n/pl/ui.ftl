@@ -54,3 +54,5 @@ settings-no-voice = Ten tablet nie ma jeszcze głosu w tym języku. Osoba doros�
 settings-robot-speed = Prędkość robota: { $speed }
 settings-calm = Mniej ruchu
 settings-calm-about = Robot skacze z pola na pole, zamiast płynnie jechać. To ustawienie włącza się samo, jeśli w tablecie ustawiono mniej ruchu na ekranie.
+settings-contrast = Duży kontrast
+settings-contrast-about = Tło robi się czarne, napisy białe, a przyciski mają białe ramki. Niektórzy widzą wtedy lepiej.

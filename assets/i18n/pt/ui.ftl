@@ -53,3 +53,5 @@ settings-no-voice = Este tablet ainda não tem voz para esta língua. Um adulto 
 settings-robot-speed = Velocidade do robô: { $speed }
 settings-calm = Menos movimento
 settings-calm-about = O robô salta de quadrado em quadrado em vez de deslizar. Esta opção já vem ligada se o tablet estiver definido para mostrar menos movimento.
+settings-contrast = Alto contraste
+settings-contrast-about = O fundo fica preto, as letras ficam brancas e os botões ganham um contorno branco. Há quem veja melhor assim.

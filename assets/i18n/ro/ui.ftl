@@ -53,3 +53,5 @@ settings-no-voice = Tableta aceasta nu are încă o voce pentru această limbă.
 settings-robot-speed = Viteza robotului: { $speed }
 settings-calm = Mai puțină mișcare
 settings-calm-about = Robotul sare din căsuță în căsuță, în loc să alunece. Opțiunea este pornită de la început dacă tableta e setată să arate mai puțină mișcare.
+settings-contrast = Contrast ridicat
+settings-contrast-about = Fundalul devine negru, literele albe, iar butoanele au margini albe. Unora le este mai ușor să vadă așa.

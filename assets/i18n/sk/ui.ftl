@@ -54,3 +54,5 @@ settings-no-voice = Tento tablet zatiaľ nemá hlas pre tento jazyk. Dospelý ho
 settings-robot-speed = Rýchlosť robota: { $speed }
 settings-calm = Menej pohybu
 settings-calm-about = Robot namiesto plynulej jazdy skáče z políčka na políčko. Toto nastavenie je zapnuté hneď od začiatku, ak má tablet nastavené menej pohybu na obrazovke.
+settings-contrast = Vysoký kontrast
+settings-contrast-about = Pozadie je čierne, písmená biele a tlačidlá majú biele okraje. Niektorí ľudia tak vidia lepšie.

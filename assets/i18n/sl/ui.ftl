@@ -60,3 +60,5 @@ settings-no-voice = Ta tablica še nima glasu za ta jezik. Odrasla oseba ga lahk
 settings-robot-speed = Hitrost robota: { $speed }
 settings-calm = Manj gibanja
 settings-calm-about = Robot skače s polja na polje, namesto da bi drsel. Ta nastavitev je vklopljena že od začetka, če ima tablica nastavljeno manj gibanja na zaslonu.
+settings-contrast = Visok kontrast
+settings-contrast-about = Ozadje postane črno, črke bele, gumbi pa dobijo bele robove. Nekateri tako bolje vidijo.

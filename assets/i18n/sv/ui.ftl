@@ -56,3 +56,5 @@ settings-no-voice = Den här surfplattan har ingen röst för det här språket 
 settings-robot-speed = Robotens fart: { $speed }
 settings-calm = Mindre rörelse
 settings-calm-about = Roboten hoppar från ruta till ruta i stället för att glida. Det är påslaget från början om surfplattan är inställd på att visa mindre rörelse.
+settings-contrast = Hög kontrast
+settings-contrast-about = Bakgrunden blir svart, texten vit och knapparna får vita kanter. För vissa blir det lättare att se.

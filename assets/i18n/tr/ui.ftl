@@ -51,3 +51,5 @@ settings-no-voice = Bu tablette bu dil için henüz bir ses yok. Bir yetişkin e
 settings-robot-speed = Robotun hızı: { $speed }
 settings-calm = Daha az hareket
 settings-calm-about = Robot kayarak gitmek yerine kareden kareye zıplar. Tablet daha az hareket gösterecek şekilde ayarlıysa bu seçenek baştan açık olur.
+settings-contrast = Yüksek kontrast
+settings-contrast-about = Arka plan siyah, yazılar beyaz olur ve düğmelerin etrafında beyaz kenarlar belirir. Bazı kişiler böyle daha kolay görür.

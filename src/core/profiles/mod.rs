@@ -127,6 +127,10 @@ pub struct Settings {
     /// the device asks (its "reduce motion" setting); `Some`: the player's own choice.
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
     pub calm: Option<bool>,
+    /// The high-contrast theme: black screens, white text, buttons outlined in white
+    /// (`core::palette::high_contrast`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not", deserialize_with = "lenient")]
+    pub high_contrast: bool,
 }
 
 fn is_normal(speed: &Speed) -> bool {
@@ -580,11 +584,11 @@ mod tests {
         assert!(Settings::default().calm(true) && !Settings::default().calm(false));
         assert!(!settings.calm(true));
         // A hand-edited or damaged record loses only the bad setting, never the player.
-        let damaged = r#"{"read_everything":"yes","robot_speed":"warp","calm":3}"#;
+        let damaged = r#"{"read_everything":"yes","robot_speed":"warp","calm":3,"high_contrast":"on"}"#;
         assert_eq!(serde_json::from_str::<Settings>(damaged).unwrap(), Settings::default());
-        let partly = r#"{"read_everything":true,"robot_speed":7}"#;
+        let partly = r#"{"read_everything":true,"robot_speed":7,"high_contrast":true}"#;
         let read = serde_json::from_str::<Settings>(partly).unwrap();
-        assert_eq!((read.read_everything, read.robot_speed), (true, Speed::Normal));
+        assert_eq!((read.read_everything, read.robot_speed, read.high_contrast), (true, Speed::Normal, true));
     }
 
     #[test]

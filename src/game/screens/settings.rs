@@ -1,7 +1,8 @@
 //! A player's own settings, behind the gear on their home screen (no grown-up needed):
 //! "Read everything to me" for pupils who do not read yet (`game::speech`), the robot's speed,
-//! and less movement (on by itself when the device asks for it). Each choice is saved with
-//! the player at once (`core::profiles::Settings`).
+//! less movement (on by itself when the device asks for it) and high contrast
+//! (`game::ui::contrast`). Each choice is saved with the player at once
+//! (`core::profiles::Settings`).
 
 use super::{Screen, ScreenBody, just_entered, titled_screen};
 use crate::core::profiles::Settings;
@@ -12,8 +13,8 @@ use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::speech::Voices;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
-use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
+use crate::game::ui::{Responsive, theme};
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -45,24 +46,52 @@ fn draw(
         body.spawn(Node {
             flex_direction: FlexDirection::Column,
             align_items: AlignItems::Center,
-            max_width: px(720),
+            width: percent(100),
+            max_width: px(1100),
             row_gap: px(16),
             ..default()
         })
         .with_children(|column| {
-            switch(column, "settings-read-everything", on).observe(toggle_read_everything);
-            column.spawn(widgets::paragraph(TextKey::new("settings-read-everything-about"), theme::FONT_BODY));
-            if voices.current.is_none() {
-                column.spawn(widgets::paragraph(TextKey::new("settings-no-voice"), theme::FONT_BODY));
-            }
+            column.spawn(setting_row()).with_children(|row| {
+                switch(row, "settings-read-everything", on).observe(toggle_read_everything);
+                let no_voice = voices.current.is_none().then_some("settings-no-voice");
+                about(row, ["settings-read-everything-about"].into_iter().chain(no_voice));
+            });
             let speed = TextKey::new("settings-robot-speed").msg("speed", settings.robot_speed.message_id());
-            column
-                .spawn(widgets::button(speed, ButtonLook::SECONDARY))
-                .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
-                .observe(next_speed);
-            switch(column, "settings-calm", calm).observe(toggle_calm);
-            column.spawn(widgets::paragraph(TextKey::new("settings-calm-about"), theme::FONT_BODY));
+            column.spawn(setting_row()).with_children(|row| {
+                row.spawn(widgets::button(speed, ButtonLook::SECONDARY))
+                    .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
+                    .observe(next_speed);
+            });
+            column.spawn(setting_row()).with_children(|row| {
+                switch(row, "settings-calm", calm).observe(toggle_calm);
+                about(row, ["settings-calm-about"]);
+            });
+            column.spawn(setting_row()).with_children(|row| {
+                switch(row, "settings-contrast", settings.high_contrast).observe(toggle_contrast);
+                about(row, ["settings-contrast-about"]);
+            });
         });
+    });
+}
+
+/// A switch and what it does: side by side on a tablet held sideways, one under the other
+/// upright (so every setting fits the screen either way).
+fn setting_row() -> impl Bundle {
+    (
+        Node { width: percent(100), column_gap: px(24), row_gap: px(8), align_items: AlignItems::Center, ..default() },
+        Responsive::ROW_OR_COLUMN,
+    )
+}
+
+/// The texts beside a switch, taking the rest of its row.
+fn about(row: &mut ChildSpawnerCommands, ids: impl IntoIterator<Item = &'static str>) {
+    let node =
+        Node { flex_direction: FlexDirection::Column, flex_grow: 1.0, flex_basis: px(0), row_gap: px(4), ..default() };
+    row.spawn(node).with_children(|texts| {
+        for id in ids {
+            texts.spawn(widgets::paragraph(TextKey::new(id), theme::FONT_BODY));
+        }
     });
 }
 
@@ -93,6 +122,22 @@ fn next_speed(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Pla
 /// Less movement on or off: from then on the player's own choice, whatever the device asks.
 fn toggle_calm(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Platform>, notice: ResMut<Notice>) {
     change(players, &platform, notice, |settings, device| settings.calm = Some(!settings.calm(device)));
+}
+
+/// High contrast on or off (`game::ui::contrast`). Off, the screen is drawn anew in the normal
+/// colours.
+fn toggle_contrast(
+    _: On<Activate>,
+    players: ResMut<TabletPlayers>,
+    platform: Res<Platform>,
+    notice: ResMut<Notice>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let was = players.current().is_some_and(|p| p.settings.high_contrast);
+    change(players, &platform, notice, |settings, _| settings.high_contrast = !was);
+    if was {
+        next.set(Screen::Settings);
+    }
 }
 
 /// Changes the current player's settings and saves them (a storage problem is shown).

@@ -2,6 +2,7 @@
 //! (`player`: the avatar, nickname and pager wherever players show),
 //! the fonts, and layout that follows the tablet's orientation.
 
+pub mod contrast;
 pub mod direction;
 pub mod fit;
 pub mod fonts;
@@ -45,7 +46,15 @@ pub struct ResponsiveWidth {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Orientation>();
-    app.add_plugins((direction::plugin, fit::plugin, fonts::plugin, icons::plugin, pointer::plugin, widgets::plugin));
+    app.add_plugins((
+        contrast::plugin,
+        direction::plugin,
+        fit::plugin,
+        fonts::plugin,
+        icons::plugin,
+        pointer::plugin,
+        widgets::plugin,
+    ));
     // Just before layout, so a screen spawned this frame is laid out turned and mirrored the
     // first time it is drawn: a frame laid out otherwise would put a control where a tap finds
     // another one.

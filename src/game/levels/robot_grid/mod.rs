@@ -60,6 +60,12 @@ pub struct RobotSession {
 }
 
 impl RobotSession {
+    /// Where the robot is drawn now (in cells) and its clockwise angle: between two cells while
+    /// it glides, always on one with less movement.
+    pub fn drawn(&self) -> (Vec2, f32) {
+        (self.shown, self.angle)
+    }
+
     /// Each ended run bumps the robot once, from the start.
     fn follow_endings(&mut self) {
         if self.bumped_ending != self.debugger.endings() {

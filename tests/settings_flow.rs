@@ -1,0 +1,125 @@
+//! A player's settings (issue #18 §3) in the headless game. Less movement: where the device
+//! asks for reduced motion, or the player turns it on, the robot jumps from cell to cell and
+//! turns at once; otherwise it glides between cells. High contrast: black screens, white
+//! text, buttons outlined in white, for that player only, and back to the normal colours.
+
+use bevy::prelude::*;
+use byte_bridge::game::a11y::{A11yTree, Role};
+use byte_bridge::game::levels::robot_grid::RobotSession;
+use byte_bridge::game::platform::MemoryHost;
+use byte_bridge::game::screens::Screen;
+use byte_bridge::game::ui::theme;
+
+mod headless;
+use headless::*;
+
+/// A new player on Robot Road's first level, on a tablet whose device asks for reduced motion
+/// or not; `choose_calm` turns Less movement on in the player's settings first.
+fn on_first_level(reduce_motion: bool, choose_calm: bool) -> App {
+    let mut host = MemoryHost::default();
+    host.reduce_motion = reduce_motion;
+    let mut app = app_with(SharedStore::default(), &["en"], host, |_| {});
+    turn(&mut app, 1280.0, 800.0);
+    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
+        press_text(&mut app, id);
+    }
+    if choose_calm {
+        press_text(&mut app, "settings-open");
+        press_text(&mut app, "settings-calm");
+        press_text(&mut app, "back");
+    }
+    press_text(&mut app, "title-play");
+    press_starting(&mut app, "1. ");
+    assert_eq!(screen(&app), Screen::Level);
+    app
+}
+
+/// Runs the first level's answer (forward, forward, turn right, forward, forward) and collects
+/// where the robot is drawn in every frame until the result.
+fn positions_of_a_run(app: &mut App) -> Vec<(Vec2, f32)> {
+    for tile in ["command-forward", "command-forward", "command-turn-right", "command-forward", "command-forward"] {
+        press_text(app, tile);
+    }
+    press_text(app, "robot-run");
+    let mut drawn = Vec::new();
+    for _ in 0..2000 {
+        if screen(app) == Screen::Result {
+            return drawn;
+        }
+        drawn.push(app.world().resource::<RobotSession>().drawn());
+        app.update();
+    }
+    panic!("the run never ended");
+}
+
+/// On a cell and facing along the board.
+fn on_a_cell((at, angle): (Vec2, f32)) -> bool {
+    let quarter = angle / std::f32::consts::FRAC_PI_2;
+    at.x.fract() == 0.0 && at.y.fract() == 0.0 && quarter.fract() == 0.0
+}
+
+#[test]
+fn the_robot_glides_unless_the_device_or_the_player_asks_for_less_movement() {
+    let mut gliding = on_first_level(false, false);
+    let drawn = positions_of_a_run(&mut gliding);
+    assert!(drawn.iter().any(|&d| !on_a_cell(d)), "the robot glides between cells");
+
+    for (device, player) in [(true, false), (false, true)] {
+        let mut calm = on_first_level(device, player);
+        let drawn = positions_of_a_run(&mut calm);
+        assert!(drawn.len() > 5, "the run was watched");
+        let between: Vec<_> = drawn.iter().filter(|&&d| !on_a_cell(d)).collect();
+        assert!(between.is_empty(), "device asks {device}, player chose {player}: drawn between cells {between:?}");
+        let cells: std::collections::HashSet<_> = drawn.iter().map(|(at, _)| (at.x as i32, at.y as i32)).collect();
+        assert!(cells.len() >= 5, "the robot jumped along its way: {cells:?}");
+    }
+}
+
+/// The screen's own colour, and the edge and face of the button the message `id` names.
+fn colours(app: &mut App, id: &str) -> (Color, Color, Color) {
+    let name = t(app, id);
+    let key = app.world().resource::<A11yTree>().entries.iter().find(|e| e.name == name).expect("the button").key;
+    let mut screens = app.world_mut().query::<(&Name, &BackgroundColor)>();
+    let screen = screens.iter(app.world()).find(|(name, _)| name.as_str() == "Screen").expect("a screen").1.0;
+    let mut buttons = app.world_mut().query::<(Entity, &BackgroundColor, &BorderColor)>();
+    let (_, face, edge) =
+        buttons.iter(app.world()).find(|(entity, ..)| entity.to_bits() == key).expect("the button's colours");
+    (screen, edge.left, face.0)
+}
+
+#[test]
+fn high_contrast_is_the_players_own_and_turns_back() {
+    let mut app = app_with(SharedStore::default(), &["en"], MemoryHost::default(), |_| {});
+    turn(&mut app, 1280.0, 800.0);
+    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
+        press_text(&mut app, id);
+    }
+    press_text(&mut app, "settings-open");
+    assert_eq!(colours(&mut app, "back"), (theme::BACKGROUND, theme::SECONDARY, theme::SECONDARY));
+    press_text(&mut app, "settings-contrast");
+    let black = Color::srgb(0.0, 0.0, 0.0);
+    assert_eq!(colours(&mut app, "back"), (black, theme::TEXT, black), "black, with a white edge");
+    let switch = app
+        .world()
+        .resource::<A11yTree>()
+        .entries
+        .iter()
+        .find(|e| e.name == t(&app, "settings-contrast"))
+        .map(|e| e.pressed);
+    assert_eq!(switch, Some(Some(true)));
+    // Every screen the player opens, until they turn it off.
+    press_text(&mut app, "back");
+    assert_eq!(colours(&mut app, "title-play").0, black);
+    // Another player on the same tablet sees the normal colours.
+    press_text(&mut app, "title-change-player");
+    assert_eq!(colours(&mut app, "player-new").0, theme::BACKGROUND);
+    let player = names(&app, Role::Button)
+        .into_iter()
+        .find(|n| *n != t(&app, "player-new") && *n != t(&app, "grown-ups"))
+        .expect("the player");
+    press(&mut app, &player);
+    assert_eq!(colours(&mut app, "title-play").0, black, "kept with the player");
+    press_text(&mut app, "settings-open");
+    press_text(&mut app, "settings-contrast");
+    assert_eq!(colours(&mut app, "back"), (theme::BACKGROUND, theme::SECONDARY, theme::SECONDARY), "off again");
+}
