@@ -70,15 +70,6 @@ fn on_level(language: &str, course: Catalog) -> App {
     app
 }
 
-/// From the players screen: a new player with what is offered, ages 7–9, no picture password.
-fn new_player(app: &mut App) {
-    assert_eq!(screen(app), Screen::Players);
-    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
-        press_text(app, id);
-    }
-    assert_eq!(screen(app), Screen::Title);
-}
-
 /// From the title screen, or the map, to the first level.
 fn open_first_level(app: &mut App) {
     if screen(app) == Screen::Title {

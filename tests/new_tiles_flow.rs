@@ -66,9 +66,7 @@ fn on_first_level_of(levels: Catalog) -> App {
         app.insert_resource(Levels(levels));
     });
     turn(&mut app, 1280.0, 800.0);
-    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
-        press_text(&mut app, id);
-    }
+    new_player(&mut app);
     press_text(&mut app, "title-play");
     press_starting(&mut app, "1. ");
     assert_eq!(screen(&app), Screen::Level);

@@ -20,9 +20,7 @@ fn on_first_level(reduce_motion: bool, choose_calm: bool) -> App {
     host.reduce_motion = reduce_motion;
     let mut app = app_with(SharedStore::default(), &["en"], host, |_| {});
     turn(&mut app, 1280.0, 800.0);
-    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
-        press_text(&mut app, id);
-    }
+    new_player(&mut app);
     if choose_calm {
         press_text(&mut app, "settings-open");
         press_text(&mut app, "settings-calm");
@@ -91,9 +89,7 @@ fn colours(app: &mut App, id: &str) -> (Color, Color, Color) {
 fn high_contrast_is_the_players_own_and_turns_back() {
     let mut app = app_with(SharedStore::default(), &["en"], MemoryHost::default(), |_| {});
     turn(&mut app, 1280.0, 800.0);
-    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
-        press_text(&mut app, id);
-    }
+    new_player(&mut app);
     press_text(&mut app, "settings-open");
     assert_eq!(colours(&mut app, "back"), (theme::BACKGROUND, theme::SECONDARY, theme::SECONDARY));
     press_text(&mut app, "settings-contrast");

@@ -75,14 +75,6 @@ fn app(voices: &Voices, store: SharedStore) -> App {
     })
 }
 
-/// A new player (ages 7–9, no password) on their home screen.
-fn new_player(app: &mut App) {
-    for button in ["New player", "Done", "Ages 7–9", "No password"] {
-        press(app, button);
-    }
-    assert_eq!(screen(app), Screen::Title);
-}
-
 fn open_first_level(app: &mut App) {
     press(app, "Play");
     press(app, "1. First steps, not played yet");

@@ -36,10 +36,7 @@ fn a_pupil_teaches_the_robot_sees_it_miss_a_grey_cat_and_fixes_its_examples() {
     let robot = robot_level();
     let store = SharedStore::default();
     let mut app = app(store.clone());
-    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
-        let name = t(&app, id);
-        press(&mut app, &name);
-    }
+    new_player(&mut app);
     press(&mut app, "Play");
     press_starting(&mut app, "AI and Me, ");
     press(&mut app, "1. Teach the robot, not played yet");

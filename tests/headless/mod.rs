@@ -110,6 +110,16 @@ pub fn press_starting(app: &mut App, prefix: &str) {
     press(app, &matching[0]);
 }
 
+/// From the players screen: a new player with the picture and nickname offered, ages 7–9, no
+/// picture password, on their home screen.
+pub fn new_player(app: &mut App) {
+    assert_eq!(screen(app), Screen::Players);
+    for id in ["player-new", "player-done", "band-7-9", "secret-skip"] {
+        press_text(app, id);
+    }
+    assert_eq!(screen(app), Screen::Title);
+}
+
 /// A message in the language the game shows now.
 pub fn t(app: &App, id: &str) -> String {
     app.world().resource::<Texts>().text(id)
