@@ -265,8 +265,8 @@ fn step_and_step_back_move_the_running_tile() {
     press(&mut app, "Step back");
     frames(&mut app, 20);
     assert_eq!(current_tile(&app).as_deref(), Some("Forward, step 2 in Main"));
-    let images = names(&app, Role::Image);
-    let board = images.iter().find(|n| n.starts_with("The robot")).unwrap_or_else(|| panic!("the board in {images:?}"));
+    let grids = names(&app, Role::Grid);
+    let board = grids.iter().find(|n| n.starts_with("The robot")).unwrap_or_else(|| panic!("the board in {grids:?}"));
     assert!(board.contains("column 4, row 2, facing right"), "{board}");
     // Editing closes the run: the robot goes back to the start.
     press(&mut app, "Forward");

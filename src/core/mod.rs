@@ -19,6 +19,7 @@ pub mod password;
 pub mod profiles;
 pub mod program;
 pub mod progress;
+pub mod shortcuts;
 pub mod speech;
 
 /// The content embedded from `assets/` at build time (see `build.rs`).

@@ -3,8 +3,14 @@
 //! operate the game. The layer has `pointer-events: none`: taps and drags go to the canvas.
 //! Activating an element (Enter, Space, a screen reader's double tap, a click sent to it)
 //! queues its key; the game then does exactly what a tap does ([`crate::game::ui::pointer::activate`]).
+//!
+//! Containers nest: the robot's board is a `grid` of `row`s of `gridcell`s (one cell is in the
+//! Tab order, the arrow keys move between cells), a program is a `list` whose items hold the
+//! lists of loops' insides. A control's keys (`aria-keyshortcuts`) press it from anywhere on
+//! the page.
 
-use crate::game::a11y::{A11yEntry, A11yTree, Role};
+use crate::core::shortcuts::Press;
+use crate::game::a11y::{A11yEntry, A11yTree, Role, pressed_by};
 use bevy::prelude::*;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use gloo_events::{EventListener, EventListenerOptions};
@@ -19,10 +25,30 @@ const ANNOUNCER_ID: &str = "a11y-announce";
 
 #[derive(Default)]
 struct Layer {
-    elements: HashMap<u64, (Role, web_sys::Element)>,
+    elements: HashMap<u64, Placed>,
     /// Activations from DOM events, applied at the start of the next frame.
     queue: Vec<u64>,
     wake: Option<Box<dyn Fn()>>,
+    /// The entries that have keys, as last synced.
+    shortcuts: Vec<A11yEntry>,
+    /// The board's cell in the Tab order (the one focused last).
+    roving: Option<u64>,
+}
+
+/// An entry's element, and the list item wrapped round it when it sits in a list.
+struct Placed {
+    role: Role,
+    element: web_sys::Element,
+    item: Option<web_sys::Element>,
+}
+
+impl Placed {
+    fn remove(&self) {
+        self.element.remove();
+        if let Some(item) = &self.item {
+            item.remove();
+        }
+    }
 }
 
 thread_local! {
@@ -71,10 +97,105 @@ fn attach_listeners(proxy: Option<Res<EventLoopProxyWrapper>>) {
     // Not passive (gloo's default): the arrow keys' scrolling is prevented.
     EventListener::new_with_options(&root, "keydown", EventListenerOptions::enable_prevent_default(), |event| {
         if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-            move_focus_with_arrows(key.clone());
+            if key.ctrl_key() || key.alt_key() || key.meta_key() {
+                return;
+            }
+            if !move_in_grid(key) {
+                move_focus_with_arrows(key.clone());
+            }
         }
     })
     .forget();
+    // Keys work wherever the focus is (also on nothing), except while typing in a field.
+    if let Some(document) = root.owner_document() {
+        EventListener::new_with_options(
+            &document,
+            "keydown",
+            EventListenerOptions::enable_prevent_default(),
+            |event| {
+                if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
+                    press_shortcut(key);
+                }
+            },
+        )
+        .forget();
+    }
+}
+
+/// Presses the control whose keys take this key press, if any.
+fn press_shortcut(event: &web_sys::KeyboardEvent) {
+    if event.default_prevented() || event.is_composing() || event.repeat() || typing(event) {
+        return;
+    }
+    let key = event.key();
+    let press = Press {
+        key: &key,
+        control: event.ctrl_key(),
+        alt: event.alt_key(),
+        shift: event.shift_key(),
+        meta: event.meta_key(),
+    };
+    // A key that types a character (a letter, a digit, -) presses a control only while the focus
+    // is on the game's controls, so speech input or a stray key elsewhere presses nothing
+    // (WCAG 2.1.4, Character Key Shortcuts).
+    let character = key.chars().count() == 1 && !(press.control || press.alt || press.meta);
+    if character && !focus_in_layer() {
+        return;
+    }
+    let Some(target) = LAYER.with_borrow(|layer| pressed_by(&layer.shortcuts, press)) else { return };
+    event.prevent_default();
+    LAYER.with_borrow_mut(|layer| layer.queue.push(target));
+    wake();
+}
+
+fn focus_in_layer() -> bool {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    layer_element().zip(active).is_some_and(|(root, active)| root.contains(Some(&active)))
+}
+
+/// Whether the key goes into a text field (a nickname being typed).
+fn typing(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else { return false };
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.is_content_editable()
+}
+
+/// On a cell of the board: the arrow keys go to the next cell that way, Home and End to the
+/// row's first and last. Returns whether the key was used.
+fn move_in_grid(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(cell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|a| a.get_attribute("role").as_deref() == Some("gridcell"))
+    else {
+        return false;
+    };
+    let Some(row) = cell.parent_element() else { return false };
+    let Some(grid) = row.parent_element() else { return false };
+    let index_in = |parent: &web_sys::Element, child: &web_sys::Element| {
+        let children = parent.children();
+        (0..children.length()).find(|&i| children.item(i).is_some_and(|c| c.is_same_node(Some(child))))
+    };
+    let (Some(y), Some(x)) = (index_in(&grid, &row), index_in(&row, &cell)) else { return false };
+    let (rows, columns) = (grid.children().length(), row.children().length());
+    let (x, y) = match event.key().as_str() {
+        "ArrowLeft" => (x.saturating_sub(1), y),
+        "ArrowRight" => ((x + 1).min(columns.saturating_sub(1)), y),
+        "ArrowUp" => (x, y.saturating_sub(1)),
+        "ArrowDown" => (x, (y + 1).min(rows.saturating_sub(1))),
+        "Home" => (0, y),
+        "End" => (columns.saturating_sub(1), y),
+        _ => return false,
+    };
+    event.prevent_default();
+    let target = grid.children().item(y).and_then(|r| r.children().item(x));
+    if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = cell.set_attribute("tabindex", "-1");
+        let _ = target.set_attribute("tabindex", "0");
+        let key = target.get_attribute("data-key").and_then(|k| k.parse::<u64>().ok());
+        LAYER.with_borrow_mut(|layer| layer.roving = key);
+        let _ = target.focus();
+    }
+    true
 }
 
 /// Wakes Bevy's reactive loop for work that came from a DOM event, not a window event.
@@ -127,28 +248,63 @@ fn sync_dom(tree: Res<A11yTree>, mut synced: Local<u64>) {
     keep_canvas_out_of_tab_order(&document);
     let had_focus = document.active_element().is_some_and(|a| root.contains(Some(&a)));
     LAYER.with_borrow_mut(|layer| {
-        let mut keep = HashMap::with_capacity(tree.entries.len());
-        for (index, entry) in tree.entries.iter().enumerate() {
-            let element = match layer.elements.remove(&entry.key) {
-                Some((role, element)) if role == entry.role => element,
-                _ => match create(&document, entry) {
-                    Some(element) => element,
-                    None => continue,
-                },
+        let mut keep: HashMap<u64, Placed> = HashMap::with_capacity(tree.entries.len());
+        // How many children each container (None: the layer) has been given so far.
+        let mut filled: HashMap<Option<u64>, u32> = HashMap::new();
+        for entry in &tree.entries {
+            let mut placed = match layer.elements.remove(&entry.key) {
+                Some(placed) if placed.role == entry.role => placed,
+                stale => {
+                    if let Some(stale) = stale {
+                        stale.remove();
+                    }
+                    match create(&document, entry) {
+                        Some(element) => Placed { role: entry.role, element, item: None },
+                        None => continue,
+                    }
+                }
             };
-            update(&element, entry);
+            update(&placed.element, entry);
+            // Its container comes before it in reading order, so it is already placed.
+            let parent = entry.parent.filter(|p| keep.contains_key(p));
+            let (container, container_role) = match parent.and_then(|p| keep.get(&p)) {
+                Some(p) => (p.element.clone(), Some(p.role)),
+                None => (root.clone(), None),
+            };
+            // In a list, everything is a list item or sits in one.
+            let old_item = placed.item.take();
+            if container_role == Some(Role::List) && entry.role != Role::ListItem {
+                let item = old_item.or_else(|| {
+                    let item = document.create_element("div").ok()?;
+                    let _ = item.set_attribute("role", "listitem");
+                    Some(item)
+                });
+                if let Some(item) = &item {
+                    if !item.first_element_child().is_some_and(|c| c.is_same_node(Some(&placed.element))) {
+                        let _ = item.prepend_with_node_1(&placed.element);
+                    }
+                }
+                placed.item = item;
+            } else if let Some(old_item) = old_item {
+                old_item.remove();
+            }
             // Reading order. Only move a node that is out of place: moving a node takes the
             // keyboard focus away from it.
-            let here = root.children().item(index as u32);
-            if !here.as_ref().is_some_and(|node| node.is_same_node(Some(&element))) {
-                let _ = root.insert_before(&element, here.as_ref().map(|n| n.as_ref()));
+            let node = placed.item.as_ref().unwrap_or(&placed.element);
+            let index = filled.entry(parent).or_default();
+            let here = container.children().item(*index);
+            if !here.as_ref().is_some_and(|n| n.is_same_node(Some(node))) {
+                let _ = container.insert_before(node, here.as_ref().map(|n| n.as_ref()));
             }
-            keep.insert(entry.key, (entry.role, element));
+            *index += 1;
+            keep.insert(entry.key, placed);
         }
-        for (_, (_, stale)) in layer.elements.drain() {
+        for (_, stale) in layer.elements.drain() {
             stale.remove();
         }
         layer.elements = keep;
+        layer.shortcuts = tree.entries.iter().filter(|e| e.keys.is_some() && !e.disabled).cloned().collect();
+        keep_one_cell_in_tab_order(layer, &tree);
     });
     announce(&document, &tree);
     let focus_lost = had_focus && !document.active_element().is_some_and(|a| root.contains(Some(&a)));
@@ -158,6 +314,21 @@ fn sync_dom(tree: Res<A11yTree>, mut synced: Local<u64>) {
             root.query_selector("button").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = first.focus();
+        }
+    }
+}
+
+/// Of the board's cells only one is in the Tab order: the one focused last, else the first.
+fn keep_one_cell_in_tab_order(layer: &mut Layer, tree: &A11yTree) {
+    let cells = || tree.entries.iter().filter(|e| e.role == Role::Cell).map(|e| e.key);
+    let roving = layer.roving.filter(|key| cells().any(|cell| cell == *key)).or_else(|| cells().next());
+    layer.roving = roving;
+    for key in cells() {
+        if let Some(placed) = layer.elements.get(&key) {
+            let wanted = if Some(key) == roving { "0" } else { "-1" };
+            if placed.element.get_attribute("tabindex").as_deref() != Some(wanted) {
+                let _ = placed.element.set_attribute("tabindex", wanted);
+            }
         }
     }
 }
@@ -209,18 +380,43 @@ fn create(document: &web_sys::Document, entry: &A11yEntry) -> Option<web_sys::El
             let _ = image.set_attribute("role", "img");
             image
         }
+        Role::Grid | Role::Row | Role::Cell | Role::List | Role::ListItem => {
+            let element = document.create_element("div").ok()?;
+            let role = match entry.role {
+                Role::Grid => "grid",
+                Role::Row => "row",
+                Role::Cell => "gridcell",
+                Role::List => "list",
+                _ => "listitem",
+            };
+            let _ = element.set_attribute("role", role);
+            element
+        }
     };
     let _ = element.set_attribute("data-key", &entry.key.to_string());
     Some(element)
 }
 
 fn update(element: &web_sys::Element, entry: &A11yEntry) {
-    if entry.role == Role::Image {
-        if element.get_attribute("aria-label").as_deref() != Some(entry.name.as_str()) {
-            let _ = element.set_attribute("aria-label", &entry.name);
+    match entry.role {
+        Role::Image | Role::Grid | Role::List => {
+            if element.get_attribute("aria-label").as_deref() != Some(entry.name.as_str()) {
+                let _ = element.set_attribute("aria-label", &entry.name);
+            }
         }
-    } else if element.text_content().as_deref() != Some(entry.name.as_str()) {
-        element.set_text_content(Some(&entry.name));
+        // Their text is their children's.
+        Role::Row | Role::ListItem => {}
+        _ => {
+            if element.text_content().as_deref() != Some(entry.name.as_str()) {
+                element.set_text_content(Some(&entry.name));
+            }
+        }
+    }
+    set_or_remove(element, "aria-keyshortcuts", entry.keys);
+    if entry.role.is_container() {
+        // Laid out by the page's style (in the flow, no size): what they hold is placed
+        // over the canvas from the layer's corner.
+        return;
     }
     let b = entry.bounds;
     let style = format!("left:{}px;top:{}px;width:{}px;height:{}px", b.left, b.top, b.width, b.height);
@@ -246,5 +442,17 @@ fn update(element: &web_sys::Element, entry: &A11yEntry) {
         let _ = element.set_attribute("aria-disabled", "true");
     } else {
         let _ = element.remove_attribute("aria-disabled");
+    }
+}
+
+fn set_or_remove(element: &web_sys::Element, name: &str, value: Option<&str>) {
+    match value {
+        Some(value) if element.get_attribute(name).as_deref() != Some(value) => {
+            let _ = element.set_attribute(name, value);
+        }
+        None if element.has_attribute(name) => {
+            let _ = element.remove_attribute(name);
+        }
+        _ => {}
     }
 }

@@ -145,8 +145,8 @@ test('Step and Step back move the highlighted tile, and hints come one at a time
   await page.waitForFunction(() => document.querySelector('#a11y-layer [aria-current=step]')?.textContent === 'Turn right, step 3 in Main');
   await tap(page, 'button', 'Step back');
   await page.waitForFunction(() => document.querySelector('#a11y-layer [aria-current=step]')?.textContent === 'Forward, step 2 in Main');
-  const board = await layer(page).locator('[role=img]').evaluateAll(
-    (images) => images.map((i) => i.getAttribute('aria-label')).find((n) => n?.startsWith('The robot')));
+  const board = await layer(page).locator('[role=grid]').evaluateAll(
+    (grids) => grids.map((g) => g.getAttribute('aria-label')).find((n) => n?.startsWith('The robot')));
   assert.match(board, /column 4, row 2, facing right/);
 
   // The program ends before the flag: the reason is shown.

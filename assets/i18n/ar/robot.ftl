@@ -117,6 +117,15 @@ robot-board = الروبوت في العمود { $x }، الصف { $y }، ويت
        *[other] { " " }المصابيح المضاءة: { $lit } من { $lamps }.
     }
 robot-board-goal = العلم في العمود { $x }، الصف { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = العمود { $x }، الصف { $y }: { $what }
+robot-cell-floor = أرضية
+robot-cell-wall = جدار
+robot-cell-coloured = أرضية لونها { $colour }
+robot-cell-lamp = مصباح، غير مضاء
+robot-cell-lamp-lit = مصباح، مضاء
+robot-cell-flag = { $what }، العلم
+robot-cell-robot = { $what }، الروبوت يتجه { $facing }
 
 direction-north = إلى الأعلى
 direction-east = إلى اليمين

@@ -108,6 +108,15 @@ robot-board = Роботът е в колона { $x }, ред { $y }, с лиц
        *[other] { " " }Запалени лампи: { $lit } от { $lamps }.
     }
 robot-board-goal = Знамето е в колона { $x }, ред { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Колона { $x }, ред { $y }: { $what }
+robot-cell-floor = под
+robot-cell-wall = стена
+robot-cell-coloured = под в { $colour }
+robot-cell-lamp = лампа, незапалена
+robot-cell-lamp-lit = лампа, запалена
+robot-cell-flag = { $what }, знаме
+robot-cell-robot = { $what }, робот с лице { $facing }
 
 direction-north = нагоре
 direction-east = надясно

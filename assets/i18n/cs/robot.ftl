@@ -111,6 +111,15 @@ robot-board = Robot je ve sloupci { $x }, v řádku { $y } a dívá se { $facing
        *[other] { " " }Rozsvícené lampy: { $lit } z { $lamps }.
     }
 robot-board-goal = Vlajka je ve sloupci { $x }, v řádku { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Sloupec { $x }, řádek { $y }: { $what }
+robot-cell-floor = podlaha
+robot-cell-wall = zeď
+robot-cell-coloured = { $colour } podlaha
+robot-cell-lamp = lampa, nerozsvícená
+robot-cell-lamp-lit = lampa, rozsvícená
+robot-cell-flag = { $what }, vlajka
+robot-cell-robot = { $what }, robot se dívá { $facing }
 
 direction-north = nahoru
 direction-east = doprava

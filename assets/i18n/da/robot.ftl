@@ -108,6 +108,15 @@ robot-board = Robotten står i kolonne { $x }, række { $y } og vender { $facing
        *[other] { " " }Tændte lamper: { $lit } af { $lamps }.
     }
 robot-board-goal = Flaget er i kolonne { $x }, række { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Kolonne { $x }, række { $y }: { $what }
+robot-cell-floor = gulv
+robot-cell-wall = mur
+robot-cell-coloured = gulv i farven { $colour }
+robot-cell-lamp = lampe, ikke tændt
+robot-cell-lamp-lit = lampe, tændt
+robot-cell-flag = { $what }, flag
+robot-cell-robot = { $what }, robotten vender { $facing }
 
 direction-north = opad
 direction-east = mod højre

@@ -117,6 +117,15 @@ robot-board = Der Roboter steht in Spalte { $x }, Reihe { $y } und schaut nach {
        *[other] { " " }Lampen an: { $lit } von { $lamps }.
     }
 robot-board-goal = Die Flagge ist in Spalte { $x }, Reihe { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Spalte { $x }, Reihe { $y }: { $what }
+robot-cell-floor = Boden
+robot-cell-wall = Wand
+robot-cell-coloured = Boden, { $colour }
+robot-cell-lamp = Lampe, aus
+robot-cell-lamp-lit = Lampe, an
+robot-cell-flag = { $what }, Flagge
+robot-cell-robot = { $what }, der Roboter schaut nach { $facing }
 
 direction-north = oben
 direction-east = rechts

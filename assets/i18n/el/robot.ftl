@@ -107,6 +107,15 @@ robot-board = Το ρομπότ είναι στη στήλη { $x }, γραμμ�
        *[other] { " " }Αναμμένες λάμπες: { $lit } από { $lamps }.
     }
 robot-board-goal = Η σημαία είναι στη στήλη { $x }, γραμμή { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Στήλη { $x }, γραμμή { $y }: { $what }
+robot-cell-floor = πάτωμα
+robot-cell-wall = τοίχος
+robot-cell-coloured = { $colour } πάτωμα
+robot-cell-lamp = λάμπα, σβηστή
+robot-cell-lamp-lit = λάμπα, αναμμένη
+robot-cell-flag = { $what }, σημαία
+robot-cell-robot = { $what }, ρομπότ που κοιτάζει { $facing }
 
 direction-north = πάνω
 direction-east = δεξιά

@@ -123,6 +123,15 @@ robot-board = The robot is in column { $x }, row { $y }, facing { $facing }. { $
        *[other] { " " }Lamps lit: { $lit } of { $lamps }.
     }
 robot-board-goal = The flag is in column { $x }, row { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Column { $x }, row { $y }: { $what }
+robot-cell-floor = floor
+robot-cell-wall = wall
+robot-cell-coloured = { $colour } floor
+robot-cell-lamp = lamp, not lit
+robot-cell-lamp-lit = lamp, lit
+robot-cell-flag = { $what }, flag
+robot-cell-robot = { $what }, robot facing { $facing }
 
 direction-north = up
 direction-east = right

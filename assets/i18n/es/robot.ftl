@@ -109,6 +109,15 @@ robot-board = El robot está en la columna { $x }, fila { $y }, mirando hacia { 
        *[other] { " " }Lámparas encendidas: { $lit } de { $lamps }.
     }
 robot-board-goal = La bandera está en la columna { $x }, fila { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Columna { $x }, fila { $y }: { $what }
+robot-cell-floor = suelo
+robot-cell-wall = pared
+robot-cell-coloured = suelo { $colour }
+robot-cell-lamp = lámpara, apagada
+robot-cell-lamp-lit = lámpara, encendida
+robot-cell-flag = { $what }, bandera
+robot-cell-robot = { $what }, robot mirando hacia { $facing }
 
 direction-north = arriba
 direction-east = la derecha

@@ -107,6 +107,15 @@ robot-board = Robot on veerus { $x }, reas { $y } ja vaatab { $facing }. { $goal
        *[other] { " " }Süüdatud lampe: { $lit }/{ $lamps }.
     }
 robot-board-goal = Lipp on veerus { $x }, reas { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Veerg { $x }, rida { $y }: { $what }
+robot-cell-floor = põrand
+robot-cell-wall = sein
+robot-cell-coloured = { $colour } põrand
+robot-cell-lamp = lamp, süütamata
+robot-cell-lamp-lit = lamp, süüdatud
+robot-cell-flag = { $what }, lipp
+robot-cell-robot = { $what }, robot vaatab { $facing }
 
 direction-north = üles
 direction-east = paremale

@@ -107,6 +107,15 @@ robot-board = Robotti on sarakkeessa { $x }, rivillä { $y } ja katsoo { $facing
        *[other] { " " }Lamppuja sytytetty: { $lit }/{ $lamps }.
     }
 robot-board-goal = Lippu on sarakkeessa { $x }, rivillä { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Sarake { $x }, rivi { $y }: { $what }
+robot-cell-floor = lattia
+robot-cell-wall = seinä
+robot-cell-coloured = { $colour } lattia
+robot-cell-lamp = lamppu, ei sytytetty
+robot-cell-lamp-lit = lamppu, sytytetty
+robot-cell-flag = { $what }, lippu
+robot-cell-robot = { $what }, robotti katsoo { $facing }
 
 direction-north = ylös
 direction-east = oikealle

@@ -111,6 +111,15 @@ robot-board = Le robot est dans la colonne { $x }, ligne { $y }, tourné vers { 
        *[other] { " " }Lampes allumées : { $lit } sur { $lamps }.
     }
 robot-board-goal = Le drapeau est dans la colonne { $x }, ligne { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Colonne { $x }, ligne { $y } : { $what }
+robot-cell-floor = sol
+robot-cell-wall = mur
+robot-cell-coloured = sol { $colour }
+robot-cell-lamp = lampe, éteinte
+robot-cell-lamp-lit = lampe, allumée
+robot-cell-flag = { $what }, drapeau
+robot-cell-robot = { $what }, robot tourné vers { $facing }
 
 direction-north = le haut
 direction-east = la droite

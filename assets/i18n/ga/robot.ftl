@@ -118,6 +118,15 @@ robot-board = Tá an robat i gcolún { $x }, i ró { $y }, agus é ag féachaint
        *[other] { " " }Lampaí lasta: { $lit } as { $lamps }.
     }
 robot-board-goal = Tá an bhratach i gcolún { $x }, i ró { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Colún { $x }, ró { $y }: { $what }
+robot-cell-floor = urlár
+robot-cell-wall = balla
+robot-cell-coloured = urlár { $colour }
+robot-cell-lamp = lampa, gan lasadh
+robot-cell-lamp-lit = lampa, lasta
+robot-cell-flag = { $what }, bratach
+robot-cell-robot = { $what }, an robat ag féachaint { $facing }
 
 direction-north = suas
 direction-east = ar dheis

@@ -110,6 +110,15 @@ robot-board = Robot je u stupcu { $x }, retku { $y } i gleda { $facing }. { $goa
        *[other] { " " }Upaljene lampe: { $lit } od { $lamps }.
     }
 robot-board-goal = Zastavica je u stupcu { $x }, retku { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Stupac { $x }, redak { $y }: { $what }
+robot-cell-floor = pod
+robot-cell-wall = zid
+robot-cell-coloured = pod obojen u { $colour }
+robot-cell-lamp = lampa, nije upaljena
+robot-cell-lamp-lit = lampa, upaljena
+robot-cell-flag = { $what }, zastavica
+robot-cell-robot = { $what }, robot gleda { $facing }
 
 direction-north = gore
 direction-east = desno

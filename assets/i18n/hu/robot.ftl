@@ -118,6 +118,15 @@ robot-board = A robot helye: { $x }. oszlop, { $y }. sor, és { $facing } néz. 
        *[other] { " " }Égő lámpák: { $lit }/{ $lamps }.
     }
 robot-board-goal = A zászló helye: { $x }. oszlop, { $y }. sor.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = { $x }. oszlop, { $y }. sor: { $what }
+robot-cell-floor = padló
+robot-cell-wall = fal
+robot-cell-coloured = { $colour } padló
+robot-cell-lamp = lámpa, nem ég
+robot-cell-lamp-lit = lámpa, ég
+robot-cell-flag = { $what }, zászló
+robot-cell-robot = { $what }, a robot { $facing } néz
 
 direction-north = felfelé
 direction-east = jobbra

@@ -109,6 +109,15 @@ robot-board = Il robot è nella colonna { $x }, riga { $y }, rivolto verso { $fa
        *[other] { " " }Lampade accese: { $lit } su { $lamps }.
     }
 robot-board-goal = La bandiera è nella colonna { $x }, riga { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Colonna { $x }, riga { $y }: { $what }
+robot-cell-floor = pavimento
+robot-cell-wall = muro
+robot-cell-coloured = pavimento { $colour }
+robot-cell-lamp = lampada, spenta
+robot-cell-lamp-lit = lampada, accesa
+robot-cell-flag = { $what }, bandiera
+robot-cell-robot = { $what }, robot rivolto verso { $facing }
 
 direction-north = l’alto
 direction-east = destra

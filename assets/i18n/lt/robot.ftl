@@ -112,6 +112,15 @@ robot-board = Robotas yra stulpelyje { $x }, eilutėje { $y }, atsisukęs { $fac
        *[other] { " " }Uždegta lempų: { $lit } iš { $lamps }.
     }
 robot-board-goal = Vėliavėlė yra stulpelyje { $x }, eilutėje { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Stulpelis { $x }, eilutė { $y }: { $what }
+robot-cell-floor = grindys
+robot-cell-wall = siena
+robot-cell-coloured = grindys, { $colour } spalva
+robot-cell-lamp = lempa, neuždegta
+robot-cell-lamp-lit = lempa, uždegta
+robot-cell-flag = { $what }, vėliavėlė
+robot-cell-robot = { $what }, robotas, atsisukęs { $facing }
 
 direction-north = aukštyn
 direction-east = į dešinę

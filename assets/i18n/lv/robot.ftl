@@ -111,6 +111,15 @@ robot-board = Robots ir { $x }. kolonnā, { $y }. rindā un skatās { $facing }.
        *[other] { " " }Iedegtas lampas: { $lit } no { $lamps }.
     }
 robot-board-goal = Karogs ir { $x }. kolonnā, { $y }. rindā.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = { $x }. kolonna, { $y }. rinda: { $what }
+robot-cell-floor = grīda
+robot-cell-wall = siena
+robot-cell-coloured = { $colour } lauciņš
+robot-cell-lamp = lampa, neiedegta
+robot-cell-lamp-lit = lampa, iedegta
+robot-cell-flag = { $what }, karogs
+robot-cell-robot = { $what }, robots skatās { $facing }
 
 direction-north = uz augšu
 direction-east = pa labi

@@ -113,6 +113,15 @@ robot-board = Ir-robot qiegħed fil-kolonna { $x }, ringiela { $y }, u qed iħar
        *[other] { " " }Lampi mixgħula: { $lit } minn { $lamps }.
     }
 robot-board-goal = Il-bandiera qiegħda fil-kolonna { $x }, ringiela { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Kolonna { $x }, ringiela { $y }: { $what }
+robot-cell-floor = pavimentu
+robot-cell-wall = ħajt
+robot-cell-coloured = pavimentu { $colour }
+robot-cell-lamp = lampa, mhux mixgħula
+robot-cell-lamp-lit = lampa, mixgħula
+robot-cell-flag = { $what }, bandiera
+robot-cell-robot = { $what }, ir-robot iħares { $facing }
 
 direction-north = ’il fuq
 direction-east = lejn il-lemin

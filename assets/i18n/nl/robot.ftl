@@ -111,6 +111,15 @@ robot-board = De robot staat in kolom { $x }, rij { $y } en kijkt naar { $facing
        *[other] { " " }Lampen aan: { $lit } van { $lamps }.
     }
 robot-board-goal = De vlag staat in kolom { $x }, rij { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Kolom { $x }, rij { $y }: { $what }
+robot-cell-floor = vloer
+robot-cell-wall = muur
+robot-cell-coloured = vloer, { $colour }
+robot-cell-lamp = lamp, uit
+robot-cell-lamp-lit = lamp, aan
+robot-cell-flag = { $what }, vlag
+robot-cell-robot = { $what }, robot kijkt naar { $facing }
 
 direction-north = boven
 direction-east = rechts

@@ -112,6 +112,15 @@ robot-board = Robot jest w kolumnie { $x }, w rzędzie { $y } i patrzy { $facing
        *[other] { " " }Zapalone lampy: { $lit } z { $lamps }.
     }
 robot-board-goal = Flaga jest w kolumnie { $x }, w rzędzie { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Kolumna { $x }, rząd { $y }: { $what }
+robot-cell-floor = podłoga
+robot-cell-wall = ściana
+robot-cell-coloured = podłoga, kolor { $colour }
+robot-cell-lamp = lampa, zgaszona
+robot-cell-lamp-lit = lampa, zapalona
+robot-cell-flag = { $what }, flaga
+robot-cell-robot = { $what }, robot patrzy { $facing }
 
 direction-north = w górę
 direction-east = w prawo

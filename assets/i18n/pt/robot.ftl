@@ -109,6 +109,15 @@ robot-board = O robô está na coluna { $x }, linha { $y }, virado para { $facin
        *[other] { " " }Lâmpadas acesas: { $lit } de { $lamps }.
     }
 robot-board-goal = A bandeira está na coluna { $x }, linha { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Coluna { $x }, linha { $y }: { $what }
+robot-cell-floor = chão
+robot-cell-wall = parede
+robot-cell-coloured = chão { $colour }
+robot-cell-lamp = lâmpada, apagada
+robot-cell-lamp-lit = lâmpada, acesa
+robot-cell-flag = { $what }, bandeira
+robot-cell-robot = { $what }, robô virado para { $facing }
 
 direction-north = cima
 direction-east = a direita

@@ -112,6 +112,15 @@ robot-board = Robotul e în coloana { $x }, rândul { $y }, cu fața { $facing }
        *[other] { " " }Lămpi aprinse: { $lit } din { $lamps }.
     }
 robot-board-goal = Steagul e în coloana { $x }, rândul { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Coloana { $x }, rândul { $y }: { $what }
+robot-cell-floor = podea
+robot-cell-wall = zid
+robot-cell-coloured = podea, { $colour }
+robot-cell-lamp = lampă, stinsă
+robot-cell-lamp-lit = lampă, aprinsă
+robot-cell-flag = { $what }, steag
+robot-cell-robot = { $what }, robot cu fața { $facing }
 
 direction-north = în sus
 direction-east = spre dreapta

@@ -112,6 +112,15 @@ robot-board = Robot je v stĺpci { $x }, riadok { $y }, a pozerá { $facing }. {
        *[other] { " " }Rozsvietené lampy: { $lit } z { $lamps }.
     }
 robot-board-goal = Vlajka je v stĺpci { $x }, riadok { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Stĺpec { $x }, riadok { $y }: { $what }
+robot-cell-floor = podlaha
+robot-cell-wall = stena
+robot-cell-coloured = { $colour } podlaha
+robot-cell-lamp = lampa, nerozsvietená
+robot-cell-lamp-lit = lampa, rozsvietená
+robot-cell-flag = { $what }, vlajka
+robot-cell-robot = { $what }, robot pozerá { $facing }
 
 direction-north = hore
 direction-east = doprava

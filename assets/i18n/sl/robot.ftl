@@ -116,6 +116,15 @@ robot-board = Robot je v stolpcu { $x }, vrstici { $y } in je obrnjen { $facing 
        *[other] { " " }Prižgane svetilke: { $lit } od { $lamps }.
     }
 robot-board-goal = Zastavica je v stolpcu { $x }, vrstici { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Stolpec { $x }, vrstica { $y }: { $what }
+robot-cell-floor = tla
+robot-cell-wall = zid
+robot-cell-coloured = { $colour } tla
+robot-cell-lamp = svetilka, neprižgana
+robot-cell-lamp-lit = svetilka, prižgana
+robot-cell-flag = { $what }, zastavica
+robot-cell-robot = { $what }, robot, obrnjen { $facing }
 
 direction-north = navzgor
 direction-east = desno

@@ -111,6 +111,15 @@ robot-board = Roboten står i kolumn { $x }, rad { $y } och är vänd { $facing 
        *[other] { " " }Tända lampor: { $lit } av { $lamps }.
     }
 robot-board-goal = Flaggan står i kolumn { $x }, rad { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Kolumn { $x }, rad { $y }: { $what }
+robot-cell-floor = golv
+robot-cell-wall = vägg
+robot-cell-coloured = { $colour } ruta
+robot-cell-lamp = lampa, släckt
+robot-cell-lamp-lit = lampa, tänd
+robot-cell-flag = { $what }, flagga
+robot-cell-robot = { $what }, robot vänd { $facing }
 
 direction-north = uppåt
 direction-east = åt höger

@@ -110,6 +110,15 @@ robot-board = Robot { $x }. sütunda, { $y }. satırda ve { $facing } bakıyor. 
        *[other] { " " }Yanan lambalar: { $lamps } lambadan { $lit }.
     }
 robot-board-goal = Bayrak { $x }. sütunda, { $y }. satırda.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = { $x }. sütun, { $y }. satır: { $what }
+robot-cell-floor = zemin
+robot-cell-wall = duvar
+robot-cell-coloured = { $colour } zemin
+robot-cell-lamp = lamba, yanmıyor
+robot-cell-lamp-lit = lamba, yanıyor
+robot-cell-flag = { $what }, bayrak
+robot-cell-robot = { $what }, robot { $facing } bakıyor
 
 direction-north = yukarı
 direction-east = sağa

@@ -123,6 +123,15 @@ robot-board = Робот стоїть у стовпці { $x }, рядку { $y 
        *[other] { " " }Засвічено ламп: { $lit } з { $lamps }.
     }
 robot-board-goal = Прапорець у стовпці { $x }, рядку { $y }.
+# The board as a grid for screen readers, one cell at a time: where it is, then what is there.
+robot-cell = Стовпець { $x }, рядок { $y }: { $what }
+robot-cell-floor = підлога
+robot-cell-wall = стіна
+robot-cell-coloured = підлога, колір { $colour }
+robot-cell-lamp = лампа, не засвічена
+robot-cell-lamp-lit = лампа, засвічена
+robot-cell-flag = { $what }, прапорець
+robot-cell-robot = { $what }, робот дивиться { $facing }
 
 direction-north = вгору
 direction-east = праворуч

@@ -119,6 +119,25 @@ pub enum Cell {
     Lamp(u8),
 }
 
+/// What a cell is made of, as read to a screen reader (a lamp says whether it is lit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ground {
+    Wall,
+    Floor,
+    Coloured(Colour),
+    Lamp { lit: bool },
+}
+
+/// Everything on one cell, as read to a screen reader ([`Board::read_cell`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellReading {
+    pub ground: Ground,
+    /// The flag the robot must reach is here.
+    pub flag: bool,
+    /// The robot stands here, facing this way.
+    pub robot: Option<Direction>,
+}
+
 /// The most lamps a board may have (they are tracked as bits of a `u32`).
 pub const MAX_LAMPS: usize = 16;
 
@@ -225,6 +244,22 @@ impl Board {
         self.contains(position).then(|| self.cells[(position.y * self.width + position.x) as usize])
     }
 
+    /// What a screen reader says is on a cell, with the robot here and these lamps lit (the
+    /// board read one cell at a time). `None` off the board.
+    pub fn read_cell(&self, position: Position, robot: Robot, lit: u32) -> Option<CellReading> {
+        let ground = match self.cell(position)? {
+            Cell::Wall => Ground::Wall,
+            Cell::Floor => Ground::Floor,
+            Cell::Coloured(colour) => Ground::Coloured(colour),
+            Cell::Lamp(bit) => Ground::Lamp { lit: lit & (1 << bit) != 0 },
+        };
+        Some(CellReading {
+            ground,
+            flag: self.goal == Some(position),
+            robot: (robot.position == position).then_some(robot.facing),
+        })
+    }
+
     /// Whether `position` is a wall. Cells off the board are not walls (see [`Outcome::LeftBoard`]).
     pub fn is_wall(&self, position: Position) -> bool {
         self.cell(position) == Some(Cell::Wall)
@@ -291,6 +326,25 @@ mod tests {
         assert!(parse(&["SSG"]).contains("more than one"));
         assert!(parse(&["S?G"]).contains("unknown cell"));
         assert!(parse(&["S"]).contains("2–12"));
+    }
+
+    #[test]
+    fn each_cell_reads_what_is_on_it() {
+        let b = Board::parse(&rows(&["#.L", "rSG"]), Direction::North).expect("valid");
+        let robot = b.start;
+        let at = |x, y| Position { x, y };
+        let read = |x, y, lit| b.read_cell(at(x, y), robot, lit).expect("on the board");
+        assert_eq!(read(0, 0, 0).ground, Ground::Wall);
+        assert_eq!(read(1, 0, 0), CellReading { ground: Ground::Floor, flag: false, robot: None });
+        assert_eq!(read(2, 0, 0).ground, Ground::Lamp { lit: false });
+        assert_eq!(read(2, 0, 1).ground, Ground::Lamp { lit: true });
+        assert_eq!(read(0, 1, 0).ground, Ground::Coloured(Colour::Red));
+        assert_eq!(read(1, 1, 0).robot, Some(Direction::North));
+        assert!(read(2, 1, 0).flag);
+        let moved = Robot { position: at(2, 1), facing: Direction::East };
+        let there = b.read_cell(at(2, 1), moved, 0).expect("on the board");
+        assert_eq!((there.flag, there.robot), (true, Some(Direction::East)), "the robot on the flag");
+        assert_eq!(b.read_cell(at(3, 0), robot, 0), None);
     }
 
     #[test]

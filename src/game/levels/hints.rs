@@ -2,6 +2,7 @@
 //! button that shows the next one, and the text it shows. Each kind places both where they fit
 //! its layout; the count is kept in [`LevelHints`] and recorded with each attempt.
 
+use crate::core::shortcuts::Command;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::levels::{LevelHints, LevelPlay};
@@ -27,6 +28,7 @@ pub fn spawn_hint_button(parent: &mut ChildSpawnerCommands, icons: &Icons) {
         .spawn((HintButton, widgets::icon_button(icons.lamp.clone(), TextKey::new("hint"), ButtonLook::SECONDARY)))
         // Never narrower than its word: beside a long status line it would give up its room.
         .insert(Node { flex_shrink: 0.0, ..widgets::big_button_node(theme::MIN_TARGET, theme::MIN_TARGET) })
+        .insert(A11y::button(TextKey::new("hint")).keys(Command::Hint.keys()))
         .observe(|_: On<Activate>, mut hints: ResMut<LevelHints>| {
             if hints.can_show_more() {
                 hints.shown += 1;

@@ -11,7 +11,8 @@ use super::{RobotSession, set_enabled};
 use crate::core::level::RobotGrid;
 use crate::core::program::editor::number_range;
 use crate::core::program::{Block, BodyPath, Condition, EditError, Phrase, PhraseArg, Routine, Test, Tile, TilePath};
-use crate::game::a11y::A11y;
+use crate::core::shortcuts::Command;
+use crate::game::a11y::{A11y, A11yParent};
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
 use crate::game::ui::icons::Icons;
@@ -66,6 +67,25 @@ pub(super) enum EditAction {
 }
 
 impl EditAction {
+    /// Its keyboard command.
+    fn command(self) -> Command {
+        match self {
+            EditAction::Undo => Command::Undo,
+            EditAction::Redo => Command::Redo,
+            EditAction::Clear => Command::Clear,
+            EditAction::Delete => Command::Delete,
+            EditAction::Earlier => Command::Earlier,
+            EditAction::Later => Command::Later,
+            // A loop's times and a number are never shown together: one key each way.
+            EditAction::Fewer | EditAction::NumberDown => Command::Less,
+            EditAction::More | EditAction::NumberUp => Command::More,
+            EditAction::Condition => Command::Condition,
+            EditAction::Logic => Command::Logic,
+            EditAction::SecondCondition => Command::SecondCondition,
+            EditAction::Event => Command::Event,
+        }
+    }
+
     /// Shown only while a tile is selected.
     fn needs_selection(self) -> bool {
         !matches!(self, EditAction::Undo | EditAction::Redo | EditAction::Clear | EditAction::Event)
@@ -183,6 +203,9 @@ pub(super) fn spawn_program_area(controls: &mut ChildSpawnerCommands, grid: &Rob
                     let look = ButtonLook::SECONDARY;
                     panel
                         .spawn((EditAction::Event, widgets::button_base(TextKey::new("robot-change-event"), look)))
+                        .insert(
+                            A11y::button(TextKey::new("robot-change-event")).keys(EditAction::Event.command().keys()),
+                        )
                         .insert(Node {
                             align_self: AlignSelf::FlexStart,
                             min_height: px(48),
@@ -217,8 +240,9 @@ pub(super) fn spawn_program_area(controls: &mut ChildSpawnerCommands, grid: &Rob
 pub(super) fn spawn_palette(controls: &mut ChildSpawnerCommands, grid: &RobotGrid, icons: &Icons) {
     controls.spawn(Node { column_gap: px(10), row_gap: px(10), flex_wrap: FlexWrap::Wrap, ..default() }).with_children(
         |palette| {
-            for &tile in &grid.tiles {
+            for (index, &tile) in grid.tiles.iter().enumerate() {
                 let look = tile_look(tile);
+                let keys = u8::try_from(index).ok().and_then(|i| Command::Tile(i).keys());
                 palette
                     .spawn((
                         PaletteTile(tile),
@@ -226,6 +250,7 @@ pub(super) fn spawn_palette(controls: &mut ChildSpawnerCommands, grid: &RobotGri
                         UiTransform::default(),
                         widgets::button_base(TextKey::new(tile.message_id()), look),
                     ))
+                    .insert(A11y::button(TextKey::new(tile.message_id())).keys(keys))
                     .insert(Node {
                         min_width: px(72),
                         height: px(64),
@@ -292,6 +317,7 @@ pub(super) fn spawn_edit_bar(controls: &mut ChildSpawnerCommands, grid: &RobotGr
             for (action, icon, name) in buttons.into_iter().filter(|(action, ..)| action.can_appear(grid)) {
                 let look = if action.needs_selection() { ButtonLook::PRIMARY } else { ButtonLook::SECONDARY };
                 let mut button = bar.spawn((action, widgets::button_base(TextKey::new(name), look)));
+                button.insert(A11y::button(TextKey::new(name)).keys(action.command().keys()));
                 // Icon buttons, narrower than text buttons (still over 48 px): the bar fits one
                 // row beside the board in landscape, even with a tile selected.
                 button.insert(Node {
@@ -496,7 +522,9 @@ pub(super) fn rebuild_program(
         commands.entity(entity).despawn_related::<Children>();
         let body = BodyPath::routine(*routine);
         let list = session.debugger.editor().program().routine(*routine).clone();
-        commands.entity(entity).with_children(|flow| spawn_list(flow, &session, &icons, &list, &body));
+        // For screen readers each routine is a list; a container's insides are lists in it.
+        commands.entity(entity).insert(A11y::list(routine_title(&session, *routine)));
+        commands.entity(entity).with_children(|flow| spawn_list(flow, &session, &icons, &list, &body, None));
     }
     for (SlotCount(routine), mut text) in &mut counts {
         text.0 = TextKey::new("robot-slots")
@@ -506,18 +534,31 @@ pub(super) fn rebuild_program(
     }
 }
 
-fn spawn_list(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &Icons, list: &[Block], body: &BodyPath) {
+/// The tiles of one list and the slot at its end. `listed_in` is the list they are read in
+/// when it is not their flow (a container's inside, drawn in the container's box).
+fn spawn_list(
+    flow: &mut ChildSpawnerCommands,
+    session: &RobotSession,
+    icons: &Icons,
+    list: &[Block],
+    body: &BodyPath,
+    listed_in: Option<Entity>,
+) {
     let cursor = session.debugger.editor().cursor();
     for (index, block) in list.iter().enumerate() {
         if cursor == &body.at(index) {
             spawn_caret(flow);
         }
-        spawn_block(flow, session, icons, block, &body.at(index));
+        spawn_block(flow, session, icons, block, &body.at(index), listed_in);
     }
     // The end of the list: always there, so an empty loop can be tapped or dropped into.
     let at_end = cursor == &body.at(list.len());
     let name = TextKey::new("robot-list-end").key("place", place_name(session, body));
-    flow.spawn((
+    let mut end = flow.spawn(());
+    if let Some(list) = listed_in {
+        end.insert(A11yParent(list));
+    }
+    end.insert((
         BodyEnd(body.clone()),
         DropTarget::End(body.clone()),
         widgets::button_base(name.clone(), ButtonLook { background: Color::NONE, text: theme::TEXT_DIM }),
@@ -544,15 +585,31 @@ fn spawn_caret(flow: &mut ChildSpawnerCommands) {
     ));
 }
 
-fn spawn_block(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &Icons, block: &Block, path: &TilePath) {
+fn spawn_block(
+    flow: &mut ChildSpawnerCommands,
+    session: &RobotSession,
+    icons: &Icons,
+    block: &Block,
+    path: &TilePath,
+    listed_in: Option<Entity>,
+) {
     let bodies = block.bodies();
     if bodies.is_empty() {
-        spawn_tile(flow, session, icons, block, path);
+        let mut tile = spawn_tile(flow, session, icons, block, path);
+        if let Some(list) = listed_in {
+            tile.insert(A11yParent(list));
+        }
         return;
     }
     let look = tile_look(block.tile());
-    flow.spawn((
+    let mut item = flow.spawn(());
+    if let Some(list) = listed_in {
+        item.insert(A11yParent(list));
+    }
+    item.insert((
         Name::new("Container"),
+        // Its tile, then the list of each inside: a screen reader says how deep a tile is.
+        A11y::list_item(),
         Node {
             flex_wrap: FlexWrap::Wrap,
             align_items: AlignItems::Center,
@@ -573,12 +630,20 @@ fn spawn_block(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &
                 container.spawn(widgets::label(TextKey::new("robot-else"), theme::FONT_SMALL, theme::TEXT));
             }
             let inner = path.body.child(path.index, which as u8);
-            spawn_list(container, session, icons, body, &inner);
+            let hidden = Node { position_type: PositionType::Absolute, ..default() };
+            let list = container.spawn((hidden, A11y::list(place_name(session, &inner)))).id();
+            spawn_list(container, session, icons, body, &inner, Some(list));
         }
     });
 }
 
-fn spawn_tile(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &Icons, block: &Block, path: &TilePath) {
+fn spawn_tile<'a>(
+    flow: &'a mut ChildSpawnerCommands,
+    session: &RobotSession,
+    icons: &Icons,
+    block: &Block,
+    path: &TilePath,
+) -> EntityCommands<'a> {
     let tile = block.tile();
     let look = tile_look(tile);
     let name = TextKey::new("robot-program-tile")
@@ -586,57 +651,63 @@ fn spawn_tile(flow: &mut ChildSpawnerCommands, session: &RobotSession, icons: &I
         .num("position", path.index as u32 + 1)
         .key("place", place_name(session, &path.body));
     let selected = session.debugger.editor().selected() == Some(path);
-    flow.spawn((
+    let mut spawned = flow.spawn((
         ProgramTile(path.clone()),
         DropTarget::Tile(path.clone()),
         Draggable,
         UiTransform::default(),
         widgets::button_base(name.clone(), look),
-    ))
-    .insert(A11y::toggle(name, selected))
-    .insert(Node {
-        min_width: px(TILE),
-        height: px(TILE),
-        padding: UiRect::horizontal(px(4)),
-        justify_content: JustifyContent::Center,
-        align_items: AlignItems::Center,
-        column_gap: px(2),
-        border: UiRect::all(px(4)),
-        border_radius: BorderRadius::all(px(10)),
-        ..default()
-    })
-    .with_children(|face| {
-        face.spawn(widgets::icon(tile_icon(icons, tile), 34.0, look.text));
-        match block {
-            Block::Repeat { times, .. } => {
-                face.spawn(widgets::label(TextKey::literal(times.to_string()), theme::FONT_BODY, look.text));
+    ));
+    spawned
+        .insert(A11y::toggle(name, selected))
+        .insert(Node {
+            min_width: px(TILE),
+            height: px(TILE),
+            padding: UiRect::horizontal(px(4)),
+            justify_content: JustifyContent::Center,
+            align_items: AlignItems::Center,
+            column_gap: px(2),
+            border: UiRect::all(px(4)),
+            border_radius: BorderRadius::all(px(10)),
+            ..default()
+        })
+        .with_children(|face| {
+            face.spawn(widgets::icon(tile_icon(icons, tile), 34.0, look.text));
+            match block {
+                Block::Repeat { times, .. } => {
+                    face.spawn(widgets::label(TextKey::literal(times.to_string()), theme::FONT_BODY, look.text));
+                }
+                Block::RepeatN { .. } => {
+                    face.spawn(widgets::label(TextKey::literal("n"), theme::FONT_BODY, look.text));
+                }
+                Block::Call(routine) => {
+                    let digit = if *routine == Routine::P2 { "2" } else { "1" };
+                    face.spawn(widgets::label(TextKey::literal(digit), theme::FONT_BODY, look.text));
+                }
+                Block::CallWith { routine, arg } => {
+                    let digit = if *routine == Routine::P2 { "2" } else { "1" };
+                    face.spawn(widgets::label(
+                        TextKey::literal(format!("{digit} ({arg})")),
+                        theme::FONT_BODY,
+                        look.text,
+                    ));
+                }
+                Block::SetCount(value) => {
+                    face.spawn(widgets::label(TextKey::literal(format!("= {value}")), theme::FONT_BODY, look.text));
+                }
+                Block::AddCount => {
+                    face.spawn(widgets::label(TextKey::literal("1"), theme::FONT_BODY, look.text));
+                }
+                Block::If { condition, .. } | Block::IfElse { condition, .. } | Block::While { condition, .. } => {
+                    spawn_test(face, icons, *condition);
+                }
+                _ => {}
             }
-            Block::RepeatN { .. } => {
-                face.spawn(widgets::label(TextKey::literal("n"), theme::FONT_BODY, look.text));
-            }
-            Block::Call(routine) => {
-                let digit = if *routine == Routine::P2 { "2" } else { "1" };
-                face.spawn(widgets::label(TextKey::literal(digit), theme::FONT_BODY, look.text));
-            }
-            Block::CallWith { routine, arg } => {
-                let digit = if *routine == Routine::P2 { "2" } else { "1" };
-                face.spawn(widgets::label(TextKey::literal(format!("{digit} ({arg})")), theme::FONT_BODY, look.text));
-            }
-            Block::SetCount(value) => {
-                face.spawn(widgets::label(TextKey::literal(format!("= {value}")), theme::FONT_BODY, look.text));
-            }
-            Block::AddCount => {
-                face.spawn(widgets::label(TextKey::literal("1"), theme::FONT_BODY, look.text));
-            }
-            Block::If { condition, .. } | Block::IfElse { condition, .. } | Block::While { condition, .. } => {
-                spawn_test(face, icons, *condition);
-            }
-            _ => {}
-        }
-    })
-    .observe(tile_tapped)
-    .observe(follow_finger)
-    .observe(dropped);
+        })
+        .observe(tile_tapped)
+        .observe(follow_finger)
+        .observe(dropped);
+    spawned
 }
 
 /// A test on a tile: its question's picture, with "not", "and" or "or" as a word between.

@@ -14,12 +14,13 @@ pub use code_view::CodeViewChoice;
 
 use crate::core::level::RobotGrid;
 use crate::core::profiles::Settings;
-use crate::core::program::board::Cell;
+use crate::core::program::board::{Cell, Ground};
 use crate::core::program::debugger::{Control, Mode, RunEnded, Speed, Status};
-use crate::core::program::{Board, Colour, Debugger, Direction, Editor, Outcome, Position, STEP_BUDGET};
+use crate::core::program::{Board, Colour, Debugger, Direction, Editor, Outcome, Position, Robot, STEP_BUDGET};
 use crate::core::program::{EditError, Routine, Tile};
 use crate::core::progress::Attempt;
-use crate::game::a11y::A11y;
+use crate::core::shortcuts::Command;
+use crate::game::a11y::{A11y, A11yParent};
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::levels::{LevelAttempt, LevelHints, LevelPlay};
 use crate::game::platform::Platform;
@@ -100,6 +101,9 @@ struct BoardNode;
 struct RobotNode;
 #[derive(Component)]
 struct BoardCell(IVec2);
+/// A row of the board for screen readers: it takes no room, its cells are listed in it.
+#[derive(Component)]
+struct BoardRow;
 #[derive(Component)]
 struct LampIcon(u8);
 /// The mark on the cell where a run went wrong.
@@ -284,15 +288,24 @@ fn spawn_board(area: &mut ChildSpawnerCommands, board: &Board, icons: &Icons) {
             flex_shrink: 0.0,
             ..default()
         },
-        A11y::image(TextKey::new("robot-board")),
+        // Its name sums the board up; its rows and cells read it one cell at a time.
+        A11y::grid(TextKey::new("robot-board")),
     ))
     .with_children(|grid_node| {
+        let rows: Vec<Entity> = (0..board.height())
+            .map(|_| {
+                let hidden = Node { position_type: PositionType::Absolute, ..default() };
+                grid_node.spawn((BoardRow, hidden, A11y::row())).id()
+            })
+            .collect();
         for y in 0..board.height() {
             for x in 0..board.width() {
                 let here = Position { x, y };
                 grid_node
                     .spawn((
                         BoardCell(IVec2::new(x, y)),
+                        A11y::cell(cell_name(board, here, board.start, 0)),
+                        A11yParent(rows[y as usize]),
                         Node {
                             border: UiRect::all(px(1)),
                             justify_content: JustifyContent::Center,
@@ -375,6 +388,7 @@ fn spawn_debugger(controls: &mut ChildSpawnerCommands, icons: &Icons) {
                     TextKey::new(name)
                 };
                 let mut button = bar.spawn((ControlButton(control), widgets::button_base(key.clone(), look)));
+                button.insert(A11y::button(key.clone()).keys(command_of(control).and_then(Command::keys)));
                 button.with_children(|b| {
                     b.spawn(widgets::icon(icon, 32.0, look.text));
                     if control == Control::Run {
@@ -385,6 +399,18 @@ fn spawn_debugger(controls: &mut ChildSpawnerCommands, icons: &Icons) {
             }
         },
     );
+}
+
+/// The keyboard command of a debugger button (the speed has none: it is one Tab away).
+fn command_of(control: Control) -> Option<Command> {
+    Some(match control {
+        Control::Run => Command::Run,
+        Control::Pause => Command::Pause,
+        Control::Step => Command::Step,
+        Control::StepBack => Command::StepBack,
+        Control::Stop => Command::Stop,
+        Control::Speed => return None,
+    })
 }
 
 fn control_tapped(
@@ -493,10 +519,30 @@ fn show_robot(session: Res<RobotSession>, mut robots: Query<(&mut Node, &mut UiT
     }
 }
 
+/// What a screen reader reads on one cell: column, row, then what is there.
+fn cell_name(board: &Board, here: Position, robot: Robot, lit: u32) -> TextKey {
+    let Some(reading) = board.read_cell(here, robot, lit) else { return TextKey::literal("") };
+    let mut what = match reading.ground {
+        Ground::Wall => TextKey::new("robot-cell-wall"),
+        Ground::Floor => TextKey::new("robot-cell-floor"),
+        Ground::Coloured(colour) => TextKey::new("robot-cell-coloured").msg("colour", colour.message_id()),
+        Ground::Lamp { lit: false } => TextKey::new("robot-cell-lamp"),
+        Ground::Lamp { lit: true } => TextKey::new("robot-cell-lamp-lit"),
+    };
+    if reading.flag {
+        what = TextKey::new("robot-cell-flag").key("what", what);
+    }
+    if let Some(facing) = reading.robot {
+        what = TextKey::new("robot-cell-robot").key("what", what).msg("facing", facing.message_id());
+    }
+    TextKey::new("robot-cell").num("x", here.x + 1).num("y", here.y + 1).key("what", what)
+}
+
+#[allow(clippy::type_complexity)]
 fn show_board(
     session: Res<RobotSession>,
-    mut boards: Query<&mut A11y, With<BoardNode>>,
-    mut cells: Query<(&BoardCell, &mut BackgroundColor)>,
+    mut boards: Query<&mut A11y, (With<BoardNode>, Without<BoardCell>)>,
+    mut cells: Query<(&BoardCell, &mut BackgroundColor, &mut A11y), Without<BoardNode>>,
     mut lamps: Query<(&LampIcon, &mut ImageNode)>,
     mut marks: Query<(&mut Node, &mut Visibility), With<FailMark>>,
 ) {
@@ -544,10 +590,16 @@ fn show_board(
             }
         }
     }
-    for (cell, mut background) in &mut cells {
-        let colour = cell_colour(&session.debugger.board(), Position { x: cell.0.x, y: cell.0.y }, failed_at);
+    let board = session.debugger.board();
+    for (cell, mut background, mut a11y) in &mut cells {
+        let here = Position { x: cell.0.x, y: cell.0.y };
+        let colour = cell_colour(board, here, failed_at);
         if background.0 != colour {
             background.0 = colour;
+        }
+        let name = cell_name(board, here, robot, lit);
+        if a11y.name != name {
+            a11y.name = name;
         }
     }
     for (lamp, mut image) in &mut lamps {
