@@ -116,6 +116,13 @@ fn high_contrast_is_the_players_own_and_turns_back() {
     press(&mut app, &player);
     assert_eq!(colours(&mut app, "title-play").0, black, "kept with the player");
     press_text(&mut app, "settings-open");
+    let back = |app: &App| {
+        let name = t(app, "back");
+        app.world().resource::<A11yTree>().entries.iter().find(|e| e.name == name).map(|e| e.key)
+    };
+    let before = back(&app);
     press_text(&mut app, "settings-contrast");
     assert_eq!(colours(&mut app, "back"), (theme::BACKGROUND, theme::SECONDARY, theme::SECONDARY), "off again");
+    // Given back where they are: the screen is not drawn anew (a notice on it keeps its place).
+    assert_eq!(back(&app), before, "the same button, its colours back");
 }

@@ -126,18 +126,9 @@ fn toggle_calm(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Pl
 
 /// High contrast on or off (`game::ui::contrast`). Off, the screen is drawn anew in the normal
 /// colours.
-fn toggle_contrast(
-    _: On<Activate>,
-    players: ResMut<TabletPlayers>,
-    platform: Res<Platform>,
-    notice: ResMut<Notice>,
-    mut next: ResMut<NextState<Screen>>,
-) {
+fn toggle_contrast(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Platform>, notice: ResMut<Notice>) {
     let was = players.current().is_some_and(|p| p.settings.high_contrast);
     change(players, &platform, notice, |settings, _| settings.high_contrast = !was);
-    if was {
-        next.set(Screen::Settings);
-    }
 }
 
 /// Changes the current player's settings and saves them (a storage problem is shown).

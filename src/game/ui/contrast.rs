@@ -1,8 +1,8 @@
 //! The high-contrast theme (issue #18 §3), for the player who chose it in their settings.
 //! Screens are built in the normal theme; every colour turns into its high-contrast one
 //! (`core::palette::high_contrast`, where its contrast is checked) when it appears or changes,
-//! just before layout and drawing. Turning the theme off again draws the screen anew (the
-//! settings screen, where it is turned off, does).
+//! just before layout and drawing. Each entity keeps the colours it had ([`Originals`]), so
+//! turning the theme off gives every one back where it is, the screen and any notice on it.
 
 use crate::core::palette::{self, Rgb};
 use crate::game::progress::TabletPlayers;
@@ -15,7 +15,21 @@ pub struct HighContrast(pub bool);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<HighContrast>();
-    app.add_systems(PostUpdate, (follow_player, recolour).chain().before(bevy::ui::UiSystems::Prepare));
+    app.add_systems(
+        PostUpdate,
+        (follow_player.run_if(resource_changed::<TabletPlayers>), recolour, restore)
+            .chain()
+            .before(bevy::ui::UiSystems::Prepare),
+    );
+}
+
+/// The normal-theme colours of an entity whose colours were turned.
+#[derive(Component, Debug, Default, Clone, PartialEq)]
+pub struct Originals {
+    fill: Option<Color>,
+    text: Option<Color>,
+    image: Option<Color>,
+    outline: Option<BorderColor>,
 }
 
 fn follow_player(players: Res<TabletPlayers>, mut contrast: ResMut<HighContrast>) {
@@ -33,14 +47,41 @@ fn turned(colour: Color, outline: bool) -> Option<Color> {
     (turned != colour).then_some(turned)
 }
 
-/// Turns every colour that appeared or changed (all of them when the theme was just chosen).
-/// A turned colour turns no further, so the change this makes is seen once and left.
+/// Turns `colour` if the theme turns it; returns the normal colour it stands for.
+fn turn(colour: &mut Color, original: Option<Color>) -> Option<Color> {
+    match turned(*colour, false) {
+        Some(to) => Some(std::mem::replace(colour, to)),
+        None => original.filter(|o| turned(*o, false) == Some(*colour)),
+    }
+}
+
+/// An outline's sides in the theme.
+fn outlined(outline: BorderColor) -> BorderColor {
+    let mut sides = outline;
+    for side in [&mut sides.top, &mut sides.right, &mut sides.bottom, &mut sides.left] {
+        *side = turned(*side, true).unwrap_or(*side);
+    }
+    sides
+}
+
+/// Turns every colour that appeared or changed (all of them when the theme was just chosen),
+/// keeping the colour it had. A turned colour turns no further, so the change this makes is
+/// seen once and left.
+#[allow(clippy::type_complexity)]
 fn recolour(
+    mut commands: Commands,
     contrast: Res<HighContrast>,
-    mut fills: Query<&mut BackgroundColor>,
-    mut outlines: Query<&mut BorderColor>,
-    mut texts: Query<&mut TextColor>,
-    mut images: Query<&mut ImageNode>,
+    mut coloured: Query<
+        (
+            Entity,
+            Option<&mut BackgroundColor>,
+            Option<&mut TextColor>,
+            Option<&mut ImageNode>,
+            Option<&mut BorderColor>,
+            Option<&Originals>,
+        ),
+        Or<(With<BackgroundColor>, With<TextColor>, With<ImageNode>, With<BorderColor>)>,
+    >,
     mut redraw: ResMut<Redraw>,
 ) {
     if !contrast.0 {
@@ -50,36 +91,67 @@ fn recolour(
     if all {
         redraw.frames(3);
     }
-    for mut fill in &mut fills {
-        if (all || fill.is_changed())
-            && let Some(colour) = turned(fill.0, false)
-        {
+    for (entity, fill, text, image, outline, kept) in &mut coloured {
+        let mut originals = kept.cloned().unwrap_or_default();
+        // A colour that changed is the screen's own again: kept when it turns, forgotten when
+        // the theme leaves it (a board's floor), still the old one when it is that one turned
+        // (something else of the component changed, such as an icon's picture).
+        if let Some(mut fill) = fill.filter(|f| all || f.is_changed()) {
+            originals.fill = turn(&mut fill.0, originals.fill);
+        }
+        if let Some(mut text) = text.filter(|t| all || t.is_changed()) {
+            originals.text = turn(&mut text.0, originals.text);
+        }
+        if let Some(mut image) = image.filter(|i| all || i.is_changed()) {
+            originals.image = turn(&mut image.color, originals.image);
+        }
+        if let Some(mut outline) = outline.filter(|o| all || o.is_changed()) {
+            let sides = outlined(*outline);
+            originals.outline = if sides != *outline {
+                Some(std::mem::replace(&mut *outline, sides))
+            } else {
+                originals.outline.filter(|o| outlined(*o) == *outline)
+            };
+        }
+        if kept.is_some_and(|k| *k == originals) || (kept.is_none() && originals == Originals::default()) {
+            continue;
+        }
+        commands.entity(entity).insert(originals);
+    }
+}
+
+/// When the theme is turned off, gives every turned entity its colours back.
+#[allow(clippy::type_complexity)]
+fn restore(
+    mut commands: Commands,
+    contrast: Res<HighContrast>,
+    mut turned: Query<(
+        Entity,
+        &Originals,
+        Option<&mut BackgroundColor>,
+        Option<&mut TextColor>,
+        Option<&mut ImageNode>,
+        Option<&mut BorderColor>,
+    )>,
+    mut redraw: ResMut<Redraw>,
+) {
+    if contrast.0 || !contrast.is_changed() {
+        return;
+    }
+    redraw.frames(3);
+    for (entity, originals, fill, text, image, outline) in &mut turned {
+        if let (Some(mut fill), Some(colour)) = (fill, originals.fill) {
             fill.0 = colour;
         }
-    }
-    for mut text in &mut texts {
-        if (all || text.is_changed())
-            && let Some(colour) = turned(text.0, false)
-        {
+        if let (Some(mut text), Some(colour)) = (text, originals.text) {
             text.0 = colour;
         }
-    }
-    for mut image in &mut images {
-        if (all || image.is_changed())
-            && let Some(colour) = turned(image.color, false)
-        {
+        if let (Some(mut image), Some(colour)) = (image, originals.image) {
             image.color = colour;
         }
-    }
-    for mut outline in &mut outlines {
-        if all || outline.is_changed() {
-            let mut sides = *outline;
-            for side in [&mut sides.top, &mut sides.right, &mut sides.bottom, &mut sides.left] {
-                *side = turned(*side, true).unwrap_or(*side);
-            }
-            if sides != *outline {
-                *outline = sides;
-            }
+        if let (Some(mut outline), Some(sides)) = (outline, originals.outline) {
+            *outline = sides;
         }
+        commands.entity(entity).remove::<Originals>();
     }
 }
