@@ -1,13 +1,14 @@
 //! The game's colours as data, and the measures that keep them readable for every pupil
 //! (issue #18 §4): WCAG 2.1 contrast for every text colour on every background it is drawn
-//! on, in the normal and the high-contrast theme, and colour-vision-deficiency simulation for every set of colours that carries meaning
-//! (which always differ by shape as well: an icon, a mark or a word). `game::ui::theme` builds
-//! Bevy's colours from these; nothing here knows Bevy.
+//! on, in the normal and the high-contrast theme, and colour-vision-deficiency simulation for
+//! every set of colours that carries meaning (which always differ by shape as well: an icon,
+//! a mark or a word). `game::ui::theme` builds Bevy's colours from these; nothing here knows
+//! Bevy.
 //!
 //! Sources: relative luminance and contrast ratio as WCAG 2.1 defines them (success criteria
-//! 1.4.3, 1.4.6 and 1.4.11); protanopia, deuteranopia and tritanopia simulated with the severity-1.0
-//! matrices of Machado, Oliveira and Fernandes (2009), applied to linear sRGB; differences
-//! measured in Oklab (Björn Ottosson, 2020).
+//! 1.4.3, 1.4.6 and 1.4.11); protanopia, deuteranopia and tritanopia simulated with the
+//! severity-1.0 matrices of Machado, Oliveira and Fernandes (2009), applied to linear sRGB;
+//! differences measured in Oklab (Björn Ottosson, 2020).
 
 /// An sRGB colour, each channel 0.0–1.0 (as `Color::srgb` takes it).
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -6,8 +6,9 @@
 //!
 //! Containers nest: the robot's board is a `grid` of `row`s of `gridcell`s (one cell is in the
 //! Tab order, the arrow keys move between cells), a program is a `list` whose items hold the
-//! lists of loops' insides. A control's keys (`aria-keyshortcuts`) press it from anywhere on
-//! the page.
+//! lists of loops' insides. A control's keys (`aria-keyshortcuts`) press it wherever the focus
+//! is, except while typing in a field; keys that type a character only while the focus is in
+//! the layer.
 
 use crate::core::shortcuts::Press;
 use crate::game::a11y::{A11yEntry, A11yTree, Role, pressed_by};
@@ -106,7 +107,7 @@ fn attach_listeners(proxy: Option<Res<EventLoopProxyWrapper>>) {
         }
     })
     .forget();
-    // Keys work wherever the focus is (also on nothing), except while typing in a field.
+    // Keys work wherever the focus is (see press_shortcut for the exceptions).
     if let Some(document) = root.owner_document() {
         EventListener::new_with_options(
             &document,

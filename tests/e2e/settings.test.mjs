@@ -14,6 +14,12 @@ useBrowserAndSite();
 
 const pressed = (page, name) => byRole(page, 'button', name).getAttribute('aria-pressed');
 
+/** Waits until the switch `name` is on (`state` 'true') or off ('false'), as a screen reader reads it. */
+async function waitForPressed(page, name, state) {
+  await page.waitForFunction(([wanted, on]) => [...document.querySelectorAll('#a11y-layer button')]
+    .some((b) => b.textContent === wanted && b.getAttribute('aria-pressed') === on), [name, state]);
+}
+
 /** Waits until the player's saved record holds `settings` (a save reaches storage after the tap). */
 async function saved(page, settings) {
   const wanted = JSON.stringify(settings);
@@ -30,8 +36,7 @@ test('less movement follows the device until the player chooses, and the choice 
   assert.equal(await pressed(page, 'Less movement'), 'true', 'on, as the tablet asks');
   assert.equal((await savedRecord(page)).settings, undefined, 'nothing chosen yet, nothing saved');
   await tap(page, 'button', 'Less movement');
-  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer button')]
-    .some((b) => b.textContent === 'Less movement' && b.getAttribute('aria-pressed') === 'false'));
+  await waitForPressed(page, 'Less movement', 'false');
   await saved(page, { calm: false });
   await page.reload();
   await waitForGame(page);
@@ -109,8 +114,7 @@ test('high contrast turns the screens black with white-edged buttons, stays with
   await waitForSettled(page);
   assertColours(await screenAndEdge(page, 'Back'), [NAVY, BLUE], 'the normal colours');
   await tap(page, 'button', 'High contrast');
-  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer button')]
-    .some((b) => b.textContent === 'High contrast' && b.getAttribute('aria-pressed') === 'true'));
+  await waitForPressed(page, 'High contrast', 'true');
   await saved(page, { high_contrast: true });
   await waitForSettled(page);
   assertColours(await screenAndEdge(page, 'Back'), [BLACK, WHITE], 'high contrast');
@@ -121,8 +125,7 @@ test('high contrast turns the screens black with white-edged buttons, stays with
   assertColours(await screenAndEdge(page, 'Settings'), [BLACK, WHITE], 'the player’s home after a reload');
   await tap(page, 'button', 'Settings');
   await tap(page, 'button', 'High contrast');
-  await page.waitForFunction(() => [...document.querySelectorAll('#a11y-layer button')]
-    .some((b) => b.textContent === 'High contrast' && b.getAttribute('aria-pressed') === 'false'));
+  await waitForPressed(page, 'High contrast', 'false');
   await saved(page, undefined);
   await waitForSettled(page);
   assertColours(await screenAndEdge(page, 'Back'), [NAVY, BLUE], 'the normal colours again');

@@ -507,7 +507,7 @@ fn show_robot(session: Res<RobotSession>, mut robots: Query<(&mut Node, &mut UiT
     }
     for (mut node, mut transform) in &mut robots {
         let position = session.shown + offset;
-        let (left, top) = cell_inset(&session.debugger.board(), position);
+        let (left, top) = cell_inset(session.debugger.board(), position);
         if node.left != left || node.top != top {
             node.left = left;
             node.top = top;
@@ -583,7 +583,7 @@ fn show_board(
             *visibility = wanted;
         }
         if let Some(at) = failed_at {
-            let (left, top) = cell_inset(&session.debugger.board(), cell_vec(at));
+            let (left, top) = cell_inset(session.debugger.board(), cell_vec(at));
             if node.left != left || node.top != top {
                 node.left = left;
                 node.top = top;
