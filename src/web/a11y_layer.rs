@@ -424,26 +424,9 @@ fn update(element: &web_sys::Element, entry: &A11yEntry) {
     if element.get_attribute("style").as_deref() != Some(style.as_str()) {
         let _ = element.set_attribute("style", &style);
     }
-    match entry.pressed {
-        Some(pressed) => {
-            let _ = element.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
-        }
-        None => {
-            let _ = element.remove_attribute("aria-pressed");
-        }
-    }
-    if entry.current {
-        if element.get_attribute("aria-current").is_none() {
-            let _ = element.set_attribute("aria-current", "step");
-        }
-    } else if element.has_attribute("aria-current") {
-        let _ = element.remove_attribute("aria-current");
-    }
-    if entry.disabled {
-        let _ = element.set_attribute("aria-disabled", "true");
-    } else {
-        let _ = element.remove_attribute("aria-disabled");
-    }
+    set_or_remove(element, "aria-pressed", entry.pressed.map(|pressed| if pressed { "true" } else { "false" }));
+    set_or_remove(element, "aria-current", entry.current.then_some("step"));
+    set_or_remove(element, "aria-disabled", entry.disabled.then_some("true"));
 }
 
 fn set_or_remove(element: &web_sys::Element, name: &str, value: Option<&str>) {
