@@ -101,9 +101,6 @@ struct BoardNode;
 struct RobotNode;
 #[derive(Component)]
 struct BoardCell(IVec2);
-/// A row of the board for screen readers: it takes no room, its cells are listed in it.
-#[derive(Component)]
-struct BoardRow;
 #[derive(Component)]
 struct LampIcon(u8);
 /// The mark on the cell where a run went wrong.
@@ -294,8 +291,9 @@ fn spawn_board(area: &mut ChildSpawnerCommands, board: &Board, icons: &Icons) {
     .with_children(|grid_node| {
         let rows: Vec<Entity> = (0..board.height())
             .map(|_| {
+                // A row for screen readers: it takes no room, its cells are listed in it.
                 let hidden = Node { position_type: PositionType::Absolute, ..default() };
-                grid_node.spawn((BoardRow, hidden, A11y::row())).id()
+                grid_node.spawn((hidden, A11y::row())).id()
             })
             .collect();
         for y in 0..board.height() {
@@ -545,6 +543,8 @@ fn show_board(
     mut cells: Query<(&BoardCell, &mut BackgroundColor, &mut A11y), Without<BoardNode>>,
     mut lamps: Query<(&LampIcon, &mut ImageNode)>,
     mut marks: Query<(&mut Node, &mut Visibility), With<FailMark>>,
+    new_cells: Query<(), Added<BoardCell>>,
+    mut named_for: Local<Option<(Robot, u32)>>,
 ) {
     if !session.is_changed() {
         return;
@@ -591,15 +591,21 @@ fn show_board(
         }
     }
     let board = session.debugger.board();
+    // The cells' names change only with the robot's square, its facing and the lamps, not
+    // with each frame of a glide.
+    let rename = new_cells.iter().next().is_some() || *named_for != Some((robot, lit));
+    *named_for = Some((robot, lit));
     for (cell, mut background, mut a11y) in &mut cells {
         let here = Position { x: cell.0.x, y: cell.0.y };
         let colour = cell_colour(board, here, failed_at);
         if background.0 != colour {
             background.0 = colour;
         }
-        let name = cell_name(board, here, robot, lit);
-        if a11y.name != name {
-            a11y.name = name;
+        if rename {
+            let name = cell_name(board, here, robot, lit);
+            if a11y.name != name {
+                a11y.name = name;
+            }
         }
     }
     for (lamp, mut image) in &mut lamps {
