@@ -7,6 +7,7 @@
 use crate::core::palette::{self, Rgb};
 use crate::game::progress::TabletPlayers;
 use crate::game::redraw::Redraw;
+use bevy::ecs::query::QueryItem;
 use bevy::prelude::*;
 
 /// Whether the player on the tablet sees the high-contrast theme.
@@ -64,60 +65,73 @@ fn outlined(outline: BorderColor) -> BorderColor {
     sides
 }
 
+/// What high contrast turns: an entity's fill, text colour, picture tint and outline, and the
+/// normal colours kept from before.
+type Coloured = (
+    Entity,
+    Option<&'static mut BackgroundColor>,
+    Option<&'static mut TextColor>,
+    Option<&'static mut ImageNode>,
+    Option<&'static mut BorderColor>,
+    Option<&'static Originals>,
+);
+
 /// Turns every colour that appeared or changed (all of them when the theme was just chosen),
 /// keeping the colour it had. A turned colour turns no further, so the change this makes is
-/// seen once and left.
+/// seen once and left. Only changed entities are visited, except when the theme was just
+/// chosen.
 #[allow(clippy::type_complexity)]
 fn recolour(
     mut commands: Commands,
     contrast: Res<HighContrast>,
-    mut coloured: Query<
-        (
-            Entity,
-            Option<&mut BackgroundColor>,
-            Option<&mut TextColor>,
-            Option<&mut ImageNode>,
-            Option<&mut BorderColor>,
-            Option<&Originals>,
-        ),
-        Or<(With<BackgroundColor>, With<TextColor>, With<ImageNode>, With<BorderColor>)>,
-    >,
+    mut coloured: ParamSet<(
+        Query<Coloured, Or<(With<BackgroundColor>, With<TextColor>, With<ImageNode>, With<BorderColor>)>>,
+        Query<Coloured, Or<(Changed<BackgroundColor>, Changed<TextColor>, Changed<ImageNode>, Changed<BorderColor>)>>,
+    )>,
     mut redraw: ResMut<Redraw>,
 ) {
     if !contrast.0 {
         return;
     }
-    let all = contrast.is_changed();
-    if all {
+    if contrast.is_changed() {
         redraw.frames(3);
+        for item in &mut coloured.p0() {
+            turn_entity(&mut commands, true, item);
+        }
+    } else {
+        for item in &mut coloured.p1() {
+            turn_entity(&mut commands, false, item);
+        }
     }
-    for (entity, fill, text, image, outline, kept) in &mut coloured {
-        let mut originals = kept.cloned().unwrap_or_default();
-        // A colour that changed is the screen's own again: kept when it turns, forgotten when
-        // the theme leaves it (a board's floor), still the old one when it is that one turned
-        // (something else of the component changed, such as an icon's picture).
-        if let Some(mut fill) = fill.filter(|f| all || f.is_changed()) {
-            originals.fill = turn(&mut fill.0, originals.fill);
-        }
-        if let Some(mut text) = text.filter(|t| all || t.is_changed()) {
-            originals.text = turn(&mut text.0, originals.text);
-        }
-        if let Some(mut image) = image.filter(|i| all || i.is_changed()) {
-            originals.image = turn(&mut image.color, originals.image);
-        }
-        if let Some(mut outline) = outline.filter(|o| all || o.is_changed()) {
-            let sides = outlined(*outline);
-            originals.outline = if sides != *outline {
-                Some(std::mem::replace(&mut *outline, sides))
-            } else {
-                originals.outline.filter(|o| outlined(*o) == *outline)
-            };
-        }
-        if kept.is_some_and(|k| *k == originals) || (kept.is_none() && originals == Originals::default()) {
-            continue;
-        }
-        commands.entity(entity).insert(originals);
+}
+
+fn turn_entity(commands: &mut Commands, all: bool, item: QueryItem<Coloured>) {
+    let (entity, fill, text, image, outline, kept) = item;
+    let mut originals = kept.cloned().unwrap_or_default();
+    // A colour that changed is the screen's own again: kept when it turns, forgotten when
+    // the theme leaves it (a board's floor), still the old one when it is that one turned
+    // (something else of the component changed, such as an icon's picture).
+    if let Some(mut fill) = fill.filter(|f| all || f.is_changed()) {
+        originals.fill = turn(&mut fill.0, originals.fill);
     }
+    if let Some(mut text) = text.filter(|t| all || t.is_changed()) {
+        originals.text = turn(&mut text.0, originals.text);
+    }
+    if let Some(mut image) = image.filter(|i| all || i.is_changed()) {
+        originals.image = turn(&mut image.color, originals.image);
+    }
+    if let Some(mut outline) = outline.filter(|o| all || o.is_changed()) {
+        let sides = outlined(*outline);
+        originals.outline = if sides != *outline {
+            Some(std::mem::replace(&mut *outline, sides))
+        } else {
+            originals.outline.filter(|o| outlined(*o) == *outline)
+        };
+    }
+    if kept.is_some_and(|k| *k == originals) || (kept.is_none() && originals == Originals::default()) {
+        return;
+    }
+    commands.entity(entity).insert(originals);
 }
 
 /// When the theme is turned off, gives every turned entity its colours back.
