@@ -1,5 +1,6 @@
 //! Long languages fit (issue #17): every screen and every level, with its hints open, is laid
-//! out on a portrait and a landscape tablet in every shipped language, and every text is
+//! out on a portrait and a landscape tablet in every shipped language, also with the player's
+//! text at twice its size and more space between lines and letters (issue #18), and every text is
 //! checked against its node, the button or card around it, the panels that clip it, the
 //! screen and the other texts and controls (`core::fit`, measured by `game::ui::fit`). The
 //! browser walks every screen and a level of each kind in the longest language of each script
@@ -9,11 +10,13 @@
 use bevy::prelude::*;
 use byte_bridge::core::level::Catalog;
 use byte_bridge::core::progress::{KeyValueStore, MemoryStore};
+use byte_bridge::core::reading::TextSize;
 use byte_bridge::game::a11y::{A11yTree, Role};
 use byte_bridge::game::i18n::{TextKey, Texts};
 use byte_bridge::game::screens::Screen;
 use byte_bridge::game::speech::{Speaker, Speech, SpeechEvent};
 use byte_bridge::game::ui::fit::FitCheck;
+use byte_bridge::game::ui::reading::Reading;
 
 mod headless;
 use headless::*;
@@ -103,7 +106,7 @@ impl Walk {
 
 /// Walks every screen in `language` on a `size` tablet opened with a class's mission link;
 /// returns what did not fit.
-fn walk(language: &str, size: (f32, f32)) -> Vec<String> {
+fn walk(language: &str, size: (f32, f32), reading: Reading) -> Vec<String> {
     // A mission of the first level of six worlds: more than one page of it.
     let catalog = Catalog::embedded().expect("valid levels");
     let host = host_with_mission(catalog.worlds().iter().take(6).map(|w| w.levels[0].id.clone()).collect());
@@ -111,7 +114,7 @@ fn walk(language: &str, size: (f32, f32)) -> Vec<String> {
         app.insert_resource(FitCheck::default());
         app.insert_resource(Speech(Box::new(EveryVoice)));
     });
-    let mut walk = Walk { app, at: format!("{language} {}×{}", size.0, size.1), found: Vec::new() };
+    let mut walk = Walk { app, at: format!("{language} {}×{} {reading:?}", size.0, size.1), found: Vec::new() };
     turn(&mut walk.app, size.0, size.1);
     assert_eq!(screen(&walk.app), Screen::Players, "{}", walk.at);
     walk.look("players");
@@ -173,6 +176,29 @@ fn walk(language: &str, size: (f32, f32)) -> Vec<String> {
     let players: Vec<String> = names(&walk.app, Role::Button).into_iter().filter(|n| !others.contains(n)).collect();
     let veteran = players.iter().find(|n| !n.is_empty()).cloned().expect("players");
     press(&mut walk.app, &veteran);
+    if reading != Reading::default() {
+        // The player's own text size and spacing, chosen on their settings screen.
+        walk.press_id("settings-open");
+        while walk.app.world().resource::<Reading>().size != reading.size {
+            let size = TextKey::new("settings-text-size")
+                .msg("size", walk.app.world().resource::<Reading>().size.message_id());
+            walk.press_key(size);
+        }
+        if reading.more_space {
+            walk.press_id("settings-more-space");
+        }
+        assert_eq!(*walk.app.world().resource::<Reading>(), reading, "{}", walk.at);
+        walk.look("settings, as the player reads");
+        walk.press_id("back");
+        // The players and the grown-ups' question keep the last player's text until another
+        // player is chosen.
+        walk.press_id("title-change-player");
+        walk.look("players, as the last player reads");
+        walk.press_id("grown-ups");
+        walk.look("grown-ups' question, as the last player reads");
+        walk.press_id("back");
+        press(&mut walk.app, &veteran);
+    }
     walk.look("home");
     walk.press_key(TextKey::new("language-open").key("language", TextKey::new("language-name")));
     walk.look("languages");
@@ -240,14 +266,33 @@ fn play_at_par(walk: &mut Walk) {
     panic!("{}: the first level was not won", walk.at);
 }
 
-/// One test per shipped language (they run side by side), each walked upright and sideways.
+/// The walks of each language: upright and sideways at the normal text size and spacing and
+/// at twice the size with more space; upright (the narrower column) at twice the size and at
+/// 150 % with the normal spacing (`core::reading`). A bigger text lays every screen out in
+/// one column whichever way the tablet is held, so sideways adds only width.
+fn walks() -> Vec<((f32, f32), Reading)> {
+    let biggest = Reading { size: TextSize::Biggest, more_space: true };
+    vec![
+        (PORTRAIT, Reading::default()),
+        (LANDSCAPE, Reading::default()),
+        (PORTRAIT, biggest),
+        (LANDSCAPE, biggest),
+        (PORTRAIT, Reading { size: TextSize::Biggest, more_space: false }),
+        (PORTRAIT, Reading { size: TextSize::Bigger, more_space: false }),
+    ]
+}
+
+/// One test per shipped language (they run side by side), each walked as [`walks`] says.
 macro_rules! every_screen_fits_in {
     ($($language:ident),* $(,)?) => {
         $(
             #[test]
             fn $language() {
                 let language = stringify!($language);
-                let found: Vec<String> = [PORTRAIT, LANDSCAPE].into_iter().flat_map(|size| walk(language, size)).collect();
+                let found: Vec<String> = walks()
+                    .into_iter()
+                    .flat_map(|(size, reading)| walk(language, size, reading))
+                    .collect();
                 assert!(found.is_empty(), "{} things do not fit:\n{}", found.len(), found.join("\n"));
             }
         )*

@@ -2,12 +2,18 @@
 //! asks for reduced motion, or the player turns it on, the robot jumps from cell to cell and
 //! turns at once; otherwise it glides between cells. High contrast: black screens, white
 //! text, buttons outlined in white, for that player only, and back to the normal colours.
+//! Text size and more space: every text grows up to twice its size and gets more room
+//! between lines and letters, for that player only.
 
 use bevy::prelude::*;
+use bevy::text::{LetterSpacing, LineHeight};
+use byte_bridge::core::reading::TextSize;
 use byte_bridge::game::a11y::{A11yTree, Role};
+use byte_bridge::game::i18n::{TextKey, Texts};
 use byte_bridge::game::levels::robot_grid::RobotSession;
 use byte_bridge::game::platform::MemoryHost;
 use byte_bridge::game::screens::Screen;
+use byte_bridge::game::ui::reading::Reading;
 use byte_bridge::game::ui::theme;
 
 mod headless;
@@ -125,4 +131,73 @@ fn high_contrast_is_the_players_own_and_turns_back() {
     assert_eq!(colours(&mut app, "back"), (theme::BACKGROUND, theme::SECONDARY, theme::SECONDARY), "off again");
     // Given back where they are: the screen is not drawn anew (a notice on it keeps its place).
     assert_eq!(back(&app), before, "the same button, its colours back");
+}
+
+/// The height (logical px) of the text that reads `words` on the screen.
+fn text_height(app: &mut App, words: &str) -> f32 {
+    let mut texts = app.world_mut().query::<(&Text, &bevy::ui::ComputedNode)>();
+    let (_, node) = texts.iter(app.world()).find(|(text, _)| text.0 == words).unwrap_or_else(|| panic!("{words}"));
+    node.size().y * node.inverse_scale_factor()
+}
+
+/// The text size button as it reads now.
+fn press_text_size(app: &mut App) {
+    let size = app.world().resource::<Reading>().size;
+    let name =
+        TextKey::new("settings-text-size").msg("size", size.message_id()).resolve(&app.world().resource::<Texts>().0);
+    press(app, &name);
+}
+
+#[test]
+fn text_size_and_more_space_are_the_players_own() {
+    let store = SharedStore::default();
+    let mut app = app_with(store.clone(), &["en"], MemoryHost::default(), |_| {});
+    turn(&mut app, 800.0, 1280.0);
+    new_player(&mut app);
+    press_text(&mut app, "settings-open");
+    let contrast = t(&app, "settings-contrast");
+    let normal = text_height(&mut app, &contrast);
+    assert_eq!(app.world().resource::<bevy::text::RemSize>().0, 20.0);
+    // Each tap a size bigger, up to twice the normal size: every text grows with it.
+    for (size, rem) in [(TextSize::Big, 25.0), (TextSize::Bigger, 30.0), (TextSize::Biggest, 40.0)] {
+        press_text_size(&mut app);
+        assert_eq!(app.world().resource::<Reading>().size, size);
+        assert_eq!(app.world().resource::<bevy::text::RemSize>().0, rem);
+        let grown = text_height(&mut app, &contrast) / normal;
+        assert!((grown - size.scale()).abs() < 0.05, "{size:?}: {grown}");
+    }
+    let biggest = text_height(&mut app, &contrast);
+    // More space: lines 1.5 times the font size apart (not 1.2), letters 0.12 of it apart.
+    press_text(&mut app, "settings-more-space");
+    let spaced = text_height(&mut app, &contrast) / biggest;
+    assert!((spaced - 1.5 / 1.2).abs() < 0.05, "{spaced}");
+    let mut texts = app.world_mut().query::<(&Text, &TextFont, &LineHeight, &LetterSpacing)>();
+    for (text, font, line, letters) in texts.iter(app.world()) {
+        assert_eq!(*line, LineHeight::RelativeToFont(1.5), "{}", text.0);
+        let bevy::text::FontSize::Rem(size) = font.font_size else { panic!("{} is not in rem", text.0) };
+        assert_eq!(*letters, LetterSpacing::Rem(0.12 * size), "{}", text.0);
+    }
+    let switch = app.world().resource::<A11yTree>().entries.iter().find(|e| e.name == t(&app, "settings-more-space"));
+    assert_eq!(switch.map(|e| e.pressed), Some(Some(true)));
+    // Saved with the player, and kept on every screen they open.
+    assert!(store.saved_text().contains(r#""text_size":"biggest","more_space":true"#), "{}", store.saved_text());
+    press_text(&mut app, "back");
+    assert_eq!(app.world().resource::<bevy::text::RemSize>().0, 40.0);
+    // Another player on the same tablet reads the normal size and spacing.
+    press_text(&mut app, "title-change-player");
+    let first = names(&app, Role::Button)
+        .into_iter()
+        .find(|n| *n != t(&app, "player-new") && *n != t(&app, "grown-ups"))
+        .expect("the player");
+    new_player(&mut app);
+    assert_eq!(*app.world().resource::<Reading>(), Reading::default());
+    assert_eq!(app.world().resource::<bevy::text::RemSize>().0, 20.0);
+    let mut texts = app.world_mut().query::<(&LineHeight, &LetterSpacing)>();
+    assert!(texts.iter(app.world()).all(|(line, letters)| *line == LineHeight::RelativeToFont(1.2)
+        && matches!(letters, LetterSpacing::Rem(0.0) | LetterSpacing::Px(0.0))));
+    // The first player's choice comes back with them.
+    press_text(&mut app, "title-change-player");
+    press(&mut app, &first);
+    assert_eq!(*app.world().resource::<Reading>(), Reading { size: TextSize::Biggest, more_space: true });
+    assert_eq!(app.world().resource::<bevy::text::RemSize>().0, 40.0);
 }

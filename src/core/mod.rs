@@ -19,6 +19,7 @@ pub mod password;
 pub mod profiles;
 pub mod program;
 pub mod progress;
+pub mod reading;
 pub mod shortcuts;
 pub mod speech;
 

@@ -2,11 +2,12 @@
 // "Less movement" starts as the device asks (prefers-reduced-motion) until the player
 // chooses; the robot's speed chosen on the settings screen or on a level is where the next
 // level starts; high contrast turns the game's colours (read back from screenshots) for that
-// player. Reading aloud's setting is in tests/e2e/speech.test.mjs.
+// player; bigger text and more space grow every text and let a screen scroll, and the fit
+// check finds nothing out of place. Reading aloud's setting is in tests/e2e/speech.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowserAndSite, browser, origin, tabletContext, guard, countDraws, tap, waitForGame, waitForSettled,
+  useBrowserAndSite, browser, origin, tabletContext, guard, countDraws, tap, waitForGame, waitForSettled, touchDrag,
 } from './browser.mjs';
 import { openGame, openOnlyPlayer, newPlayer, expectVisible, byRole, savedRecord } from './pupil.mjs';
 
@@ -129,6 +130,79 @@ test('high contrast turns the screens black with white-edged buttons, stays with
   await saved(page, undefined);
   await waitForSettled(page);
   assertColours(await screenAndEdge(page, 'Back'), [NAVY, BLUE], 'the normal colours again');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** What the game's fit check (?check-fit) found on the screen as it is now laid out. */
+async function misfitsNow(page) {
+  await waitForSettled(page);
+  return JSON.parse(await page.locator('#fit-report').textContent()).misfits;
+}
+
+/**
+ * Scrolls the screen with a finger (on the screen's edge, where no button is) until the button
+ * `name` shows whole, then taps it.
+ */
+async function scrollToAndTap(page, name) {
+  const viewport = page.viewportSize();
+  const button = byRole(page, 'button', name);
+  await button.waitFor({ timeout: 30_000 });
+  for (let drags = 0; ; drags++) {
+    const box = await button.boundingBox();
+    const whole = box && box.y >= 0 && box.y + box.height <= viewport.height - 2 && box.height >= 48;
+    if (whole) break;
+    assert.ok(drags < 8, `${name} never scrolled into view`);
+    const down = !box || box.y + box.height / 2 > viewport.height / 2;
+    const from = { x: 8, y: down ? viewport.height - 60 : 60 };
+    await touchDrag(page, from, { x: 8, y: down ? from.y - 300 : from.y + 300 });
+    await waitForSettled(page);
+  }
+  await tap(page, 'button', name);
+}
+
+test('bigger text and more space: every text grows up to twice its size, the screen scrolls to what no longer fits, and the choice stays after a reload', async () => {
+  const context = await tabletContext(browser);
+  await countDraws(context);
+  const page = await context.newPage();
+  const problems = guard(page, origin);
+  await page.goto(origin + '/?check-fit');
+  await waitForGame(page);
+  await newPlayer(page);
+  await tap(page, 'button', 'Settings');
+  const height = async (name) => (await byRole(page, 'button', name).boundingBox()).height;
+  await expectVisible(page, 'button', 'High contrast');
+  const normal = await height('High contrast');
+  assert.ok(!(await page.evaluate(() => document.getElementById('fit-report') === null)), 'the fit check reports');
+  for (const [from, to] of [['normal', 'big'], ['big', 'bigger'], ['bigger', 'biggest']]) {
+    await scrollToAndTap(page, `Text size: ${from}`);
+    await byRole(page, 'button', `Text size: ${to}`).waitFor({ timeout: 30_000 });
+  }
+  assert.deepEqual(await misfitsNow(page), [], 'the settings at twice the size');
+  // Taller than the tablet now: a finger on the screen's edge (not on a button) scrolls it
+  // until the last switch shows whole, and a tap presses it.
+  const viewport = page.viewportSize();
+  const last = await byRole(page, 'button', 'More space').boundingBox();
+  assert.ok(last.y + last.height > viewport.height - 2, 'the last switch is not all on the screen');
+  await scrollToAndTap(page, 'More space');
+  await waitForPressed(page, 'More space', 'true');
+  await saved(page, { text_size: 'biggest', more_space: true });
+  assert.deepEqual(await misfitsNow(page), [], 'the settings with more space');
+  await scrollToAndTap(page, 'High contrast');
+  await waitForPressed(page, 'High contrast', 'true');
+  assert.ok((await height('High contrast')) > 1.3 * normal, `the switch grew from ${normal} px`);
+  await tap(page, 'button', 'High contrast');
+  await waitForPressed(page, 'High contrast', 'false');
+  // Kept with the player: after a reload their home and first level are as big and fit.
+  await page.reload();
+  await waitForGame(page);
+  await openOnlyPlayer(page);
+  await byRole(page, 'button', 'Play').waitFor({ timeout: 30_000 });
+  assert.deepEqual(await misfitsNow(page), [], 'home');
+  await scrollToAndTap(page, 'Play');
+  await tap(page, 'button', '1. First steps, not played yet');
+  await byRole(page, 'button', 'Run').waitFor({ timeout: 30_000 });
+  assert.deepEqual(await misfitsNow(page), [], 'the first level');
   assert.deepEqual(problems, []);
   await context.close();
 });

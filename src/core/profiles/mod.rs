@@ -20,6 +20,7 @@ pub mod transfer;
 use crate::core::level::AgeBand;
 use crate::core::program::debugger::Speed;
 use crate::core::progress::Progress;
+use crate::core::reading::TextSize;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -131,6 +132,16 @@ pub struct Settings {
     /// (`core::palette::high_contrast`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not", deserialize_with = "lenient")]
     pub high_contrast: bool,
+    /// How big the game's text is, up to twice the normal size (`core::reading`).
+    #[serde(default, skip_serializing_if = "is_normal_size", deserialize_with = "lenient")]
+    pub text_size: TextSize,
+    /// More space between lines and letters (`core::reading::spacing`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not", deserialize_with = "lenient")]
+    pub more_space: bool,
+}
+
+fn is_normal_size(size: &TextSize) -> bool {
+    *size == TextSize::Normal
 }
 
 fn is_normal(speed: &Speed) -> bool {
@@ -589,6 +600,17 @@ mod tests {
         let partly = r#"{"read_everything":true,"robot_speed":7,"high_contrast":true}"#;
         let read = serde_json::from_str::<Settings>(partly).unwrap();
         assert_eq!((read.read_everything, read.robot_speed, read.high_contrast), (true, Speed::Normal, true));
+    }
+
+    #[test]
+    fn text_size_and_spacing_are_kept_and_a_bad_value_reads_as_the_default() {
+        let settings = Settings { text_size: TextSize::Biggest, more_space: true, ..Settings::default() };
+        let saved = serde_json::to_string(&settings).unwrap();
+        assert_eq!(saved, r#"{"text_size":"biggest","more_space":true}"#);
+        assert_eq!(serde_json::from_str::<Settings>(&saved).unwrap(), settings);
+        let damaged = r#"{"text_size":"enormous","more_space":"lots","high_contrast":true}"#;
+        let read = serde_json::from_str::<Settings>(damaged).unwrap();
+        assert_eq!(read, Settings { high_contrast: true, ..Settings::default() });
     }
 
     #[test]

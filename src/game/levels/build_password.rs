@@ -53,19 +53,28 @@ pub fn start(commands: &mut Commands, area: Entity, level: &BuildPassword, icons
     commands.insert_resource(PasswordSession { level: level.clone(), builder: Builder::new(level), personal: None });
     commands.entity(area).with_children(|area| {
         answers::spawn_screen(area, TextKey::new("password-screen"), |screen| {
-            screen.spawn((
-                PasswordText,
-                widgets::label(TextKey::new("password-empty"), theme::FONT_BODY, theme::TEXT_DARK),
-                A11y::text(TextKey::new("password-empty")),
-                Node {
-                    min_height: px(theme::MIN_TARGET),
-                    padding: UiRect::axes(px(12), px(10)),
-                    border: UiRect::all(px(3)),
-                    border_radius: BorderRadius::all(px(10)),
-                    ..default()
-                },
-                BorderColor::all(theme::WALL),
-            ));
+            // The password in a box drawn around its own text node: a text node with padding
+            // and a border of its own gets the height of one line when it wraps (Bevy 0.19's
+            // text measure), which bigger text shows.
+            screen
+                .spawn((
+                    Node {
+                        min_height: px(theme::MIN_TARGET),
+                        flex_shrink: 0.0,
+                        padding: UiRect::axes(px(12), px(10)),
+                        border: UiRect::all(px(3)),
+                        border_radius: BorderRadius::all(px(10)),
+                        justify_content: JustifyContent::Center,
+                        align_items: AlignItems::Center,
+                        ..default()
+                    },
+                    BorderColor::all(theme::WALL),
+                ))
+                .with_child((
+                    PasswordText,
+                    widgets::label(TextKey::new("password-empty"), theme::FONT_BODY, theme::TEXT_DARK),
+                    A11y::text(TextKey::new("password-empty")),
+                ));
             screen.spawn(Node { column_gap: px(6), height: px(14), ..default() }).with_children(|meter| {
                 for score in 0..5u8 {
                     meter.spawn((
@@ -95,19 +104,21 @@ pub fn start(commands: &mut Commands, area: Entity, level: &BuildPassword, icons
                             .observe(add_piece);
                     }
                 });
-            screen.spawn(Node { column_gap: px(12), ..default() }).with_children(|row| {
-                row.spawn(widgets::icon_button(icons.undo.clone(), TextKey::new("password-remove"), answers::LINE))
-                    .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
-                        if session.builder.remove_last().is_some() {
+            screen
+                .spawn(Node { column_gap: px(12), row_gap: px(12), flex_wrap: FlexWrap::Wrap, ..default() })
+                .with_children(|row| {
+                    row.spawn(widgets::icon_button(icons.undo.clone(), TextKey::new("password-remove"), answers::LINE))
+                        .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
+                            if session.builder.remove_last().is_some() {
+                                session.personal = None;
+                            }
+                        });
+                    row.spawn(widgets::icon_button(icons.bin.clone(), TextKey::new("password-clear"), answers::LINE))
+                        .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
+                            session.builder.clear();
                             session.personal = None;
-                        }
-                    });
-                row.spawn(widgets::icon_button(icons.bin.clone(), TextKey::new("password-clear"), answers::LINE))
-                    .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
-                        session.builder.clear();
-                        session.personal = None;
-                    });
-            });
+                        });
+                });
         });
         answers::spawn_side(area, icons, finish);
     });

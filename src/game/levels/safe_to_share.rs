@@ -116,7 +116,13 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 .observe(drop_card);
             column.spawn(widgets::label(TextKey::new("sort-hint"), theme::FONT_SMALL, theme::TEXT_DIM));
             column
-                .spawn(Node { column_gap: px(32), justify_content: JustifyContent::Center, ..default() })
+                .spawn(Node {
+                    column_gap: px(32),
+                    row_gap: px(12),
+                    flex_wrap: FlexWrap::Wrap,
+                    justify_content: JustifyContent::Center,
+                    ..default()
+                })
                 .with_children(|bins| {
                     // Three boxes share the width that two have.
                     let width = if level.bins.len() > 2 { 180.0 } else { 240.0 };
@@ -151,13 +157,15 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 A11y::status(TextKey::new("")),
                 children![widgets::label(TextKey::new(""), theme::FONT_BODY, theme::TEXT_DARK)],
             ));
-            column.spawn(Node { column_gap: px(16), ..default() }).with_children(|row| {
-                super::hints::spawn_hint_button(row, icons);
-                row.spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
-                    .insert(Visibility::Hidden)
-                    .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
-                    .observe(answers::next_or_finish::<SortSession>);
-            });
+            column
+                .spawn(Node { column_gap: px(16), row_gap: px(12), flex_wrap: FlexWrap::Wrap, ..default() })
+                .with_children(|row| {
+                    super::hints::spawn_hint_button(row, icons);
+                    row.spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
+                        .insert(Visibility::Hidden)
+                        .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
+                        .observe(answers::next_or_finish::<SortSession>);
+                });
             column.spawn(super::hints::hint_text());
         });
     });

@@ -173,7 +173,13 @@ pub fn start(commands: &mut Commands, area: Entity, level: &TrainRobot, icons: &
                     ));
                 });
             bench
-                .spawn(Node { column_gap: px(24), justify_content: JustifyContent::Center, ..default() })
+                .spawn(Node {
+                    column_gap: px(24),
+                    row_gap: px(12),
+                    flex_wrap: FlexWrap::Wrap,
+                    justify_content: JustifyContent::Center,
+                    ..default()
+                })
                 .with_children(|bins| {
                     for (index, bin) in level.bins.iter().enumerate() {
                         let (look, icon) = match bin.icon {
@@ -217,16 +223,18 @@ pub fn start(commands: &mut Commands, area: Entity, level: &TrainRobot, icons: &
                         spawn_row(tests, row, icons);
                     }
                 });
-            robot.spawn(Node { column_gap: px(16), ..default() }).with_children(|row| {
-                super::hints::spawn_hint_button(row, icons);
-                row.spawn((TrainButton::Action, widgets::button_base(TextKey::literal(""), ButtonLook::PRIMARY)))
-                    .insert(Node { display: Display::None, ..widgets::big_button_node(220.0, theme::MIN_TARGET) })
-                    .with_child((
-                        TrainText::ActionLabel,
-                        widgets::label(TextKey::literal(""), theme::FONT_BODY, ButtonLook::PRIMARY.text),
-                    ))
-                    .observe(tap);
-            });
+            robot
+                .spawn(Node { column_gap: px(16), row_gap: px(12), flex_wrap: FlexWrap::Wrap, ..default() })
+                .with_children(|row| {
+                    super::hints::spawn_hint_button(row, icons);
+                    row.spawn((TrainButton::Action, widgets::button_base(TextKey::literal(""), ButtonLook::PRIMARY)))
+                        .insert(Node { display: Display::None, ..widgets::big_button_node(220.0, theme::MIN_TARGET) })
+                        .with_child((
+                            TrainText::ActionLabel,
+                            widgets::label(TextKey::literal(""), theme::FONT_BODY, ButtonLook::PRIMARY.text),
+                        ))
+                        .observe(tap);
+                });
             robot.spawn(super::hints::hint_text());
         });
     });

@@ -35,7 +35,7 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, texts: Res<Texts>, status: R
     let status = status.0.clone().unwrap_or_else(|| TextKey::literal(""));
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::top_bar()).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
+            bar.spawn(widgets::back_button(icons.back.clone()))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Title));
             bar.spawn(widgets::heading(TextKey::new("language-picker"), theme::FONT_HEADING));
         });

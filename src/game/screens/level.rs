@@ -13,7 +13,7 @@ use crate::game::redraw::Redraw;
 use crate::game::speech;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
-use crate::game::ui::widgets::{self, ButtonLook};
+use crate::game::ui::widgets;
 use crate::game::ui::{Responsive, theme};
 use bevy::prelude::*;
 
@@ -77,7 +77,7 @@ fn spawn(
         // tablet, whose height the level needs) and under it where there is not (upright).
         let bar = Node { flex_wrap: FlexWrap::Wrap, row_gap: px(8), flex_shrink: 0.0, ..widgets::top_bar_node() };
         screen.spawn(widgets::top_bar()).insert(bar).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
+            bar.spawn(widgets::back_button(icons.back.clone()))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Map));
             speech::spawn_read_aloud_button(bar, &icons);
             bar.spawn(widgets::heading(TextKey::new(level.title.clone()), theme::FONT_HEADING));
@@ -92,12 +92,14 @@ fn spawn(
         area = screen
             .spawn((
                 LevelArea,
+                crate::game::ui::scroll::HeldToScreen,
                 Responsive::ROW_OR_COLUMN,
                 Node {
                     width: percent(100),
                     flex_grow: 1.0,
                     // The screen's height left under the instruction, never more: a board side
-                    // stretched taller than the screen would push the code view off it.
+                    // stretched taller than the screen would push the code view off it. (As
+                    // tall as its content while the screen scrolls for bigger text.)
                     min_height: px(0),
                     justify_content: JustifyContent::Center,
                     align_items: AlignItems::Center,

@@ -83,7 +83,7 @@ fn spawn(
     let root = commands.spawn(widgets::screen_root(Screen::Map)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::top_bar()).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
+            bar.spawn(widgets::back_button(icons.back.clone()))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Title));
             bar.spawn(widgets::heading(TextKey::new("map-title"), theme::FONT_HEADING));
         });

@@ -24,7 +24,7 @@ use crate::game::progress::TabletPlayers;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
 use crate::game::ui::theme;
-use crate::game::ui::widgets::{self, ButtonLook};
+use crate::game::ui::widgets;
 use bevy::prelude::*;
 
 /// Which screen is showing.
@@ -160,7 +160,7 @@ fn titled_screen(
     let root = commands.spawn(widgets::screen_root(screen)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::top_bar()).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
+            bar.spawn(widgets::back_button(icons.back.clone()))
                 .observe(move |_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(back_to));
             bar.spawn(widgets::heading(TextKey::new(title), theme::FONT_HEADING));
         });

@@ -42,8 +42,7 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, choice: Option<Res<AgeChoice
     let root = commands.spawn(widgets::screen_root(Screen::PlayerAge)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::top_bar()).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
-                .observe(super::back_home_or_to_players);
+            bar.spawn(widgets::back_button(icons.back.clone())).observe(super::back_home_or_to_players);
         });
         screen.spawn(widgets::redrawn_body()).with_children(|body| {
             if let Some(player) = player {

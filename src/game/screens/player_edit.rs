@@ -81,8 +81,7 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, draft: Option<Res<Draft>>, s
     let root = commands.spawn(widgets::screen_root(Screen::EditPlayer)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::top_bar()).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
-                .observe(super::back_home_or_to_players);
+            bar.spawn(widgets::back_button(icons.back.clone())).observe(super::back_home_or_to_players);
             let title = if editing { "player-edit-title" } else { "player-new-title" };
             bar.spawn((
                 widgets::heading(TextKey::new(title), theme::FONT_HEADING),

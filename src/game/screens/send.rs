@@ -122,7 +122,7 @@ fn spawn_send(mut commands: Commands, icons: Res<Icons>) {
     let root = commands.spawn(widgets::screen_root(Screen::Send)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::top_bar()).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
+            bar.spawn(widgets::back_button(icons.back.clone()))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Title));
             bar.spawn(widgets::heading(TextKey::new("send-to-teacher"), theme::FONT_HEADING));
         });
@@ -230,7 +230,7 @@ fn spawn_code(
     let root = commands.spawn(widgets::screen_root(Screen::SendCode)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::top_bar()).with_children(|bar| {
-            bar.spawn(widgets::icon_button(icons.back.clone(), TextKey::new("back"), ButtonLook::SECONDARY))
+            bar.spawn(widgets::back_button(icons.back.clone()))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Send));
             bar.spawn(widgets::heading(TextKey::new("send-code-caption"), theme::FONT_BODY + 4.0));
         });

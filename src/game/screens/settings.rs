@@ -1,7 +1,8 @@
 //! A player's own settings, behind the gear on their home screen (no grown-up needed):
 //! "Read everything to me" for pupils who do not read yet (`game::speech`), the robot's speed,
-//! less movement (on by itself when the device asks for it) and high contrast
-//! (`game::ui::contrast`). Each choice is saved with the player at once
+//! less movement (on by itself when the device asks for it), high contrast
+//! (`game::ui::contrast`), the text size and more space between lines and letters
+//! (`game::ui::reading`). Each choice is saved with the player at once
 //! (`core::profiles::Settings`).
 
 use super::{Screen, ScreenBody, just_entered, titled_screen};
@@ -13,6 +14,7 @@ use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::speech::Voices;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
+use crate::game::ui::scroll::FullWidthWhenBig;
 use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{Responsive, theme};
 use bevy::prelude::*;
@@ -59,8 +61,9 @@ fn draw(
             });
             let speed = TextKey::new("settings-robot-speed").msg("speed", settings.robot_speed.message_id());
             column.spawn(setting_row()).with_children(|row| {
-                row.spawn(widgets::button(speed, ButtonLook::SECONDARY))
+                row.spawn((widgets::button_base(speed.clone(), ButtonLook::SECONDARY), FullWidthWhenBig::default()))
                     .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
+                    .with_child(wide_label(speed))
                     .observe(next_speed);
             });
             column.spawn(setting_row()).with_children(|row| {
@@ -70,6 +73,18 @@ fn draw(
             column.spawn(setting_row()).with_children(|row| {
                 switch(row, "settings-contrast", settings.high_contrast).observe(toggle_contrast);
                 about(row, ["settings-contrast-about"]);
+            });
+            let size = TextKey::new("settings-text-size").msg("size", settings.text_size.message_id());
+            column.spawn(setting_row()).with_children(|row| {
+                row.spawn((widgets::button_base(size.clone(), ButtonLook::SECONDARY), FullWidthWhenBig::default()))
+                    .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
+                    .with_child(wide_label(size))
+                    .observe(next_text_size);
+                about(row, ["settings-text-size-about"]);
+            });
+            column.spawn(setting_row()).with_children(|row| {
+                switch(row, "settings-more-space", settings.more_space).observe(toggle_more_space);
+                about(row, ["settings-more-space-about"]);
             });
         });
     });
@@ -99,11 +114,19 @@ fn about(row: &mut ChildSpawnerCommands, ids: impl IntoIterator<Item = &'static 
 fn switch<'a>(column: &'a mut ChildSpawnerCommands, id: &'static str, on: bool) -> EntityCommands<'a> {
     let key = TextKey::new(id);
     let border = if on { theme::HIGHLIGHT } else { theme::SECONDARY };
-    let mut button = column.spawn(widgets::button(key.clone(), ButtonLook::SECONDARY));
+    let mut button =
+        column.spawn((widgets::button_base(key.clone(), ButtonLook::SECONDARY), FullWidthWhenBig::default()));
     button
-        .insert((A11y::toggle(key, on), BorderColor::all(border)))
-        .insert(widgets::big_button_node(320.0, theme::MIN_TARGET));
+        .insert((A11y::toggle(key.clone(), on), BorderColor::all(border)))
+        .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
+        .with_child(wide_label(key));
     button
+}
+
+/// A button's label that takes the button's whole width when the text is bigger, so a long
+/// one wraps inside it (`ui::scroll::FullWidthWhenBig`).
+fn wide_label(key: TextKey) -> impl Bundle {
+    (widgets::label(key, theme::FONT_BODY, ButtonLook::SECONDARY.text), FullWidthWhenBig::default())
 }
 
 fn toggle_read_everything(
@@ -124,11 +147,20 @@ fn toggle_calm(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Pl
     change(players, &platform, notice, |settings, device| settings.calm = Some(!settings.calm(device)));
 }
 
-/// High contrast on or off (`game::ui::contrast`). Off, the screen is drawn anew in the normal
-/// colours.
+/// High contrast on or off (`game::ui::contrast`).
 fn toggle_contrast(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Platform>, notice: ResMut<Notice>) {
     let was = players.current().is_some_and(|p| p.settings.high_contrast);
     change(players, &platform, notice, |settings, _| settings.high_contrast = !was);
+}
+
+/// The next text size, up to twice the normal size and back (`game::ui::reading`).
+fn next_text_size(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Platform>, notice: ResMut<Notice>) {
+    change(players, &platform, notice, |settings, _| settings.text_size = settings.text_size.next());
+}
+
+/// More space between lines and letters on or off (`game::ui::reading`).
+fn toggle_more_space(_: On<Activate>, players: ResMut<TabletPlayers>, platform: Res<Platform>, notice: ResMut<Notice>) {
+    change(players, &platform, notice, |settings, _| settings.more_space = !settings.more_space);
 }
 
 /// Changes the current player's settings and saves them (a storage problem is shown).

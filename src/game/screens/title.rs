@@ -15,6 +15,7 @@ use crate::game::screens::secret::{SecretEntry, SecretMode};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::player::{avatar, nickname_key};
 use crate::game::ui::pointer::Activate;
+use crate::game::ui::scroll::FullWidthWhenBig;
 use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{Orientation, Responsive, ResponsiveWidth, theme};
 use bevy::prelude::*;
@@ -63,22 +64,37 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>) {
         screen
             .spawn((
                 Responsive::ROW_OR_COLUMN,
-                Node { align_items: AlignItems::Center, column_gap: px(40), row_gap: px(20), ..default() },
+                // Never wider than the screen: bigger text wraps instead (`ui::reading`), at
+                // the screen's width, known all the way down to the greeting.
+                FullWidthWhenBig::default(),
+                Node {
+                    align_items: AlignItems::Center,
+                    max_width: percent(100),
+                    column_gap: px(40),
+                    row_gap: px(20),
+                    ..default()
+                },
             ))
             .with_children(|columns| {
                 columns
-                    .spawn(Node {
-                        flex_direction: FlexDirection::Column,
-                        align_items: AlignItems::Center,
-                        row_gap: px(20),
-                        ..default()
-                    })
+                    .spawn((
+                        FullWidthWhenBig::default(),
+                        Node {
+                            flex_direction: FlexDirection::Column,
+                            align_items: AlignItems::Center,
+                            max_width: percent(100),
+                            row_gap: px(20),
+                            ..default()
+                        },
+                    ))
                     .with_children(|screen| spawn_home(screen, &icons, &saved));
                 columns.spawn((
                     MissionPanel,
+                    FullWidthWhenBig::default(),
                     Node {
                         flex_direction: FlexDirection::Column,
                         align_items: AlignItems::Center,
+                        max_width: percent(100),
                         row_gap: px(12),
                         display: Display::None,
                         ..default()
@@ -91,11 +107,26 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>) {
 /// Who plays, Play, the language picker and the player's own buttons.
 fn spawn_home(screen: &mut ChildSpawnerCommands, icons: &Icons, saved: &TabletPlayers) {
     if let Some(player) = saved.current() {
-        screen.spawn(Node { column_gap: px(16), align_items: AlignItems::Center, ..default() }).with_children(|who| {
+        let row = Node {
+            column_gap: px(16),
+            row_gap: px(8),
+            align_items: AlignItems::Center,
+            justify_content: JustifyContent::Center,
+            flex_wrap: FlexWrap::Wrap,
+            max_width: percent(100),
+            ..default()
+        };
+        screen.spawn((row, FullWidthWhenBig::default())).with_children(|who| {
             who.spawn(avatar(icons, &player.avatar, 72.0));
-            who.spawn(widgets::paragraph(
-                TextKey::new("title-hello").key("name", nickname_key(&player.nickname)),
-                theme::FONT_HEADING,
+            // Under the picture, across the screen, when the text is bigger (a text that has to
+            // shrink to fit beside it would get the height of fewer lines than it draws: Bevy
+            // 0.19's text measure).
+            who.spawn((
+                widgets::paragraph(
+                    TextKey::new("title-hello").key("name", nickname_key(&player.nickname)),
+                    theme::FONT_HEADING,
+                ),
+                FullWidthWhenBig::default(),
             ));
         });
     }
@@ -171,6 +202,11 @@ fn save_my_file(_: On<Activate>, saved: Res<TabletPlayers>, platform: Res<Platfo
     }
 }
 
+/// The width of a level's card under Today's mission, its padding and its border (px).
+const MISSION_CARD: f32 = 220.0;
+const CARD_PADDING: f32 = 10.0;
+const CARD_BORDER: f32 = 3.0;
+
 /// "Today's mission: 4B" and a big button per level of it, with the pupil's stars.
 fn draw_mission(
     mut commands: Commands,
@@ -200,7 +236,10 @@ fn draw_mission(
         panel
             .spawn(Node {
                 display: Display::Grid,
-                grid_template_columns: RepeatedGridTrack::px(2, 220.0),
+                grid_template_columns: RepeatedGridTrack::px(2, MISSION_CARD),
+                // Rows as tall as their cards' words (auto rows come out a line short when
+                // bigger titles wrap: Bevy 0.19's text measure).
+                grid_auto_rows: vec![GridTrack::max_content()],
                 column_gap: px(12),
                 row_gap: px(12),
                 ..default()
@@ -217,18 +256,23 @@ fn draw_mission(
                     grid.spawn((MissionLevel(level.id.clone()), widgets::button_base(name, ButtonLook::PRIMARY)))
                         .insert(Node {
                             min_height: px(96),
-                            padding: UiRect::all(px(10)),
+                            padding: UiRect::all(px(CARD_PADDING)),
                             flex_direction: FlexDirection::Column,
                             align_items: AlignItems::Center,
                             justify_content: JustifyContent::SpaceBetween,
                             row_gap: px(6),
                             border_radius: BorderRadius::all(px(theme::RADIUS)),
-                            border: UiRect::all(px(3)),
+                            border: UiRect::all(px(CARD_BORDER)),
                             ..default()
                         })
                         .with_children(|card| {
                             let title = TextKey::new(level.title.clone());
-                            card.spawn(widgets::label(title, theme::FONT_SMALL, ButtonLook::PRIMARY.text));
+                            // The width inside the card, known before the grid's rows are sized,
+                            // so a title that wraps gets the height of all its lines (Bevy
+                            // 0.19's text measure).
+                            let inside = MISSION_CARD - 2.0 * (CARD_PADDING + CARD_BORDER);
+                            card.spawn(widgets::label(title, theme::FONT_SMALL, ButtonLook::PRIMARY.text))
+                                .insert(Node { width: px(inside), ..default() });
                             card.spawn(widgets::star_row(&icons.star, stars, 28.0));
                         })
                         .observe(open_mission_level);

@@ -6,8 +6,9 @@
 
 use super::super::a11y::{A11y, Role};
 use crate::core::fit::{self, Area, Placed, Words};
+use crate::core::reading::BASE_FONT;
 use bevy::prelude::*;
-use bevy::text::TextLayoutInfo;
+use bevy::text::{LetterSpacing, RemSize, TextLayoutInfo};
 use bevy::ui::{CalculatedClip, ComputedNode, OverflowAxis, UiGlobalTransform, UiSystems};
 
 /// What did not fit on the screen as last laid out, one sentence each (`core::fit::Misfit`),
@@ -33,31 +34,47 @@ type Measured<'a> = (
     Option<&'a A11y>,
     Option<&'a CalculatedClip>,
     Option<&'a InheritedVisibility>,
+    Option<&'a LetterSpacing>,
 );
 
+#[allow(clippy::type_complexity)]
 fn check(
     windows: Query<&Window>,
     measured: Query<Measured, Or<(With<Text>, With<A11y>)>>,
     boxes: Query<(&ComputedNode, &UiGlobalTransform, &Node, Option<&BackgroundColor>)>,
     parents: Query<&ChildOf>,
     texts: Res<super::super::i18n::Texts>,
+    rem: Res<RemSize>,
     mut report: ResMut<FitCheck>,
 ) {
     let Some(window) = windows.iter().next() else { return };
     let screen = Area::new(0.0, 0.0, window.width(), window.height());
     let mut placed = Vec::new();
-    for (entity, computed, transform, text, layout, a11y, clip, visibility) in &measured {
+    for (entity, computed, transform, text, layout, a11y, clip, visibility, spacing) in &measured {
         let scale = computed.inverse_scale_factor();
         if visibility.is_some_and(|v| !v.get()) || computed.size().cmple(Vec2::ZERO).any() {
             continue;
         }
         let control = a11y.is_some_and(|a| a.role == Role::Button);
+        // Spaced letters (`ui::reading`) are laid out one letter space wider than they are
+        // measured: that much is the space after a line's last letter, not overflow. And the
+        // letters that overhang their advance (`fit::INK_TOLERANCE`) overhang more as the
+        // text grows. So a text's ink and box are taken in by that much on either side (both
+        // directions of writing).
+        let letter_space = match spacing {
+            Some(LetterSpacing::Px(px)) => *px,
+            Some(LetterSpacing::Rem(share)) => share * rem.0,
+            None => 0.0,
+        };
+        let overhang = fit::INK_TOLERANCE * (rem.0 / BASE_FONT - 1.0).max(0.0);
+        let space = (letter_space + overhang) / scale;
         let words = match (text, layout) {
             (Some(text), Some(layout)) if !text.0.trim().is_empty() => {
                 let room = computed.content_box();
                 let Some(ink) = ink(layout) else { continue };
                 // Glyphs are placed from the top left of the content box.
                 let ink = Rect::from_corners(ink.min + room.min, ink.max + room.min);
+                let ink = take_in(ink, space);
                 Some(Words { room: area(room, transform, scale), ink: area(ink, transform, scale) })
             }
             _ if control => None,
@@ -67,20 +84,29 @@ fn check(
             Some(text) => text.0.clone(),
             None => a11y.map(|a| a.name.resolve(&texts)).unwrap_or_default(),
         };
-        // The box around a text counts when it is drawn (a button, a card), not a layout row.
-        let drawn = parents
-            .get(entity)
-            .ok()
-            .and_then(|p| boxes.get(p.parent()).ok())
-            .filter(|(_, _, _, background)| background.is_some_and(|b| !b.0.is_fully_transparent()));
+        // The box around a text counts when it is drawn (a button, a card), not a layout row,
+        // nor a screen that scrolls (what lies below its edge is scrolled to).
+        let drawn =
+            parents.get(entity).ok().and_then(|p| boxes.get(p.parent()).ok()).filter(|(_, _, node, background)| {
+                background.is_some_and(|b| !b.0.is_fully_transparent()) && node.overflow.y != OverflowAxis::Scroll
+            });
         placed.push(Placed {
             id: entity.to_bits(),
             within: parents.iter_ancestors(entity).map(Entity::to_bits).collect(),
             label,
-            area: area(computed.border_box(), transform, scale),
+            area: area(
+                if words.is_some() { take_in(computed.border_box(), space) } else { computed.border_box() },
+                transform,
+                scale,
+            ),
             words,
             parent: drawn.filter(|_| words.is_some()).map(|(node, at, _, _)| area(node.border_box(), at, scale)),
-            clip: clip.map(|c| physical(c.clip, scale)),
+            // A panel that clips only one way (a screen that scrolls up and down) leaves the
+            // other way unbounded: kept finite, so its edges can be compared.
+            clip: clip.map(|c| {
+                let far = Vec2::splat(1.0e7);
+                physical(Rect { min: c.clip.min.max(-far), max: c.clip.max.min(far) }, scale)
+            }),
             scrolls: parents
                 .iter_ancestors(entity)
                 .any(|a| boxes.get(a).is_ok_and(|(_, _, node, _)| node.overflow.y == OverflowAxis::Scroll)),
@@ -108,6 +134,15 @@ fn ink(layout: &TextLayoutInfo) -> Option<Rect> {
         .reduce(|a, b| a.union(b))?;
     let lines = layout.size.y * layout.scale_factor;
     Some(Rect::new(across.min.x, 0.0, across.max.x, lines))
+}
+
+/// `rect` less `space` on its left and right, unless that leaves nothing.
+fn take_in(rect: Rect, space: f32) -> Rect {
+    if rect.width() > 2.0 * space {
+        Rect::from_corners(rect.min + Vec2::new(space, 0.0), rect.max - Vec2::new(space, 0.0))
+    } else {
+        rect
+    }
 }
 
 /// A node-centred rectangle (physical px) placed by `transform`, in logical px.

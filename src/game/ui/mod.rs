@@ -9,6 +9,8 @@ pub mod fonts;
 pub mod icons;
 pub mod player;
 pub mod pointer;
+pub mod reading;
+pub mod scroll;
 pub mod theme;
 pub mod widgets;
 
@@ -53,17 +55,26 @@ pub(super) fn plugin(app: &mut App) {
         fonts::plugin,
         icons::plugin,
         pointer::plugin,
+        reading::plugin,
+        scroll::plugin,
         widgets::plugin,
     ));
     // Just before layout, so a screen spawned this frame is laid out turned and mirrored the
     // first time it is drawn: a frame laid out otherwise would put a control where a tap finds
     // another one.
-    app.add_systems(PostUpdate, (track_orientation, apply_responsive).chain().before(bevy::ui::UiSystems::Prepare));
+    app.add_systems(
+        PostUpdate,
+        (track_orientation, apply_responsive).chain().after(reading::Follow).before(bevy::ui::UiSystems::Prepare),
+    );
 }
 
-fn track_orientation(windows: Query<&Window>, mut orientation: ResMut<Orientation>) {
+/// The layout follows the tablet's orientation; while the player reads bigger or more spaced
+/// text, screens are laid out upright whichever way it is held: one thing under another, and
+/// the screen scrolls (`ui::scroll`).
+fn track_orientation(windows: Query<&Window>, reading: Res<reading::Reading>, mut orientation: ResMut<Orientation>) {
     let Some(window) = windows.iter().next() else { return };
-    let now = if window.width() >= window.height() { Orientation::Landscape } else { Orientation::Portrait };
+    let wide = window.width() >= window.height() && *reading == reading::Reading::default();
+    let now = if wide { Orientation::Landscape } else { Orientation::Portrait };
     if *orientation != now {
         *orientation = now;
     }

@@ -2,10 +2,12 @@
 //! `.observe(...)` on `On<Activate>`, so a screen reads like a list of what is on it.
 
 use super::theme;
+use crate::core::reading::BASE_FONT;
 use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey};
 use crate::game::ui::pointer::Tappable;
 use bevy::prelude::*;
+use bevy::text::FontSize;
 use bevy::ui::{InteractionDisabled, Pressed};
 
 /// How a button looks.
@@ -24,10 +26,18 @@ impl ButtonLook {
     pub const SUCCESS: ButtonLook = ButtonLook { background: theme::SUCCESS, text: theme::TEXT_DARK };
 }
 
+/// A whole screen. It scrolls when the player's text size or spacing makes it taller than the
+/// tablet (`ui::scroll`); `centred` holds its content in the middle of the screen.
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScreenRoot {
+    pub centred: bool,
+}
+
 /// A full-screen column that is removed when its screen is left.
 pub fn screen_root<S: States>(screen: S) -> impl Bundle {
     screen_root_with(
         screen,
+        false,
         Node {
             width: percent(100),
             height: percent(100),
@@ -44,6 +54,7 @@ pub fn screen_root<S: States>(screen: S) -> impl Bundle {
 pub fn centered_screen_root<S: States>(screen: S, gap: f32) -> impl Bundle {
     screen_root_with(
         screen,
+        true,
         Node {
             width: percent(100),
             height: percent(100),
@@ -57,8 +68,8 @@ pub fn centered_screen_root<S: States>(screen: S, gap: f32) -> impl Bundle {
     )
 }
 
-fn screen_root_with<S: States>(screen: S, node: Node) -> impl Bundle {
-    (Name::new("Screen"), node, BackgroundColor(theme::BACKGROUND), DespawnOnExit(screen))
+fn screen_root_with<S: States>(screen: S, centred: bool, node: Node) -> impl Bundle {
+    (Name::new("Screen"), ScreenRoot { centred }, node, BackgroundColor(theme::BACKGROUND), DespawnOnExit(screen))
 }
 
 /// The part of a screen under its top bar that the screen draws again when its state changes
@@ -96,7 +107,8 @@ pub fn label(key: TextKey, size: f32, color: Color) -> impl Bundle {
     (
         Text::default(),
         Localized(key),
-        TextFont::from_font_size(size),
+        // In rem, so the player's text size grows it (`ui::reading`).
+        TextFont { font_size: FontSize::Rem(size / BASE_FONT), ..default() },
         TextColor(color),
         TextLayout::justify(Justify::Center),
     )
@@ -136,9 +148,13 @@ pub fn big_button_node(min_width: f32, min_height: f32) -> Node {
 /// What every button has: size, look, tap handling and its accessible name. Insert a `Node`
 /// after it for another shape, and add children for its face.
 pub fn button_base(key: TextKey, look: ButtonLook) -> impl Bundle {
+    button_with(button_node(), key, look)
+}
+
+fn button_with(node: Node, key: TextKey, look: ButtonLook) -> impl Bundle {
     (
         Name::new(format!("Button {}", key.id)),
-        button_node(),
+        node,
         Tappable,
         look,
         BackgroundColor(look.background),
@@ -152,15 +168,25 @@ pub fn button(key: TextKey, look: ButtonLook) -> impl Bundle {
     (button_base(key.clone(), look), children![label(key, theme::FONT_BODY, look.text)])
 }
 
+/// The Back button at the start of a screen's top bar. It keeps its size: with bigger text a
+/// long title wraps beside it instead (`ui::reading`).
+pub fn back_button(icon: Handle<Image>) -> impl Bundle {
+    let key = TextKey::new("back");
+    let look = ButtonLook::SECONDARY;
+    (button_with(Node { flex_shrink: 0.0, ..button_node() }, key.clone(), look), icon_face(icon, key, look))
+}
+
 /// A button with an icon before its text; the text is also its accessible name.
 pub fn icon_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl Bundle {
-    (
-        button_base(key.clone(), look),
-        children![
-            (ImageNode::new(icon).with_color(look.text), Node { width: px(32), height: px(32), ..default() }),
-            label(key, theme::FONT_BODY, look.text),
-        ],
-    )
+    (button_base(key.clone(), look), icon_face(icon, key, look))
+}
+
+/// An icon and a text, the face of an [`icon_button`].
+fn icon_face(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl Bundle {
+    children![
+        (ImageNode::new(icon).with_color(look.text), Node { width: px(32), height: px(32), ..default() }),
+        label(key, theme::FONT_BODY, look.text),
+    ]
 }
 
 /// A button whose face is its icon alone (a keypad's delete, a pager's arrows), where its name

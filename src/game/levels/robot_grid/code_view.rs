@@ -19,7 +19,8 @@ use crate::game::a11y::A11y;
 use crate::game::i18n::{Localized, TextKey, Texts};
 use crate::game::progress::TabletPlayers;
 use crate::game::redraw::Redraw;
-use crate::game::ui::pointer::{Activate, DragMove, DragRelease, Draggable};
+use crate::game::ui::pointer::Activate;
+use crate::game::ui::scroll::Scrolls;
 use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{Responsive, theme};
 use bevy::prelude::*;
@@ -72,11 +73,9 @@ struct CodeColumn;
 struct CodeToggle;
 #[derive(Component)]
 struct CodeToggleLabel;
-/// The scrolling panel that holds the lines; `drag_from` is the scroll where a drag began.
+/// The scrolling panel that holds the lines (a finger scrolls it: `ui::scroll::Scrolls`).
 #[derive(Component, Default)]
-struct CodePanel {
-    drag_from: Option<f32>,
-}
+struct CodePanel;
 /// One line on screen: the tile it shows and how far from the panel's top it is.
 #[derive(Component)]
 struct CodeLineNode {
@@ -117,6 +116,8 @@ pub(super) fn board_side() -> impl Bundle {
             align_self: AlignSelf::Stretch,
             justify_content: JustifyContent::Center,
             align_items: AlignItems::Center,
+            // The code goes under the board when bigger text leaves no room beside it.
+            flex_wrap: FlexWrap::Wrap,
             row_gap: px(10),
             column_gap: px(16),
             ..default()
@@ -129,6 +130,8 @@ pub(super) fn spawn_code_view(side: &mut ChildSpawnerCommands) {
     side.spawn((
         CodeColumn,
         Name::new("Code view"),
+        // Under the board, across the screen, when the text is bigger.
+        crate::game::ui::scroll::FullWidthWhenBig::default(),
         Node {
             flex_direction: FlexDirection::Column,
             align_self: AlignSelf::Stretch,
@@ -150,28 +153,24 @@ pub(super) fn spawn_code_view(side: &mut ChildSpawnerCommands) {
                 button.spawn((CodeToggleLabel, widgets::label(key, theme::FONT_SMALL, theme::TEXT)));
             })
             .observe(toggle_tapped);
-        column
-            .spawn((
-                CodePanel::default(),
-                Draggable,
-                Name::new("Code"),
-                A11y::heading(TextKey::new("code-title")),
-                Node {
-                    display: Display::None,
-                    flex_direction: FlexDirection::Column,
-                    flex_grow: 1.0,
-                    flex_basis: px(0),
-                    min_height: px(MIN_PANEL_HEIGHT),
-                    padding: UiRect::all(px(PADDING)),
-                    overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
-                    border_radius: BorderRadius::all(px(theme::RADIUS)),
-                    ..default()
-                },
-                ScrollPosition::default(),
-                BackgroundColor(theme::PANEL),
-            ))
-            .observe(drag_lines)
-            .observe(drag_ended);
+        column.spawn((
+            CodePanel,
+            Scrolls::default(),
+            Name::new("Code"),
+            A11y::heading(TextKey::new("code-title")),
+            Node {
+                display: Display::None,
+                flex_direction: FlexDirection::Column,
+                flex_grow: 1.0,
+                flex_basis: px(0),
+                min_height: px(MIN_PANEL_HEIGHT),
+                padding: UiRect::all(px(PADDING)),
+                overflow: Overflow { x: OverflowAxis::Clip, y: OverflowAxis::Scroll },
+                border_radius: BorderRadius::all(px(theme::RADIUS)),
+                ..default()
+            },
+            BackgroundColor(theme::PANEL),
+        ));
     });
 }
 
@@ -372,25 +371,5 @@ fn show_running_line(
         };
         scroll.y = wanted.max(0.0);
         redraw.frames(3);
-    }
-}
-
-/// A finger dragging the panel scrolls the lines.
-fn drag_lines(
-    event: On<DragMove>,
-    mut panels: Query<(&mut CodePanel, &mut ScrollPosition, &ComputedNode)>,
-    mut redraw: ResMut<Redraw>,
-) {
-    let Ok((mut panel, mut scroll, computed)) = panels.get_mut(event.entity) else { return };
-    let from = *panel.drag_from.get_or_insert(scroll.y);
-    let scale = computed.inverse_scale_factor();
-    let most = ((computed.content_size().y - computed.size().y) * scale).max(0.0);
-    scroll.y = (from - event.offset.y).clamp(0.0, most);
-    redraw.frames(2);
-}
-
-fn drag_ended(event: On<DragRelease>, mut panels: Query<&mut CodePanel>) {
-    if let Ok(mut panel) = panels.get_mut(event.entity) {
-        panel.drag_from = None;
     }
 }

@@ -253,7 +253,7 @@ pub(super) fn spawn_palette(controls: &mut ChildSpawnerCommands, grid: &RobotGri
                     .insert(A11y::button(TextKey::new(tile.message_id())).keys(keys))
                     .insert(Node {
                         min_width: px(72),
-                        height: px(64),
+                        min_height: px(64),
                         padding: UiRect::axes(px(8), px(4)),
                         justify_content: JustifyContent::Center,
                         align_items: AlignItems::Center,
@@ -662,7 +662,8 @@ fn spawn_tile<'a>(
         .insert(A11y::toggle(name, selected))
         .insert(Node {
             min_width: px(TILE),
-            height: px(TILE),
+            // Taller than a tile when the player reads bigger text.
+            min_height: px(TILE),
             padding: UiRect::horizontal(px(4)),
             justify_content: JustifyContent::Center,
             align_items: AlignItems::Center,

@@ -1,0 +1,102 @@
+//! Panels a finger scrolls up and down: the robot's code view, and every screen when the
+//! player's text size or spacing (`ui::reading`) makes it taller than the tablet, as a web
+//! page does when a browser zooms in; at the normal size and spacing screens are laid out to
+//! fit and do not scroll. A drag that starts on the panel (not on one of its buttons or tiles)
+//! scrolls it; a tap still presses a button (`ui::pointer`).
+
+use super::pointer::{DragMove, DragRelease, Draggable};
+use super::reading::Reading;
+use super::widgets::ScreenRoot;
+use crate::game::redraw::Redraw;
+use bevy::prelude::*;
+use bevy::ui::ComputedNode;
+
+/// A panel that scrolls up and down; `drag_from` is the scroll where a drag began.
+#[derive(Component, Debug, Default, Clone, Copy)]
+#[require(Draggable, ScrollPosition)]
+pub struct Scrolls {
+    drag_from: Option<f32>,
+}
+
+/// A part of a screen held to the screen's height (its minimum height is nothing, so it
+/// shrinks to what is left): while the screen scrolls, it is as tall as its content instead.
+#[derive(Component, Debug, Default, Clone, Copy)]
+pub struct HeldToScreen;
+
+/// A node laid out across its whole row, whatever its width and widest otherwise, while the
+/// player reads bigger or more spaced text, so the text in it wraps at a width known before it
+/// is measured (a text that has to shrink to fit gets the height of fewer lines than it draws:
+/// Bevy 0.19's text measure). `normal` keeps its own width and widest for the normal size.
+#[derive(Component, Debug, Default, Clone, Copy)]
+pub struct FullWidthWhenBig {
+    normal: Option<(Val, Val)>,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_observer(drag).add_observer(drag_ended);
+    app.add_systems(PostUpdate, follow_reading.before(bevy::ui::UiSystems::Prepare).after(super::reading::Follow));
+}
+
+/// Screens scroll while the player reads bigger or more spaced text. A centred screen starts
+/// at its top then, so nothing is cut off above what a finger can scroll to.
+#[allow(clippy::type_complexity)]
+fn follow_reading(
+    reading: Res<Reading>,
+    mut commands: Commands,
+    mut roots: Query<(Entity, &ScreenRoot, &mut Node, Has<Scrolls>)>,
+    mut held: Query<&mut Node, (With<HeldToScreen>, Without<ScreenRoot>, Without<FullWidthWhenBig>)>,
+    mut wide: Query<(&mut Node, &mut FullWidthWhenBig), (Without<ScreenRoot>, Without<HeldToScreen>)>,
+    added: Query<(), Or<(Added<ScreenRoot>, Added<HeldToScreen>)>>,
+) {
+    // (A new wide node is one whose normal width is not kept yet.)
+    let new_wide = wide.iter().any(|(_, w)| w.normal.is_none());
+    if !reading.is_changed() && added.is_empty() && !new_wide {
+        return;
+    }
+    let big = *reading != Reading::default();
+    for mut node in &mut held {
+        let wanted = if big { Val::Auto } else { px(0) };
+        if node.min_height != wanted {
+            node.min_height = wanted;
+        }
+    }
+    for (mut node, mut wide) in &mut wide {
+        let normal = *wide.normal.get_or_insert((node.width, node.max_width));
+        let wanted = if big { (percent(100), percent(100)) } else { normal };
+        if (node.width, node.max_width) != wanted {
+            (node.width, node.max_width) = wanted;
+        }
+    }
+    for (entity, root, mut node, scrolls) in &mut roots {
+        if big && !scrolls {
+            commands.entity(entity).insert(Scrolls::default());
+            node.overflow.y = OverflowAxis::Scroll;
+            node.justify_content = JustifyContent::FlexStart;
+        } else if !big && scrolls {
+            commands.entity(entity).remove::<(Scrolls, Draggable, ScrollPosition)>();
+            node.overflow.y = OverflowAxis::Visible;
+            if root.centred {
+                node.justify_content = JustifyContent::Center;
+            }
+        }
+    }
+}
+
+fn drag(
+    event: On<DragMove>,
+    mut panels: Query<(&mut Scrolls, &mut ScrollPosition, &ComputedNode)>,
+    mut redraw: ResMut<Redraw>,
+) {
+    let Ok((mut panel, mut scroll, computed)) = panels.get_mut(event.entity) else { return };
+    let from = *panel.drag_from.get_or_insert(scroll.y);
+    let scale = computed.inverse_scale_factor();
+    let most = ((computed.content_size().y - computed.size().y) * scale).max(0.0);
+    scroll.y = (from - event.offset.y).clamp(0.0, most);
+    redraw.frames(2);
+}
+
+fn drag_ended(event: On<DragRelease>, mut panels: Query<&mut Scrolls>) {
+    if let Ok(mut panel) = panels.get_mut(event.entity) {
+        panel.drag_from = None;
+    }
+}
