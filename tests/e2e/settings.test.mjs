@@ -142,22 +142,27 @@ async function misfitsNow(page) {
 
 /**
  * Scrolls the screen with a finger (on the screen's edge, where no button is) until the button
- * `name` shows whole, then taps it.
+ * `name` shows whole, and gives its box.
  */
-async function scrollToAndTap(page, name) {
+async function scrollTo(page, name) {
   const viewport = page.viewportSize();
   const button = byRole(page, 'button', name);
   await button.waitFor({ timeout: 30_000 });
   for (let drags = 0; ; drags++) {
     const box = await button.boundingBox();
     const whole = box && box.y >= 0 && box.y + box.height <= viewport.height - 2 && box.height >= 48;
-    if (whole) break;
+    if (whole) return box;
     assert.ok(drags < 8, `${name} never scrolled into view`);
     const down = !box || box.y + box.height / 2 > viewport.height / 2;
     const from = { x: 8, y: down ? viewport.height - 60 : 60 };
     await touchDrag(page, from, { x: 8, y: down ? from.y - 300 : from.y + 300 });
     await waitForSettled(page);
   }
+}
+
+/** Scrolls the screen until the button `name` shows whole, then taps it. */
+async function scrollToAndTap(page, name) {
+  await scrollTo(page, name);
   await tap(page, 'button', name);
 }
 
@@ -203,6 +208,10 @@ test('bigger text and more space: every text grows up to twice its size, the scr
   await tap(page, 'button', '1. First steps, not played yet');
   await byRole(page, 'button', 'Run').waitFor({ timeout: 30_000 });
   assert.deepEqual(await misfitsNow(page), [], 'the first level');
+  // Controls without words grow too: the Step button is an icon, 56 px high at the normal
+  // size (theme::MIN_TARGET, the least of every button), grown with its icon to twice its size.
+  const step = await scrollTo(page, 'Step');
+  assert.ok(step.height >= 1.5 * 56, `the Step button is ${step.height} px high`);
   assert.deepEqual(problems, []);
   await context.close();
 });

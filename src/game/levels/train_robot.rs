@@ -20,6 +20,7 @@ use crate::game::redraw::Redraw;
 use crate::game::speech::ReadAloud;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
+use crate::game::ui::reading::growing;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
@@ -255,7 +256,12 @@ fn column(width: f32) -> Node {
 fn picture_plate(icon: Handle<Image>, size: f32, colour: Color) -> impl Bundle {
     (
         ImageNode::new(icon).with_color(colour),
-        Node { width: px(size), height: px(size), border_radius: BorderRadius::all(px(size / 4.0)), ..default() },
+        growing(Node {
+            width: px(size),
+            height: px(size),
+            border_radius: BorderRadius::all(px(size / 4.0)),
+            ..default()
+        }),
         BackgroundColor(Color::srgb(0.66, 0.73, 0.84)),
     )
 }

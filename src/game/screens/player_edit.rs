@@ -12,6 +12,7 @@ use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::ui::icons::Icons;
 use crate::game::ui::player::{avatar, avatar_colour, nickname_key};
 use crate::game::ui::pointer::Activate;
+use crate::game::ui::reading::{Grows, growing};
 use crate::game::ui::widgets::{self, ButtonLook};
 use crate::game::ui::{Responsive, theme};
 use bevy::prelude::*;
@@ -225,8 +226,9 @@ fn wrap(max_width: f32) -> Node {
     }
 }
 
-fn square(size: f32) -> Node {
-    Node {
+/// A square button `size` pixels at the normal text size, growing with it as its icon does.
+fn square(size: f32) -> (Node, Grows) {
+    growing(Node {
         width: px(size),
         height: px(size),
         justify_content: JustifyContent::Center,
@@ -234,7 +236,7 @@ fn square(size: f32) -> Node {
         border_radius: BorderRadius::all(px(theme::RADIUS)),
         border: UiRect::all(px(3)),
         ..default()
-    }
+    })
 }
 
 fn word_node() -> Node {

@@ -100,7 +100,8 @@ fn draw_secret(
         });
         body.spawn(Node {
             display: Display::Grid,
-            grid_template_columns: RepeatedGridTrack::px(3, 104.0),
+            // As wide as the pictures' buttons, which grow with the player's text size.
+            grid_template_columns: RepeatedGridTrack::auto(3),
             column_gap: px(12),
             row_gap: px(12),
             ..default()

@@ -5,6 +5,7 @@
 //! this work.
 
 use super::super::a11y::{A11y, Role};
+use super::reading::Grows;
 use crate::core::fit::{self, Area, Placed, Words};
 use crate::core::reading::BASE_FONT;
 use bevy::prelude::*;
@@ -35,12 +36,14 @@ type Measured<'a> = (
     Option<&'a CalculatedClip>,
     Option<&'a InheritedVisibility>,
     Option<&'a LetterSpacing>,
+    Has<Grows>,
 );
 
 #[allow(clippy::type_complexity)]
 fn check(
     windows: Query<&Window>,
-    measured: Query<Measured, Or<(With<Text>, With<A11y>)>>,
+    measured: Query<Measured, Or<(With<Text>, With<A11y>, With<Grows>)>>,
+    names: Query<&A11y>,
     boxes: Query<(&ComputedNode, &UiGlobalTransform, &Node, Option<&BackgroundColor>)>,
     parents: Query<&ChildOf>,
     texts: Res<super::super::i18n::Texts>,
@@ -50,12 +53,15 @@ fn check(
     let Some(window) = windows.iter().next() else { return };
     let screen = Area::new(0.0, 0.0, window.width(), window.height());
     let mut placed = Vec::new();
-    for (entity, computed, transform, text, layout, a11y, clip, visibility, spacing) in &measured {
+    for (entity, computed, transform, text, layout, a11y, clip, visibility, spacing, grows) in &measured {
         let scale = computed.inverse_scale_factor();
         if visibility.is_some_and(|v| !v.get()) || computed.size().cmple(Vec2::ZERO).any() {
             continue;
         }
         let control = a11y.is_some_and(|a| a.role == Role::Button);
+        // An icon, a tile or a picture that grows with the text (`ui::reading::Grows`) has to
+        // stay in its box as a text does.
+        let picture = grows && text.is_none() && !control;
         // Spaced letters (`ui::reading`) are laid out one letter space wider than they are
         // measured: that much is the space after a line's last letter, not overflow. And the
         // letters that overhang their advance (`fit::INK_TOLERANCE`) overhang more as the
@@ -77,11 +83,15 @@ fn check(
                 let ink = take_in(ink, space);
                 Some(Words { room: area(room, transform, scale), ink: area(ink, transform, scale) })
             }
-            _ if control => None,
+            _ if control || picture => None,
             _ => continue,
         };
         let label = match text {
             Some(text) => text.0.clone(),
+            None if picture => {
+                let named = parents.iter_ancestors(entity).find_map(|a| names.get(a).ok());
+                format!("a picture in {}", named.map(|a| a.name.resolve(&texts)).unwrap_or_default())
+            }
             None => a11y.map(|a| a.name.resolve(&texts)).unwrap_or_default(),
         };
         // The box around a text counts when it is drawn (a button, a card), not a layout row,
@@ -100,7 +110,9 @@ fn check(
                 scale,
             ),
             words,
-            parent: drawn.filter(|_| words.is_some()).map(|(node, at, _, _)| area(node.border_box(), at, scale)),
+            parent: drawn
+                .filter(|_| words.is_some() || picture)
+                .map(|(node, at, _, _)| area(node.border_box(), at, scale)),
             // A panel that clips only one way (a screen that scrolls up and down) leaves the
             // other way unbounded: kept finite, so its edges can be compared.
             clip: clip.map(|c| {

@@ -26,13 +26,14 @@ pub fn avatar_colour(id: &str) -> Color {
 /// An avatar: the picture in its colour on a dark round tile.
 pub fn avatar(icons: &Icons, avatar: &Avatar, size: f32) -> impl Bundle {
     (
-        Node {
+        // Grows with the player's text size, as icons do.
+        super::reading::growing(Node {
             width: px(size),
             height: px(size),
             padding: UiRect::all(px(size * 0.12)),
             border_radius: BorderRadius::all(percent(50)),
             ..default()
-        },
+        }),
         BackgroundColor(theme::BACKGROUND),
         children![(
             ImageNode::new(icons.picture(&avatar.picture)).with_color(avatar_colour(&avatar.colour)),

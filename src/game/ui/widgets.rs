@@ -1,6 +1,7 @@
 //! Widgets as functions that return bundles; the action is attached by the caller with
 //! `.observe(...)` on `On<Activate>`, so a screen reads like a list of what is on it.
 
+use super::reading::growing;
 use super::theme;
 use crate::core::reading::BASE_FONT;
 use crate::game::a11y::A11y;
@@ -183,19 +184,13 @@ pub fn icon_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl 
 
 /// An icon and a text, the face of an [`icon_button`].
 fn icon_face(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl Bundle {
-    children![
-        (ImageNode::new(icon).with_color(look.text), Node { width: px(32), height: px(32), ..default() }),
-        label(key, theme::FONT_BODY, look.text),
-    ]
+    children![self::icon(icon, 32.0, look.text), label(key, theme::FONT_BODY, look.text),]
 }
 
 /// A button whose face is its icon alone (a keypad's delete, a pager's arrows), where its name
 /// would not fit in every language; the name stays its accessible name.
 pub fn icon_only_button(icon: Handle<Image>, key: TextKey, look: ButtonLook) -> impl Bundle {
-    (
-        button_base(key, look),
-        children![(ImageNode::new(icon).with_color(look.text), Node { width: px(32), height: px(32), ..default() })],
-    )
+    (button_base(key, look), children![self::icon(icon, 32.0, look.text)])
 }
 
 /// Three stars, the first `earned` of them filled.
@@ -205,9 +200,16 @@ pub fn star_row(star: &Handle<Image>, earned: u8, size: f32) -> impl Bundle {
     (Node { column_gap: px(size / 8.0), ..default() }, Children::spawn(SpawnIter(stars.into_iter())))
 }
 
-/// An icon image tinted with `color`.
+/// An icon image tinted with `color`, `size` pixels at the normal text size: it grows with the
+/// player's text size (`ui::reading`).
 pub fn icon(image: Handle<Image>, size: f32, color: Color) -> impl Bundle {
-    (ImageNode::new(image).with_color(color), Node { width: px(size), height: px(size), ..default() })
+    (ImageNode::new(image).with_color(color), growing(Node { width: px(size), height: px(size), ..default() }))
+}
+
+/// An icon image tinted with `color` that fills `share` per cent of its parent both ways (a
+/// mark on the robot's board, which has its own size).
+pub fn filling_icon(image: Handle<Image>, share: f32, color: Color) -> impl Bundle {
+    (ImageNode::new(image).with_color(color), Node { width: percent(share), height: percent(share), ..default() })
 }
 
 pub(super) fn plugin(app: &mut App) {

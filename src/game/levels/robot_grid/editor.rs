@@ -17,6 +17,7 @@ use crate::game::i18n::{Localized, TextKey};
 use crate::game::redraw::Redraw;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::{Activate, DragMove, DragRelease, Draggable};
+use crate::game::ui::reading::growing;
 use crate::game::ui::theme;
 use crate::game::ui::widgets::{self, ButtonLook};
 use bevy::prelude::*;
@@ -223,14 +224,14 @@ pub(super) fn spawn_program_area(controls: &mut ChildSpawnerCommands, grid: &Rob
                 }
                 panel.spawn((
                     RoutineFlow(routine),
-                    Node {
+                    growing(Node {
                         flex_wrap: FlexWrap::Wrap,
                         align_items: AlignItems::Center,
                         column_gap: px(6),
                         row_gap: px(6),
                         min_height: px(TILE),
                         ..default()
-                    },
+                    }),
                 ));
             });
         }
@@ -251,7 +252,7 @@ pub(super) fn spawn_palette(controls: &mut ChildSpawnerCommands, grid: &RobotGri
                         widgets::button_base(TextKey::new(tile.message_id()), look),
                     ))
                     .insert(A11y::button(TextKey::new(tile.message_id())).keys(keys))
-                    .insert(Node {
+                    .insert(growing(Node {
                         min_width: px(72),
                         min_height: px(64),
                         padding: UiRect::axes(px(8), px(4)),
@@ -261,7 +262,7 @@ pub(super) fn spawn_palette(controls: &mut ChildSpawnerCommands, grid: &RobotGri
                         border: UiRect::all(px(3)),
                         border_radius: BorderRadius::all(px(10)),
                         ..default()
-                    })
+                    }))
                     .with_children(|face| {
                         face.spawn(widgets::icon(tile_icon(icons, tile), 40.0, look.text));
                         match tile {
@@ -564,14 +565,14 @@ fn spawn_list(
         widgets::button_base(name.clone(), ButtonLook { background: Color::NONE, text: theme::TEXT_DIM }),
     ))
     .insert(A11y::toggle(name, at_end))
-    .insert(Node {
+    .insert(growing(Node {
         // Narrower inside a box, but never under the 48 px a finger needs.
         width: px(if body.nest.is_empty() { TILE } else { 48.0 }),
         height: px(TILE),
         border: UiRect::all(px(if at_end { 4.0 } else { 2.0 })),
         border_radius: BorderRadius::all(px(10)),
         ..default()
-    })
+    }))
     .insert(BorderColor::all(if at_end { theme::HIGHLIGHT } else { theme::TEXT_DIM.with_alpha(0.6) }))
     .observe(end_tapped);
 }
@@ -580,7 +581,7 @@ fn spawn_list(
 fn spawn_caret(flow: &mut ChildSpawnerCommands) {
     flow.spawn((
         Name::new("Cursor"),
-        Node { width: px(6), height: px(TILE), border_radius: BorderRadius::all(px(3)), ..default() },
+        growing(Node { width: px(6), height: px(TILE), border_radius: BorderRadius::all(px(3)), ..default() }),
         BackgroundColor(theme::HIGHLIGHT),
     ));
 }
@@ -660,9 +661,8 @@ fn spawn_tile<'a>(
     ));
     spawned
         .insert(A11y::toggle(name, selected))
-        .insert(Node {
+        .insert(growing(Node {
             min_width: px(TILE),
-            // Taller than a tile when the player reads bigger text.
             min_height: px(TILE),
             padding: UiRect::horizontal(px(4)),
             justify_content: JustifyContent::Center,
@@ -671,7 +671,7 @@ fn spawn_tile<'a>(
             border: UiRect::all(px(4)),
             border_radius: BorderRadius::all(px(10)),
             ..default()
-        })
+        }))
         .with_children(|face| {
             face.spawn(widgets::icon(tile_icon(icons, tile), 34.0, look.text));
             match block {
@@ -742,7 +742,7 @@ fn spawn_condition(face: &mut ChildSpawnerCommands, icons: &Icons, condition: Co
         Condition::PathRight => face.spawn(widgets::icon(icons.turn_right.clone(), 28.0, theme::TEXT_DARK)),
         Condition::OnColour(colour) => face
             .spawn((
-                Node {
+                growing(Node {
                     width: px(28),
                     height: px(28),
                     border: UiRect::all(px(2)),
@@ -750,7 +750,7 @@ fn spawn_condition(face: &mut ChildSpawnerCommands, icons: &Icons, condition: Co
                     justify_content: JustifyContent::Center,
                     align_items: AlignItems::Center,
                     ..default()
-                },
+                }),
                 BackgroundColor(theme::floor_colour(colour)),
                 BorderColor::all(theme::TEXT_DARK),
             ))

@@ -315,29 +315,23 @@ fn spawn_board(area: &mut ChildSpawnerCommands, board: &Board, icons: &Icons) {
                     ))
                     .with_children(|c| {
                         if board.goal == Some(here) {
-                            c.spawn(widgets::icon(icons.flag.clone(), 0.0, theme::SUCCESS)).insert(Node {
-                                width: percent(70),
-                                height: percent(70),
-                                ..default()
-                            });
+                            c.spawn(widgets::filling_icon(icons.flag.clone(), 70.0, theme::SUCCESS));
                         }
                         if let Some(Cell::Coloured(colour)) = board.cell(here) {
-                            c.spawn(widgets::icon(colour_shape(icons, colour), 0.0, theme::TEXT_DARK.with_alpha(0.45)))
-                                .insert(Node { width: percent(40), height: percent(40), ..default() });
+                            c.spawn(widgets::filling_icon(
+                                colour_shape(icons, colour),
+                                40.0,
+                                theme::TEXT_DARK.with_alpha(0.45),
+                            ));
                         }
                         if let Some(Cell::Lamp(bit)) = board.cell(here) {
-                            c.spawn((LampIcon(bit), widgets::icon(icons.lamp.clone(), 0.0, theme::LAMP_OFF)))
-                                .insert(Node { width: percent(70), height: percent(70), ..default() });
+                            c.spawn((LampIcon(bit), widgets::filling_icon(icons.lamp.clone(), 70.0, theme::LAMP_OFF)));
                         }
                     });
             }
         }
         grid_node.spawn((FailMark, one_cell(board), Visibility::Hidden)).with_children(|mark| {
-            mark.spawn(widgets::icon(icons.cross.clone(), 0.0, Color::WHITE)).insert(Node {
-                width: percent(60),
-                height: percent(60),
-                ..default()
-            });
+            mark.spawn(widgets::filling_icon(icons.cross.clone(), 60.0, Color::WHITE));
         });
         grid_node.spawn((RobotNode, Name::new("Robot"), one_cell(board), UiTransform::default())).with_children(
             |robot| {
@@ -357,11 +351,7 @@ fn spawn_board(area: &mut ChildSpawnerCommands, board: &Board, icons: &Icons) {
                     ))
                     .with_children(|body| {
                         // The arrow shows which way the robot faces.
-                        body.spawn(widgets::icon(icons.forward.clone(), 0.0, Color::WHITE)).insert(Node {
-                            width: percent(60),
-                            height: percent(60),
-                            ..default()
-                        });
+                        body.spawn(widgets::filling_icon(icons.forward.clone(), 60.0, Color::WHITE));
                     });
             },
         );
