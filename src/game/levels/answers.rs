@@ -148,18 +148,14 @@ pub fn spawn_side<M>(
                 widgets::label(TextKey::literal(""), theme::FONT_BODY, theme::TEXT),
                 A11y::status(TextKey::literal("")),
             ));
-            side.spawn(Node { column_gap: px(16), row_gap: px(12), flex_wrap: FlexWrap::Wrap, ..default() })
-                .with_children(|row| {
-                    super::hints::spawn_hint_button(row, icons);
-                    let label = TextKey::new("answer-next");
-                    row.spawn((SideAction, widgets::button_base(label.clone(), ButtonLook::PRIMARY)))
-                        .insert(Visibility::Hidden)
-                        .with_child((
-                            SideActionLabel,
-                            widgets::label(label, theme::FONT_BODY, ButtonLook::PRIMARY.text),
-                        ))
-                        .observe(on_action);
-                });
+            side.spawn(widgets::button_row(16.0)).with_children(|row| {
+                super::hints::spawn_hint_button(row, icons);
+                let label = TextKey::new("answer-next");
+                row.spawn((SideAction, widgets::button_base(label.clone(), ButtonLook::PRIMARY)))
+                    .insert(Visibility::Hidden)
+                    .with_child((SideActionLabel, widgets::label(label, theme::FONT_BODY, ButtonLook::PRIMARY.text)))
+                    .observe(on_action);
+            });
             side.spawn(super::hints::hint_text());
         });
 }

@@ -104,21 +104,19 @@ pub fn start(commands: &mut Commands, area: Entity, level: &BuildPassword, icons
                             .observe(add_piece);
                     }
                 });
-            screen
-                .spawn(Node { column_gap: px(12), row_gap: px(12), flex_wrap: FlexWrap::Wrap, ..default() })
-                .with_children(|row| {
-                    row.spawn(widgets::icon_button(icons.undo.clone(), TextKey::new("password-remove"), answers::LINE))
-                        .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
-                            if session.builder.remove_last().is_some() {
-                                session.personal = None;
-                            }
-                        });
-                    row.spawn(widgets::icon_button(icons.bin.clone(), TextKey::new("password-clear"), answers::LINE))
-                        .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
-                            session.builder.clear();
+            screen.spawn(widgets::button_row(12.0)).with_children(|row| {
+                row.spawn(widgets::icon_button(icons.undo.clone(), TextKey::new("password-remove"), answers::LINE))
+                    .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
+                        if session.builder.remove_last().is_some() {
                             session.personal = None;
-                        });
-                });
+                        }
+                    });
+                row.spawn(widgets::icon_button(icons.bin.clone(), TextKey::new("password-clear"), answers::LINE))
+                    .observe(|_: On<Activate>, mut session: ResMut<PasswordSession>| {
+                        session.builder.clear();
+                        session.personal = None;
+                    });
+            });
         });
         answers::spawn_side(area, icons, finish);
     });

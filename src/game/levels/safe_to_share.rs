@@ -115,15 +115,8 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 .observe(drag)
                 .observe(drop_card);
             column.spawn(widgets::label(TextKey::new("sort-hint"), theme::FONT_SMALL, theme::TEXT_DIM));
-            column
-                .spawn(Node {
-                    column_gap: px(32),
-                    row_gap: px(12),
-                    flex_wrap: FlexWrap::Wrap,
-                    justify_content: JustifyContent::Center,
-                    ..default()
-                })
-                .with_children(|bins| {
+            column.spawn(Node { justify_content: JustifyContent::Center, ..widgets::button_row(32.0) }).with_children(
+                |bins| {
                     // Three boxes share the width that two have.
                     let width = if level.bins.len() > 2 { 180.0 } else { 240.0 };
                     for (index, bin) in level.bins.iter().enumerate() {
@@ -141,7 +134,8 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                         .insert(widgets::big_button_node(width, 120.0))
                         .observe(tap_bin);
                     }
-                });
+                },
+            );
             column.spawn((
                 FeedbackPanel,
                 // Always takes its room (three lines), so the boxes above never move.
@@ -157,15 +151,13 @@ pub fn start(commands: &mut Commands, area: Entity, level: &SafeToShare, icons: 
                 A11y::status(TextKey::new("")),
                 children![widgets::label(TextKey::new(""), theme::FONT_BODY, theme::TEXT_DARK)],
             ));
-            column
-                .spawn(Node { column_gap: px(16), row_gap: px(12), flex_wrap: FlexWrap::Wrap, ..default() })
-                .with_children(|row| {
-                    super::hints::spawn_hint_button(row, icons);
-                    row.spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
-                        .insert(Visibility::Hidden)
-                        .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
-                        .observe(answers::next_or_finish::<SortSession>);
-                });
+            column.spawn(widgets::button_row(16.0)).with_children(|row| {
+                super::hints::spawn_hint_button(row, icons);
+                row.spawn((FinishButton, widgets::button(TextKey::new("sort-finish"), ButtonLook::PRIMARY)))
+                    .insert(Visibility::Hidden)
+                    .insert(widgets::big_button_node(200.0, theme::MIN_TARGET))
+                    .observe(answers::next_or_finish::<SortSession>);
+            });
             column.spawn(super::hints::hint_text());
         });
     });

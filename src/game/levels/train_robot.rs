@@ -173,15 +173,8 @@ pub fn start(commands: &mut Commands, area: Entity, level: &TrainRobot, icons: &
                         A11y::text(TextKey::literal("")),
                     ));
                 });
-            bench
-                .spawn(Node {
-                    column_gap: px(24),
-                    row_gap: px(12),
-                    flex_wrap: FlexWrap::Wrap,
-                    justify_content: JustifyContent::Center,
-                    ..default()
-                })
-                .with_children(|bins| {
+            bench.spawn(Node { justify_content: JustifyContent::Center, ..widgets::button_row(24.0) }).with_children(
+                |bins| {
                     for (index, bin) in level.bins.iter().enumerate() {
                         let (look, icon) = match bin.icon {
                             BinIcon::Check => (ButtonLook::SUCCESS, icons.check.clone()),
@@ -196,7 +189,8 @@ pub fn start(commands: &mut Commands, area: Entity, level: &TrainRobot, icons: &
                         .insert(widgets::big_button_node(200.0, 96.0))
                         .observe(tap);
                     }
-                });
+                },
+            );
         });
         area.spawn(column(460.0)).with_children(|robot| {
             robot.spawn(widgets::heading(TextKey::new("train-robot"), theme::FONT_BODY));
@@ -224,18 +218,16 @@ pub fn start(commands: &mut Commands, area: Entity, level: &TrainRobot, icons: &
                         spawn_row(tests, row, icons);
                     }
                 });
-            robot
-                .spawn(Node { column_gap: px(16), row_gap: px(12), flex_wrap: FlexWrap::Wrap, ..default() })
-                .with_children(|row| {
-                    super::hints::spawn_hint_button(row, icons);
-                    row.spawn((TrainButton::Action, widgets::button_base(TextKey::literal(""), ButtonLook::PRIMARY)))
-                        .insert(Node { display: Display::None, ..widgets::big_button_node(220.0, theme::MIN_TARGET) })
-                        .with_child((
-                            TrainText::ActionLabel,
-                            widgets::label(TextKey::literal(""), theme::FONT_BODY, ButtonLook::PRIMARY.text),
-                        ))
-                        .observe(tap);
-                });
+            robot.spawn(widgets::button_row(16.0)).with_children(|row| {
+                super::hints::spawn_hint_button(row, icons);
+                row.spawn((TrainButton::Action, widgets::button_base(TextKey::literal(""), ButtonLook::PRIMARY)))
+                    .insert(Node { display: Display::None, ..widgets::big_button_node(220.0, theme::MIN_TARGET) })
+                    .with_child((
+                        TrainText::ActionLabel,
+                        widgets::label(TextKey::literal(""), theme::FONT_BODY, ButtonLook::PRIMARY.text),
+                    ))
+                    .observe(tap);
+            });
             robot.spawn(super::hints::hint_text());
         });
     });

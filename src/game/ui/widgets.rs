@@ -103,6 +103,12 @@ pub fn top_bar_node() -> Node {
     }
 }
 
+/// A row of buttons that wraps onto more rows when they do not fit (bigger text, a long
+/// language), `column_gap` apart across and `theme::GAP` apart down.
+pub fn button_row(column_gap: f32) -> Node {
+    Node { column_gap: px(column_gap), row_gap: px(theme::GAP), flex_wrap: FlexWrap::Wrap, ..default() }
+}
+
 /// Plain translated text, not announced separately (e.g. a button's label).
 pub fn label(key: TextKey, size: f32, color: Color) -> impl Bundle {
     (
