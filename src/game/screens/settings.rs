@@ -61,10 +61,7 @@ fn draw(
             });
             let speed = TextKey::new("settings-robot-speed").msg("speed", settings.robot_speed.message_id());
             column.spawn(setting_row()).with_children(|row| {
-                row.spawn((widgets::button_base(speed.clone(), ButtonLook::SECONDARY), FullWidthWhenBig::default()))
-                    .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
-                    .with_child(wide_label(speed))
-                    .observe(next_speed);
+                setting_button(row, speed).observe(next_speed);
             });
             column.spawn(setting_row()).with_children(|row| {
                 switch(row, "settings-calm", calm).observe(toggle_calm);
@@ -76,10 +73,7 @@ fn draw(
             });
             let size = TextKey::new("settings-text-size").msg("size", settings.text_size.message_id());
             column.spawn(setting_row()).with_children(|row| {
-                row.spawn((widgets::button_base(size.clone(), ButtonLook::SECONDARY), FullWidthWhenBig::default()))
-                    .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
-                    .with_child(wide_label(size))
-                    .observe(next_text_size);
+                setting_button(row, size).observe(next_text_size);
                 about(row, ["settings-text-size-about"]);
             });
             column.spawn(setting_row()).with_children(|row| {
@@ -110,23 +104,27 @@ fn about(row: &mut ChildSpawnerCommands, ids: impl IntoIterator<Item = &'static 
     });
 }
 
+/// A setting's button, its name on it: a choice that goes round (robot speed, text size) as it
+/// is, a switch with [`switch`].
+fn setting_button<'a>(row: &'a mut ChildSpawnerCommands, key: TextKey) -> EntityCommands<'a> {
+    let mut button = row.spawn((widgets::button_base(key.clone(), ButtonLook::SECONDARY), FullWidthWhenBig));
+    button.insert(widgets::big_button_node(320.0, theme::MIN_TARGET)).with_child(wide_label(key));
+    button
+}
+
 /// An on/off switch: `A11y::pressed` and its border say whether it is on.
-fn switch<'a>(column: &'a mut ChildSpawnerCommands, id: &'static str, on: bool) -> EntityCommands<'a> {
+fn switch<'a>(row: &'a mut ChildSpawnerCommands, id: &'static str, on: bool) -> EntityCommands<'a> {
     let key = TextKey::new(id);
     let border = if on { theme::HIGHLIGHT } else { theme::SECONDARY };
-    let mut button =
-        column.spawn((widgets::button_base(key.clone(), ButtonLook::SECONDARY), FullWidthWhenBig::default()));
-    button
-        .insert((A11y::toggle(key.clone(), on), BorderColor::all(border)))
-        .insert(widgets::big_button_node(320.0, theme::MIN_TARGET))
-        .with_child(wide_label(key));
+    let mut button = setting_button(row, key.clone());
+    button.insert((A11y::toggle(key, on), BorderColor::all(border)));
     button
 }
 
 /// A button's label that takes the button's whole width when the text is bigger, so a long
 /// one wraps inside it (`ui::scroll::FullWidthWhenBig`).
 fn wide_label(key: TextKey) -> impl Bundle {
-    (widgets::label(key, theme::FONT_BODY, ButtonLook::SECONDARY.text), FullWidthWhenBig::default())
+    (widgets::label(key, theme::FONT_BODY, ButtonLook::SECONDARY.text), FullWidthWhenBig)
 }
 
 fn toggle_read_everything(

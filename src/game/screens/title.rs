@@ -66,7 +66,7 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>) {
                 Responsive::ROW_OR_COLUMN,
                 // Never wider than the screen: bigger text wraps instead (`ui::reading`), at
                 // the screen's width, known all the way down to the greeting.
-                FullWidthWhenBig::default(),
+                FullWidthWhenBig,
                 Node {
                     align_items: AlignItems::Center,
                     max_width: percent(100),
@@ -78,7 +78,7 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>) {
             .with_children(|columns| {
                 columns
                     .spawn((
-                        FullWidthWhenBig::default(),
+                        FullWidthWhenBig,
                         Node {
                             flex_direction: FlexDirection::Column,
                             align_items: AlignItems::Center,
@@ -90,7 +90,7 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>) {
                     .with_children(|screen| spawn_home(screen, &icons, &saved));
                 columns.spawn((
                     MissionPanel,
-                    FullWidthWhenBig::default(),
+                    FullWidthWhenBig,
                     Node {
                         flex_direction: FlexDirection::Column,
                         align_items: AlignItems::Center,
@@ -116,7 +116,7 @@ fn spawn_home(screen: &mut ChildSpawnerCommands, icons: &Icons, saved: &TabletPl
             max_width: percent(100),
             ..default()
         };
-        screen.spawn((row, FullWidthWhenBig::default())).with_children(|who| {
+        screen.spawn((row, FullWidthWhenBig)).with_children(|who| {
             who.spawn(avatar(icons, &player.avatar, 72.0));
             // Under the picture, across the screen, when the text is bigger (a text that has to
             // shrink to fit beside it would get the height of fewer lines than it draws: Bevy
@@ -126,7 +126,7 @@ fn spawn_home(screen: &mut ChildSpawnerCommands, icons: &Icons, saved: &TabletPl
                     TextKey::new("title-hello").key("name", nickname_key(&player.nickname)),
                     theme::FONT_HEADING,
                 ),
-                FullWidthWhenBig::default(),
+                FullWidthWhenBig,
             ));
         });
     }

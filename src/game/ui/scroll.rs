@@ -26,10 +26,16 @@ pub struct HeldToScreen;
 /// A node laid out across its whole row, whatever its width and widest otherwise, while the
 /// player reads bigger or more spaced text, so the text in it wraps at a width known before it
 /// is measured (a text that has to shrink to fit gets the height of fewer lines than it draws:
-/// Bevy 0.19's text measure). `normal` keeps its own width and widest for the normal size.
+/// Bevy 0.19's text measure).
 #[derive(Component, Debug, Default, Clone, Copy)]
-pub struct FullWidthWhenBig {
-    normal: Option<(Val, Val)>,
+pub struct FullWidthWhenBig;
+
+/// A [`FullWidthWhenBig`] node's own width and widest, for the normal size: kept when it is
+/// first seen, after whatever node its maker inserted over the first one.
+#[derive(Component, Debug, Clone, Copy)]
+struct NormalWidth {
+    width: Val,
+    max_width: Val,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -45,12 +51,13 @@ fn follow_reading(
     mut commands: Commands,
     mut roots: Query<(Entity, &ScreenRoot, &mut Node, Has<Scrolls>)>,
     mut held: Query<&mut Node, (With<HeldToScreen>, Without<ScreenRoot>, Without<FullWidthWhenBig>)>,
-    mut wide: Query<(&mut Node, &mut FullWidthWhenBig), (Without<ScreenRoot>, Without<HeldToScreen>)>,
-    added: Query<(), Or<(Added<ScreenRoot>, Added<HeldToScreen>)>>,
+    mut wide: Query<
+        (Entity, &mut Node, Option<&NormalWidth>),
+        (With<FullWidthWhenBig>, Without<ScreenRoot>, Without<HeldToScreen>),
+    >,
+    added: Query<(), Or<(Added<ScreenRoot>, Added<HeldToScreen>, Added<FullWidthWhenBig>)>>,
 ) {
-    // (A new wide node is one whose normal width is not kept yet.)
-    let new_wide = wide.iter().any(|(_, w)| w.normal.is_none());
-    if !reading.is_changed() && added.is_empty() && !new_wide {
+    if !reading.is_changed() && added.is_empty() {
         return;
     }
     let big = *reading != Reading::default();
@@ -60,9 +67,13 @@ fn follow_reading(
             node.min_height = wanted;
         }
     }
-    for (mut node, mut wide) in &mut wide {
-        let normal = *wide.normal.get_or_insert((node.width, node.max_width));
-        let wanted = if big { (percent(100), percent(100)) } else { normal };
+    for (entity, mut node, normal) in &mut wide {
+        let normal = normal.copied().unwrap_or_else(|| {
+            let normal = NormalWidth { width: node.width, max_width: node.max_width };
+            commands.entity(entity).insert(normal);
+            normal
+        });
+        let wanted = if big { (percent(100), percent(100)) } else { (normal.width, normal.max_width) };
         if (node.width, node.max_width) != wanted {
             (node.width, node.max_width) = wanted;
         }

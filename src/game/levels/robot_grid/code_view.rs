@@ -131,7 +131,7 @@ pub(super) fn spawn_code_view(side: &mut ChildSpawnerCommands) {
         CodeColumn,
         Name::new("Code view"),
         // Under the board, across the screen, when the text is bigger.
-        crate::game::ui::scroll::FullWidthWhenBig::default(),
+        crate::game::ui::scroll::FullWidthWhenBig,
         Node {
             flex_direction: FlexDirection::Column,
             align_self: AlignSelf::Stretch,
