@@ -180,9 +180,7 @@ fn walk(language: &str, size: (f32, f32), reading: Reading) -> Vec<String> {
         // The player's own text size and spacing, chosen on their settings screen.
         walk.press_id("settings-open");
         while walk.app.world().resource::<Reading>().size != reading.size {
-            let size = TextKey::new("settings-text-size")
-                .msg("size", walk.app.world().resource::<Reading>().size.message_id());
-            walk.press_key(size);
+            press_text_size(&mut walk.app);
         }
         if reading.more_space {
             walk.press_id("settings-more-space");

@@ -9,7 +9,6 @@ use bevy::prelude::*;
 use bevy::text::{LetterSpacing, LineHeight};
 use byte_bridge::core::reading::TextSize;
 use byte_bridge::game::a11y::{A11yTree, Role};
-use byte_bridge::game::i18n::{TextKey, Texts};
 use byte_bridge::game::levels::robot_grid::RobotSession;
 use byte_bridge::game::platform::MemoryHost;
 use byte_bridge::game::screens::Screen;
@@ -138,14 +137,6 @@ fn text_height(app: &mut App, words: &str) -> f32 {
     let mut texts = app.world_mut().query::<(&Text, &bevy::ui::ComputedNode)>();
     let (_, node) = texts.iter(app.world()).find(|(text, _)| text.0 == words).unwrap_or_else(|| panic!("{words}"));
     node.size().y * node.inverse_scale_factor()
-}
-
-/// The text size button as it reads now.
-fn press_text_size(app: &mut App) {
-    let size = app.world().resource::<Reading>().size;
-    let name =
-        TextKey::new("settings-text-size").msg("size", size.message_id()).resolve(&app.world().resource::<Texts>().0);
-    press(app, &name);
 }
 
 #[test]

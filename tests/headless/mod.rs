@@ -175,3 +175,13 @@ pub fn host_with_mission(levels: Vec<String>) -> MemoryHost {
     *host.mission_link.lock().unwrap() = Some(assignment.link("https://s.example/bb/index.html"));
     host
 }
+
+/// Presses the settings' text size button, whose name says the size the player reads at now:
+/// the next size up (or back to normal after the biggest).
+pub fn press_text_size(app: &mut App) {
+    let size = app.world().resource::<byte_bridge::game::ui::reading::Reading>().size;
+    let name = byte_bridge::game::i18n::TextKey::new("settings-text-size")
+        .msg("size", size.message_id())
+        .resolve(&app.world().resource::<Texts>().0);
+    press(app, &name);
+}
