@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowserAndSite, browser, origin, tabletContext, guard, countDraws, tap, waitForGame, waitForSettled, touchDrag,
+  useBrowserAndSite, browser, origin, tabletContext, guard, countDraws, tap, waitForGame, waitForSettled, touchDrag, center,
 } from './browser.mjs';
 import { openGame, openOnlyPlayer, newPlayer, expectVisible, byRole, savedRecord } from './pupil.mjs';
 
@@ -192,6 +192,14 @@ test('bigger text and more space: every text grows up to twice its size, the scr
   await scrollToAndTap(page, 'More space');
   await waitForPressed(page, 'More space', 'true');
   await saved(page, { text_size: 'biggest', more_space: true });
+  // A finger that starts on a button and moves scrolls the screen (back up, here) and does not
+  // press the button. (More space pushed the switch down below the edge again.)
+  const from = center(await scrollTo(page, 'More space'));
+  await touchDrag(page, from, { x: from.x, y: from.y + 150 });
+  await waitForSettled(page);
+  const moved = center(await byRole(page, 'button', 'More space').boundingBox());
+  assert.ok(moved.y > from.y + 50, `the screen scrolled: the switch went from ${from.y} to ${moved.y} px`);
+  assert.equal(await pressed(page, 'More space'), 'true', 'the switch was not pressed by the drag');
   assert.deepEqual(await misfitsNow(page), [], 'the settings with more space');
   await scrollToAndTap(page, 'High contrast');
   await waitForPressed(page, 'High contrast', 'true');

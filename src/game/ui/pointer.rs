@@ -4,7 +4,9 @@
 //! tap often arrives as both in one frame and was lost. Here every touch event carries its own
 //! position, so a tap counts however fast it is. A tap activates the [`Tappable`] under the
 //! finger when it is lifted over the same element; a [`Draggable`] follows the finger once it
-//! moved a few pixels, and is dropped where the finger is lifted.
+//! moved a few pixels, and is dropped where the finger is lifted. A finger that starts on a
+//! button inside a panel that [`TakesDrags`] and moves scrolls the panel instead of pressing
+//! the button, as on a web page.
 
 use crate::game::a11y::{A11y, Role};
 use bevy::input::ButtonState;
@@ -20,6 +22,11 @@ pub struct Tappable;
 /// This element can be dragged: it receives [`DragMove`] and [`DragRelease`].
 #[derive(Component, Debug, Default, Clone, Copy)]
 pub struct Draggable;
+
+/// A [`Draggable`] panel (a screen that scrolls) that also takes the drags that start on the
+/// buttons in it: on a screen full of buttons there is little else to put a finger on.
+#[derive(Component, Debug, Default, Clone, Copy)]
+pub struct TakesDrags;
 
 /// The element was tapped (or activated from the accessibility layer).
 #[derive(EntityEvent, Debug, Clone, Copy, PartialEq)]
@@ -100,6 +107,7 @@ fn read_pointers(
     nodes: Query<(&ComputedNode, &UiGlobalTransform, Option<&InheritedVisibility>)>,
     parents: Query<&ChildOf>,
     kinds: Query<(Has<Tappable>, Has<Draggable>, Has<InteractionDisabled>)>,
+    takers: Query<(), (With<TakesDrags>, With<Draggable>)>,
     mut commands: Commands,
     mut redraw: ResMut<crate::game::redraw::Redraw>,
 ) {
@@ -156,8 +164,19 @@ fn read_pointers(
             }
             Phase::Move => {
                 let Some(gesture) = gestures.active.as_mut().filter(|g| g.source == source) else { continue };
-                let draggable = kinds.get(gesture.target).is_ok_and(|(_, draggable, _)| draggable);
-                if draggable && (gesture.dragging || position.distance(gesture.start) > DRAG_THRESHOLD) {
+                let mut draggable = kinds.get(gesture.target).is_ok_and(|(_, draggable, _)| draggable);
+                let moved = gesture.dragging || position.distance(gesture.start) > DRAG_THRESHOLD;
+                if !draggable && moved {
+                    // Not a tap after all: the panel around the button takes the drag.
+                    if let Some(panel) = parents.iter_ancestors(gesture.target).find(|&e| takers.contains(e)) {
+                        if let Ok(mut button) = commands.get_entity(gesture.target) {
+                            button.try_remove::<Pressed>();
+                        }
+                        gesture.target = panel;
+                        draggable = true;
+                    }
+                }
+                if draggable && moved {
                     gesture.dragging = true;
                     commands.trigger(DragMove { entity: gesture.target, offset: position - gesture.start });
                 }

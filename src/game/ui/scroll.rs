@@ -1,10 +1,11 @@
 //! Panels a finger scrolls up and down: the robot's code view, and every screen when the
 //! player's text size or spacing (`ui::reading`) makes it taller than the tablet, as a web
 //! page does when a browser zooms in; at the normal size and spacing screens are laid out to
-//! fit and do not scroll. A drag that starts on the panel (not on one of its buttons or tiles)
-//! scrolls it; a tap still presses a button (`ui::pointer`).
+//! fit and do not scroll. A drag that starts on a screen, or on one of its buttons, scrolls it
+//! (one that starts on a robot's tile moves the tile); a tap still presses a button
+//! (`ui::pointer`).
 
-use super::pointer::{DragMove, DragRelease, Draggable};
+use super::pointer::{DragMove, DragRelease, Draggable, TakesDrags};
 use super::reading::Reading;
 use super::widgets::ScreenRoot;
 use crate::game::redraw::Redraw;
@@ -80,11 +81,11 @@ fn follow_reading(
     }
     for (entity, root, mut node, scrolls) in &mut roots {
         if big && !scrolls {
-            commands.entity(entity).insert(Scrolls::default());
+            commands.entity(entity).insert((Scrolls::default(), TakesDrags));
             node.overflow.y = OverflowAxis::Scroll;
             node.justify_content = JustifyContent::FlexStart;
         } else if !big && scrolls {
-            commands.entity(entity).remove::<(Scrolls, Draggable, ScrollPosition)>();
+            commands.entity(entity).remove::<(Scrolls, Draggable, ScrollPosition, TakesDrags)>();
             node.overflow.y = OverflowAxis::Visible;
             if root.centred {
                 node.justify_content = JustifyContent::Center;
