@@ -192,3 +192,38 @@ fn text_size_and_more_space_are_the_players_own() {
     assert_eq!(*app.world().resource::<Reading>(), Reading { size: TextSize::Biggest, more_space: true });
     assert_eq!(app.world().resource::<bevy::text::RemSize>().0, 40.0);
 }
+
+/// Where the control named `name` is on the screen, as the accessibility layer places it.
+fn bounds_of(app: &App, name: &str) -> byte_bridge::game::a11y::Bounds {
+    let entries = &app.world().resource::<A11yTree>().entries;
+    entries.iter().find(|e| e.name == name).map(|e| e.bounds).unwrap_or_else(|| panic!("no {name}"))
+}
+
+#[test]
+fn the_focus_scrolls_a_big_screen_to_the_control_it_moves_to() {
+    let mut app = app_with(SharedStore::default(), &["en"], MemoryHost::default(), |_| {});
+    turn(&mut app, 800.0, 1280.0);
+    new_player(&mut app);
+    press_text(&mut app, "settings-open");
+    for _ in 0..3 {
+        press_text_size(&mut app);
+    }
+    press_text(&mut app, "settings-more-space");
+    let whole = |b: byte_bridge::game::a11y::Bounds| b.top >= 0.0 && b.top + b.height <= 1280.0 && b.height >= 48.0;
+    let key_of = |app: &App, name: &str| {
+        let entries = &app.world().resource::<A11yTree>().entries;
+        entries.iter().find(|e| e.name == name).map(|e| e.key).expect("the control")
+    };
+    // The screen at twice the size is taller than the tablet: its last switch is below the edge
+    // until the focus moves to it, then back at the top for the Back button.
+    let (last, back) = (t(&app, "settings-more-space"), t(&app, "back"));
+    assert!(!whole(bounds_of(&app, &last)), "{:?}", bounds_of(&app, &last));
+    for name in [&last, &back] {
+        let key = key_of(&app, name);
+        assert!(byte_bridge::game::ui::scroll::show(app.world_mut(), key));
+        for _ in 0..3 {
+            app.update();
+        }
+        assert!(whole(bounds_of(&app, name)), "{name}: {:?}", bounds_of(&app, name));
+    }
+}

@@ -8,7 +8,8 @@
 //! Tab order, the arrow keys move between cells), a program is a `list` whose items hold the
 //! lists of loops' insides. A control's keys (`aria-keyshortcuts`) press it wherever the focus
 //! is, except while typing in a field; keys that type a character only while the focus is in
-//! the layer.
+//! the layer. The control the focus moves to is scrolled into view
+//! ([`crate::game::ui::scroll::show`]).
 
 use crate::core::shortcuts::Press;
 use crate::game::a11y::{A11yEntry, A11yTree, Role, pressed_by};
@@ -29,6 +30,8 @@ struct Layer {
     elements: HashMap<u64, Placed>,
     /// Activations from DOM events, applied at the start of the next frame.
     queue: Vec<u64>,
+    /// The control the focus moved to last, to scroll into view in the next frame.
+    focused: Option<u64>,
     wake: Option<Box<dyn Fn()>>,
     /// The entries that have keys, as last synced.
     shortcuts: Vec<A11yEntry>,
@@ -93,6 +96,20 @@ fn attach_listeners(proxy: Option<Res<EventLoopProxyWrapper>>) {
         };
         LAYER.with_borrow_mut(|layer| layer.queue.push(key));
         wake();
+    })
+    .forget();
+    // The focus moved (Tab, an arrow key, a screen reader): the game scrolls the control
+    // into view, so a keyboard user sees what is focused on a screen taller than the tablet.
+    EventListener::new(&root, "focusin", |event: &web_sys::Event| {
+        let key = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-key"))
+            .and_then(|k| k.parse::<u64>().ok());
+        if let Some(key) = key {
+            LAYER.with_borrow_mut(|layer| layer.focused = Some(key));
+            wake();
+        }
     })
     .forget();
     // Not passive (gloo's default): the arrow keys' scrolling is prevented.
@@ -233,9 +250,12 @@ fn move_focus_with_arrows(event: web_sys::KeyboardEvent) {
 }
 
 fn apply_activations(world: &mut World) {
-    let keys = LAYER.with_borrow_mut(|layer| std::mem::take(&mut layer.queue));
+    let (keys, focused) = LAYER.with_borrow_mut(|layer| (std::mem::take(&mut layer.queue), layer.focused.take()));
     for key in keys {
         crate::game::ui::pointer::activate(world, key);
+    }
+    if let Some(key) = focused {
+        crate::game::ui::scroll::show(world, key);
     }
 }
 

@@ -2,8 +2,9 @@
 // "Less movement" starts as the device asks (prefers-reduced-motion) until the player
 // chooses; the robot's speed chosen on the settings screen or on a level is where the next
 // level starts; high contrast turns the game's colours (read back from screenshots) for that
-// player; bigger text and more space grow every text and let a screen scroll, and the fit
-// check finds nothing out of place. Reading aloud's setting is in tests/e2e/speech.test.mjs.
+// player; bigger text and more space grow every text and control and let a screen scroll (by
+// finger, or to the control the focus moves to), and the fit check finds nothing out of
+// place. Reading aloud's setting is in tests/e2e/speech.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -189,6 +190,14 @@ test('bigger text and more space: every text grows up to twice its size, the scr
   const viewport = page.viewportSize();
   const last = await byRole(page, 'button', 'More space').boundingBox();
   assert.ok(last.y + last.height > viewport.height - 2, 'the last switch is not all on the screen');
+  // The keyboard's (or a screen reader's) focus moving to it scrolls it into view.
+  await byRole(page, 'button', 'More space').focus();
+  await page.waitForFunction((name) => {
+    const box = [...document.querySelectorAll('#a11y-layer button')].find((b) => b.textContent === name)
+      ?.getBoundingClientRect();
+    return box && box.top >= 0 && box.bottom <= innerHeight && box.height >= 48;
+  }, 'More space', { timeout: 30_000 }).catch(async () => assert.fail(
+    `the focused switch is not whole on the screen: ${JSON.stringify(await byRole(page, 'button', 'More space').boundingBox())}`));
   await scrollToAndTap(page, 'More space');
   await waitForPressed(page, 'More space', 'true');
   await saved(page, { text_size: 'biggest', more_space: true });

@@ -3,14 +3,15 @@
 //! page does when a browser zooms in; at the normal size and spacing screens are laid out to
 //! fit and do not scroll. A drag that starts on a screen, or on one of its buttons, scrolls it
 //! (one that starts on a robot's tile moves the tile); a tap still presses a button
-//! (`ui::pointer`).
+//! (`ui::pointer`). A control the keyboard or a screen reader moves to ([`show`]) is scrolled
+//! into view.
 
 use super::pointer::{DragMove, DragRelease, Draggable, TakesDrags};
 use super::reading::Reading;
 use super::widgets::ScreenRoot;
 use crate::game::redraw::Redraw;
 use bevy::prelude::*;
-use bevy::ui::ComputedNode;
+use bevy::ui::{ComputedNode, UiGlobalTransform};
 
 /// A panel that scrolls up and down; `drag_from` is the scroll where a drag began.
 #[derive(Component, Debug, Default, Clone, Copy)]
@@ -39,8 +40,26 @@ struct NormalWidth {
     max_width: Val,
 }
 
+/// The accessibility layer's focus moved to this control (a Tab, an arrow key, a screen
+/// reader's swipe): it is scrolled into view.
+#[derive(EntityEvent, Debug, Clone, Copy, PartialEq)]
+pub struct Focused {
+    pub entity: Entity,
+}
+
+/// Scrolls the control with the accessibility layer's `key` into view (the layer's focus moved
+/// to it). Returns false if the key is not a control on the screen.
+pub fn show(world: &mut World, key: u64) -> bool {
+    let Some(entity) = Entity::try_from_bits(key) else { return false };
+    let exists = world.get_entity(entity).is_ok_and(|e| e.contains::<ComputedNode>());
+    if exists {
+        world.trigger(Focused { entity });
+    }
+    exists
+}
+
 pub(super) fn plugin(app: &mut App) {
-    app.add_observer(drag).add_observer(drag_ended);
+    app.add_observer(drag).add_observer(drag_ended).add_observer(bring_into_view);
     app.add_systems(PostUpdate, follow_reading.before(bevy::ui::UiSystems::Prepare).after(super::reading::Follow));
 }
 
@@ -110,5 +129,41 @@ fn drag(
 fn drag_ended(event: On<DragRelease>, mut panels: Query<&mut Scrolls>) {
     if let Ok(mut panel) = panels.get_mut(event.entity) {
         panel.drag_from = None;
+    }
+}
+
+/// Room left between a control scrolled into view and its panel's edge (logical px).
+const VIEW_MARGIN: f32 = 16.0;
+
+/// Scrolls the panel around a focused control just far enough that the control shows whole
+/// (its top, if it is taller than the panel).
+fn bring_into_view(
+    event: On<Focused>,
+    parents: Query<&ChildOf>,
+    nodes: Query<(&ComputedNode, &UiGlobalTransform)>,
+    mut panels: Query<&mut ScrollPosition, With<Scrolls>>,
+    mut redraw: ResMut<Redraw>,
+) {
+    let Some(panel) = parents.iter_ancestors(event.entity).find(|a| panels.contains(*a)) else { return };
+    let (Ok((control, at)), Ok((frame, frame_at))) = (nodes.get(event.entity), nodes.get(panel)) else { return };
+    let Ok(mut scroll) = panels.get_mut(panel) else { return };
+    // Physical px on the screen, then logical for the scroll.
+    let scale = frame.inverse_scale_factor();
+    let margin = VIEW_MARGIN / scale;
+    let (top, bottom) = (at.translation.y - control.size().y / 2.0, at.translation.y + control.size().y / 2.0);
+    let (view_top, view_bottom) =
+        (frame_at.translation.y - frame.size().y / 2.0, frame_at.translation.y + frame.size().y / 2.0);
+    let by = if top < view_top + margin {
+        top - (view_top + margin)
+    } else if bottom > view_bottom - margin {
+        (bottom - (view_bottom - margin)).min(top - (view_top + margin))
+    } else {
+        return;
+    };
+    let most = ((frame.content_size().y - frame.size().y) * scale).max(0.0);
+    let wanted = (scroll.y + by * scale).clamp(0.0, most);
+    if wanted != scroll.y {
+        scroll.y = wanted;
+        redraw.frames(2);
     }
 }
