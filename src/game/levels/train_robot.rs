@@ -261,16 +261,18 @@ fn picture_plate(icon: Handle<Image>, size: f32, colour: Color) -> impl Bundle {
 fn spawn_extra(grid: &mut ChildSpawnerCommands, place: usize, card: &ExampleCard, icons: &Icons) {
     let name = TextKey::new(card.text.clone());
     grid.spawn((TrainButton::Extra(place), ReadAloud, widgets::button_base(name.clone(), answers::LINE)))
-        .insert(Node {
+        // As wide as its picture and words need at the player's text size.
+        .insert(growing(Node {
             min_height: px(theme::MIN_TARGET),
             width: px(250),
+            max_width: percent(100),
             padding: UiRect::axes(px(8), px(4)),
             column_gap: px(8),
             align_items: AlignItems::Center,
             border: UiRect::all(px(4)),
             border_radius: BorderRadius::all(px(10)),
             ..default()
-        })
+        }))
         .with_children(|button| {
             button.spawn(picture_plate(picture(icons, card.picture), 44.0, tint(card)));
             button.spawn(widgets::label(name, theme::FONT_SMALL, theme::TEXT_DARK)).insert(Node {

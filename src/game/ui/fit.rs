@@ -1,5 +1,6 @@
 //! The fit check: after layout, every text on screen is measured against its node, the box
-//! around it, the panels that clip it and the screen, and every control against the screen,
+//! around it, the panels that clip it and the screen, every picture or tile that grows with
+//! the text size against the box around it, and every control against the screen,
 //! by `core::fit`'s rule. It runs only when a [`FitCheck`] resource is present (a test puts
 //! it there; in a browser, a page opened with `?check-fit`), so a pupil's tablet does none of
 //! this work.
@@ -37,6 +38,7 @@ type Measured<'a> = (
     Option<&'a InheritedVisibility>,
     Option<&'a LetterSpacing>,
     Has<Grows>,
+    Has<ImageNode>,
 );
 
 #[allow(clippy::type_complexity)]
@@ -53,7 +55,7 @@ fn check(
     let Some(window) = windows.iter().next() else { return };
     let screen = Area::new(0.0, 0.0, window.width(), window.height());
     let mut placed = Vec::new();
-    for (entity, computed, transform, text, layout, a11y, clip, visibility, spacing, grows) in &measured {
+    for (entity, computed, transform, text, layout, a11y, clip, visibility, spacing, grows, image) in &measured {
         let scale = computed.inverse_scale_factor();
         if visibility.is_some_and(|v| !v.get()) || computed.size().cmple(Vec2::ZERO).any() {
             continue;
@@ -90,7 +92,8 @@ fn check(
             Some(text) => text.0.clone(),
             None if picture => {
                 let named = parents.iter_ancestors(entity).find_map(|a| names.get(a).ok());
-                format!("a picture in {}", named.map(|a| a.name.resolve(&texts)).unwrap_or_default())
+                let what = if image { "a picture" } else { "a growing part" };
+                format!("{what} in {}", named.map(|a| a.name.resolve(&texts)).unwrap_or_default())
             }
             None => a11y.map(|a| a.name.resolve(&texts)).unwrap_or_default(),
         };

@@ -155,20 +155,31 @@ fn read_pointers(
                 if gestures.active.is_some() {
                     continue;
                 }
-                let Some(target) = target_at(position) else { continue };
+                let Some(mut target) = target_at(position) else { continue };
                 if kinds.get(target).is_ok_and(|(_, _, disabled)| disabled) {
-                    continue;
+                    // A disabled button presses nothing, but a drag on it scrolls its screen.
+                    match parents.iter_ancestors(target).find(|&e| takers.contains(e)) {
+                        Some(panel) => target = panel,
+                        None => continue,
+                    }
                 }
                 gestures.active = Some(Gesture { source, start: position, target, dragging: false });
-                commands.entity(target).try_insert(Pressed);
+                if kinds.get(target).is_ok_and(|(tappable, _, _)| tappable) {
+                    commands.entity(target).try_insert(Pressed);
+                }
             }
             Phase::Move => {
                 let Some(gesture) = gestures.active.as_mut().filter(|g| g.source == source) else { continue };
                 let mut draggable = kinds.get(gesture.target).is_ok_and(|(_, draggable, _)| draggable);
                 let moved = gesture.dragging || position.distance(gesture.start) > DRAG_THRESHOLD;
                 if !draggable && moved {
-                    // Not a tap after all: the panel around the button takes the drag.
-                    if let Some(panel) = parents.iter_ancestors(gesture.target).find(|&e| takers.contains(e)) {
+                    // Not a tap after all: the panel around the button takes the drag, if it has
+                    // anything to scroll (else a finger that wobbled still presses the button).
+                    let can_scroll = |e: Entity| {
+                        nodes.get(e).is_ok_and(|(computed, _, _)| computed.content_size().y > computed.size().y)
+                    };
+                    let panel = parents.iter_ancestors(gesture.target).find(|&e| takers.contains(e));
+                    if let Some(panel) = panel.filter(|&p| can_scroll(p)) {
                         if let Ok(mut button) = commands.get_entity(gesture.target) {
                             button.try_remove::<Pressed>();
                         }

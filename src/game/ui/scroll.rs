@@ -3,8 +3,7 @@
 //! page does when a browser zooms in; at the normal size and spacing screens are laid out to
 //! fit and do not scroll. A drag that starts on a screen, or on one of its buttons, scrolls it
 //! (one that starts on a robot's tile moves the tile); a tap still presses a button
-//! (`ui::pointer`). A control the keyboard or a screen reader moves to ([`show`]) is scrolled
-//! into view.
+//! (`ui::pointer`). A control the keyboard's focus moves to ([`show`]) is scrolled into view.
 
 use super::pointer::{DragMove, DragRelease, Draggable, TakesDrags};
 use super::reading::Reading;
@@ -40,8 +39,8 @@ struct NormalWidth {
     max_width: Val,
 }
 
-/// The accessibility layer's focus moved to this control (a Tab, an arrow key, a screen
-/// reader's swipe): it is scrolled into view.
+/// The accessibility layer's focus moved to this control (a Tab, an arrow key, or a screen
+/// reader that moves the page's focus): it is scrolled into view.
 #[derive(EntityEvent, Debug, Clone, Copy, PartialEq)]
 pub struct Focused {
     pub entity: Entity,

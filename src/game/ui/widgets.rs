@@ -175,7 +175,7 @@ pub fn button(key: TextKey, look: ButtonLook) -> impl Bundle {
     (button_base(key.clone(), look), children![label(key, theme::FONT_BODY, look.text)])
 }
 
-/// The Back button at the start of a screen's top bar. It keeps its size: with bigger text a
+/// The Back button at the start of a screen's top bar. It does not shrink: with bigger text a
 /// long title wraps beside it instead (`ui::reading`).
 pub fn back_button(icon: Handle<Image>) -> impl Bundle {
     let key = TextKey::new("back");
