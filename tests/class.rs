@@ -545,15 +545,18 @@ fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language()
     use byte_bridge::core::class::{AssignmentError, ReportError};
     let loc = loc();
     // The page's scripts (teacher.js and its modules in web/teacher-page/) and the Rust module.
+    // The record store's settings errors come from core.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = vec![root.join("web/teacher.js"), root.join("web/teacher/src/lib.rs")];
-    let mut modules: Vec<_> = std::fs::read_dir(root.join("web/teacher-page"))
-        .expect("web/teacher-page")
-        .map(|entry| entry.expect("a file in web/teacher-page").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "js"))
-        .collect();
-    modules.sort();
-    files.extend(modules);
+    let mut files = vec![root.join("web/teacher.js")];
+    for dir in ["web/teacher/src", "web/teacher-page"] {
+        let mut found: Vec<_> = std::fs::read_dir(root.join(dir))
+            .unwrap_or_else(|e| panic!("{dir}: {e}"))
+            .map(|entry| entry.expect("a file").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "js" || ext == "rs"))
+            .collect();
+        found.sort();
+        files.extend(found);
+    }
     let texts: Vec<String> = files
         .iter()
         .map(|path| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
@@ -584,6 +587,7 @@ fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language()
     ids.extend(AttemptOutcome::ALL.iter().map(|o| o.teacher_message_id().to_owned()));
     ids.insert(AttemptOutcome::Unknown("?".into()).teacher_message_id().to_owned());
     ids.extend(["class-avatar", "class-decimal-separator", "class-problem-mistakes", "nickname"].map(String::from));
+    ids.extend(byte_bridge::core::class::lrs::StoreError::ALL.map(|e| e.message().to_owned()));
     let mut missing = Vec::new();
     for tag in loc.tags() {
         let defined = loc.message_ids(tag);

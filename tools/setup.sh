@@ -45,3 +45,18 @@ ensure_chromium() {
     apt_install chromium
   fi
 }
+
+# A real learning record store for the teacher page's sync tests (tests/e2e/lrs.mjs): Ralph
+# (PyPI ralph-malph) with its file backend, in a virtual environment outside the clone, every
+# Python package pinned in tools/ralph-requirements.txt.
+ensure_ralph() {
+  export RALPH_VENV="${RALPH_VENV:-$HOME/.cache/byte-bridge/ralph}"
+  if [ ! -x "$RALPH_VENV/bin/uvicorn" ] || ! cmp -s tools/ralph-requirements.txt "$RALPH_VENV/requirements.txt"; then
+    step "installing the Ralph learning record store (tools/ralph-requirements.txt)"
+    python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3 python3-venv
+    rm -rf "$RALPH_VENV"
+    python3 -m venv "$RALPH_VENV"
+    "$RALPH_VENV/bin/pip" install -q --disable-pip-version-check --no-deps -r tools/ralph-requirements.txt
+    cp tools/ralph-requirements.txt "$RALPH_VENV/requirements.txt"
+  fi
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite: core (plain cargo test), the headless Bevy app, the end-to-end tests
 # in headless Chromium against a freshly built dist/, and the size budget.
-# Installs what is missing first (wasm32 target, Chromium, npm packages). See README.md.
+# Installs what is missing first (wasm32 target, Chromium, npm packages, the Ralph LRS). See README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
@@ -12,6 +12,7 @@ fi
 ensure_rust
 ensure_chromium
 ensure_npm_packages
+ensure_ralph
 
 step "formatting (rustfmt.toml)"
 cargo fmt --all -- --check

@@ -18,7 +18,8 @@
 //   assets/i18n/*/teacher.ftl).
 import { fail, ready, hideLoader, t as pageText } from './boot.js';
 import { offline } from './offline.js';
-import { ui, t, load, openStored, onRedraw, update, failed } from './teacher-page/state.js';
+import { ui, t, load, openStored, onRedraw, onChanged, update, failed } from './teacher-page/state.js';
+import { send } from './teacher-page/sync.js';
 import { redraw } from './teacher-page/view.js';
 
 let running = false;
@@ -89,6 +90,9 @@ async function start() {
   running = true;
   document.getElementById('app').hidden = false;
   ready();
+  // The record store (if one is set) gets what waits, and then whatever comes in.
+  onChanged(send);
+  send();
 }
 
 start();

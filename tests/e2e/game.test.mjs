@@ -655,11 +655,15 @@ test('an error after start shows the crash message instead of a frozen canvas', 
   await context.close();
 });
 
-test('both pages run no inline script: their policy allows scripts from the site only', async () => {
+test('both pages run no inline script and connect only where they must: their policy says so', async () => {
   for (const name of ['index.html', 'teacher.html']) {
     const html = readFileSync(`dist/${name}`, 'utf8');
     const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
     assert.match(policy, /(^|; )script-src 'self' 'wasm-unsafe-eval';/, `${name}: ${policy}`);
+    // The game connects to its own site only; the teacher page also to a record store the
+    // teacher sets (https, or a store on the same machine).
+    const connect = /(?:^|; )connect-src ([^;]*)/.exec(policy)?.[1];
+    assert.equal(connect, name === 'index.html' ? "'self'" : "'self' https: http://localhost:* http://127.0.0.1:*", name);
     // Every <script> is a file of the site or a data block (JSON, never executed).
     for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
       assert.match(tag, /\bsrc="[a-z-]+\.js"|\btype="application\/json"/, `${name}: ${tag}`);

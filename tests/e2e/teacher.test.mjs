@@ -12,19 +12,10 @@ import {
   useBrowserAndSite, browser, origin, launch, serve, tabletContext, guard, waitForGame, tap, countDraws, waitForSettled,
 } from './browser.mjs';
 import { newPlayer, expectVisible, expectText, waitForStatus } from './pupil.mjs';
+import { openTeacher, importFiles, fourPupilsFiles } from './teacher-page.mjs';
 import { axeViolations } from './axe.mjs';
 
 useBrowserAndSite();
-
-/** The teacher's page on a laptop: a mouse, no touch. */
-async function openTeacher(b = browser, options = {}, heading = 'Give levels to a class') {
-  const context = await b.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block', ...options });
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/teacher.html');
-  await page.getByRole('heading', { name: heading }).waitFor({ timeout: 60_000 });
-  return { context, page, problems };
-}
 
 /** Makes a link for class `name` with the First steps level, locked and signed. */
 async function makeLink(page, name) {
@@ -60,10 +51,6 @@ async function backHome(page) {
   await tap(page, 'button', 'All levels');
   await tap(page, 'button', 'Back');
   await expectVisible(page, 'button', 'Send to my teacher');
-}
-
-async function importFiles(page, files) {
-  await page.getByLabel('Pupils’ results files').setInputFiles(files);
 }
 
 function resultLines(page) {
@@ -209,12 +196,6 @@ test('a pupil plays the teacher’s mission and the teacher sees it in the grid 
   await tablet.close();
   await teacher.context.close();
 });
-
-/** Four pupils' files (made by tests/e2e_fixtures.rs with the game's own code), for setInputFiles. */
-function fourPupilsFiles() {
-  const files = JSON.parse(readFileSync(new URL('fixtures/four-pupils-files.json', import.meta.url), 'utf8'));
-  return Object.entries(files).map(([name, text]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) }));
-}
 
 test('two tabs of the teacher page import at once and lose nothing', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });

@@ -13,13 +13,18 @@
 import { loadPack } from '../languages.js';
 
 const KEY = 'bytebridge.teacher';
+/** The record store's settings and outbox: its own key, never in the class data. */
+const LRS_KEY = 'bytebridge.teacher.lrs';
 const MAX_RESULTS = 300; // lines kept in "Brought in"
 
 let wasm; // the Rust module
 let teacher; // its Teacher
+let lrs; // its Lrs (the record store's settings and outbox)
+let lrsKnown = null; // the stored text `lrs` was read from or saved as
 let backup = null; // { key, text } while damaged stored data still has to be kept aside
 let known = null; // the stored text the class data in memory was read from or saved as
 let redraw = () => {};
+let changed = () => {};
 
 /** What the page shows that is not class data. */
 export const ui = {
@@ -48,10 +53,16 @@ export const ui = {
   storage: null, // null | 'full' | 'blocked'
   error: false, // an action failed unexpectedly
   updateReady: false,
+  lrsStep: null, // the outbox's last step (API.md: Lrs.next)
+  lrsError: '', // why the store settings were refused
+  lrsStatus: '', // what saving or forgetting them did
 };
 
 /** The Teacher (API.md). */
 export const api = () => teacher;
+
+/** The Lrs (API.md: "Send to a record store"). */
+export const outbox = () => lrs;
 
 /** A translated text; always called with a literal 'teacher-…' id (tests/class.rs scans for them). */
 export function t(id) {
@@ -89,6 +100,40 @@ export async function openStored() {
     await ensureLanguage('en');
   }
   open(stored, browserLanguages());
+  openLrs();
+}
+
+/** Reads the record store's settings and outbox (again, when another tab stored them). */
+export function openLrs() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(LRS_KEY);
+  } catch { /* blocked: the class data's banner says so */ }
+  if (lrs && stored === lrsKnown) return;
+  try {
+    lrs?.free?.();
+  } catch { /* already gone */ }
+  lrs = new wasm.Lrs(stored);
+  lrsKnown = stored;
+  const notice = lrs.notice(teacher);
+  if (notice !== null && notice !== undefined) ui.notice = notice;
+}
+
+/** Stores the record store's settings and outbox. */
+export function saveLrs() {
+  try {
+    const text = lrs.save();
+    localStorage.setItem(LRS_KEY, text);
+    lrsKnown = text;
+  } catch (error) {
+    console.warn('the record store outbox could not be stored', error);
+    ui.storage = isQuota(error) ? 'full' : 'blocked';
+  }
+}
+
+/** Sets what runs after every change of the class data (the outbox sends what is new). */
+export function onChanged(run) {
+  changed = run;
 }
 
 /** Adds `tag`'s texts (the game's pack and the teacher page's own) unless they are here. */
@@ -116,6 +161,7 @@ export function change(body) {
   refresh();
   const result = body();
   save();
+  changed();
   return result;
 }
 
@@ -258,6 +304,17 @@ export function assignments() {
 // note still being typed lives in its field, which a redraw leaves alone). What is stored now
 // is read, not the event's value: events arrive late, and this tab may have saved since.
 addEventListener('storage', (event) => {
-  if (!teacher || (event.key !== KEY && event.key !== null) || event.storageArea !== localStorage) return;
-  action(refresh)();
+  if (!teacher || event.storageArea !== localStorage) return;
+  if (event.key === LRS_KEY) {
+    action(() => {
+      openLrs();
+      changed();
+    })();
+    return;
+  }
+  if (event.key !== KEY && event.key !== null) return;
+  action(() => {
+    refresh();
+    changed();
+  })();
 });

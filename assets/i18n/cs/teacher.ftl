@@ -8,7 +8,7 @@ teacher-language = Jazyk
 
 ## Nápověda
 teacher-help = Nápověda: kam jdou data třídy?
-teacher-help-local = Všechno na této stránce zůstává v tomto prohlížeči na tomto zařízení. Nejsou tu žádné účty ani server: nic se nikam neposílá.
+teacher-help-local = Všechno na této stránce zůstává v tomto prohlížeči na tomto zařízení. Nejsou tu žádné účty ani server: nic se nikam neposílá, pokud nenastavíte úložiště v části „Odesílat do úložiště záznamů o učení“.
 teacher-help-files = Výsledky přicházejí z tabletů žáků jako soubory nebo QR kódy. Soubory načtěte v části „Posbírat výsledky“, nebo kódy naskenujte kamerou tohoto zařízení.
 teacher-help-signing = Se „Podepisovat soubory žáků klíčem třídy“ tablety podepíšou každý soubor s výsledky i QR kód. Soubor upravený později se tu označí a nezapočítá; a jakmile byly soubory některého žáka podepsané, nezapočítají se ani jeho soubory a kódy bez platného podpisu. Klíč je uložený v tabletech, takže to odhalí upravené soubory, ne však někoho, kdo klíč z tabletu zkopíruje a podepíše vymyšlené výsledky.
 teacher-help-notes = Skutečná jména, která napíšete k hernímu jménu, zůstávají v tomto prohlížeči. Opustí ho jen tehdy, když zaškrtnete „Zahrnout skutečná jména“ a pak stáhnete CSV nebo vytisknete přehled třídy.
@@ -210,3 +210,59 @@ teacher-clear-confirm = Smazat z tohoto prohlížeče všechny žáky, výsledky
 teacher-clear-yes = Ano, smazat vše
 teacher-cleared = Data třídy byla smazána.
 teacher-language-unavailable = Jazyk { $language } se nepodařilo stáhnout: tento prohlížeč ho zatím nemá. Připojte se k internetu a vyberte ho znovu.
+
+## Odesílat do úložiště záznamů o učení (LRS)
+teacher-lrs-title = Odesílat do úložiště záznamů o učení
+teacher-lrs-intro = Pokud vaše škola nebo ministerstvo shromažďuje výsledky v úložišti záznamů o učení (Learning Record Store, LRS), zadejte sem jeho xAPI adresu, klíč a tajný klíč. Každý výsledek, který načtete, se pak odešle tam automaticky, a každý jen jednou. Tyto údaje zůstávají v tomto prohlížeči: tablety žáků je nikdy nedostanou.
+teacher-lrs-endpoint = xAPI adresa (endpoint)
+teacher-lrs-key = Klíč (uživatelské jméno)
+teacher-lrs-secret = Tajný klíč (heslo)
+teacher-lrs-secret-kept = Pokud chcete ponechat dříve uložený tajný klíč, nechte pole prázdné.
+teacher-lrs-save = Uložit a odeslat
+teacher-lrs-forget = Odebrat toto úložiště
+teacher-lrs-retry = Zkusit znovu teď
+teacher-lrs-off = Není nastavené žádné úložiště záznamů o učení. Výsledky zůstávají v tomto prohlížeči a ve vašich stažených souborech.
+teacher-lrs-done = { $sent ->
+        [one] Výsledek je v úložišti záznamů o učení.
+        [few] Všechny { $sent } výsledky jsou v úložišti záznamů o učení.
+        [many] Všech { $sent } výsledku je v úložišti záznamů o učení.
+       *[other] Všech { $sent } výsledků je v úložišti záznamů o učení.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Odesílá se: čeká jeden výsledek.
+        [few] Odesílá se: čekají { $waiting } výsledky.
+        [many] Odesílá se: čeká { $waiting } výsledku.
+       *[other] Odesílá se: čeká { $waiting } výsledků.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Čeká jeden výsledek: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s.
+        [few] Čekají { $waiting } výsledky: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s.
+        [many] Čeká { $waiting } výsledku: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s.
+       *[other] Čeká { $waiting } výsledků: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Čeká jeden výsledek: úložiště záznamů o učení odpovědělo chybou { $status }. Další pokus za { $seconds } s.
+        [few] Čekají { $waiting } výsledky: úložiště záznamů o učení odpovědělo chybou { $status }. Další pokus za { $seconds } s.
+        [many] Čeká { $waiting } výsledku: úložiště záznamů o učení odpovědělo chybou { $status }. Další pokus za { $seconds } s.
+       *[other] Čeká { $waiting } výsledků: úložiště záznamů o učení odpovědělo chybou { $status }. Další pokus za { $seconds } s.
+    }
+teacher-lrs-stopped-key = Odesílání se zastavilo: úložiště záznamů o učení tento klíč a tajný klíč nepřijímá. Zkontrolujte je a uložte znovu.
+teacher-lrs-stopped-forbidden = Odesílání se zastavilo: s tímto klíčem nejde do úložiště záznamů o učení přidávat výsledky. Požádejte toho, kdo úložiště spravuje, o klíč s právem zapisovat xAPI záznamy (statements).
+teacher-lrs-stopped-address = Odesílání se zastavilo: tato adresa neodpovídá jako úložiště záznamů o učení (odpověď { $status }). Zkontrolujte xAPI adresu.
+teacher-lrs-refused = { $refused ->
+        [one] Úložiště záznamů o učení odmítlo jeden výsledek. Je odložený a znovu se neodešle.
+        [few] Úložiště záznamů o učení odmítlo { $refused } výsledky. Jsou odložené a znovu se neodešlou.
+        [many] Úložiště záznamů o učení odmítlo { $refused } výsledku. Jsou odložené a znovu se neodešlou.
+       *[other] Úložiště záznamů o učení odmítlo { $refused } výsledků. Jsou odložené a znovu se neodešlou.
+    }
+teacher-lrs-load-damaged = Nastavení úložiště záznamů o učení uložené v tomto prohlížeči nejde přečíst. Zadejte ho prosím znovu: výsledky, které úložiště už má, se neuloží dvakrát.
+teacher-lrs-load-newer = Nastavení úložiště záznamů o učení uložila novější verze této stránky. Načtěte stránku znovu, abyste dostali novou verzi; do té doby se nic neodesílá.
+teacher-lrs-error-no-address = Zadejte xAPI adresu úložiště záznamů o učení.
+teacher-lrs-error-address = Tohle není webová adresa úložiště záznamů o učení. Měla by vypadat jako https://lrs.example.org/xAPI/, bez ? a #.
+teacher-lrs-error-insecure = Adresa musí začínat https://, aby klíč a výsledky putovaly šifrovaně.
+teacher-lrs-error-credentials-in-address = Klíč a tajný klíč zadejte do jejich vlastních polí, ne do adresy.
+teacher-lrs-error-no-key = Zadejte klíč a tajný klíč přidělené pro úložiště záznamů o učení.
+teacher-lrs-error-bad-key = Klíč nesmí obsahovat ":" a žádný z obou klíčů nesmí obsahovat zalomení řádku.
+teacher-lrs-error-too-long = Některé pole je příliš dlouhé: adresa, klíč i tajný klíč smějí mít každý nejvýše 500 znaků.
+teacher-lrs-forgotten = Adresa, klíč a tajný klíč úložiště záznamů o učení byly z tohoto prohlížeče odebrány.
+teacher-lrs-empty = Zatím není co odeslat. Výsledky, které načtete, se do úložiště záznamů o učení odešlou automaticky.

@@ -9,7 +9,7 @@ teacher-language = Sprog
 
 ## Help
 teacher-help = Hjælp: Hvor bliver klassens data af?
-teacher-help-local = Alt på denne side bliver i denne browser på denne enhed. Der er ingen konti og ingen server: Intet bliver sendt nogen steder hen.
+teacher-help-local = Alt på denne side bliver i denne browser på denne enhed. Der er ingen konti og ingen server: Intet bliver sendt nogen steder hen, medmindre du opsætter et læringsdatalager under »Send til et læringsdatalager«.
 teacher-help-files = Resultaterne kommer fra elevernes tablets som filer eller QR-koder. Hent filerne ind under »Saml resultater«, eller scan koderne med denne enheds kamera.
 teacher-help-signing = Med »Signér elevernes filer med en klassenøgle« signerer tabletterne hver resultatfil og QR-kode. En fil, der er ændret bagefter, bliver markeret her og tæller ikke med; når en elevs filer først er blevet signeret, tæller elevens filer og koder uden gyldig signatur heller ikke med. Nøglen ligger på tabletterne, så det fanger ændrede filer, men ikke en, der kopierer nøglen fra en tablet og signerer opdigtede resultater.
 teacher-help-notes = Rigtige navne, du skriver ved siden af et spilnavn, bliver i denne browser. De forlader den kun, hvis du sætter flueben i »Medtag rigtige navne« og så henter CSV-filen eller udskriver klassevisningen.
@@ -195,3 +195,49 @@ teacher-clear-confirm = Slet alle elever, resultater, rigtige navne og links fra
 teacher-clear-yes = Ja, slet alt
 teacher-cleared = Klassens data er slettet.
 teacher-language-unavailable = { $language } kunne ikke hentes: denne browser har ikke sproget endnu. Opret forbindelse til internettet, og vælg det igen.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Send til et læringsdatalager
+teacher-lrs-intro = Hvis din skole eller dit ministerium samler resultater i et læringsdatalager (Learning Record Store, LRS), så skriv dets xAPI-adresse, nøgle og hemmelighed her. Hvert resultat, du henter ind, bliver så sendt derhen automatisk, og kun én gang. Oplysningerne bliver i denne browser: Elevernes tablets får dem aldrig.
+teacher-lrs-endpoint = xAPI-adresse (endpoint)
+teacher-lrs-key = Nøgle (brugernavn)
+teacher-lrs-secret = Hemmelighed (adgangskode)
+teacher-lrs-secret-kept = Lad feltet stå tomt for at beholde den hemmelighed, du gemte før.
+teacher-lrs-save = Gem og send
+teacher-lrs-forget = Fjern læringsdatalageret
+teacher-lrs-retry = Prøv igen nu
+teacher-lrs-off = Der er ikke opsat noget læringsdatalager. Resultaterne bliver i denne browser og i dine downloads.
+teacher-lrs-done = { $sent ->
+        [one] Det ene resultat er i læringsdatalageret.
+       *[other] Alle { $sent } resultater er i læringsdatalageret.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Sender: Ét resultat venter.
+       *[other] Sender: { $waiting } resultater venter.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Ét resultat venter: Læringsdatalageret kan ikke nås. Prøver igen om { $seconds } s.
+       *[other] { $waiting } resultater venter: Læringsdatalageret kan ikke nås. Prøver igen om { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Ét resultat venter: Læringsdatalageret svarede med fejl { $status }. Prøver igen om { $seconds } s.
+       *[other] { $waiting } resultater venter: Læringsdatalageret svarede med fejl { $status }. Prøver igen om { $seconds } s.
+    }
+teacher-lrs-stopped-key = Afsendelsen er stoppet: Læringsdatalageret godtager ikke denne nøgle og hemmelighed. Tjek dem, og gem igen.
+teacher-lrs-stopped-forbidden = Afsendelsen er stoppet: Denne nøgle må ikke tilføje resultater til læringsdatalageret. Bed den, der driver det, om en nøgle, der må skrive xAPI-statements.
+teacher-lrs-stopped-address = Afsendelsen er stoppet: Denne adresse svarer ikke som et læringsdatalager (svar { $status }). Tjek xAPI-adressen.
+teacher-lrs-refused = { $refused ->
+        [one] Læringsdatalageret afviste ét resultat. Det er lagt til side og bliver ikke sendt igen.
+       *[other] Læringsdatalageret afviste { $refused } resultater. De er lagt til side og bliver ikke sendt igen.
+    }
+teacher-lrs-load-damaged = Indstillingerne for læringsdatalageret, som er gemt i denne browser, kunne ikke læses. Skriv dem ind igen: Resultater, som læringsdatalageret allerede har, bliver ikke gemt to gange.
+teacher-lrs-load-newer = Indstillingerne for læringsdatalageret blev gemt af en nyere version af denne side. Genindlæs siden for at få den nye version; indtil da bliver intet sendt.
+teacher-lrs-error-no-address = Skriv læringsdatalagerets xAPI-adresse.
+teacher-lrs-error-address = Det er ikke en webadresse til et læringsdatalager. Den skal ligne https://lrs.example.org/xAPI/, uden ? eller #.
+teacher-lrs-error-insecure = Adressen skal begynde med https://, så nøglen og resultaterne bliver sendt krypteret.
+teacher-lrs-error-credentials-in-address = Skriv nøglen og hemmeligheden i deres egne felter, ikke i adressen.
+teacher-lrs-error-no-key = Skriv den nøgle og hemmelighed, du har fået til læringsdatalageret.
+teacher-lrs-error-bad-key = Nøglen må ikke indeholde ":", og ingen af de to må indeholde linjeskift.
+teacher-lrs-error-too-long = Adressen, nøglen eller hemmeligheden er for lang (højst 500 tegn hver).
+teacher-lrs-forgotten = Læringsdatalagerets adresse, nøgle og hemmelighed er fjernet fra denne browser.
+teacher-lrs-empty = Intet at sende endnu. Resultater, du henter ind, bliver sendt automatisk til læringsdatalageret.

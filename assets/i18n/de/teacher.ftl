@@ -10,7 +10,7 @@ teacher-language = Sprache
 
 ## Help
 teacher-help = Hilfe: Wo bleiben die Klassendaten?
-teacher-help-local = Alles auf dieser Seite bleibt in diesem Browser auf diesem Gerät. Es gibt keine Konten und keinen Server: Nichts wird irgendwohin gesendet.
+teacher-help-local = Alles auf dieser Seite bleibt in diesem Browser auf diesem Gerät. Es gibt keine Konten und keinen Server: Nichts wird irgendwohin gesendet, es sei denn, Sie richten unter „An einen Lerndatenspeicher senden“ einen Lerndatenspeicher ein.
 teacher-help-files = Die Ergebnisse kommen von den Tablets der Kinder, als Dateien oder als QR-Codes. Holen Sie die Dateien unter „Ergebnisse einsammeln“ herein oder scannen Sie die Codes mit der Kamera dieses Geräts.
 teacher-help-signing = Mit „Ergebnisdateien mit einem Klassenschlüssel signieren“ signieren die Tablets jede Ergebnisdatei und jeden QR-Code. Was danach bearbeitet wurde, wird hier markiert und nicht gezählt; sobald die Dateien eines Kindes signiert waren, zählen auch seine Dateien und Codes ohne gültige Signatur nicht mehr. Der Schlüssel liegt allerdings auf den Tablets: So fallen bearbeitete Dateien auf, aber wer den Schlüssel von einem Tablet kopiert, kann trotzdem erfundene Ergebnisse signieren.
 teacher-help-notes = Echte Namen, die Sie neben einen Spielnamen schreiben, bleiben in diesem Browser. Sie verlassen ihn nur, wenn Sie „Echte Namen einbeziehen“ ankreuzen und dann die CSV-Datei herunterladen oder die Klassenansicht drucken.
@@ -206,3 +206,49 @@ teacher-clear-confirm = Alle Kinder, Ergebnisse, echten Namen und Links aus dies
 teacher-clear-yes = Ja, alles löschen
 teacher-cleared = Die Klassendaten wurden gelöscht.
 teacher-language-unavailable = { $language } konnte nicht geladen werden: Dieser Browser hat die Sprache noch nicht. Verbinden Sie sich mit dem Internet und wählen Sie sie noch einmal.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = An einen Lerndatenspeicher senden
+teacher-lrs-intro = Wenn Ihre Schule oder Ihr Ministerium Ergebnisse in einem Lerndatenspeicher (Learning Record Store, LRS) sammelt, tragen Sie hier seine xAPI-Adresse, den Schlüssel und das Geheimnis ein. Jedes Ergebnis, das Sie hereinholen, wird dann von selbst dorthin gesendet, und zwar nur einmal. Diese Angaben bleiben in diesem Browser: Die Tablets der Kinder bekommen sie nie.
+teacher-lrs-endpoint = xAPI-Adresse (Endpunkt)
+teacher-lrs-key = Schlüssel (Benutzername)
+teacher-lrs-secret = Geheimnis (Passwort)
+teacher-lrs-secret-kept = Lassen Sie das Feld leer, um das bisher gespeicherte Geheimnis zu behalten.
+teacher-lrs-save = Speichern und senden
+teacher-lrs-forget = Lerndatenspeicher entfernen
+teacher-lrs-retry = Jetzt erneut versuchen
+teacher-lrs-off = Es ist kein Lerndatenspeicher eingerichtet. Die Ergebnisse bleiben in diesem Browser und in Ihren Downloads.
+teacher-lrs-done = { $sent ->
+        [one] Das Ergebnis ist im Lerndatenspeicher.
+       *[other] Alle { $sent } Ergebnisse sind im Lerndatenspeicher.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Wird gesendet: Ein Ergebnis wartet noch.
+       *[other] Wird gesendet: { $waiting } Ergebnisse warten noch.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Ein Ergebnis wartet: Der Lerndatenspeicher ist nicht erreichbar. Neuer Versuch in { $seconds } s.
+       *[other] { $waiting } Ergebnisse warten: Der Lerndatenspeicher ist nicht erreichbar. Neuer Versuch in { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Ein Ergebnis wartet: Der Lerndatenspeicher hat mit dem Fehler { $status } geantwortet. Neuer Versuch in { $seconds } s.
+       *[other] { $waiting } Ergebnisse warten: Der Lerndatenspeicher hat mit dem Fehler { $status } geantwortet. Neuer Versuch in { $seconds } s.
+    }
+teacher-lrs-stopped-key = Das Senden ist angehalten: Der Lerndatenspeicher nimmt diesen Schlüssel und dieses Geheimnis nicht an. Prüfen Sie beides und speichern Sie erneut.
+teacher-lrs-stopped-forbidden = Das Senden ist angehalten: Mit diesem Schlüssel dürfen keine Ergebnisse in den Lerndatenspeicher geschrieben werden. Bitten Sie die Person, die ihn betreut, um einen Schlüssel, der Statements schreiben darf.
+teacher-lrs-stopped-address = Das Senden ist angehalten: Diese Adresse antwortet nicht wie ein Lerndatenspeicher (Antwort { $status }). Prüfen Sie die xAPI-Adresse.
+teacher-lrs-refused = { $refused ->
+        [one] Der Lerndatenspeicher hat ein Ergebnis abgelehnt. Es wird beiseitegelegt und nicht noch einmal gesendet.
+       *[other] Der Lerndatenspeicher hat { $refused } Ergebnisse abgelehnt. Sie werden beiseitegelegt und nicht noch einmal gesendet.
+    }
+teacher-lrs-load-damaged = Die in diesem Browser gespeicherten Einstellungen für den Lerndatenspeicher konnten nicht gelesen werden. Bitte geben Sie sie noch einmal ein: Ergebnisse, die der Lerndatenspeicher schon hat, werden nicht doppelt gespeichert.
+teacher-lrs-load-newer = Die Einstellungen für den Lerndatenspeicher wurden von einer neueren Version dieser Seite gespeichert. Laden Sie die Seite neu, um die neue Version zu bekommen; bis dahin wird nichts gesendet.
+teacher-lrs-error-no-address = Geben Sie die xAPI-Adresse des Lerndatenspeichers ein.
+teacher-lrs-error-address = Das ist keine Webadresse eines Lerndatenspeichers. Sie sollte so aussehen: https://lrs.example.org/xAPI/, ohne ? oder #.
+teacher-lrs-error-insecure = Die Adresse muss mit https:// beginnen, damit Schlüssel und Ergebnisse verschlüsselt übertragen werden.
+teacher-lrs-error-credentials-in-address = Tragen Sie Schlüssel und Geheimnis in ihre eigenen Felder ein, nicht in die Adresse.
+teacher-lrs-error-no-key = Geben Sie den Schlüssel und das Geheimnis ein, die Sie für den Lerndatenspeicher bekommen haben.
+teacher-lrs-error-bad-key = Der Schlüssel darf kein ":" enthalten, und keines der beiden Felder darf Zeilenumbrüche enthalten.
+teacher-lrs-error-too-long = Adresse, Schlüssel oder Geheimnis ist zu lang (jeweils höchstens 500 Zeichen).
+teacher-lrs-forgotten = Adresse, Schlüssel und Geheimnis des Lerndatenspeichers wurden aus diesem Browser entfernt.
+teacher-lrs-empty = Noch nichts zu senden. Ergebnisse, die Sie hereinholen, gehen von selbst an den Lerndatenspeicher.

@@ -10,7 +10,7 @@ teacher-language = Language
 
 ## Help
 teacher-help = Help: where does the class data go?
-teacher-help-local = Everything on this page stays in this browser on this device. There are no accounts and no server: nothing is sent anywhere.
+teacher-help-local = Everything on this page stays in this browser on this device. There are no accounts and no server: nothing is sent anywhere, unless you set a record store under “Send to a record store”.
 teacher-help-files = The results come from the pupils’ tablets, as files or QR codes. Bring the files in under “Collect results”, or scan the codes with this device’s camera.
 teacher-help-signing = With “Sign pupils’ files with a class key”, the tablets sign every results file and QR code. One edited afterwards is marked here and not counted; once a pupil’s files were signed, their files and codes without a valid signature are not counted either. The key is kept on the tablets, so this catches edited files, not someone who copies the key from a tablet and signs made-up results.
 teacher-help-notes = Real names you type next to a game name stay in this browser. They only leave it when you tick “Include real names” and then download the CSV or print the class view.
@@ -206,3 +206,49 @@ teacher-clear-confirm = Delete all pupils, results, real names and links from th
 teacher-clear-yes = Yes, delete everything
 teacher-cleared = The class data was deleted.
 teacher-language-unavailable = { $language } could not be downloaded: this browser does not have it yet. Connect to the internet and choose it again.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Send to a record store
+teacher-lrs-intro = If your school or ministry collects results in a learning record store (LRS), enter its xAPI address, key and secret here. Every result you bring in is then sent there by itself, and each result only once. They stay in this browser: pupils’ tablets never get them.
+teacher-lrs-endpoint = xAPI address (endpoint)
+teacher-lrs-key = Key (user name)
+teacher-lrs-secret = Secret (password)
+teacher-lrs-secret-kept = Leave empty to keep the secret you saved before.
+teacher-lrs-save = Save and send
+teacher-lrs-forget = Forget this record store
+teacher-lrs-retry = Try again now
+teacher-lrs-off = No record store is set. Results stay in this browser and in your downloads.
+teacher-lrs-done = { $sent ->
+    [one] The one result is in the record store.
+   *[other] All { $sent } results are in the record store.
+}
+teacher-lrs-sending = { $waiting ->
+    [one] Sending: one result is waiting.
+   *[other] Sending: { $waiting } results are waiting.
+}
+teacher-lrs-waiting-offline = { $waiting ->
+    [one] One result is waiting: the record store cannot be reached. Trying again in { $seconds } s.
+   *[other] { $waiting } results are waiting: the record store cannot be reached. Trying again in { $seconds } s.
+}
+teacher-lrs-waiting-error = { $waiting ->
+    [one] One result is waiting: the record store answered with error { $status }. Trying again in { $seconds } s.
+   *[other] { $waiting } results are waiting: the record store answered with error { $status }. Trying again in { $seconds } s.
+}
+teacher-lrs-stopped-key = Sending has stopped: the record store does not accept this key and secret. Check them and save again.
+teacher-lrs-stopped-forbidden = Sending has stopped: this key may not add results to the record store. Ask the person who runs it for a key that may write statements.
+teacher-lrs-stopped-address = Sending has stopped: this address does not answer like a record store (answer { $status }). Check the xAPI address.
+teacher-lrs-refused = { $refused ->
+    [one] The record store refused one result. It is set aside and not sent again.
+   *[other] The record store refused { $refused } results. They are set aside and not sent again.
+}
+teacher-lrs-load-damaged = The record store settings saved in this browser could not be read. Please enter them again: results the store already has are not stored twice.
+teacher-lrs-load-newer = The record store settings were saved by a newer version of this page. Reload the page to get the new version; until then nothing is sent.
+teacher-lrs-error-no-address = Enter the record store's xAPI address.
+teacher-lrs-error-address = This is not a web address for a record store. It should look like https://lrs.example.org/xAPI/, without ? or #.
+teacher-lrs-error-insecure = The address must start with https:// so the key and the results travel encrypted.
+teacher-lrs-error-credentials-in-address = Put the key and secret in their own fields, not in the address.
+teacher-lrs-error-no-key = Enter the key and the secret the record store gave you.
+teacher-lrs-error-bad-key = The key must not contain ":", and neither may contain line breaks.
+teacher-lrs-error-too-long = The address, key or secret is too long (at most 500 characters each).
+teacher-lrs-forgotten = The record store's address, key and secret were removed from this browser.
+teacher-lrs-empty = Nothing to send yet. Results you bring in go to the record store by themselves.

@@ -8,7 +8,7 @@ teacher-language = Idioma
 
 ## Ayuda
 teacher-help = Ayuda: ¿adónde van los datos de la clase?
-teacher-help-local = Todo lo de esta página se queda en este navegador, en este dispositivo. No hay cuentas ni servidor: no se envía nada a ninguna parte.
+teacher-help-local = Todo lo de esta página se queda en este navegador, en este dispositivo. No hay cuentas ni servidor: no se envía nada a ninguna parte, salvo que configure un almacén de registros en «Enviar a un almacén de registros».
 teacher-help-files = Los resultados llegan de las tabletas del alumnado, como archivos o códigos QR. Traiga los archivos en «Recoger resultados» o escanee los códigos con la cámara de este dispositivo.
 teacher-help-signing = Con «Firmar los archivos del alumnado con una clave de clase», las tabletas firman cada archivo de resultados y cada código QR. Uno editado después se marca aquí y no cuenta; y cuando los archivos de un alumno ya se han firmado, tampoco cuentan sus archivos y códigos sin una firma válida. La clave se guarda en las tabletas, así que esto detecta archivos editados, pero no a alguien que copie la clave de una tableta y firme resultados inventados.
 teacher-help-notes = Los nombres reales que escriba junto a un nombre de juego se quedan en este navegador. Solo salen de él si marca «Incluir nombres reales» y luego descarga el CSV o imprime la vista de la clase.
@@ -202,3 +202,54 @@ teacher-clear-confirm = ¿Borrar de este navegador todos los alumnos, resultados
 teacher-clear-yes = Sí, borrar todo
 teacher-cleared = Se han borrado los datos de la clase.
 teacher-language-unavailable = No se ha podido descargar el idioma { $language }: este navegador todavía no lo tiene. Conéctese a internet y vuelva a elegirlo.
+
+## Enviar a un almacén de registros de aprendizaje (LRS)
+teacher-lrs-title = Enviar a un almacén de registros
+teacher-lrs-intro = Si su centro o la administración educativa recogen los resultados en un almacén de registros de aprendizaje (LRS), escriba aquí su dirección xAPI, su clave y su secreto. A partir de entonces, cada resultado que traiga se envía allí automáticamente, y cada uno solo una vez. Estos datos se quedan en este navegador: las tabletas del alumnado nunca los reciben.
+teacher-lrs-endpoint = Dirección xAPI (endpoint)
+teacher-lrs-key = Clave (nombre de usuario)
+teacher-lrs-secret = Secreto (contraseña)
+teacher-lrs-secret-kept = Déjelo vacío para conservar el secreto que guardó antes.
+teacher-lrs-save = Guardar y enviar
+teacher-lrs-forget = Olvidar este almacén de registros
+teacher-lrs-retry = Reintentar ahora
+teacher-lrs-off = No hay ningún almacén de registros configurado. Los resultados se quedan en este navegador y en sus descargas.
+teacher-lrs-done = { $sent ->
+        [one] El único resultado ya está en el almacén de registros.
+        [many] Los { $sent } de resultados ya están en el almacén de registros.
+       *[other] Los { $sent } resultados ya están en el almacén de registros.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Enviando: queda un resultado en espera.
+        [many] Enviando: quedan { $waiting } de resultados en espera.
+       *[other] Enviando: quedan { $waiting } resultados en espera.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Hay un resultado en espera: no se puede conectar con el almacén de registros. Nuevo intento en { $seconds } s.
+        [many] Hay { $waiting } de resultados en espera: no se puede conectar con el almacén de registros. Nuevo intento en { $seconds } s.
+       *[other] Hay { $waiting } resultados en espera: no se puede conectar con el almacén de registros. Nuevo intento en { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Hay un resultado en espera: el almacén de registros respondió con el error { $status }. Nuevo intento en { $seconds } s.
+        [many] Hay { $waiting } de resultados en espera: el almacén de registros respondió con el error { $status }. Nuevo intento en { $seconds } s.
+       *[other] Hay { $waiting } resultados en espera: el almacén de registros respondió con el error { $status }. Nuevo intento en { $seconds } s.
+    }
+teacher-lrs-stopped-key = El envío se ha detenido: el almacén de registros no acepta esta clave y este secreto. Compruébelos y vuelva a guardar.
+teacher-lrs-stopped-forbidden = El envío se ha detenido: esta clave no tiene permiso para añadir resultados al almacén de registros. Pida a quien lo administra una clave con permiso para escribir declaraciones (statements).
+teacher-lrs-stopped-address = El envío se ha detenido: esta dirección no responde como un almacén de registros (respuesta { $status }). Compruebe la dirección xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] El almacén de registros ha rechazado un resultado. Se ha apartado y no se volverá a enviar.
+        [many] El almacén de registros ha rechazado { $refused } de resultados. Se han apartado y no se volverán a enviar.
+       *[other] El almacén de registros ha rechazado { $refused } resultados. Se han apartado y no se volverán a enviar.
+    }
+teacher-lrs-load-damaged = No se han podido leer los ajustes del almacén de registros guardados en este navegador. Vuelva a escribirlos: los resultados que el almacén de registros ya tiene no se guardan dos veces.
+teacher-lrs-load-newer = Los ajustes del almacén de registros los guardó una versión más reciente de esta página. Vuelva a cargar la página para obtener la versión nueva; hasta entonces no se envía nada.
+teacher-lrs-error-no-address = Escriba la dirección xAPI del almacén de registros.
+teacher-lrs-error-address = Esta no es la dirección web de un almacén de registros. Debería parecerse a https://lrs.example.org/xAPI/, sin ? ni #.
+teacher-lrs-error-insecure = La dirección debe empezar por https:// para que la clave y los resultados viajen cifrados.
+teacher-lrs-error-credentials-in-address = Escriba la clave y el secreto en sus propios campos, no en la dirección.
+teacher-lrs-error-no-key = Escriba la clave y el secreto que le dieron para el almacén de registros.
+teacher-lrs-error-bad-key = La clave no puede contener ":", y ni la clave ni el secreto pueden contener saltos de línea.
+teacher-lrs-error-too-long = Uno de los campos es demasiado largo: la dirección, la clave y el secreto admiten 500 caracteres como máximo cada uno.
+teacher-lrs-forgotten = Se han quitado de este navegador la dirección, la clave y el secreto del almacén de registros.
+teacher-lrs-empty = Todavía no hay nada que enviar. Los resultados que traiga irán automáticamente al almacén de registros.

@@ -8,7 +8,7 @@ teacher-language = Keel
 
 ## Abi
 teacher-help = Abi: kuhu klassi andmed lähevad?
-teacher-help-local = Kõik sellel lehel jääb sellesse brauserisse selles seadmes. Kontosid ega serverit pole: midagi ei saadeta kuhugi.
+teacher-help-local = Kõik sellel lehel jääb sellesse brauserisse selles seadmes. Kontosid ega serverit pole: midagi ei saadeta kuhugi, kui te just ei seadista jaotises „Saada õpiandmete hoidlasse“ õpiandmete hoidlat.
 teacher-help-files = Tulemused tulevad õpilaste tahvelarvutitest failide või QR-koodidena. Tooge failid sisse jaotises „Kogu tulemused“ või skannige koodid selle seadme kaameraga.
 teacher-help-signing = Valikuga „Allkirjasta õpilaste failid klassi võtmega“ allkirjastavad tahvelarvutid iga tulemusfaili ja QR-koodi. Hiljem muudetud fail märgitakse siin ära ja seda ei arvestata; ning kui õpilase faile on kord allkirjastatud, ei arvestata ka tema faile ja koode, millel pole kehtivat allkirja. Võtit hoitakse tahvelarvutites, seega tabab see muudetud faile, aga mitte kedagi, kes kopeerib võtme tahvelarvutist ja allkirjastab väljamõeldud tulemusi.
 teacher-help-notes = Pärisnimed, mille mängunime kõrvale kirjutate, jäävad sellesse brauserisse. Need lahkuvad siit ainult siis, kui märgite „Lisa pärisnimed“ ja laadite siis alla CSV või prindite klassivaate.
@@ -194,3 +194,49 @@ teacher-clear-confirm = Kas kustutada sellest brauserist kõik õpilased, tulemu
 teacher-clear-yes = Jah, kustuta kõik
 teacher-cleared = Klassi andmed kustutati.
 teacher-language-unavailable = Keelt { $language } ei õnnestunud alla laadida: selles brauseris seda veel pole. Looge internetiühendus ja valige keel uuesti.
+
+## Saatmine õpiandmete hoidlasse (LRS)
+teacher-lrs-title = Saada õpiandmete hoidlasse
+teacher-lrs-intro = Kui teie kool või ministeerium kogub tulemusi õpiandmete hoidlasse (Learning Record Store, LRS), sisestage siia selle xAPI-aadress, võti ja saladus. Siis saadetakse iga sisse toodud tulemus sinna automaatselt ja igaüks ainult üks kord. Need andmed jäävad sellesse brauserisse: õpilaste tahvelarvutid ei saa neid kunagi.
+teacher-lrs-endpoint = xAPI-aadress (lõpp-punkt)
+teacher-lrs-key = Võti (kasutajanimi)
+teacher-lrs-secret = Saladus (parool)
+teacher-lrs-secret-kept = Jätke tühjaks, kui soovite varem salvestatud saladuse alles hoida.
+teacher-lrs-save = Salvesta ja saada
+teacher-lrs-forget = Unusta see õpiandmete hoidla
+teacher-lrs-retry = Proovi kohe uuesti
+teacher-lrs-off = Õpiandmete hoidlat pole seadistatud. Tulemused jäävad sellesse brauserisse ja teie allalaaditud failidesse.
+teacher-lrs-done = { $sent ->
+        [one] Tulemus on õpiandmete hoidlas.
+       *[other] Kõik { $sent } tulemust on õpiandmete hoidlas.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Saatmine käib: üks tulemus ootab.
+       *[other] Saatmine käib: { $waiting } tulemust ootab.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Üks tulemus ootab: õpiandmete hoidlaga ei saa ühendust. Uus katse { $seconds } s pärast.
+       *[other] { $waiting } tulemust ootab: õpiandmete hoidlaga ei saa ühendust. Uus katse { $seconds } s pärast.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Üks tulemus ootab: õpiandmete hoidla vastas veaga { $status }. Uus katse { $seconds } s pärast.
+       *[other] { $waiting } tulemust ootab: õpiandmete hoidla vastas veaga { $status }. Uus katse { $seconds } s pärast.
+    }
+teacher-lrs-stopped-key = Saatmine on peatatud: õpiandmete hoidla ei võta seda võtit ja saladust vastu. Kontrollige neid ja salvestage uuesti.
+teacher-lrs-stopped-forbidden = Saatmine on peatatud: selle võtmega ei tohi õpiandmete hoidlasse tulemusi lisada. Paluge hoidla haldajalt võtit, millega saab kirjutada xAPI-lauseid (statements).
+teacher-lrs-stopped-address = Saatmine on peatatud: see aadress ei vasta nagu õpiandmete hoidla (vastus { $status }). Kontrollige xAPI-aadressi.
+teacher-lrs-refused = { $refused ->
+        [one] Õpiandmete hoidla lükkas ühe tulemuse tagasi. See pannakse kõrvale ja seda ei saadeta uuesti.
+       *[other] Õpiandmete hoidla lükkas { $refused } tulemust tagasi. Need pannakse kõrvale ja neid ei saadeta uuesti.
+    }
+teacher-lrs-load-damaged = Sellesse brauserisse salvestatud õpiandmete hoidla seadeid ei õnnestunud lugeda. Palun sisestage need uuesti: tulemusi, mis on juba õpiandmete hoidlas, ei salvestata kaks korda.
+teacher-lrs-load-newer = Õpiandmete hoidla seaded salvestas selle lehe uuem versioon. Laadige leht uuesti, et saada uus versioon; seni ei saadeta midagi.
+teacher-lrs-error-no-address = Sisestage õpiandmete hoidla xAPI-aadress.
+teacher-lrs-error-address = See ei ole õpiandmete hoidla veebiaadress. See peaks välja nägema nagu https://lrs.example.org/xAPI/, ilma märkideta ? ja #.
+teacher-lrs-error-insecure = Aadress peab algama https://, et võti ja tulemused liiguksid krüpteeritult.
+teacher-lrs-error-credentials-in-address = Kirjutage võti ja saladus nende oma väljadele, mitte aadressi sisse.
+teacher-lrs-error-no-key = Sisestage võti ja saladus, mille te õpiandmete hoidla jaoks saite.
+teacher-lrs-error-bad-key = Võti ei tohi sisaldada märki ":" ja kumbki ei tohi sisaldada reavahetusi.
+teacher-lrs-error-too-long = Aadress, võti või saladus on liiga pikk (igaüks kuni 500 märki).
+teacher-lrs-forgotten = Õpiandmete hoidla aadress, võti ja saladus eemaldati sellest brauserist.
+teacher-lrs-empty = Veel pole midagi saata. Sisse toodud tulemused lähevad õpiandmete hoidlasse automaatselt.

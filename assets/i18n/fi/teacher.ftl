@@ -8,7 +8,7 @@ teacher-language = Kieli
 
 ## Ohje
 teacher-help = Ohje: minne luokan tiedot menevät?
-teacher-help-local = Kaikki tämän sivun tiedot pysyvät tässä selaimessa tällä laitteella. Tilejä tai palvelinta ei ole: mitään ei lähetetä minnekään.
+teacher-help-local = Kaikki tämän sivun tiedot pysyvät tässä selaimessa tällä laitteella. Tilejä tai palvelinta ei ole: mitään ei lähetetä minnekään, ellet määritä oppimistietovarastoa kohdassa ”Lähetä oppimistietovarastoon”.
 teacher-help-files = Tulokset tulevat oppilaiden tableteista tiedostoina tai QR-koodeina. Tuo tiedostot kohdassa ”Kerää tulokset” tai skannaa koodit tämän laitteen kameralla.
 teacher-help-signing = Kun ”Allekirjoita oppilaiden tiedostot luokan avaimella” on valittuna, tabletit allekirjoittavat jokaisen tulostiedoston ja QR-koodin. Jälkikäteen muokattu tiedosto merkitään tässä eikä sitä lasketa; ja kun oppilaan tiedostoja on kerran allekirjoitettu, hänen tiedostojaan ja koodejaan ilman kelvollista allekirjoitusta ei myöskään lasketa. Avain säilytetään tableteissa, joten tämä paljastaa muokatut tiedostot, mutta ei henkilöä, joka kopioi avaimen tabletista ja allekirjoittaa keksittyjä tuloksia.
 teacher-help-notes = Oikeat nimet, jotka kirjoitat pelinimen viereen, pysyvät tässä selaimessa. Ne lähtevät siitä vain, jos valitset ”Ota mukaan oikeat nimet” ja lataat sitten CSV:n tai tulostat luokkanäkymän.
@@ -194,3 +194,49 @@ teacher-clear-confirm = Poistetaanko tästä selaimesta kaikki oppilaat, tulokse
 teacher-clear-yes = Kyllä, poista kaikki
 teacher-cleared = Luokan tiedot poistettiin.
 teacher-language-unavailable = Kieltä { $language } ei voitu ladata: tässä selaimessa sitä ei vielä ole. Yhdistä internetiin ja valitse kieli uudelleen.
+
+## Lähetä oppimistietovarastoon (LRS)
+teacher-lrs-title = Lähetä oppimistietovarastoon
+teacher-lrs-intro = Jos koulusi tai ministeriö kerää tuloksia oppimistietovarastoon (Learning Record Store, LRS), anna tässä sen xAPI-osoite, avain ja salaisuus. Jokainen tuomasi tulos lähetetään silloin sinne automaattisesti, kukin vain kerran. Nämä tiedot pysyvät tässä selaimessa: oppilaiden tabletit eivät saa niitä koskaan.
+teacher-lrs-endpoint = xAPI-osoite (endpoint)
+teacher-lrs-key = Avain (käyttäjätunnus)
+teacher-lrs-secret = Salaisuus (salasana)
+teacher-lrs-secret-kept = Jätä tyhjäksi, niin aiemmin tallennettu salaisuus säilyy.
+teacher-lrs-save = Tallenna ja lähetä
+teacher-lrs-forget = Unohda tämä oppimistietovarasto
+teacher-lrs-retry = Yritä nyt uudelleen
+teacher-lrs-off = Oppimistietovarastoa ei ole määritetty. Tulokset pysyvät tässä selaimessa ja lataamissasi tiedostoissa.
+teacher-lrs-done = { $sent ->
+        [one] Tulos on oppimistietovarastossa.
+       *[other] Kaikki { $sent } tulosta ovat oppimistietovarastossa.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Lähetetään: yksi tulos odottaa.
+       *[other] Lähetetään: { $waiting } tulosta odottaa.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Yksi tulos odottaa: oppimistietovarastoon ei saada yhteyttä. Yritetään uudelleen { $seconds } s:n kuluttua.
+       *[other] { $waiting } tulosta odottaa: oppimistietovarastoon ei saada yhteyttä. Yritetään uudelleen { $seconds } s:n kuluttua.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Yksi tulos odottaa: oppimistietovarasto vastasi virheellä { $status }. Yritetään uudelleen { $seconds } s:n kuluttua.
+       *[other] { $waiting } tulosta odottaa: oppimistietovarasto vastasi virheellä { $status }. Yritetään uudelleen { $seconds } s:n kuluttua.
+    }
+teacher-lrs-stopped-key = Lähettäminen on pysäytetty: oppimistietovarasto ei hyväksy tätä avainta ja salaisuutta. Tarkista ne ja tallenna uudelleen.
+teacher-lrs-stopped-forbidden = Lähettäminen on pysäytetty: tällä avaimella ei saa lisätä tuloksia oppimistietovarastoon. Pyydä sen ylläpitäjältä avain, jolla voi kirjoittaa xAPI-lausumia (statements).
+teacher-lrs-stopped-address = Lähettäminen on pysäytetty: tämä osoite ei vastaa niin kuin oppimistietovarasto (vastaus { $status }). Tarkista xAPI-osoite.
+teacher-lrs-refused = { $refused ->
+        [one] Oppimistietovarasto hylkäsi yhden tuloksen. Se on siirretty sivuun, eikä sitä lähetetä uudelleen.
+       *[other] Oppimistietovarasto hylkäsi { $refused } tulosta. Ne on siirretty sivuun, eikä niitä lähetetä uudelleen.
+    }
+teacher-lrs-load-damaged = Tähän selaimeen tallennettuja oppimistietovaraston asetuksia ei voitu lukea. Anna ne uudelleen: tuloksia, jotka ovat jo oppimistietovarastossa, ei tallenneta kahdesti.
+teacher-lrs-load-newer = Oppimistietovaraston asetukset on tallentanut tämän sivun uudempi versio. Lataa sivu uudelleen, niin saat uuden version; siihen asti mitään ei lähetetä.
+teacher-lrs-error-no-address = Anna oppimistietovaraston xAPI-osoite.
+teacher-lrs-error-address = Tämä ei ole oppimistietovaraston verkko-osoite. Sen pitäisi näyttää tältä: https://lrs.example.org/xAPI/, ilman merkkejä ? ja #.
+teacher-lrs-error-insecure = Osoitteen täytyy alkaa https://, jotta avain ja tulokset kulkevat salattuina.
+teacher-lrs-error-credentials-in-address = Kirjoita avain ja salaisuus omiin kenttiinsä, ei osoitteeseen.
+teacher-lrs-error-no-key = Anna avain ja salaisuus, jotka sait oppimistietovarastoa varten.
+teacher-lrs-error-bad-key = Avaimessa ei saa olla merkkiä ":", eikä kummassakaan saa olla rivinvaihtoja.
+teacher-lrs-error-too-long = Osoite, avain tai salaisuus on liian pitkä (enintään 500 merkkiä kukin).
+teacher-lrs-forgotten = Oppimistietovaraston osoite, avain ja salaisuus poistettiin tästä selaimesta.
+teacher-lrs-empty = Ei vielä mitään lähetettävää. Tuomasi tulokset lähtevät oppimistietovarastoon automaattisesti.

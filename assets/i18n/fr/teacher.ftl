@@ -9,7 +9,7 @@ teacher-language = Langue
 
 ## Help
 teacher-help = Aide : où vont les données de la classe ?
-teacher-help-local = Tout ce qui est sur cette page reste dans ce navigateur, sur cet appareil. Il n’y a ni comptes ni serveur : rien n’est envoyé nulle part.
+teacher-help-local = Tout ce qui est sur cette page reste dans ce navigateur, sur cet appareil. Il n’y a ni comptes ni serveur : rien n’est envoyé nulle part, sauf si vous configurez un entrepôt sous « Envoyer vers un entrepôt de traces ».
 teacher-help-files = Les résultats viennent des tablettes des élèves, sous forme de fichiers ou de codes QR. Importez les fichiers sous « Récupérer les résultats », ou scannez les codes avec la caméra de cet appareil.
 teacher-help-signing = Avec « Signer les fichiers des élèves avec une clé de classe », les tablettes signent chaque fichier de résultats et chaque code QR. Un fichier modifié après coup est signalé ici et n’est pas compté ; dès que les fichiers d’un élève ont été signés, ses fichiers et codes sans signature valide ne sont plus comptés non plus. La clé est gardée sur les tablettes : cela repère les fichiers modifiés, pas quelqu’un qui copie la clé depuis une tablette pour signer des résultats inventés.
 teacher-help-notes = Les vrais noms que vous tapez à côté d’un nom de jeu restent dans ce navigateur. Ils n’en sortent que si vous cochez « Inclure les vrais noms », puis téléchargez le CSV ou imprimez la vue de la classe.
@@ -203,3 +203,54 @@ teacher-clear-confirm = Supprimer de ce navigateur tous les élèves, résultats
 teacher-clear-yes = Oui, tout supprimer
 teacher-cleared = Les données de la classe ont été supprimées.
 teacher-language-unavailable = La langue { $language } n’a pas pu être téléchargée : ce navigateur ne l’a pas encore. Connectez-vous à Internet et choisissez-la de nouveau.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Envoyer vers un entrepôt de traces
+teacher-lrs-intro = Si votre établissement ou votre ministère rassemble les résultats dans un entrepôt de traces d’apprentissage (LRS, Learning Record Store), saisissez ici son adresse xAPI, sa clé et son secret. Chaque résultat que vous importez y est alors envoyé automatiquement, une seule fois. Ces informations restent dans ce navigateur : les tablettes des élèves ne les reçoivent jamais.
+teacher-lrs-endpoint = Adresse xAPI (point d’accès)
+teacher-lrs-key = Clé (nom d’utilisateur)
+teacher-lrs-secret = Secret (mot de passe)
+teacher-lrs-secret-kept = Laissez vide pour garder le secret enregistré auparavant.
+teacher-lrs-save = Enregistrer et envoyer
+teacher-lrs-forget = Retirer cet entrepôt de traces
+teacher-lrs-retry = Réessayer maintenant
+teacher-lrs-off = Aucun entrepôt de traces n’est configuré. Les résultats restent dans ce navigateur et dans vos téléchargements.
+teacher-lrs-done = { $sent ->
+        [one] { $sent } résultat est dans l’entrepôt de traces.
+        [many] Les { $sent } de résultats sont tous dans l’entrepôt de traces.
+       *[other] Les { $sent } résultats sont tous dans l’entrepôt de traces.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Envoi en cours : { $waiting } résultat en attente.
+        [many] Envoi en cours : { $waiting } de résultats en attente.
+       *[other] Envoi en cours : { $waiting } résultats en attente.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] { $waiting } résultat en attente : l’entrepôt de traces est injoignable. Nouvel essai dans { $seconds } s.
+        [many] { $waiting } de résultats en attente : l’entrepôt de traces est injoignable. Nouvel essai dans { $seconds } s.
+       *[other] { $waiting } résultats en attente : l’entrepôt de traces est injoignable. Nouvel essai dans { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] { $waiting } résultat en attente : l’entrepôt de traces a répondu par l’erreur { $status }. Nouvel essai dans { $seconds } s.
+        [many] { $waiting } de résultats en attente : l’entrepôt de traces a répondu par l’erreur { $status }. Nouvel essai dans { $seconds } s.
+       *[other] { $waiting } résultats en attente : l’entrepôt de traces a répondu par l’erreur { $status }. Nouvel essai dans { $seconds } s.
+    }
+teacher-lrs-stopped-key = Envoi arrêté : l’entrepôt de traces n’accepte pas cette clé et ce secret. Vérifiez-les et enregistrez de nouveau.
+teacher-lrs-stopped-forbidden = Envoi arrêté : cette clé n’a pas le droit d’ajouter des résultats à l’entrepôt de traces. Demandez à la personne qui le gère une clé autorisée à écrire des déclarations xAPI (statements).
+teacher-lrs-stopped-address = Envoi arrêté : cette adresse ne répond pas comme un entrepôt de traces (réponse { $status }). Vérifiez l’adresse xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] L’entrepôt de traces a refusé { $refused } résultat. Il est mis de côté et ne sera plus envoyé.
+        [many] L’entrepôt de traces a refusé { $refused } de résultats. Ils sont mis de côté et ne seront plus envoyés.
+       *[other] L’entrepôt de traces a refusé { $refused } résultats. Ils sont mis de côté et ne seront plus envoyés.
+    }
+teacher-lrs-load-damaged = Les réglages de l’entrepôt de traces enregistrés dans ce navigateur n’ont pas pu être lus. Saisissez-les de nouveau : les résultats que l’entrepôt a déjà ne seront pas enregistrés deux fois.
+teacher-lrs-load-newer = Les réglages de l’entrepôt de traces ont été enregistrés par une version plus récente de cette page. Rechargez la page pour obtenir la nouvelle version ; d’ici là, rien n’est envoyé.
+teacher-lrs-error-no-address = Saisissez l’adresse xAPI de l’entrepôt de traces.
+teacher-lrs-error-address = Ce n’est pas l’adresse web d’un entrepôt de traces. Elle doit ressembler à https://lrs.example.org/xAPI/, sans ? ni #.
+teacher-lrs-error-insecure = L’adresse doit commencer par https:// pour que la clé et les résultats circulent chiffrés.
+teacher-lrs-error-credentials-in-address = Mettez la clé et le secret dans leurs propres champs, pas dans l’adresse.
+teacher-lrs-error-no-key = Saisissez la clé et le secret que vous avez reçus pour l’entrepôt de traces.
+teacher-lrs-error-bad-key = La clé ne doit pas contenir ":", et ni la clé ni le secret ne doivent contenir de retour à la ligne.
+teacher-lrs-error-too-long = L’adresse, la clé ou le secret est trop long (500 caractères au plus pour chacun).
+teacher-lrs-forgotten = L’adresse, la clé et le secret de l’entrepôt de traces ont été retirés de ce navigateur.
+teacher-lrs-empty = Rien à envoyer pour l’instant. Les résultats que vous importez partent automatiquement vers l’entrepôt de traces.

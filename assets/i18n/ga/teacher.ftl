@@ -8,7 +8,7 @@ teacher-language = Teanga
 
 ## Cabhair
 teacher-help = Cabhair: cá dtéann sonraí an ranga?
-teacher-help-local = Fanann gach rud ar an leathanach seo sa bhrabhsálaí seo ar an ngléas seo. Níl cuntais ná freastalaí ann: ní sheoltar faic áit ar bith.
+teacher-help-local = Fanann gach rud ar an leathanach seo sa bhrabhsálaí seo ar an ngléas seo. Níl cuntais ná freastalaí ann: ní sheoltar faic áit ar bith, mura socraíonn tú stór faoi “Seol chuig stór taifead foghlama”.
 teacher-help-files = Tagann na torthaí ó tháibléid na ndaltaí, mar chomhaid nó mar chóid QR. Tabhair isteach na comhaid faoi “Bailigh torthaí”, nó scan na cóid le ceamara an ghléis seo.
 teacher-help-signing = Le “Sínigh comhaid na ndaltaí le heochair ranga”, síníonn na táibléid gach comhad torthaí agus gach cód QR. Marcáiltear anseo aon cheann a cuireadh in eagar ina dhiaidh sin agus ní áirítear é; nuair a bhí comhaid dalta sínithe, ní áirítear a c(h)omhaid ná a c(h)óid gan síniú bailí ach oiread. Coinnítear an eochair ar na táibléid, mar sin beireann sé seo ar chomhaid a cuireadh in eagar, ní ar dhuine a chóipeálann an eochair ó tháibléad agus a shíníonn torthaí cumtha.
 teacher-help-notes = Fanann fíorainmneacha a chlóscríobhann tú in aice le hainm cluiche sa bhrabhsálaí seo. Ní fhágann siad é ach nuair a chuireann tú tic le “Cuir fíorainmneacha san áireamh” agus ansin a íoslódálann tú an CSV nó a phriontálann tú radharc an ranga.
@@ -218,3 +218,64 @@ teacher-clear-confirm = Gach dalta, toradh, fíorainm agus nasc a scriosadh ón 
 teacher-clear-yes = Scrios gach rud, le do thoil
 teacher-cleared = Scriosadh sonraí an ranga.
 teacher-language-unavailable = Níorbh fhéidir { $language } a íoslódáil: níl an teanga ag an mbrabhsálaí seo fós. Ceangail leis an idirlíon agus roghnaigh arís í.
+
+## Seol chuig stór taifead foghlama (LRS)
+teacher-lrs-title = Seol chuig stór taifead foghlama
+teacher-lrs-intro = Má bhailíonn do scoil nó an aireacht torthaí i stór taifead foghlama (Learning Record Store, LRS), cuir isteach a sheoladh xAPI, a eochair agus a rún anseo. Seoltar gach toradh a thugann tú isteach chuige ansin go huathoibríoch, agus gach ceann acu uair amháin. Fanann na sonraí seo sa bhrabhsálaí seo: ní fhaigheann táibléid na ndaltaí riamh iad.
+teacher-lrs-endpoint = Seoladh xAPI (críochphointe)
+teacher-lrs-key = Eochair (ainm úsáideora)
+teacher-lrs-secret = Rún (pasfhocal)
+teacher-lrs-secret-kept = Fág folamh é chun an rún a shábháil tú roimhe seo a choinneáil.
+teacher-lrs-save = Sábháil agus seol
+teacher-lrs-forget = Bain an stór seo
+teacher-lrs-retry = Bain triail eile as anois
+teacher-lrs-off = Níl aon stór taifead foghlama socraithe. Fanann na torthaí sa bhrabhsálaí seo agus i do chuid íoslódálacha.
+teacher-lrs-done = { $sent ->
+        [one] Tá an toradh sa stór taifead foghlama.
+        [two] Tá an { $sent } thoradh sa stór taifead foghlama.
+        [few] Tá na { $sent } thoradh go léir sa stór taifead foghlama.
+        [many] Tá na { $sent } dtoradh go léir sa stór taifead foghlama.
+       *[other] Tá na { $sent } toradh go léir sa stór taifead foghlama.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Ag seoladh: tá toradh amháin ag fanacht.
+        [two] Ag seoladh: tá { $waiting } thoradh ag fanacht.
+        [few] Ag seoladh: tá { $waiting } thoradh ag fanacht.
+        [many] Ag seoladh: tá { $waiting } dtoradh ag fanacht.
+       *[other] Ag seoladh: tá { $waiting } toradh ag fanacht.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Tá toradh amháin ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
+        [two] Tá { $waiting } thoradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
+        [few] Tá { $waiting } thoradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
+        [many] Tá { $waiting } dtoradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
+       *[other] Tá { $waiting } toradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Tá toradh amháin ag fanacht: d'fhreagair an stór taifead foghlama le hearráid { $status }. Triailfear arís i gceann { $seconds } s.
+        [two] Tá { $waiting } thoradh ag fanacht: d'fhreagair an stór taifead foghlama le hearráid { $status }. Triailfear arís i gceann { $seconds } s.
+        [few] Tá { $waiting } thoradh ag fanacht: d'fhreagair an stór taifead foghlama le hearráid { $status }. Triailfear arís i gceann { $seconds } s.
+        [many] Tá { $waiting } dtoradh ag fanacht: d'fhreagair an stór taifead foghlama le hearráid { $status }. Triailfear arís i gceann { $seconds } s.
+       *[other] Tá { $waiting } toradh ag fanacht: d'fhreagair an stór taifead foghlama le hearráid { $status }. Triailfear arís i gceann { $seconds } s.
+    }
+teacher-lrs-stopped-key = Stopadh seoladh na dtorthaí: ní ghlacann an stór taifead foghlama leis an eochair agus leis an rún seo. Seiceáil iad agus sábháil arís.
+teacher-lrs-stopped-forbidden = Stopadh seoladh na dtorthaí: níl cead ag an eochair seo torthaí a chur leis an stór taifead foghlama. Iarr ar an duine a ritheann an stór eochair a bhfuil cead aici ráitis xAPI (statements) a scríobh.
+teacher-lrs-stopped-address = Stopadh seoladh na dtorthaí: ní fhreagraíonn an seoladh seo mar a dhéanfadh stór taifead foghlama (freagra { $status }). Seiceáil an seoladh xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] Dhiúltaigh an stór taifead foghlama do thoradh amháin. Cuireadh i leataobh é agus ní sheolfar arís é.
+        [two] Dhiúltaigh an stór taifead foghlama do { $refused } thoradh. Cuireadh i leataobh iad agus ní sheolfar arís iad.
+        [few] Dhiúltaigh an stór taifead foghlama do { $refused } thoradh. Cuireadh i leataobh iad agus ní sheolfar arís iad.
+        [many] Dhiúltaigh an stór taifead foghlama do { $refused } dtoradh. Cuireadh i leataobh iad agus ní sheolfar arís iad.
+       *[other] Dhiúltaigh an stór taifead foghlama do { $refused } toradh. Cuireadh i leataobh iad agus ní sheolfar arís iad.
+    }
+teacher-lrs-load-damaged = Níorbh fhéidir socruithe an stóir taifead foghlama atá sábháilte sa bhrabhsálaí seo a léamh. Cuir isteach arís iad, le do thoil: ní stórálfar faoi dhó na torthaí atá ag an stór cheana.
+teacher-lrs-load-newer = Shábháil leagan níos nuaí den leathanach seo socruithe an stóir taifead foghlama. Athlódáil an leathanach chun an leagan nua a fháil; go dtí sin, ní sheoltar faic.
+teacher-lrs-error-no-address = Cuir isteach seoladh xAPI an stóir taifead foghlama.
+teacher-lrs-error-address = Ní seoladh gréasáin de chuid stór taifead foghlama é seo. Ba chóir go mbeadh cuma mar seo air: https://lrs.example.org/xAPI/, gan ? ná #.
+teacher-lrs-error-insecure = Caithfidh https:// a bheith ag tús an tseolta, ionas go dtaistealaíonn an eochair agus na torthaí criptithe.
+teacher-lrs-error-credentials-in-address = Cuir an eochair agus an rún ina réimsí féin, ní sa seoladh.
+teacher-lrs-error-no-key = Cuir isteach an eochair agus an rún a fuair tú don stór taifead foghlama.
+teacher-lrs-error-bad-key = Ní cheadaítear ":" san eochair, agus ní cheadaítear briseadh líne i gceachtar acu.
+teacher-lrs-error-too-long = Tá an seoladh, an eochair nó an rún rófhada (500 carachtar ar a mhéad an ceann).
+teacher-lrs-forgotten = Baineadh seoladh, eochair agus rún an stóir taifead foghlama den bhrabhsálaí seo.
+teacher-lrs-empty = Níl faic le seoladh fós. Seoltar na torthaí a thugann tú isteach chuig an stór taifead foghlama go huathoibríoch.

@@ -8,7 +8,7 @@ teacher-language = Jezik
 
 ## Help
 teacher-help = Pomoć: kamo idu podaci razreda?
-teacher-help-local = Sve na ovoj stranici ostaje u ovom pregledniku na ovom uređaju. Nema korisničkih računa ni poslužitelja: ništa se nikamo ne šalje.
+teacher-help-local = Sve na ovoj stranici ostaje u ovom pregledniku na ovom uređaju. Nema korisničkih računa ni poslužitelja: ništa se nikamo ne šalje, osim ako u dijelu „Pošalji u spremište zapisa o učenju“ ne postavite spremište.
 teacher-help-files = Rezultati dolaze s tableta učenika, kao datoteke ili QR kodovi. Datoteke dodajte u dijelu „Prikupi rezultate“ ili skenirajte kodove kamerom ovog uređaja.
 teacher-help-signing = Uz „Potpisuj datoteke učenika ključem razreda“ tableti potpisuju svaku datoteku s rezultatima i svaki QR kod. Datoteka izmijenjena nakon toga ovdje se označava i ne broji se; kad su datoteke nekog učenika jednom potpisane, njegove datoteke i kodovi bez valjanog potpisa također se ne broje. Ključ se čuva na tabletima, pa se tako otkrivaju izmijenjene datoteke, ali ne i netko tko kopira ključ s tableta i potpiše izmišljene rezultate.
 teacher-help-notes = Prava imena koja upišete pokraj imena u igri ostaju u ovom pregledniku. Napuštaju ga samo ako označite „Uključi prava imena“ i zatim preuzmete CSV ili ispišete prikaz razreda.
@@ -202,3 +202,54 @@ teacher-clear-confirm = Obrisati iz ovog preglednika sve učenike, rezultate, pr
 teacher-clear-yes = Da, obriši sve
 teacher-cleared = Podaci razreda su obrisani.
 teacher-language-unavailable = Jezik { $language } nije se mogao preuzeti: ovaj ga preglednik još nema. Spojite se na internet i ponovno ga odaberite.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Pošalji u spremište zapisa o učenju
+teacher-lrs-intro = Ako Vaša škola ili ministarstvo prikuplja rezultate u spremištu zapisa o učenju (Learning Record Store, LRS), ovdje upišite njegovu xAPI adresu, ključ i tajnu. Svaki rezultat koji dodate tada se onamo šalje automatski, i to samo jednom. Ti podaci ostaju u ovom pregledniku: tableti učenika ih nikad ne dobivaju.
+teacher-lrs-endpoint = xAPI adresa (krajnja točka)
+teacher-lrs-key = Ključ (korisničko ime)
+teacher-lrs-secret = Tajna (lozinka)
+teacher-lrs-secret-kept = Ostavite prazno kako biste zadržali prethodno spremljenu tajnu.
+teacher-lrs-save = Spremi i pošalji
+teacher-lrs-forget = Ukloni ovo spremište
+teacher-lrs-retry = Pokušaj ponovno sada
+teacher-lrs-off = Nije postavljeno spremište zapisa o učenju. Rezultati ostaju u ovom pregledniku i u Vašim preuzetim datotekama.
+teacher-lrs-done = { $sent ->
+        [one] { $sent } rezultat je u spremištu zapisa o učenju.
+        [few] Sva { $sent } rezultata su u spremištu zapisa o učenju.
+       *[other] Svih { $sent } rezultata je u spremištu zapisa o učenju.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Slanje: čeka { $waiting } rezultat.
+        [few] Slanje: čekaju { $waiting } rezultata.
+       *[other] Slanje: čeka { $waiting } rezultata.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Čeka { $waiting } rezultat: spremište zapisa o učenju nije dostupno. Novi pokušaj za { $seconds } s.
+        [few] Čekaju { $waiting } rezultata: spremište zapisa o učenju nije dostupno. Novi pokušaj za { $seconds } s.
+       *[other] Čeka { $waiting } rezultata: spremište zapisa o učenju nije dostupno. Novi pokušaj za { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Čeka { $waiting } rezultat: spremište zapisa o učenju odgovorilo je pogreškom { $status }. Novi pokušaj za { $seconds } s.
+        [few] Čekaju { $waiting } rezultata: spremište zapisa o učenju odgovorilo je pogreškom { $status }. Novi pokušaj za { $seconds } s.
+       *[other] Čeka { $waiting } rezultata: spremište zapisa o učenju odgovorilo je pogreškom { $status }. Novi pokušaj za { $seconds } s.
+    }
+teacher-lrs-stopped-key = Slanje je zaustavljeno: spremište zapisa o učenju ne prihvaća ovaj ključ i tajnu. Provjerite ih i ponovno spremite.
+teacher-lrs-stopped-forbidden = Slanje je zaustavljeno: ovaj ključ ne smije dodavati rezultate u spremište zapisa o učenju. Zatražite od osobe koja njime upravlja ključ koji smije zapisivati xAPI izjave (statements).
+teacher-lrs-stopped-address = Slanje je zaustavljeno: ova adresa ne odgovara kao spremište zapisa o učenju (odgovor { $status }). Provjerite xAPI adresu.
+teacher-lrs-refused = { $refused ->
+        [one] Spremište zapisa o učenju odbilo je { $refused } rezultat. Izdvojen je i neće se ponovno slati.
+        [few] Spremište zapisa o učenju odbilo je { $refused } rezultata. Izdvojeni su i neće se ponovno slati.
+       *[other] Spremište zapisa o učenju odbilo je { $refused } rezultata. Izdvojeni su i neće se ponovno slati.
+    }
+teacher-lrs-load-damaged = Postavke spremišta zapisa o učenju spremljene u ovom pregledniku nisu se mogle pročitati. Upišite ih ponovno: rezultati koje spremište već ima neće se spremiti dvaput.
+teacher-lrs-load-newer = Postavke spremišta zapisa o učenju spremila je novija verzija ove stranice. Ponovno učitajte stranicu da dobijete novu verziju; do tada se ništa ne šalje.
+teacher-lrs-error-no-address = Upišite xAPI adresu spremišta zapisa o učenju.
+teacher-lrs-error-address = Ovo nije web-adresa spremišta zapisa o učenju. Trebala bi izgledati kao https://lrs.example.org/xAPI/, bez ? i #.
+teacher-lrs-error-insecure = Adresa mora počinjati s https:// kako bi ključ i rezultati putovali šifrirano.
+teacher-lrs-error-credentials-in-address = Ključ i tajnu upišite u njihova zasebna polja, ne u adresu.
+teacher-lrs-error-no-key = Upišite ključ i tajnu koje Vam je dodijelilo spremište zapisa o učenju.
+teacher-lrs-error-bad-key = Ključ ne smije sadržavati ":", a ni ključ ni tajna ne smiju sadržavati prijelome redaka.
+teacher-lrs-error-too-long = Nešto je predugo: adresa, ključ i tajna smiju imati najviše 500 znakova svaki.
+teacher-lrs-forgotten = Adresa, ključ i tajna spremišta zapisa o učenju uklonjeni su iz ovog preglednika.
+teacher-lrs-empty = Još nema ničega za slanje. Rezultati koje dodate automatski se šalju u spremište zapisa o učenju.

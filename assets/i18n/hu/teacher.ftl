@@ -9,7 +9,7 @@ teacher-language = Nyelv
 
 ## Help
 teacher-help = Súgó: hová kerülnek az osztály adatai?
-teacher-help-local = Minden, ami ezen az oldalon van, ebben a böngészőben marad, ezen az eszközön. Nincsenek fiókok és nincs szerver: semmit sem küldünk sehova.
+teacher-help-local = Minden, ami ezen az oldalon van, ebben a böngészőben marad, ezen az eszközön. Nincsenek fiókok és nincs szerver: semmit sem küldünk sehova, hacsak be nem állít egy tanulási adattárat a „Küldés tanulási adattárba” résznél.
 teacher-help-files = Az eredmények a tanulók táblagépeiről jönnek, fájlként vagy QR-kódként. A fájlokat az „Eredmények begyűjtése” résznél hozhatja be, a kódokat pedig ennek az eszköznek a kamerájával olvashatja be.
 teacher-help-signing = Az „Aláírás osztálykulccsal” beállítással a táblagépek minden eredményfájlt és QR-kódot aláírnak. Az utólag módosított fájlt itt megjelöljük, és nem számoljuk; ha egy tanuló fájljai már alá voltak írva, az érvényes aláírás nélküli fájljait és kódjait sem számoljuk. A kulcs a táblagépeken van, így ez a módosított fájlokat szűri ki, nem azt, aki a kulcsot egy táblagépről lemásolja, és kitalált eredményeket ír alá vele.
 teacher-help-notes = A játéknév mellé beírt valódi nevek ebben a böngészőben maradnak. Csak akkor kerülnek ki innen, ha bejelöli a „Valódi nevekkel” lehetőséget, majd letölti a CSV-t vagy kinyomtatja az osztálynézetet.
@@ -195,3 +195,49 @@ teacher-clear-confirm = Törli ebből a böngészőből az összes tanulót, ere
 teacher-clear-yes = Igen, mindent törlök
 teacher-cleared = Az osztály adatai törölve.
 teacher-language-unavailable = { $language }: ezt a nyelvet nem sikerült letölteni, mert ez a böngésző még nem tartalmazza. Csatlakozzon az internethez, és válassza ki újra.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Küldés tanulási adattárba
+teacher-lrs-intro = Ha az iskolája vagy a minisztérium tanulási adattárban (Learning Record Store, LRS) gyűjti az eredményeket, itt adja meg az adattár xAPI-címét, kulcsát és titkát. Ezután minden behozott eredményt automatikusan elküldünk oda, mindegyiket csak egyszer. Ezek az adatok ebben a böngészőben maradnak: a tanulók táblagépei soha nem kapják meg őket.
+teacher-lrs-endpoint = xAPI-cím (végpont)
+teacher-lrs-key = Kulcs (felhasználónév)
+teacher-lrs-secret = Titok (jelszó)
+teacher-lrs-secret-kept = Hagyja üresen, ha a korábban mentett titkot szeretné megtartani.
+teacher-lrs-save = Mentés és küldés
+teacher-lrs-forget = A tanulási adattár eltávolítása
+teacher-lrs-retry = Újrapróbálás most
+teacher-lrs-off = Nincs beállítva tanulási adattár. Az eredmények ebben a böngészőben és a letöltött fájljaiban maradnak.
+teacher-lrs-done = { $sent ->
+        [one] Az eredmény a tanulási adattárban van.
+       *[other] Mind a(z) { $sent } eredmény a tanulási adattárban van.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Küldés folyamatban: egy eredmény vár.
+       *[other] Küldés folyamatban: { $waiting } eredmény vár.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Egy eredmény vár: a tanulási adattár nem érhető el. Újrapróbálás { $seconds } mp múlva.
+       *[other] { $waiting } eredmény vár: a tanulási adattár nem érhető el. Újrapróbálás { $seconds } mp múlva.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Egy eredmény vár: a tanulási adattár hibát jelzett ({ $status }). Újrapróbálás { $seconds } mp múlva.
+       *[other] { $waiting } eredmény vár: a tanulási adattár hibát jelzett ({ $status }). Újrapróbálás { $seconds } mp múlva.
+    }
+teacher-lrs-stopped-key = A küldés leállt: a tanulási adattár nem fogadja el ezt a kulcsot és titkot. Ellenőrizze őket, és mentse újra.
+teacher-lrs-stopped-forbidden = A küldés leállt: ezzel a kulccsal nem lehet eredményeket felvenni a tanulási adattárba. Kérjen az adattár üzemeltetőjétől olyan kulcsot, amellyel xAPI-állítások (statements) írhatók.
+teacher-lrs-stopped-address = A küldés leállt: ez a cím nem úgy válaszol, mint egy tanulási adattár (válasz: { $status }). Ellenőrizze az xAPI-címet.
+teacher-lrs-refused = { $refused ->
+        [one] A tanulási adattár elutasított egy eredményt. Félretettük, és nem küldjük el újra.
+       *[other] A tanulási adattár elutasított { $refused } eredményt. Félretettük őket, és nem küldjük el újra.
+    }
+teacher-lrs-load-damaged = A tanulási adattár ebben a böngészőben mentett beállításait nem sikerült beolvasni. Adja meg őket újra: azokat az eredményeket, amelyek már a tanulási adattárban vannak, nem tároljuk kétszer.
+teacher-lrs-load-newer = A tanulási adattár beállításait az oldal egy újabb változata mentette. Töltse újra az oldalt, hogy megkapja az új változatot; addig semmit sem küldünk.
+teacher-lrs-error-no-address = Adja meg a tanulási adattár xAPI-címét.
+teacher-lrs-error-address = Ez nem egy tanulási adattár webcíme. Így kell kinéznie: https://lrs.example.org/xAPI/, ? és # nélkül.
+teacher-lrs-error-insecure = A címnek https:// előtaggal kell kezdődnie, hogy a kulcs és az eredmények titkosítva utazzanak.
+teacher-lrs-error-credentials-in-address = A kulcsot és a titkot a saját mezőjükbe írja, ne a címbe.
+teacher-lrs-error-no-key = Adja meg a kulcsot és a titkot, amelyet a tanulási adattárhoz kapott.
+teacher-lrs-error-bad-key = A kulcs nem tartalmazhat ":" karaktert, és egyikük sem tartalmazhat sortörést.
+teacher-lrs-error-too-long = A cím, a kulcs vagy a titok túl hosszú (mindegyik legfeljebb 500 karakter lehet).
+teacher-lrs-forgotten = A tanulási adattár címét, kulcsát és titkát eltávolítottuk ebből a böngészőből.
+teacher-lrs-empty = Még nincs mit küldeni. A behozott eredményeket automatikusan elküldjük a tanulási adattárba.

@@ -8,7 +8,7 @@ teacher-language = Lingua
 
 ## Aiuto
 teacher-help = Aiuto: dove vanno i dati della classe?
-teacher-help-local = Tutto ciò che è in questa pagina resta in questo browser su questo dispositivo. Non ci sono account né server: non viene inviato niente da nessuna parte.
+teacher-help-local = Tutto ciò che è in questa pagina resta in questo browser su questo dispositivo. Non ci sono account né server: non viene inviato niente da nessuna parte, a meno che non imposti un archivio in «Inviare a un archivio dei dati di apprendimento».
 teacher-help-files = I risultati arrivano dai tablet degli alunni, come file o codici QR. Carichi i file in «Raccogliere i risultati» oppure scansioni i codici con la fotocamera di questo dispositivo.
 teacher-help-signing = Con «Firmare i file degli alunni con una chiave di classe», i tablet firmano ogni file di risultati e ogni codice QR. Un file modificato dopo viene segnalato qui e non conta; quando i file di un alunno sono stati firmati, anche i suoi file e codici senza una firma valida non contano. La chiave è conservata sui tablet, quindi questo scopre i file modificati, non chi copia la chiave da un tablet e firma risultati inventati.
 teacher-help-notes = I nomi veri che scrive accanto a un nome di gioco restano in questo browser. Escono solo se spunta «Includere i nomi veri» e poi scarica il CSV o stampa la vista della classe.
@@ -202,3 +202,54 @@ teacher-clear-confirm = Cancellare da questo browser tutti gli alunni, i risulta
 teacher-clear-yes = Sì, cancella tutto
 teacher-cleared = I dati della classe sono stati cancellati.
 teacher-language-unavailable = Non è stato possibile scaricare la lingua { $language }: questo browser non ce l’ha ancora. Si colleghi a internet e la scelga di nuovo.
+
+## Inviare a un archivio dei dati di apprendimento (LRS)
+teacher-lrs-title = Inviare a un archivio dei dati di apprendimento
+teacher-lrs-intro = Se la Sua scuola o il ministero raccoglie i risultati in un archivio dei dati di apprendimento (LRS, Learning Record Store), inserisca qui il suo indirizzo xAPI, la chiave e il segreto. Ogni risultato che carica viene poi inviato lì automaticamente, e ognuno una volta sola. Questi dati restano in questo browser: i tablet degli alunni non li ricevono mai.
+teacher-lrs-endpoint = Indirizzo xAPI (endpoint)
+teacher-lrs-key = Chiave (nome utente)
+teacher-lrs-secret = Segreto (password)
+teacher-lrs-secret-kept = Lasci vuoto per mantenere il segreto salvato in precedenza.
+teacher-lrs-save = Salva e invia
+teacher-lrs-forget = Togli questo archivio
+teacher-lrs-retry = Riprova ora
+teacher-lrs-off = Nessun archivio dei dati di apprendimento impostato. I risultati restano in questo browser e nei Suoi download.
+teacher-lrs-done = { $sent ->
+        [one] Il risultato è nell’archivio dei dati di apprendimento.
+        [many] Tutti i { $sent } risultati sono nell’archivio dei dati di apprendimento.
+       *[other] Tutti i { $sent } risultati sono nell’archivio dei dati di apprendimento.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Invio in corso: un risultato è in attesa.
+        [many] Invio in corso: { $waiting } risultati sono in attesa.
+       *[other] Invio in corso: { $waiting } risultati sono in attesa.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Un risultato è in attesa: l’archivio dei dati di apprendimento non è raggiungibile. Nuovo tentativo tra { $seconds } s.
+        [many] { $waiting } risultati sono in attesa: l’archivio dei dati di apprendimento non è raggiungibile. Nuovo tentativo tra { $seconds } s.
+       *[other] { $waiting } risultati sono in attesa: l’archivio dei dati di apprendimento non è raggiungibile. Nuovo tentativo tra { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Un risultato è in attesa: l’archivio dei dati di apprendimento ha risposto con l’errore { $status }. Nuovo tentativo tra { $seconds } s.
+        [many] { $waiting } risultati sono in attesa: l’archivio dei dati di apprendimento ha risposto con l’errore { $status }. Nuovo tentativo tra { $seconds } s.
+       *[other] { $waiting } risultati sono in attesa: l’archivio dei dati di apprendimento ha risposto con l’errore { $status }. Nuovo tentativo tra { $seconds } s.
+    }
+teacher-lrs-stopped-key = Invio interrotto: l’archivio dei dati di apprendimento non accetta questa chiave e questo segreto. Li controlli e salvi di nuovo.
+teacher-lrs-stopped-forbidden = Invio interrotto: questa chiave non può aggiungere risultati all’archivio dei dati di apprendimento. Chieda a chi lo gestisce una chiave che possa scrivere statement xAPI.
+teacher-lrs-stopped-address = Invio interrotto: questo indirizzo non risponde come un archivio dei dati di apprendimento (risposta { $status }). Controlli l’indirizzo xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] L’archivio dei dati di apprendimento ha rifiutato un risultato. Viene messo da parte e non sarà inviato di nuovo.
+        [many] L’archivio dei dati di apprendimento ha rifiutato { $refused } risultati. Vengono messi da parte e non saranno inviati di nuovo.
+       *[other] L’archivio dei dati di apprendimento ha rifiutato { $refused } risultati. Vengono messi da parte e non saranno inviati di nuovo.
+    }
+teacher-lrs-load-damaged = Non è stato possibile leggere le impostazioni dell’archivio dei dati di apprendimento salvate in questo browser. Le inserisca di nuovo: i risultati che l’archivio ha già non verranno salvati due volte.
+teacher-lrs-load-newer = Le impostazioni dell’archivio dei dati di apprendimento sono state salvate da una versione più recente di questa pagina. Ricarichi la pagina per avere la nuova versione; fino ad allora non viene inviato niente.
+teacher-lrs-error-no-address = Inserisca l’indirizzo xAPI dell’archivio dei dati di apprendimento.
+teacher-lrs-error-address = Questo non è l’indirizzo web di un archivio dei dati di apprendimento. Dovrebbe essere simile a https://lrs.example.org/xAPI/, senza ? né #.
+teacher-lrs-error-insecure = L’indirizzo deve iniziare con https://, così la chiave e i risultati viaggiano cifrati.
+teacher-lrs-error-credentials-in-address = Metta la chiave e il segreto nei loro campi, non nell’indirizzo.
+teacher-lrs-error-no-key = Inserisca la chiave e il segreto che ha ricevuto per l’archivio dei dati di apprendimento.
+teacher-lrs-error-bad-key = La chiave non può contenere ":", e né la chiave né il segreto possono contenere un a capo.
+teacher-lrs-error-too-long = L’indirizzo, la chiave o il segreto è troppo lungo (al massimo 500 caratteri ciascuno).
+teacher-lrs-forgotten = L’indirizzo, la chiave e il segreto dell’archivio dei dati di apprendimento sono stati tolti da questo browser.
+teacher-lrs-empty = Ancora niente da inviare. I risultati che carica vanno automaticamente all’archivio dei dati di apprendimento.

@@ -9,7 +9,7 @@ teacher-language = Kalba
 
 ## Pagalba
 teacher-help = Pagalba: kur keliauja klasės duomenys?
-teacher-help-local = Viskas šiame puslapyje lieka šioje naršyklėje, šiame įrenginyje. Nėra paskyrų ir serverio: niekas niekur nesiunčiama.
+teacher-help-local = Viskas šiame puslapyje lieka šioje naršyklėje, šiame įrenginyje. Nėra paskyrų ir serverio: niekas niekur nesiunčiama, nebent skiltyje „Siųsti į įrašų saugyklą“ nustatote įrašų saugyklą.
 teacher-help-files = Rezultatai ateina iš mokinių planšečių kaip failai arba QR kodai. Įkelkite failus skiltyje „Surinkti rezultatus“ arba nuskaitykite kodus šio įrenginio kamera.
 teacher-help-signing = Pasirinkus „Pasirašyti mokinių failus klasės raktu“, planšetės pasirašo kiekvieną rezultatų failą ir QR kodą. Vėliau redaguotas failas čia pažymimas ir neįskaitomas; kai mokinio failai jau buvo pasirašyti, jo failai ir kodai be galiojančio parašo taip pat neįskaitomi. Raktas laikomas planšetėse, todėl taip sugaunami redaguoti failai, bet ne tas, kas nukopijuoja raktą iš planšetės ir pasirašo išgalvotus rezultatus.
 teacher-help-notes = Tikri vardai, kuriuos įrašote šalia žaidimo vardo, lieka šioje naršyklėje. Jie išeina iš jos tik tada, kai pažymite „Įtraukti tikrus vardus“ ir atsisiunčiate CSV arba spausdinate klasės vaizdą.
@@ -211,3 +211,59 @@ teacher-clear-confirm = Ištrinti iš šios naršyklės visus mokinius, rezultat
 teacher-clear-yes = Taip, ištrinti viską
 teacher-cleared = Klasės duomenys ištrinti.
 teacher-language-unavailable = Kalbos { $language } atsisiųsti nepavyko: ši naršyklė jos dar neturi. Prisijunkite prie interneto ir pasirinkite ją dar kartą.
+
+## Siuntimas į mokymosi įrašų saugyklą (LRS)
+teacher-lrs-title = Siųsti į įrašų saugyklą
+teacher-lrs-intro = Jei jūsų mokykla ar ministerija renka rezultatus mokymosi įrašų saugykloje (LRS), čia įveskite jos xAPI adresą, raktą ir paslaptį. Tada kiekvienas jūsų įkeltas rezultatas bus savaime išsiųstas ten, ir kiekvienas tik vieną kartą. Šie duomenys lieka šioje naršyklėje: mokinių planšetės jų niekada negauna.
+teacher-lrs-endpoint = xAPI adresas (endpoint)
+teacher-lrs-key = Raktas (naudotojo vardas)
+teacher-lrs-secret = Paslaptis (slaptažodis)
+teacher-lrs-secret-kept = Palikite tuščią, jei norite išlaikyti anksčiau išsaugotą paslaptį.
+teacher-lrs-save = Išsaugoti ir siųsti
+teacher-lrs-forget = Pamiršti šią įrašų saugyklą
+teacher-lrs-retry = Bandyti dar kartą dabar
+teacher-lrs-off = Įrašų saugykla nenustatyta. Rezultatai lieka šioje naršyklėje ir jūsų atsisiųstuose failuose.
+teacher-lrs-done = { $sent ->
+        [one] Viskas išsiųsta: įrašų saugykloje yra { $sent } rezultatas.
+        [few] Viskas išsiųsta: įrašų saugykloje yra { $sent } rezultatai.
+        [many] Viskas išsiųsta: įrašų saugykloje yra { $sent } rezultato.
+       *[other] Viskas išsiųsta: įrašų saugykloje yra { $sent } rezultatų.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Siunčiama: laukia { $waiting } rezultatas.
+        [few] Siunčiama: laukia { $waiting } rezultatai.
+        [many] Siunčiama: laukia { $waiting } rezultato.
+       *[other] Siunčiama: laukia { $waiting } rezultatų.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Laukia { $waiting } rezultatas: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s.
+        [few] Laukia { $waiting } rezultatai: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s.
+        [many] Laukia { $waiting } rezultato: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s.
+       *[other] Laukia { $waiting } rezultatų: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Laukia { $waiting } rezultatas: įrašų saugykla atsakė klaida { $status }. Bus bandoma vėl po { $seconds } s.
+        [few] Laukia { $waiting } rezultatai: įrašų saugykla atsakė klaida { $status }. Bus bandoma vėl po { $seconds } s.
+        [many] Laukia { $waiting } rezultato: įrašų saugykla atsakė klaida { $status }. Bus bandoma vėl po { $seconds } s.
+       *[other] Laukia { $waiting } rezultatų: įrašų saugykla atsakė klaida { $status }. Bus bandoma vėl po { $seconds } s.
+    }
+teacher-lrs-stopped-key = Siuntimas sustabdytas: įrašų saugykla nepriima šio rakto ir paslapties. Patikrinkite juos ir išsaugokite dar kartą.
+teacher-lrs-stopped-forbidden = Siuntimas sustabdytas: šiuo raktu negalima pridėti rezultatų į įrašų saugyklą. Paprašykite ją tvarkančio žmogaus rakto, kuriuo galima rašyti teiginius (statements).
+teacher-lrs-stopped-address = Siuntimas sustabdytas: šiuo adresu atsako ne įrašų saugykla (atsakymas { $status }). Patikrinkite xAPI adresą.
+teacher-lrs-refused = { $refused ->
+        [one] Įrašų saugykla atmetė { $refused } rezultatą. Jis atidėtas ir nebus siunčiamas dar kartą.
+        [few] Įrašų saugykla atmetė { $refused } rezultatus. Jie atidėti ir nebus siunčiami dar kartą.
+        [many] Įrašų saugykla atmetė { $refused } rezultato. Jie atidėti ir nebus siunčiami dar kartą.
+       *[other] Įrašų saugykla atmetė { $refused } rezultatų. Jie atidėti ir nebus siunčiami dar kartą.
+    }
+teacher-lrs-load-damaged = Nepavyko perskaityti šioje naršyklėje išsaugotų įrašų saugyklos nustatymų. Įveskite juos dar kartą: rezultatai, kuriuos įrašų saugykla jau turi, nebus įrašyti du kartus.
+teacher-lrs-load-newer = Įrašų saugyklos nustatymus išsaugojo naujesnė šio puslapio versija. Įkelkite puslapį iš naujo, kad gautumėte naują versiją; iki tol niekas nesiunčiama.
+teacher-lrs-error-no-address = Įveskite įrašų saugyklos xAPI adresą.
+teacher-lrs-error-address = Tai nėra įrašų saugyklos interneto adresas. Jis turėtų atrodyti kaip https://lrs.example.org/xAPI/, be ? ir #.
+teacher-lrs-error-insecure = Adresas turi prasidėti https://, kad raktas ir rezultatai keliautų užšifruoti.
+teacher-lrs-error-credentials-in-address = Raktą ir paslaptį įrašykite į jiems skirtus laukus, ne į adresą.
+teacher-lrs-error-no-key = Įveskite raktą ir paslaptį, kuriuos gavote įrašų saugyklai.
+teacher-lrs-error-bad-key = Rakte negali būti ":", o nei rakte, nei paslaptyje negali būti eilučių lūžių.
+teacher-lrs-error-too-long = Vienas iš laukų per ilgas: adresas, raktas ir paslaptis gali turėti ne daugiau kaip po 500 simbolių.
+teacher-lrs-forgotten = Įrašų saugyklos adresas, raktas ir paslaptis pašalinti iš šios naršyklės.
+teacher-lrs-empty = Kol kas nėra ko siųsti. Jūsų įkelti rezultatai bus savaime išsiųsti į įrašų saugyklą.

@@ -9,7 +9,7 @@ teacher-language = Valoda
 
 ## Help
 teacher-help = Palīdzība: kur nonāk klases dati?
-teacher-help-local = Viss šajā lapā paliek šajā pārlūkprogrammā, šajā ierīcē. Nav ne kontu, ne servera: nekas netiek nekur sūtīts.
+teacher-help-local = Viss šajā lapā paliek šajā pārlūkprogrammā, šajā ierīcē. Nav ne kontu, ne servera: nekas netiek nekur sūtīts, ja vien sadaļā „Sūtīt uz ierakstu krātuvi” neiestatāt ierakstu krātuvi.
 teacher-help-files = Rezultāti nāk no skolēnu planšetēm kā faili vai QR kodi. Ielādējiet failus sadaļā „Savākt rezultātus” vai noskenējiet kodus ar šīs ierīces kameru.
 teacher-help-signing = Ar iestatījumu „Parakstīt skolēnu failus ar klases atslēgu” planšetes paraksta katru rezultātu failu un QR kodu. Vēlāk labots fails šeit tiek atzīmēts un netiek skaitīts; kad skolēna faili reiz ir parakstīti, viņa faili un kodi bez derīga paraksta arī netiek skaitīti. Atslēga glabājas planšetēs, tāpēc tā atklāj labotus failus, bet ne to, kurš nokopē atslēgu no planšetes un paraksta izdomātus rezultātus.
 teacher-help-notes = Īstie vārdi, ko ierakstāt blakus spēles vārdam, paliek šajā pārlūkprogrammā. Tie to atstāj tikai tad, ja atzīmējat „Iekļaut īstos vārdus” un tad lejupielādējat CSV vai izdrukājat klases skatu.
@@ -203,3 +203,54 @@ teacher-clear-confirm = Dzēst no šīs pārlūkprogrammas visus skolēnus, rezu
 teacher-clear-yes = Jā, dzēst visu
 teacher-cleared = Klases dati ir izdzēsti.
 teacher-language-unavailable = Valodu { $language } neizdevās lejupielādēt: šajā pārlūkprogrammā tās vēl nav. Pieslēdzieties internetam un izvēlieties to vēlreiz.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Sūtīt uz ierakstu krātuvi
+teacher-lrs-intro = Ja jūsu skola vai ministrija vāc rezultātus mācību ierakstu krātuvē (LRS), ievadiet šeit tās xAPI adresi, atslēgu un noslēpumu. Tad katrs rezultāts, ko ielādējat, tiek automātiski nosūtīts uz turieni, katrs tikai vienu reizi. Šie dati paliek šajā pārlūkprogrammā: skolēnu planšetes tos nekad nesaņem.
+teacher-lrs-endpoint = xAPI adrese (endpoint)
+teacher-lrs-key = Atslēga (lietotājvārds)
+teacher-lrs-secret = Noslēpums (parole)
+teacher-lrs-secret-kept = Atstājiet tukšu, lai paturētu iepriekš saglabāto noslēpumu.
+teacher-lrs-save = Saglabāt un sūtīt
+teacher-lrs-forget = Aizmirst šo ierakstu krātuvi
+teacher-lrs-retry = Mēģināt vēlreiz tagad
+teacher-lrs-off = Ierakstu krātuve nav iestatīta. Rezultāti paliek šajā pārlūkprogrammā un jūsu lejupielādēs.
+teacher-lrs-done = { $sent ->
+        [zero] Viss nosūtīts. Rezultāti ierakstu krātuvē: { $sent }.
+        [one] Viss nosūtīts: ierakstu krātuvē ir { $sent } rezultāts.
+       *[other] Viss nosūtīts. Rezultāti ierakstu krātuvē: { $sent }.
+    }
+teacher-lrs-sending = { $waiting ->
+        [zero] Notiek sūtīšana. Rezultāti, kas gaida: { $waiting }.
+        [one] Notiek sūtīšana: gaida { $waiting } rezultāts.
+       *[other] Notiek sūtīšana. Rezultāti, kas gaida: { $waiting }.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [zero] Rezultāti, kas gaida: { $waiting }. Ierakstu krātuve nav sasniedzama. Atkārtots mēģinājums pēc { $seconds } s.
+        [one] Gaida { $waiting } rezultāts: ierakstu krātuve nav sasniedzama. Atkārtots mēģinājums pēc { $seconds } s.
+       *[other] Rezultāti, kas gaida: { $waiting }. Ierakstu krātuve nav sasniedzama. Atkārtots mēģinājums pēc { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [zero] Rezultāti, kas gaida: { $waiting }. Ierakstu krātuve atbildēja ar kļūdu { $status }. Atkārtots mēģinājums pēc { $seconds } s.
+        [one] Gaida { $waiting } rezultāts: ierakstu krātuve atbildēja ar kļūdu { $status }. Atkārtots mēģinājums pēc { $seconds } s.
+       *[other] Rezultāti, kas gaida: { $waiting }. Ierakstu krātuve atbildēja ar kļūdu { $status }. Atkārtots mēģinājums pēc { $seconds } s.
+    }
+teacher-lrs-stopped-key = Sūtīšana ir apturēta: ierakstu krātuve nepieņem šo atslēgu un noslēpumu. Pārbaudiet tos un saglabājiet vēlreiz.
+teacher-lrs-stopped-forbidden = Sūtīšana ir apturēta: ar šo atslēgu nevar pievienot rezultātus ierakstu krātuvei. Palūdziet tās pārvaldītājam atslēgu, ar kuru drīkst rakstīt ierakstus (statements).
+teacher-lrs-stopped-address = Sūtīšana ir apturēta: šī adrese neatbild kā ierakstu krātuve (atbilde { $status }). Pārbaudiet xAPI adresi.
+teacher-lrs-refused = { $refused ->
+        [zero] Ierakstu krātuve noraidīja rezultātus: { $refused }. Tie ir nolikti malā un netiks sūtīti vēlreiz.
+        [one] Ierakstu krātuve noraidīja { $refused } rezultātu. Tas ir nolikts malā un netiks sūtīts vēlreiz.
+       *[other] Ierakstu krātuve noraidīja rezultātus: { $refused }. Tie ir nolikti malā un netiks sūtīti vēlreiz.
+    }
+teacher-lrs-load-damaged = Šajā pārlūkprogrammā saglabātos ierakstu krātuves iestatījumus neizdevās nolasīt. Lūdzu, ievadiet tos vēlreiz: rezultāti, kas ierakstu krātuvē jau ir, netiks saglabāti divreiz.
+teacher-lrs-load-newer = Ierakstu krātuves iestatījumus saglabāja jaunāka šīs lapas versija. Pārlādējiet lapu, lai saņemtu jauno versiju; līdz tam nekas netiek sūtīts.
+teacher-lrs-error-no-address = Ievadiet ierakstu krātuves xAPI adresi.
+teacher-lrs-error-address = Šī nav ierakstu krātuves tīmekļa adrese. Tai jāizskatās līdzīgi kā https://lrs.example.org/xAPI/, bez ? vai #.
+teacher-lrs-error-insecure = Adresei jāsākas ar https://, lai atslēga un rezultāti ceļotu šifrēti.
+teacher-lrs-error-credentials-in-address = Ierakstiet atslēgu un noslēpumu tiem paredzētajos laukos, nevis adresē.
+teacher-lrs-error-no-key = Ievadiet atslēgu un noslēpumu, ko saņēmāt ierakstu krātuvei.
+teacher-lrs-error-bad-key = Atslēgā nedrīkst būt ":", un ne atslēgā, ne noslēpumā nedrīkst būt rindiņu pārnesumu.
+teacher-lrs-error-too-long = Viens no laukiem ir par garu: adresē, atslēgā un noslēpumā katrā drīkst būt ne vairāk kā 500 rakstzīmju.
+teacher-lrs-forgotten = Ierakstu krātuves adrese, atslēga un noslēpums ir noņemti no šīs pārlūkprogrammas.
+teacher-lrs-empty = Pagaidām nav ko sūtīt. Ielādētie rezultāti uz ierakstu krātuvi tiks nosūtīti automātiski.

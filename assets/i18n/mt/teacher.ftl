@@ -8,7 +8,7 @@ teacher-language = Lingwa
 
 ## Għajnuna
 teacher-help = Għajnuna: fejn tmur id-data tal-klassi?
-teacher-help-local = Kollox f’din il-paġna jibqa’ f’dan il-browser fuq dan l-apparat. M’hemmx accounts u lanqas server: xejn ma jintbagħat x’imkien.
+teacher-help-local = Kollox f’din il-paġna jibqa’ f’dan il-browser fuq dan l-apparat. M’hemmx accounts u lanqas server: xejn ma jintbagħat x’imkien, sakemm ma tissettjax maħżen tar-rekords taħt “Ibgħat lejn maħżen tar-rekords”.
 teacher-help-files = Ir-riżultati jiġu mit-tablets tal-istudenti, bħala fajls jew kodiċijiet QR. Daħħal il-fajls taħt “Iġbor ir-riżultati”, jew skennja l-kodiċijiet bil-kamera ta’ dan l-apparat.
 teacher-help-signing = B’“Iffirma l-fajls tal-istudenti b’ċavetta tal-klassi”, it-tablets jiffirmaw kull fajl tar-riżultati u kull kodiċi QR. Fajl editjat wara jiġi mmarkat hawn u ma jgħoddx; ladarba l-fajls ta’ student ikunu ġew iffirmati, il-fajls u l-kodiċijiet tiegħu mingħajr firma valida ma jgħoddux lanqas. Iċ-ċavetta tinżamm fuq it-tablets, għalhekk dan jaqbad fajls editjati, mhux lil xi ħadd li jikkopja ċ-ċavetta minn tablet u jiffirma riżultati vvintati.
 teacher-help-notes = L-ismijiet veri li tikteb ħdejn isem tal-logħba jibqgħu f’dan il-browser. Joħorġu biss meta tagħżel “Inkludi l-ismijiet veri” u mbagħad tniżżel is-CSV jew tipprintja l-ħarsa tal-klassi.
@@ -218,3 +218,64 @@ teacher-clear-confirm = Tħassar l-istudenti kollha, ir-riżultati, l-ismijiet v
 teacher-clear-yes = Iva, ħassar kollox
 teacher-cleared = Id-data tal-klassi tħassret.
 teacher-language-unavailable = Il-lingwa { $language } ma setgħetx titniżżel: għadha mhijiex f’dan il-browser. Ikkonnettja mal-internet u erġa’ agħżilha.
+
+## Ibgħat lejn maħżen tar-rekords tat-tagħlim (LRS)
+teacher-lrs-title = Ibgħat lejn maħżen tar-rekords
+teacher-lrs-intro = Jekk l-iskola tiegħek jew il-ministeru jiġbru r-riżultati f’maħżen tar-rekords tat-tagħlim (LRS), daħħal hawn l-indirizz xAPI, iċ-ċavetta u s-sigriet tiegħu. Imbagħad kull riżultat li ddaħħal jintbagħat hemm waħdu, u kull riżultat darba biss. Dawn jibqgħu f’dan il-browser: it-tablets tal-istudenti qatt ma jirċevuhom.
+teacher-lrs-endpoint = Indirizz xAPI (endpoint)
+teacher-lrs-key = Ċavetta (username)
+teacher-lrs-secret = Sigriet (password)
+teacher-lrs-secret-kept = Ħallih vojt biex iżżomm is-sigriet li ssejvjajt qabel.
+teacher-lrs-save = Issejvja u ibgħat
+teacher-lrs-forget = Insa dan il-maħżen tar-rekords
+teacher-lrs-retry = Erġa’ pprova issa
+teacher-lrs-off = L-ebda maħżen tar-rekords mhu ssettjat. Ir-riżultati jibqgħu f’dan il-browser u fil-fajls li tniżżel.
+teacher-lrs-done = { $sent ->
+        [one] L-uniku riżultat jinsab fil-maħżen tar-rekords.
+        [two] Iż-żewġ riżultati jinsabu fil-maħżen tar-rekords.
+        [few] Ir-riżultati kollha ({ $sent }) jinsabu fil-maħżen tar-rekords.
+        [many] Ir-riżultati kollha ({ $sent }) jinsabu fil-maħżen tar-rekords.
+       *[other] Ir-riżultati kollha ({ $sent }) jinsabu fil-maħżen tar-rekords.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Qed jintbagħat: riżultat wieħed qed jistenna.
+        [two] Qed jintbagħtu: { $waiting } riżultati qed jistennew.
+        [few] Qed jintbagħtu: { $waiting } riżultati qed jistennew.
+        [many] Qed jintbagħtu: { $waiting } riżultat qed jistennew.
+       *[other] Qed jintbagħtu: { $waiting } riżultat qed jistennew.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Riżultat wieħed qed jistenna: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
+        [two] { $waiting } riżultati qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
+        [few] { $waiting } riżultati qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
+        [many] { $waiting } riżultat qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
+       *[other] { $waiting } riżultat qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Riżultat wieħed qed jistenna: il-maħżen tar-rekords wieġeb bl-iżball { $status }. Tentattiv ieħor fi { $seconds } s.
+        [two] { $waiting } riżultati qed jistennew: il-maħżen tar-rekords wieġeb bl-iżball { $status }. Tentattiv ieħor fi { $seconds } s.
+        [few] { $waiting } riżultati qed jistennew: il-maħżen tar-rekords wieġeb bl-iżball { $status }. Tentattiv ieħor fi { $seconds } s.
+        [many] { $waiting } riżultat qed jistennew: il-maħżen tar-rekords wieġeb bl-iżball { $status }. Tentattiv ieħor fi { $seconds } s.
+       *[other] { $waiting } riżultat qed jistennew: il-maħżen tar-rekords wieġeb bl-iżball { $status }. Tentattiv ieħor fi { $seconds } s.
+    }
+teacher-lrs-stopped-key = Il-bgħit waqaf: il-maħżen tar-rekords ma jaċċettax din iċ-ċavetta u dan is-sigriet. Iċċekkjahom u erġa’ ssejvja.
+teacher-lrs-stopped-forbidden = Il-bgħit waqaf: din iċ-ċavetta ma tistax iżżid riżultati mal-maħżen tar-rekords. Itlob lil min imexxih ċavetta li tista’ tikteb statements.
+teacher-lrs-stopped-address = Il-bgħit waqaf: dan l-indirizz ma jweġibx bħal maħżen tar-rekords (tweġiba { $status }). Iċċekkja l-indirizz xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] Il-maħżen tar-rekords irrifjuta riżultat wieħed. Twarrab u mhux se jerġa’ jintbagħat.
+        [two] Il-maħżen tar-rekords irrifjuta { $refused } riżultati. Twarrbu u mhux se jerġgħu jintbagħtu.
+        [few] Il-maħżen tar-rekords irrifjuta { $refused } riżultati. Twarrbu u mhux se jerġgħu jintbagħtu.
+        [many] Il-maħżen tar-rekords irrifjuta { $refused } riżultat. Twarrbu u mhux se jerġgħu jintbagħtu.
+       *[other] Il-maħżen tar-rekords irrifjuta { $refused } riżultat. Twarrbu u mhux se jerġgħu jintbagħtu.
+    }
+teacher-lrs-load-damaged = Is-settings tal-maħżen tar-rekords issejvjati f’dan il-browser ma setgħux jinqraw. Jekk jogħġbok erġa’ daħħalhom: ir-riżultati li l-maħżen tar-rekords diġà għandu mhux se jinħażnu darbtejn.
+teacher-lrs-load-newer = Is-settings tal-maħżen tar-rekords ġew issejvjati minn verżjoni aktar ġdida ta’ din il-paġna. Erġa’ tella’ l-paġna biex ikollok il-verżjoni l-ġdida; sa dakinhar xejn ma jintbagħat.
+teacher-lrs-error-no-address = Daħħal l-indirizz xAPI tal-maħżen tar-rekords.
+teacher-lrs-error-address = Dan mhuwiex l-indirizz web ta’ maħżen tar-rekords. Għandu jidher bħal https://lrs.example.org/xAPI/, mingħajr ? jew #.
+teacher-lrs-error-insecure = L-indirizz irid jibda b’https:// biex iċ-ċavetta u r-riżultati jivvjaġġaw kriptati.
+teacher-lrs-error-credentials-in-address = Poġġi ċ-ċavetta u s-sigriet fil-kaxxi tagħhom, mhux fl-indirizz.
+teacher-lrs-error-no-key = Daħħal iċ-ċavetta u s-sigriet li ngħatajt għall-maħżen tar-rekords.
+teacher-lrs-error-bad-key = Iċ-ċavetta ma jistax ikun fiha ":", u la ċ-ċavetta u lanqas is-sigriet ma jista’ jkollhom aktar minn linja waħda.
+teacher-lrs-error-too-long = L-indirizz, iċ-ċavetta jew is-sigriet huwa twil wisq (mhux aktar minn 500 karattru kull wieħed).
+teacher-lrs-forgotten = L-indirizz, iċ-ċavetta u s-sigriet tal-maħżen tar-rekords tneħħew minn dan il-browser.
+teacher-lrs-empty = Għad m’hemm xejn x’tibgħat. Ir-riżultati li ddaħħal imorru fil-maħżen tar-rekords waħedhom.

@@ -9,7 +9,7 @@ teacher-language = Taal
 
 ## Help
 teacher-help = Hulp: waar blijven de klasgegevens?
-teacher-help-local = Alles op deze pagina blijft in deze browser op dit apparaat. Er zijn geen accounts en geen server: er wordt nergens iets naartoe gestuurd.
+teacher-help-local = Alles op deze pagina blijft in deze browser op dit apparaat. Er zijn geen accounts en geen server: er wordt nergens iets naartoe gestuurd, tenzij u een leergegevensopslag instelt onder “Naar een leergegevensopslag sturen”.
 teacher-help-files = De resultaten komen van de tablets van de leerlingen, als bestanden of QR-codes. Haal de bestanden binnen onder “Resultaten verzamelen”, of scan de codes met de camera van dit apparaat.
 teacher-help-signing = Met “Bestanden van leerlingen ondertekenen met een klassensleutel” ondertekenen de tablets elk resultatenbestand en elke QR-code. Een bestand dat achteraf is bewerkt, wordt hier gemarkeerd en niet meegeteld; zodra de bestanden van een leerling ondertekend waren, tellen diens bestanden en codes zonder geldige handtekening ook niet mee. De sleutel staat op de tablets, dus dit vangt bewerkte bestanden, niet iemand die de sleutel van een tablet kopieert en verzonnen resultaten ondertekent.
 teacher-help-notes = Echte namen die u naast een spelnaam typt, blijven in deze browser. Ze verlaten hem alleen als u “Echte namen meenemen” aanvinkt en dan de CSV downloadt of het klasoverzicht afdrukt.
@@ -199,3 +199,49 @@ teacher-clear-confirm = Alle leerlingen, resultaten, echte namen en links uit de
 teacher-clear-yes = Ja, alles wissen
 teacher-cleared = De klasgegevens zijn gewist.
 teacher-language-unavailable = { $language } kon niet worden gedownload: deze browser heeft de taal nog niet. Maak verbinding met internet en kies de taal opnieuw.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Naar een leergegevensopslag sturen
+teacher-lrs-intro = Verzamelt uw school of het ministerie resultaten in een leergegevensopslag (learning record store, LRS)? Vul dan hier het xAPI-adres, de sleutel en het geheim daarvan in. Elk resultaat dat u binnenhaalt, wordt daarna vanzelf daarheen gestuurd, en elk resultaat maar één keer. Deze gegevens blijven in deze browser: de tablets van de leerlingen krijgen ze nooit.
+teacher-lrs-endpoint = xAPI-adres (endpoint)
+teacher-lrs-key = Sleutel (gebruikersnaam)
+teacher-lrs-secret = Geheim (wachtwoord)
+teacher-lrs-secret-kept = Laat dit leeg om het geheim te houden dat u eerder hebt opgeslagen.
+teacher-lrs-save = Opslaan en versturen
+teacher-lrs-forget = Deze leergegevensopslag vergeten
+teacher-lrs-retry = Nu opnieuw proberen
+teacher-lrs-off = Er is geen leergegevensopslag ingesteld. Resultaten blijven in deze browser en in uw downloads.
+teacher-lrs-done = { $sent ->
+        [one] Het enige resultaat staat in de leergegevensopslag.
+       *[other] Alle { $sent } resultaten staan in de leergegevensopslag.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Bezig met versturen: er wacht nog één resultaat.
+       *[other] Bezig met versturen: er wachten nog { $waiting } resultaten.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Er wacht één resultaat: de leergegevensopslag is niet bereikbaar. Nieuwe poging over { $seconds } s.
+       *[other] Er wachten { $waiting } resultaten: de leergegevensopslag is niet bereikbaar. Nieuwe poging over { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Er wacht één resultaat: de leergegevensopslag antwoordde met fout { $status }. Nieuwe poging over { $seconds } s.
+       *[other] Er wachten { $waiting } resultaten: de leergegevensopslag antwoordde met fout { $status }. Nieuwe poging over { $seconds } s.
+    }
+teacher-lrs-stopped-key = Het versturen is gestopt: de leergegevensopslag accepteert deze sleutel en dit geheim niet. Controleer ze en sla opnieuw op.
+teacher-lrs-stopped-forbidden = Het versturen is gestopt: met deze sleutel mogen geen resultaten aan de leergegevensopslag worden toegevoegd. Vraag de beheerder om een sleutel die statements mag schrijven.
+teacher-lrs-stopped-address = Het versturen is gestopt: dit adres antwoordt niet zoals een leergegevensopslag (antwoord { $status }). Controleer het xAPI-adres.
+teacher-lrs-refused = { $refused ->
+        [one] De leergegevensopslag heeft één resultaat geweigerd. Het wordt apart gehouden en niet opnieuw verstuurd.
+       *[other] De leergegevensopslag heeft { $refused } resultaten geweigerd. Ze worden apart gehouden en niet opnieuw verstuurd.
+    }
+teacher-lrs-load-damaged = De instellingen voor de leergegevensopslag in deze browser konden niet worden gelezen. Vul ze opnieuw in: resultaten die al in de leergegevensopslag staan, worden niet dubbel opgeslagen.
+teacher-lrs-load-newer = De instellingen voor de leergegevensopslag zijn opgeslagen door een nieuwere versie van deze pagina. Laad de pagina opnieuw om de nieuwe versie te krijgen; tot dan wordt er niets verstuurd.
+teacher-lrs-error-no-address = Vul het xAPI-adres van de leergegevensopslag in.
+teacher-lrs-error-address = Dit is geen webadres van een leergegevensopslag. Het moet eruitzien als https://lrs.example.org/xAPI/, zonder ? of #.
+teacher-lrs-error-insecure = Het adres moet met https:// beginnen, zodat de sleutel en de resultaten versleuteld worden verstuurd.
+teacher-lrs-error-credentials-in-address = Vul de sleutel en het geheim in hun eigen velden in, niet in het adres.
+teacher-lrs-error-no-key = Vul de sleutel en het geheim in die u voor de leergegevensopslag hebt gekregen.
+teacher-lrs-error-bad-key = De sleutel mag geen ":" bevatten, en geen van beide mag regeleinden bevatten.
+teacher-lrs-error-too-long = Het adres, de sleutel of het geheim is te lang (elk hoogstens 500 tekens).
+teacher-lrs-forgotten = Het adres, de sleutel en het geheim van de leergegevensopslag zijn uit deze browser verwijderd.
+teacher-lrs-empty = Nog niets te versturen. Resultaten die u binnenhaalt, gaan vanzelf naar de leergegevensopslag.

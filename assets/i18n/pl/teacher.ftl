@@ -8,7 +8,7 @@ teacher-language = Język
 
 ## Help
 teacher-help = Pomoc: dokąd trafiają dane klasy?
-teacher-help-local = Wszystko na tej stronie zostaje w tej przeglądarce na tym urządzeniu. Nie ma kont ani serwera: nic nie jest nigdzie wysyłane.
+teacher-help-local = Wszystko na tej stronie zostaje w tej przeglądarce na tym urządzeniu. Nie ma kont ani serwera: nic nie jest nigdzie wysyłane, chyba że w części „Wysyłanie do repozytorium danych” ustawi się repozytorium danych.
 teacher-help-files = Wyniki pochodzą z tabletów uczniów, jako pliki albo kody QR. Pliki można wczytać w części „Zbieranie wyników”, a kody zeskanować aparatem tego urządzenia.
 teacher-help-signing = Przy opcji „Podpisuj pliki uczniów kluczem klasy” tablety podpisują każdy plik z wynikami i każdy kod QR. Plik zmieniony później jest tu oznaczany i nie jest liczony; gdy pliki ucznia były już podpisane, jego pliki i kody bez ważnego podpisu również nie są liczone. Klucz jest przechowywany na tabletach, więc wykrywa to zmienione pliki, ale nie kogoś, kto skopiuje klucz z tabletu i podpisze zmyślone wyniki.
 teacher-help-notes = Prawdziwe imiona wpisane obok nazwy w grze zostają w tej przeglądarce. Opuszczają ją tylko wtedy, gdy zaznaczy się „Dołącz prawdziwe imiona” i pobierze plik CSV albo wydrukuje widok klasy.
@@ -210,3 +210,59 @@ teacher-clear-confirm = Usunąć z tej przeglądarki wszystkich uczniów, wyniki
 teacher-clear-yes = Tak, usuń wszystko
 teacher-cleared = Dane klasy zostały usunięte.
 teacher-language-unavailable = { $language }: nie udało się pobrać tego języka, ponieważ ta przeglądarka jeszcze go nie ma. Proszę połączyć się z internetem i wybrać go ponownie.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Wysyłanie do repozytorium danych
+teacher-lrs-intro = Jeśli szkoła lub ministerstwo zbiera wyniki w repozytorium danych o nauce (LRS), proszę wpisać tu jego adres xAPI, klucz i sekret. Każdy wczytany wynik jest wtedy wysyłany tam automatycznie, i to tylko raz. Te dane zostają w tej przeglądarce: tablety uczniów nigdy ich nie dostają.
+teacher-lrs-endpoint = Adres xAPI (endpoint)
+teacher-lrs-key = Klucz (nazwa użytkownika)
+teacher-lrs-secret = Sekret (hasło)
+teacher-lrs-secret-kept = Aby zachować zapisany wcześniej sekret, wystarczy zostawić to pole puste.
+teacher-lrs-save = Zapisz i wyślij
+teacher-lrs-forget = Zapomnij to repozytorium danych
+teacher-lrs-retry = Spróbuj ponownie teraz
+teacher-lrs-off = Nie ustawiono repozytorium danych. Wyniki zostają w tej przeglądarce i w pobranych plikach.
+teacher-lrs-done = { $sent ->
+        [one] Jedyny wynik jest już w repozytorium danych.
+        [few] Wszystko wysłane: { $sent } wyniki są w repozytorium danych.
+        [many] Wszystko wysłane: { $sent } wyników jest w repozytorium danych.
+       *[other] Wszystko wysłane: { $sent } wyniku jest w repozytorium danych.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Wysyłanie: czeka jeszcze jeden wynik.
+        [few] Wysyłanie: czekają jeszcze { $waiting } wyniki.
+        [many] Wysyłanie: czeka jeszcze { $waiting } wyników.
+       *[other] Wysyłanie: czeka jeszcze { $waiting } wyniku.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Czeka jeden wynik: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s.
+        [few] Czekają { $waiting } wyniki: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s.
+        [many] Czeka { $waiting } wyników: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s.
+       *[other] Czeka { $waiting } wyniku: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Czeka jeden wynik: repozytorium danych odpowiedziało błędem { $status }. Kolejna próba za { $seconds } s.
+        [few] Czekają { $waiting } wyniki: repozytorium danych odpowiedziało błędem { $status }. Kolejna próba za { $seconds } s.
+        [many] Czeka { $waiting } wyników: repozytorium danych odpowiedziało błędem { $status }. Kolejna próba za { $seconds } s.
+       *[other] Czeka { $waiting } wyniku: repozytorium danych odpowiedziało błędem { $status }. Kolejna próba za { $seconds } s.
+    }
+teacher-lrs-stopped-key = Wysyłanie zostało wstrzymane: repozytorium danych nie przyjmuje tego klucza i sekretu. Proszę je sprawdzić i zapisać ponownie.
+teacher-lrs-stopped-forbidden = Wysyłanie zostało wstrzymane: ten klucz nie ma uprawnień do dodawania wyników do repozytorium danych. Proszę poprosić osobę, która nim zarządza, o klucz z prawem zapisu wpisów (statements).
+teacher-lrs-stopped-address = Wysyłanie zostało wstrzymane: ten adres nie odpowiada jak repozytorium danych (odpowiedź { $status }). Proszę sprawdzić adres xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] Repozytorium danych odrzuciło jeden wynik. Został odłożony i nie będzie wysyłany ponownie.
+        [few] Repozytorium danych odrzuciło { $refused } wyniki. Zostały odłożone i nie będą wysyłane ponownie.
+        [many] Repozytorium danych odrzuciło { $refused } wyników. Zostały odłożone i nie będą wysyłane ponownie.
+       *[other] Repozytorium danych odrzuciło { $refused } wyniku. Zostały odłożone i nie będą wysyłane ponownie.
+    }
+teacher-lrs-load-damaged = Nie udało się odczytać ustawień repozytorium danych zapisanych w tej przeglądarce. Proszę wpisać je ponownie: wyniki, które repozytorium danych już ma, nie zostaną zapisane drugi raz.
+teacher-lrs-load-newer = Ustawienia repozytorium danych zapisała nowsza wersja tej strony. Proszę odświeżyć stronę, aby wczytać nową wersję; do tego czasu nic nie jest wysyłane.
+teacher-lrs-error-no-address = Proszę wpisać adres xAPI repozytorium danych.
+teacher-lrs-error-address = To nie jest adres internetowy repozytorium danych. Powinien wyglądać jak https://lrs.example.org/xAPI/, bez ? ani #.
+teacher-lrs-error-insecure = Adres musi zaczynać się od https://, aby klucz i wyniki były przesyłane w postaci zaszyfrowanej.
+teacher-lrs-error-credentials-in-address = Klucz i sekret należy wpisać w osobnych polach, nie w adresie.
+teacher-lrs-error-no-key = Proszę wpisać klucz i sekret otrzymane dla repozytorium danych.
+teacher-lrs-error-bad-key = Klucz nie może zawierać ":", a ani klucz, ani sekret nie mogą zawierać podziałów wiersza.
+teacher-lrs-error-too-long = Adres, klucz lub sekret jest za długi (każdy najwyżej 500 znaków).
+teacher-lrs-forgotten = Adres, klucz i sekret repozytorium danych zostały usunięte z tej przeglądarki.
+teacher-lrs-empty = Na razie nie ma nic do wysłania. Wczytane wyniki trafią do repozytorium danych automatycznie.

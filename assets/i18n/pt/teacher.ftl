@@ -9,7 +9,7 @@ teacher-language = Língua
 
 ## Ajuda
 teacher-help = Ajuda: para onde vão os dados da turma?
-teacher-help-local = Tudo nesta página fica neste navegador, neste dispositivo. Não há contas nem servidor: nada é enviado para lado nenhum.
+teacher-help-local = Tudo nesta página fica neste navegador, neste dispositivo. Não há contas nem servidor: nada é enviado para lado nenhum, a não ser que configure um repositório de registos em «Enviar para um repositório de registos».
 teacher-help-files = Os resultados vêm dos tablets dos alunos, como ficheiros ou códigos QR. Traga os ficheiros em «Recolher resultados», ou leia os códigos com a câmara deste dispositivo.
 teacher-help-signing = Com «Assinar os ficheiros dos alunos com uma chave da turma», os tablets assinam cada ficheiro de resultados e cada código QR. Um ficheiro editado depois é assinalado aqui e não conta; a partir do momento em que os ficheiros de um aluno foram assinados, os seus ficheiros e códigos sem assinatura válida também não contam. A chave fica nos tablets, por isso isto apanha ficheiros editados, mas não alguém que copie a chave de um tablet e assine resultados inventados.
 teacher-help-notes = Os nomes reais que escrever ao lado de um nome de jogo ficam neste navegador. Só saem dele se marcar «Incluir nomes reais» e depois descarregar o CSV ou imprimir a vista da turma.
@@ -203,3 +203,54 @@ teacher-clear-confirm = Apagar deste navegador todos os alunos, resultados, nome
 teacher-clear-yes = Sim, apagar tudo
 teacher-cleared = Os dados da turma foram apagados.
 teacher-language-unavailable = Não foi possível descarregar a língua { $language }: este navegador ainda não a tem. Ligue-se à internet e escolha-a outra vez.
+
+## Enviar para um repositório de registos de aprendizagem (LRS)
+teacher-lrs-title = Enviar para um repositório de registos
+teacher-lrs-intro = Se a sua escola ou o ministério recolhe os resultados num repositório de registos de aprendizagem (LRS), introduza aqui o endereço xAPI, a chave e o segredo desse repositório. A partir daí, cada resultado que trouxer é enviado para lá automaticamente, e cada um só uma vez. Estes dados ficam neste navegador: os tablets dos alunos nunca os recebem.
+teacher-lrs-endpoint = Endereço xAPI (endpoint)
+teacher-lrs-key = Chave (nome de utilizador)
+teacher-lrs-secret = Segredo (palavra-passe)
+teacher-lrs-secret-kept = Deixe vazio para manter o segredo que guardou antes.
+teacher-lrs-save = Guardar e enviar
+teacher-lrs-forget = Esquecer este repositório de registos
+teacher-lrs-retry = Tentar outra vez agora
+teacher-lrs-off = Não há nenhum repositório de registos configurado. Os resultados ficam neste navegador e nos ficheiros que descarregar.
+teacher-lrs-done = { $sent ->
+        [one] O único resultado já está no repositório de registos.
+        [many] Os { $sent } de resultados já estão todos no repositório de registos.
+       *[other] Os { $sent } resultados já estão todos no repositório de registos.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] A enviar: { $waiting } resultado à espera.
+        [many] A enviar: { $waiting } de resultados à espera.
+       *[other] A enviar: { $waiting } resultados à espera.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] { $waiting } resultado à espera: não é possível contactar o repositório de registos. Nova tentativa dentro de { $seconds } s.
+        [many] { $waiting } de resultados à espera: não é possível contactar o repositório de registos. Nova tentativa dentro de { $seconds } s.
+       *[other] { $waiting } resultados à espera: não é possível contactar o repositório de registos. Nova tentativa dentro de { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] { $waiting } resultado à espera: o repositório de registos respondeu com o erro { $status }. Nova tentativa dentro de { $seconds } s.
+        [many] { $waiting } de resultados à espera: o repositório de registos respondeu com o erro { $status }. Nova tentativa dentro de { $seconds } s.
+       *[other] { $waiting } resultados à espera: o repositório de registos respondeu com o erro { $status }. Nova tentativa dentro de { $seconds } s.
+    }
+teacher-lrs-stopped-key = O envio parou: o repositório de registos não aceita esta chave e este segredo. Verifique-os e guarde outra vez.
+teacher-lrs-stopped-forbidden = O envio parou: esta chave não tem permissão para acrescentar resultados ao repositório de registos. Peça a quem o gere uma chave com permissão para escrever declarações (statements).
+teacher-lrs-stopped-address = O envio parou: este endereço não responde como um repositório de registos (resposta { $status }). Verifique o endereço xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] O repositório de registos recusou { $refused } resultado. Foi posto de parte e não volta a ser enviado.
+        [many] O repositório de registos recusou { $refused } de resultados. Foram postos de parte e não voltam a ser enviados.
+       *[other] O repositório de registos recusou { $refused } resultados. Foram postos de parte e não voltam a ser enviados.
+    }
+teacher-lrs-load-damaged = Não foi possível ler as definições do repositório de registos guardadas neste navegador. Introduza-as outra vez: os resultados que o repositório de registos já tem não ficam guardados duas vezes.
+teacher-lrs-load-newer = As definições do repositório de registos foram guardadas por uma versão mais recente desta página. Recarregue a página para obter a nova versão; até lá, nada é enviado.
+teacher-lrs-error-no-address = Introduza o endereço xAPI do repositório de registos.
+teacher-lrs-error-address = Isto não é o endereço web de um repositório de registos. Deve ser parecido com https://lrs.example.org/xAPI/, sem ? nem #.
+teacher-lrs-error-insecure = O endereço tem de começar por https:// para que a chave e os resultados circulem cifrados.
+teacher-lrs-error-credentials-in-address = Ponha a chave e o segredo nos campos próprios, não no endereço.
+teacher-lrs-error-no-key = Introduza a chave e o segredo que recebeu para o repositório de registos.
+teacher-lrs-error-bad-key = A chave não pode conter ":", e nem a chave nem o segredo podem conter quebras de linha.
+teacher-lrs-error-too-long = Um dos campos é demasiado longo: o endereço, a chave e o segredo podem ter no máximo 500 caracteres cada um.
+teacher-lrs-forgotten = O endereço, a chave e o segredo do repositório de registos foram removidos deste navegador.
+teacher-lrs-empty = Ainda não há nada para enviar. Os resultados que trouxer vão para o repositório de registos automaticamente.

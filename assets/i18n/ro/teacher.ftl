@@ -8,7 +8,7 @@ teacher-language = Limba
 
 ## Ajutor
 teacher-help = Ajutor: unde ajung datele clasei?
-teacher-help-local = Tot ce e pe această pagină rămâne în acest browser, pe acest dispozitiv. Nu există conturi și nici server: nu se trimite nimic nicăieri.
+teacher-help-local = Tot ce e pe această pagină rămâne în acest browser, pe acest dispozitiv. Nu există conturi și nici server: nu se trimite nimic nicăieri, decât dacă setați un depozit de înregistrări la „Trimiteți către un depozit de înregistrări”.
 teacher-help-files = Rezultatele vin de pe tabletele elevilor, ca fișiere sau coduri QR. Aduceți fișierele la „Strângeți rezultatele” sau scanați codurile cu camera acestui dispozitiv.
 teacher-help-signing = Cu „Semnați fișierele elevilor cu o cheie a clasei”, tabletele semnează fiecare fișier de rezultate și fiecare cod QR. Unul modificat ulterior e marcat aici și nu se numără; după ce fișierele unui elev au fost semnate, nici fișierele și codurile lui fără semnătură validă nu se mai numără. Cheia e păstrată pe tablete, așa că aceasta prinde fișierele modificate, nu pe cineva care copiază cheia de pe o tabletă și semnează rezultate inventate.
 teacher-help-notes = Numele reale pe care le scrieți lângă un nume de joc rămân în acest browser. Îl părăsesc doar când bifați „Includeți numele reale” și apoi descărcați fișierul CSV sau tipăriți vederea clasei.
@@ -202,3 +202,54 @@ teacher-clear-confirm = Ștergeți din acest browser toți elevii, rezultatele, 
 teacher-clear-yes = Da, ștergeți tot
 teacher-cleared = Datele clasei au fost șterse.
 teacher-language-unavailable = Limba { $language } nu a putut fi descărcată: acest browser nu o are încă. Conectați-vă la internet și alegeți-o din nou.
+
+## Trimiteți către un depozit de înregistrări ale învățării (LRS)
+teacher-lrs-title = Trimiteți către un depozit de înregistrări
+teacher-lrs-intro = Dacă școala dumneavoastră sau ministerul strânge rezultatele într-un depozit de înregistrări ale învățării (LRS), introduceți aici adresa xAPI, cheia și secretul acestuia. Apoi fiecare rezultat pe care îl aduceți e trimis acolo automat, o singură dată. Aceste date rămân în acest browser: tabletele elevilor nu le primesc niciodată.
+teacher-lrs-endpoint = Adresa xAPI (endpoint)
+teacher-lrs-key = Cheia (nume de utilizator)
+teacher-lrs-secret = Secretul (parola)
+teacher-lrs-secret-kept = Lăsați câmpul gol ca să păstrați secretul salvat înainte.
+teacher-lrs-save = Salvați și trimiteți
+teacher-lrs-forget = Uitați acest depozit de înregistrări
+teacher-lrs-retry = Încercați din nou acum
+teacher-lrs-off = Nu e setat niciun depozit de înregistrări. Rezultatele rămân în acest browser și în fișierele descărcate.
+teacher-lrs-done = { $sent ->
+        [one] Singurul rezultat e în depozitul de înregistrări.
+        [few] Toate cele { $sent } rezultate sunt în depozitul de înregistrări.
+       *[other] Toate cele { $sent } de rezultate sunt în depozitul de înregistrări.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Trimitere în curs: un rezultat așteaptă.
+        [few] Trimitere în curs: { $waiting } rezultate așteaptă.
+       *[other] Trimitere în curs: { $waiting } de rezultate așteaptă.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Un rezultat așteaptă: depozitul de înregistrări nu poate fi contactat. Se reîncearcă în { $seconds } s.
+        [few] { $waiting } rezultate așteaptă: depozitul de înregistrări nu poate fi contactat. Se reîncearcă în { $seconds } s.
+       *[other] { $waiting } de rezultate așteaptă: depozitul de înregistrări nu poate fi contactat. Se reîncearcă în { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Un rezultat așteaptă: depozitul de înregistrări a răspuns cu eroarea { $status }. Se reîncearcă în { $seconds } s.
+        [few] { $waiting } rezultate așteaptă: depozitul de înregistrări a răspuns cu eroarea { $status }. Se reîncearcă în { $seconds } s.
+       *[other] { $waiting } de rezultate așteaptă: depozitul de înregistrări a răspuns cu eroarea { $status }. Se reîncearcă în { $seconds } s.
+    }
+teacher-lrs-stopped-key = Trimiterea s-a oprit: depozitul de înregistrări nu acceptă această cheie și acest secret. Verificați-le și salvați din nou.
+teacher-lrs-stopped-forbidden = Trimiterea s-a oprit: această cheie nu are voie să adauge rezultate în depozitul de înregistrări. Cereți persoanei care îl administrează o cheie care poate scrie declarații (statements).
+teacher-lrs-stopped-address = Trimiterea s-a oprit: această adresă nu răspunde ca un depozit de înregistrări (răspuns { $status }). Verificați adresa xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] Depozitul de înregistrări a refuzat un rezultat. A fost pus deoparte și nu mai e trimis.
+        [few] Depozitul de înregistrări a refuzat { $refused } rezultate. Au fost puse deoparte și nu mai sunt trimise.
+       *[other] Depozitul de înregistrări a refuzat { $refused } de rezultate. Au fost puse deoparte și nu mai sunt trimise.
+    }
+teacher-lrs-load-damaged = Setările depozitului de înregistrări salvate în acest browser nu au putut fi citite. Vă rugăm să le introduceți din nou: rezultatele pe care depozitul de înregistrări le are deja nu sunt stocate de două ori.
+teacher-lrs-load-newer = Setările depozitului de înregistrări au fost salvate de o versiune mai nouă a acestei pagini. Reîncărcați pagina ca să obțineți noua versiune; până atunci nu se trimite nimic.
+teacher-lrs-error-no-address = Introduceți adresa xAPI a depozitului de înregistrări.
+teacher-lrs-error-address = Aceasta nu e adresa web a unui depozit de înregistrări. Ar trebui să arate ca https://lrs.example.org/xAPI/, fără ? sau #.
+teacher-lrs-error-insecure = Adresa trebuie să înceapă cu https://, ca cheia și rezultatele să circule criptate.
+teacher-lrs-error-credentials-in-address = Puneți cheia și secretul în câmpurile lor, nu în adresă.
+teacher-lrs-error-no-key = Introduceți cheia și secretul primite pentru depozitul de înregistrări.
+teacher-lrs-error-bad-key = Cheia nu poate conține ":", iar cheia și secretul nu pot conține rânduri noi.
+teacher-lrs-error-too-long = Unul dintre câmpuri e prea lung: adresa, cheia și secretul pot avea cel mult 500 de caractere fiecare.
+teacher-lrs-forgotten = Adresa, cheia și secretul depozitului de înregistrări au fost șterse din acest browser.
+teacher-lrs-empty = Încă nu e nimic de trimis. Rezultatele pe care le aduceți ajung automat în depozitul de înregistrări.

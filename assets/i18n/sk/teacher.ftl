@@ -8,7 +8,7 @@ teacher-language = Jazyk
 
 ## Pomoc
 teacher-help = Pomoc: kam idú údaje triedy?
-teacher-help-local = Všetko na tejto stránke zostáva v tomto prehliadači na tomto zariadení. Nie sú tu žiadne účty ani server: nič sa nikam neposiela.
+teacher-help-local = Všetko na tejto stránke zostáva v tomto prehliadači na tomto zariadení. Nie sú tu žiadne účty ani server: nič sa nikam neposiela, pokiaľ v časti „Posielať do úložiska záznamov“ nenastavíte úložisko záznamov.
 teacher-help-files = Výsledky prichádzajú z tabletov žiakov ako súbory alebo QR kódy. Súbory načítajte v časti „Zbierať výsledky“ alebo kódy naskenujte fotoaparátom tohto zariadenia.
 teacher-help-signing = S voľbou „Podpisovať súbory žiakov kľúčom triedy“ tablety podpíšu každý súbor s výsledkami aj QR kód. Súbor upravený neskôr sa tu označí a nezapočíta; keď už boli súbory žiaka podpísané, nezapočítajú sa ani jeho súbory a kódy bez platného podpisu. Kľúč je uložený na tabletoch, takže to odhalí upravené súbory, nie niekoho, kto kľúč z tabletu skopíruje a podpíše vymyslené výsledky.
 teacher-help-notes = Skutočné mená, ktoré napíšete k hernému menu, zostávajú v tomto prehliadači. Opustia ho len vtedy, keď zaškrtnete „Zahrnúť skutočné mená“ a potom stiahnete CSV alebo vytlačíte prehľad triedy.
@@ -210,3 +210,59 @@ teacher-clear-confirm = Vymazať z tohto prehliadača všetkých žiakov, výsle
 teacher-clear-yes = Áno, vymazať všetko
 teacher-cleared = Údaje triedy boli vymazané.
 teacher-language-unavailable = Jazyk { $language } sa nepodarilo stiahnuť: tento prehliadač ho zatiaľ nemá. Pripojte sa na internet a vyberte ho znova.
+
+## Posielať do úložiska záznamov o učení (LRS)
+teacher-lrs-title = Posielať do úložiska záznamov
+teacher-lrs-intro = Ak vaša škola alebo ministerstvo zbiera výsledky v úložisku záznamov o učení (LRS), zadajte sem jeho adresu xAPI, kľúč a tajomstvo. Každý výsledok, ktorý načítate, sa potom odošle tam automaticky, a to len raz. Tieto údaje zostávajú v tomto prehliadači: tablety žiakov ich nikdy nedostanú.
+teacher-lrs-endpoint = Adresa xAPI (endpoint)
+teacher-lrs-key = Kľúč (používateľské meno)
+teacher-lrs-secret = Tajomstvo (heslo)
+teacher-lrs-secret-kept = Ak chcete ponechať predtým uložené tajomstvo, nechajte pole prázdne.
+teacher-lrs-save = Uložiť a odoslať
+teacher-lrs-forget = Zabudnúť toto úložisko záznamov
+teacher-lrs-retry = Skúsiť znova teraz
+teacher-lrs-off = Nie je nastavené žiadne úložisko záznamov. Výsledky zostávajú v tomto prehliadači a v stiahnutých súboroch.
+teacher-lrs-done = { $sent ->
+        [one] Jediný výsledok je v úložisku záznamov.
+        [few] Všetky { $sent } výsledky sú v úložisku záznamov.
+        [many] Všetkých { $sent } výsledku je v úložisku záznamov.
+       *[other] Všetkých { $sent } výsledkov je v úložisku záznamov.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Odosiela sa: čaká jeden výsledok.
+        [few] Odosiela sa: čakajú { $waiting } výsledky.
+        [many] Odosiela sa: čaká { $waiting } výsledku.
+       *[other] Odosiela sa: čaká { $waiting } výsledkov.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Čaká jeden výsledok: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s.
+        [few] Čakajú { $waiting } výsledky: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s.
+        [many] Čaká { $waiting } výsledku: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s.
+       *[other] Čaká { $waiting } výsledkov: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Čaká jeden výsledok: úložisko záznamov odpovedalo chybou { $status }. Ďalší pokus o { $seconds } s.
+        [few] Čakajú { $waiting } výsledky: úložisko záznamov odpovedalo chybou { $status }. Ďalší pokus o { $seconds } s.
+        [many] Čaká { $waiting } výsledku: úložisko záznamov odpovedalo chybou { $status }. Ďalší pokus o { $seconds } s.
+       *[other] Čaká { $waiting } výsledkov: úložisko záznamov odpovedalo chybou { $status }. Ďalší pokus o { $seconds } s.
+    }
+teacher-lrs-stopped-key = Odosielanie sa zastavilo: úložisko záznamov neprijíma tento kľúč a tajomstvo. Skontrolujte ich a uložte znova.
+teacher-lrs-stopped-forbidden = Odosielanie sa zastavilo: s týmto kľúčom nemožno pridávať výsledky do úložiska záznamov. Požiadajte jeho správcu o kľúč, ktorý smie zapisovať záznamy (statements).
+teacher-lrs-stopped-address = Odosielanie sa zastavilo: táto adresa neodpovedá ako úložisko záznamov (odpoveď { $status }). Skontrolujte adresu xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] Úložisko záznamov odmietlo jeden výsledok. Je odložený a znova sa neodošle.
+        [few] Úložisko záznamov odmietlo { $refused } výsledky. Sú odložené a znova sa neodošlú.
+        [many] Úložisko záznamov odmietlo { $refused } výsledku. Sú odložené a znova sa neodošlú.
+       *[other] Úložisko záznamov odmietlo { $refused } výsledkov. Sú odložené a znova sa neodošlú.
+    }
+teacher-lrs-load-damaged = Nastavenia úložiska záznamov uložené v tomto prehliadači sa nepodarilo prečítať. Zadajte ich, prosím, znova: výsledky, ktoré už úložisko záznamov má, sa neuložia dvakrát.
+teacher-lrs-load-newer = Nastavenia úložiska záznamov uložila novšia verzia tejto stránky. Načítajte stránku znova, aby ste dostali novú verziu; dovtedy sa nič neodosiela.
+teacher-lrs-error-no-address = Zadajte adresu xAPI úložiska záznamov.
+teacher-lrs-error-address = Toto nie je webová adresa úložiska záznamov. Mala by vyzerať ako https://lrs.example.org/xAPI/, bez ? a #.
+teacher-lrs-error-insecure = Adresa musí začínať https://, aby kľúč a výsledky putovali zašifrované.
+teacher-lrs-error-credentials-in-address = Kľúč a tajomstvo zadajte do ich vlastných polí, nie do adresy.
+teacher-lrs-error-no-key = Zadajte kľúč a tajomstvo, ktoré ste dostali pre úložisko záznamov.
+teacher-lrs-error-bad-key = Kľúč nesmie obsahovať ":" a ani kľúč, ani tajomstvo nesmú obsahovať zalomenie riadka.
+teacher-lrs-error-too-long = Jedno z polí je príliš dlhé: adresa, kľúč aj tajomstvo môžu mať najviac 500 znakov.
+teacher-lrs-forgotten = Adresa, kľúč a tajomstvo úložiska záznamov boli z tohto prehliadača odstránené.
+teacher-lrs-empty = Zatiaľ nie je čo odoslať. Výsledky, ktoré načítate, sa do úložiska záznamov odošlú automaticky.

@@ -9,7 +9,7 @@ teacher-language = Jezik
 
 ## Help
 teacher-help = Pomoč: kam gredo podatki razreda?
-teacher-help-local = Vse na tej strani ostane v tem brskalniku na tej napravi. Ni računov in ni strežnika: nič se nikamor ne pošilja.
+teacher-help-local = Vse na tej strani ostane v tem brskalniku na tej napravi. Ni računov in ni strežnika: nič se nikamor ne pošilja, razen če shrambo zapisov nastavite pod „Pošlji v shrambo zapisov“.
 teacher-help-files = Rezultati pridejo s tablic učencev, kot datoteke ali kode QR. Datoteke prenesite pod „Zberi rezultate“ ali kode skenirajte s kamero te naprave.
 teacher-help-signing = Z možnostjo „Podpiši datoteke učencev s ključem razreda“ tablice podpišejo vsako datoteko z rezultati in vsako kodo QR. Datoteka, ki je bila pozneje spremenjena, je tu označena in se ne šteje; ko so bile datoteke učenca enkrat podpisane, se tudi njegove datoteke in kode brez veljavnega podpisa ne štejejo. Ključ je shranjen na tablicah, zato to ujame spremenjene datoteke, ne pa nekoga, ki ključ kopira s tablice in podpiše izmišljene rezultate.
 teacher-help-notes = Prava imena, ki jih vpišete poleg imena v igri, ostanejo v tem brskalniku. Zapustijo ga samo, če označite „Vključi prava imena“ in nato prenesete CSV ali natisnete pregled razreda.
@@ -215,3 +215,59 @@ teacher-clear-confirm = Ali želite iz tega brskalnika izbrisati vse učence, re
 teacher-clear-yes = Da, izbriši vse
 teacher-cleared = Podatki razreda so izbrisani.
 teacher-language-unavailable = Jezika { $language } ni bilo mogoče prenesti: ta brskalnik ga še nima. Povežite se z internetom in ga znova izberite.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Pošlji v shrambo zapisov
+teacher-lrs-intro = Če vaša šola ali ministrstvo zbira rezultate v shrambi učnih zapisov (LRS), tu vnesite njen naslov xAPI, ključ in skrivnost. Vsak rezultat, ki ga zberete, se nato samodejno pošlje tja, vsak samo enkrat. Ti podatki ostanejo v tem brskalniku: tablice učencev jih nikoli ne dobijo.
+teacher-lrs-endpoint = Naslov xAPI (endpoint)
+teacher-lrs-key = Ključ (uporabniško ime)
+teacher-lrs-secret = Skrivnost (geslo)
+teacher-lrs-secret-kept = Pustite prazno, če želite obdržati prej shranjeno skrivnost.
+teacher-lrs-save = Shrani in pošlji
+teacher-lrs-forget = Pozabi to shrambo zapisov
+teacher-lrs-retry = Poskusi znova zdaj
+teacher-lrs-off = Shramba zapisov ni nastavljena. Rezultati ostanejo v tem brskalniku in v vaših prenosih.
+teacher-lrs-done = { $sent ->
+        [one] Vse je poslano: { $sent } rezultat je v shrambi zapisov.
+        [two] Vse je poslano: { $sent } rezultata sta v shrambi zapisov.
+        [few] Vse je poslano: { $sent } rezultati so v shrambi zapisov.
+       *[other] Vse je poslano: { $sent } rezultatov je v shrambi zapisov.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Pošiljanje: čaka še { $waiting } rezultat.
+        [two] Pošiljanje: čakata še { $waiting } rezultata.
+        [few] Pošiljanje: čakajo še { $waiting } rezultati.
+       *[other] Pošiljanje: čaka še { $waiting } rezultatov.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Čaka { $waiting } rezultat: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s.
+        [two] Čakata { $waiting } rezultata: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s.
+        [few] Čakajo { $waiting } rezultati: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s.
+       *[other] Čaka { $waiting } rezultatov: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Čaka { $waiting } rezultat: shramba zapisov je odgovorila z napako { $status }. Nov poskus čez { $seconds } s.
+        [two] Čakata { $waiting } rezultata: shramba zapisov je odgovorila z napako { $status }. Nov poskus čez { $seconds } s.
+        [few] Čakajo { $waiting } rezultati: shramba zapisov je odgovorila z napako { $status }. Nov poskus čez { $seconds } s.
+       *[other] Čaka { $waiting } rezultatov: shramba zapisov je odgovorila z napako { $status }. Nov poskus čez { $seconds } s.
+    }
+teacher-lrs-stopped-key = Pošiljanje se je ustavilo: shramba zapisov ne sprejme tega ključa in skrivnosti. Preverite ju in znova shranite.
+teacher-lrs-stopped-forbidden = Pošiljanje se je ustavilo: s tem ključem ni mogoče dodajati rezultatov v shrambo zapisov. Skrbnika shrambe prosite za ključ, ki sme zapisovati izjave (statements).
+teacher-lrs-stopped-address = Pošiljanje se je ustavilo: ta naslov se ne odziva kot shramba zapisov (odgovor { $status }). Preverite naslov xAPI.
+teacher-lrs-refused = { $refused ->
+        [one] Shramba zapisov je zavrnila { $refused } rezultat. Odložen je in ne bo znova poslan.
+        [two] Shramba zapisov je zavrnila { $refused } rezultata. Odložena sta in ne bosta znova poslana.
+        [few] Shramba zapisov je zavrnila { $refused } rezultate. Odloženi so in ne bodo znova poslani.
+       *[other] Shramba zapisov je zavrnila { $refused } rezultatov. Odloženi so in ne bodo znova poslani.
+    }
+teacher-lrs-load-damaged = Nastavitev shrambe zapisov, shranjenih v tem brskalniku, ni bilo mogoče prebrati. Vnesite jih znova: rezultati, ki jih shramba zapisov že ima, se ne bodo shranili dvakrat.
+teacher-lrs-load-newer = Nastavitve shrambe zapisov je shranila novejša različica te strani. Znova naložite stran, da dobite novo različico; do takrat se nič ne pošilja.
+teacher-lrs-error-no-address = Vnesite naslov xAPI shrambe zapisov.
+teacher-lrs-error-address = To ni spletni naslov shrambe zapisov. Biti bi moral podoben https://lrs.example.org/xAPI/, brez ? ali #.
+teacher-lrs-error-insecure = Naslov se mora začeti s https://, da ključ in rezultati potujejo šifrirano.
+teacher-lrs-error-credentials-in-address = Ključ in skrivnost vnesite v njuni polji, ne v naslov.
+teacher-lrs-error-no-key = Vnesite ključ in skrivnost, ki ste ju dobili za shrambo zapisov.
+teacher-lrs-error-bad-key = Ključ ne sme vsebovati ":", ključ in skrivnost pa ne smeta vsebovati prelomov vrstic.
+teacher-lrs-error-too-long = Eno od polj je predolgo: naslov, ključ in skrivnost imajo lahko vsak največ 500 znakov.
+teacher-lrs-forgotten = Naslov, ključ in skrivnost shrambe zapisov so odstranjeni iz tega brskalnika.
+teacher-lrs-empty = Zaenkrat ni ničesar za pošiljanje. Rezultati, ki jih zberete, gredo v shrambo zapisov samodejno.

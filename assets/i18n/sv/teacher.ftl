@@ -9,7 +9,7 @@ teacher-language = Språk
 
 ## Help
 teacher-help = Hjälp: vart tar klassens data vägen?
-teacher-help-local = Allt på den här sidan stannar i den här webbläsaren på den här enheten. Det finns inga konton och ingen server: ingenting skickas någonstans.
+teacher-help-local = Allt på den här sidan stannar i den här webbläsaren på den här enheten. Det finns inga konton och ingen server: ingenting skickas någonstans, om du inte ställer in en lärandedatabas under ”Skicka till en lärandedatabas”.
 teacher-help-files = Resultaten kommer från elevernas surfplattor, som filer eller QR-koder. Hämta in filerna under ”Samla in resultat”, eller skanna koderna med den här enhetens kamera.
 teacher-help-signing = Med ”Signera elevernas filer med en klassnyckel” signerar surfplattorna varje resultatfil och QR-kod. En fil som har ändrats i efterhand markeras här och räknas inte; när en elevs filer väl har varit signerade räknas inte heller elevens filer och koder utan giltig signatur. Nyckeln finns på surfplattorna, så det här fångar ändrade filer, inte någon som kopierar nyckeln från en surfplatta och signerar påhittade resultat.
 teacher-help-notes = Riktiga namn som du skriver bredvid ett spelnamn stannar i den här webbläsaren. De lämnar den bara om du kryssar i ”Ta med riktiga namn” och sedan laddar ner CSV-filen eller skriver ut klassvyn.
@@ -199,3 +199,49 @@ teacher-clear-confirm = Radera alla elever, resultat, riktiga namn och länkar f
 teacher-clear-yes = Ja, radera allt
 teacher-cleared = Klassens data har raderats.
 teacher-language-unavailable = { $language } kunde inte laddas ner: den här webbläsaren har inte språket än. Anslut till internet och välj språket igen.
+
+## Send to a learning record store (LRS)
+teacher-lrs-title = Skicka till en lärandedatabas
+teacher-lrs-intro = Om din skola eller huvudman samlar in resultat i en lärandedatabas (learning record store, LRS) fyller du i dess xAPI-adress, nyckel och hemlighet här. Varje resultat som du hämtar in skickas sedan dit automatiskt, och varje resultat bara en gång. Uppgifterna stannar i den här webbläsaren: elevernas surfplattor får dem aldrig.
+teacher-lrs-endpoint = xAPI-adress (endpoint)
+teacher-lrs-key = Nyckel (användarnamn)
+teacher-lrs-secret = Hemlighet (lösenord)
+teacher-lrs-secret-kept = Lämna tomt för att behålla hemligheten som du sparade tidigare.
+teacher-lrs-save = Spara och skicka
+teacher-lrs-forget = Glöm den här lärandedatabasen
+teacher-lrs-retry = Försök igen nu
+teacher-lrs-off = Ingen lärandedatabas är inställd. Resultaten stannar i den här webbläsaren och i dina nedladdningar.
+teacher-lrs-done = { $sent ->
+        [one] Det enda resultatet finns i lärandedatabasen.
+       *[other] Alla { $sent } resultat finns i lärandedatabasen.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Skickar: ett resultat väntar.
+       *[other] Skickar: { $waiting } resultat väntar.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Ett resultat väntar: lärandedatabasen går inte att nå. Nytt försök om { $seconds } s.
+       *[other] { $waiting } resultat väntar: lärandedatabasen går inte att nå. Nytt försök om { $seconds } s.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Ett resultat väntar: lärandedatabasen svarade med fel { $status }. Nytt försök om { $seconds } s.
+       *[other] { $waiting } resultat väntar: lärandedatabasen svarade med fel { $status }. Nytt försök om { $seconds } s.
+    }
+teacher-lrs-stopped-key = Sändningen har stoppats: lärandedatabasen godtar inte den här nyckeln och hemligheten. Kontrollera dem och spara igen.
+teacher-lrs-stopped-forbidden = Sändningen har stoppats: den här nyckeln får inte lägga till resultat i lärandedatabasen. Be den som sköter databasen om en nyckel som får skriva statements.
+teacher-lrs-stopped-address = Sändningen har stoppats: den här adressen svarar inte som en lärandedatabas (svar { $status }). Kontrollera xAPI-adressen.
+teacher-lrs-refused = { $refused ->
+        [one] Lärandedatabasen avvisade ett resultat. Det har lagts åt sidan och skickas inte igen.
+       *[other] Lärandedatabasen avvisade { $refused } resultat. De har lagts åt sidan och skickas inte igen.
+    }
+teacher-lrs-load-damaged = Inställningarna för lärandedatabasen som är sparade i den här webbläsaren gick inte att läsa. Fyll i dem igen: resultat som lärandedatabasen redan har sparas inte två gånger.
+teacher-lrs-load-newer = Inställningarna för lärandedatabasen sparades av en nyare version av den här sidan. Ladda om sidan för att få den nya versionen; fram till dess skickas ingenting.
+teacher-lrs-error-no-address = Fyll i lärandedatabasens xAPI-adress.
+teacher-lrs-error-address = Det här är ingen webbadress till en lärandedatabas. Den ska se ut ungefär som https://lrs.example.org/xAPI/, utan ? eller #.
+teacher-lrs-error-insecure = Adressen måste börja med https:// så att nyckeln och resultaten skickas krypterade.
+teacher-lrs-error-credentials-in-address = Skriv nyckeln och hemligheten i sina egna fält, inte i adressen.
+teacher-lrs-error-no-key = Fyll i nyckeln och hemligheten som du har fått för lärandedatabasen.
+teacher-lrs-error-bad-key = Nyckeln får inte innehålla ":", och ingen av dem får innehålla radbrytningar.
+teacher-lrs-error-too-long = Adressen, nyckeln eller hemligheten är för lång (högst 500 tecken var).
+teacher-lrs-forgotten = Lärandedatabasens adress, nyckel och hemlighet har tagits bort från den här webbläsaren.
+teacher-lrs-empty = Inget att skicka än. Resultat som du hämtar in skickas automatiskt till lärandedatabasen.

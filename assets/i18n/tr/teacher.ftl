@@ -9,7 +9,7 @@ teacher-language = Dil
 
 ## Yardım
 teacher-help = Yardım: sınıf verileri nereye gidiyor?
-teacher-help-local = Bu sayfadaki her şey bu cihazdaki bu tarayıcıda kalır. Hesap ve sunucu yoktur: hiçbir şey hiçbir yere gönderilmez.
+teacher-help-local = Bu sayfadaki her şey bu cihazdaki bu tarayıcıda kalır. Hesap ve sunucu yoktur: “Kayıt deposuna gönder” bölümünde bir kayıt deposu ayarlamadığınız sürece hiçbir şey hiçbir yere gönderilmez.
 teacher-help-files = Sonuçlar öğrencilerin tabletlerinden dosya ya da QR kod olarak gelir. Dosyaları “Sonuçları topla” bölümünden içeri alın ya da kodları bu cihazın kamerasıyla tarayın.
 teacher-help-signing = “Öğrenci dosyalarını bir sınıf anahtarıyla imzala” seçiliyse tabletler her sonuç dosyasını ve QR kodu imzalar. Sonradan düzenlenen bir dosya burada işaretlenir ve sayılmaz; bir öğrencinin dosyaları bir kez imzalandıktan sonra, geçerli imzası olmayan dosyaları ve kodları da sayılmaz. Anahtar tabletlerde saklanır; bu yüzden bu yöntem düzenlenmiş dosyaları yakalar, ama anahtarı bir tabletten kopyalayıp uydurma sonuçları imzalayan birini yakalamaz.
 teacher-help-notes = Bir oyun adının yanına yazdığınız gerçek adlar bu tarayıcıda kalır. Yalnızca “Gerçek adları ekle” kutusunu işaretleyip CSV'yi indirdiğinizde ya da sınıf görünümünü yazdırdığınızda dışarı çıkar.
@@ -195,3 +195,49 @@ teacher-clear-confirm = Tüm öğrenciler, sonuçlar, gerçek adlar ve bağlant�
 teacher-clear-yes = Evet, hepsini sil
 teacher-cleared = Sınıf verileri silindi.
 teacher-language-unavailable = { $language } indirilemedi: bu tarayıcıda henüz yok. İnternete bağlanın ve dili yeniden seçin.
+
+## Öğrenme kayıt deposuna gönderme (LRS)
+teacher-lrs-title = Kayıt deposuna gönder
+teacher-lrs-intro = Okulunuz ya da bakanlık sonuçları bir öğrenme kayıt deposunda (LRS) topluyorsa, deponun xAPI adresini, anahtarını ve gizli anahtarını buraya girin. Bundan sonra içeri aldığınız her sonuç oraya kendiliğinden gönderilir, her biri yalnızca bir kez. Bu bilgiler bu tarayıcıda kalır: öğrencilerin tabletleri bunları hiçbir zaman almaz.
+teacher-lrs-endpoint = xAPI adresi (endpoint)
+teacher-lrs-key = Anahtar (kullanıcı adı)
+teacher-lrs-secret = Gizli anahtar (parola)
+teacher-lrs-secret-kept = Daha önce kaydettiğiniz gizli anahtarı korumak için boş bırakın.
+teacher-lrs-save = Kaydet ve gönder
+teacher-lrs-forget = Bu kayıt deposunu unut
+teacher-lrs-retry = Şimdi yeniden dene
+teacher-lrs-off = Ayarlanmış bir kayıt deposu yok. Sonuçlar bu tarayıcıda ve indirdiğiniz dosyalarda kalır.
+teacher-lrs-done = { $sent ->
+        [one] Tek sonuç kayıt deposunda.
+       *[other] { $sent } sonucun tümü kayıt deposunda.
+    }
+teacher-lrs-sending = { $waiting ->
+        [one] Gönderiliyor: bir sonuç bekliyor.
+       *[other] Gönderiliyor: { $waiting } sonuç bekliyor.
+    }
+teacher-lrs-waiting-offline = { $waiting ->
+        [one] Bir sonuç bekliyor: kayıt deposuna ulaşılamıyor. { $seconds } sn sonra yeniden denenecek.
+       *[other] { $waiting } sonuç bekliyor: kayıt deposuna ulaşılamıyor. { $seconds } sn sonra yeniden denenecek.
+    }
+teacher-lrs-waiting-error = { $waiting ->
+        [one] Bir sonuç bekliyor: kayıt deposu { $status } hatasıyla yanıt verdi. { $seconds } sn sonra yeniden denenecek.
+       *[other] { $waiting } sonuç bekliyor: kayıt deposu { $status } hatasıyla yanıt verdi. { $seconds } sn sonra yeniden denenecek.
+    }
+teacher-lrs-stopped-key = Gönderim durdu: kayıt deposu bu anahtarı ve gizli anahtarı kabul etmiyor. Bunları kontrol edip yeniden kaydedin.
+teacher-lrs-stopped-forbidden = Gönderim durdu: bu anahtarla kayıt deposuna sonuç eklenemiyor. Depoyu yöneten kişiden ifade (statement) yazabilen bir anahtar isteyin.
+teacher-lrs-stopped-address = Gönderim durdu: bu adres bir kayıt deposu gibi yanıt vermiyor (yanıt { $status }). xAPI adresini kontrol edin.
+teacher-lrs-refused = { $refused ->
+        [one] Kayıt deposu bir sonucu reddetti. Bu sonuç bir kenara ayrıldı ve yeniden gönderilmeyecek.
+       *[other] Kayıt deposu { $refused } sonucu reddetti. Bunlar bir kenara ayrıldı ve yeniden gönderilmeyecek.
+    }
+teacher-lrs-load-damaged = Bu tarayıcıda saklanan kayıt deposu ayarları okunamadı. Lütfen bunları yeniden girin: kayıt deposunda zaten bulunan sonuçlar iki kez saklanmaz.
+teacher-lrs-load-newer = Kayıt deposu ayarları bu sayfanın daha yeni bir sürümüyle kaydedilmiş. Yeni sürümü almak için sayfayı yeniden yükleyin; o zamana kadar hiçbir şey gönderilmez.
+teacher-lrs-error-no-address = Kayıt deposunun xAPI adresini girin.
+teacher-lrs-error-address = Bu, bir kayıt deposunun web adresi değil. Adres https://lrs.example.org/xAPI/ gibi görünmeli, ? ya da # içermemeli.
+teacher-lrs-error-insecure = Anahtarın ve sonuçların şifreli gitmesi için adres https:// ile başlamalı.
+teacher-lrs-error-credentials-in-address = Anahtarı ve gizli anahtarı adrese değil, kendi alanlarına yazın.
+teacher-lrs-error-no-key = Kayıt deposu için size verilen anahtarı ve gizli anahtarı girin.
+teacher-lrs-error-bad-key = Anahtar ":" içeremez ve ikisinden hiçbiri satır sonu içeremez.
+teacher-lrs-error-too-long = Adres, anahtar ya da gizli anahtar çok uzun (her biri en fazla 500 karakter).
+teacher-lrs-forgotten = Kayıt deposunun adresi, anahtarı ve gizli anahtarı bu tarayıcıdan kaldırıldı.
+teacher-lrs-empty = Henüz gönderilecek bir şey yok. İçeri aldığınız sonuçlar kayıt deposuna kendiliğinden gider.

@@ -9,12 +9,14 @@
 //! - [`book`]: the teacher's class data: imports, the grid, the per-level summary, CSV and
 //!   xAPI downloads.
 //! - [`qr`]: QR codes as module grids and SVG.
+//! - [`lrs`]: live sync of the class book's statements to a learning record store.
 
 pub mod assignment;
 pub mod book;
 pub mod compact;
 pub mod csv;
 pub mod limits;
+pub mod lrs;
 pub mod qr;
 pub mod report;
 mod sign;

@@ -11,7 +11,11 @@ use byte_bridge::core::i18n::{Arg, Localizer, negotiate};
 use byte_bridge::core::level::Catalog;
 use serde_json::{Value, json};
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
+
+mod lrs;
+pub use lrs::Lrs;
 
 thread_local! {
     /// The language packs the page has added, `(tag, text)`: the module holds no text of its
@@ -62,6 +66,8 @@ pub struct Teacher {
     newer: Option<String>,
     utc_offset_minutes: i64,
     now: u64,
+    /// The book's xAPI statements for the record store, made when first needed after a change.
+    statements: RefCell<Option<Rc<Vec<Value>>>>,
 }
 
 fn ms(now: f64) -> u64 {
@@ -95,7 +101,8 @@ impl Teacher {
         let newer = (problem == Some(LoadProblem::Newer)).then(|| stored.clone()).flatten();
         let damaged = problem.and(stored);
         let utc_offset_minutes = local_offset();
-        Ok(Teacher { book, catalog, loc, notice, damaged, newer, utc_offset_minutes, now: ms(now_ms) })
+        let statements = RefCell::new(None);
+        Ok(Teacher { book, catalog, loc, notice, damaged, newer, utc_offset_minutes, now: ms(now_ms), statements })
     }
 
     /// A message when the stored class data could not be read as it was.
@@ -268,6 +275,7 @@ impl Teacher {
 
     /// Brings in a pupil's file.
     pub fn import_file(&mut self, file_name: &str, bytes: &[u8]) -> String {
+        self.statements.take();
         let known: Vec<String> = self.catalog.levels().map(|l| l.id.clone()).collect();
         let known: Vec<&str> = known.iter().map(String::as_str).collect();
         match self.book.import_file(bytes, &known) {
@@ -283,6 +291,7 @@ impl Teacher {
 
     /// Brings in a scanned QR code's text.
     pub fn import_code(&mut self, text: &str) -> String {
+        self.statements.take();
         let known: Vec<String> = self.catalog.levels().map(|l| l.id.clone()).collect();
         let known: Vec<&str> = known.iter().map(String::as_str).collect();
         match self.book.import_code(text, &known) {
@@ -312,6 +321,7 @@ impl Teacher {
     }
 
     pub fn forget_pupil(&mut self, pupil: &str) -> String {
+        self.statements.take();
         self.book.pupils.remove(pupil);
         self.book.notes.remove(pupil);
         json!({ "ok": true }).to_string()
@@ -338,6 +348,7 @@ impl Teacher {
 
     /// Forgets every pupil, note and assignment.
     pub fn clear(&mut self) -> String {
+        self.statements.take();
         let language = self.book.language.take();
         self.book = ClassBook { language, ..ClassBook::load(None).0 };
         json!({ "ok": true }).to_string()
@@ -401,6 +412,15 @@ impl Teacher {
             "qr_svg": qr::svg(&link).unwrap_or_default(),
             "link": link,
         })
+    }
+}
+
+impl Teacher {
+    /// Every statement of the class book (the record store's outbox sends them), made once
+    /// after each change of the pupils.
+    fn statements(&self) -> Rc<Vec<Value>> {
+        let mut cache = self.statements.borrow_mut();
+        cache.get_or_insert_with(|| Rc::new(self.book.xapi_statements(None, &self.catalog, &self.loc))).clone()
     }
 }
 

@@ -6,6 +6,7 @@ use crate::core::export::xapi::LevelTags;
 use crate::core::i18n::Localizer;
 use crate::core::level::Catalog;
 use crate::core::profiles::Profile;
+use serde_json::Value;
 use std::collections::BTreeSet;
 
 impl ClassBook {
@@ -64,6 +65,12 @@ impl ClassBook {
 
     /// Every kept attempt in view as xAPI 1.0.3 statements (a JSON array for one POST).
     pub fn xapi(&self, assignment: Option<&str>, catalog: &Catalog, loc: &Localizer) -> String {
+        let all = self.xapi_statements(assignment, catalog, loc);
+        serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".to_owned())
+    }
+
+    /// Every kept attempt in view as xAPI 1.0.3 statements, pupil by pupil, oldest first.
+    pub fn xapi_statements(&self, assignment: Option<&str>, catalog: &Catalog, loc: &Localizer) -> Vec<Value> {
         let chosen = assignment.and_then(|id| self.assignment(id));
         let levels: BTreeSet<&str> = self.levels_in(chosen, catalog).iter().map(|l| l.id.as_str()).collect();
         let tags = |id: &str| catalog.level(id).map(LevelTags::of).unwrap_or_default();
@@ -89,6 +96,6 @@ impl ClassBook {
             let home = if entry.home.is_empty() { "https://byte-bridge.invalid/" } else { entry.home.as_str() };
             all.extend(crate::core::export::xapi::statements(&profile, home, tags));
         }
-        serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".to_owned())
+        all
     }
 }
