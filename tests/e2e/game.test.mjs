@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   useBrowserAndSite, browser, origin, server, serve, tabletContext, guard, waitForGame, tap, touchDrag, center,
-  countDraws, waitForSettled, TABLET_PORTRAIT, TABLET_LANDSCAPE,
+  waitForSettled, TABLET_PORTRAIT, TABLET_LANDSCAPE,
 } from './browser.mjs';
 import {
   openGame, newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, expectText,
@@ -581,12 +581,7 @@ test('the canvas never exceeds 4096 physical pixels a side', async () => {
 });
 
 test('nothing is drawn while nothing changes', async () => {
-  const context = await tabletContext(browser);
-  await countDraws(context);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame({ player: false, draws: true });
   await waitForSettled(page, 1500); // the first screen has finished appearing: 1.5 s without a frame
   const settled = await page.evaluate(() => window.__draws);
   await page.waitForTimeout(2500); // the wait is the point: 2.5 s of a pupil reading draw nothing

@@ -3,18 +3,19 @@
 // *.test.mjs file here.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { tap, waitForGame, browser, origin, tabletContext, guard } from './browser.mjs';
+import { tap, waitForGame, browser, origin, tabletContext, guard, countDraws } from './browser.mjs';
 
 /**
  * A fresh tablet (the file's browser and site, see useBrowserAndSite) with the game loaded and,
  * unless `player: false`, a new player made the way a pupil does (New player, Done, Ages 7–9,
  * No password), on their home screen. Other options go to tabletContext.
  */
-export async function openGame({ player = true, ...options } = {}) {
+export async function openGame({ player = true, draws = false, path = '/', ...options } = {}) {
   const context = await tabletContext(browser, options);
+  if (draws) await countDraws(context); // for waitForSettled: frames are counted from the start
   const page = await context.newPage();
   const problems = guard(page, origin);
-  await page.goto(origin + '/');
+  await page.goto(origin + path);
   await waitForGame(page);
   if (player) await newPlayer(page);
   return { context, page, problems };

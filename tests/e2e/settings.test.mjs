@@ -8,9 +8,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowserAndSite, browser, origin, tabletContext, guard, countDraws, tap, waitForGame, waitForSettled, touchDrag, center,
+  useBrowserAndSite, tap, waitForGame, waitForSettled, touchDrag, center,
 } from './browser.mjs';
-import { openGame, openOnlyPlayer, newPlayer, expectVisible, byRole, savedRecord } from './pupil.mjs';
+import { openGame, openOnlyPlayer, expectVisible, byRole, savedRecord } from './pupil.mjs';
 
 useBrowserAndSite();
 
@@ -104,13 +104,8 @@ const BLACK = [0, 0, 0];
 const WHITE = [255, 255, 255];
 
 test('high contrast turns the screens black with white-edged buttons, stays with the player and turns back', async () => {
-  const context = await tabletContext(browser);
-  await countDraws(context); // for waitForSettled: the picture is read once it has settled
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
-  await newPlayer(page);
+  // Frames are counted for waitForSettled: the picture is read once it has settled.
+  const { context, page, problems } = await openGame({ draws: true });
   await tap(page, 'button', 'Settings');
   await expectVisible(page, 'button', 'High contrast');
   await waitForSettled(page);
@@ -168,13 +163,7 @@ async function scrollToAndTap(page, name) {
 }
 
 test('bigger text and more space: every text grows up to twice its size, the screen scrolls to what no longer fits, and the choice stays after a reload', async () => {
-  const context = await tabletContext(browser);
-  await countDraws(context);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/?check-fit');
-  await waitForGame(page);
-  await newPlayer(page);
+  const { context, page, problems } = await openGame({ draws: true, path: '/?check-fit' });
   await tap(page, 'button', 'Settings');
   const height = async (name) => (await byRole(page, 'button', name).boundingBox()).height;
   await expectVisible(page, 'button', 'High contrast');
