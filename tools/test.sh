@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite: core (plain cargo test), the headless Bevy app, the end-to-end tests
-# in headless Chromium against a freshly built dist/, and the size budget.
+# in headless Chromium against a freshly built dist/, the size budget, and the record store
+# benchmark at a small scale.
 # Installs what is missing first (wasm32 target, Chromium, npm packages, the Ralph LRS). See README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,3 +32,6 @@ npm run --silent e2e
 
 step "size budget and benchmark"
 node tools/bench.mjs --check
+
+step "record store benchmark, 4 schools (fails if a statement is lost or duplicated; docs/scale.md)"
+node tools/bench-lrs.mjs --schools 4

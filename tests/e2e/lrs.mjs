@@ -25,8 +25,9 @@ async function freePort() {
   return port;
 }
 
-/** Starts a store that lets `allowOrigin` (the test site) send statements. */
-export async function startLrs(allowOrigin) {
+/** Starts a store that lets `allowOrigin` (the test site) send statements; `settings` are
+ * more of Ralph's RALPH_* variables. */
+export async function startLrs(allowOrigin, settings = {}) {
   if (!existsSync(join(VENV, 'bin', 'ralph'))) {
     throw new Error(`Ralph is not installed in ${VENV}: run tools/test.sh (it installs it)`);
   }
@@ -39,6 +40,7 @@ export async function startLrs(allowOrigin) {
     RALPH_RUNSERVER_BACKEND: 'fs',
     RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH: join(dir, 'data'),
     RALPH_RUNSERVER_CORS_ALLOW_ORIGINS: JSON.stringify([allowOrigin]),
+    ...settings,
   };
   // Ralph's own tool writes the account (a bcrypt hash) into its credentials file.
   execFileSync(join(VENV, 'bin', 'ralph'),

@@ -17,10 +17,17 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 mod language;
+mod school;
 
 const HELP: &str = "\
 Usage: cargo xtask build [--out DIR]
        cargo xtask check-language TAG [--root DIR]
+       cargo xtask school-files --schools N --out DIR [--from K]
+
+school-files writes the pupils' results files of N schools (25 pupils each, 30 levels with
+one to four tries each over a term) into DIR/school-<n>/, numbered from K (default 0; every
+school's pupils are its own), made with the game's own code, for the record store benchmark
+(node tools/bench-lrs.mjs).
 
 check-language checks assets/i18n/TAG/*.ftl (under DIR, default: the project root) against
 English as the files are on disk, without a build: missing or extra ids and attributes,
@@ -88,6 +95,19 @@ fn main() -> ExitCode {
                 None => root(),
             };
             language::check(&dir, tag)
+        }
+        Some("school-files") => {
+            let value = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1));
+            let Some(out) = value("--out") else { return usage("school-files needs --out DIR") };
+            let Some(schools) =
+                value("--schools").and_then(|n| n.parse::<u64>().ok()).filter(|n| (1..=10_000).contains(n))
+            else {
+                return usage("school-files needs --schools N (1 to 10000)");
+            };
+            let first = value("--from").and_then(|n| n.parse::<u64>().ok()).unwrap_or(0).min(1_000_000_000);
+            school::write(Path::new(out), first, schools).map(|statements| {
+                println!("{schools} schools, {} pupils, {statements} attempts in {out}", schools * school::PUPILS);
+            })
         }
         Some("--help" | "-h" | "help") | None => {
             println!("{HELP}");
