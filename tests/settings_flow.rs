@@ -8,7 +8,7 @@
 use bevy::prelude::*;
 use bevy::text::{LetterSpacing, LineHeight};
 use byte_bridge::core::reading::TextSize;
-use byte_bridge::game::a11y::{A11yTree, Role};
+use byte_bridge::game::a11y::Role;
 use byte_bridge::game::levels::robot_grid::RobotSession;
 use byte_bridge::game::platform::MemoryHost;
 use byte_bridge::game::screens::Screen;
@@ -81,7 +81,7 @@ fn the_robot_glides_unless_the_device_or_the_player_asks_for_less_movement() {
 /// The screen's own colour, and the edge and face of the button the message `id` names.
 fn colours(app: &mut App, id: &str) -> (Color, Color, Color) {
     let name = t(app, id);
-    let key = app.world().resource::<A11yTree>().entries.iter().find(|e| e.name == name).expect("the button").key;
+    let key = entry(app, &name).key;
     let mut screens = app.world_mut().query::<(&Name, &BackgroundColor)>();
     let screen = screens.iter(app.world()).find(|(name, _)| name.as_str() == "Screen").expect("a screen").1.0;
     let mut buttons = app.world_mut().query::<(Entity, &BackgroundColor, &BorderColor)>();
@@ -100,14 +100,7 @@ fn high_contrast_is_the_players_own_and_turns_back() {
     press_text(&mut app, "settings-contrast");
     let black = Color::srgb(0.0, 0.0, 0.0);
     assert_eq!(colours(&mut app, "back"), (black, theme::TEXT, black), "black, with a white edge");
-    let switch = app
-        .world()
-        .resource::<A11yTree>()
-        .entries
-        .iter()
-        .find(|e| e.name == t(&app, "settings-contrast"))
-        .map(|e| e.pressed);
-    assert_eq!(switch, Some(Some(true)));
+    assert_eq!(entry(&app, &t(&app, "settings-contrast")).pressed, Some(true));
     // Every screen the player opens, until they turn it off.
     press_text(&mut app, "back");
     assert_eq!(colours(&mut app, "title-play").0, black);
@@ -121,10 +114,7 @@ fn high_contrast_is_the_players_own_and_turns_back() {
     press(&mut app, &player);
     assert_eq!(colours(&mut app, "title-play").0, black, "kept with the player");
     press_text(&mut app, "settings-open");
-    let back = |app: &App| {
-        let name = t(app, "back");
-        app.world().resource::<A11yTree>().entries.iter().find(|e| e.name == name).map(|e| e.key)
-    };
+    let back = |app: &App| entry(app, &t(app, "back")).key;
     let before = back(&app);
     press_text(&mut app, "settings-contrast");
     assert_eq!(colours(&mut app, "back"), (theme::BACKGROUND, theme::SECONDARY, theme::SECONDARY), "off again");
@@ -168,8 +158,7 @@ fn text_size_and_more_space_are_the_players_own() {
         let bevy::text::FontSize::Rem(size) = font.font_size else { panic!("{} is not in rem", text.0) };
         assert_eq!(*letters, LetterSpacing::Rem(0.12 * size), "{}", text.0);
     }
-    let switch = app.world().resource::<A11yTree>().entries.iter().find(|e| e.name == t(&app, "settings-more-space"));
-    assert_eq!(switch.map(|e| e.pressed), Some(Some(true)));
+    assert_eq!(entry(&app, &t(&app, "settings-more-space")).pressed, Some(true));
     // Saved with the player, and kept on every screen they open.
     assert!(store.saved_text().contains(r#""text_size":"biggest","more_space":true"#), "{}", store.saved_text());
     press_text(&mut app, "back");
@@ -195,8 +184,7 @@ fn text_size_and_more_space_are_the_players_own() {
 
 /// Where the control named `name` is on the screen, as the accessibility layer places it.
 fn bounds_of(app: &App, name: &str) -> byte_bridge::game::a11y::Bounds {
-    let entries = &app.world().resource::<A11yTree>().entries;
-    entries.iter().find(|e| e.name == name).map(|e| e.bounds).unwrap_or_else(|| panic!("no {name}"))
+    entry(app, name).bounds
 }
 
 #[test]
@@ -210,16 +198,12 @@ fn the_focus_scrolls_a_big_screen_to_the_control_it_moves_to() {
     }
     press_text(&mut app, "settings-more-space");
     let whole = |b: byte_bridge::game::a11y::Bounds| b.top >= 0.0 && b.top + b.height <= 1280.0 && b.height >= 48.0;
-    let key_of = |app: &App, name: &str| {
-        let entries = &app.world().resource::<A11yTree>().entries;
-        entries.iter().find(|e| e.name == name).map(|e| e.key).expect("the control")
-    };
     // The screen at twice the size is taller than the tablet: its last switch is below the edge
     // until the focus moves to it, then back at the top for the Back button.
     let (last, back) = (t(&app, "settings-more-space"), t(&app, "back"));
     assert!(!whole(bounds_of(&app, &last)), "{:?}", bounds_of(&app, &last));
     for name in [&last, &back] {
-        let key = key_of(&app, name);
+        let key = entry(&app, name).key;
         assert!(byte_bridge::game::ui::scroll::show(app.world_mut(), key));
         for _ in 0..3 {
             app.update();

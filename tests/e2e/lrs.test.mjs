@@ -62,6 +62,11 @@ async function downloadedIds(page) {
   return JSON.parse(readFileSync(await (await download).path(), 'utf8')).map((s) => s.id).sort();
 }
 
+/** Waits until no tab of the page is sending (it sends holding this Web Lock). */
+async function sendingDone(page) {
+  await page.evaluate(() => navigator.locks.request('bytebridge-lrs', () => {}));
+}
+
 /** The ids the store holds (each as often as it holds it). */
 async function storedIds() {
   return (await lrs.statements()).map((s) => s.id).sort();
@@ -93,7 +98,7 @@ test('the teacher page sends every result to a real record store, each once', as
 
   // The secret never comes back to the page, and a reload sends nothing again.
   assert.equal(await page.getByLabel('Secret (password)').inputValue(), '');
-  await page.getByText('Leave empty to keep the secret you saved before.').waitFor();
+  await page.getByText('Leave empty to keep the secret you saved before for this address and key.').waitFor();
   store.requests.length = 0;
   await page.reload();
   await waitForStoreStatus(page, `All ${ids.length} results are in the record store.`);
@@ -103,8 +108,18 @@ test('the teacher page sends every result to a real record store, each once', as
   await importFiles(page, fourPupilsFiles());
   await page.getByRole('listitem').filter({ hasText: /already/i }).first().waitFor();
   await waitForStoreStatus(page, `All ${ids.length} results are in the record store.`);
+  await sendingDone(page);
   assert.deepEqual(store.requests, []);
   assert.deepEqual(await storedIds(), ids);
+
+  // Forgotten and set again, the page has no list of what was sent: it sends everything, and
+  // the store keeps each statement once.
+  await page.getByRole('button', { name: 'Forget this record store' }).click();
+  await waitForStoreStatus(page, 'No record store is set.');
+  await setStore(page);
+  await waitForStoreStatus(page, `All ${ids.length} results are in the record store.`);
+  assert.ok(store.requests.some((r) => r.startsWith('POST ')), 'the statements went again');
+  assert.deepEqual(await storedIds(), ids, 'and the store holds each once');
 
   // Forgetting the store removes its key and secret from this browser.
   await page.getByRole('button', { name: 'Forget this record store' }).click();
@@ -128,7 +143,7 @@ test('results wait while the store is down, survive a reload, and go when it is 
   await page.reload();
   await waitForStoreStatus(page, `${ids.length} results are waiting: the record store cannot be reached.`);
   await lrs.start();
-  // The next try comes at the end of the wait (at most a few seconds after a reload).
+  // The next try comes at the end of the current wait (it doubles while the store is down).
   await waitForStoreStatus(page, `All ${ids.length} results are in the record store.`, 60_000);
   assert.deepEqual(await storedIds(), ids, 'each waiting result arrived once');
   assert.deepEqual(store.problems(), []);
@@ -148,6 +163,10 @@ test('a wrong secret stops sending and says why, until it is corrected', async (
   await page.getByRole('button', { name: 'Try again now' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'the page with a stopped store passes axe-core');
   if (process.env.SHOT) await page.locator('#sync').screenshot({ path: process.env.SHOT });
+
+  // An address that is no record store's (this site's own) stops too, and says so.
+  await setStore(page, { endpoint: `${origin}/no-store/` });
+  await waitForStoreStatus(page, 'Sending has stopped: this address does not answer like a record store');
 
   await setStore(page);
   await waitForStoreStatus(page, `All ${ids.length} results are in the record store.`);

@@ -7,7 +7,7 @@ use bevy::prelude::*;
 use byte_bridge::core::i18n::Localizer;
 use byte_bridge::core::profiles::store::PROFILE_PREFIX;
 use byte_bridge::core::progress::{KeyValueStore, MemoryStore, StoreError};
-use byte_bridge::game::a11y::{A11yTree, Role};
+use byte_bridge::game::a11y::{A11yEntry, A11yTree, Role};
 use byte_bridge::game::i18n::Texts;
 use byte_bridge::game::platform::{MemoryHost, Platform};
 use byte_bridge::game::screens::Screen;
@@ -82,6 +82,14 @@ pub fn everything(app: &App) -> Vec<String> {
 }
 
 /// Presses the button named `name` and lets the game take a few frames.
+/// The accessibility layer's entry named `name` (any role).
+pub fn entry<'a>(app: &'a App, name: &str) -> &'a A11yEntry {
+    let entries = &app.world().resource::<A11yTree>().entries;
+    entries.iter().find(|e| e.name == name).unwrap_or_else(|| {
+        panic!("nothing named {name:?} in {:?}", entries.iter().map(|e| &e.name).collect::<Vec<_>>())
+    })
+}
+
 pub fn press(app: &mut App, name: &str) {
     let key = app
         .world()

@@ -119,9 +119,17 @@ export function openLrs() {
   if (notice !== null && notice !== undefined) ui.notice = notice;
 }
 
-/** Stores the record store's settings and outbox. */
+/**
+ * Stores the record store's settings and outbox, unless another tab stored them since this
+ * one read them (it may have forgotten or replaced the store): then this tab takes those, and
+ * what it just sent goes again, which the store keeps once.
+ */
 export function saveLrs() {
   try {
+    if (localStorage.getItem(LRS_KEY) !== lrsKnown) {
+      openLrs();
+      return;
+    }
     const text = lrs.save();
     localStorage.setItem(LRS_KEY, text);
     lrsKnown = text;

@@ -42,7 +42,10 @@ export function send() {
     }
   };
   const done = navigator.locks?.request ? navigator.locks.request(LOCK, run) : run();
-  done.catch(failed);
+  done.catch((error) => {
+    running = false; // the lock was refused before `run` ran: the next change tries again
+    failed(error);
+  });
 }
 
 async function pump() {
@@ -68,10 +71,11 @@ async function request({ method, url, headers, body }) {
   try {
     const response = await fetch(url, {
       method, headers, body, signal: controller.signal,
-      // No cookies, no referrer, no cached answer; a redirect could carry the key elsewhere.
-      credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'error', mode: 'cors',
+      // No cookies, no referrer, no cached answer. A redirect is not followed (it could carry
+      // the key elsewhere): it is an answer no record store gives, and sending stops.
+      credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'manual', mode: 'cors',
     });
-    return response.status;
+    return response.type === 'opaqueredirect' ? 302 : response.status;
   } catch {
     return 0;
   } finally {
@@ -96,6 +100,7 @@ export function syncSection() {
     <form id="lrs-form" class="lrs-form" novalidate @submit=${action((event) => {
       event.preventDefault();
       ui.lrsStatus = '';
+      openLrs(); // what another tab stored since: the change is made to that
       const answer = parse(outbox().set(api(), byId('lrs-endpoint').value, byId('lrs-key').value, byId('lrs-secret').value));
       if (!answer?.ok) {
         ui.lrsError = answer?.message ?? '';
@@ -119,6 +124,7 @@ export function syncSection() {
       <div class="actions">
         <button type="submit" id="lrs-save" class="primary">${t('teacher-lrs-save')}</button>
         ${settings ? html`<button type="button" id="lrs-forget" class="secondary" @click=${action(() => {
+          openLrs();
           outbox().forget();
           saveLrs();
           ui.lrsError = '';

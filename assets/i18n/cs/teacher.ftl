@@ -213,11 +213,11 @@ teacher-language-unavailable = Jazyk { $language } se nepodařilo stáhnout: ten
 
 ## Odesílat do úložiště záznamů o učení (LRS)
 teacher-lrs-title = Odesílat do úložiště záznamů o učení
-teacher-lrs-intro = Pokud vaše škola nebo ministerstvo shromažďuje výsledky v úložišti záznamů o učení (Learning Record Store, LRS), zadejte sem jeho xAPI adresu, klíč a tajný klíč. Každý výsledek, který načtete, se pak odešle tam automaticky, a každý jen jednou. Tyto údaje zůstávají v tomto prohlížeči: tablety žáků je nikdy nedostanou.
+teacher-lrs-intro = Pokud vaše škola nebo ministerstvo shromažďuje výsledky v úložišti záznamů o učení (Learning Record Store, LRS), zadejte sem jeho xAPI adresu, klíč a tajný klíč. Každý výsledek, který načtete, se pak odešle tam automaticky, a každý jen jednou. Adresa, klíč a tajný klíč zůstávají v tomto prohlížeči: tablety žáků je nikdy nedostanou.
 teacher-lrs-endpoint = xAPI adresa (endpoint)
 teacher-lrs-key = Klíč (uživatelské jméno)
 teacher-lrs-secret = Tajný klíč (heslo)
-teacher-lrs-secret-kept = Pokud chcete ponechat dříve uložený tajný klíč, nechte pole prázdné.
+teacher-lrs-secret-kept = Pokud chcete ponechat tajný klíč dříve uložený pro tuto adresu a klíč, nechte pole prázdné.
 teacher-lrs-save = Uložit a odeslat
 teacher-lrs-forget = Odebrat toto úložiště
 teacher-lrs-retry = Zkusit znovu teď
@@ -235,10 +235,10 @@ teacher-lrs-sending = { $waiting ->
        *[other] Odesílá se: čeká { $waiting } výsledků.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Čeká jeden výsledek: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s.
-        [few] Čekají { $waiting } výsledky: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s.
-        [many] Čeká { $waiting } výsledku: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s.
-       *[other] Čeká { $waiting } výsledků: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s.
+        [one] Čeká jeden výsledek: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s. Pokud to trvá dál, požádejte toho, kdo úložiště spravuje, o povolení adresy této stránky.
+        [few] Čekají { $waiting } výsledky: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s. Pokud to trvá dál, požádejte toho, kdo úložiště spravuje, o povolení adresy této stránky.
+        [many] Čeká { $waiting } výsledku: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s. Pokud to trvá dál, požádejte toho, kdo úložiště spravuje, o povolení adresy této stránky.
+       *[other] Čeká { $waiting } výsledků: úložiště záznamů o učení není dostupné. Další pokus za { $seconds } s. Pokud to trvá dál, požádejte toho, kdo úložiště spravuje, o povolení adresy této stránky.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Čeká jeden výsledek: úložiště záznamů o učení odpovědělo chybou { $status }. Další pokus za { $seconds } s.
@@ -262,7 +262,7 @@ teacher-lrs-error-address = Tohle není webová adresa úložiště záznamů o 
 teacher-lrs-error-insecure = Adresa musí začínat https://, aby klíč a výsledky putovaly šifrovaně.
 teacher-lrs-error-credentials-in-address = Klíč a tajný klíč zadejte do jejich vlastních polí, ne do adresy.
 teacher-lrs-error-no-key = Zadejte klíč a tajný klíč přidělené pro úložiště záznamů o učení.
-teacher-lrs-error-bad-key = Klíč nesmí obsahovat ":" a žádný z obou klíčů nesmí obsahovat zalomení řádku.
+teacher-lrs-error-bad-key = Klíč nesmí obsahovat ":". Klíč ani tajný klíč nesmí obsahovat zalomení řádku.
 teacher-lrs-error-too-long = Některé pole je příliš dlouhé: adresa, klíč i tajný klíč smějí mít každý nejvýše 500 znaků.
 teacher-lrs-forgotten = Adresa, klíč a tajný klíč úložiště záznamů o učení byly z tohoto prohlížeče odebrány.
 teacher-lrs-empty = Zatím není co odeslat. Výsledky, které načtete, se do úložiště záznamů o učení odešlou automaticky.

@@ -198,11 +198,11 @@ teacher-language-unavailable = { $language } kunne ikke hentes: denne browser ha
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Send til et læringsdatalager
-teacher-lrs-intro = Hvis din skole eller dit ministerium samler resultater i et læringsdatalager (Learning Record Store, LRS), så skriv dets xAPI-adresse, nøgle og hemmelighed her. Hvert resultat, du henter ind, bliver så sendt derhen automatisk, og kun én gang. Oplysningerne bliver i denne browser: Elevernes tablets får dem aldrig.
+teacher-lrs-intro = Hvis din skole eller dit ministerium samler resultater i et læringsdatalager (Learning Record Store, LRS), så skriv dets xAPI-adresse, nøgle og hemmelighed her. Hvert resultat, du henter ind, bliver så sendt derhen automatisk, og kun én gang. Adressen, nøglen og hemmeligheden bliver i denne browser: Elevernes tablets får dem aldrig.
 teacher-lrs-endpoint = xAPI-adresse (endpoint)
 teacher-lrs-key = Nøgle (brugernavn)
 teacher-lrs-secret = Hemmelighed (adgangskode)
-teacher-lrs-secret-kept = Lad feltet stå tomt for at beholde den hemmelighed, du gemte før.
+teacher-lrs-secret-kept = Lad feltet stå tomt for at beholde den hemmelighed, du gemte før til denne adresse og nøgle.
 teacher-lrs-save = Gem og send
 teacher-lrs-forget = Fjern læringsdatalageret
 teacher-lrs-retry = Prøv igen nu
@@ -216,8 +216,8 @@ teacher-lrs-sending = { $waiting ->
        *[other] Sender: { $waiting } resultater venter.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Ét resultat venter: Læringsdatalageret kan ikke nås. Prøver igen om { $seconds } s.
-       *[other] { $waiting } resultater venter: Læringsdatalageret kan ikke nås. Prøver igen om { $seconds } s.
+        [one] Ét resultat venter: Læringsdatalageret kan ikke nås. Prøver igen om { $seconds } s. Hvis det bliver ved, så bed den, der driver læringsdatalageret, om at tillade denne sides adresse.
+       *[other] { $waiting } resultater venter: Læringsdatalageret kan ikke nås. Prøver igen om { $seconds } s. Hvis det bliver ved, så bed den, der driver læringsdatalageret, om at tillade denne sides adresse.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Ét resultat venter: Læringsdatalageret svarede med fejl { $status }. Prøver igen om { $seconds } s.
@@ -237,7 +237,7 @@ teacher-lrs-error-address = Det er ikke en webadresse til et læringsdatalager. 
 teacher-lrs-error-insecure = Adressen skal begynde med https://, så nøglen og resultaterne bliver sendt krypteret.
 teacher-lrs-error-credentials-in-address = Skriv nøglen og hemmeligheden i deres egne felter, ikke i adressen.
 teacher-lrs-error-no-key = Skriv den nøgle og hemmelighed, du har fået til læringsdatalageret.
-teacher-lrs-error-bad-key = Nøglen må ikke indeholde ":", og ingen af de to må indeholde linjeskift.
+teacher-lrs-error-bad-key = Nøglen må ikke indeholde ":". Nøglen og hemmeligheden må ikke indeholde linjeskift.
 teacher-lrs-error-too-long = Adressen, nøglen eller hemmeligheden er for lang (højst 500 tegn hver).
 teacher-lrs-forgotten = Læringsdatalagerets adresse, nøgle og hemmelighed er fjernet fra denne browser.
 teacher-lrs-empty = Intet at sende endnu. Resultater, du henter ind, bliver sendt automatisk til læringsdatalageret.

@@ -209,11 +209,11 @@ teacher-language-unavailable = { $language } konnte nicht geladen werden: Dieser
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = An einen Lerndatenspeicher senden
-teacher-lrs-intro = Wenn Ihre Schule oder Ihr Ministerium Ergebnisse in einem Lerndatenspeicher (Learning Record Store, LRS) sammelt, tragen Sie hier seine xAPI-Adresse, den Schlüssel und das Geheimnis ein. Jedes Ergebnis, das Sie hereinholen, wird dann von selbst dorthin gesendet, und zwar nur einmal. Diese Angaben bleiben in diesem Browser: Die Tablets der Kinder bekommen sie nie.
+teacher-lrs-intro = Wenn Ihre Schule oder Ihr Ministerium Ergebnisse in einem Lerndatenspeicher (Learning Record Store, LRS) sammelt, tragen Sie hier seine xAPI-Adresse, den Schlüssel und das Geheimnis ein. Jedes Ergebnis, das Sie hereinholen, wird dann von selbst dorthin gesendet, und zwar nur einmal. Adresse, Schlüssel und Geheimnis bleiben in diesem Browser: Die Tablets der Kinder bekommen sie nie.
 teacher-lrs-endpoint = xAPI-Adresse (Endpunkt)
 teacher-lrs-key = Schlüssel (Benutzername)
 teacher-lrs-secret = Geheimnis (Passwort)
-teacher-lrs-secret-kept = Lassen Sie das Feld leer, um das bisher gespeicherte Geheimnis zu behalten.
+teacher-lrs-secret-kept = Lassen Sie das Feld leer, um das bisher für diese Adresse und diesen Schlüssel gespeicherte Geheimnis zu behalten.
 teacher-lrs-save = Speichern und senden
 teacher-lrs-forget = Lerndatenspeicher entfernen
 teacher-lrs-retry = Jetzt erneut versuchen
@@ -227,8 +227,8 @@ teacher-lrs-sending = { $waiting ->
        *[other] Wird gesendet: { $waiting } Ergebnisse warten noch.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Ein Ergebnis wartet: Der Lerndatenspeicher ist nicht erreichbar. Neuer Versuch in { $seconds } s.
-       *[other] { $waiting } Ergebnisse warten: Der Lerndatenspeicher ist nicht erreichbar. Neuer Versuch in { $seconds } s.
+        [one] Ein Ergebnis wartet: Der Lerndatenspeicher ist nicht erreichbar. Neuer Versuch in { $seconds } s. Wenn das so bleibt, bitten Sie die Person, die den Lerndatenspeicher betreut, die Adresse dieser Seite zuzulassen.
+       *[other] { $waiting } Ergebnisse warten: Der Lerndatenspeicher ist nicht erreichbar. Neuer Versuch in { $seconds } s. Wenn das so bleibt, bitten Sie die Person, die den Lerndatenspeicher betreut, die Adresse dieser Seite zuzulassen.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Ein Ergebnis wartet: Der Lerndatenspeicher hat mit dem Fehler { $status } geantwortet. Neuer Versuch in { $seconds } s.
@@ -248,7 +248,7 @@ teacher-lrs-error-address = Das ist keine Webadresse eines Lerndatenspeichers. S
 teacher-lrs-error-insecure = Die Adresse muss mit https:// beginnen, damit Schlüssel und Ergebnisse verschlüsselt übertragen werden.
 teacher-lrs-error-credentials-in-address = Tragen Sie Schlüssel und Geheimnis in ihre eigenen Felder ein, nicht in die Adresse.
 teacher-lrs-error-no-key = Geben Sie den Schlüssel und das Geheimnis ein, die Sie für den Lerndatenspeicher bekommen haben.
-teacher-lrs-error-bad-key = Der Schlüssel darf kein ":" enthalten, und keines der beiden Felder darf Zeilenumbrüche enthalten.
+teacher-lrs-error-bad-key = Der Schlüssel darf kein ":" enthalten. Schlüssel und Geheimnis dürfen keine Zeilenumbrüche enthalten.
 teacher-lrs-error-too-long = Adresse, Schlüssel oder Geheimnis ist zu lang (jeweils höchstens 500 Zeichen).
 teacher-lrs-forgotten = Adresse, Schlüssel und Geheimnis des Lerndatenspeichers wurden aus diesem Browser entfernt.
 teacher-lrs-empty = Noch nichts zu senden. Ergebnisse, die Sie hereinholen, gehen von selbst an den Lerndatenspeicher.

@@ -209,11 +209,11 @@ teacher-language-unavailable = { $language } could not be downloaded: this brows
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Send to a record store
-teacher-lrs-intro = If your school or ministry collects results in a learning record store (LRS), enter its xAPI address, key and secret here. Every result you bring in is then sent there by itself, and each result only once. They stay in this browser: pupils’ tablets never get them.
+teacher-lrs-intro = If your school or ministry collects results in a learning record store (LRS), enter its xAPI address, key and secret here. Every result you bring in is then sent there by itself, and each result only once. The address, key and secret stay in this browser: pupils’ tablets never get them.
 teacher-lrs-endpoint = xAPI address (endpoint)
 teacher-lrs-key = Key (user name)
 teacher-lrs-secret = Secret (password)
-teacher-lrs-secret-kept = Leave empty to keep the secret you saved before.
+teacher-lrs-secret-kept = Leave empty to keep the secret you saved before for this address and key.
 teacher-lrs-save = Save and send
 teacher-lrs-forget = Forget this record store
 teacher-lrs-retry = Try again now
@@ -227,8 +227,8 @@ teacher-lrs-sending = { $waiting ->
    *[other] Sending: { $waiting } results are waiting.
 }
 teacher-lrs-waiting-offline = { $waiting ->
-    [one] One result is waiting: the record store cannot be reached. Trying again in { $seconds } s.
-   *[other] { $waiting } results are waiting: the record store cannot be reached. Trying again in { $seconds } s.
+    [one] One result is waiting: the record store cannot be reached. Trying again in { $seconds } s. If this stays, ask whoever runs the record store to allow this page’s address.
+   *[other] { $waiting } results are waiting: the record store cannot be reached. Trying again in { $seconds } s. If this stays, ask whoever runs the record store to allow this page’s address.
 }
 teacher-lrs-waiting-error = { $waiting ->
     [one] One result is waiting: the record store answered with error { $status }. Trying again in { $seconds } s.
@@ -248,7 +248,7 @@ teacher-lrs-error-address = This is not a web address for a record store. It sho
 teacher-lrs-error-insecure = The address must start with https:// so the key and the results travel encrypted.
 teacher-lrs-error-credentials-in-address = Put the key and secret in their own fields, not in the address.
 teacher-lrs-error-no-key = Enter the key and the secret the record store gave you.
-teacher-lrs-error-bad-key = The key must not contain ":", and neither may contain line breaks.
+teacher-lrs-error-bad-key = The key must not contain ":". The key and the secret must not contain line breaks.
 teacher-lrs-error-too-long = The address, key or secret is too long (at most 500 characters each).
 teacher-lrs-forgotten = The record store's address, key and secret were removed from this browser.
 teacher-lrs-empty = Nothing to send yet. Results you bring in go to the record store by themselves.

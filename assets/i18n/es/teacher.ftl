@@ -205,11 +205,11 @@ teacher-language-unavailable = No se ha podido descargar el idioma { $language }
 
 ## Enviar a un almacén de registros de aprendizaje (LRS)
 teacher-lrs-title = Enviar a un almacén de registros
-teacher-lrs-intro = Si su centro o la administración educativa recogen los resultados en un almacén de registros de aprendizaje (LRS), escriba aquí su dirección xAPI, su clave y su secreto. A partir de entonces, cada resultado que traiga se envía allí automáticamente, y cada uno solo una vez. Estos datos se quedan en este navegador: las tabletas del alumnado nunca los reciben.
+teacher-lrs-intro = Si su centro o la administración educativa recogen los resultados en un almacén de registros de aprendizaje (LRS), escriba aquí su dirección xAPI, su clave y su secreto. A partir de entonces, cada resultado que traiga se envía allí automáticamente, y cada uno solo una vez. La dirección, la clave y el secreto se quedan en este navegador: las tabletas del alumnado nunca los reciben.
 teacher-lrs-endpoint = Dirección xAPI (endpoint)
 teacher-lrs-key = Clave (nombre de usuario)
 teacher-lrs-secret = Secreto (contraseña)
-teacher-lrs-secret-kept = Déjelo vacío para conservar el secreto que guardó antes.
+teacher-lrs-secret-kept = Déjelo vacío para conservar el secreto que guardó antes para esta dirección y esta clave.
 teacher-lrs-save = Guardar y enviar
 teacher-lrs-forget = Olvidar este almacén de registros
 teacher-lrs-retry = Reintentar ahora
@@ -225,9 +225,9 @@ teacher-lrs-sending = { $waiting ->
        *[other] Enviando: quedan { $waiting } resultados en espera.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Hay un resultado en espera: no se puede conectar con el almacén de registros. Nuevo intento en { $seconds } s.
-        [many] Hay { $waiting } de resultados en espera: no se puede conectar con el almacén de registros. Nuevo intento en { $seconds } s.
-       *[other] Hay { $waiting } resultados en espera: no se puede conectar con el almacén de registros. Nuevo intento en { $seconds } s.
+        [one] Hay un resultado en espera: no se puede conectar con el almacén de registros. Nuevo intento en { $seconds } s. Si el aviso se mantiene, pida a quien administra el almacén de registros que autorice la dirección de esta página.
+        [many] Hay { $waiting } de resultados en espera: no se puede conectar con el almacén de registros. Nuevo intento en { $seconds } s. Si el aviso se mantiene, pida a quien administra el almacén de registros que autorice la dirección de esta página.
+       *[other] Hay { $waiting } resultados en espera: no se puede conectar con el almacén de registros. Nuevo intento en { $seconds } s. Si el aviso se mantiene, pida a quien administra el almacén de registros que autorice la dirección de esta página.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Hay un resultado en espera: el almacén de registros respondió con el error { $status }. Nuevo intento en { $seconds } s.
@@ -249,7 +249,7 @@ teacher-lrs-error-address = Esta no es la dirección web de un almacén de regis
 teacher-lrs-error-insecure = La dirección debe empezar por https:// para que la clave y los resultados viajen cifrados.
 teacher-lrs-error-credentials-in-address = Escriba la clave y el secreto en sus propios campos, no en la dirección.
 teacher-lrs-error-no-key = Escriba la clave y el secreto que le dieron para el almacén de registros.
-teacher-lrs-error-bad-key = La clave no puede contener ":", y ni la clave ni el secreto pueden contener saltos de línea.
+teacher-lrs-error-bad-key = La clave no puede contener ":". Ni la clave ni el secreto pueden contener saltos de línea.
 teacher-lrs-error-too-long = Uno de los campos es demasiado largo: la dirección, la clave y el secreto admiten 500 caracteres como máximo cada uno.
 teacher-lrs-forgotten = Se han quitado de este navegador la dirección, la clave y el secreto del almacén de registros.
 teacher-lrs-empty = Todavía no hay nada que enviar. Los resultados que traiga irán automáticamente al almacén de registros.

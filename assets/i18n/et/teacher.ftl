@@ -197,11 +197,11 @@ teacher-language-unavailable = Keelt { $language } ei õnnestunud alla laadida: 
 
 ## Saatmine õpiandmete hoidlasse (LRS)
 teacher-lrs-title = Saada õpiandmete hoidlasse
-teacher-lrs-intro = Kui teie kool või ministeerium kogub tulemusi õpiandmete hoidlasse (Learning Record Store, LRS), sisestage siia selle xAPI-aadress, võti ja saladus. Siis saadetakse iga sisse toodud tulemus sinna automaatselt ja igaüks ainult üks kord. Need andmed jäävad sellesse brauserisse: õpilaste tahvelarvutid ei saa neid kunagi.
+teacher-lrs-intro = Kui teie kool või ministeerium kogub tulemusi õpiandmete hoidlasse (Learning Record Store, LRS), sisestage siia selle xAPI-aadress, võti ja saladus. Siis saadetakse iga sisse toodud tulemus sinna automaatselt ja igaüks ainult üks kord. Aadress, võti ja saladus jäävad sellesse brauserisse: õpilaste tahvelarvutid ei saa neid kunagi.
 teacher-lrs-endpoint = xAPI-aadress (lõpp-punkt)
 teacher-lrs-key = Võti (kasutajanimi)
 teacher-lrs-secret = Saladus (parool)
-teacher-lrs-secret-kept = Jätke tühjaks, kui soovite varem salvestatud saladuse alles hoida.
+teacher-lrs-secret-kept = Jätke tühjaks, kui soovite selle aadressi ja võtme jaoks varem salvestatud saladuse alles hoida.
 teacher-lrs-save = Salvesta ja saada
 teacher-lrs-forget = Unusta see õpiandmete hoidla
 teacher-lrs-retry = Proovi kohe uuesti
@@ -215,8 +215,8 @@ teacher-lrs-sending = { $waiting ->
        *[other] Saatmine käib: { $waiting } tulemust ootab.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Üks tulemus ootab: õpiandmete hoidlaga ei saa ühendust. Uus katse { $seconds } s pärast.
-       *[other] { $waiting } tulemust ootab: õpiandmete hoidlaga ei saa ühendust. Uus katse { $seconds } s pärast.
+        [one] Üks tulemus ootab: õpiandmete hoidlaga ei saa ühendust. Uus katse { $seconds } s pärast. Kui see püsib, paluge õpiandmete hoidla haldajal lubada selle lehe aadress.
+       *[other] { $waiting } tulemust ootab: õpiandmete hoidlaga ei saa ühendust. Uus katse { $seconds } s pärast. Kui see püsib, paluge õpiandmete hoidla haldajal lubada selle lehe aadress.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Üks tulemus ootab: õpiandmete hoidla vastas veaga { $status }. Uus katse { $seconds } s pärast.
@@ -236,7 +236,7 @@ teacher-lrs-error-address = See ei ole õpiandmete hoidla veebiaadress. See peak
 teacher-lrs-error-insecure = Aadress peab algama https://, et võti ja tulemused liiguksid krüpteeritult.
 teacher-lrs-error-credentials-in-address = Kirjutage võti ja saladus nende oma väljadele, mitte aadressi sisse.
 teacher-lrs-error-no-key = Sisestage võti ja saladus, mille te õpiandmete hoidla jaoks saite.
-teacher-lrs-error-bad-key = Võti ei tohi sisaldada märki ":" ja kumbki ei tohi sisaldada reavahetusi.
+teacher-lrs-error-bad-key = Võti ei tohi sisaldada märki ":". Võti ja saladus ei tohi sisaldada reavahetusi.
 teacher-lrs-error-too-long = Aadress, võti või saladus on liiga pikk (igaüks kuni 500 märki).
 teacher-lrs-forgotten = Õpiandmete hoidla aadress, võti ja saladus eemaldati sellest brauserist.
 teacher-lrs-empty = Veel pole midagi saata. Sisse toodud tulemused lähevad õpiandmete hoidlasse automaatselt.

@@ -197,11 +197,11 @@ teacher-language-unavailable = Kieltä { $language } ei voitu ladata: tässä se
 
 ## Lähetä oppimistietovarastoon (LRS)
 teacher-lrs-title = Lähetä oppimistietovarastoon
-teacher-lrs-intro = Jos koulusi tai ministeriö kerää tuloksia oppimistietovarastoon (Learning Record Store, LRS), anna tässä sen xAPI-osoite, avain ja salaisuus. Jokainen tuomasi tulos lähetetään silloin sinne automaattisesti, kukin vain kerran. Nämä tiedot pysyvät tässä selaimessa: oppilaiden tabletit eivät saa niitä koskaan.
+teacher-lrs-intro = Jos koulusi tai ministeriö kerää tuloksia oppimistietovarastoon (Learning Record Store, LRS), anna tässä sen xAPI-osoite, avain ja salaisuus. Jokainen tuomasi tulos lähetetään silloin sinne automaattisesti, kukin vain kerran. Osoite, avain ja salaisuus pysyvät tässä selaimessa: oppilaiden tabletit eivät saa niitä koskaan.
 teacher-lrs-endpoint = xAPI-osoite (endpoint)
 teacher-lrs-key = Avain (käyttäjätunnus)
 teacher-lrs-secret = Salaisuus (salasana)
-teacher-lrs-secret-kept = Jätä tyhjäksi, niin aiemmin tallennettu salaisuus säilyy.
+teacher-lrs-secret-kept = Jätä tyhjäksi, niin tälle osoitteelle ja avaimelle aiemmin tallennettu salaisuus säilyy.
 teacher-lrs-save = Tallenna ja lähetä
 teacher-lrs-forget = Unohda tämä oppimistietovarasto
 teacher-lrs-retry = Yritä nyt uudelleen
@@ -215,8 +215,8 @@ teacher-lrs-sending = { $waiting ->
        *[other] Lähetetään: { $waiting } tulosta odottaa.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Yksi tulos odottaa: oppimistietovarastoon ei saada yhteyttä. Yritetään uudelleen { $seconds } s:n kuluttua.
-       *[other] { $waiting } tulosta odottaa: oppimistietovarastoon ei saada yhteyttä. Yritetään uudelleen { $seconds } s:n kuluttua.
+        [one] Yksi tulos odottaa: oppimistietovarastoon ei saada yhteyttä. Yritetään uudelleen { $seconds } s:n kuluttua. Jos tilanne jatkuu, pyydä oppimistietovaraston ylläpitäjää sallimaan tämän sivun osoite.
+       *[other] { $waiting } tulosta odottaa: oppimistietovarastoon ei saada yhteyttä. Yritetään uudelleen { $seconds } s:n kuluttua. Jos tilanne jatkuu, pyydä oppimistietovaraston ylläpitäjää sallimaan tämän sivun osoite.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Yksi tulos odottaa: oppimistietovarasto vastasi virheellä { $status }. Yritetään uudelleen { $seconds } s:n kuluttua.
@@ -236,7 +236,7 @@ teacher-lrs-error-address = Tämä ei ole oppimistietovaraston verkko-osoite. Se
 teacher-lrs-error-insecure = Osoitteen täytyy alkaa https://, jotta avain ja tulokset kulkevat salattuina.
 teacher-lrs-error-credentials-in-address = Kirjoita avain ja salaisuus omiin kenttiinsä, ei osoitteeseen.
 teacher-lrs-error-no-key = Anna avain ja salaisuus, jotka sait oppimistietovarastoa varten.
-teacher-lrs-error-bad-key = Avaimessa ei saa olla merkkiä ":", eikä kummassakaan saa olla rivinvaihtoja.
+teacher-lrs-error-bad-key = Avaimessa ei saa olla merkkiä ":". Avaimessa ja salaisuudessa ei saa olla rivinvaihtoja.
 teacher-lrs-error-too-long = Osoite, avain tai salaisuus on liian pitkä (enintään 500 merkkiä kukin).
 teacher-lrs-forgotten = Oppimistietovaraston osoite, avain ja salaisuus poistettiin tästä selaimesta.
 teacher-lrs-empty = Ei vielä mitään lähetettävää. Tuomasi tulokset lähtevät oppimistietovarastoon automaattisesti.

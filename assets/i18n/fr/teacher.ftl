@@ -206,11 +206,11 @@ teacher-language-unavailable = La langue { $language } n’a pas pu être télé
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Envoyer vers un entrepôt de traces
-teacher-lrs-intro = Si votre établissement ou votre ministère rassemble les résultats dans un entrepôt de traces d’apprentissage (LRS, Learning Record Store), saisissez ici son adresse xAPI, sa clé et son secret. Chaque résultat que vous importez y est alors envoyé automatiquement, une seule fois. Ces informations restent dans ce navigateur : les tablettes des élèves ne les reçoivent jamais.
+teacher-lrs-intro = Si votre établissement ou votre ministère rassemble les résultats dans un entrepôt de traces d’apprentissage (LRS, Learning Record Store), saisissez ici son adresse xAPI, sa clé et son secret. Chaque résultat que vous importez y est alors envoyé automatiquement, une seule fois. L’adresse, la clé et le secret restent dans ce navigateur : les tablettes des élèves ne les reçoivent jamais.
 teacher-lrs-endpoint = Adresse xAPI (point d’accès)
 teacher-lrs-key = Clé (nom d’utilisateur)
 teacher-lrs-secret = Secret (mot de passe)
-teacher-lrs-secret-kept = Laissez vide pour garder le secret enregistré auparavant.
+teacher-lrs-secret-kept = Laissez vide pour garder le secret enregistré auparavant pour cette adresse et cette clé.
 teacher-lrs-save = Enregistrer et envoyer
 teacher-lrs-forget = Retirer cet entrepôt de traces
 teacher-lrs-retry = Réessayer maintenant
@@ -226,9 +226,9 @@ teacher-lrs-sending = { $waiting ->
        *[other] Envoi en cours : { $waiting } résultats en attente.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] { $waiting } résultat en attente : l’entrepôt de traces est injoignable. Nouvel essai dans { $seconds } s.
-        [many] { $waiting } de résultats en attente : l’entrepôt de traces est injoignable. Nouvel essai dans { $seconds } s.
-       *[other] { $waiting } résultats en attente : l’entrepôt de traces est injoignable. Nouvel essai dans { $seconds } s.
+        [one] { $waiting } résultat en attente : l’entrepôt de traces est injoignable. Nouvel essai dans { $seconds } s. Si cela persiste, demandez à la personne qui gère l’entrepôt de traces d’autoriser l’adresse de cette page.
+        [many] { $waiting } de résultats en attente : l’entrepôt de traces est injoignable. Nouvel essai dans { $seconds } s. Si cela persiste, demandez à la personne qui gère l’entrepôt de traces d’autoriser l’adresse de cette page.
+       *[other] { $waiting } résultats en attente : l’entrepôt de traces est injoignable. Nouvel essai dans { $seconds } s. Si cela persiste, demandez à la personne qui gère l’entrepôt de traces d’autoriser l’adresse de cette page.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] { $waiting } résultat en attente : l’entrepôt de traces a répondu par l’erreur { $status }. Nouvel essai dans { $seconds } s.
@@ -250,7 +250,7 @@ teacher-lrs-error-address = Ce n’est pas l’adresse web d’un entrepôt de t
 teacher-lrs-error-insecure = L’adresse doit commencer par https:// pour que la clé et les résultats circulent chiffrés.
 teacher-lrs-error-credentials-in-address = Mettez la clé et le secret dans leurs propres champs, pas dans l’adresse.
 teacher-lrs-error-no-key = Saisissez la clé et le secret que vous avez reçus pour l’entrepôt de traces.
-teacher-lrs-error-bad-key = La clé ne doit pas contenir ":", et ni la clé ni le secret ne doivent contenir de retour à la ligne.
+teacher-lrs-error-bad-key = La clé ne doit pas contenir ":". Ni la clé ni le secret ne doivent contenir de retour à la ligne.
 teacher-lrs-error-too-long = L’adresse, la clé ou le secret est trop long (500 caractères au plus pour chacun).
 teacher-lrs-forgotten = L’adresse, la clé et le secret de l’entrepôt de traces ont été retirés de ce navigateur.
 teacher-lrs-empty = Rien à envoyer pour l’instant. Les résultats que vous importez partent automatiquement vers l’entrepôt de traces.

@@ -221,11 +221,11 @@ teacher-language-unavailable = Níorbh fhéidir { $language } a íoslódáil: n�
 
 ## Seol chuig stór taifead foghlama (LRS)
 teacher-lrs-title = Seol chuig stór taifead foghlama
-teacher-lrs-intro = Má bhailíonn do scoil nó an aireacht torthaí i stór taifead foghlama (Learning Record Store, LRS), cuir isteach a sheoladh xAPI, a eochair agus a rún anseo. Seoltar gach toradh a thugann tú isteach chuige ansin go huathoibríoch, agus gach ceann acu uair amháin. Fanann na sonraí seo sa bhrabhsálaí seo: ní fhaigheann táibléid na ndaltaí riamh iad.
+teacher-lrs-intro = Má bhailíonn do scoil nó an aireacht torthaí i stór taifead foghlama (Learning Record Store, LRS), cuir isteach a sheoladh xAPI, a eochair agus a rún anseo. Seoltar gach toradh a thugann tú isteach chuige ansin go huathoibríoch, agus gach ceann acu uair amháin. Fanann an seoladh, an eochair agus an rún sa bhrabhsálaí seo: ní fhaigheann táibléid na ndaltaí riamh iad.
 teacher-lrs-endpoint = Seoladh xAPI (críochphointe)
 teacher-lrs-key = Eochair (ainm úsáideora)
 teacher-lrs-secret = Rún (pasfhocal)
-teacher-lrs-secret-kept = Fág folamh é chun an rún a shábháil tú roimhe seo a choinneáil.
+teacher-lrs-secret-kept = Fág folamh é chun an rún a shábháil tú roimhe seo don seoladh seo agus don eochair seo a choinneáil.
 teacher-lrs-save = Sábháil agus seol
 teacher-lrs-forget = Bain an stór seo
 teacher-lrs-retry = Bain triail eile as anois
@@ -245,11 +245,11 @@ teacher-lrs-sending = { $waiting ->
        *[other] Ag seoladh: tá { $waiting } toradh ag fanacht.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Tá toradh amháin ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
-        [two] Tá { $waiting } thoradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
-        [few] Tá { $waiting } thoradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
-        [many] Tá { $waiting } dtoradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
-       *[other] Tá { $waiting } toradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s.
+        [one] Tá toradh amháin ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s. Má leanann an fhadhb seo, iarr ar an duine a ritheann an stór cead a thabhairt do sheoladh an leathanaigh seo.
+        [two] Tá { $waiting } thoradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s. Má leanann an fhadhb seo, iarr ar an duine a ritheann an stór cead a thabhairt do sheoladh an leathanaigh seo.
+        [few] Tá { $waiting } thoradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s. Má leanann an fhadhb seo, iarr ar an duine a ritheann an stór cead a thabhairt do sheoladh an leathanaigh seo.
+        [many] Tá { $waiting } dtoradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s. Má leanann an fhadhb seo, iarr ar an duine a ritheann an stór cead a thabhairt do sheoladh an leathanaigh seo.
+       *[other] Tá { $waiting } toradh ag fanacht: ní féidir teacht ar an stór taifead foghlama. Triailfear arís i gceann { $seconds } s. Má leanann an fhadhb seo, iarr ar an duine a ritheann an stór cead a thabhairt do sheoladh an leathanaigh seo.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Tá toradh amháin ag fanacht: d'fhreagair an stór taifead foghlama le hearráid { $status }. Triailfear arís i gceann { $seconds } s.
@@ -275,7 +275,7 @@ teacher-lrs-error-address = Ní seoladh gréasáin de chuid stór taifead foghla
 teacher-lrs-error-insecure = Caithfidh https:// a bheith ag tús an tseolta, ionas go dtaistealaíonn an eochair agus na torthaí criptithe.
 teacher-lrs-error-credentials-in-address = Cuir an eochair agus an rún ina réimsí féin, ní sa seoladh.
 teacher-lrs-error-no-key = Cuir isteach an eochair agus an rún a fuair tú don stór taifead foghlama.
-teacher-lrs-error-bad-key = Ní cheadaítear ":" san eochair, agus ní cheadaítear briseadh líne i gceachtar acu.
+teacher-lrs-error-bad-key = Ní cheadaítear ":" san eochair. Ní cheadaítear briseadh líne san eochair ná sa rún.
 teacher-lrs-error-too-long = Tá an seoladh, an eochair nó an rún rófhada (500 carachtar ar a mhéad an ceann).
 teacher-lrs-forgotten = Baineadh seoladh, eochair agus rún an stóir taifead foghlama den bhrabhsálaí seo.
 teacher-lrs-empty = Níl faic le seoladh fós. Seoltar na torthaí a thugann tú isteach chuig an stór taifead foghlama go huathoibríoch.

@@ -205,11 +205,11 @@ teacher-language-unavailable = Jezik { $language } nije se mogao preuzeti: ovaj 
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Pošalji u spremište zapisa o učenju
-teacher-lrs-intro = Ako Vaša škola ili ministarstvo prikuplja rezultate u spremištu zapisa o učenju (Learning Record Store, LRS), ovdje upišite njegovu xAPI adresu, ključ i tajnu. Svaki rezultat koji dodate tada se onamo šalje automatski, i to samo jednom. Ti podaci ostaju u ovom pregledniku: tableti učenika ih nikad ne dobivaju.
+teacher-lrs-intro = Ako Vaša škola ili ministarstvo prikuplja rezultate u spremištu zapisa o učenju (Learning Record Store, LRS), ovdje upišite njegovu xAPI adresu, ključ i tajnu. Svaki rezultat koji dodate tada se onamo šalje automatski, i to samo jednom. Adresa, ključ i tajna ostaju u ovom pregledniku: tableti učenika ih nikad ne dobivaju.
 teacher-lrs-endpoint = xAPI adresa (krajnja točka)
 teacher-lrs-key = Ključ (korisničko ime)
 teacher-lrs-secret = Tajna (lozinka)
-teacher-lrs-secret-kept = Ostavite prazno kako biste zadržali prethodno spremljenu tajnu.
+teacher-lrs-secret-kept = Ostavite prazno kako biste zadržali tajnu prethodno spremljenu za ovu adresu i ključ.
 teacher-lrs-save = Spremi i pošalji
 teacher-lrs-forget = Ukloni ovo spremište
 teacher-lrs-retry = Pokušaj ponovno sada
@@ -225,9 +225,9 @@ teacher-lrs-sending = { $waiting ->
        *[other] Slanje: čeka { $waiting } rezultata.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Čeka { $waiting } rezultat: spremište zapisa o učenju nije dostupno. Novi pokušaj za { $seconds } s.
-        [few] Čekaju { $waiting } rezultata: spremište zapisa o učenju nije dostupno. Novi pokušaj za { $seconds } s.
-       *[other] Čeka { $waiting } rezultata: spremište zapisa o učenju nije dostupno. Novi pokušaj za { $seconds } s.
+        [one] Čeka { $waiting } rezultat: spremište zapisa o učenju nije dostupno. Novi pokušaj za { $seconds } s. Ako se to nastavi, zamolite osobu koja upravlja spremištem zapisa o učenju da dopusti adresu ove stranice.
+        [few] Čekaju { $waiting } rezultata: spremište zapisa o učenju nije dostupno. Novi pokušaj za { $seconds } s. Ako se to nastavi, zamolite osobu koja upravlja spremištem zapisa o učenju da dopusti adresu ove stranice.
+       *[other] Čeka { $waiting } rezultata: spremište zapisa o učenju nije dostupno. Novi pokušaj za { $seconds } s. Ako se to nastavi, zamolite osobu koja upravlja spremištem zapisa o učenju da dopusti adresu ove stranice.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Čeka { $waiting } rezultat: spremište zapisa o učenju odgovorilo je pogreškom { $status }. Novi pokušaj za { $seconds } s.
@@ -249,7 +249,7 @@ teacher-lrs-error-address = Ovo nije web-adresa spremišta zapisa o učenju. Tre
 teacher-lrs-error-insecure = Adresa mora počinjati s https:// kako bi ključ i rezultati putovali šifrirano.
 teacher-lrs-error-credentials-in-address = Ključ i tajnu upišite u njihova zasebna polja, ne u adresu.
 teacher-lrs-error-no-key = Upišite ključ i tajnu koje Vam je dodijelilo spremište zapisa o učenju.
-teacher-lrs-error-bad-key = Ključ ne smije sadržavati ":", a ni ključ ni tajna ne smiju sadržavati prijelome redaka.
+teacher-lrs-error-bad-key = Ključ ne smije sadržavati ":". Ni ključ ni tajna ne smiju sadržavati prijelome redaka.
 teacher-lrs-error-too-long = Nešto je predugo: adresa, ključ i tajna smiju imati najviše 500 znakova svaki.
 teacher-lrs-forgotten = Adresa, ključ i tajna spremišta zapisa o učenju uklonjeni su iz ovog preglednika.
 teacher-lrs-empty = Još nema ničega za slanje. Rezultati koje dodate automatski se šalju u spremište zapisa o učenju.

@@ -198,11 +198,11 @@ teacher-language-unavailable = { $language }: ezt a nyelvet nem sikerült letöl
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Küldés tanulási adattárba
-teacher-lrs-intro = Ha az iskolája vagy a minisztérium tanulási adattárban (Learning Record Store, LRS) gyűjti az eredményeket, itt adja meg az adattár xAPI-címét, kulcsát és titkát. Ezután minden behozott eredményt automatikusan elküldünk oda, mindegyiket csak egyszer. Ezek az adatok ebben a böngészőben maradnak: a tanulók táblagépei soha nem kapják meg őket.
+teacher-lrs-intro = Ha az iskolája vagy a minisztérium tanulási adattárban (Learning Record Store, LRS) gyűjti az eredményeket, itt adja meg az adattár xAPI-címét, kulcsát és titkát. Ezután minden behozott eredményt automatikusan elküldünk oda, mindegyiket csak egyszer. A cím, a kulcs és a titok ebben a böngészőben marad: a tanulók táblagépei soha nem kapják meg őket.
 teacher-lrs-endpoint = xAPI-cím (végpont)
 teacher-lrs-key = Kulcs (felhasználónév)
 teacher-lrs-secret = Titok (jelszó)
-teacher-lrs-secret-kept = Hagyja üresen, ha a korábban mentett titkot szeretné megtartani.
+teacher-lrs-secret-kept = Hagyja üresen, ha az ehhez a címhez és kulcshoz korábban mentett titkot szeretné megtartani.
 teacher-lrs-save = Mentés és küldés
 teacher-lrs-forget = A tanulási adattár eltávolítása
 teacher-lrs-retry = Újrapróbálás most
@@ -216,8 +216,8 @@ teacher-lrs-sending = { $waiting ->
        *[other] Küldés folyamatban: { $waiting } eredmény vár.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Egy eredmény vár: a tanulási adattár nem érhető el. Újrapróbálás { $seconds } mp múlva.
-       *[other] { $waiting } eredmény vár: a tanulási adattár nem érhető el. Újrapróbálás { $seconds } mp múlva.
+        [one] Egy eredmény vár: a tanulási adattár nem érhető el. Újrapróbálás { $seconds } mp múlva. Ha ez nem változik, kérje meg a tanulási adattár üzemeltetőjét, hogy engedélyezze ennek az oldalnak a címét.
+       *[other] { $waiting } eredmény vár: a tanulási adattár nem érhető el. Újrapróbálás { $seconds } mp múlva. Ha ez nem változik, kérje meg a tanulási adattár üzemeltetőjét, hogy engedélyezze ennek az oldalnak a címét.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Egy eredmény vár: a tanulási adattár hibát jelzett ({ $status }). Újrapróbálás { $seconds } mp múlva.
@@ -237,7 +237,7 @@ teacher-lrs-error-address = Ez nem egy tanulási adattár webcíme. Így kell ki
 teacher-lrs-error-insecure = A címnek https:// előtaggal kell kezdődnie, hogy a kulcs és az eredmények titkosítva utazzanak.
 teacher-lrs-error-credentials-in-address = A kulcsot és a titkot a saját mezőjükbe írja, ne a címbe.
 teacher-lrs-error-no-key = Adja meg a kulcsot és a titkot, amelyet a tanulási adattárhoz kapott.
-teacher-lrs-error-bad-key = A kulcs nem tartalmazhat ":" karaktert, és egyikük sem tartalmazhat sortörést.
+teacher-lrs-error-bad-key = A kulcs nem tartalmazhat ":" karaktert. A kulcs és a titok nem tartalmazhat sortörést.
 teacher-lrs-error-too-long = A cím, a kulcs vagy a titok túl hosszú (mindegyik legfeljebb 500 karakter lehet).
 teacher-lrs-forgotten = A tanulási adattár címét, kulcsát és titkát eltávolítottuk ebből a böngészőből.
 teacher-lrs-empty = Még nincs mit küldeni. A behozott eredményeket automatikusan elküldjük a tanulási adattárba.

@@ -205,11 +205,11 @@ teacher-language-unavailable = Non è stato possibile scaricare la lingua { $lan
 
 ## Inviare a un archivio dei dati di apprendimento (LRS)
 teacher-lrs-title = Inviare a un archivio dei dati di apprendimento
-teacher-lrs-intro = Se la Sua scuola o il ministero raccoglie i risultati in un archivio dei dati di apprendimento (LRS, Learning Record Store), inserisca qui il suo indirizzo xAPI, la chiave e il segreto. Ogni risultato che carica viene poi inviato lì automaticamente, e ognuno una volta sola. Questi dati restano in questo browser: i tablet degli alunni non li ricevono mai.
+teacher-lrs-intro = Se la Sua scuola o il ministero raccoglie i risultati in un archivio dei dati di apprendimento (LRS, Learning Record Store), inserisca qui il suo indirizzo xAPI, la chiave e il segreto. Ogni risultato che carica viene poi inviato lì automaticamente, e ognuno una volta sola. L’indirizzo, la chiave e il segreto restano in questo browser: i tablet degli alunni non li ricevono mai.
 teacher-lrs-endpoint = Indirizzo xAPI (endpoint)
 teacher-lrs-key = Chiave (nome utente)
 teacher-lrs-secret = Segreto (password)
-teacher-lrs-secret-kept = Lasci vuoto per mantenere il segreto salvato in precedenza.
+teacher-lrs-secret-kept = Lasci vuoto per mantenere il segreto salvato in precedenza per questo indirizzo e questa chiave.
 teacher-lrs-save = Salva e invia
 teacher-lrs-forget = Togli questo archivio
 teacher-lrs-retry = Riprova ora
@@ -225,9 +225,9 @@ teacher-lrs-sending = { $waiting ->
        *[other] Invio in corso: { $waiting } risultati sono in attesa.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Un risultato è in attesa: l’archivio dei dati di apprendimento non è raggiungibile. Nuovo tentativo tra { $seconds } s.
-        [many] { $waiting } risultati sono in attesa: l’archivio dei dati di apprendimento non è raggiungibile. Nuovo tentativo tra { $seconds } s.
-       *[other] { $waiting } risultati sono in attesa: l’archivio dei dati di apprendimento non è raggiungibile. Nuovo tentativo tra { $seconds } s.
+        [one] Un risultato è in attesa: l’archivio dei dati di apprendimento non è raggiungibile. Nuovo tentativo tra { $seconds } s. Se il problema persiste, chieda a chi gestisce l’archivio di consentire l’indirizzo di questa pagina.
+        [many] { $waiting } risultati sono in attesa: l’archivio dei dati di apprendimento non è raggiungibile. Nuovo tentativo tra { $seconds } s. Se il problema persiste, chieda a chi gestisce l’archivio di consentire l’indirizzo di questa pagina.
+       *[other] { $waiting } risultati sono in attesa: l’archivio dei dati di apprendimento non è raggiungibile. Nuovo tentativo tra { $seconds } s. Se il problema persiste, chieda a chi gestisce l’archivio di consentire l’indirizzo di questa pagina.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Un risultato è in attesa: l’archivio dei dati di apprendimento ha risposto con l’errore { $status }. Nuovo tentativo tra { $seconds } s.
@@ -249,7 +249,7 @@ teacher-lrs-error-address = Questo non è l’indirizzo web di un archivio dei d
 teacher-lrs-error-insecure = L’indirizzo deve iniziare con https://, così la chiave e i risultati viaggiano cifrati.
 teacher-lrs-error-credentials-in-address = Metta la chiave e il segreto nei loro campi, non nell’indirizzo.
 teacher-lrs-error-no-key = Inserisca la chiave e il segreto che ha ricevuto per l’archivio dei dati di apprendimento.
-teacher-lrs-error-bad-key = La chiave non può contenere ":", e né la chiave né il segreto possono contenere un a capo.
+teacher-lrs-error-bad-key = La chiave non può contenere ":". Né la chiave né il segreto possono contenere un a capo.
 teacher-lrs-error-too-long = L’indirizzo, la chiave o il segreto è troppo lungo (al massimo 500 caratteri ciascuno).
 teacher-lrs-forgotten = L’indirizzo, la chiave e il segreto dell’archivio dei dati di apprendimento sono stati tolti da questo browser.
 teacher-lrs-empty = Ancora niente da inviare. I risultati che carica vanno automaticamente all’archivio dei dati di apprendimento.

@@ -214,11 +214,11 @@ teacher-language-unavailable = Kalbos { $language } atsisiųsti nepavyko: ši na
 
 ## Siuntimas į mokymosi įrašų saugyklą (LRS)
 teacher-lrs-title = Siųsti į įrašų saugyklą
-teacher-lrs-intro = Jei jūsų mokykla ar ministerija renka rezultatus mokymosi įrašų saugykloje (LRS), čia įveskite jos xAPI adresą, raktą ir paslaptį. Tada kiekvienas jūsų įkeltas rezultatas bus savaime išsiųstas ten, ir kiekvienas tik vieną kartą. Šie duomenys lieka šioje naršyklėje: mokinių planšetės jų niekada negauna.
+teacher-lrs-intro = Jei jūsų mokykla ar ministerija renka rezultatus mokymosi įrašų saugykloje (LRS), čia įveskite jos xAPI adresą, raktą ir paslaptį. Tada kiekvienas jūsų įkeltas rezultatas bus savaime išsiųstas ten, ir kiekvienas tik vieną kartą. Adresas, raktas ir paslaptis lieka šioje naršyklėje: mokinių planšetės jų niekada negauna.
 teacher-lrs-endpoint = xAPI adresas (endpoint)
 teacher-lrs-key = Raktas (naudotojo vardas)
 teacher-lrs-secret = Paslaptis (slaptažodis)
-teacher-lrs-secret-kept = Palikite tuščią, jei norite išlaikyti anksčiau išsaugotą paslaptį.
+teacher-lrs-secret-kept = Palikite tuščią, jei norite išlaikyti anksčiau šiam adresui ir raktui išsaugotą paslaptį.
 teacher-lrs-save = Išsaugoti ir siųsti
 teacher-lrs-forget = Pamiršti šią įrašų saugyklą
 teacher-lrs-retry = Bandyti dar kartą dabar
@@ -236,10 +236,10 @@ teacher-lrs-sending = { $waiting ->
        *[other] Siunčiama: laukia { $waiting } rezultatų.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Laukia { $waiting } rezultatas: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s.
-        [few] Laukia { $waiting } rezultatai: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s.
-        [many] Laukia { $waiting } rezultato: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s.
-       *[other] Laukia { $waiting } rezultatų: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s.
+        [one] Laukia { $waiting } rezultatas: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s. Jei šis pranešimas nedingsta, paprašykite įrašų saugyklą tvarkančio žmogaus, kad leistų šio puslapio adresą.
+        [few] Laukia { $waiting } rezultatai: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s. Jei šis pranešimas nedingsta, paprašykite įrašų saugyklą tvarkančio žmogaus, kad leistų šio puslapio adresą.
+        [many] Laukia { $waiting } rezultato: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s. Jei šis pranešimas nedingsta, paprašykite įrašų saugyklą tvarkančio žmogaus, kad leistų šio puslapio adresą.
+       *[other] Laukia { $waiting } rezultatų: įrašų saugyklos nepavyksta pasiekti. Bus bandoma vėl po { $seconds } s. Jei šis pranešimas nedingsta, paprašykite įrašų saugyklą tvarkančio žmogaus, kad leistų šio puslapio adresą.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Laukia { $waiting } rezultatas: įrašų saugykla atsakė klaida { $status }. Bus bandoma vėl po { $seconds } s.
@@ -263,7 +263,7 @@ teacher-lrs-error-address = Tai nėra įrašų saugyklos interneto adresas. Jis 
 teacher-lrs-error-insecure = Adresas turi prasidėti https://, kad raktas ir rezultatai keliautų užšifruoti.
 teacher-lrs-error-credentials-in-address = Raktą ir paslaptį įrašykite į jiems skirtus laukus, ne į adresą.
 teacher-lrs-error-no-key = Įveskite raktą ir paslaptį, kuriuos gavote įrašų saugyklai.
-teacher-lrs-error-bad-key = Rakte negali būti ":", o nei rakte, nei paslaptyje negali būti eilučių lūžių.
+teacher-lrs-error-bad-key = Rakte negali būti ":". Nei rakte, nei paslaptyje negali būti eilučių lūžių.
 teacher-lrs-error-too-long = Vienas iš laukų per ilgas: adresas, raktas ir paslaptis gali turėti ne daugiau kaip po 500 simbolių.
 teacher-lrs-forgotten = Įrašų saugyklos adresas, raktas ir paslaptis pašalinti iš šios naršyklės.
 teacher-lrs-empty = Kol kas nėra ko siųsti. Jūsų įkelti rezultatai bus savaime išsiųsti į įrašų saugyklą.

@@ -206,11 +206,11 @@ teacher-language-unavailable = Valodu { $language } neizdevās lejupielādēt: �
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Sūtīt uz ierakstu krātuvi
-teacher-lrs-intro = Ja jūsu skola vai ministrija vāc rezultātus mācību ierakstu krātuvē (LRS), ievadiet šeit tās xAPI adresi, atslēgu un noslēpumu. Tad katrs rezultāts, ko ielādējat, tiek automātiski nosūtīts uz turieni, katrs tikai vienu reizi. Šie dati paliek šajā pārlūkprogrammā: skolēnu planšetes tos nekad nesaņem.
+teacher-lrs-intro = Ja jūsu skola vai ministrija vāc rezultātus mācību ierakstu krātuvē (LRS), ievadiet šeit tās xAPI adresi, atslēgu un noslēpumu. Tad katrs rezultāts, ko ielādējat, tiek automātiski nosūtīts uz turieni, katrs tikai vienu reizi. Adrese, atslēga un noslēpums paliek šajā pārlūkprogrammā: skolēnu planšetes tos nekad nesaņem.
 teacher-lrs-endpoint = xAPI adrese (endpoint)
 teacher-lrs-key = Atslēga (lietotājvārds)
 teacher-lrs-secret = Noslēpums (parole)
-teacher-lrs-secret-kept = Atstājiet tukšu, lai paturētu iepriekš saglabāto noslēpumu.
+teacher-lrs-secret-kept = Atstājiet tukšu, lai paturētu šai adresei un atslēgai iepriekš saglabāto noslēpumu.
 teacher-lrs-save = Saglabāt un sūtīt
 teacher-lrs-forget = Aizmirst šo ierakstu krātuvi
 teacher-lrs-retry = Mēģināt vēlreiz tagad
@@ -226,9 +226,9 @@ teacher-lrs-sending = { $waiting ->
        *[other] Notiek sūtīšana. Rezultāti, kas gaida: { $waiting }.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [zero] Rezultāti, kas gaida: { $waiting }. Ierakstu krātuve nav sasniedzama. Atkārtots mēģinājums pēc { $seconds } s.
-        [one] Gaida { $waiting } rezultāts: ierakstu krātuve nav sasniedzama. Atkārtots mēģinājums pēc { $seconds } s.
-       *[other] Rezultāti, kas gaida: { $waiting }. Ierakstu krātuve nav sasniedzama. Atkārtots mēģinājums pēc { $seconds } s.
+        [zero] Rezultāti, kas gaida: { $waiting }. Ierakstu krātuve nav sasniedzama. Atkārtots mēģinājums pēc { $seconds } s. Ja šis paziņojums nepazūd, palūdziet ierakstu krātuves pārvaldītājam atļaut šīs lapas adresi.
+        [one] Gaida { $waiting } rezultāts: ierakstu krātuve nav sasniedzama. Atkārtots mēģinājums pēc { $seconds } s. Ja šis paziņojums nepazūd, palūdziet ierakstu krātuves pārvaldītājam atļaut šīs lapas adresi.
+       *[other] Rezultāti, kas gaida: { $waiting }. Ierakstu krātuve nav sasniedzama. Atkārtots mēģinājums pēc { $seconds } s. Ja šis paziņojums nepazūd, palūdziet ierakstu krātuves pārvaldītājam atļaut šīs lapas adresi.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [zero] Rezultāti, kas gaida: { $waiting }. Ierakstu krātuve atbildēja ar kļūdu { $status }. Atkārtots mēģinājums pēc { $seconds } s.
@@ -250,7 +250,7 @@ teacher-lrs-error-address = Šī nav ierakstu krātuves tīmekļa adrese. Tai j�
 teacher-lrs-error-insecure = Adresei jāsākas ar https://, lai atslēga un rezultāti ceļotu šifrēti.
 teacher-lrs-error-credentials-in-address = Ierakstiet atslēgu un noslēpumu tiem paredzētajos laukos, nevis adresē.
 teacher-lrs-error-no-key = Ievadiet atslēgu un noslēpumu, ko saņēmāt ierakstu krātuvei.
-teacher-lrs-error-bad-key = Atslēgā nedrīkst būt ":", un ne atslēgā, ne noslēpumā nedrīkst būt rindiņu pārnesumu.
+teacher-lrs-error-bad-key = Atslēgā nedrīkst būt ":". Ne atslēgā, ne noslēpumā nedrīkst būt rindiņu pārnesumu.
 teacher-lrs-error-too-long = Viens no laukiem ir par garu: adresē, atslēgā un noslēpumā katrā drīkst būt ne vairāk kā 500 rakstzīmju.
 teacher-lrs-forgotten = Ierakstu krātuves adrese, atslēga un noslēpums ir noņemti no šīs pārlūkprogrammas.
 teacher-lrs-empty = Pagaidām nav ko sūtīt. Ielādētie rezultāti uz ierakstu krātuvi tiks nosūtīti automātiski.

@@ -221,11 +221,11 @@ teacher-language-unavailable = Il-lingwa { $language } ma setgħetx titniżżel:
 
 ## Ibgħat lejn maħżen tar-rekords tat-tagħlim (LRS)
 teacher-lrs-title = Ibgħat lejn maħżen tar-rekords
-teacher-lrs-intro = Jekk l-iskola tiegħek jew il-ministeru jiġbru r-riżultati f’maħżen tar-rekords tat-tagħlim (LRS), daħħal hawn l-indirizz xAPI, iċ-ċavetta u s-sigriet tiegħu. Imbagħad kull riżultat li ddaħħal jintbagħat hemm waħdu, u kull riżultat darba biss. Dawn jibqgħu f’dan il-browser: it-tablets tal-istudenti qatt ma jirċevuhom.
+teacher-lrs-intro = Jekk l-iskola tiegħek jew il-ministeru jiġbru r-riżultati f’maħżen tar-rekords tat-tagħlim (LRS), daħħal hawn l-indirizz xAPI, iċ-ċavetta u s-sigriet tiegħu. Imbagħad kull riżultat li ddaħħal jintbagħat hemm waħdu, u kull riżultat darba biss. L-indirizz, iċ-ċavetta u s-sigriet jibqgħu f’dan il-browser: it-tablets tal-istudenti qatt ma jirċevuhom.
 teacher-lrs-endpoint = Indirizz xAPI (endpoint)
 teacher-lrs-key = Ċavetta (username)
 teacher-lrs-secret = Sigriet (password)
-teacher-lrs-secret-kept = Ħallih vojt biex iżżomm is-sigriet li ssejvjajt qabel.
+teacher-lrs-secret-kept = Ħallih vojt biex iżżomm is-sigriet li ssejvjajt qabel għal dan l-indirizz u din iċ-ċavetta.
 teacher-lrs-save = Issejvja u ibgħat
 teacher-lrs-forget = Insa dan il-maħżen tar-rekords
 teacher-lrs-retry = Erġa’ pprova issa
@@ -245,11 +245,11 @@ teacher-lrs-sending = { $waiting ->
        *[other] Qed jintbagħtu: { $waiting } riżultat qed jistennew.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Riżultat wieħed qed jistenna: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
-        [two] { $waiting } riżultati qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
-        [few] { $waiting } riżultati qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
-        [many] { $waiting } riżultat qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
-       *[other] { $waiting } riżultat qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s.
+        [one] Riżultat wieħed qed jistenna: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s. Jekk dan il-messaġġ jibqa’, itlob lil min imexxi l-maħżen tar-rekords biex jippermetti l-indirizz ta’ din il-paġna.
+        [two] { $waiting } riżultati qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s. Jekk dan il-messaġġ jibqa’, itlob lil min imexxi l-maħżen tar-rekords biex jippermetti l-indirizz ta’ din il-paġna.
+        [few] { $waiting } riżultati qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s. Jekk dan il-messaġġ jibqa’, itlob lil min imexxi l-maħżen tar-rekords biex jippermetti l-indirizz ta’ din il-paġna.
+        [many] { $waiting } riżultat qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s. Jekk dan il-messaġġ jibqa’, itlob lil min imexxi l-maħżen tar-rekords biex jippermetti l-indirizz ta’ din il-paġna.
+       *[other] { $waiting } riżultat qed jistennew: il-maħżen tar-rekords ma jistax jintlaħaq. Tentattiv ieħor fi { $seconds } s. Jekk dan il-messaġġ jibqa’, itlob lil min imexxi l-maħżen tar-rekords biex jippermetti l-indirizz ta’ din il-paġna.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Riżultat wieħed qed jistenna: il-maħżen tar-rekords wieġeb bl-iżball { $status }. Tentattiv ieħor fi { $seconds } s.
@@ -275,7 +275,7 @@ teacher-lrs-error-address = Dan mhuwiex l-indirizz web ta’ maħżen tar-rekord
 teacher-lrs-error-insecure = L-indirizz irid jibda b’https:// biex iċ-ċavetta u r-riżultati jivvjaġġaw kriptati.
 teacher-lrs-error-credentials-in-address = Poġġi ċ-ċavetta u s-sigriet fil-kaxxi tagħhom, mhux fl-indirizz.
 teacher-lrs-error-no-key = Daħħal iċ-ċavetta u s-sigriet li ngħatajt għall-maħżen tar-rekords.
-teacher-lrs-error-bad-key = Iċ-ċavetta ma jistax ikun fiha ":", u la ċ-ċavetta u lanqas is-sigriet ma jista’ jkollhom aktar minn linja waħda.
+teacher-lrs-error-bad-key = Iċ-ċavetta ma jistax ikun fiha ":". La ċ-ċavetta u lanqas is-sigriet ma jista’ jkollhom aktar minn linja waħda.
 teacher-lrs-error-too-long = L-indirizz, iċ-ċavetta jew is-sigriet huwa twil wisq (mhux aktar minn 500 karattru kull wieħed).
 teacher-lrs-forgotten = L-indirizz, iċ-ċavetta u s-sigriet tal-maħżen tar-rekords tneħħew minn dan il-browser.
 teacher-lrs-empty = Għad m’hemm xejn x’tibgħat. Ir-riżultati li ddaħħal imorru fil-maħżen tar-rekords waħedhom.

@@ -202,11 +202,11 @@ teacher-language-unavailable = { $language } kon niet worden gedownload: deze br
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Naar een leergegevensopslag sturen
-teacher-lrs-intro = Verzamelt uw school of het ministerie resultaten in een leergegevensopslag (learning record store, LRS)? Vul dan hier het xAPI-adres, de sleutel en het geheim daarvan in. Elk resultaat dat u binnenhaalt, wordt daarna vanzelf daarheen gestuurd, en elk resultaat maar één keer. Deze gegevens blijven in deze browser: de tablets van de leerlingen krijgen ze nooit.
+teacher-lrs-intro = Verzamelt uw school of het ministerie resultaten in een leergegevensopslag (learning record store, LRS)? Vul dan hier het xAPI-adres, de sleutel en het geheim daarvan in. Elk resultaat dat u binnenhaalt, wordt daarna vanzelf daarheen gestuurd, en elk resultaat maar één keer. Het adres, de sleutel en het geheim blijven in deze browser: de tablets van de leerlingen krijgen ze nooit.
 teacher-lrs-endpoint = xAPI-adres (endpoint)
 teacher-lrs-key = Sleutel (gebruikersnaam)
 teacher-lrs-secret = Geheim (wachtwoord)
-teacher-lrs-secret-kept = Laat dit leeg om het geheim te houden dat u eerder hebt opgeslagen.
+teacher-lrs-secret-kept = Laat dit leeg om het geheim te houden dat u eerder voor dit adres en deze sleutel hebt opgeslagen.
 teacher-lrs-save = Opslaan en versturen
 teacher-lrs-forget = Deze leergegevensopslag vergeten
 teacher-lrs-retry = Nu opnieuw proberen
@@ -220,8 +220,8 @@ teacher-lrs-sending = { $waiting ->
        *[other] Bezig met versturen: er wachten nog { $waiting } resultaten.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Er wacht één resultaat: de leergegevensopslag is niet bereikbaar. Nieuwe poging over { $seconds } s.
-       *[other] Er wachten { $waiting } resultaten: de leergegevensopslag is niet bereikbaar. Nieuwe poging over { $seconds } s.
+        [one] Er wacht één resultaat: de leergegevensopslag is niet bereikbaar. Nieuwe poging over { $seconds } s. Als dit zo blijft, vraag dan de beheerder van de leergegevensopslag om het adres van deze pagina toe te staan.
+       *[other] Er wachten { $waiting } resultaten: de leergegevensopslag is niet bereikbaar. Nieuwe poging over { $seconds } s. Als dit zo blijft, vraag dan de beheerder van de leergegevensopslag om het adres van deze pagina toe te staan.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Er wacht één resultaat: de leergegevensopslag antwoordde met fout { $status }. Nieuwe poging over { $seconds } s.
@@ -241,7 +241,7 @@ teacher-lrs-error-address = Dit is geen webadres van een leergegevensopslag. Het
 teacher-lrs-error-insecure = Het adres moet met https:// beginnen, zodat de sleutel en de resultaten versleuteld worden verstuurd.
 teacher-lrs-error-credentials-in-address = Vul de sleutel en het geheim in hun eigen velden in, niet in het adres.
 teacher-lrs-error-no-key = Vul de sleutel en het geheim in die u voor de leergegevensopslag hebt gekregen.
-teacher-lrs-error-bad-key = De sleutel mag geen ":" bevatten, en geen van beide mag regeleinden bevatten.
+teacher-lrs-error-bad-key = De sleutel mag geen ":" bevatten. De sleutel en het geheim mogen geen regeleinden bevatten.
 teacher-lrs-error-too-long = Het adres, de sleutel of het geheim is te lang (elk hoogstens 500 tekens).
 teacher-lrs-forgotten = Het adres, de sleutel en het geheim van de leergegevensopslag zijn uit deze browser verwijderd.
 teacher-lrs-empty = Nog niets te versturen. Resultaten die u binnenhaalt, gaan vanzelf naar de leergegevensopslag.

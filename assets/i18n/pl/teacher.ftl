@@ -213,11 +213,11 @@ teacher-language-unavailable = { $language }: nie udało się pobrać tego języ
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Wysyłanie do repozytorium danych
-teacher-lrs-intro = Jeśli szkoła lub ministerstwo zbiera wyniki w repozytorium danych o nauce (LRS), proszę wpisać tu jego adres xAPI, klucz i sekret. Każdy wczytany wynik jest wtedy wysyłany tam automatycznie, i to tylko raz. Te dane zostają w tej przeglądarce: tablety uczniów nigdy ich nie dostają.
+teacher-lrs-intro = Jeśli szkoła lub ministerstwo zbiera wyniki w repozytorium danych o nauce (LRS), proszę wpisać tu jego adres xAPI, klucz i sekret. Każdy wczytany wynik jest wtedy wysyłany tam automatycznie, i to tylko raz. Adres, klucz i sekret zostają w tej przeglądarce: tablety uczniów nigdy ich nie dostają.
 teacher-lrs-endpoint = Adres xAPI (endpoint)
 teacher-lrs-key = Klucz (nazwa użytkownika)
 teacher-lrs-secret = Sekret (hasło)
-teacher-lrs-secret-kept = Aby zachować zapisany wcześniej sekret, wystarczy zostawić to pole puste.
+teacher-lrs-secret-kept = Aby zachować zapisany wcześniej sekret dla tego adresu i klucza, wystarczy zostawić to pole puste.
 teacher-lrs-save = Zapisz i wyślij
 teacher-lrs-forget = Zapomnij to repozytorium danych
 teacher-lrs-retry = Spróbuj ponownie teraz
@@ -235,10 +235,10 @@ teacher-lrs-sending = { $waiting ->
        *[other] Wysyłanie: czeka jeszcze { $waiting } wyniku.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Czeka jeden wynik: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s.
-        [few] Czekają { $waiting } wyniki: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s.
-        [many] Czeka { $waiting } wyników: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s.
-       *[other] Czeka { $waiting } wyniku: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s.
+        [one] Czeka jeden wynik: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s. Jeśli ten komunikat nie znika, proszę poprosić osobę, która zarządza repozytorium danych, o dopuszczenie adresu tej strony.
+        [few] Czekają { $waiting } wyniki: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s. Jeśli ten komunikat nie znika, proszę poprosić osobę, która zarządza repozytorium danych, o dopuszczenie adresu tej strony.
+        [many] Czeka { $waiting } wyników: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s. Jeśli ten komunikat nie znika, proszę poprosić osobę, która zarządza repozytorium danych, o dopuszczenie adresu tej strony.
+       *[other] Czeka { $waiting } wyniku: nie można połączyć się z repozytorium danych. Kolejna próba za { $seconds } s. Jeśli ten komunikat nie znika, proszę poprosić osobę, która zarządza repozytorium danych, o dopuszczenie adresu tej strony.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Czeka jeden wynik: repozytorium danych odpowiedziało błędem { $status }. Kolejna próba za { $seconds } s.
@@ -262,7 +262,7 @@ teacher-lrs-error-address = To nie jest adres internetowy repozytorium danych. P
 teacher-lrs-error-insecure = Adres musi zaczynać się od https://, aby klucz i wyniki były przesyłane w postaci zaszyfrowanej.
 teacher-lrs-error-credentials-in-address = Klucz i sekret należy wpisać w osobnych polach, nie w adresie.
 teacher-lrs-error-no-key = Proszę wpisać klucz i sekret otrzymane dla repozytorium danych.
-teacher-lrs-error-bad-key = Klucz nie może zawierać ":", a ani klucz, ani sekret nie mogą zawierać podziałów wiersza.
+teacher-lrs-error-bad-key = Klucz nie może zawierać ":". Ani klucz, ani sekret nie mogą zawierać podziałów wiersza.
 teacher-lrs-error-too-long = Adres, klucz lub sekret jest za długi (każdy najwyżej 500 znaków).
 teacher-lrs-forgotten = Adres, klucz i sekret repozytorium danych zostały usunięte z tej przeglądarki.
 teacher-lrs-empty = Na razie nie ma nic do wysłania. Wczytane wyniki trafią do repozytorium danych automatycznie.

@@ -206,11 +206,11 @@ teacher-language-unavailable = Não foi possível descarregar a língua { $langu
 
 ## Enviar para um repositório de registos de aprendizagem (LRS)
 teacher-lrs-title = Enviar para um repositório de registos
-teacher-lrs-intro = Se a sua escola ou o ministério recolhe os resultados num repositório de registos de aprendizagem (LRS), introduza aqui o endereço xAPI, a chave e o segredo desse repositório. A partir daí, cada resultado que trouxer é enviado para lá automaticamente, e cada um só uma vez. Estes dados ficam neste navegador: os tablets dos alunos nunca os recebem.
+teacher-lrs-intro = Se a sua escola ou o ministério recolhe os resultados num repositório de registos de aprendizagem (LRS), introduza aqui o endereço xAPI, a chave e o segredo desse repositório. A partir daí, cada resultado que trouxer é enviado para lá automaticamente, e cada um só uma vez. O endereço, a chave e o segredo ficam neste navegador: os tablets dos alunos nunca os recebem.
 teacher-lrs-endpoint = Endereço xAPI (endpoint)
 teacher-lrs-key = Chave (nome de utilizador)
 teacher-lrs-secret = Segredo (palavra-passe)
-teacher-lrs-secret-kept = Deixe vazio para manter o segredo que guardou antes.
+teacher-lrs-secret-kept = Deixe vazio para manter o segredo que guardou antes para este endereço e esta chave.
 teacher-lrs-save = Guardar e enviar
 teacher-lrs-forget = Esquecer este repositório de registos
 teacher-lrs-retry = Tentar outra vez agora
@@ -226,9 +226,9 @@ teacher-lrs-sending = { $waiting ->
        *[other] A enviar: { $waiting } resultados à espera.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] { $waiting } resultado à espera: não é possível contactar o repositório de registos. Nova tentativa dentro de { $seconds } s.
-        [many] { $waiting } de resultados à espera: não é possível contactar o repositório de registos. Nova tentativa dentro de { $seconds } s.
-       *[other] { $waiting } resultados à espera: não é possível contactar o repositório de registos. Nova tentativa dentro de { $seconds } s.
+        [one] { $waiting } resultado à espera: não é possível contactar o repositório de registos. Nova tentativa dentro de { $seconds } s. Se este aviso se mantiver, peça a quem gere o repositório de registos que autorize o endereço desta página.
+        [many] { $waiting } de resultados à espera: não é possível contactar o repositório de registos. Nova tentativa dentro de { $seconds } s. Se este aviso se mantiver, peça a quem gere o repositório de registos que autorize o endereço desta página.
+       *[other] { $waiting } resultados à espera: não é possível contactar o repositório de registos. Nova tentativa dentro de { $seconds } s. Se este aviso se mantiver, peça a quem gere o repositório de registos que autorize o endereço desta página.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] { $waiting } resultado à espera: o repositório de registos respondeu com o erro { $status }. Nova tentativa dentro de { $seconds } s.
@@ -250,7 +250,7 @@ teacher-lrs-error-address = Isto não é o endereço web de um repositório de r
 teacher-lrs-error-insecure = O endereço tem de começar por https:// para que a chave e os resultados circulem cifrados.
 teacher-lrs-error-credentials-in-address = Ponha a chave e o segredo nos campos próprios, não no endereço.
 teacher-lrs-error-no-key = Introduza a chave e o segredo que recebeu para o repositório de registos.
-teacher-lrs-error-bad-key = A chave não pode conter ":", e nem a chave nem o segredo podem conter quebras de linha.
+teacher-lrs-error-bad-key = A chave não pode conter ":". Nem a chave nem o segredo podem conter quebras de linha.
 teacher-lrs-error-too-long = Um dos campos é demasiado longo: o endereço, a chave e o segredo podem ter no máximo 500 caracteres cada um.
 teacher-lrs-forgotten = O endereço, a chave e o segredo do repositório de registos foram removidos deste navegador.
 teacher-lrs-empty = Ainda não há nada para enviar. Os resultados que trouxer vão para o repositório de registos automaticamente.

@@ -205,11 +205,11 @@ teacher-language-unavailable = Limba { $language } nu a putut fi descărcată: a
 
 ## Trimiteți către un depozit de înregistrări ale învățării (LRS)
 teacher-lrs-title = Trimiteți către un depozit de înregistrări
-teacher-lrs-intro = Dacă școala dumneavoastră sau ministerul strânge rezultatele într-un depozit de înregistrări ale învățării (LRS), introduceți aici adresa xAPI, cheia și secretul acestuia. Apoi fiecare rezultat pe care îl aduceți e trimis acolo automat, o singură dată. Aceste date rămân în acest browser: tabletele elevilor nu le primesc niciodată.
+teacher-lrs-intro = Dacă școala dumneavoastră sau ministerul strânge rezultatele într-un depozit de înregistrări ale învățării (LRS), introduceți aici adresa xAPI, cheia și secretul acestuia. Apoi fiecare rezultat pe care îl aduceți e trimis acolo automat, o singură dată. Adresa, cheia și secretul rămân în acest browser: tabletele elevilor nu le primesc niciodată.
 teacher-lrs-endpoint = Adresa xAPI (endpoint)
 teacher-lrs-key = Cheia (nume de utilizator)
 teacher-lrs-secret = Secretul (parola)
-teacher-lrs-secret-kept = Lăsați câmpul gol ca să păstrați secretul salvat înainte.
+teacher-lrs-secret-kept = Lăsați câmpul gol ca să păstrați secretul salvat înainte pentru această adresă și această cheie.
 teacher-lrs-save = Salvați și trimiteți
 teacher-lrs-forget = Uitați acest depozit de înregistrări
 teacher-lrs-retry = Încercați din nou acum
@@ -225,9 +225,9 @@ teacher-lrs-sending = { $waiting ->
        *[other] Trimitere în curs: { $waiting } de rezultate așteaptă.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Un rezultat așteaptă: depozitul de înregistrări nu poate fi contactat. Se reîncearcă în { $seconds } s.
-        [few] { $waiting } rezultate așteaptă: depozitul de înregistrări nu poate fi contactat. Se reîncearcă în { $seconds } s.
-       *[other] { $waiting } de rezultate așteaptă: depozitul de înregistrări nu poate fi contactat. Se reîncearcă în { $seconds } s.
+        [one] Un rezultat așteaptă: depozitul de înregistrări nu poate fi contactat. Se reîncearcă în { $seconds } s. Dacă mesajul rămâne, cereți persoanei care administrează depozitul de înregistrări să permită adresa acestei pagini.
+        [few] { $waiting } rezultate așteaptă: depozitul de înregistrări nu poate fi contactat. Se reîncearcă în { $seconds } s. Dacă mesajul rămâne, cereți persoanei care administrează depozitul de înregistrări să permită adresa acestei pagini.
+       *[other] { $waiting } de rezultate așteaptă: depozitul de înregistrări nu poate fi contactat. Se reîncearcă în { $seconds } s. Dacă mesajul rămâne, cereți persoanei care administrează depozitul de înregistrări să permită adresa acestei pagini.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Un rezultat așteaptă: depozitul de înregistrări a răspuns cu eroarea { $status }. Se reîncearcă în { $seconds } s.
@@ -249,7 +249,7 @@ teacher-lrs-error-address = Aceasta nu e adresa web a unui depozit de înregistr
 teacher-lrs-error-insecure = Adresa trebuie să înceapă cu https://, ca cheia și rezultatele să circule criptate.
 teacher-lrs-error-credentials-in-address = Puneți cheia și secretul în câmpurile lor, nu în adresă.
 teacher-lrs-error-no-key = Introduceți cheia și secretul primite pentru depozitul de înregistrări.
-teacher-lrs-error-bad-key = Cheia nu poate conține ":", iar cheia și secretul nu pot conține rânduri noi.
+teacher-lrs-error-bad-key = Cheia nu poate conține ":". Cheia și secretul nu pot conține rânduri noi.
 teacher-lrs-error-too-long = Unul dintre câmpuri e prea lung: adresa, cheia și secretul pot avea cel mult 500 de caractere fiecare.
 teacher-lrs-forgotten = Adresa, cheia și secretul depozitului de înregistrări au fost șterse din acest browser.
 teacher-lrs-empty = Încă nu e nimic de trimis. Rezultatele pe care le aduceți ajung automat în depozitul de înregistrări.

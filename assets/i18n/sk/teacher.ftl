@@ -213,11 +213,11 @@ teacher-language-unavailable = Jazyk { $language } sa nepodarilo stiahnuť: tent
 
 ## Posielať do úložiska záznamov o učení (LRS)
 teacher-lrs-title = Posielať do úložiska záznamov
-teacher-lrs-intro = Ak vaša škola alebo ministerstvo zbiera výsledky v úložisku záznamov o učení (LRS), zadajte sem jeho adresu xAPI, kľúč a tajomstvo. Každý výsledok, ktorý načítate, sa potom odošle tam automaticky, a to len raz. Tieto údaje zostávajú v tomto prehliadači: tablety žiakov ich nikdy nedostanú.
+teacher-lrs-intro = Ak vaša škola alebo ministerstvo zbiera výsledky v úložisku záznamov o učení (LRS), zadajte sem jeho adresu xAPI, kľúč a tajomstvo. Každý výsledok, ktorý načítate, sa potom odošle tam automaticky, a to len raz. Adresa, kľúč a tajomstvo zostávajú v tomto prehliadači: tablety žiakov ich nikdy nedostanú.
 teacher-lrs-endpoint = Adresa xAPI (endpoint)
 teacher-lrs-key = Kľúč (používateľské meno)
 teacher-lrs-secret = Tajomstvo (heslo)
-teacher-lrs-secret-kept = Ak chcete ponechať predtým uložené tajomstvo, nechajte pole prázdne.
+teacher-lrs-secret-kept = Ak chcete ponechať tajomstvo uložené predtým pre túto adresu a kľúč, nechajte pole prázdne.
 teacher-lrs-save = Uložiť a odoslať
 teacher-lrs-forget = Zabudnúť toto úložisko záznamov
 teacher-lrs-retry = Skúsiť znova teraz
@@ -235,10 +235,10 @@ teacher-lrs-sending = { $waiting ->
        *[other] Odosiela sa: čaká { $waiting } výsledkov.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Čaká jeden výsledok: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s.
-        [few] Čakajú { $waiting } výsledky: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s.
-        [many] Čaká { $waiting } výsledku: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s.
-       *[other] Čaká { $waiting } výsledkov: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s.
+        [one] Čaká jeden výsledok: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s. Ak toto hlásenie nezmizne, požiadajte správcu úložiska záznamov o povolenie adresy tejto stránky.
+        [few] Čakajú { $waiting } výsledky: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s. Ak toto hlásenie nezmizne, požiadajte správcu úložiska záznamov o povolenie adresy tejto stránky.
+        [many] Čaká { $waiting } výsledku: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s. Ak toto hlásenie nezmizne, požiadajte správcu úložiska záznamov o povolenie adresy tejto stránky.
+       *[other] Čaká { $waiting } výsledkov: úložisko záznamov je nedostupné. Ďalší pokus o { $seconds } s. Ak toto hlásenie nezmizne, požiadajte správcu úložiska záznamov o povolenie adresy tejto stránky.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Čaká jeden výsledok: úložisko záznamov odpovedalo chybou { $status }. Ďalší pokus o { $seconds } s.
@@ -262,7 +262,7 @@ teacher-lrs-error-address = Toto nie je webová adresa úložiska záznamov. Mal
 teacher-lrs-error-insecure = Adresa musí začínať https://, aby kľúč a výsledky putovali zašifrované.
 teacher-lrs-error-credentials-in-address = Kľúč a tajomstvo zadajte do ich vlastných polí, nie do adresy.
 teacher-lrs-error-no-key = Zadajte kľúč a tajomstvo, ktoré ste dostali pre úložisko záznamov.
-teacher-lrs-error-bad-key = Kľúč nesmie obsahovať ":" a ani kľúč, ani tajomstvo nesmú obsahovať zalomenie riadka.
+teacher-lrs-error-bad-key = Kľúč nesmie obsahovať ":". Ani kľúč, ani tajomstvo nesmú obsahovať zalomenie riadka.
 teacher-lrs-error-too-long = Jedno z polí je príliš dlhé: adresa, kľúč aj tajomstvo môžu mať najviac 500 znakov.
 teacher-lrs-forgotten = Adresa, kľúč a tajomstvo úložiska záznamov boli z tohto prehliadača odstránené.
 teacher-lrs-empty = Zatiaľ nie je čo odoslať. Výsledky, ktoré načítate, sa do úložiska záznamov odošlú automaticky.

@@ -218,11 +218,11 @@ teacher-language-unavailable = Jezika { $language } ni bilo mogoče prenesti: ta
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Pošlji v shrambo zapisov
-teacher-lrs-intro = Če vaša šola ali ministrstvo zbira rezultate v shrambi učnih zapisov (LRS), tu vnesite njen naslov xAPI, ključ in skrivnost. Vsak rezultat, ki ga zberete, se nato samodejno pošlje tja, vsak samo enkrat. Ti podatki ostanejo v tem brskalniku: tablice učencev jih nikoli ne dobijo.
+teacher-lrs-intro = Če vaša šola ali ministrstvo zbira rezultate v shrambi učnih zapisov (LRS), tu vnesite njen naslov xAPI, ključ in skrivnost. Vsak rezultat, ki ga zberete, se nato samodejno pošlje tja, vsak samo enkrat. Naslov, ključ in skrivnost ostanejo v tem brskalniku: tablice učencev jih nikoli ne dobijo.
 teacher-lrs-endpoint = Naslov xAPI (endpoint)
 teacher-lrs-key = Ključ (uporabniško ime)
 teacher-lrs-secret = Skrivnost (geslo)
-teacher-lrs-secret-kept = Pustite prazno, če želite obdržati prej shranjeno skrivnost.
+teacher-lrs-secret-kept = Pustite prazno, če želite obdržati skrivnost, prej shranjeno za ta naslov in ključ.
 teacher-lrs-save = Shrani in pošlji
 teacher-lrs-forget = Pozabi to shrambo zapisov
 teacher-lrs-retry = Poskusi znova zdaj
@@ -240,10 +240,10 @@ teacher-lrs-sending = { $waiting ->
        *[other] Pošiljanje: čaka še { $waiting } rezultatov.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Čaka { $waiting } rezultat: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s.
-        [two] Čakata { $waiting } rezultata: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s.
-        [few] Čakajo { $waiting } rezultati: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s.
-       *[other] Čaka { $waiting } rezultatov: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s.
+        [one] Čaka { $waiting } rezultat: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s. Če obvestilo ostane, prosite skrbnika shrambe zapisov, naj dovoli naslov te strani.
+        [two] Čakata { $waiting } rezultata: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s. Če obvestilo ostane, prosite skrbnika shrambe zapisov, naj dovoli naslov te strani.
+        [few] Čakajo { $waiting } rezultati: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s. Če obvestilo ostane, prosite skrbnika shrambe zapisov, naj dovoli naslov te strani.
+       *[other] Čaka { $waiting } rezultatov: shramba zapisov ni dosegljiva. Nov poskus čez { $seconds } s. Če obvestilo ostane, prosite skrbnika shrambe zapisov, naj dovoli naslov te strani.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Čaka { $waiting } rezultat: shramba zapisov je odgovorila z napako { $status }. Nov poskus čez { $seconds } s.
@@ -267,7 +267,7 @@ teacher-lrs-error-address = To ni spletni naslov shrambe zapisov. Biti bi moral 
 teacher-lrs-error-insecure = Naslov se mora začeti s https://, da ključ in rezultati potujejo šifrirano.
 teacher-lrs-error-credentials-in-address = Ključ in skrivnost vnesite v njuni polji, ne v naslov.
 teacher-lrs-error-no-key = Vnesite ključ in skrivnost, ki ste ju dobili za shrambo zapisov.
-teacher-lrs-error-bad-key = Ključ ne sme vsebovati ":", ključ in skrivnost pa ne smeta vsebovati prelomov vrstic.
+teacher-lrs-error-bad-key = Ključ ne sme vsebovati ":". Ključ in skrivnost ne smeta vsebovati prelomov vrstic.
 teacher-lrs-error-too-long = Eno od polj je predolgo: naslov, ključ in skrivnost imajo lahko vsak največ 500 znakov.
 teacher-lrs-forgotten = Naslov, ključ in skrivnost shrambe zapisov so odstranjeni iz tega brskalnika.
 teacher-lrs-empty = Zaenkrat ni ničesar za pošiljanje. Rezultati, ki jih zberete, gredo v shrambo zapisov samodejno.

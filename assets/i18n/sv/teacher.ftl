@@ -202,11 +202,11 @@ teacher-language-unavailable = { $language } kunde inte laddas ner: den här web
 
 ## Send to a learning record store (LRS)
 teacher-lrs-title = Skicka till en lärandedatabas
-teacher-lrs-intro = Om din skola eller huvudman samlar in resultat i en lärandedatabas (learning record store, LRS) fyller du i dess xAPI-adress, nyckel och hemlighet här. Varje resultat som du hämtar in skickas sedan dit automatiskt, och varje resultat bara en gång. Uppgifterna stannar i den här webbläsaren: elevernas surfplattor får dem aldrig.
+teacher-lrs-intro = Om din skola eller huvudman samlar in resultat i en lärandedatabas (learning record store, LRS) fyller du i dess xAPI-adress, nyckel och hemlighet här. Varje resultat som du hämtar in skickas sedan dit automatiskt, och varje resultat bara en gång. Adressen, nyckeln och hemligheten stannar i den här webbläsaren: elevernas surfplattor får dem aldrig.
 teacher-lrs-endpoint = xAPI-adress (endpoint)
 teacher-lrs-key = Nyckel (användarnamn)
 teacher-lrs-secret = Hemlighet (lösenord)
-teacher-lrs-secret-kept = Lämna tomt för att behålla hemligheten som du sparade tidigare.
+teacher-lrs-secret-kept = Lämna tomt för att behålla hemligheten som du sparade tidigare för den här adressen och nyckeln.
 teacher-lrs-save = Spara och skicka
 teacher-lrs-forget = Glöm den här lärandedatabasen
 teacher-lrs-retry = Försök igen nu
@@ -220,8 +220,8 @@ teacher-lrs-sending = { $waiting ->
        *[other] Skickar: { $waiting } resultat väntar.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Ett resultat väntar: lärandedatabasen går inte att nå. Nytt försök om { $seconds } s.
-       *[other] { $waiting } resultat väntar: lärandedatabasen går inte att nå. Nytt försök om { $seconds } s.
+        [one] Ett resultat väntar: lärandedatabasen går inte att nå. Nytt försök om { $seconds } s. Om meddelandet ligger kvar, be den som sköter lärandedatabasen att tillåta den här sidans adress.
+       *[other] { $waiting } resultat väntar: lärandedatabasen går inte att nå. Nytt försök om { $seconds } s. Om meddelandet ligger kvar, be den som sköter lärandedatabasen att tillåta den här sidans adress.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Ett resultat väntar: lärandedatabasen svarade med fel { $status }. Nytt försök om { $seconds } s.
@@ -241,7 +241,7 @@ teacher-lrs-error-address = Det här är ingen webbadress till en lärandedataba
 teacher-lrs-error-insecure = Adressen måste börja med https:// så att nyckeln och resultaten skickas krypterade.
 teacher-lrs-error-credentials-in-address = Skriv nyckeln och hemligheten i sina egna fält, inte i adressen.
 teacher-lrs-error-no-key = Fyll i nyckeln och hemligheten som du har fått för lärandedatabasen.
-teacher-lrs-error-bad-key = Nyckeln får inte innehålla ":", och ingen av dem får innehålla radbrytningar.
+teacher-lrs-error-bad-key = Nyckeln får inte innehålla ":". Nyckeln och hemligheten får inte innehålla radbrytningar.
 teacher-lrs-error-too-long = Adressen, nyckeln eller hemligheten är för lång (högst 500 tecken var).
 teacher-lrs-forgotten = Lärandedatabasens adress, nyckel och hemlighet har tagits bort från den här webbläsaren.
 teacher-lrs-empty = Inget att skicka än. Resultat som du hämtar in skickas automatiskt till lärandedatabasen.

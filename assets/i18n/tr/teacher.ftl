@@ -198,11 +198,11 @@ teacher-language-unavailable = { $language } indirilemedi: bu tarayıcıda henü
 
 ## Öğrenme kayıt deposuna gönderme (LRS)
 teacher-lrs-title = Kayıt deposuna gönder
-teacher-lrs-intro = Okulunuz ya da bakanlık sonuçları bir öğrenme kayıt deposunda (LRS) topluyorsa, deponun xAPI adresini, anahtarını ve gizli anahtarını buraya girin. Bundan sonra içeri aldığınız her sonuç oraya kendiliğinden gönderilir, her biri yalnızca bir kez. Bu bilgiler bu tarayıcıda kalır: öğrencilerin tabletleri bunları hiçbir zaman almaz.
+teacher-lrs-intro = Okulunuz ya da bakanlık sonuçları bir öğrenme kayıt deposunda (LRS) topluyorsa, deponun xAPI adresini, anahtarını ve gizli anahtarını buraya girin. Bundan sonra içeri aldığınız her sonuç oraya kendiliğinden gönderilir, her biri yalnızca bir kez. Adres, anahtar ve gizli anahtar bu tarayıcıda kalır: öğrencilerin tabletleri bunları hiçbir zaman almaz.
 teacher-lrs-endpoint = xAPI adresi (endpoint)
 teacher-lrs-key = Anahtar (kullanıcı adı)
 teacher-lrs-secret = Gizli anahtar (parola)
-teacher-lrs-secret-kept = Daha önce kaydettiğiniz gizli anahtarı korumak için boş bırakın.
+teacher-lrs-secret-kept = Bu adres ve anahtar için daha önce kaydettiğiniz gizli anahtarı korumak istiyorsanız boş bırakın.
 teacher-lrs-save = Kaydet ve gönder
 teacher-lrs-forget = Bu kayıt deposunu unut
 teacher-lrs-retry = Şimdi yeniden dene
@@ -216,8 +216,8 @@ teacher-lrs-sending = { $waiting ->
        *[other] Gönderiliyor: { $waiting } sonuç bekliyor.
     }
 teacher-lrs-waiting-offline = { $waiting ->
-        [one] Bir sonuç bekliyor: kayıt deposuna ulaşılamıyor. { $seconds } sn sonra yeniden denenecek.
-       *[other] { $waiting } sonuç bekliyor: kayıt deposuna ulaşılamıyor. { $seconds } sn sonra yeniden denenecek.
+        [one] Bir sonuç bekliyor: kayıt deposuna ulaşılamıyor. { $seconds } sn sonra yeniden denenecek. Bu durum sürerse, kayıt deposunu yöneten kişiden bu sayfanın adresine izin vermesini isteyin.
+       *[other] { $waiting } sonuç bekliyor: kayıt deposuna ulaşılamıyor. { $seconds } sn sonra yeniden denenecek. Bu durum sürerse, kayıt deposunu yöneten kişiden bu sayfanın adresine izin vermesini isteyin.
     }
 teacher-lrs-waiting-error = { $waiting ->
         [one] Bir sonuç bekliyor: kayıt deposu { $status } hatasıyla yanıt verdi. { $seconds } sn sonra yeniden denenecek.
@@ -237,7 +237,7 @@ teacher-lrs-error-address = Bu, bir kayıt deposunun web adresi değil. Adres ht
 teacher-lrs-error-insecure = Anahtarın ve sonuçların şifreli gitmesi için adres https:// ile başlamalı.
 teacher-lrs-error-credentials-in-address = Anahtarı ve gizli anahtarı adrese değil, kendi alanlarına yazın.
 teacher-lrs-error-no-key = Kayıt deposu için size verilen anahtarı ve gizli anahtarı girin.
-teacher-lrs-error-bad-key = Anahtar ":" içeremez ve ikisinden hiçbiri satır sonu içeremez.
+teacher-lrs-error-bad-key = Anahtar ":" içeremez. Anahtar da gizli anahtar da satır sonu içeremez.
 teacher-lrs-error-too-long = Adres, anahtar ya da gizli anahtar çok uzun (her biri en fazla 500 karakter).
 teacher-lrs-forgotten = Kayıt deposunun adresi, anahtarı ve gizli anahtarı bu tarayıcıdan kaldırıldı.
 teacher-lrs-empty = Henüz gönderilecek bir şey yok. İçeri aldığınız sonuçlar kayıt deposuna kendiliğinden gider.

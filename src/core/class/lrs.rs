@@ -7,8 +7,9 @@
 //! The outbox keeps no copy of a statement: the class book makes them anew (their ids are
 //! stable, `core::export::xapi`), and the outbox remembers which ids the store has
 //! acknowledged (`sent`) or refused (`refused`). Whatever else the book holds is waiting.
-//! So a reload, a killed tab or the same file imported twice never sends a statement twice,
-//! and nothing waiting is lost while the book keeps it.
+//! So a reload, a killed tab or the same file imported twice never loses a statement, and
+//! never sends one the store has acknowledged; a request whose answer was lost goes again,
+//! and the store keeps each id once (xAPI: it does not store a statement whose id it holds).
 //!
 //! The state machine ([`Outbox::next`] / [`Outbox::answer`]), the page only doing the fetch
 //! and the timer:
@@ -16,15 +17,16 @@
 //! - 2xx: the batch is stored (an LRS answers 204 when it already had identical statements);
 //! - no answer (offline), 408, 429 or 5xx for one statement: wait and try again, the wait
 //!   doubling from [`FIRST_WAIT_MS`] to [`MAX_WAIT_MS`], with jitter so a school's tablets
-//!   and pages do not all come back at once;
+//!   and pages do not all come back at once; while statements go one at a time, the one that
+//!   failed goes to the back of the line, so it holds back no other;
 //! - 400, 409, 413 or 5xx for a batch: the batch goes again one statement at a time (`PUT`
 //!   with its id, idempotent), so one statement the store will not take (409: it holds a
 //!   different statement with that id) cannot hold back the rest, and a store that fails on
 //!   one statement of a batch with a server error still gets the others; a single statement
 //!   refused with 400, 409 or 413 is set aside and counted, never sent again;
 //! - 401 or 403: stop and say why (the key is wrong, or it may not write) until the
-//!   teacher changes the settings or asks to try again; any other answer (404, a redirect…)
-//!   stops too: the address is not a record store's.
+//!   teacher changes the settings or asks to try again; any other answer (404, a redirect,
+//!   which the page does not follow) stops too: the address is not a record store's.
 
 use crate::core::class::book::LoadProblem;
 use base64::Engine as _;
@@ -35,7 +37,7 @@ use std::collections::BTreeSet;
 /// The version of the stored outbox.
 pub const VERSION: u32 = 1;
 /// Statements in one `POST`: small enough for any LRS's request limit (a statement is about
-/// 1.5 KB), large enough that a class's term goes in a few dozen requests.
+/// 1 KB, docs/scale.md), large enough that a class's term goes in a few dozen requests.
 pub const BATCH: usize = 50;
 /// The first wait after a failure; it doubles up to [`MAX_WAIT_MS`].
 pub const FIRST_WAIT_MS: u64 = 2_000;
@@ -284,13 +286,16 @@ impl Outbox {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Sets the store. Another address starts afresh: everything goes to the new store.
+    /// Sets the store. Another address or another key starts afresh: everything goes to the
+    /// new store (behind one address, each key may have a store of its own). A new secret
+    /// for the same key keeps what was sent.
     pub fn set_store(&mut self, store: Store) {
-        if self.store.as_ref().map(|s| &s.endpoint) != Some(&store.endpoint) {
+        if self.store.as_ref().map(|s| (&s.endpoint, &s.key)) != Some((&store.endpoint, &store.key)) {
             self.sent.clear();
             self.refused.clear();
         }
         self.store = Some(store);
+        self.careful.clear();
         self.retry_now();
     }
 
@@ -346,8 +351,14 @@ impl Outbox {
             ("Content-Type", "application/json".to_owned()),
         ];
         let statements = format!("{}statements", store.endpoint);
-        // One at a time while a batch the store did not take whole is being sent.
-        let careful: Vec<String> = self.careful.iter().filter(|id| self.is_pending(id)).cloned().collect();
+        // One at a time while a batch the store did not take whole is being sent (only ids
+        // still waiting in the book).
+        let careful: Vec<String> = self
+            .careful
+            .iter()
+            .filter(|id| self.is_pending(id) && all.iter().any(|s| id_of(s) == Some(id.as_str())))
+            .cloned()
+            .collect();
         self.careful = careful;
         if let Some(id) = self.careful.first()
             && let Some(statement) = all.iter().find(|s| id_of(s) == Some(id.as_str()))
@@ -398,6 +409,10 @@ impl Outbox {
             Answer::Status(status) => return self.state = State::Stopped(Stop::NotAStore(status)),
             Answer::NoAnswer => Trouble::NoAnswer,
         };
+        // One at a time, the statement that failed goes last: it holds back no other.
+        if self.careful.first().is_some_and(|id| request.ids == [id.clone()]) {
+            self.careful.rotate_left(1);
+        }
         self.failures = self.failures.saturating_add(1);
         self.state = State::Waiting { until: now + wait_ms(self.failures, jitter), trouble };
     }
@@ -506,13 +521,16 @@ mod tests {
         let one = send(&mut outbox, &all, 3_000);
         outbox.answer(&one, Answer::Status(503), 3_000, 1.0);
         assert_eq!(outbox.next(&all, 3_000), Step::Wait { ms: 4_000, trouble: Trouble::Status(503) });
-        let again = send(&mut outbox, &all, 7_000);
-        assert_eq!(again, one);
-        outbox.answer(&again, Answer::Status(204), 7_000, 1.0);
-        // The rest of that batch goes one at a time, then batches again.
-        let next = send(&mut outbox, &all, 7_000);
-        assert_eq!((next.method, next.ids.len()), ("PUT", 1));
-        assert_eq!(outbox.summary(&all).waiting, 2);
+        // The one that failed goes last: the others do not wait behind it.
+        let second = send(&mut outbox, &all, 7_000);
+        assert_eq!((second.method, second.ids.clone()), ("PUT", vec![id_of(&all[1]).unwrap().to_owned()]));
+        outbox.answer(&second, Answer::Status(204), 7_000, 1.0);
+        let third = send(&mut outbox, &all, 7_000);
+        assert_eq!(third.ids, vec![id_of(&all[2]).unwrap().to_owned()]);
+        outbox.answer(&third, Answer::Status(204), 7_000, 1.0);
+        assert_eq!(send(&mut outbox, &all, 7_000), one);
+        outbox.answer(&one, Answer::Status(204), 7_000, 1.0);
+        assert_eq!(outbox.next(&all, 7_000), Step::Done);
     }
 
     impl Step {
@@ -579,14 +597,31 @@ mod tests {
         let all = book(2);
         let request = send(&mut outbox, &all, 0);
         outbox.answer(&request, Answer::Status(200), 0, 0.5);
-        // The same store with a new secret keeps what it has.
+        // The same store with a new secret keeps what it has; another key may be another
+        // store behind the same address.
         outbox.set_store(Store::new("https://lrs.example.org/xAPI/", "teacher", "new").unwrap());
         assert_eq!(outbox.next(&all, 0), Step::Done);
+        outbox.set_store(Store::new("https://lrs.example.org/xAPI/", "school-2", "new").unwrap());
+        let again = send(&mut outbox, &all, 0);
+        assert_eq!(again.ids.len(), 2);
+        outbox.answer(&again, Answer::Status(200), 0, 0.5);
         outbox.set_store(Store::new("https://other.example.org/xAPI/", "teacher", "new").unwrap());
         assert_eq!(send(&mut outbox, &all, 0).ids.len(), 2);
         outbox.forget_store();
         assert_eq!(outbox.next(&all, 0), Step::Off);
         assert!(!outbox.save().contains("new"), "{}", outbox.save());
+    }
+
+    #[test]
+    fn a_forgotten_pupils_statement_leaves_the_one_at_a_time_line() {
+        let mut outbox = outbox();
+        let all = book(3);
+        let batch = send(&mut outbox, &all, 0);
+        outbox.answer(&batch, Answer::Status(409), 0, 0.5);
+        // The first pupil is forgotten: the rest still go one at a time.
+        let rest = &all[1..];
+        let one = send(&mut outbox, rest, 0);
+        assert_eq!((one.method, one.ids.clone()), ("PUT", vec![id_of(&all[1]).unwrap().to_owned()]));
     }
 
     #[test]
