@@ -18,7 +18,7 @@ import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startLrs, KEY, SECRET } from '../tests/e2e/lrs.mjs';
+import { startLrs, readStatements, KEY, SECRET } from '../tests/e2e/lrs.mjs';
 import { launch, serve } from '../tests/e2e/browser.mjs';
 
 const HELP = `Usage: node tools/bench-lrs.mjs [--schools N] [--from K] [--parallel P] [--endpoint URL --key K --secret S]
@@ -115,23 +115,7 @@ const requests = results.reduce((n, r) => n + r.requests, 0);
 const average = results.reduce((n, r) => n + r.bytes, 0) / sent.length;
 
 // 3. Counted back from the store.
-async function storedIds() {
-  const headers = {
-    Authorization: `Basic ${Buffer.from(`${store.key}:${store.secret}`).toString('base64')}`,
-    'X-Experience-API-Version': '1.0.3',
-  };
-  const ids = [];
-  let url = `${store.endpoint}statements?limit=10000`;
-  while (url) {
-    const response = await fetch(url, { headers });
-    if (!response.ok) throw new Error(`the store answered ${response.status}`);
-    const answer = await response.json();
-    ids.push(...answer.statements.map((s) => s.id));
-    url = answer.more ? new URL(answer.more, store.endpoint).href : null;
-  }
-  return ids;
-}
-const stored = await storedIds();
+const stored = (await readStatements({ ...store, limit: 10_000 })).map((s) => s.id);
 const storedSet = new Set(stored);
 const lost = sent.filter((id) => !storedSet.has(id)).length;
 const duplicated = stored.length - storedSet.size;

@@ -94,20 +94,26 @@ class Lrs {
   }
 
   /** Every statement the store holds, read back through its xAPI (all pages). */
-  async statements() {
-    const headers = {
-      Authorization: `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`,
-      'X-Experience-API-Version': '1.0.3',
-    };
-    const all = [];
-    let url = `${this.endpoint}statements?limit=100`;
-    while (url) {
-      const response = await fetch(url, { headers });
-      if (!response.ok) throw new Error(`the store answered ${response.status}: ${await response.text()}`);
-      const page = await response.json();
-      all.push(...page.statements);
-      url = page.more ? new URL(page.more, this.origin).href : null;
-    }
-    return all;
+  statements() {
+    return readStatements({ endpoint: this.endpoint, key: KEY, secret: SECRET, limit: 100 });
   }
+}
+
+/** Every statement a store holds, read back through its xAPI (`GET …/statements`, page by
+ * page as its `more` links lead): this test store's or another one's (tools/bench-lrs.mjs). */
+export async function readStatements({ endpoint, key, secret, limit }) {
+  const headers = {
+    Authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`,
+    'X-Experience-API-Version': '1.0.3',
+  };
+  const all = [];
+  let url = `${endpoint}statements?limit=${limit}`;
+  while (url) {
+    const response = await fetch(url, { headers });
+    if (!response.ok) throw new Error(`the store answered ${response.status}: ${await response.text()}`);
+    const page = await response.json();
+    all.push(...page.statements);
+    url = page.more ? new URL(page.more, endpoint).href : null;
+  }
+  return all;
 }
