@@ -259,3 +259,146 @@ fn every_band_has_a_label_in_every_language() {
         }
     }
 }
+
+// ---- Inside a school's platform (issue #19): the learner is the player ----------------------
+
+mod package {
+    use super::*;
+    use byte_bridge::core::package::{COMPLETED, INITIALIZED, Kind, Launch};
+    use byte_bridge::game::platform::{MemoryPackageLink, Package, PackageReport, Platform};
+    use std::sync::{Arc, Mutex};
+
+    type Reports = Arc<Mutex<Vec<PackageReport>>>;
+
+    /// The shipped game inside a platform of `kind`, for `learner`, with what the platform
+    /// kept (`saved`) and, for cmi5, a checked launch.
+    fn packaged(store: SharedStore, kind: Kind, learner: &str, saved: &str) -> (App, Reports) {
+        let reports = Reports::default();
+        let link = MemoryPackageLink(reports.clone());
+        let (learner, saved) = (learner.to_owned(), saved.to_owned());
+        let app = app_with(store, &["en"], MemoryHost::default(), move |app| {
+            let launch = (kind == Kind::Cmi5).then(|| {
+                let actor = format!(r#"{{"account":{{"homePage":"https://lms.example","name":"{learner}"}}}}"#);
+                Launch::new(
+                    "https://lrs.example/xapi/",
+                    &actor,
+                    "00000000-0000-4000-8000-000000000001",
+                    "urn:byte-bridge:au:game",
+                    &serde_json::Value::Null,
+                )
+            });
+            app.world_mut().resource_mut::<Platform>().package =
+                Some(Package { kind, learner: Some(learner), saved, launch, connected: true, link: Box::new(link) });
+        });
+        (app, reports)
+    }
+
+    fn last(reports: &Reports) -> PackageReport {
+        reports.lock().unwrap().last().cloned().expect("a report")
+    }
+
+    fn win_first_level(app: &mut App) {
+        press(app, "Play");
+        press(app, "1. First steps, not played yet");
+        for tile in ["Forward", "Forward", "Turn right", "Forward", "Forward"] {
+            press(app, tile);
+        }
+        press(app, "Run");
+        for _ in 0..200 {
+            app.update();
+            if screen(app) == Screen::Result {
+                return;
+            }
+        }
+        panic!("no result");
+    }
+
+    #[test]
+    fn the_learner_is_the_player_and_the_platform_hears_each_attempt() {
+        let store = SharedStore::default();
+        let (mut app, reports) = packaged(store.clone(), Kind::Scorm12, "pupil-17", "");
+        // A first launch: straight to the age question, never the players screen.
+        assert_eq!(screen(&app), Screen::PlayerAge);
+        assert!(!names(&app, Role::Button).contains(&en("player-new")));
+        let first = last(&reports);
+        assert_eq!((first.suspend.as_str(), first.score, first.completed), ("1;en;", 0, false));
+        press(&mut app, "Ages 7–9");
+        assert_eq!(screen(&app), Screen::Title, "no picture password: the platform signs in");
+        let buttons = names(&app, Role::Button);
+        for gone in ["title-change-player", "title-password", "send-to-teacher"] {
+            assert!(!buttons.contains(&en(gone)), "{gone} in {buttons:?}");
+        }
+        // Back from home goes nowhere: there is no picker to go back to.
+        app.world_mut().write_message(byte_bridge::game::screens::GoBack);
+        app.update();
+        app.update();
+        assert_eq!(screen(&app), Screen::Title);
+        win_first_level(&mut app);
+        let report = last(&reports);
+        assert_eq!(report.suspend, "1;en;robot-first-steps.3");
+        assert!(report.score > 0 && report.score < 100 && !report.completed, "{report:?}");
+        assert!(report.statements.is_empty(), "SCORM gets no statements");
+        assert!(report.session_time.starts_with("0000:"));
+        // The same learner again: their home at once, their stars kept.
+        let (app, _) = packaged(store.clone(), Kind::Scorm12, "pupil-17", &report.suspend);
+        assert_eq!(screen(&app), Screen::Title);
+        // Another learner on the same device gets a player of their own.
+        let (app, _) = packaged(store.clone(), Kind::Scorm12, "pupil-18", "");
+        assert_eq!(screen(&app), Screen::PlayerAge);
+        assert!(!store.saved_text().contains("pupil-1"), "the platform's learner ids are never stored");
+    }
+
+    #[test]
+    fn stars_kept_by_the_platform_come_to_a_new_device_and_damaged_ones_are_said() {
+        let (mut app, reports) =
+            packaged(SharedStore::default(), Kind::Scorm12, "pupil-17", "1;de;robot-first-steps.3");
+        press(&mut app, "Ages 7–9");
+        press(&mut app, "Play");
+        assert!(
+            names(&app, Role::Button).iter().any(|n| n.starts_with("1. First steps, 3 of 3 stars")),
+            "{:?}",
+            names(&app, Role::Button)
+        );
+        assert!(last(&reports).suspend.contains("robot-first-steps.3"));
+        let (app, _) = packaged(SharedStore::default(), Kind::Scorm12, "pupil-17", "1;de;robot-first-steps.9");
+        assert!(everything(&app).contains(&en("package-saved-unreadable")), "{:?}", everything(&app));
+    }
+
+    #[test]
+    fn cmi5_sends_initialized_then_each_attempt_in_the_registration() {
+        let (mut app, reports) = packaged(SharedStore::default(), Kind::Cmi5, "learner-7", "");
+        let first = last(&reports);
+        assert_eq!(first.statements.len(), 1);
+        assert_eq!(first.statements[0]["verb"]["id"], INITIALIZED);
+        assert_eq!(first.closing[0]["verb"]["id"], "http://adlnet.gov/expapi/verbs/terminated");
+        press(&mut app, "Ages 7–9");
+        win_first_level(&mut app);
+        let report = last(&reports);
+        assert_eq!(report.statements.len(), 1, "{:?}", report.statements);
+        let attempt = &report.statements[0];
+        assert_eq!(attempt["object"]["id"], "urn:byte-bridge:level:robot-first-steps");
+        assert_eq!(attempt["actor"]["account"]["name"], "learner-7");
+        assert_eq!(attempt["context"]["registration"], "00000000-0000-4000-8000-000000000001");
+        assert!(!report.statements.iter().any(|s| s["verb"]["id"] == COMPLETED), "one level is not the map");
+    }
+
+    #[test]
+    fn kolibri_hears_a_start_and_no_progress_without_a_platform_is_said() {
+        let (_, reports) = packaged(SharedStore::default(), Kind::Kolibri, "k", "");
+        assert_eq!(last(&reports).statements[0]["verb"]["id"], INITIALIZED);
+        let reports = Reports::default();
+        let link = MemoryPackageLink(reports.clone());
+        let app = app_with(SharedStore::default(), &["en"], MemoryHost::default(), move |app| {
+            app.world_mut().resource_mut::<Platform>().package = Some(Package {
+                kind: Kind::Kolibri,
+                learner: None,
+                saved: String::new(),
+                launch: None,
+                connected: false,
+                link: Box::new(link),
+            });
+        });
+        assert!(everything(&app).contains(&en("package-unreachable")), "{:?}", everything(&app));
+        assert_eq!(screen(&app), Screen::PlayerAge);
+    }
+}

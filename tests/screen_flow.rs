@@ -62,6 +62,7 @@ fn app_with_host(store: SharedStore, languages: &[&str], host: MemoryHost) -> Ap
         store: Some(Box::new(store)),
         languages: languages.iter().map(|l| l.to_string()).collect(),
         host: Box::new(host),
+        package: None,
     });
     app.add_plugins(byte_bridge::game::plugin);
     // `App::run` would do these; a test that steps frames itself must.

@@ -8,6 +8,11 @@ import { fail, hideLoader } from './boot.js';
 import { openJournal } from './journal.js';
 import { loadGamePack, startLanguage, languagesOnDevice } from './languages.js';
 
+/** Inside a school's platform (the packages' page names it): web/package.js, else nothing. */
+const PACKAGE = document.getElementById('package')
+  ? import('./package.js').then((module) => module.connect())
+  : Promise.resolve(null);
+
 const MODULES = JSON.parse(document.getElementById('game-modules').textContent);
 
 // Keep the canvas within 4096 physical pixels a side on any devicePixelRatio.
@@ -87,8 +92,11 @@ if (!hasWebGl2()) {
     // The durable journal is read while the game's module downloads: the game reconciles it
     // with localStorage before it loads the players (src/web/storage.rs).
     // ... and the language pack the game starts in downloads beside both.
-    const [glue, journal, pack] = await Promise.all([import(MODULES.game.js), openJournal(), firstPack()]);
-    window.byteBridgeJournal = journal;
+    // ... and inside a platform, the platform and its learner. Kolibri keeps each learner's
+    // storage itself: a journal beside it would be the device's, shared by every learner.
+    const journal = PACKAGE.then((platform) => (platform?.kind === 'kolibri' ? null : openJournal()));
+    const [glue, pack] = await Promise.all([import(MODULES.game.js), firstPack()]);
+    window.byteBridgeJournal = await journal;
     startPack = pack;
     // Fetches and compiles the wasm, then starts the game (a panic while starting also
     // signals bytebridge-crash first, which wins).

@@ -66,7 +66,17 @@ export const languagesOnDevice = () => [...new Set([...onDevice, ...loaded])];
  * before the worker runs; later loads pass through the worker, which keeps them itself). */
 function keep(tags) {
   tags.forEach((tag) => kept.add(tag));
-  navigator.serviceWorker?.controller?.postMessage({ type: 'keep-languages', tags });
+  worker()?.controller?.postMessage({ type: 'keep-languages', tags });
+}
+
+/** The service worker container, or null where reading it throws (a frame sandboxed without
+ * allow-same-origin, as Kolibri shows its apps). */
+function worker() {
+  try {
+    return navigator.serviceWorker ?? null;
+  } catch {
+    return null;
+  }
 }
 /** Every pack this page loaded, by the worker's name for it (`de`, `teacher-de`). */
 const kept = new Set();
@@ -75,7 +85,7 @@ const kept = new Set();
 // loaded so far, and learn which packs its cache holds.
 addEventListener('bytebridge-ready', async () => {
   try {
-    const registration = await navigator.serviceWorker?.ready;
+    const registration = await worker()?.ready;
     registration?.active?.postMessage({ type: 'keep-languages', tags: [...kept] });
     for (const [tag, url] of Object.entries(PACKS.game)) {
       if (await caches.match(new URL(url, location.href).href)) onDevice.add(tag);

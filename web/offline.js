@@ -13,7 +13,9 @@ let updating = false;
 
 export const offline = window.byteBridgeOffline = {
   secure: isSecureContext,
-  supported: isSecureContext && 'serviceWorker' in navigator,
+  // Not inside a school's platform (the packages' page names it): the platform serves the
+  // package, and a worker would outlive it on the platform's origin.
+  supported: isSecureContext && 'serviceWorker' in navigator && !document.getElementById('package'),
   updateReady: false,
   /** Starts the waiting version and reloads into it (just reloads when none waits). */
   async applyUpdate() {
@@ -82,7 +84,7 @@ if (offline.supported) {
 // it is drawn), so the worker's downloads never compete with the first start: keep this
 // version for offline use, and ask the browser not to evict it, the progress or the class data.
 addEventListener('bytebridge-ready', async () => {
-  if (!offline.secure) return;
+  if (!offline.secure || document.getElementById('package')) return;
   if (offline.supported) keepOffline();
   try {
     if (!(await navigator.storage.persisted())) await navigator.storage.persist();

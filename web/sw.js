@@ -19,9 +19,11 @@ const PAGE = new URL('./', self.location).pathname;
 const FOLDER = new URL('./', self.location).href;
 const CACHE = `bytebridge-${VERSION}@${PAGE}`;
 // What the first level needs: the page and its scripts, the game's glue, wasm and snippets, the
-// manifest and icons. Installing fails (and the browser tries again later) unless all of them arrive.
+// manifest and the page's icon. Installing fails (and the browser tries again later) unless all
+// of them arrive.
 const CORE = {{CORE_FILES}};
-// Needed later (the password estimator, the licences): fetched after the core, and a failure
+// Needed later (the password estimator, the licences, the home-screen icons in PNG): fetched
+// after the core, and a failure
 // here never fails the install; they are fetched again on a later start.
 const BACKGROUND = {{BACKGROUND_FILES}};
 // Language packs by language ({tag: url}; `teacher-<tag>` for the teacher page's own texts):

@@ -14,6 +14,7 @@ pub mod helplines;
 pub mod i18n;
 pub mod ids;
 pub mod level;
+pub mod package;
 pub mod palette;
 pub mod password;
 pub mod profiles;

@@ -104,6 +104,10 @@ pub(crate) fn take_link(
     mut notice: ResMut<MissionNotice>,
     mut storage_notice: ResMut<Notice>,
 ) {
+    // Inside a school's platform the platform assigns the work: no teacher's link.
+    if platform.package.is_some() {
+        return;
+    }
     let Some(link) = platform.host.take_mission_link() else { return };
     let known = |id: &str| levels.level(id).is_some();
     let assignment = match Assignment::from_link(&link, known) {

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod i18n;
 pub mod levels;
 pub mod mission;
+pub mod package;
 pub mod platform;
 pub mod progress;
 pub mod redraw;
@@ -24,6 +25,7 @@ pub fn plugin(app: &mut App) {
         i18n::plugin,
         progress::plugin,
         mission::plugin,
+        package::plugin,
         redraw::plugin,
         ui::plugin,
         a11y::plugin,

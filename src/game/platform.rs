@@ -19,6 +19,58 @@ pub struct Platform {
     pub languages: Vec<String>,
     /// Everything else the page does for the game.
     pub host: Box<dyn Host + Send + Sync>,
+    /// The school platform the game runs inside (a Kolibri, SCORM 1.2 or cmi5 package), if
+    /// any: its learner is the player (`game::package`).
+    pub package: Option<Package>,
+}
+
+/// The platform a package runs in, as the page found it when the game started.
+pub struct Package {
+    pub kind: crate::core::package::Kind,
+    /// The platform's learner (an id, never shown), if it named one.
+    pub learner: Option<String>,
+    /// The progress the platform kept for the learner (`core::package::suspend_data`; SCORM).
+    pub saved: String,
+    /// cmi5: the checked launch, or why it cannot send.
+    pub launch: Option<Result<crate::core::package::Launch, crate::core::package::LaunchError>>,
+    /// Whether the page reached the platform (SCORM's API, cmi5's token, Kolibri's bridge).
+    pub connected: bool,
+    /// Where reports go.
+    pub link: Box<dyn PackageLink + Send + Sync>,
+}
+
+/// What the game tells the platform after each attempt (and once at the start).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct PackageReport {
+    /// The learner's progress for the platform to keep (SCORM's suspend_data).
+    pub suspend: String,
+    /// The share of the map's stars won, 0–100.
+    pub score: u8,
+    /// Every level on the learner's map solved.
+    pub completed: bool,
+    /// This session's time (SCORM's CMITimespan).
+    pub session_time: String,
+    /// Statements to send now, in order (cmi5, Kolibri).
+    pub statements: Vec<serde_json::Value>,
+    /// Statements to send when the page closes (cmi5's terminated).
+    pub closing: Vec<serde_json::Value>,
+}
+
+/// The page's side of a package: it hands reports to the platform.
+pub trait PackageLink {
+    fn report(&self, report: &PackageReport);
+}
+
+/// A package link for tests: keeps every report.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryPackageLink(pub Arc<Mutex<Vec<PackageReport>>>);
+
+impl PackageLink for MemoryPackageLink {
+    fn report(&self, report: &PackageReport) {
+        if let Ok(mut reports) = self.0.lock() {
+            reports.push(report.clone());
+        }
+    }
 }
 
 /// A file the grown-up chose, as it arrived, or why it could not be read.
@@ -245,6 +297,7 @@ impl Default for Platform {
             store: Some(Box::new(MemoryStore::default())),
             languages: vec!["en".to_owned()],
             host: Box::new(MemoryHost::default()),
+            package: None,
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Browser glue: it fills what the game declares it needs from its host
-//! (`game::platform`: storage in localStorage with a durable journal in IndexedDB, the
+//! (`game::platform`: the school platform of a package (web/package.js), storage in localStorage with a durable journal in IndexedDB, the
 //! clock, random numbers, files in and out, the share sheet, the page's address and mission link, the offline state, and the
 //! password-strength module loaded on first use) and the device's voices (`game::speech`),
 //! and mirrors three pieces of game state
@@ -13,6 +13,7 @@ pub mod a11y_layer;
 pub mod history;
 pub mod host;
 pub mod language;
+pub mod package;
 pub mod page;
 pub mod speech;
 pub mod storage;
@@ -27,6 +28,7 @@ pub fn platform() -> Platform {
         store: Some(Box::new(storage::BrowserStore::open())),
         languages: page::languages(),
         host: Box::new(host::BrowserHost),
+        package: package::package(),
     }
 }
 

@@ -61,6 +61,7 @@ pub fn app_with(
         store: Some(Box::new(store)),
         languages: languages.iter().map(|l| l.to_string()).collect(),
         host: Box::new(host),
+        package: None,
     });
     app.add_plugins(byte_bridge::game::plugin);
     setup(&mut app);

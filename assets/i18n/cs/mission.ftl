@@ -29,3 +29,9 @@ send-saved = Soubor je uložený. Dej ho učiteli nebo učitelce.
 send-code-caption = Ukaž tento kód do kamery učitele nebo učitelky
 send-code-image = QR kód s tvými hvězdami pro učitele
 send-code-failed = Kód nejde vytvořit. Ulož raději soubor.
+
+## Ve výukové platformě školy (Kolibri, systém pro řízení výuky neboli LMS): hráčem je ten, kdo se na platformě učí.
+# Zobrazí se, když se hra nemůže spojit s platformou školy (chybí SCORM API, spuštění přes cmi5 selhalo, chybí most do Kolibri).
+package-unreachable = Hra se nemohla spojit s výukovou platformou tvé školy. Hrát můžeš a tvoje hvězdy zůstanou na tomto zařízení.
+# Zobrazí se, když nejde přečíst postup, který platforma uložila pro žáka.
+package-saved-unreadable = Tvoje hvězdy z jiného zařízení se nepodařilo přečíst. Můžeš hrát dál odsud.

@@ -29,3 +29,9 @@ send-saved = Din fil er gemt. Giv den til din lærer.
 send-code-caption = Vis denne kode til din lærers kamera
 send-code-image = QR-kode med dine stjerner til din lærer
 send-code-failed = Koden kunne ikke laves. Gem en fil i stedet.
+
+## I en skoles læringsplatform (Kolibri, et LMS): den, der lærer på platformen, er spilleren.
+# Vises, når spillet ikke kan nå skolens læringsplatform (ingen SCORM-API, starten via cmi5 mislykkedes, ingen bro til Kolibri).
+package-unreachable = Spillet kunne ikke få forbindelse til din skoles læringsplatform. Du kan godt spille, og dine stjerner bliver på denne enhed.
+# Vises, når de fremskridt, som platformen har gemt for eleven, ikke kunne læses.
+package-saved-unreadable = Dine stjerner fra en anden enhed kunne ikke læses. Du kan spille videre herfra.

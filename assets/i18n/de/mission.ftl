@@ -33,3 +33,9 @@ send-code-caption = Zeig diesen Code der Kamera deiner Lehrkraft
 # Der Name des Codes für Screenreader.
 send-code-image = QR-Code mit deinen Sternen für deine Lehrkraft
 send-code-failed = Der Code konnte nicht erstellt werden. Speichere lieber eine Datei.
+
+## In der Lernplattform einer Schule (Kolibri, ein LMS): Das Kind, das dort lernt, ist der Spieler.
+# Erscheint, wenn das Spiel die Lernplattform der Schule nicht erreicht (keine SCORM-API, der Start über cmi5 ist fehlgeschlagen, keine Brücke zu Kolibri).
+package-unreachable = Das Spiel konnte die Lernplattform deiner Schule nicht erreichen. Du kannst trotzdem spielen. Deine Sterne bleiben auf diesem Gerät.
+# Erscheint, wenn der Fortschritt, den die Plattform für das Kind gespeichert hat, nicht gelesen werden konnte.
+package-saved-unreadable = Deine Sterne von einem anderen Gerät konnten nicht gelesen werden. Du kannst hier einfach weiterspielen.

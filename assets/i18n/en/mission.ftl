@@ -33,3 +33,9 @@ send-code-caption = Show this code to your teacher's camera
 # The code's name for screen readers.
 send-code-image = QR code with your stars for your teacher
 send-code-failed = The code could not be made. Save a file instead.
+
+## Inside a school's platform (Kolibri, an LMS): the platform's learner is the player.
+# Shown when the game cannot reach the school's platform (no SCORM API, the cmi5 launch failed, no Kolibri bridge).
+package-unreachable = This game could not reach your school's platform. You can play, and your stars stay on this device.
+# Shown when the progress the platform kept for the pupil could not be read.
+package-saved-unreadable = Your stars from another device could not be read. You can play on from here.

@@ -29,3 +29,9 @@ send-saved = Tu archivo está guardado. Dáselo a tu profe.
 send-code-caption = Enseña este código a la cámara de tu profe
 send-code-image = Código QR con tus estrellas para tu profe
 send-code-failed = No se ha podido crear el código. Guarda un archivo.
+
+## Dentro de la plataforma de un colegio (Kolibri, un LMS): quien aprende en la plataforma es quien juega.
+# Se muestra cuando el juego no puede conectarse con la plataforma del colegio (no hay API de SCORM, ha fallado el inicio con cmi5, no hay puente con Kolibri).
+package-unreachable = El juego no ha podido conectarse con la plataforma de tu colegio. Puedes jugar, y tus estrellas se quedan en este dispositivo.
+# Se muestra cuando no se ha podido leer el progreso que la plataforma guardó para el alumnado.
+package-saved-unreadable = No se han podido leer tus estrellas de otro dispositivo. Puedes seguir jugando desde aquí.

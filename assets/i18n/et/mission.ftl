@@ -29,3 +29,9 @@ send-saved = Fail on salvestatud. Anna see oma õpetajale.
 send-code-caption = Näita seda koodi õpetaja kaamerale
 send-code-image = QR-kood sinu tähtedega õpetajale
 send-code-failed = Koodi ei õnnestunud teha. Salvesta hoopis fail.
+
+## Kooli õpikeskkonnas (Kolibri, õppehaldussüsteem ehk LMS): õpikeskkonnas õppija on mängija.
+# Näidatakse, kui mäng ei saa kooli õpikeskkonnaga ühendust (SCORM-liidest pole, käivitus cmi5 kaudu ebaõnnestus, Kolibri silda pole).
+package-unreachable = Mäng ei saanud sinu kooli õpikeskkonnaga ühendust. Sa võid mängida ja su tähed jäävad sellesse seadmesse.
+# Näidatakse, kui edusamme, mis õpikeskkond õpilase jaoks salvestas, ei õnnestunud lugeda.
+package-saved-unreadable = Tähti, mis sa teises seadmes kogusid, ei õnnestunud lugeda. Sa võid siit edasi mängida.

@@ -29,3 +29,9 @@ send-saved = Tiedostosi on tallennettu. Anna se opettajallesi.
 send-code-caption = Näytä tämä koodi opettajasi kameralle
 send-code-image = QR-koodi, jossa ovat tähtesi opettajalle
 send-code-failed = Koodia ei voitu tehdä. Tallenna sen sijaan tiedosto.
+
+## Koulun oppimisalustalla (Kolibri, LMS): alustalla opiskeleva oppilas on pelaaja.
+# Näytetään, kun peli ei saa yhteyttä koulun oppimisalustaan (SCORM-rajapintaa ei ole, cmi5-käynnistys epäonnistui, Kolibri-siltaa ei ole).
+package-unreachable = Peli ei saanut yhteyttä koulusi oppimisalustaan. Voit silti pelata, ja tähtesi pysyvät tällä laitteella.
+# Näytetään, kun edistymistä, jonka alusta on tallentanut oppilaalle, ei voitu lukea.
+package-saved-unreadable = Toisella laitteella saatuja tähtiäsi ei voitu lukea. Voit jatkaa pelaamista tästä.

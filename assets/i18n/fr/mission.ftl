@@ -29,3 +29,9 @@ send-saved = Ton fichier est enregistré. Donne-le à ton enseignant.
 send-code-caption = Montre ce code à la caméra de ton enseignant
 send-code-image = Code QR avec tes étoiles pour ton enseignant
 send-code-failed = Le code n’a pas pu être créé. Enregistre plutôt un fichier.
+
+## Dans la plateforme d’une école (Kolibri, un LMS) : l’élève inscrit sur la plateforme est le joueur.
+# Affiché quand le jeu n’arrive pas à joindre la plateforme de l’école (pas d’API SCORM, le lancement par cmi5 a échoué, pas de pont vers Kolibri).
+package-unreachable = Le jeu n’a pas pu se connecter à la plateforme de ton école. Tu peux jouer, et tes étoiles restent sur cet appareil.
+# Affiché quand la progression que la plateforme a gardée pour l’élève n’a pas pu être lue.
+package-saved-unreadable = Tes étoiles d’un autre appareil n’ont pas pu être lues. Tu peux continuer à jouer ici.

@@ -29,3 +29,9 @@ send-saved = Tá do chomhad sábháilte. Tabhair do do mhúinteoir é.
 send-code-caption = Taispeáin an cód seo do cheamara do mhúinteora
 send-code-image = Cód QR le do réaltaí do do mhúinteoir
 send-code-failed = Níorbh fhéidir an cód a dhéanamh. Sábháil comhad ina áit.
+
+## Laistigh d'ardán foghlama scoile (Kolibri, córas bainistíochta foghlama): is é foghlaimeoir an ardáin an t-imreoir.
+# Taispeántar é nuair nach féidir leis an gcluiche ardán na scoile a bhaint amach (níl API SCORM ann, theip ar an tosú trí cmi5, níl droichead chuig Kolibri ann).
+package-unreachable = Níor éirigh leis an gcluiche ceangal le hardán foghlama do scoile. Is féidir leat imirt, agus fanfaidh do réaltaí ar an ngléas seo.
+# Taispeántar é nuair nach féidir an dul chun cinn a choinnigh an t-ardán don dalta a léamh.
+package-saved-unreadable = Níorbh fhéidir do réaltaí ó ghléas eile a léamh. Is féidir leat leanúint ar aghaidh ag imirt ón áit seo.

@@ -29,3 +29,9 @@ send-saved = Datoteka je spremljena. Daj je učitelju.
 send-code-caption = Pokaži ovaj kod kameri svog učitelja
 send-code-image = QR kod s tvojim zvjezdicama za učitelja
 send-code-failed = Kod se nije mogao napraviti. Umjesto toga spremi datoteku.
+
+## Unutar školske platforme za učenje (Kolibri, sustav za upravljanje učenjem): igrač je onaj tko uči na platformi.
+# Prikazuje se kad se igra ne može povezati sa školskom platformom (nema SCORM API-ja, pokretanje preko cmi5 nije uspjelo, nema mosta prema Kolibriju).
+package-unreachable = Igra se nije mogla povezati s platformom za učenje tvoje škole. Možeš igrati, a tvoje zvjezdice ostaju na ovom uređaju.
+# Prikazuje se kad se napredak koji je platforma spremila za učenika ne može pročitati.
+package-saved-unreadable = Tvoje zvjezdice s drugog uređaja nije bilo moguće pročitati. Možeš nastaviti igrati odavde.

@@ -29,3 +29,9 @@ send-saved = A fájlod el van mentve. Add oda a tanárodnak.
 send-code-caption = Mutasd ezt a kódot a tanárod kamerájának
 send-code-image = QR-kód a csillagaiddal a tanárodnak
 send-code-failed = A kódot nem sikerült elkészíteni. Ments inkább fájlt.
+
+## Egy iskola oktatási platformján (Kolibri, LMS): a platform tanulója a játékos.
+# Akkor jelenik meg, ha a játék nem éri el az iskola platformját (nincs SCORM API, a cmi5-ös indítás nem sikerült, nincs Kolibri-híd).
+package-unreachable = A játék nem tudott kapcsolódni az iskolád oktatási platformjához. Játszhatsz, és a csillagaid ezen az eszközön maradnak.
+# Akkor jelenik meg, ha nem sikerült beolvasni a haladást, amelyet a platform a tanulónak megőrzött.
+package-saved-unreadable = Nem sikerült beolvasni a csillagaidat egy másik eszközről. Innen folytathatod a játékot.

@@ -30,3 +30,9 @@ send-saved = Il tuo file è salvato. Dallo all’insegnante.
 send-code-caption = Mostra questo codice alla fotocamera dell’insegnante
 send-code-image = Codice QR con le tue stelle per l’insegnante
 send-code-failed = Non è stato possibile creare il codice. Salva invece un file.
+
+## Dentro la piattaforma di una scuola (Kolibri, un LMS): chi impara sulla piattaforma è chi gioca.
+# Appare quando il gioco non riesce a raggiungere la piattaforma della scuola (nessuna API SCORM, l’avvio con cmi5 non è riuscito, nessun ponte con Kolibri).
+package-unreachable = Il gioco non è riuscito a collegarsi alla piattaforma della tua scuola. Puoi giocare lo stesso: le tue stelle restano su questo dispositivo.
+# Appare quando non è stato possibile leggere i progressi che la piattaforma ha conservato per chi gioca.
+package-saved-unreadable = Non è stato possibile leggere le tue stelle da un altro dispositivo. Puoi continuare a giocare da qui.

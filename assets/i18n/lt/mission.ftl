@@ -30,3 +30,9 @@ send-saved = Tavo failas išsaugotas. Atiduok jį mokytojui ar mokytojai.
 send-code-caption = Parodyk šį kodą mokytojo ar mokytojos kamerai
 send-code-image = QR kodas su tavo žvaigždėmis mokytojui ar mokytojai
 send-code-failed = Kodo sukurti nepavyko. Geriau išsaugok failą.
+
+## Mokyklos mokymosi platformoje (Kolibri, mokymosi valdymo sistema, LMS): platformos mokinys yra žaidėjas.
+# Rodoma, kai žaidimas negali prisijungti prie mokyklos platformos (nėra SCORM API, nepavyko paleisti per cmi5, nėra tilto į Kolibri).
+package-unreachable = Žaidimui nepavyko prisijungti prie tavo mokyklos mokymosi platformos. Gali žaisti, o tavo žvaigždės liks šiame įrenginyje.
+# Rodoma, kai nepavyko perskaityti pažangos, kurią platforma išsaugojo mokiniui.
+package-saved-unreadable = Nepavyko perskaityti žvaigždžių, kurias gavai kitame įrenginyje. Gali tęsti žaidimą nuo čia.

@@ -29,3 +29,9 @@ send-saved = Tavs fails ir saglabāts. Iedod to savam skolotājam.
 send-code-caption = Parādi šo kodu skolotāja kamerai
 send-code-image = QR kods ar tavām zvaigznēm skolotājam
 send-code-failed = Kodu neizdevās izveidot. Saglabā labāk failu.
+
+## Skolas mācību platformā (Kolibri, mācību pārvaldības sistēma jeb LMS): platformas skolēns ir spēlētājs.
+# Rāda, kad spēle nevar savienoties ar skolas mācību platformu (nav SCORM API, palaišana ar cmi5 neizdevās, nav tilta uz Kolibri).
+package-unreachable = Spēle nevarēja savienoties ar tavas skolas mācību platformu. Tu vari spēlēt, un tavas zvaigznes paliek šajā ierīcē.
+# Rāda, kad neizdevās nolasīt progresu, ko platforma saglabājusi skolēnam.
+package-saved-unreadable = Neizdevās nolasīt zvaigznes, ko ieguvi citā ierīcē. Tu vari turpināt spēli šeit.

@@ -30,3 +30,9 @@ send-saved = Il-fajl tiegħek huwa ssejvjat. Agħtih lill-għalliem.
 send-code-caption = Uri dan il-kodiċi lill-kamera tal-għalliem
 send-code-image = Kodiċi QR bl-istilel tiegħek għall-għalliem
 send-code-failed = Il-kodiċi ma setax isir. Minflok, issejvja fajl.
+
+## Ġewwa l-pjattaforma ta’ skola (Kolibri, LMS): l-istudent fuq il-pjattaforma huwa l-plejer.
+# Jidher meta l-logħba ma tistax tilħaq il-pjattaforma tal-iskola (m’hemmx API tas-SCORM, it-tnedija bis-cmi5 ma rnexxietx, m’hemmx pont ma’ Kolibri).
+package-unreachable = Il-logħba ma setgħetx tikkonnettja mal-pjattaforma tal-iskola tiegħek. Tista’ tilgħab, u l-istilel tiegħek jibqgħu fuq dan l-apparat.
+# Jidher meta l-progress li l-pjattaforma żammet għall-istudent ma setax jinqara.
+package-saved-unreadable = L-istilel tiegħek minn apparat ieħor ma setgħux jinqraw. Tista’ tkompli tilgħab minn hawn.

@@ -30,3 +30,9 @@ send-saved = Je bestand is opgeslagen. Geef het aan je leerkracht.
 send-code-caption = Laat deze code zien aan de camera van je leerkracht
 send-code-image = QR-code met je sterren voor je leerkracht
 send-code-failed = De code kon niet worden gemaakt. Sla in plaats daarvan een bestand op.
+
+## In het leerplatform van een school (Kolibri, een LMS): wie daar leert, is de speler.
+# Verschijnt als het spel het leerplatform van de school niet kan bereiken (geen SCORM-API, de start via cmi5 is mislukt, geen brug naar Kolibri).
+package-unreachable = Het spel kon het leerplatform van je school niet bereiken. Je kunt gewoon spelen, en je sterren blijven op dit apparaat.
+# Verschijnt als de voortgang die het platform voor de leerling bewaarde, niet kon worden gelezen.
+package-saved-unreadable = Je sterren van een ander apparaat konden niet worden gelezen. Je kunt hier verder spelen.

@@ -29,3 +29,9 @@ send-saved = Plik jest zapisany. Przekaż go nauczycielowi.
 send-code-caption = Pokaż ten kod do aparatu nauczyciela
 send-code-image = Kod QR z twoimi gwiazdkami dla nauczyciela
 send-code-failed = Nie udało się utworzyć kodu. Zapisz plik.
+
+## Na platformie edukacyjnej szkoły (Kolibri, system LMS): graczem jest osoba ucząca się na platformie.
+# Wyświetlane, gdy gra nie może połączyć się z platformą szkoły (brak API SCORM, nieudane uruchomienie przez cmi5, brak mostu do Kolibri).
+package-unreachable = Gra nie mogła połączyć się z platformą edukacyjną twojej szkoły. Możesz grać, a twoje gwiazdki zostaną na tym urządzeniu.
+# Wyświetlane, gdy nie udało się odczytać postępów, które platforma zapisała dla ucznia.
+package-saved-unreadable = Nie udało się odczytać twoich gwiazdek z innego urządzenia. Możesz grać dalej od tego miejsca.

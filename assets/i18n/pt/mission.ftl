@@ -30,3 +30,9 @@ send-saved = O teu ficheiro está guardado. Entrega-o ao teu professor ou profes
 send-code-caption = Mostra este código à câmara do teu professor ou professora
 send-code-image = Código QR com as tuas estrelas para o teu professor ou professora
 send-code-failed = Não foi possível criar o código. Guarda antes um ficheiro.
+
+## Dentro da plataforma de uma escola (Kolibri, um LMS): quem aprende na plataforma é quem joga.
+# Aparece quando o jogo não consegue ligar-se à plataforma da escola (sem API SCORM, o arranque por cmi5 falhou, sem ponte para o Kolibri).
+package-unreachable = O jogo não conseguiu ligar-se à plataforma da tua escola. Podes jogar na mesma, e as tuas estrelas ficam neste aparelho.
+# Aparece quando não foi possível ler o progresso que a plataforma guardou para quem joga.
+package-saved-unreadable = Não foi possível ler as tuas estrelas de outro aparelho. Podes continuar a jogar a partir daqui.

@@ -29,3 +29,9 @@ send-saved = Fișierul tău e salvat. Dă-i-l profesorului.
 send-code-caption = Arată codul acesta camerei profesorului
 send-code-image = Cod QR cu stelele tale pentru profesor
 send-code-failed = Codul nu a putut fi făcut. Salvează mai bine un fișier.
+
+## În platforma educațională a unei școli (Kolibri, un LMS): elevul de pe platformă este jucătorul.
+# Apare când jocul nu se poate conecta la platforma școlii (nu există API SCORM, lansarea prin cmi5 a eșuat, nu există punte către Kolibri).
+package-unreachable = Jocul nu s-a putut conecta la platforma educațională a școlii tale. Poți juca, iar stelele tale rămân pe acest dispozitiv.
+# Apare când progresul păstrat de platformă pentru elev nu a putut fi citit.
+package-saved-unreadable = Stelele tale de pe alt dispozitiv nu au putut fi citite. Poți continua jocul de aici.

@@ -30,3 +30,9 @@ send-saved = Tvoj súbor je uložený. Daj ho svojmu učiteľovi alebo učiteľk
 send-code-caption = Ukáž tento kód fotoaparátu učiteľa alebo učiteľky
 send-code-image = QR kód s tvojimi hviezdami pre učiteľa
 send-code-failed = Kód sa nepodarilo vytvoriť. Ulož radšej súbor.
+
+## Vo vzdelávacej platforme školy (Kolibri, LMS): hráčom je ten, kto sa na platforme učí.
+# Zobrazí sa, keď sa hra nemôže spojiť s platformou školy (chýba SCORM API, spustenie cez cmi5 zlyhalo, chýba most do Kolibri).
+package-unreachable = Hra sa nemohla spojiť so vzdelávacou platformou tvojej školy. Hrať môžeš a tvoje hviezdy zostanú na tomto zariadení.
+# Zobrazí sa, keď sa nepodarilo prečítať postup, ktorý platforma uložila pre žiaka.
+package-saved-unreadable = Tvoje hviezdy z iného zariadenia sa nepodarilo prečítať. Môžeš hrať ďalej odtiaľto.

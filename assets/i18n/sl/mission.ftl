@@ -30,3 +30,9 @@ send-saved = Tvoja datoteka je shranjena. Daj jo učitelju.
 send-code-caption = To kodo pokaži kameri svojega učitelja
 send-code-image = Koda QR s tvojimi zvezdicami za učitelja
 send-code-failed = Kode ni bilo mogoče ustvariti. Raje shrani datoteko.
+
+## Na učni platformi šole (Kolibri, sistem za upravljanje učenja ali LMS): igralec je tisti, ki se uči na platformi.
+# Prikaže se, ko igra ne more doseči učne platforme šole (ni vmesnika SCORM, zagon prek cmi5 ni uspel, ni mostu do Kolibrija).
+package-unreachable = Igra se ni mogla povezati z učno platformo tvoje šole. Lahko igraš, tvoje zvezdice pa ostanejo na tej napravi.
+# Prikaže se, ko napredka, ki ga je učna platforma shranila za učenca, ni bilo mogoče prebrati.
+package-saved-unreadable = Tvojih zvezdic z druge naprave ni bilo mogoče prebrati. Igro lahko nadaljuješ tukaj.

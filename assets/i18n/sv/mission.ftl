@@ -30,3 +30,9 @@ send-saved = Din fil är sparad. Ge den till din lärare.
 send-code-caption = Visa den här koden för din lärares kamera
 send-code-image = QR-kod med dina stjärnor till din lärare
 send-code-failed = Koden kunde inte skapas. Spara en fil i stället.
+
+## I en skolas lärplattform (Kolibri, ett LMS): den som lär sig på plattformen är spelaren.
+# Visas när spelet inte når skolans lärplattform (inget SCORM-API, starten via cmi5 misslyckades, ingen brygga till Kolibri).
+package-unreachable = Spelet kunde inte nå din skolas lärplattform. Du kan spela ändå, och dina stjärnor stannar på den här enheten.
+# Visas när framstegen som plattformen har sparat åt eleven inte gick att läsa.
+package-saved-unreadable = Dina stjärnor från en annan enhet gick inte att läsa. Du kan fortsätta spela härifrån.

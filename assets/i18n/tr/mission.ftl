@@ -30,3 +30,9 @@ send-saved = Dosyan kaydedildi. Onu öğretmenine ver.
 send-code-caption = Bu kodu öğretmeninin kamerasına göster
 send-code-image = Öğretmenin için yıldızlarını içeren QR kod
 send-code-failed = Kod oluşturulamadı. Onun yerine bir dosya kaydet.
+
+## Bir okulun eğitim platformunda (Kolibri, bir LMS): platformdaki öğrenci, oyuncudur.
+# Oyun okulun platformuna ulaşamadığında gösterilir (SCORM API'si yok, cmi5 ile başlatma başarısız oldu, Kolibri köprüsü yok).
+package-unreachable = Oyun, okulunun eğitim platformuna bağlanamadı. Yine de oynayabilirsin; yıldızların bu cihazda kalır.
+# Platformun öğrenci için sakladığı ilerleme okunamadığında gösterilir.
+package-saved-unreadable = Başka bir cihazdaki yıldızların okunamadı. Buradan oynamaya devam edebilirsin.

@@ -70,11 +70,22 @@ pub fn level_iri(level: &str) -> String {
 /// Every kept attempt of `profile` as a statement, oldest first. `home_page` is the class's
 /// home page; `tags` gives a level's DigComp tags and band.
 pub fn statements(profile: &Profile, home_page: &str, tags: impl Fn(&str) -> LevelTags) -> Vec<Value> {
+    statements_since(profile, home_page, tags, None)
+}
+
+/// The statements of the attempts made after `since` (ms since 1970; all with `None`).
+pub fn statements_since(
+    profile: &Profile,
+    home_page: &str,
+    tags: impl Fn(&str) -> LevelTags,
+    since: Option<u64>,
+) -> Vec<Value> {
     let mut all: Vec<(&str, usize, &Attempt)> = profile
         .progress
         .levels
         .iter()
         .flat_map(|(level, record)| record.attempts.iter().enumerate().map(move |(i, a)| (level.as_str(), i, a)))
+        .filter(|(_, _, a)| since.is_none_or(|since| a.at > since))
         .collect();
     all.sort_by_key(|(level, i, a)| (a.at, *level, *i));
     all.into_iter()
@@ -156,7 +167,11 @@ fn ids<T: ToString>(ids: &[T]) -> Vec<String> {
 /// the kept list counts only for attempts from before times were kept, which never move).
 fn statement_id(profile: &str, level: &str, index: usize, attempt: &Attempt) -> String {
     let place = if attempt.at == 0 { index.to_string() } else { String::new() };
-    let key = format!("{profile}\u{0}{level}\u{0}{}\u{0}{place}\u{0}{}", attempt.at, attempt.outcome);
+    uuid(&format!("{profile}\u{0}{level}\u{0}{}\u{0}{place}\u{0}{}", attempt.at, attempt.outcome))
+}
+
+/// A UUID (RFC 9562 version 8) that depends only on `key`.
+pub fn uuid(key: &str) -> String {
     let (high, low) = (fnv1a_64(FNV64_OFFSET, key.as_bytes()), fnv1a_64(FNV64_OFFSET.rotate_left(32), key.as_bytes()));
     let high = (high & !0xf000) | 0x8000; // version 8
     let low = (low & !(0b11 << 62)) | (0b10 << 62); // RFC variant

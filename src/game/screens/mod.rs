@@ -20,6 +20,8 @@ pub mod voices;
 use super::redraw::Redraw;
 use crate::game::i18n::TextKey;
 use crate::game::mission;
+use crate::game::package;
+use crate::game::platform::Platform;
 use crate::game::progress::TabletPlayers;
 use crate::game::ui::icons::Icons;
 use crate::game::ui::pointer::Activate;
@@ -111,7 +113,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_message::<GoBack>();
     app.add_systems(Update, go_back);
     app.add_systems(Startup, spawn_camera);
-    app.add_systems(PostStartup, |mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
+    app.add_systems(PostStartup, first_screen);
     app.add_systems(StateTransition, redraw_after_transition.run_if(state_changed::<Screen>));
     app.add_plugins((title::plugin, map::plugin, level::plugin, result::plugin, send::plugin));
     app.add_plugins((players::plugin, secret::plugin, player_edit::plugin, adult_gate::plugin, adults::plugin));
@@ -127,14 +129,37 @@ fn spawn_camera(mut commands: Commands) {
     commands.spawn((Name::new("Camera"), Camera2d));
 }
 
+/// The players screen; inside a school's platform, the learner's own first screen.
+fn first_screen(
+    platform: Res<Platform>,
+    saved: Res<TabletPlayers>,
+    mut commands: Commands,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if !package::in_package(&platform) {
+        next.set(Screen::Players);
+        return;
+    }
+    match package::asks_age(&saved) {
+        Some(id) => {
+            commands.insert_resource(player_age::AgeChoice { id });
+            next.set(Screen::PlayerAge);
+        }
+        None => next.set(Screen::Title),
+    }
+}
+
 fn go_back(
     mut requests: MessageReader<GoBack>,
     screen: Res<State<Screen>>,
     saved: Res<TabletPlayers>,
+    platform: Res<Platform>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     if requests.read().count() > 0 {
-        if let Some(parent) = screen.get().parent(saved.current().is_some()) {
+        // Inside a platform the learner is the only player: there is no picker to go back to.
+        let parent = screen.get().parent(saved.current().is_some());
+        if let Some(parent) = parent.filter(|p| *p != Screen::Players || !package::in_package(&platform)) {
             next.set(parent);
         }
     }

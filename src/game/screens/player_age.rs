@@ -89,6 +89,11 @@ fn choose_band(
     if let Ok(Some(problem)) = saved.set_band(&choice.id, *band, BandChooser::Pupil, platform.host.now_ms()) {
         notice.0 = Some(problem);
     }
+    // Inside a school's platform the platform signs the learner in: no picture password.
+    if crate::game::package::in_package(&platform) {
+        next.set(Screen::Title);
+        return;
+    }
     commands.insert_resource(SecretEntry::new(&choice.id, SecretMode::Set));
     next.set(Screen::Secret);
 }

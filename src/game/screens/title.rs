@@ -7,6 +7,7 @@ use crate::game::a11y::A11y;
 use crate::game::catalog::Levels;
 use crate::game::i18n::TextKey;
 use crate::game::mission::Mission;
+use crate::game::package;
 use crate::game::platform::Platform;
 use crate::game::progress::{Notice, TabletPlayers};
 use crate::game::screens::notices::save_own_file;
@@ -56,7 +57,8 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>) {
+fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>, platform: Res<Platform>) {
+    let packaged = package::in_package(&platform);
     let root = commands.spawn(widgets::centered_screen_root(Screen::Title, 20.0)).id();
     commands.entity(root).with_children(|screen| {
         screen.spawn(widgets::heading(TextKey::new("app-title"), theme::FONT_TITLE));
@@ -87,7 +89,7 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>) {
                             ..default()
                         },
                     ))
-                    .with_children(|screen| spawn_home(screen, &icons, &saved));
+                    .with_children(|screen| spawn_home(screen, &icons, &saved, packaged));
                 columns.spawn((
                     MissionPanel,
                     FullWidthWhenBig,
@@ -105,7 +107,9 @@ fn spawn(mut commands: Commands, icons: Res<Icons>, saved: Res<TabletPlayers>) {
 }
 
 /// Who plays, Play, the language picker and the player's own buttons.
-fn spawn_home(screen: &mut ChildSpawnerCommands, icons: &Icons, saved: &TabletPlayers) {
+/// `packaged`: inside a school's platform, where the learner is the only player and the
+/// platform collects results (no player change, no picture password, no sending to a teacher).
+fn spawn_home(screen: &mut ChildSpawnerCommands, icons: &Icons, saved: &TabletPlayers, packaged: bool) {
     if let Some(player) = saved.current() {
         let row = Node {
             column_gap: px(16),
@@ -157,18 +161,28 @@ fn spawn_home(screen: &mut ChildSpawnerCommands, icons: &Icons, saved: &TabletPl
             },
         ))
         .with_children(|row| {
-            row.spawn(widgets::icon_button(
-                icons.back.clone(),
-                TextKey::new("title-change-player"),
-                ButtonLook::SECONDARY,
-            ))
-            .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
+            if !packaged {
+                row.spawn(widgets::icon_button(
+                    icons.back.clone(),
+                    TextKey::new("title-change-player"),
+                    ButtonLook::SECONDARY,
+                ))
+                .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Players));
+            }
             row.spawn(widgets::button(TextKey::new("title-edit-me"), ButtonLook::SECONDARY)).observe(edit_me);
-            row.spawn(widgets::icon_button(icons.lock.clone(), TextKey::new("title-password"), ButtonLook::SECONDARY))
+            if !packaged {
+                row.spawn(widgets::icon_button(
+                    icons.lock.clone(),
+                    TextKey::new("title-password"),
+                    ButtonLook::SECONDARY,
+                ))
                 .observe(set_my_secret);
+            }
             row.spawn(widgets::button(TextKey::new("title-save-file"), ButtonLook::SECONDARY)).observe(save_my_file);
-            row.spawn(widgets::button(TextKey::new("send-to-teacher"), ButtonLook::SECONDARY))
-                .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Send));
+            if !packaged {
+                row.spawn(widgets::button(TextKey::new("send-to-teacher"), ButtonLook::SECONDARY))
+                    .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Send));
+            }
             row.spawn(widgets::icon_button(icons.gear.clone(), TextKey::new("settings-open"), ButtonLook::SECONDARY))
                 .observe(|_: On<Activate>, mut next: ResMut<NextState<Screen>>| next.set(Screen::Settings));
         });

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 mod language;
+mod package;
 mod school;
 
 const HELP: &str = "\
@@ -48,6 +49,11 @@ vendor/lit-html/ (from node_modules: run `npm ci` first), the web manifest and i
 level needs, then the rest, in a cache named after a hash of everything shipped, each file
 kept only if its bytes have the SHA-256 the build wrote), licences,
 and .br/.gz copies of every file. Copy DIR to any static web host.
+
+Beside DIR, in packages/, the same game for school platforms: byte-bridge-kolibri.zip (a
+Kolibri HTML5 app), byte-bridge-scorm12.zip (SCORM 1.2, imsmanifest.xml) and
+byte-bridge-cmi5.zip (a cmi5 course, cmi5.xml). Inside them the platform's learner is the
+player (docs/packages.md).
 
 Environment: CARGO_TARGET_DIR is honoured (the test command keeps it under ~/.cache so
 repeated runs reuse the build).";
@@ -202,7 +208,8 @@ fn build(out: &Path) -> Result<(), String> {
 
     // Everything else under web/ as it is (the manifest, the icons), and the licences of what
     // we ship.
-    copy_dir(&root.join("web"), out, &["index.html", "teacher.html", "sw.js", "strength", "teacher"])?;
+    // (package.js only in the packages, below.)
+    copy_dir(&root.join("web"), out, &["index.html", "teacher.html", "sw.js", "strength", "teacher", "package.js"])?;
     check_manifest(out)?;
     std::fs::create_dir_all(out.join("licenses")).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("assets/CREDITS.md"), out.join("licenses/CREDITS.md")).map_err(|e| e.to_string())?;
@@ -218,6 +225,12 @@ fn build(out: &Path) -> Result<(), String> {
     write(&out.join("sw.js"), worker.as_bytes())?;
 
     compress_all(out)?;
+    // The packages for school platforms, beside DIR.
+    let packages = out.parent().unwrap_or(out).join("packages");
+    for zip in package::write_all(out, &root.join("web/package.js"), &packages)? {
+        let size = std::fs::metadata(&zip).map(|m| m.len()).unwrap_or(0);
+        println!("  {:<40} {size:>10} zip", zip.strip_prefix(&root).unwrap_or(&zip).display());
+    }
     println!("xtask: {} ready ({:.0} s in all)", out.display(), started.elapsed().as_secs_f64());
     Ok(())
 }
@@ -334,9 +347,10 @@ fn noscript() -> Result<String, String> {
 }
 
 /// web/sw.js with this build's version, file lists and each file's SHA-256. Background files
-/// are the ones no first level needs: the modules named in `lazy` (the password estimator) and
-/// the licences; every other file written to `out` so far is core (the page, the game, its
-/// snippets, manifest and icons). The version hashes the template and every file's name and
+/// are the ones no first level needs: the modules named in `lazy` (the password estimator),
+/// the licences and the PNG icons (only installing to the home screen uses them; the page's
+/// own icon is icons/icon.svg); every other file written to `out` so far is core (the page,
+/// the game, its snippets, the manifest and icon.svg). The version hashes the template and every file's name and
 /// bytes, so any change gives a new worker, and so a new cache. The worker keeps a file only
 /// if its bytes have the SHA-256 written here (FNV names versions; it is not made to tell
 /// bytes apart that someone chose, SHA-256 is, and browsers compute it natively).
@@ -367,7 +381,11 @@ fn service_worker(template: &str, out: &Path, lazy: &[&str]) -> Result<String, S
             // A language pack (`de`, or `teacher-de` for the teacher page's own texts): kept
             // once this browser uses the language (web/sw.js).
             packs.insert(tag.to_owned(), serde_json::Value::String(url));
-        } else if lazy.contains(&name.as_str()) || teachers || name.starts_with("licenses/") {
+        } else if lazy.contains(&name.as_str())
+            || teachers
+            || name.starts_with("licenses/")
+            || (name.starts_with("icons/") && name.ends_with(".png"))
+        {
             background.push(url);
         } else {
             core.push(url);
