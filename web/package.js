@@ -19,7 +19,7 @@
 
 const SCORM_SEARCH_DEPTH = 7; // as ADL's API discovery algorithm does
 const XAPI_VERSION = '1.0.3';
-/** How long a cmi5 request may take, and the longest wait between tries (ms). */
+/** How long a request (or Kolibri's bridge) may take, and the longest wait between tries (ms). */
 const REQUEST_TIMEOUT = 30_000;
 const MAX_WAIT = 60_000;
 
@@ -83,16 +83,20 @@ function scorm() {
   const get = (element) => String(api.LMSGetValue(element) ?? '');
   const learner = get('cmi.core.student_id') || null;
   const saved = get('cmi.suspend_data');
-  if (['not attempted', ''].includes(get('cmi.core.lesson_status'))) {
+  const status = get('cmi.core.lesson_status');
+  if (['not attempted', ''].includes(status)) {
     api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
   }
+  // Completed stays completed (a later version's larger map must not undo it).
+  let completed = ['completed', 'passed'].includes(status);
   let last = null;
   let finished = false;
   const finish = () => {
     if (finished) return;
     finished = true;
-    // The learner may come back: the LMS keeps suspend_data for the next launch.
-    api.LMSSetValue('cmi.core.exit', last?.completed ? '' : 'suspend');
+    // Always "suspend": the LMS keeps suspend_data for the next launch (an empty exit may
+    // start a new attempt without it, also after completion).
+    api.LMSSetValue('cmi.core.exit', 'suspend');
     if (last) api.LMSSetValue('cmi.core.session_time', last.session_time);
     api.LMSCommit('');
     api.LMSFinish('');
@@ -106,11 +110,13 @@ function scorm() {
     report(report) {
       if (finished) return;
       last = report;
-      api.LMSSetValue('cmi.suspend_data', report.suspend);
+      completed ||= report.completed;
+      // None while the LMS's copy could not be read: it is left as it is.
+      if (typeof report.suspend === 'string') api.LMSSetValue('cmi.suspend_data', report.suspend);
       api.LMSSetValue('cmi.core.score.min', '0');
       api.LMSSetValue('cmi.core.score.max', '100');
       api.LMSSetValue('cmi.core.score.raw', String(report.score));
-      api.LMSSetValue('cmi.core.lesson_status', report.completed ? 'completed' : 'incomplete');
+      api.LMSSetValue('cmi.core.lesson_status', completed ? 'completed' : 'incomplete');
       api.LMSSetValue('cmi.core.session_time', report.session_time);
       api.LMSCommit('');
     },
@@ -119,14 +125,48 @@ function scorm() {
 
 // ---- cmi5 ---------------------------------------------------------------------------------
 
-async function timedFetch(url, options) {
+/** `work(signal)` with a deadline: the request and reading its answer both count. */
+async function timed(work) {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT);
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error('timed out'));
+    }, REQUEST_TIMEOUT);
+  });
   try {
-    return await fetch(url, { ...options, signal: controller.signal, redirect: 'error', credentials: 'omit' });
+    return await Promise.race([work(controller.signal), deadline]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A request to the LMS or its record store: its status and JSON body (null when none). */
+function request(url, options = {}) {
+  return timed(async (signal) => {
+    const response = await fetch(url, { ...options, signal, redirect: 'error', credentials: 'omit' });
+    let body = null;
+    try {
+      body = await response.json();
+    } catch { /* no JSON body */ }
+    return { status: response.status, ok: response.ok, body };
+  });
+}
+
+/** Statements as JSON bodies no larger than a keepalive request may carry (64 KiB in all). */
+function keepaliveBodies(statements) {
+  const bodies = [];
+  let batch = [];
+  for (const statement of statements) {
+    if (batch.length && JSON.stringify([...batch, statement]).length > 30_000) {
+      bodies.push(JSON.stringify(batch));
+      batch = [];
+    }
+    batch.push(statement);
+  }
+  if (batch.length) bodies.push(JSON.stringify(batch));
+  return bodies;
 }
 
 async function cmi5() {
@@ -135,105 +175,120 @@ async function cmi5() {
     ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].map((name) => query.get(name) ?? '');
   if (!endpoint || !fetchUrl) return null;
   // The token may be fetched once per launch: a reload of the same launch URL is refused by
-  // the LMS, so the token is kept for this tab.
-  const tokenKey = `bytebridge.cmi5.token.${registration}.${fetchUrl}`;
-  let token = sessionStorageGet(tokenKey);
+  // the LMS, so the token is kept for this tab, until the session is terminated.
+  const launchKey = `bytebridge.cmi5.${registration}.${fetchUrl}`;
+  if (sessionStorageGet(`${launchKey}.terminated`)) {
+    // This launch's session has ended: the LMS refuses its statements now. The learner opens
+    // the game again from the course.
+    throw new Error('this launch has ended; open Byte Bridge again from the course');
+  }
+  let token = sessionStorageGet(`${launchKey}.token`);
   if (!token) {
-    const response = await timedFetch(fetchUrl, { method: 'POST' });
-    const body = await response.json();
-    token = response.ok ? body['auth-token'] : null;
-    if (!token) throw new Error(`fetch URL: ${response.status} ${body['error-text'] ?? ''}`);
-    sessionStorageSet(tokenKey, token);
+    const answer = await request(fetchUrl, { method: 'POST' });
+    token = answer.ok ? answer.body?.['auth-token'] : null;
+    if (typeof token !== 'string' || !token) {
+      throw new Error(`fetch URL: ${answer.status} ${answer.body?.['error-text'] ?? ''}`);
+    }
+    sessionStorageSet(`${launchKey}.token`, token);
   }
   const base = endpoint.endsWith('/') ? endpoint : endpoint + '/';
   const headers = { Authorization: `Basic ${token}`, 'X-Experience-API-Version': XAPI_VERSION };
+  const json = { ...headers, 'Content-Type': 'application/json' };
+  const url = (path, params) => {
+    const target = new URL(path, base);
+    if (params) target.search = new URLSearchParams(params).toString();
+    return target;
+  };
   // LMS.LaunchData (cmi5 section 10): the context template and launch mode. An LRS without
-  // the State API answers 404; the game then uses no template and the Normal mode.
+  // the State API answers 404; the game then uses no template and sends no `completed`.
   let launchData = null;
   try {
-    const state = new URL('activities/state', base);
-    state.search = new URLSearchParams({ stateId: 'LMS.LaunchData', activityId, agent: actor, registration }).toString();
-    const response = await timedFetch(state, { headers });
-    if (response.ok) launchData = await response.json();
+    const answer = await request(url('activities/state', { stateId: 'LMS.LaunchData', activityId, agent: actor, registration }), { headers });
+    if (answer.ok) launchData = answer.body;
   } catch (error) {
     console.warn('Byte Bridge: no LMS.LaunchData', error);
   }
+  // One `completed` per registration: has the store one already (from another device)?
+  let completed = false;
+  try {
+    const answer = await request(url('statements', {
+      verb: 'http://adlnet.gov/expapi/verbs/completed', activity: activityId, agent: actor, registration, limit: '1',
+    }), { headers });
+    completed = answer.ok && Array.isArray(answer.body?.statements) && answer.body.statements.length > 0;
+  } catch { /* asked again never: at worst the store holds two */ }
+
   const queue = [];
+  let inFlight = [];
   let closing = [];
   let sending = false;
+  let stopped = false;
   let wait = 1000;
-  const send = async () => {
-    if (sending || !queue.length) return;
+  const retry = () => {
+    setTimeout(send, wait);
+    wait = Math.min(wait * 2, MAX_WAIT);
+  };
+  // Sends what waits, 50 at a time; the store's answer decides what goes from the queue.
+  async function send() {
+    if (sending || stopped || !queue.length) return;
     sending = true;
     try {
-      while (queue.length) {
-        const batch = queue.slice(0, 50);
-        let response;
-        try {
-          response = await timedFetch(new URL('statements', base), {
-            method: 'POST',
-            headers: { ...headers, 'Content-Type': 'application/json' },
-            body: JSON.stringify(batch),
-          });
-        } catch {
-          response = null; // offline or unreachable: try again later
-        }
-        // 409: the LRS has one of these ids already (sent before a reload): each goes again
-        // by itself, with an idempotent PUT.
-        if (response?.status === 409 && batch.length > 1) {
-          for (const statement of batch) {
-            const one = new URL('statements', base);
-            one.search = new URLSearchParams({ statementId: statement.id }).toString();
-            const answer = await timedFetch(one, {
-              method: 'PUT',
-              headers: { ...headers, 'Content-Type': 'application/json' },
-              body: JSON.stringify(statement),
+      while (queue.length && !stopped) {
+        inFlight = queue.slice(0, 50);
+        const answer = await request(url('statements'), { method: 'POST', headers: json, body: JSON.stringify(inFlight) })
+          .catch(() => null); // offline or unreachable: try again later
+        const status = answer?.status ?? 0;
+        if (answer?.ok || (status === 409 && inFlight.length === 1)) {
+          queue.splice(0, inFlight.length);
+          wait = 1000;
+        } else if (status === 409) {
+          // The store has one of these ids already (sent before a reload): each goes again
+          // by itself, with an idempotent PUT.
+          for (const statement of inFlight) {
+            const one = await request(url('statements', { statementId: statement.id }), {
+              method: 'PUT', headers: json, body: JSON.stringify(statement),
             }).catch(() => null);
-            if (!answer || answer.status >= 500) { response = answer; break; }
+            if (!one || one.status >= 500 || one.status === 429 || one.status === 401 || one.status === 403) break;
             queue.splice(queue.indexOf(statement), 1);
           }
-          if (!response || response.status >= 500) { setTimeout(send, wait); wait = Math.min(wait * 2, MAX_WAIT); break; }
-          continue;
+          if (queue.length && queue[0] === inFlight[0]) { retry(); break; }
+        } else if (status === 401 || status === 403) {
+          // The session's token no longer counts: keep everything, stop, and say why.
+          stopped = true;
+          console.warn('Byte Bridge: the LRS refused the launch token', status);
+        } else if (status === 0 || status >= 500 || status === 429) {
+          retry();
+          break;
+        } else {
+          console.warn('Byte Bridge: the LRS refused statements', status, answer?.body);
+          queue.splice(0, inFlight.length);
         }
-        if (response && (response.ok || response.status === 409)) {
-          queue.splice(0, batch.length);
-          wait = 1000;
-          continue;
-        }
-        if (response && response.status < 500 && response.status !== 429) {
-          console.warn('Byte Bridge: the LRS refused statements', response.status);
-          queue.splice(0, batch.length);
-          continue;
-        }
-        setTimeout(send, wait);
-        wait = Math.min(wait * 2, MAX_WAIT);
-        break;
       }
     } finally {
+      inFlight = [];
       sending = false;
     }
-  };
+  }
   addEventListener('online', send);
+  // A tablet often never fires pagehide: what waits goes as soon as the page is hidden.
+  addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') send(); });
   let terminated = false;
   addEventListener('pagehide', () => {
     if (terminated) return;
     terminated = true;
-    const last = [...queue, ...closing.map((s) => ({ ...s, timestamp: new Date().toISOString() }))];
-    if (!last.length) return;
-    // keepalive: the request outlives the page.
-    fetch(new URL('statements', base), {
-      method: 'POST',
-      keepalive: true,
-      credentials: 'omit',
-      headers: { ...headers, 'Content-Type': 'application/json' },
-      body: JSON.stringify(last),
-    }).catch(() => {});
+    sessionStorageSet(`${launchKey}.terminated`, '1');
+    // keepalive: the requests outlive the page. `terminated` goes by itself, so a refusal
+    // of anything else cannot take it along; what is on its way already is not sent twice.
+    const waiting = queue.filter((s) => !inFlight.includes(s));
+    const last = closing.map((s) => ({ ...s, timestamp: new Date().toISOString() }));
+    for (const body of [...keepaliveBodies(waiting), ...keepaliveBodies(last)]) {
+      fetch(url('statements'), { method: 'POST', keepalive: true, credentials: 'omit', headers: json, body }).catch(() => {});
+    }
   });
   return {
     learner: null, // the game takes the learner from the checked launch
     saved: '',
     connected: true,
-    launch: { endpoint: base, actor, registration, activityId, launchData },
+    launch: { endpoint: base, actor, registration, activityId, launchData, completed },
     report(report) {
       if (terminated) return;
       queue.push(...report.statements);
@@ -260,6 +315,12 @@ function sessionStorageSet(key, value) {
 // ---- Kolibri ------------------------------------------------------------------------------
 
 async function kolibri() {
+  // Kolibri may give the frame its bridge only once the frame has loaded: wait for that
+  // (scripts and fetches the game starts do not hold the load event back).
+  if (!window.xAPI && document.readyState !== 'complete') {
+    await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   const xapi = window.xAPI;
   if (!xapi || typeof xapi.sendStatement !== 'function') {
     // Run outside Kolibri (or an old Kolibri): the game keeps its stars in the page's storage.
@@ -267,7 +328,7 @@ async function kolibri() {
   }
   let learner = null;
   try {
-    learner = JSON.stringify(await xapi.getAgent());
+    learner = JSON.stringify(await timed(() => Promise.resolve(xapi.getAgent())));
   } catch { /* one learner on this device, then */ }
   return {
     learner,

@@ -6,7 +6,8 @@
 //!   keeps at most [`SUSPEND_LIMIT`] characters of `cmi.suspend_data`. The readable form
 //!   (`1;de;robot-first-steps.3,…`) is used while it fits; otherwise the compact form
 //!   (`2;de;` then five characters a level: four of a hash of its id, one of stars) holds
-//!   about 800 levels; past that the levels with the fewest stars are left out, and said.
+//!   about 800 levels; past that the levels with the fewest stars are left out (counted in
+//!   [`Suspend::dropped`]). Levels a newer version named are written back as they came.
 //! - **Where the learner stands** ([`Summary`]): the share of the stars of the pupil's map
 //!   won, as a score of 0–100, and complete once every level on it is solved.
 //! - **cmi5** ([`Launch`], [`Session`]): the launch parameters the LMS gives, checked, and the
@@ -57,12 +58,14 @@ pub const SUSPEND_LIMIT: usize = 4096;
 /// The longest learner id the game takes from a platform (SCORM's CMIIdentifier is 255).
 pub const MAX_LEARNER: usize = 255;
 
-/// The player id of a platform's learner: pseudonymous, the same for the same learner, and
-/// never the learner's own id (which may be a name or an e-mail address).
-pub fn player_id(learner: &str) -> String {
+/// The player id of a platform's learner on a device whose random `salt` is kept beside the
+/// players: pseudonymous, the same for the same learner on that device, and never the
+/// learner's own id (which may be a name or an e-mail address); the salt keeps a short id
+/// from being found again by trying every possible one.
+pub fn player_id(learner: &str, salt: &str) -> String {
     let learner: String = learner.chars().take(MAX_LEARNER).collect();
-    let hash = fnv1a_32(format!("byte-bridge-learner\u{0}{learner}").as_bytes());
-    let second = fnv1a_32(format!("{learner}\u{0}byte-bridge-learner").as_bytes());
+    let hash = fnv1a_32(format!("byte-bridge-learner\u{0}{salt}\u{0}{learner}").as_bytes());
+    let second = fnv1a_32(format!("{learner}\u{0}{salt}\u{0}byte-bridge-learner").as_bytes());
     format!("pkg{hash:08x}{second:08x}")
 }
 
@@ -75,15 +78,18 @@ pub struct Suspend {
     pub dropped: usize,
 }
 
-/// The best stars per level and the language of `progress`, for the platform to keep.
-pub fn suspend_data(progress: &Progress) -> Suspend {
+/// The best stars per level and the language of `progress`, for the platform to keep, with
+/// `kept`: levels this version does not know that the platform's copy named (a newer
+/// version's), so they are not lost by saving here.
+pub fn suspend_data(progress: &Progress, kept: &BTreeMap<String, u8>) -> Suspend {
     let language = progress.language.as_deref().filter(|l| is_language(l)).unwrap_or("");
-    let solved: Vec<(&str, u8)> = progress
-        .levels
-        .iter()
-        .filter(|(id, r)| r.best_stars > 0 && is_token(id, 64))
-        .map(|(id, r)| (id.as_str(), r.best_stars.min(3)))
-        .collect();
+    let mut all: BTreeMap<&str, u8> =
+        kept.iter().filter(|(id, s)| is_token(id, 64) && **s > 0).map(|(id, s)| (id.as_str(), (*s).min(3))).collect();
+    for (id, record) in progress.levels.iter().filter(|(id, r)| r.best_stars > 0 && is_token(id, 64)) {
+        let best = all.entry(id.as_str()).or_insert(0);
+        *best = (*best).max(record.best_stars.min(3));
+    }
+    let solved: Vec<(&str, u8)> = all.into_iter().collect();
     let readable = format!(
         "1;{language};{}",
         solved.iter().map(|(id, stars)| format!("{id}.{stars}")).collect::<Vec<_>>().join(",")
@@ -124,9 +130,10 @@ pub struct Resumed {
     /// Best stars per level this version knows.
     pub levels: BTreeMap<String, u8>,
     pub language: Option<String>,
-    /// Entries naming a level this version does not know (kept by the platform all the same:
-    /// the next save writes what this version knows).
+    /// Entries naming a level this version does not know: how many, and those of the
+    /// readable form (id and stars), which [`suspend_data`] writes back.
     pub unknown: usize,
+    pub unknown_levels: BTreeMap<String, u8>,
 }
 
 /// Why kept progress could not be read.
@@ -156,6 +163,7 @@ pub fn resume<'a>(text: &str, known: impl IntoIterator<Item = &'a str>) -> Resul
     }
     let known: Vec<&str> = known.into_iter().collect();
     let mut resumed = Resumed { language: (!language.is_empty()).then(|| language.to_owned()), ..Resumed::default() };
+    let mut unknown_levels = BTreeMap::new();
     let mut add = |id: Option<&str>, stars: u8| match id {
         Some(id) => {
             let best = resumed.levels.entry(id.to_owned()).or_insert(0);
@@ -171,7 +179,13 @@ pub fn resume<'a>(text: &str, known: impl IntoIterator<Item = &'a str>) -> Resul
                 if !is_token(id, 64) {
                     return Err(ResumeError::Damaged);
                 }
-                add(known.iter().find(|k| **k == id).copied(), stars);
+                match known.iter().find(|k| **k == id) {
+                    Some(id) => add(Some(*id), stars),
+                    None => {
+                        add(None, stars);
+                        unknown_levels.insert(id.to_owned(), stars);
+                    }
+                }
             }
         }
         "2" => {
@@ -195,6 +209,7 @@ pub fn resume<'a>(text: &str, known: impl IntoIterator<Item = &'a str>) -> Resul
         other if other.parse::<u32>().is_ok_and(|n| n > 2) => return Err(ResumeError::Newer),
         _ => return Err(ResumeError::Damaged),
     }
+    resumed.unknown_levels = unknown_levels;
     Ok(resumed)
 }
 
@@ -261,6 +276,8 @@ pub fn scorm_time(seconds: u64) -> String {
 pub const CMI5_CATEGORY: &str = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
 /// cmi5's session id context extension.
 pub const CMI5_SESSION: &str = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
+/// cmi5's category of the statements that satisfy the AU's moveOn (its `completed`).
+pub const CMI5_MOVEON: &str = "https://w3id.org/xapi/cmi5/context/categories/moveon";
 /// The cmi5-defined verbs this AU sends.
 pub const INITIALIZED: &str = "http://adlnet.gov/expapi/verbs/initialized";
 pub const COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
@@ -280,8 +297,12 @@ pub struct Launch {
     pub activity: String,
     /// LMS.LaunchData's `contextTemplate` (an empty object without one).
     pub template: Value,
-    /// LMS.LaunchData's `launchMode`: only `Normal` sends `completed`.
+    /// LMS.LaunchData's `launchMode` is `Normal`: only then is `completed` sent (never
+    /// without LaunchData: a Browse or Review launch must not complete).
     pub normal: bool,
+    /// The record store already holds this registration's `completed` for the learner (the
+    /// page asks it at launch): cmi5 allows one.
+    pub completed: bool,
 }
 
 /// Why a launch cannot send anything.
@@ -326,14 +347,16 @@ impl Launch {
         }
         let template =
             launch_data.get("contextTemplate").filter(|t| t.is_object()).cloned().unwrap_or_else(|| json!({}));
-        let normal = launch_data.get("launchMode").and_then(Value::as_str).is_none_or(|m| m == "Normal");
+        let normal = launch_data.get("launchMode").and_then(Value::as_str) == Some("Normal");
+        // The LMS's registration as it gave it (cmi5 9.6.1), not normalised.
         Ok(Launch {
             endpoint,
             actor,
-            registration: registration.to_ascii_lowercase(),
+            registration: registration.to_owned(),
             activity: activity.to_owned(),
             template,
             normal,
+            completed: false,
         })
     }
 
@@ -361,22 +384,26 @@ pub struct Session {
 }
 
 impl Session {
-    /// A session of `launch` with id from `random`.
+    /// A session of `launch`: the session id of the LMS's context template (cmi5 10: the LMS
+    /// makes it), or one from `random` when there is no template.
     pub fn new(launch: Launch, random: u64, now: u64) -> Session {
-        let id = uuid(&format!("session\u{0}{}\u{0}{random}\u{0}{now}", launch.registration));
+        let id = match launch.template["extensions"][CMI5_SESSION].as_str() {
+            Some(id) if !id.is_empty() && id.len() <= 200 => id.to_owned(),
+            _ => uuid(&format!("session\u{0}{}\u{0}{random}\u{0}{now}", launch.registration)),
+        };
         Session { launch, id, started: now }
     }
 
     /// The context every statement of the session carries: the LMS's template, the
-    /// registration and the session id; `defined` adds cmi5's category.
-    fn context(&self, defined: bool) -> Value {
+    /// registration and the session id; `categories` adds cmi5's categories.
+    fn context(&self, categories: &[&str]) -> Value {
         let mut context = self.launch.template.clone();
         context["registration"] = Value::String(self.launch.registration.clone());
         if !context["extensions"].is_object() {
             context["extensions"] = json!({});
         }
         context["extensions"][CMI5_SESSION] = Value::String(self.id.clone());
-        if defined {
+        if !categories.is_empty() {
             if !context["contextActivities"].is_object() {
                 context["contextActivities"] = json!({});
             }
@@ -384,10 +411,12 @@ impl Session {
             if !category.is_array() {
                 *category = json!([]);
             }
-            if let Some(list) = category.as_array_mut()
-                && !list.iter().any(|a| a["id"] == CMI5_CATEGORY)
-            {
-                list.push(json!({ "id": CMI5_CATEGORY }));
+            if let Some(list) = category.as_array_mut() {
+                for id in categories {
+                    if !list.iter().any(|a| a["id"] == *id) {
+                        list.push(json!({ "id": id }));
+                    }
+                }
             }
         }
         context
@@ -402,7 +431,7 @@ impl Session {
             "actor": self.launch.actor,
             "verb": { "id": verb, "display": { "en-US": name } },
             "object": { "objectType": "Activity", "id": self.launch.activity },
-            "context": self.context(true),
+            "context": self.context(if verb == COMPLETED { &[CMI5_CATEGORY, CMI5_MOVEON] } else { &[CMI5_CATEGORY] }),
             "timestamp": iso_timestamp(now),
             "version": VERSION,
         });
@@ -423,7 +452,7 @@ impl Session {
         let old = statement["id"].as_str().unwrap_or_default().to_owned();
         statement["id"] = Value::String(uuid(&format!("{}\u{0}{old}", self.launch.registration)));
         statement["actor"] = self.launch.actor.clone();
-        let mut context = self.context(false);
+        let mut context = self.context(&[]);
         if let Some(own) = statement.get("context").and_then(Value::as_object) {
             for (key, value) in own {
                 match key.as_str() {
@@ -436,6 +465,8 @@ impl Session {
                     }
                     // A class grouping means nothing inside the LMS's course.
                     "contextActivities" => {}
+                    // The LMS's template wins (cmi5 10: the AU must not overwrite it).
+                    _ if context.get(key).is_some() => {}
                     _ => {
                         context[key] = value.clone();
                     }
@@ -482,12 +513,16 @@ mod tests {
     #[test]
     fn progress_comes_back_as_it_was_written() {
         let p = progress(&[("robot-first-steps", 3), ("loop-count", 1)]);
-        let suspend = suspend_data(&p);
+        let suspend = suspend_data(&p, &BTreeMap::new());
         assert_eq!(suspend.text, "1;de;loop-count.1,robot-first-steps.3");
         let back = resume(&suspend.text, ["robot-first-steps", "loop-count", "other"]).unwrap();
         assert_eq!(back.levels, BTreeMap::from([("loop-count".into(), 1), ("robot-first-steps".into(), 3)]));
         assert_eq!(back.language.as_deref(), Some("de"));
-        assert_eq!(resume(&suspend.text, ["loop-count"]).unwrap().unknown, 1);
+        let older = resume(&suspend.text, ["loop-count"]).unwrap();
+        assert_eq!(older.unknown, 1);
+        // An older version saving keeps the level it does not know.
+        let only_loop = progress(&[("loop-count", 2)]);
+        assert_eq!(suspend_data(&only_loop, &older.unknown_levels).text, "1;de;loop-count.2,robot-first-steps.3");
         assert_eq!(resume("", ["a"]).unwrap(), Resumed::default());
     }
 
@@ -496,7 +531,7 @@ mod tests {
         let catalog = Catalog::embedded().unwrap();
         let ids: Vec<&str> = catalog.levels().map(|l| l.id.as_str()).collect();
         let all = progress(&ids.iter().map(|id| (*id, 3)).collect::<Vec<_>>());
-        let suspend = suspend_data(&all);
+        let suspend = suspend_data(&all, &BTreeMap::new());
         assert!(suspend.text.len() <= SUSPEND_LIMIT, "{}", suspend.text.len());
         assert_eq!(resume(&suspend.text, ids.iter().copied()).unwrap().levels.len(), ids.len());
         // No two shipped levels share a short id, so the compact form names each.
@@ -507,7 +542,7 @@ mod tests {
         // A course far larger than today's: the compact form, every level kept.
         let many: Vec<String> = (0..600).map(|n| format!("a-rather-long-level-name-number-{n}")).collect();
         let big = progress(&many.iter().map(|id| (id.as_str(), 2)).collect::<Vec<_>>());
-        let suspend = suspend_data(&big);
+        let suspend = suspend_data(&big, &BTreeMap::new());
         assert!(suspend.text.starts_with("2;de;") && suspend.text.len() <= SUSPEND_LIMIT);
         assert_eq!(suspend.dropped, 0);
         let back = resume(&suspend.text, many.iter().map(String::as_str)).unwrap();
@@ -517,7 +552,7 @@ mod tests {
         let names: Vec<String> = (0..900).map(|n| format!("level-{n}")).collect();
         let mut huge = progress(&names.iter().map(|id| (id.as_str(), 1)).collect::<Vec<_>>());
         huge.record_completion("level-best", 3);
-        let suspend = suspend_data(&huge);
+        let suspend = suspend_data(&huge, &BTreeMap::new());
         assert!(suspend.text.len() <= SUSPEND_LIMIT);
         assert_eq!(suspend.dropped, 901 - (SUSPEND_LIMIT - 5) / 5);
         assert_eq!(resume(&suspend.text, ["level-best"]).unwrap().levels.get("level-best"), Some(&3));
@@ -551,9 +586,10 @@ mod tests {
 
     #[test]
     fn learners_become_pseudonymous_players_and_times_are_scorm_timespans() {
-        assert_eq!(player_id("anna@school.example"), player_id("anna@school.example"));
-        assert_ne!(player_id("anna"), player_id("anne"));
-        assert!(!player_id("anna").contains("anna") && player_id("x").len() == 19);
+        assert_eq!(player_id("anna@school.example", "s"), player_id("anna@school.example", "s"));
+        assert_ne!(player_id("anna", "s"), player_id("anne", "s"));
+        assert_ne!(player_id("anna", "s"), player_id("anna", "t"), "another device, another id");
+        assert!(!player_id("anna", "s").contains("anna") && player_id("x", "s").len() == 19);
         assert_eq!(scorm_time(3725), "0001:02:05");
         assert_eq!(scorm_time(100 * 3600 * 10_000), "9999:00:00");
     }
@@ -573,8 +609,12 @@ mod tests {
     fn a_launch_is_checked_before_anything_is_sent() {
         let l = launch();
         assert_eq!(l.endpoint, "http://127.0.0.1:8100/xAPI/");
-        assert_eq!(l.registration, REGISTRATION.to_ascii_lowercase());
+        assert_eq!(l.registration, REGISTRATION, "as the LMS gave it");
         assert!(l.normal);
+        assert!(
+            !Launch::new("http://x/", ACTOR, REGISTRATION, "urn:x", &Value::Null).unwrap().normal,
+            "no LaunchData: no completed"
+        );
         let data = Value::Null;
         let new = |e: &str, a: &str, r: &str, id: &str| Launch::new(e, a, r, id, &data);
         assert_eq!(new("ftp://x/", ACTOR, REGISTRATION, "urn:x").unwrap_err(), LaunchError::Endpoint);
@@ -598,7 +638,7 @@ mod tests {
         let s = session.defined(INITIALIZED, 2_000);
         assert_eq!(s["actor"], serde_json::from_str::<Value>(ACTOR).unwrap());
         assert_eq!(s["object"]["id"], "https://lms.example/au/byte-bridge");
-        assert_eq!(s["context"]["registration"], REGISTRATION.to_ascii_lowercase());
+        assert_eq!(s["context"]["registration"], REGISTRATION);
         assert_eq!(s["context"]["extensions"][CMI5_SESSION], session.id);
         assert_eq!(s["context"]["extensions"]["https://lms.example/ext"], 1);
         assert_eq!(s["context"]["contextActivities"]["category"][0]["id"], CMI5_CATEGORY);
@@ -606,6 +646,10 @@ mod tests {
         assert!(s.get("result").is_none());
         let done = session.defined(COMPLETED, 62_000);
         assert_eq!(done["result"], json!({ "duration": "PT61S", "completion": true }));
+        assert_eq!(done["context"]["contextActivities"]["category"][1]["id"], CMI5_MOVEON);
+        let mut from_lms = launch();
+        from_lms.template["extensions"][CMI5_SESSION] = json!("lms-session-1");
+        assert_eq!(Session::new(from_lms, 7, 1_000).id, "lms-session-1", "the LMS's session id is kept");
         assert_ne!(done["id"], s["id"]);
         assert_eq!(session.defined(TERMINATED, 62_000)["result"], json!({ "duration": "PT61S" }));
         assert_ne!(Session::new(launch(), 8, 1_000).id, session.id);

@@ -79,7 +79,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, (load_stored, take_link).chain());
 }
 
-fn load_stored(
+pub(crate) fn load_stored(
     saved: Res<TabletPlayers>,
     levels: Res<Levels>,
     mut mission: ResMut<Mission>,

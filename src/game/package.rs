@@ -19,6 +19,10 @@ use crate::core::package::{
 use crate::core::profiles::{Avatar, COLOURS, PICTURES, Tablet};
 use crate::core::progress::{LevelRecord, Progress, StorageNotice};
 use bevy::prelude::*;
+use std::collections::BTreeMap;
+
+/// Where the device's random salt for learners' player ids is kept beside the players.
+pub const SALT_KEY: &str = "bytebridge.package.salt";
 
 /// The message shown when the platform could not be reached (the game plays on, and keeps
 /// the learner's stars on this device).
@@ -37,8 +41,12 @@ pub struct PackageState {
     /// The newest attempt reported (ms since 1970), and how many attempts there were.
     pub reported_at: u64,
     reported_attempts: u32,
-    /// Whether the map was complete when reported last (`completed` goes once).
+    /// Whether `completed` went (or the platform had it already): it goes once.
     pub completed: bool,
+    /// Whether the platform's copy of the progress could not be read (never overwritten then).
+    pub keep_platform_copy: bool,
+    /// Levels a newer version named in the platform's copy, written back with each save.
+    pub kept: BTreeMap<String, u8>,
     /// When this launch began (ms since 1970).
     pub started: u64,
 }
@@ -50,7 +58,7 @@ pub fn in_package(platform: &Platform) -> bool {
 
 pub(super) fn plugin(app: &mut App) {
     // After the players are loaded (PreStartup).
-    app.add_systems(Startup, start);
+    app.add_systems(Startup, start.after(super::mission::load_stored));
     app.add_systems(Update, report.run_if(resource_exists::<PackageState>).run_if(resource_changed::<TabletPlayers>));
 }
 
@@ -70,7 +78,16 @@ fn start(
     let host = &platform.host;
     let now = host.now_ms();
     let learner = package.learner.clone().unwrap_or_default();
-    let id = player_id(&learner);
+    let salt = match saved.stored_value(SALT_KEY) {
+        Ok(Some(salt)) if !salt.is_empty() => salt,
+        _ => {
+            let salt = format!("{:016x}", host.random());
+            // Unsaved, the salt lasts this launch: the learner plays in memory anyway.
+            let _ = saved.store_value(SALT_KEY, &salt);
+            salt
+        }
+    };
+    let id = player_id(&learner, &salt);
     if saved.tablet.get(&id).is_none() {
         let random = host.random();
         let nickname = saved.tablet.suggest_nickname(random);
@@ -94,8 +111,10 @@ fn start(
     }
     saved.select(Some(&id));
     // What the platform kept joins the player's own (best stars win; nothing is lost).
+    let (mut keep_platform_copy, mut kept_levels) = (false, BTreeMap::new());
     match resume(&package.saved, levels.levels().map(|l| l.id.as_str())) {
-        Ok(resumed) if !resumed.levels.is_empty() || resumed.language.is_some() => {
+        Ok(resumed) if !resumed.levels.is_empty() || resumed.language.is_some() || resumed.unknown > 0 => {
+            kept_levels = resumed.unknown_levels;
             let kept = Progress {
                 language: resumed.language,
                 levels: resumed
@@ -119,7 +138,10 @@ fn start(
             }
         }
         Ok(_) => {}
-        Err(_) => package_notice.0 = Some(SAVED_UNREADABLE),
+        Err(_) => {
+            keep_platform_copy = true;
+            package_notice.0 = Some(SAVED_UNREADABLE);
+        }
     }
     if !package.connected || matches!(package.launch, Some(Err(_))) {
         package_notice.0 = Some(UNREACHABLE);
@@ -127,14 +149,18 @@ fn start(
     let session = package.launch.clone().and_then(Result::ok).map(|launch| Session::new(launch, host.random(), now));
     let (reported_at, reported_attempts) = latest(saved.progress());
     let summary = summary(&levels, &saved, &mission);
-    let state = PackageState {
+    let mut state = PackageState {
         kind: package.kind,
         player: id.clone(),
-        session,
         reported_at,
         reported_attempts,
-        completed: summary.completed(),
+        // cmi5: one `completed` per registration, also across devices (the page asked the
+        // record store); Kolibri: said again at a launch with the map complete, harmlessly.
+        completed: session.as_ref().is_some_and(|s| s.launch.completed),
+        session,
         started: now,
+        keep_platform_copy,
+        kept: kept_levels,
     };
     let mut first = report_now(&state, &saved, summary, now);
     first.statements = match state.kind {
@@ -142,6 +168,8 @@ fn start(
         Kind::Kolibri => vec![kolibri_statement(INITIALIZED, &format!("{id}\u{0}{now}"))],
         Kind::Scorm12 => Vec::new(),
     };
+    // A map completed before this launch (on another device, say) is told now.
+    first.statements.extend(completion(&mut state, summary, now));
     package.link.report(&first);
     commands.insert_resource(state);
 }
@@ -169,7 +197,7 @@ fn summary(levels: &Levels, saved: &TabletPlayers, mission: &Mission) -> Summary
 /// The report of where the learner stands now, without statements.
 fn report_now(state: &PackageState, saved: &TabletPlayers, summary: Summary, now: u64) -> PackageReport {
     PackageReport {
-        suspend: suspend_data(saved.progress()).text,
+        suspend: (!state.keep_platform_copy).then(|| suspend_data(saved.progress(), &state.kept).text),
         score: summary.score(),
         completed: summary.completed(),
         session_time: scorm_time(now.saturating_sub(state.started) / 1000),
@@ -195,26 +223,30 @@ fn report(
     let now = platform.host.now_ms();
     let summary = summary(&levels, &saved, &mission);
     let mut report = report_now(&state, &saved, summary, now);
-    let newly_complete = summary.completed() && !state.completed;
-    match (state.kind, &state.session) {
-        (Kind::Cmi5, Some(session)) => {
-            let tags = |id: &str| levels.level(id).map(LevelTags::of).unwrap_or_default();
-            let home = platform.host.page_url();
-            report.statements = statements_since(player, &home, tags, Some(state.reported_at))
-                .into_iter()
-                .map(|s| session.allowed(s))
-                .collect();
-            if newly_complete && session.launch.normal {
-                report.statements.push(session.defined(COMPLETED, now));
-            }
-        }
-        (Kind::Kolibri, _) if newly_complete => {
-            report.statements.push(kolibri_statement(COMPLETED, &state.player));
-        }
-        _ => {}
+    if let (Kind::Cmi5, Some(session)) = (state.kind, &state.session) {
+        let tags = |id: &str| levels.level(id).map(LevelTags::of).unwrap_or_default();
+        let home = platform.host.page_url();
+        report.statements = statements_since(player, &home, tags, Some(state.reported_at))
+            .into_iter()
+            .map(|s| session.allowed(s))
+            .collect();
     }
+    report.statements.extend(completion(&mut state, summary, now));
     package.link.report(&report);
     state.reported_at = state.reported_at.max(newest);
     state.reported_attempts = attempts;
-    state.completed |= summary.completed();
+}
+
+/// `completed`, once, when the learner's map is complete (cmi5: in a Normal launch only).
+fn completion(state: &mut PackageState, summary: Summary, now: u64) -> Option<serde_json::Value> {
+    if state.completed || !summary.completed() {
+        return None;
+    }
+    let statement = match (state.kind, &state.session) {
+        (Kind::Cmi5, Some(session)) if session.launch.normal => session.defined(COMPLETED, now),
+        (Kind::Kolibri, _) => kolibri_statement(COMPLETED, &state.player),
+        _ => return None,
+    };
+    state.completed = true;
+    Some(statement)
 }

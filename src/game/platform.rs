@@ -42,8 +42,9 @@ pub struct Package {
 /// What the game tells the platform after each attempt (and once at the start).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct PackageReport {
-    /// The learner's progress for the platform to keep (SCORM's suspend_data).
-    pub suspend: String,
+    /// The learner's progress for the platform to keep (SCORM's suspend_data); none while the
+    /// platform's copy could not be read (a newer version's, or damaged: it is left alone).
+    pub suspend: Option<String>,
     /// The share of the map's stars won, 0–100.
     pub score: u8,
     /// Every level on the learner's map solved.

@@ -34,13 +34,17 @@ pub fn package() -> Option<Package> {
                 .and_then(|s| s.as_string())
                 .and_then(|s| serde_json::from_str(&s).ok())
                 .unwrap_or(serde_json::Value::Null);
-            Some(Launch::new(
-                &text(&launch, "endpoint").unwrap_or_default(),
-                &text(&launch, "actor").unwrap_or_default(),
-                &text(&launch, "registration").unwrap_or_default(),
-                &text(&launch, "activityId").unwrap_or_default(),
-                &data,
-            ))
+            let completed = field(&launch, "completed").as_bool().unwrap_or(false);
+            Some(
+                Launch::new(
+                    &text(&launch, "endpoint").unwrap_or_default(),
+                    &text(&launch, "actor").unwrap_or_default(),
+                    &text(&launch, "registration").unwrap_or_default(),
+                    &text(&launch, "activityId").unwrap_or_default(),
+                    &data,
+                )
+                .map(|launch| Launch { completed, ..launch }),
+            )
         }
         _ => None,
     };

@@ -354,10 +354,13 @@ test('Kolibri: the zip alone runs in a sandboxed frame, asks nothing of anyone e
 
 /** A stand-in for Kolibri's bridge (hashi's xAPI interface: Kolibri fills in the learner and
  * the time, and keeps the statement); this one hands each statement to the page around. */
-const BRIDGE = `window.xAPI = {
-  getAgent: async () => ({ mbox: 'mailto:abc@kolibri.to' }),
-  sendStatement: async (statement) => parent.postMessage({ statement }, '*'),
-};
+// Given once the frame has loaded, as Kolibri's parent page may do: the game waits for it.
+const BRIDGE = `addEventListener('load', () => {
+  window.xAPI = {
+    getAgent: async () => ({ mbox: 'mailto:abc@kolibri.to' }),
+    sendStatement: async (statement) => parent.postMessage({ statement }, '*'),
+  };
+});
 `;
 
 test('Kolibri: through its bridge the launch is told, and one level does not complete the resource', async () => {
