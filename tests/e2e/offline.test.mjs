@@ -700,8 +700,10 @@ test('an install that keeps failing: the game starts from the network each time,
   const { root, school, site, close } = await schoolSite(prefix);
   try {
     const worker = workerOf(root);
-    // A file the first level needs but the start does not: only the worker's install trips on it.
-    const icon = worker.core.find((url) => url.endsWith('.png'));
+    // A file the worker's install needs but the start does not (the page's icon): only the
+    // install trips on it.
+    const icon = worker.core.find((url) => url.endsWith('/icon.svg'));
+    assert.ok(icon, 'the page icon is a core file');
     school.misanswer.set(prefix + icon.slice(2), Infinity);
     const context = await tabletContext(browser, { serviceWorkers: 'allow' });
     // How the install of the worker this page registers ends: 'installed' or 'redundant'.
