@@ -8,7 +8,7 @@ use byte_bridge::core::class::report::{self, Report};
 use byte_bridge::core::class::{Assignment, qr};
 use byte_bridge::core::export::xapi::LevelTags;
 use byte_bridge::core::i18n::Localizer;
-use byte_bridge::core::level::Catalog;
+use byte_bridge::core::level::{Catalog, MadeLevel};
 use byte_bridge::core::profiles::{Avatar, Nickname, Profile, transfer};
 use byte_bridge::core::program::Program;
 use byte_bridge::core::program::notation::ProgramText;
@@ -536,7 +536,64 @@ proptest! {
         let _ = Assignment::from_link(&format!("#mission={tail}"), |_| true);
         let _ = Assignment::from_link(&text, |_| true);
         let _ = ClassBook::load(Some(&text));
+        let _ = MadeLevel::from_json(&text);
+        let _ = MadeLevel::parse(&text).map(|mut level| level.prove());
     }
+
+    /// A made level's link with any one character changed or cut short is refused whole, or
+    /// reads as exactly what the teacher made (the change fell outside what it carries): a
+    /// tablet never plays part of a changed level.
+    #[test]
+    fn a_changed_made_level_link_is_refused_whole_or_read_unchanged(at in 0usize..4000, byte in 0u8..128, cut in proptest::option::of(0usize..4000)) {
+        let made = made_assignment();
+        let link = made.link("index.html");
+        let mut bytes = link.clone().into_bytes();
+        let at = at % bytes.len();
+        bytes[at] = byte;
+        if let Some(cut) = cut {
+            bytes.truncate(cut.min(bytes.len()));
+        }
+        let changed = String::from_utf8_lossy(&bytes).into_owned();
+        if let Ok(read) = Assignment::from_link(&changed, |_| true) {
+            prop_assert_eq!(read.made, made.made);
+        }
+    }
+
+    /// Made levels of any shape the JSON allows: checking never panics, and whatever passes
+    /// the tablet's check plays as a valid level.
+    #[test]
+    fn any_made_level_that_passes_the_check_is_a_valid_level(
+        title in ".{0,80}", width in 1usize..13, height in 1usize..13, cells in "[#.SGLrbgx]{0,169}", main in 0usize..20,
+        par in 0usize..30,
+    ) {
+        let rows: Vec<String> = (0..height).map(|y| cells.chars().cycle().skip(y * width).take(width).collect()).collect();
+        let level = serde_json::json!({
+            "v": 1, "lang": "en", "band": "7-9", "title": title, "task": "t", "learned": "l", "hints": ["a", "b", "c"],
+            "kind": { "robot_grid": { "board": rows, "start_facing": "east", "tiles": ["forward", "turn_right"],
+            "slots": { "main": main }, "par": par } },
+        });
+        if let Ok(made) = MadeLevel::from_json(&level.to_string()) {
+            let (level, texts) = made.to_level(1);
+            prop_assert!(level.validate().is_ok());
+            prop_assert!(level.message_ids().iter().all(|id| texts.iter().any(|(key, _)| key == id)));
+        }
+    }
+}
+
+fn made_assignment() -> Assignment {
+    let mut level = MadeLevel::parse(
+        r###"{"v":1,"lang":"en","band":"7-9","title":"Sort it","task":"Sort the cards.","learned":"Some things stay private.",
+        "hints":["Think of strangers.","What tells where you are?","The address stays private."],"kind":{"sort":{
+        "boxes":["OK to share","Keep private"],"cards":[{"text":"Your favourite colour","box":0,"reason":"It tells nobody where you are."},
+        {"text":"Your home address","box":1,"reason":"With it a stranger could find you."}]}}}"###,
+    )
+    .expect("a level");
+    level.prove().expect("fine");
+    let mut n = 3u64;
+    assignment(vec!["robot-first-steps".into()], false).with_made(vec![level], move || {
+        n += 7;
+        n
+    })
 }
 
 #[test]
@@ -588,6 +645,10 @@ fn every_text_the_teacher_page_and_its_module_ask_for_exists_in_every_language()
     ids.insert(AttemptOutcome::Unknown("?".into()).teacher_message_id().to_owned());
     ids.extend(["class-avatar", "class-decimal-separator", "class-problem-mistakes", "nickname"].map(String::from));
     ids.extend(byte_bridge::core::class::lrs::StoreError::ALL.map(|e| e.message().to_owned()));
+    // The level maker's checks and kinds (ids made in core and by format! in made.rs).
+    use byte_bridge::core::level::made::{FIELD_IDS, PROBLEM_IDS};
+    ids.extend(PROBLEM_IDS.iter().chain(FIELD_IDS).map(|id| (*id).to_owned()));
+    ids.extend(["robot_grid", "sort", "pick_reply", "spot_flags"].map(|kind| format!("made-kind-{kind}")));
     let mut missing = Vec::new();
     for tag in loc.tags() {
         let defined = loc.message_ids(tag);

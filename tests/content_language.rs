@@ -347,3 +347,26 @@ fn the_script_fonts_draw_their_script_and_the_reading_font_leaves_it_to_them() {
         assert!(has(&reading, c), "{c}");
     }
 }
+
+/// Teachers' own levels may use exactly the characters the embedded fonts draw
+/// (`core::level::made::can_draw`): every one of them is in the reading or the Greek font, and
+/// every character those fonts draw is allowed.
+#[test]
+fn the_made_levels_characters_are_those_the_embedded_fonts_draw() {
+    use byte_bridge::core::i18n::fonts;
+    use byte_bridge::core::level::made::{can_draw, drawn_ranges};
+    use skrifa::MetadataProvider as _;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fonts");
+    let read = |file: &str| std::fs::read(root.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let (reading, greek) = (read(fonts::READING), read(fonts::GREEK.file));
+    let maps = [skrifa::FontRef::new(&reading).unwrap().charmap(), skrifa::FontRef::new(&greek).unwrap().charmap()];
+    let drawn = |c: char| maps.iter().any(|map| map.map(c).is_some());
+    for &(low, high) in drawn_ranges() {
+        for c in (low..=high).filter_map(char::from_u32) {
+            assert!(drawn(c), "U+{:04X} is allowed but no embedded font draws it", c as u32);
+        }
+    }
+    for c in (0x20..0x3000).filter_map(char::from_u32) {
+        assert_eq!(can_draw(c), drawn(c), "U+{:04X}", c as u32);
+    }
+}

@@ -3,7 +3,7 @@
 // described in web/teacher/API.md; the page only draws and moves bytes. Its parts live in
 // web/teacher-page/: state.js (the class data, storage, actions), view.js (the page, drawn
 // in place with lit-html) and one file per section (assign, collect with camera, class with
-// attempts and downloads).
+// attempts and downloads, maker: the teacher's own levels, sync: the record store).
 //
 // Rules kept here:
 // - The page runs only on its own or in a frame of its own origin: another site's page could
@@ -14,8 +14,9 @@
 //   text (lit-html's `html` templates never turn a value into markup). The one markup this
 //   page inserts is the QR code's SVG from the Rust module, checked first (assign.js).
 // - Every visible text, label and name comes from t('teacher-…') / t_with('teacher-…', {…})
-//   with a literal id (tests/class.rs scans web/teacher-page/ for them; they live in
-//   assets/i18n/*/teacher.ftl).
+//   (and 'made-page-…' for the teacher's own levels) with a literal id (tests/class.rs scans
+//   web/teacher-page/ for them; they live in assets/i18n/*/teacher.ftl). The level maker
+//   names tiles as the game does (t('tile-if') …), from the game's own texts.
 import { fail, ready, hideLoader, t as pageText } from './boot.js';
 import { offline } from './offline.js';
 import { ui, t, load, openStored, onRedraw, onChanged, update, failed } from './teacher-page/state.js';

@@ -76,7 +76,29 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Mission>();
     app.init_resource::<MissionNotice>();
     // After the players are loaded (PreStartup): the stored mission first, then a new link.
-    app.add_systems(Startup, (load_stored, take_link).chain());
+    app.add_systems(Startup, (load_stored, take_link, show_made).chain());
+    app.add_systems(PreUpdate, show_made.run_if(resource_changed::<Mission>));
+}
+
+/// Puts the levels the teacher made (today's mission's) into the course, in their own world,
+/// with their texts, so every screen and level kind shows them like any level; a new or
+/// removed mission takes its levels with it (the pupils' stars for them stay in progress).
+pub(crate) fn show_made(mission: Res<Mission>, mut levels: ResMut<Levels>, texts: Option<ResMut<super::i18n::Texts>>) {
+    let made = mission.0.as_ref().map_or(&[][..], |a| a.made.as_slice());
+    let mut own = Vec::new();
+    let made_levels = made
+        .iter()
+        .zip(1..)
+        .map(|(level, order)| {
+            let (level, texts) = level.to_level(order);
+            own.extend(texts);
+            level
+        })
+        .collect();
+    levels.0.set_made(made_levels);
+    if let Some(mut texts) = texts {
+        texts.set_own_texts(own);
+    }
 }
 
 pub(crate) fn load_stored(
@@ -121,19 +143,34 @@ pub(crate) fn take_link(
     if mission.0.as_ref() == Some(&assignment) {
         return;
     }
+    if let Some(problem) = adopt(assignment, &mut saved, &mut mission, known) {
+        // Kept for this session all the same.
+        storage_notice.0 = Some(problem);
+    }
+}
+
+/// Makes `assignment` (from a link or a mission file) today's mission and stores it; returns a
+/// storage problem (the mission is kept for this session all the same).
+pub(crate) fn adopt(
+    assignment: Assignment,
+    saved: &mut TabletPlayers,
+    mission: &mut Mission,
+    known: impl Fn(&str) -> bool,
+) -> Option<crate::core::progress::StorageNotice> {
+    if mission.0.as_ref() == Some(&assignment) {
+        return None;
+    }
     // A stored mission that could not be read is kept aside, never overwritten.
     if let Ok(Some(old)) = saved.stored_value(ASSIGNMENT_KEY)
-        && read_stored(&old, known).is_err()
+        && read_stored(&old, &known).is_err()
     {
         let _ = saved.store_value(DAMAGED_ASSIGNMENT_KEY, &old);
     }
     // Plain strings and numbers always serialise.
     let text = serde_json::to_string(&assignment).unwrap_or_default();
-    if let Some(problem) = saved.store_value(ASSIGNMENT_KEY, &text) {
-        // Kept for this session all the same.
-        storage_notice.0 = Some(problem);
-    }
+    let problem = saved.store_value(ASSIGNMENT_KEY, &text);
     mission.0 = Some(assignment);
+    problem
 }
 
 /// Removes the mission from the tablet (a grown-up's action). Returns a storage problem.

@@ -1,12 +1,23 @@
-// "Give levels to a class": the level picker, the link just made and the earlier ones with
-// their QR codes, and the sheet to print for a link.
+// "Give levels to a class": the level picker (the game's levels and the teacher's own), the
+// link just made and the earlier ones with their QR codes or files, and the sheet to print
+// for a link.
 import { html, nothing, live, repeat, unsafeSVG } from './lit.js';
-import { ui, api, t, t_with, parse, change, action, catalog, assignments } from './state.js';
+import { ui, api, t, t_with, parse, change, action, catalog, assignments, madeLevels } from './state.js';
 import { formatDate, formatList } from './format.js';
 import { field, checkbox, byId, focusOn } from './widgets.js';
-import { printWith } from './downloads.js';
+import { printWith, downloadAssignment } from './downloads.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * The world the catalogue puts the teacher's own levels in (core::level::made::WORLD): they
+ * are chosen under "Levels you made" and sent as `made`, never as `levels`.
+ */
+const MADE_WORLD = 'made';
+
+/** The catalogue's worlds of the game's own levels. */
+function gameWorlds(data) {
+  return (data.worlds ?? []).filter((world) => world.id !== MADE_WORLD);
+}
 
 export function assignSection() {
   const data = catalog();
@@ -52,11 +63,14 @@ export function assignSection() {
         <div id="level-picker" class="level-picker">${levelPicker(data)}</div>
         <div class="level-tools">
           <p id="level-count" class="level-count" aria-live="polite">${
-            t_with('teacher-levels-selected', { count: ui.selected.size })}</p>
-          <button type="button" id="select-none" class="secondary"
-            @click=${action(() => ui.selected.clear())}>${t('teacher-select-none')}</button>
+            t_with('teacher-levels-selected', { count: ui.selected.size + ui.made.size })}</p>
+          <button type="button" id="select-none" class="secondary" @click=${action(() => {
+            ui.selected.clear();
+            ui.made.clear();
+          })}>${t('teacher-select-none')}</button>
         </div>
       </fieldset>
+      ${madePicker()}
       ${checkbox('lock', t('teacher-lock'), ui.lock, (event) => { ui.lock = event.target.checked; }, t('teacher-lock-hint'))}
       ${checkbox('sign', t('teacher-sign'), ui.sign, (event) => { ui.sign = event.target.checked; }, t('teacher-sign-hint'))}
       <div class="actions"><button id="create" type="submit" class="primary">${t('teacher-create')}</button></div>
@@ -72,9 +86,9 @@ function levelPicker(data) {
     && (!ui.competence || (level.competences ?? []).includes(ui.competence))
     && (!ui.digcomp3 || (level.digcomp3 ?? []).includes(ui.digcomp3));
   // Levels a newer catalogue no longer has cannot be assigned.
-  const known = new Set((data.worlds ?? []).flatMap((world) => (world.levels ?? []).map((level) => level.id)));
+  const known = new Set(gameWorlds(data).flatMap((world) => (world.levels ?? []).map((level) => level.id)));
   for (const id of [...ui.selected]) if (!known.has(id)) ui.selected.delete(id);
-  const worlds = (data.worlds ?? [])
+  const worlds = gameWorlds(data)
     .map((world) => ({ world, levels: (world.levels ?? []).filter(shows) }))
     .filter(({ levels }) => levels.length);
   if (!worlds.length) return html`<p class="hint">${t('teacher-no-levels')}</p>`;
@@ -110,12 +124,41 @@ function levelTags(level) {
   return tags;
 }
 
+/**
+ * The teacher's own levels (maker.js), at most limits().made_per_assignment in one link: the
+ * others cannot be ticked once that many are.
+ */
+function madePicker() {
+  const library = madeLevels();
+  // A level removed since (here or in another tab) is no longer chosen.
+  for (const id of ui.made) if (!library.some((level) => level.id === id)) ui.made.delete(id);
+  const max = parse(api().limits())?.made_per_assignment;
+  const full = Number.isFinite(max) && ui.made.size >= max;
+  return html`<fieldset class="made-pick" aria-describedby="made-pick-hint">
+    <legend>${t('made-page-assign')}</legend>
+    ${library.length ? html`
+      <p id="made-pick-hint" class="hint">${t_with('made-page-assign-max', { max: Number(max) || 0 })}</p>
+      <ul class="level-list">${repeat(library, (level) => level.id, (level) => html`<li class="check">
+        <label for="made-pick-${level.id}"><input id="made-pick-${level.id}" type="checkbox" class="level-check"
+          .checked=${live(ui.made.has(level.id))} ?disabled=${full && !ui.made.has(level.id)}
+          @change=${action((event) => (event.target.checked ? ui.made.add(level.id) : ui.made.delete(level.id)))}
+        ><span>${String(level.title ?? '')}</span></label>
+        <span class="competences">${[level.kind_title, level.band_title, level.lang_name].filter(Boolean)
+          .map((tag) => html`<span>${String(tag)}</span>`)}</span>
+      </li>`)}</ul>`
+    : html`<p id="made-pick-hint" class="hint">${t('made-page-assign-none')}</p>`}
+  </fieldset>`;
+}
+
 function createAssignment() {
   const order = [];
-  for (const world of catalog().worlds ?? []) {
+  for (const world of gameWorlds(catalog())) {
     for (const level of world.levels ?? []) if (ui.selected.has(level.id)) order.push(level.id);
   }
   const request = { class_name: ui.className, levels: order, lock: ui.lock, sign: ui.sign };
+  // The teacher's own levels, in library order (API.md: they come after the chosen ones).
+  const made = madeLevels().map((level) => level.id).filter((id) => ui.made.has(id));
+  if (made.length) request.made = made;
   const gameUrl = new URL('index.html', location.href).href;
   const result = change(() => parse(api().create_assignment(JSON.stringify(request), gameUrl)));
   if (!result?.ok) {
@@ -139,9 +182,10 @@ function links() {
       <p class="class-name-line">${created.class_name}</p>
       <p class="hint">${assignmentMeta(created)}</p>
       ${linkField(created)}
-      ${qrFigure(created)}
+      ${hasQr(created) ? qrFigure(created) : qrNote(created)}
       <div class="actions">
         <button type="button" id="print-${created.id}" @click=${action(() => printSheet(created))}>${t('teacher-print-sheet')}</button>
+        ${fileButton(created)}
       </div>
     </section>` : nothing}
     ${earlier.length ? html`<section class="earlier" aria-labelledby="earlier-title">
@@ -165,20 +209,22 @@ function assignmentItem(a) {
     <p class="hint">${assignmentMeta(a)}</p>
     <details class="level-names">
       <summary>${t_with('teacher-assignment-levels', { count: (a.levels ?? []).length })}</summary>
-      <ol>${(a.levels ?? []).map((l) => html`<li>${l.title}</li>`)}</ol>
+      <ol>${levelItems(a)}</ol>
     </details>
     ${linkField(a)}
+    ${hasQr(a) ? nothing : qrNote(a)}
     <div class="actions">
-      <button type="button" id="qr-toggle-${a.id}" class="secondary" aria-expanded=${open ? 'true' : 'false'}
+      ${hasQr(a) ? html`<button type="button" id="qr-toggle-${a.id}" class="secondary" aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${qrId} @click=${action(() => (open ? ui.qrOpen.delete(a.id) : ui.qrOpen.add(a.id)))}
-      >${open ? t('teacher-hide-qr') : t('teacher-show-qr')}</button>
+      >${open ? t('teacher-hide-qr') : t('teacher-show-qr')}</button>` : nothing}
       <button type="button" id="print-${a.id}" class="secondary" @click=${action(() => printSheet(a))}>${t('teacher-print-sheet')}</button>
+      ${fileButton(a)}
       <button type="button" id="remove-${a.id}" class="secondary danger-outline" @click=${action(() => {
         ui.removing = a.id;
         focusOn(`remove-yes-${a.id}`);
       })}>${t('teacher-remove')}</button>
     </div>
-    <div id=${qrId} ?hidden=${!open}>${open ? qrFigure(a) : nothing}</div>
+    <div id=${qrId} ?hidden=${!open}>${open && hasQr(a) ? qrFigure(a) : nothing}</div>
     ${ui.removing === a.id ? html`<div class="confirm" role="group" aria-labelledby="remove-q-${a.id}">
       <p id="remove-q-${a.id}">${t_with('teacher-remove-confirm', { name: a.class_name })}</p>
       <div class="actions">
@@ -190,6 +236,29 @@ function assignmentItem(a) {
       </div>
     </div>` : nothing}
   </li>`;
+}
+
+/** An assignment's levels as list items; a level the teacher made says so. */
+function levelItems(a) {
+  return (a.levels ?? []).map((l) => html`<li>${l.title}${l.made === true
+    ? html` <span class="badge">${t('made-by-teacher')}</span>` : nothing}</li>`);
+}
+
+/** Whether the link fits a QR code a tablet reads (API.md: `qr_svg` is null when it does not). */
+function hasQr(a) {
+  return a.qr_svg !== null && a.qr_svg !== undefined;
+}
+
+/** Why a link has no QR code, and what to do instead. */
+function qrNote(a) {
+  return a.qr_note ? html`<p class="qr-note">${String(a.qr_note)}</p>` : nothing;
+}
+
+/** The assignment as a file for the tablets, when the module made one. */
+function fileButton(a) {
+  if (!a.file) return nothing;
+  return html`<button type="button" id="file-${a.id}" class="secondary"
+    @click=${action(() => downloadAssignment(a))}>${t('made-page-assignment-file')}</button>`;
 }
 
 function removeAssignment(a) {
@@ -269,11 +338,11 @@ export function sheet() {
   return html`<article class="sheet">
     <p class="sheet-kicker">${t('teacher-sheet-title')}</p>
     <h1>${a.class_name}</h1>
-    <div class="sheet-qr">${qrCode(a)}</div>
-    <p class="sheet-how">${t('teacher-sheet-how')}</p>
+    ${hasQr(a) ? html`<div class="sheet-qr">${qrCode(a)}</div>
+    <p class="sheet-how">${t('teacher-sheet-how')}</p>` : qrNote(a)}
     <p class="sheet-link">${a.link}</p>
     <h2>${t('teacher-sheet-levels')}</h2>
-    <ol class="sheet-levels">${(a.levels ?? []).map((l) => html`<li>${l.title}</li>`)}</ol>
+    <ol class="sheet-levels">${levelItems(a)}</ol>
   </article>`;
 }
 

@@ -58,7 +58,8 @@ addEventListener('drop', (event) => {
   if (!event.target?.closest?.('#drop-zone')) event.preventDefault();
 });
 
-function readBytes(file) {
+/** A file's (or a slice's) bytes, also where a browser has no Blob.arrayBuffer. */
+export function readBytes(file) {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

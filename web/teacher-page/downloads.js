@@ -1,5 +1,5 @@
-// What leaves the teacher page: the CSV and xAPI downloads, and printing (a link's sheet or the
-// class view).
+// What leaves the teacher page: the CSV and xAPI downloads, the teacher's own levels and a
+// link's file for the tablets, and printing (a link's sheet or the class view).
 import { ui, api, update } from './state.js';
 
 function download(text, name, type) {
@@ -22,6 +22,16 @@ export function downloadCsv() {
 
 export function downloadXapi() {
   download(api().xapi(ui.gridFilter), api().xapi_file_name(), 'application/json');
+}
+
+/** Every level of the teacher's library, as one file to keep or give to colleagues. */
+export function downloadLevels() {
+  download(api().export_levels(), api().levels_file_name(), 'application/json');
+}
+
+/** An assignment as a file: a tablet opens it under Grown-ups → "Open a file" (API.md). */
+export function downloadAssignment(a) {
+  download(String(a.file), String(a.file_name ?? ''), 'application/json');
 }
 
 /** Prints the sheet of `ui.sheet` ('print-sheet') or the class view ('print-class'). */

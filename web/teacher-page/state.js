@@ -30,6 +30,7 @@ let changed = () => {};
 export const ui = {
   className: '',
   selected: new Set(),
+  made: new Set(), // ids of the teacher's own levels chosen for the link (assign.js)
   band: '', // the level filters ('' shows all): age band, DigComp 2.2 and 3.0 competence
   competence: '',
   digcomp3: '',
@@ -49,6 +50,7 @@ export const ui = {
   classStatus: '',
   cell: null, // { pupil, level, opener } while one cell's attempts are open
   sheet: null, // the assignment whose sheet is being printed
+  maker: null, // the level being made, and what checking or saving it said (maker.js)
   notice: null, // the API's notice about damaged stored data
   storage: null, // null | 'full' | 'blocked'
   error: false, // an action failed unexpectedly
@@ -64,7 +66,10 @@ export const api = () => teacher;
 /** The Lrs (API.md: "Send to a record store"). */
 export const outbox = () => lrs;
 
-/** A translated text; always called with a literal 'teacher-…' id (tests/class.rs scans for them). */
+/**
+ * A translated text; always called with a literal id (tests/class.rs scans for them): the
+ * page's own 'teacher-…' and 'made-page-…' texts, and a few of the game's (a tile's name).
+ */
 export function t(id) {
   return teacher.t(id);
 }
@@ -301,6 +306,11 @@ let resultKey = 0;
 export function addResult(result) {
   ui.results.push({ ...result, key: resultKey++ });
   if (ui.results.length > MAX_RESULTS) ui.results.splice(0, ui.results.length - MAX_RESULTS);
+}
+
+/** The teacher's own levels, in library order (API.md: made_levels). */
+export function madeLevels() {
+  return parse(teacher.made_levels()) ?? [];
 }
 
 /** The links made so far, newest first. */

@@ -6,6 +6,7 @@ import { ui, api, t, t_with, parse, change, action, ensureLanguage } from './sta
 import { assignSection, sheet } from './assign.js';
 import { collectSection } from './collect.js';
 import { classSection } from './class.js';
+import { makerSection } from './maker.js';
 import { syncSection } from './sync.js';
 import { attemptsDialog, syncDialog, dialogClosed } from './attempts.js';
 import { field, byId, moveFocus } from './widgets.js';
@@ -51,6 +52,7 @@ function page(language) {
       <section id="assign" class="card" aria-labelledby="assign-title">${assignSection()}</section>
       <section id="collect" class="card" aria-labelledby="collect-title">${collectSection()}</section>
       <section id="class" class="card wide" aria-labelledby="class-title">${classSection()}</section>
+      <section id="maker" class="card wide" aria-labelledby="maker-title">${makerSection()}</section>
       <section id="sync" class="card wide" aria-labelledby="lrs-title">${syncSection()}</section>
     </main>`;
 }

@@ -1,5 +1,5 @@
-// Small pieces the teacher page's sections share: labelled fields and checkboxes, and where
-// the focus goes after an action.
+// Small pieces the teacher page's sections share: labelled fields, checkboxes and radio
+// buttons, and where the focus goes after an action.
 import { html, nothing, live } from './lit.js';
 import { action } from './state.js';
 
@@ -20,6 +20,17 @@ export function checkbox(id, labelText, checked, onchange, hint) {
     <label for=${id}><input id=${id} type="checkbox" .checked=${live(checked)} @change=${action(onchange)}
       aria-describedby=${hint ? `${id}-hint` : nothing}><span>${labelText}</span></label>
     ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * A radio button with its label around it; `name` groups it with the others of its choice.
+ * `before` is shown between the button and the text (a swatch), hidden from screen readers.
+ */
+export function radio(name, id, labelText, checked, onchange, before) {
+  return html`<div class="check">
+    <label for=${id}><input id=${id} type="radio" name=${name} .checked=${live(checked)} @change=${action(onchange)}
+      >${before ? html`<span aria-hidden="true">${before}</span>` : nothing}<span>${labelText}</span></label>
   </div>`;
 }
 

@@ -292,3 +292,197 @@ teacher-lrs-error-bad-key = يجب ألا يحتوي المفتاح على ":". 
 teacher-lrs-error-too-long = العنوان أو المفتاح أو السر طويل جدًا (500 حرف على الأكثر لكل منها).
 teacher-lrs-forgotten = أُزيل عنوان مستودع سجلات التعلم ومفتاحه وسره من هذا المتصفح.
 teacher-lrs-empty = لا شيء للإرسال بعد. النتائج التي تُحضِرونها تُرسَل تلقائيًا إلى مستودع سجلات التعلم.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = العنوان
+made-field-task = التعليمة
+made-field-learned = «ماذا تعلّم التلاميذ»
+made-field-hint = التلميح
+made-field-box = الصندوق
+made-field-card = البطاقة
+made-field-prompt = الموقف
+made-field-reply = الرد
+made-field-part = سطر الرسالة
+made-field-reason = السبب
+made-problem-damaged = هذا ليس مستوى صُنع في هذه الصفحة، أو أنه تالف.
+made-problem-newer = صُنع هذا المستوى في نسخة أحدث من هذه الصفحة. أعيدوا تحميل الصفحة للحصول على النسخة الجديدة.
+made-problem-language = لغة هذا المستوى ليست من اللغات التي تعرفها هذه الصفحة.
+made-problem-missing = { $field }: يُرجى ملء هذا الحقل.
+made-problem-too-long = { $field }: يُرجى تقصير النص، فالحد الأقصى لعدد الأحرف { $max }.
+made-problem-undrawable = { $field }: بعض الأحرف لا يمكن عرضها على الأجهزة اللوحية: { $chars }. يُرجى استخدام الحروف والأرقام وعلامات الترقيم العادية (من دون رموز تعبيرية).
+made-problem-hints = يحتاج كل مستوى إلى ثلاثة تلميحات: دفعة صغيرة، ثم الفكرة، ثم جزء من الحل.
+made-problem-count = { $field }: العدد قليل جدًا أو كثير جدًا (الحد الأقصى { $max }).
+made-problem-one-right = حدّدوا ردًا واحدًا فقط على أنه الصحيح.
+made-problem-box-unused = يحتاج كل صندوق إلى بطاقة واحدة على الأقل تنتمي إليه.
+made-problem-flags = حدّدوا سطرًا واحدًا على الأقل على أنه علامة تحذير، واتركوا سطرًا واحدًا على الأقل سليمًا.
+made-problem-board-size = يجب أن يكون عدد مربعات اللوحة في العرض من 2 إلى { $max }، وفي الارتفاع من 1 إلى { $max }.
+made-problem-board-start = ضعوا على اللوحة مربع بداية واحدًا فقط.
+made-problem-board-goal = ضعوا على اللوحة علمًا أو مصباحًا واحدًا على الأقل.
+made-problem-board = اللوحة تخالف قاعدة من قواعد اللعبة. راجعوا المربعات واللبنات التي تعرضونها.
+made-problem-tiles = اعرضوا لبنة واحدة على الأقل.
+made-problem-already-solved = ينتهي الروبوت قبل أن يتحرك: أبعدوا العلم عن مربع البداية.
+made-problem-slots = أقصر برنامج يحلّ هذه اللوحة فيه { $tiles ->
+        [zero] 0 لبنات
+        [one] لبنة واحدة
+        [two] لبنتان
+        [few] { $tiles } لبنات
+        [many] { $tiles } لبنة
+       *[other] { $tiles } لبنة
+    }. اجعلوا عدد أماكن اللبنات في البرنامج { $tiles } على الأقل.
+made-problem-unsolvable = لا يستطيع الروبوت الوصول إلى العلم (وإلى كل مصباح) بهذه اللبنات. افتحوا طريقًا، أو اعرضوا لبنات أكثر (مثل الدوران أو حلقة).
+made-problem-too-large = هذه اللوحة أكبر من أن تُفحص: لا يحلّها أي برنامج عدد لبناته أقل من { $tiles }، والبرامج الأطول كثيرة جدًا لتجربتها كلها. صغّروا اللوحة أو قصّروا الطريق، أو اعرضوا حلقة.
+made-problem-par = ليس لهذا المستوى أفضل حل بعد: افحصوه في هذه الصفحة أولًا.
+made-checked-robot = يستطيع الروبوت ذلك: أفضل برنامج فيه { $par ->
+        [zero] 0 لبنات
+        [one] لبنة واحدة
+        [two] لبنتان
+        [few] { $par } لبنات
+        [many] { $par } لبنة
+       *[other] { $par } لبنة
+    }. يحصل التلاميذ على 3 نجوم إذا لم يزد عدد لبناتهم على { $par }.
+made-checked-answers = جاهز: لكل إجابة سبب.
+made-kind-robot_grid = الروبوت على اللوحة
+made-kind-sort = الفرز في صندوقين
+made-kind-pick_reply = اختيار الرد
+made-kind-spot_flags = اكتشاف علامات التحذير
+made-copy-title = { $title } (نسخة)
+made-import-done = { $added ->
+    [zero] لم يُضف أي مستوى.
+    [one] أُضيف مستوى واحد.
+    [two] أُضيف مستويان.
+    [few] أُضيفت { $added } مستويات.
+    [many] أُضيف { $added } مستوى.
+   *[other] أُضيف { $added } مستوى.
+} { $skipped ->
+    [0] {""}
+    [one] كان مستوى واحد هنا من قبل.
+    [two] كان مستويان هنا من قبل.
+    [few] كانت { $skipped } مستويات هنا من قبل.
+    [many] كان { $skipped } مستوى هنا من قبل.
+   *[other] كان { $skipped } مستوى هنا من قبل.
+}
+made-import-not-ours = { $file } ليس ملف مستويات من هذه الصفحة.
+made-import-too-large = { $file } كبير جدًا على ملف مستويات (الحد الأقصى 1 MB و100 مستوى).
+made-import-bad-level = { $file }: لا يمكن استخدام المستوى { $number } («{ $title }»)، لذلك لم يُضف شيء. { $problem }
+made-assign-too-many = لا يمكن أن يزيد عدد المستويات التي صنعتموها في رابط واحد على { $max }.
+made-assign-unknown = أحد المستويات التي اخترتموها لم يعد في مكتبتكم. اختاروا المستويات مرة أخرى.
+made-qr-too-long = هذا الرابط أطول من أن يقرأه جهاز لوحي في رمز QR (عدد أحرفه { $length }، والرمز يتسع لـ { $max } على الأكثر). شاركوا الرابط نفسه، أو نزّلوا الملف وافتحوه على كل جهاز لوحي في قسم «للكبار»، ثم «إحضار لاعبين من ملف».
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = اصنعوا مستوياتكم الخاصة
+made-page-intro = اكتبوا مستوى بكلماتكم وتحقّقوا من أنه يعمل. تُحفظ مستوياتكم في هذا المتصفح في «مستوياتي»، ويمكنكم إعطاؤها لصف مثل مستويات اللعبة نفسها.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = مستوى جديد
+made-page-editing = تعديل «{ $title }»
+made-page-editing-hint = عند الحفظ يحلّ محلّ النسخة السابقة في مستوياتكم.
+made-page-start-new = بدء مستوى جديد
+made-page-kind = نوع المستوى
+made-page-band = الفئة العمرية
+made-page-title = العنوان
+made-page-task = التعليمة: ما المطلوب من التلاميذ
+made-page-learned = ماذا تعلّم التلاميذ (يظهر في النهاية)
+made-page-hints = ثلاثة تلميحات
+made-page-hint-1 = التلميح 1: دفعة صغيرة
+made-page-hint-2 = التلميح 2: الفكرة
+made-page-hint-3 = التلميح 3: جزء من الحل، لا الحل كله
+
+# The robot grid.
+made-page-width = العرض (بالمربعات)
+made-page-height = الارتفاع (بالصفوف)
+made-page-paint = نوع المربع
+made-page-board = اللوحة
+made-page-board-hint = اضغطوا على مربع لتلوينه. للبداية وللعلم مربع واحد فقط: إذا رسمتموه في مكان آخر انتقل إليه. بلوحة المفاتيح تنقلكم مفاتيح الأسهم بين المربعات.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = الصف { $row }، المربع { $column }: { $what }
+made-page-square-wall = جدار
+made-page-square-floor = أرضية
+made-page-square-start = بداية
+made-page-square-flag = العلم
+made-page-square-lamp = مصباح
+made-page-square-red = أرضية حمراء
+made-page-square-blue = أرضية زرقاء
+made-page-square-green = أرضية خضراء
+made-page-facing = يتجه الروبوت في البداية نحو
+made-page-facing-north = الشمال (إلى الأعلى)
+made-page-facing-east = الشرق (إلى اليمين)
+made-page-facing-south = الجنوب (إلى الأسفل)
+made-page-facing-west = الغرب (إلى اليسار)
+made-page-tiles = اللبنات التي يمكن للتلاميذ استخدامها
+made-page-conditions = الأسئلة التي يمكن أن تطرحها لبنتا «إذا» و«تكرار طالما»
+made-page-conditions-hint = حدّدوا سؤالًا واحدًا على الأقل.
+made-page-slots-main = عدد اللبنات في البرنامج الرئيسي (من 1 إلى 16)
+made-page-slots-p1 = عدد اللبنات في «مساعد 1» (من 1 إلى 10)
+
+# Sort into two boxes.
+made-page-box-left = الصندوق الأيسر (علامة صح)
+made-page-box-right = الصندوق الأيمن (علامة خطأ)
+made-page-cards = البطاقات (من 2 إلى { $max })
+made-page-card = البطاقة { $number }
+made-page-card-box = صندوق البطاقة { $number }
+made-page-reason-card = لماذا تنتمي البطاقة { $number } إلى هناك
+made-page-add-card = إضافة بطاقة
+made-page-remove-card = إزالة البطاقة { $number }
+
+# Pick the reply.
+made-page-prompt = الموقف، مثل رسالة تصل إلى التلاميذ
+made-page-replies = الردود (من 2 إلى 4، واحد منها صحيح)
+made-page-reply = الرد { $number }
+made-page-right = الرد { $number } هو الصحيح
+made-page-reason-reply = لماذا الرد { $number } صحيح أو خطأ
+made-page-add-reply = إضافة رد
+made-page-remove-reply = إزالة الرد { $number }
+
+# Spot the red flags.
+made-page-screen = ما يراه التلاميذ
+made-page-screen-message = رسالة محادثة
+made-page-screen-email = رسالة بريد إلكتروني
+made-page-screen-web = صفحة ويب
+made-page-parts = الأسطر من الأعلى إلى الأسفل (من 2 إلى { $max }: بعضها علامات تحذير وبعضها سليم)
+made-page-part = السطر { $number }
+made-page-flag = السطر { $number } علامة تحذير
+made-page-reason-part = لماذا السطر { $number } سليم أو علامة تحذير
+made-page-add-part = إضافة سطر
+made-page-remove-part = إزالة السطر { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = إزالة
+made-page-check = فحص المستوى
+made-page-save = حفظ في مستوياتي
+made-page-checking = جارٍ فحص المستوى. قد يستغرق ذلك بضع ثوانٍ…
+# After saving; a made-checked-… message follows it.
+made-page-saved = حُفظ «{ $title }» في مستوياتكم.
+made-page-copied = توجد نسخة في النموذج أعلاه. عدّلوها ثم احفظوها.
+
+# My levels.
+made-page-library = مستوياتي
+made-page-library-empty = لا توجد مستويات بعد. تظهر هنا المستويات التي تحفظونها.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = الأفضل: { $par ->
+        [zero] 0 لبنات
+        [one] لبنة واحدة
+        [two] لبنتان
+        [few] { $par } لبنات
+        [many] { $par } لبنة
+       *[other] { $par } لبنة
+    }
+made-page-edit = تعديل
+made-page-edit-level = تعديل «{ $title }»
+made-page-copy = نسخ
+made-page-copy-level = نسخ «{ $title }»
+made-page-remove-level = إزالة «{ $title }»
+made-page-remove-confirm = هل تريدون إزالة «{ $title }» من مستوياتكم؟ يبقى في الروابط التي أنشأتموها من قبل.
+made-page-remove-yes = نعم، إزالة
+made-page-removed = أُزيل «{ $title }» من مستوياتكم.
+made-page-download = تنزيل مستوياتي
+made-page-import = إضافة مستويات من ملف
+made-page-import-file = ملف المستويات
+made-page-import-unreadable = تعذّرت قراءة { $file }.
+
+# In "Give levels to a class".
+made-page-assign = مستويات صنعتموها
+made-page-assign-none = تظهر هنا المستويات التي تحفظونها في «اصنعوا مستوياتكم الخاصة».
+made-page-assign-max = { $max } على الأكثر في رابط واحد. الرابط الذي فيه مستويات صنعتموها يكون موقّعًا دائمًا.
+made-page-assignment-file = تنزيل الملف للأجهزة اللوحية

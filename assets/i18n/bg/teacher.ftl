@@ -240,3 +240,196 @@ teacher-lrs-error-bad-key = Ключът не може да съдържа ":". 
 teacher-lrs-error-too-long = Адресът, ключът или секретът е твърде дълъг (най-много по 500 знака).
 teacher-lrs-forgotten = Адресът, ключът и секретът на хранилището за учебни данни са премахнати от този браузър.
 teacher-lrs-empty = Още няма какво да се изпраща. Добавените резултати се изпращат автоматично към хранилището за учебни данни.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Заглавие
+made-field-task = Задача
+made-field-learned = „Какво научиха учениците“
+made-field-hint = Подсказка
+made-field-box = Кутия
+made-field-card = Карта
+made-field-prompt = Ситуация
+made-field-reply = Отговор
+made-field-part = Ред от съобщението
+made-field-reason = Обяснение
+made-problem-damaged = Това не е ниво, създадено на тази страница, или е повредено.
+made-problem-newer = Това ниво е създадено в по-нова версия на тази страница. Презаредете страницата, за да получите новата версия.
+made-problem-language = Тази страница не познава езика на нивото.
+made-problem-missing = { $field }: моля, попълнете това поле.
+made-problem-too-long = { $field }: моля, съкратете текста до най-много { $max } { $max ->
+        [one] знак
+       *[other] знака
+    }.
+made-problem-undrawable = { $field }: някои знаци не могат да се покажат на таблетите: { $chars }. Моля, използвайте букви, цифри и обикновени препинателни знаци (без емоджи).
+made-problem-hints = Всяко ниво има нужда от три подсказки: леко побутване, идеята и после част от отговора.
+made-problem-count = { $field }: твърде малко или твърде много (най-много { $max }).
+made-problem-one-right = Отбележете точно един отговор като верен.
+made-problem-box-unused = За всяка кутия трябва да има поне една карта, която отива в нея.
+made-problem-flags = Отбележете поне един ред като предупредителен знак и оставете поне един ред без предупредителен знак.
+made-problem-board-size = Полето трябва да е широко от 2 до { $max } квадратчета и високо от 1 до { $max } квадратчета.
+made-problem-board-start = Поставете на полето точно едно начално квадратче.
+made-problem-board-goal = Поставете на полето знаме или поне една лампа.
+made-problem-board = Полето нарушава правило на играта. Проверете квадратчетата и блокчетата, които предлагате.
+made-problem-tiles = Предложете поне едно блокче.
+made-problem-already-solved = Роботът е готов, преди да е тръгнал: преместете знамето по-далеч от старта.
+made-problem-slots = Най-кратката програма, която решава това поле, има { $tiles } { $tiles ->
+        [one] блокче
+       *[other] блокчета
+    }. Дайте на програмата място за поне { $tiles } { $tiles ->
+        [one] блокче
+       *[other] блокчета
+    }.
+made-problem-unsolvable = С тези блокчета роботът не може да стигне до знамето (и до всяка лампа). Отворете път или предложете още блокчета (например завои или цикъл).
+made-problem-too-large = Това поле е твърде голямо за проверка: никоя програма с по-малко от { $tiles } { $tiles ->
+        [one] блокче
+       *[other] блокчета
+    } не го решава, а по-дългите са твърде много, за да се изпробват. Направете полето по-малко или пътя по-кратък, или предложете цикъл.
+made-problem-par = Нивото още няма най-добро решение: първо го проверете на тази страница.
+made-checked-robot = Роботът може: най-добрата програма има { $par } { $par ->
+        [one] блокче
+       *[other] блокчета
+    }. Учениците получават 3 звезди с { $par } { $par ->
+        [one] блокче
+       *[other] блокчета
+    } или по-малко.
+made-checked-answers = Готово: всеки отговор има обяснение.
+made-kind-robot_grid = Робот на полето
+made-kind-sort = Подреждане в две кутии
+made-kind-pick_reply = Избор на отговор
+made-kind-spot_flags = Търсене на предупредителни знаци
+made-copy-title = { $title } (копие)
+made-import-done = { $added ->
+    [one] Добавено е { $added } ниво.
+   *[other] Добавени са { $added } нива.
+} { $skipped ->
+    [0] {""}
+    [one] { $skipped } вече беше тук.
+   *[other] { $skipped } вече бяха тук.
+}
+made-import-not-ours = { $file } не е файл с нива от тази страница.
+made-import-too-large = { $file } е твърде голям за файл с нива (най-много 1 MB и 100 нива).
+made-import-bad-level = { $file }: ниво { $number } („{ $title }“) не може да се използва, затова нищо не е добавено. { $problem }
+made-assign-too-many = Една връзка за клас може да съдържа най-много { $max } { $max ->
+        [one] собствено ниво
+       *[other] собствени нива
+    }.
+made-assign-unknown = Едно от избраните нива вече не е във Вашата библиотека. Изберете нивата отново.
+made-qr-too-long = Тази връзка е твърде дълга за QR код, който таблетът може да прочете ({ $length } { $length ->
+        [one] знак
+       *[other] знака
+    }; един код побира { $max }). Споделете самата връзка или изтеглете файла и го отворете на всеки таблет в „Възрастни“ → „Добави играчи от файл“.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Създайте свои нива
+made-page-intro = Напишете ниво със свои думи и проверете дали работи. Вашите нива се пазят в този браузър в „Моите нива“ и можете да ги давате на клас като нивата на играта.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Ново ниво
+made-page-editing = Редактиране на „{ $title }“
+made-page-editing-hint = При запазване то заменя старата версия във Вашите нива.
+made-page-start-new = Започни ново ниво
+made-page-kind = Вид ниво
+made-page-band = Възрастова група
+made-page-title = Заглавие
+made-page-task = Задача: какво трябва да направят учениците
+made-page-learned = Какво научиха учениците (показва се накрая)
+made-page-hints = Три подсказки
+made-page-hint-1 = Подсказка 1: леко побутване
+made-page-hint-2 = Подсказка 2: идеята
+made-page-hint-3 = Подсказка 3: част от отговора, не целият
+
+# The robot grid.
+made-page-width = Ширина (квадратчета)
+made-page-height = Височина (редове)
+made-page-paint = Рисувай с
+made-page-board = Поле
+made-page-board-hint = Докоснете квадратче, за да го оцветите. Стартът и знамето са само по едно: ако ги нарисувате другаде, те се преместват там. С клавиатурата се движите между квадратчетата със стрелките.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Ред { $row }, квадратче { $column }: { $what }
+made-page-square-wall = стена
+made-page-square-floor = под
+made-page-square-start = старт
+made-page-square-flag = знаме
+made-page-square-lamp = лампа
+made-page-square-red = червен под
+made-page-square-blue = син под
+made-page-square-green = зелен под
+made-page-facing = В началото роботът гледа на
+made-page-facing-north = север (нагоре)
+made-page-facing-east = изток (надясно)
+made-page-facing-south = юг (надолу)
+made-page-facing-west = запад (наляво)
+made-page-tiles = Блокчета, които учениците могат да използват
+made-page-conditions = Въпроси, които блокчетата „Ако“ и „Повтаряй, докато“ могат да задават
+made-page-conditions-hint = Отбележете поне един.
+made-page-slots-main = Блокчета в основната програма (от 1 до 16)
+made-page-slots-p1 = Блокчета в „Помощник 1“ (от 1 до 10)
+
+# Sort into two boxes.
+made-page-box-left = Лява кутия (отметка)
+made-page-box-right = Дясна кутия (кръстче)
+made-page-cards = Карти (от 2 до { $max })
+made-page-card = Карта { $number }
+made-page-card-box = Кутия за карта { $number }
+made-page-reason-card = Защо карта { $number } отива там
+made-page-add-card = Добави карта
+made-page-remove-card = Премахни карта { $number }
+
+# Pick the reply.
+made-page-prompt = Ситуацията, например съобщение, което учениците получават
+made-page-replies = Отговори (от 2 до 4, един от тях верен)
+made-page-reply = Отговор { $number }
+made-page-right = Отговор { $number } е верният
+made-page-reason-reply = Защо отговор { $number } е верен или грешен
+made-page-add-reply = Добави отговор
+made-page-remove-reply = Премахни отговор { $number }
+
+# Spot the red flags.
+made-page-screen = Какво виждат учениците
+made-page-screen-message = Съобщение в чат
+made-page-screen-email = Имейл
+made-page-screen-web = Уебстраница
+made-page-parts = Редове отгоре надолу (от 2 до { $max }: някои са предупредителни знаци, други са наред)
+made-page-part = Ред { $number }
+made-page-flag = Ред { $number } е предупредителен знак
+made-page-reason-part = Защо ред { $number } е наред или е предупредителен знак
+made-page-add-part = Добави ред
+made-page-remove-part = Премахни ред { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Премахни
+made-page-check = Провери нивото
+made-page-save = Запази в моите нива
+made-page-checking = Нивото се проверява. Това може да отнеме няколко секунди…
+# After saving; a made-checked-… message follows it.
+made-page-saved = „{ $title }“ е запазено във Вашите нива.
+made-page-copied = Във формуляра по-горе има копие. Променете го и после го запазете.
+
+# My levels.
+made-page-library = Моите нива
+made-page-library-empty = Още няма нива. Нивата, които запазите, се появяват тук.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = най-добро: { $par } { $par ->
+        [one] блокче
+       *[other] блокчета
+    }
+made-page-edit = Редактирай
+made-page-edit-level = Редактирай: { $title }
+made-page-copy = Копирай
+made-page-copy-level = Копирай: { $title }
+made-page-remove-level = Премахни: { $title }
+made-page-remove-confirm = Да се премахне ли „{ $title }“ от Вашите нива? Вече създадените връзки го запазват.
+made-page-remove-yes = Да, премахни
+made-page-removed = „{ $title }“ е премахнато от Вашите нива.
+made-page-download = Изтегли моите нива
+made-page-import = Добави нива от файл
+made-page-import-file = Файл с нива
+made-page-import-unreadable = { $file } не можа да бъде прочетен.
+
+# In "Give levels to a class".
+made-page-assign = Вашите собствени нива
+made-page-assign-none = Тук се появяват нивата, които запазите в „Създайте свои нива“.
+made-page-assign-max = Най-много { $max } в една връзка. Връзка със собствени нива винаги е подписана.
+made-page-assignment-file = Изтегли файла за таблетите

@@ -35,3 +35,9 @@ send-code-failed = Kód nejde vytvořit. Ulož raději soubor.
 package-unreachable = Hra se nemohla spojit s výukovou platformou tvé školy. Hrát můžeš a tvoje hvězdy zůstanou na tomto zařízení.
 # Zobrazí se, když nejde přečíst postup, který platforma uložila pro žáka.
 package-saved-unreadable = Tvoje hvězdy z jiného zařízení se nepodařilo přečíst. Můžeš hrát dál odsud.
+mission-link-made-refused = Jedna z úrovní od učitele nebo učitelky je v tomto odkazu třídy poškozená nebo změněná, proto odkaz nejde použít. Požádej učitele nebo učitelku o odkaz znovu.
+made-world-title = Od učitele nebo učitelky
+made-by-teacher = Od tvého učitele nebo učitelky
+made-by-teacher-in = Od tvého učitele nebo učitelky, jazyk: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Dnešní mise pro třídu { $class } je teď na tomto tabletu.

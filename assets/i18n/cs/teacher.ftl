@@ -266,3 +266,218 @@ teacher-lrs-error-bad-key = Klíč nesmí obsahovat ":". Klíč ani tajný klí�
 teacher-lrs-error-too-long = Některé pole je příliš dlouhé: adresa, klíč i tajný klíč smějí mít každý nejvýše 500 znaků.
 teacher-lrs-forgotten = Adresa, klíč a tajný klíč úložiště záznamů o učení byly z tohoto prohlížeče odebrány.
 teacher-lrs-empty = Zatím není co odeslat. Výsledky, které načtete, se do úložiště záznamů o učení odešlou automaticky.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Název
+made-field-task = Úkol
+made-field-learned = „Co se žáci naučili“
+made-field-hint = Nápověda
+made-field-box = Krabice
+made-field-card = Kartička
+made-field-prompt = Situace
+made-field-reply = Odpověď
+made-field-part = Řádek zprávy
+made-field-reason = Zdůvodnění
+made-problem-damaged = Toto není úroveň vytvořená na této stránce, nebo je poškozená.
+made-problem-newer = Tato úroveň byla vytvořena v novější verzi této stránky. Načtěte stránku znovu, abyste dostali novou verzi.
+made-problem-language = Jazyk této úrovně tato stránka nezná.
+made-problem-missing = { $field }: vyplňte prosím toto pole.
+made-problem-too-long = { $field }: zkraťte prosím text na nejvýše { $max } { $max ->
+        [one] znak
+        [few] znaky
+        [many] znaku
+       *[other] znaků
+    }.
+made-problem-undrawable = { $field }: některé znaky nejde na tabletech zobrazit: { $chars }. Používejte prosím písmena, číslice a běžnou interpunkci (bez emoji).
+made-problem-hints = Úroveň potřebuje tři nápovědy: postrčení, myšlenku a pak část odpovědi.
+made-problem-count = { $field }: příliš málo nebo příliš mnoho (nejvýše { $max }).
+made-problem-one-right = Označte přesně jednu odpověď jako správnou.
+made-problem-box-unused = Ke každé krabici musí patřit aspoň jedna kartička.
+made-problem-flags = Označte aspoň jeden řádek jako varovný signál a aspoň jeden řádek nechte bez varovného signálu.
+made-problem-board-size = Hrací plocha musí být široká 2 až { $max } polí a vysoká 1 až { $max } polí.
+made-problem-board-start = Umístěte na hrací plochu přesně jedno startovní pole.
+made-problem-board-goal = Umístěte na hrací plochu vlajku nebo aspoň jednu lampu.
+made-problem-board = Hrací plocha porušuje pravidlo hry. Zkontrolujte pole a bloky, které nabízíte.
+made-problem-tiles = Nabídněte aspoň jeden blok.
+made-problem-already-solved = Robot je hotový dřív, než se pohne: přesuňte vlajku dál od startu.
+made-problem-slots = Nejkratší program, který tuto hrací plochu vyřeší, má { $tiles } { $tiles ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] bloků
+    }. Dejte programu místo aspoň pro { $tiles } { $tiles ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] bloků
+    }.
+made-problem-unsolvable = S těmito bloky robot nedojede k vlajce (a ke každé lampě). Otevřete cestu, nebo nabídněte víc bloků (například otočení nebo smyčku).
+made-problem-too-large = Tato hrací plocha je příliš velká na kontrolu: žádný program kratší než { $tiles } { $tiles ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] bloků
+    } ji nevyřeší a delších je příliš mnoho na vyzkoušení. Zmenšete hrací plochu nebo zkraťte cestu, nebo nabídněte smyčku.
+made-problem-par = Úroveň zatím nemá nejlepší řešení: nejdřív ji zkontrolujte na této stránce.
+made-checked-robot = Robot to zvládne: nejlepší program má { $par } { $par ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] bloků
+    }. Žáci dostanou 3 hvězdy za { $par } { $par ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] bloků
+    } nebo méně.
+made-checked-answers = Hotovo: každá odpověď má zdůvodnění.
+made-kind-robot_grid = Robot na hrací ploše
+made-kind-sort = Třídění do dvou krabic
+made-kind-pick_reply = Výběr odpovědi
+made-kind-spot_flags = Hledání varovných signálů
+made-copy-title = { $title } (kopie)
+made-import-done = { $added ->
+    [one] Přidána { $added } úroveň.
+    [few] Přidány { $added } úrovně.
+    [many] Přidáno { $added } úrovně.
+   *[other] Přidáno { $added } úrovní.
+} { $skipped ->
+    [0] {""}
+    [one] { $skipped } už tu byla.
+    [few] { $skipped } už tu byly.
+    [many] { $skipped } už tu bylo.
+   *[other] { $skipped } už tu bylo.
+}
+made-import-not-ours = { $file } není soubor s úrovněmi z této stránky.
+made-import-too-large = Soubor { $file } je na soubor s úrovněmi příliš velký (nejvýše 1 MB a 100 úrovní).
+made-import-bad-level = { $file }: úroveň { $number } („{ $title }“) nejde použít, proto nebylo nic přidáno. { $problem }
+made-assign-too-many = Odkaz pro třídu může obsahovat nejvýše { $max } { $max ->
+        [one] vlastní úroveň
+        [few] vlastní úrovně
+        [many] vlastní úrovně
+       *[other] vlastních úrovní
+    }.
+made-assign-unknown = Jedna z vybraných úrovní už ve vaší knihovně není. Vyberte úrovně znovu.
+made-qr-too-long = Tento odkaz je příliš dlouhý na QR kód, který tablet přečte ({ $length } { $length ->
+        [one] znak
+        [few] znaky
+        [many] znaku
+       *[other] znaků
+    }; kód pojme { $max }). Sdílejte přímo odkaz, nebo stáhněte soubor a na každém tabletu ho otevřete v části „Pro dospělé“ → „Přenést hráče ze souboru“.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Vytvořte si vlastní úrovně
+made-page-intro = Napište úroveň vlastními slovy a zkontrolujte, že funguje. Vaše úrovně se ukládají v tomto prohlížeči v části „Moje úrovně“ a můžete je zadat třídě stejně jako úrovně ze hry.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Nová úroveň
+made-page-editing = Úprava úrovně „{ $title }“
+made-page-editing-hint = Uložením nahradíte předchozí verzi ve svých úrovních.
+made-page-start-new = Začít novou úroveň
+made-page-kind = Druh úrovně
+made-page-band = Věková skupina
+made-page-title = Název
+made-page-task = Úkol: co mají žáci udělat
+made-page-learned = Co se žáci naučili (zobrazí se na konci)
+made-page-hints = Tři nápovědy
+made-page-hint-1 = Nápověda 1: postrčení
+made-page-hint-2 = Nápověda 2: myšlenka
+made-page-hint-3 = Nápověda 3: část odpovědi, ne celá
+
+# The robot grid.
+made-page-width = Šířka (pole)
+made-page-height = Výška (řádky)
+made-page-paint = Čím malovat
+made-page-board = Hrací plocha
+made-page-board-hint = Ťuknutím na pole ho obarvíte. Start a vlajka jsou jen jednou: když namalujete nový, přesune se tam. Na klávesnici se mezi poli pohybujete šipkami.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Řádek { $row }, pole { $column }: { $what }
+made-page-square-wall = zeď
+made-page-square-floor = podlaha
+made-page-square-start = start
+made-page-square-flag = vlajka
+made-page-square-lamp = lampa
+made-page-square-red = červená podlaha
+made-page-square-blue = modrá podlaha
+made-page-square-green = zelená podlaha
+made-page-facing = Na začátku se robot dívá na
+made-page-facing-north = sever (nahoru)
+made-page-facing-east = východ (doprava)
+made-page-facing-south = jih (dolů)
+made-page-facing-west = západ (doleva)
+made-page-tiles = Bloky, které žáci smějí používat
+made-page-conditions = Otázky, které smějí klást bloky „Pokud“ a „Opakuj, dokud“
+made-page-conditions-hint = Zaškrtněte aspoň jednu.
+made-page-slots-main = Bloky v hlavním programu (1 až 16)
+made-page-slots-p1 = Bloky v části „Pomocník 1“ (1 až 10)
+
+# Sort into two boxes.
+made-page-box-left = Levá krabice (fajfka)
+made-page-box-right = Pravá krabice (křížek)
+made-page-cards = Kartičky (2 až { $max })
+made-page-card = Kartička { $number }
+made-page-card-box = Krabice pro kartičku { $number }
+made-page-reason-card = Proč kartička { $number } patří tam
+made-page-add-card = Přidat kartičku
+made-page-remove-card = Odebrat kartičku { $number }
+
+# Pick the reply.
+made-page-prompt = Situace, například zpráva, kterou žáci dostanou
+made-page-replies = Odpovědi (2 až 4, jedna z nich správná)
+made-page-reply = Odpověď { $number }
+made-page-right = Odpověď { $number } je správná
+made-page-reason-reply = Proč je odpověď { $number } správná nebo špatná
+made-page-add-reply = Přidat odpověď
+made-page-remove-reply = Odebrat odpověď { $number }
+
+# Spot the red flags.
+made-page-screen = Co žáci uvidí
+made-page-screen-message = Zpráva v chatu
+made-page-screen-email = E-mail
+made-page-screen-web = Webová stránka
+made-page-parts = Řádky shora dolů (2 až { $max }: některé jsou varovné signály, jiné jsou v pořádku)
+made-page-part = Řádek { $number }
+made-page-flag = Řádek { $number } je varovný signál
+made-page-reason-part = Proč je řádek { $number } v pořádku nebo je varovný signál
+made-page-add-part = Přidat řádek
+made-page-remove-part = Odebrat řádek { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Odebrat
+made-page-check = Zkontrolovat úroveň
+made-page-save = Uložit do mých úrovní
+made-page-checking = Úroveň se kontroluje. Může to trvat několik sekund…
+# After saving; a made-checked-… message follows it.
+made-page-saved = Úroveň „{ $title }“ je uložená ve vašich úrovních.
+made-page-copied = Kopie je ve formuláři výše. Upravte ji a pak ji uložte.
+
+# My levels.
+made-page-library = Moje úrovně
+made-page-library-empty = Zatím žádné úrovně. Úrovně, které uložíte, se zobrazí tady.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = nejlépe: { $par } { $par ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] bloků
+    }
+made-page-edit = Upravit
+made-page-edit-level = Upravit: { $title }
+made-page-copy = Kopírovat
+made-page-copy-level = Kopírovat: { $title }
+made-page-remove-level = Odebrat: { $title }
+made-page-remove-confirm = Odebrat „{ $title }“ z vašich úrovní? Už vytvořené odkazy ji zachovají.
+made-page-remove-yes = Ano, odebrat
+made-page-removed = Úroveň „{ $title }“ byla odebrána z vašich úrovní.
+made-page-download = Stáhnout moje úrovně
+made-page-import = Přidat úrovně ze souboru
+made-page-import-file = Soubor s úrovněmi
+made-page-import-unreadable = Soubor { $file } nejde přečíst.
+
+# In "Give levels to a class".
+made-page-assign = Vaše vlastní úrovně
+made-page-assign-none = Tady se zobrazí úrovně, které uložíte v části „Vytvořte si vlastní úrovně“.
+made-page-assign-max = Nejvýše { $max } v jednom odkazu. Odkaz s vlastními úrovněmi je vždy podepsaný.
+made-page-assignment-file = Stáhnout soubor pro tablety

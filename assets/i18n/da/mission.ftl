@@ -35,3 +35,9 @@ send-code-failed = Koden kunne ikke laves. Gem en fil i stedet.
 package-unreachable = Spillet kunne ikke få forbindelse til din skoles læringsplatform. Du kan godt spille, og dine stjerner bliver på denne enhed.
 # Vises, når de fremskridt, som platformen har gemt for eleven, ikke kunne læses.
 package-saved-unreadable = Dine stjerner fra en anden enhed kunne ikke læses. Du kan spille videre herfra.
+mission-link-made-refused = En bane, som din lærer selv har lavet, er i stykker eller ændret i dette klasselink, så linket blev ikke brugt. Bed din lærer om linket igen.
+made-world-title = Lavet af din lærer
+made-by-teacher = Lavet af din lærer
+made-by-teacher-in = Lavet af din lærer, sprog: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Dagens mission for { $class } er nu på denne tablet.

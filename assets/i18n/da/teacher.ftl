@@ -241,3 +241,190 @@ teacher-lrs-error-bad-key = Nøglen må ikke indeholde ":". Nøglen og hemmeligh
 teacher-lrs-error-too-long = Adressen, nøglen eller hemmeligheden er for lang (højst 500 tegn hver).
 teacher-lrs-forgotten = Læringsdatalagerets adresse, nøgle og hemmelighed er fjernet fra denne browser.
 teacher-lrs-empty = Intet at sende endnu. Resultater, du henter ind, bliver sendt automatisk til læringsdatalageret.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Titel
+made-field-task = Opgave
+made-field-learned = »Det har eleverne lært«
+made-field-hint = Tip
+made-field-box = Kasse
+made-field-card = Kort
+made-field-prompt = Situation
+made-field-reply = Svar
+made-field-part = Linje i beskeden
+made-field-reason = Begrundelse
+made-problem-damaged = Det er ikke en bane, der er lavet på denne side, eller den er i stykker.
+made-problem-newer = Denne bane er lavet med en nyere version af denne side. Genindlæs siden for at få den nye version.
+made-problem-language = Denne side kender ikke banens sprog.
+made-problem-missing = { $field }: udfyld feltet.
+made-problem-too-long = { $field }: gør teksten kortere (højst { $max } tegn).
+made-problem-undrawable = { $field }: nogle tegn kan ikke vises på tabletterne: { $chars }. Brug bogstaver, tal og almindelige tegn (ingen emojis).
+made-problem-hints = En bane skal have tre tip: et lille skub, idéen og så en del af svaret.
+made-problem-count = { $field }: for få eller for mange (højst { $max }).
+made-problem-one-right = Markér præcis ét svar som det rigtige.
+made-problem-box-unused = Hver kasse skal have mindst ét kort, der hører til i den.
+made-problem-flags = Markér mindst én linje som faresignal, og lad mindst én linje være uden faresignal.
+made-problem-board-size = Brættet skal være 2 til { $max } felter bredt og 1 til { $max } felter højt.
+made-problem-board-start = Sæt præcis ét startfelt på brættet.
+made-problem-board-goal = Sæt et flag eller mindst én lampe på brættet.
+made-problem-board = Brættet bryder en af spillets regler. Tjek felterne og de blokke, du tilbyder.
+made-problem-tiles = Tilbyd mindst én blok.
+made-problem-already-solved = Robotten er færdig, før den kører: flyt flaget væk fra start.
+made-problem-slots = Det korteste program, der løser dette bræt, har { $tiles } { $tiles ->
+        [one] blok
+       *[other] blokke
+    }. Giv programmet plads til mindst { $tiles } { $tiles ->
+        [one] blok
+       *[other] blokke
+    }.
+made-problem-unsolvable = Robotten kan ikke nå flaget (og hver lampe) med disse blokke. Åbn en vej, eller tilbyd flere blokke (for eksempel drej eller en løkke).
+made-problem-too-large = Dette bræt er for stort til at blive tjekket: intet program med færre end { $tiles } { $tiles ->
+        [one] blok
+       *[other] blokke
+    } løser det, og der er for mange længere programmer til at prøve dem alle. Gør brættet mindre eller vejen kortere, eller tilbyd en løkke.
+made-problem-par = Banen har endnu ingen bedste løsning: tjek den først på denne side.
+made-checked-robot = Robotten kan klare det: det bedste program har { $par } { $par ->
+        [one] blok
+       *[other] blokke
+    }. Eleverne får 3 stjerner med { $par } { $par ->
+        [one] blok
+       *[other] blokke
+    } eller færre.
+made-checked-answers = Klar: hvert svar har en begrundelse.
+made-kind-robot_grid = Robot på brættet
+made-kind-sort = Sortér i to kasser
+made-kind-pick_reply = Vælg svaret
+made-kind-spot_flags = Find faresignalerne
+made-copy-title = { $title } (kopi)
+made-import-done = { $added ->
+    [one] Én bane tilføjet.
+   *[other] { $added } baner tilføjet.
+} { $skipped ->
+    [0] {""}
+    [one] Én var her allerede.
+   *[other] { $skipped } var her allerede.
+}
+made-import-not-ours = { $file } er ikke en fil med baner fra denne side.
+made-import-too-large = { $file } er for stor til en fil med baner (højst 1 MB og 100 baner).
+made-import-bad-level = { $file }: bane { $number } (»{ $title }«) kan ikke bruges, så intet blev tilføjet. { $problem }
+made-assign-too-many = Et klasselink kan højst have { $max } { $max ->
+        [one] bane, du selv har lavet
+       *[other] baner, du selv har lavet
+    }.
+made-assign-unknown = En bane, du valgte, er ikke længere i din samling. Vælg banerne igen.
+made-qr-too-long = Dette link er for langt til en QR-kode, som en tablet kan læse ({ $length } tegn; en kode kan rumme { $max }). Del selve linket, eller hent filen, og åbn den på hver tablet under »Voksne« → »Hent spillere fra en fil«.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Lav dine egne baner
+made-page-intro = Skriv en bane med dine egne ord, og tjek, at den virker. Dine baner gemmes i denne browser under »Mine baner«, og du kan give dem til en klasse ligesom spillets egne baner.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = En ny bane
+made-page-editing = Du ændrer »{ $title }«
+made-page-editing-hint = Når du gemmer, erstattes den gamle udgave i dine baner.
+made-page-start-new = Start en ny bane
+made-page-kind = Slags bane
+made-page-band = Aldersgruppe
+made-page-title = Titel
+made-page-task = Opgave: hvad eleverne skal gøre
+made-page-learned = Det har eleverne lært (vises til sidst)
+made-page-hints = Tre tip
+made-page-hint-1 = Tip 1: et lille skub
+made-page-hint-2 = Tip 2: idéen
+made-page-hint-3 = Tip 3: en del af svaret, ikke det hele
+
+# The robot grid.
+made-page-width = Bredde (felter)
+made-page-height = Højde (rækker)
+made-page-paint = Mal med
+made-page-board = Bræt
+made-page-board-hint = Tryk på et felt for at male det. Der er kun ét startfelt og ét flag: maler du et nyt, bliver det flyttet. Med tastaturet flytter piletasterne mellem felterne.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Række { $row }, felt { $column }: { $what }
+made-page-square-wall = mur
+made-page-square-floor = gulv
+made-page-square-start = start
+made-page-square-flag = flag
+made-page-square-lamp = lampe
+made-page-square-red = rødt gulv
+made-page-square-blue = blåt gulv
+made-page-square-green = grønt gulv
+made-page-facing = Robotten vender fra start mod
+made-page-facing-north = nord (opad)
+made-page-facing-east = øst (mod højre)
+made-page-facing-south = syd (nedad)
+made-page-facing-west = vest (mod venstre)
+made-page-tiles = Blokke, eleverne må bruge
+made-page-conditions = Spørgsmål, som blokkene »Hvis« og »Gentag så længe« må stille
+made-page-conditions-hint = Sæt flueben ved mindst ét.
+made-page-slots-main = Blokke i hovedprogrammet (1 til 16)
+made-page-slots-p1 = Blokke i »Hjælper 1« (1 til 10)
+
+# Sort into two boxes.
+made-page-box-left = Venstre kasse (et flueben)
+made-page-box-right = Højre kasse (et kryds)
+made-page-cards = Kort (2 til { $max })
+made-page-card = Kort { $number }
+made-page-card-box = Kasse til kort { $number }
+made-page-reason-card = Hvorfor kort { $number } hører til der
+made-page-add-card = Tilføj et kort
+made-page-remove-card = Fjern kort { $number }
+
+# Pick the reply.
+made-page-prompt = Situationen, for eksempel en besked, eleverne får
+made-page-replies = Svar (2 til 4, ét af dem rigtigt)
+made-page-reply = Svar { $number }
+made-page-right = Svar { $number } er det rigtige
+made-page-reason-reply = Hvorfor svar { $number } er rigtigt eller forkert
+made-page-add-reply = Tilføj et svar
+made-page-remove-reply = Fjern svar { $number }
+
+# Spot the red flags.
+made-page-screen = Det ser eleverne
+made-page-screen-message = En chatbesked
+made-page-screen-email = En e-mail
+made-page-screen-web = En webside
+made-page-parts = Linjer, oppefra og ned (2 til { $max }: nogle er faresignaler, nogle er i orden)
+made-page-part = Linje { $number }
+made-page-flag = Linje { $number } er et faresignal
+made-page-reason-part = Hvorfor linje { $number } er i orden eller et faresignal
+made-page-add-part = Tilføj en linje
+made-page-remove-part = Fjern linje { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Fjern
+made-page-check = Tjek banen
+made-page-save = Gem i mine baner
+made-page-checking = Banen bliver tjekket. Det kan tage et par sekunder…
+# After saving; a made-checked-… message follows it.
+made-page-saved = »{ $title }« er gemt i dine baner.
+made-page-copied = Der er en kopi i formularen ovenfor. Ret den, og gem den så.
+
+# My levels.
+made-page-library = Mine baner
+made-page-library-empty = Ingen baner endnu. De baner, du gemmer, vises her.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = bedst: { $par } { $par ->
+        [one] blok
+       *[other] blokke
+    }
+made-page-edit = Redigér
+made-page-edit-level = Redigér { $title }
+made-page-copy = Kopiér
+made-page-copy-level = Kopiér { $title }
+made-page-remove-level = Fjern { $title }
+made-page-remove-confirm = Fjern »{ $title }« fra dine baner? Links, du allerede har lavet, beholder den.
+made-page-remove-yes = Ja, fjern
+made-page-removed = »{ $title }« er fjernet fra dine baner.
+made-page-download = Hent mine baner
+made-page-import = Tilføj baner fra en fil
+made-page-import-file = Fil med baner
+made-page-import-unreadable = { $file } kunne ikke læses.
+
+# In "Give levels to a class".
+made-page-assign = Baner, du selv har lavet
+made-page-assign-none = De baner, du gemmer under »Lav dine egne baner«, vises her.
+made-page-assign-max = Højst { $max } i ét link. Et link med baner, du selv har lavet, er altid signeret.
+made-page-assignment-file = Hent filen til tabletterne

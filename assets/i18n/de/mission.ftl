@@ -39,3 +39,9 @@ send-code-failed = Der Code konnte nicht erstellt werden. Speichere lieber eine 
 package-unreachable = Das Spiel konnte die Lernplattform deiner Schule nicht erreichen. Du kannst trotzdem spielen. Deine Sterne bleiben auf diesem Gerät.
 # Erscheint, wenn der Fortschritt, den die Plattform für das Kind gespeichert hat, nicht gelesen werden konnte.
 package-saved-unreadable = Deine Sterne von einem anderen Gerät konnten nicht gelesen werden. Du kannst hier einfach weiterspielen.
+mission-link-made-refused = Ein Level, das deine Lehrkraft selbst gemacht hat, ist in diesem Klassen-Link kaputt oder wurde verändert. Darum wurde der Link nicht benutzt. Bitte deine Lehrkraft noch einmal um den Link.
+made-world-title = Von deiner Lehrkraft gemacht
+made-by-teacher = Von deiner Lehrkraft gemacht
+made-by-teacher-in = Von deiner Lehrkraft gemacht, Sprache: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Die heutige Mission für { $class } ist jetzt auf diesem Tablet.

@@ -252,3 +252,184 @@ teacher-lrs-error-bad-key = Der Schlüssel darf kein ":" enthalten. Schlüssel u
 teacher-lrs-error-too-long = Adresse, Schlüssel oder Geheimnis ist zu lang (jeweils höchstens 500 Zeichen).
 teacher-lrs-forgotten = Adresse, Schlüssel und Geheimnis des Lerndatenspeichers wurden aus diesem Browser entfernt.
 teacher-lrs-empty = Noch nichts zu senden. Ergebnisse, die Sie hereinholen, gehen von selbst an den Lerndatenspeicher.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Titel
+made-field-task = Aufgabe
+made-field-learned = „Was die Kinder gelernt haben“
+made-field-hint = Tipp
+made-field-box = Kiste
+made-field-card = Karte
+made-field-prompt = Situation
+made-field-reply = Antwort
+made-field-part = Zeile der Nachricht
+made-field-reason = Begründung
+made-problem-damaged = Das ist kein Level von dieser Seite, oder es ist beschädigt.
+made-problem-newer = Dieses Level wurde mit einer neueren Version dieser Seite erstellt. Laden Sie die Seite neu, um die neue Version zu bekommen.
+made-problem-language = Die Sprache dieses Levels kennt diese Seite nicht.
+made-problem-missing = { $field }: Bitte füllen Sie dieses Feld aus.
+made-problem-too-long = { $field }: Bitte kürzen Sie den Text auf höchstens { $max } Zeichen.
+made-problem-undrawable = { $field }: Einige Zeichen können auf den Tablets nicht angezeigt werden: { $chars }. Bitte verwenden Sie Buchstaben, Ziffern und normale Satzzeichen (keine Emojis).
+made-problem-hints = Ein Level braucht drei Tipps: einen Anstoß, die Idee und dann einen Teil der Lösung.
+made-problem-count = { $field }: Es sind zu wenige oder zu viele (höchstens { $max }).
+made-problem-one-right = Markieren Sie genau eine Antwort als die richtige.
+made-problem-box-unused = Zu jeder Kiste muss mindestens eine Karte gehören.
+made-problem-flags = Markieren Sie mindestens eine Zeile als Warnzeichen und lassen Sie mindestens eine Zeile ohne Warnzeichen.
+made-problem-board-size = Das Spielfeld muss 2 bis { $max } Felder breit und 1 bis { $max } Felder hoch sein.
+made-problem-board-start = Setzen Sie genau ein Startfeld auf das Spielfeld.
+made-problem-board-goal = Setzen Sie eine Flagge oder mindestens eine Lampe auf das Spielfeld.
+made-problem-board = Das Spielfeld verstößt gegen eine Regel des Spiels. Prüfen Sie die Felder und die Blöcke, die Sie anbieten.
+made-problem-tiles = Bieten Sie mindestens einen Block an.
+made-problem-already-solved = Der Roboter ist schon fertig, bevor er losfährt: Setzen Sie die Flagge weg vom Start.
+made-problem-slots = Das kürzeste Programm, das dieses Spielfeld löst, hat { $tiles ->
+        [one] einen Block
+       *[other] { $tiles } Blöcke
+    }. Geben Sie dem Programm Platz für mindestens { $tiles ->
+        [one] einen Block
+       *[other] { $tiles } Blöcke
+    }.
+made-problem-unsolvable = Mit diesen Blöcken kommt der Roboter nicht zur Flagge (und zu jeder Lampe). Öffnen Sie einen Weg oder bieten Sie mehr Blöcke an (zum Beispiel Drehungen oder eine Schleife).
+made-problem-too-large = Dieses Spielfeld ist zu groß zum Prüfen: Kein Programm mit weniger als { $tiles } Blöcken löst es, und von den längeren gibt es zu viele, um alle auszuprobieren. Machen Sie das Spielfeld kleiner oder den Weg kürzer, oder bieten Sie eine Schleife an.
+made-problem-par = Für dieses Level gibt es noch keine beste Lösung: Prüfen Sie es zuerst auf dieser Seite.
+made-checked-robot = Der Roboter schafft es: Das beste Programm hat { $par ->
+        [one] einen Block
+       *[other] { $par } Blöcke
+    }. Die Kinder bekommen 3 Sterne mit { $par ->
+        [one] einem Block
+       *[other] { $par } Blöcken
+    } oder weniger.
+made-checked-answers = Fertig: Jede Antwort hat eine Begründung.
+made-kind-robot_grid = Roboter auf dem Spielfeld
+made-kind-sort = In zwei Kisten sortieren
+made-kind-pick_reply = Die richtige Antwort wählen
+made-kind-spot_flags = Warnzeichen finden
+made-copy-title = { $title } (Kopie)
+made-import-done = { $added ->
+    [one] Ein Level hinzugefügt.
+   *[other] { $added } Level hinzugefügt.
+} { $skipped ->
+    [0] {""}
+    [one] Eines war schon da.
+   *[other] { $skipped } waren schon da.
+}
+made-import-not-ours = { $file } ist keine Level-Datei von dieser Seite.
+made-import-too-large = { $file } ist zu groß für eine Level-Datei (höchstens 1 MB und 100 Level).
+made-import-bad-level = { $file }: Level { $number } („{ $title }“) kann nicht verwendet werden, darum wurde nichts hinzugefügt. { $problem }
+made-assign-too-many = Ein Link für eine Klasse kann höchstens { $max } selbst erstellte Level enthalten.
+made-assign-unknown = Ein Level, das Sie ausgewählt haben, ist nicht mehr in Ihrer Sammlung. Wählen Sie die Level noch einmal aus.
+made-qr-too-long = Dieser Link ist zu lang für einen QR-Code, den ein Tablet lesen kann ({ $length } Zeichen; ein Code fasst { $max }). Teilen Sie den Link selbst, oder laden Sie die Datei herunter und öffnen Sie sie auf jedem Tablet unter „Erwachsene“ → „Spieler aus einer Datei holen“.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Eigene Level erstellen
+made-page-intro = Schreiben Sie ein Level mit eigenen Worten und prüfen Sie, ob es funktioniert. Ihre Level bleiben in diesem Browser unter „Meine Level“, und Sie können sie einer Klasse geben wie die Level des Spiels.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Ein neues Level
+made-page-editing = „{ $title }“ bearbeiten
+made-page-editing-hint = Beim Speichern wird die bisherige Fassung unter „Meine Level“ ersetzt.
+made-page-start-new = Neues Level beginnen
+made-page-kind = Art des Levels
+made-page-band = Altersstufe
+made-page-title = Titel
+made-page-task = Aufgabe: Was sollen die Kinder tun?
+made-page-learned = Was die Kinder gelernt haben (wird am Ende gezeigt)
+made-page-hints = Drei Tipps
+made-page-hint-1 = Tipp 1: ein Anstoß
+made-page-hint-2 = Tipp 2: die Idee
+made-page-hint-3 = Tipp 3: ein Teil der Lösung, nicht die ganze
+
+# The robot grid.
+made-page-width = Breite (Felder)
+made-page-height = Höhe (Reihen)
+made-page-paint = Malen mit
+made-page-board = Spielfeld
+made-page-board-hint = Tippen Sie auf ein Feld, um es zu bemalen. Es gibt nur einen Start und eine Flagge: Malen Sie sie woanders hin, wandern sie dorthin. Mit der Tastatur wechseln Sie mit den Pfeiltasten zwischen den Feldern.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Reihe { $row }, Feld { $column }: { $what }
+made-page-square-wall = Wand
+made-page-square-floor = Boden
+made-page-square-start = Start
+made-page-square-flag = Flagge
+made-page-square-lamp = Lampe
+made-page-square-red = roter Boden
+made-page-square-blue = blauer Boden
+made-page-square-green = grüner Boden
+made-page-facing = Der Roboter schaut zu Beginn nach
+made-page-facing-north = Norden (oben)
+made-page-facing-east = Osten (rechts)
+made-page-facing-south = Süden (unten)
+made-page-facing-west = Westen (links)
+made-page-tiles = Blöcke, die die Kinder verwenden dürfen
+made-page-conditions = Fragen, die die Blöcke „Wenn“ und „Wiederholen, solange“ stellen dürfen
+made-page-conditions-hint = Kreuzen Sie mindestens eine an.
+made-page-slots-main = Blöcke im Hauptprogramm (1 bis 16)
+made-page-slots-p1 = Blöcke in Helfer 1 (1 bis 10)
+
+# Sort into two boxes.
+made-page-box-left = Linke Kiste (ein Haken)
+made-page-box-right = Rechte Kiste (ein Kreuz)
+made-page-cards = Karten (2 bis { $max })
+made-page-card = Karte { $number }
+made-page-card-box = Kiste für Karte { $number }
+made-page-reason-card = Warum Karte { $number } dorthin gehört
+made-page-add-card = Karte hinzufügen
+made-page-remove-card = Karte { $number } entfernen
+
+# Pick the reply.
+made-page-prompt = Die Situation, zum Beispiel eine Nachricht, die die Kinder bekommen
+made-page-replies = Antworten (2 bis 4, eine davon richtig)
+made-page-reply = Antwort { $number }
+made-page-right = Antwort { $number } ist die richtige
+made-page-reason-reply = Warum Antwort { $number } richtig oder falsch ist
+made-page-add-reply = Antwort hinzufügen
+made-page-remove-reply = Antwort { $number } entfernen
+
+# Spot the red flags.
+made-page-screen = Was die Kinder sehen
+made-page-screen-message = Eine Chat-Nachricht
+made-page-screen-email = Eine E-Mail
+made-page-screen-web = Eine Webseite
+made-page-parts = Zeilen, von oben nach unten (2 bis { $max }: einige Warnzeichen, einige in Ordnung)
+made-page-part = Zeile { $number }
+made-page-flag = Zeile { $number } ist ein Warnzeichen
+made-page-reason-part = Warum Zeile { $number } in Ordnung oder ein Warnzeichen ist
+made-page-add-part = Zeile hinzufügen
+made-page-remove-part = Zeile { $number } entfernen
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Entfernen
+made-page-check = Level prüfen
+made-page-save = Unter „Meine Level“ speichern
+made-page-checking = Das Level wird geprüft. Das kann einige Sekunden dauern…
+# After saving; a made-checked-… message follows it.
+made-page-saved = „{ $title }“ ist unter „Meine Level“ gespeichert.
+made-page-copied = Eine Kopie steht jetzt oben im Formular. Ändern Sie sie und speichern Sie sie dann.
+
+# My levels.
+made-page-library = Meine Level
+made-page-library-empty = Noch keine Level. Die Level, die Sie speichern, erscheinen hier.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = beste Lösung: { $par } { $par ->
+        [one] Block
+       *[other] Blöcke
+    }
+made-page-edit = Bearbeiten
+made-page-edit-level = { $title } bearbeiten
+made-page-copy = Kopieren
+made-page-copy-level = { $title } kopieren
+made-page-remove-level = { $title } entfernen
+made-page-remove-confirm = „{ $title }“ aus „Meine Level“ entfernen? Links, die Sie schon erstellt haben, behalten es.
+made-page-remove-yes = Ja, entfernen
+made-page-removed = „{ $title }“ wurde aus „Meine Level“ entfernt.
+made-page-download = Meine Level herunterladen
+made-page-import = Level aus einer Datei hinzufügen
+made-page-import-file = Level-Datei
+made-page-import-unreadable = { $file } konnte nicht gelesen werden.
+
+# In "Give levels to a class".
+made-page-assign = Selbst erstellte Level
+made-page-assign-none = Die Level, die Sie unter „Eigene Level erstellen“ speichern, erscheinen hier.
+made-page-assign-max = Höchstens { $max } in einem Link. Enthält ein Link selbst erstellte Level, wird er immer signiert.
+made-page-assignment-file = Datei für die Tablets herunterladen

@@ -240,3 +240,193 @@ teacher-lrs-error-bad-key = Το κλειδί δεν πρέπει να περι�
 teacher-lrs-error-too-long = Η διεύθυνση, το κλειδί ή το μυστικό είναι πολύ μεγάλο (έως 500 χαρακτήρες το καθένα).
 teacher-lrs-forgotten = Η διεύθυνση, το κλειδί και το μυστικό του αποθετηρίου μαθησιακών δεδομένων αφαιρέθηκαν από αυτόν τον φυλλομετρητή.
 teacher-lrs-empty = Δεν υπάρχει ακόμα τίποτα για αποστολή. Τα αποτελέσματα που φέρνετε στέλνονται αυτόματα στο αποθετήριο μαθησιακών δεδομένων.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Τίτλος
+made-field-task = Εργασία
+made-field-learned = «Τι έμαθαν οι μαθητές»
+made-field-hint = Υπόδειξη
+made-field-box = Κουτί
+made-field-card = Κάρτα
+made-field-prompt = Κατάσταση
+made-field-reply = Απάντηση
+made-field-part = Γραμμή του μηνύματος
+made-field-reason = Αιτιολόγηση
+made-problem-damaged = Αυτό δεν είναι επίπεδο που φτιάχτηκε σε αυτή τη σελίδα ή είναι χαλασμένο.
+made-problem-newer = Αυτό το επίπεδο φτιάχτηκε σε νεότερη έκδοση αυτής της σελίδας. Φορτώστε ξανά τη σελίδα για να πάρετε τη νέα έκδοση.
+made-problem-language = Αυτή η σελίδα δεν γνωρίζει τη γλώσσα του επιπέδου.
+made-problem-missing = { $field }: συμπληρώστε αυτό το πεδίο.
+made-problem-too-long = { $field }: συντομεύστε το κείμενο (έως { $max } { $max ->
+        [one] χαρακτήρας
+       *[other] χαρακτήρες
+    }).
+made-problem-undrawable = { $field }: κάποιοι χαρακτήρες δεν μπορούν να εμφανιστούν στα τάμπλετ: { $chars }. Χρησιμοποιήστε γράμματα, ψηφία και συνηθισμένα σημεία στίξης (χωρίς emoji).
+made-problem-hints = Ένα επίπεδο χρειάζεται τρεις υποδείξεις: ένα μικρό σπρώξιμο, την ιδέα και μετά ένα μέρος της απάντησης.
+made-problem-count = { $field }: ο αριθμός είναι πολύ μικρός ή πολύ μεγάλος (έως { $max }).
+made-problem-one-right = Σημειώστε ακριβώς μία απάντηση ως τη σωστή.
+made-problem-box-unused = Κάθε κουτί χρειάζεται τουλάχιστον μία κάρτα που ανήκει σε αυτό.
+made-problem-flags = Σημειώστε τουλάχιστον μία γραμμή ως προειδοποιητικό σημάδι και αφήστε τουλάχιστον μία γραμμή χωρίς προειδοποιητικό σημάδι.
+made-problem-board-size = Το ταμπλό πρέπει να έχει πλάτος από 2 έως { $max } τετράγωνα και ύψος από 1 έως { $max }.
+made-problem-board-start = Βάλτε ακριβώς ένα τετράγωνο εκκίνησης στο ταμπλό.
+made-problem-board-goal = Βάλτε μια σημαία ή τουλάχιστον μία λάμπα στο ταμπλό.
+made-problem-board = Το ταμπλό παραβιάζει έναν κανόνα του παιχνιδιού. Ελέγξτε τα τετράγωνα και τα πλακίδια που προσφέρετε.
+made-problem-tiles = Προσφέρετε τουλάχιστον ένα πλακίδιο.
+made-problem-already-solved = Το ρομπότ έχει τελειώσει πριν κινηθεί: μετακινήστε τη σημαία μακριά από την αφετηρία.
+made-problem-slots = Το συντομότερο πρόγραμμα που λύνει αυτό το ταμπλό έχει { $tiles } { $tiles ->
+        [one] πλακίδιο
+       *[other] πλακίδια
+    }. Δώστε στο πρόγραμμα χώρο για τουλάχιστον { $tiles } { $tiles ->
+        [one] πλακίδιο
+       *[other] πλακίδια
+    }.
+made-problem-unsolvable = Με αυτά τα πλακίδια το ρομπότ δεν μπορεί να φτάσει στη σημαία (και σε κάθε λάμπα). Ανοίξτε έναν δρόμο ή προσφέρετε περισσότερα πλακίδια (για παράδειγμα στροφές ή έναν βρόχο).
+made-problem-too-large = Αυτό το ταμπλό είναι πολύ μεγάλο για έλεγχο: κανένα πρόγραμμα με λιγότερα από { $tiles } { $tiles ->
+        [one] πλακίδιο
+       *[other] πλακίδια
+    } δεν το λύνει, και τα μεγαλύτερα είναι πάρα πολλά για να δοκιμαστούν όλα. Κάντε το ταμπλό μικρότερο ή τον δρόμο πιο σύντομο, ή προσφέρετε έναν βρόχο.
+made-problem-par = Το επίπεδο δεν έχει ακόμα καλύτερη λύση: ελέγξτε το πρώτα σε αυτή τη σελίδα.
+made-checked-robot = Το ρομπότ τα καταφέρνει: το καλύτερο πρόγραμμα έχει { $par } { $par ->
+        [one] πλακίδιο
+       *[other] πλακίδια
+    }. Οι μαθητές παίρνουν 3 αστέρια με { $par } { $par ->
+        [one] πλακίδιο
+       *[other] πλακίδια
+    } ή λιγότερα.
+made-checked-answers = Έτοιμο: κάθε απάντηση έχει αιτιολόγηση.
+made-kind-robot_grid = Ρομπότ στο ταμπλό
+made-kind-sort = Ταξινόμηση σε δύο κουτιά
+made-kind-pick_reply = Επιλογή απάντησης
+made-kind-spot_flags = Εντοπισμός προειδοποιητικών σημαδιών
+made-copy-title = { $title } (αντίγραφο)
+made-import-done = { $added ->
+    [one] Προστέθηκε ένα επίπεδο.
+   *[other] Προστέθηκαν { $added } επίπεδα.
+} { $skipped ->
+    [0] {""}
+    [one] Ένα υπήρχε ήδη εδώ.
+   *[other] { $skipped } υπήρχαν ήδη εδώ.
+}
+made-import-not-ours = Το { $file } δεν είναι αρχείο επιπέδων από αυτή τη σελίδα.
+made-import-too-large = Το { $file } είναι πολύ μεγάλο για αρχείο επιπέδων (έως 1 MB και 100 επίπεδα).
+made-import-bad-level = { $file }: το επίπεδο { $number } («{ $title }») δεν μπορεί να χρησιμοποιηθεί, οπότε δεν προστέθηκε τίποτα. { $problem }
+made-assign-too-many = Ένας σύνδεσμος για την τάξη μπορεί να έχει έως { $max } { $max ->
+        [one] δικό σας επίπεδο
+       *[other] δικά σας επίπεδα
+    }.
+made-assign-unknown = Ένα επίπεδο που επιλέξατε δεν υπάρχει πια στη βιβλιοθήκη σας. Επιλέξτε ξανά τα επίπεδα.
+made-qr-too-long = Αυτός ο σύνδεσμος είναι πολύ μεγάλος για κωδικό QR που μπορεί να διαβάσει ένα τάμπλετ ({ $length } χαρακτήρες· ένας κωδικός χωράει { $max }). Μοιραστείτε τον ίδιο τον σύνδεσμο ή κατεβάστε το αρχείο και ανοίξτε το σε κάθε τάμπλετ από «Ενήλικες» → «Φέρτε παίκτες από αρχείο».
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Φτιάξτε δικά σας επίπεδα
+made-page-intro = Γράψτε ένα επίπεδο με δικά σας λόγια και ελέγξτε ότι λειτουργεί. Τα επίπεδά σας μένουν σε αυτόν τον φυλλομετρητή, στα «Τα επίπεδά μου», και μπορείτε να τα δώσετε σε μια τάξη όπως τα επίπεδα του παιχνιδιού.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Νέο επίπεδο
+made-page-editing = Επεξεργασία του «{ $title }»
+made-page-editing-hint = Με την αποθήκευση αντικαθίσταται η προηγούμενη έκδοση στα επίπεδά σας.
+made-page-start-new = Έναρξη νέου επιπέδου
+made-page-kind = Είδος επιπέδου
+made-page-band = Ηλικιακή ομάδα
+made-page-title = Τίτλος
+made-page-task = Εργασία: τι πρέπει να κάνουν οι μαθητές
+made-page-learned = Τι έμαθαν οι μαθητές (εμφανίζεται στο τέλος)
+made-page-hints = Τρεις υποδείξεις
+made-page-hint-1 = Υπόδειξη 1: ένα μικρό σπρώξιμο
+made-page-hint-2 = Υπόδειξη 2: η ιδέα
+made-page-hint-3 = Υπόδειξη 3: ένα μέρος της απάντησης, όχι όλη
+
+# The robot grid.
+made-page-width = Πλάτος (τετράγωνα)
+made-page-height = Ύψος (σειρές)
+made-page-paint = Βάψιμο με
+made-page-board = Ταμπλό
+made-page-board-hint = Πατήστε ένα τετράγωνο για να το βάψετε. Υπάρχει μόνο μία αφετηρία και μία σημαία: αν τις βάψετε αλλού, μετακινούνται εκεί. Με το πληκτρολόγιο, τα βελάκια σάς μετακινούν από τετράγωνο σε τετράγωνο.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Σειρά { $row }, τετράγωνο { $column }: { $what }
+made-page-square-wall = τοίχος
+made-page-square-floor = πάτωμα
+made-page-square-start = αφετηρία
+made-page-square-flag = σημαία
+made-page-square-lamp = λάμπα
+made-page-square-red = κόκκινο πάτωμα
+made-page-square-blue = μπλε πάτωμα
+made-page-square-green = πράσινο πάτωμα
+made-page-facing = Στην αρχή το ρομπότ κοιτάζει προς
+made-page-facing-north = βορρά (πάνω)
+made-page-facing-east = ανατολή (δεξιά)
+made-page-facing-south = νότο (κάτω)
+made-page-facing-west = δύση (αριστερά)
+made-page-tiles = Πλακίδια που μπορούν να χρησιμοποιήσουν οι μαθητές
+made-page-conditions = Ερωτήσεις που μπορούν να κάνουν τα πλακίδια «Αν» και «Επανάλαβε όσο»
+made-page-conditions-hint = Επιλέξτε τουλάχιστον μία.
+made-page-slots-main = Πλακίδια στο κύριο πρόγραμμα (1 έως 16)
+made-page-slots-p1 = Πλακίδια στο μέρος «Βοηθός 1» (1 έως 10)
+
+# Sort into two boxes.
+made-page-box-left = Αριστερό κουτί (ένα τικ)
+made-page-box-right = Δεξί κουτί (ένα Χ)
+made-page-cards = Κάρτες (2 έως { $max })
+made-page-card = Κάρτα { $number }
+made-page-card-box = Κουτί για την κάρτα { $number }
+made-page-reason-card = Γιατί η κάρτα { $number } ανήκει εκεί
+made-page-add-card = Προσθήκη κάρτας
+made-page-remove-card = Αφαίρεση κάρτας { $number }
+
+# Pick the reply.
+made-page-prompt = Η κατάσταση, για παράδειγμα ένα μήνυμα που παίρνουν οι μαθητές
+made-page-replies = Απαντήσεις (2 έως 4, μία από αυτές σωστή)
+made-page-reply = Απάντηση { $number }
+made-page-right = Η απάντηση { $number } είναι η σωστή
+made-page-reason-reply = Γιατί η απάντηση { $number } είναι σωστή ή λάθος
+made-page-add-reply = Προσθήκη απάντησης
+made-page-remove-reply = Αφαίρεση απάντησης { $number }
+
+# Spot the red flags.
+made-page-screen = Τι βλέπουν οι μαθητές
+made-page-screen-message = Ένα μήνυμα σε συνομιλία
+made-page-screen-email = Ένα email
+made-page-screen-web = Μια ιστοσελίδα
+made-page-parts = Γραμμές, από πάνω προς τα κάτω (2 έως { $max }: κάποιες είναι προειδοποιητικά σημάδια, άλλες είναι εντάξει)
+made-page-part = Γραμμή { $number }
+made-page-flag = Η γραμμή { $number } είναι προειδοποιητικό σημάδι
+made-page-reason-part = Γιατί η γραμμή { $number } είναι εντάξει ή είναι προειδοποιητικό σημάδι
+made-page-add-part = Προσθήκη γραμμής
+made-page-remove-part = Αφαίρεση γραμμής { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Αφαίρεση
+made-page-check = Έλεγχος επιπέδου
+made-page-save = Αποθήκευση στα επίπεδά μου
+made-page-checking = Γίνεται έλεγχος του επιπέδου. Μπορεί να πάρει λίγα δευτερόλεπτα…
+# After saving; a made-checked-… message follows it.
+made-page-saved = Το «{ $title }» αποθηκεύτηκε στα επίπεδά σας.
+made-page-copied = Ένα αντίγραφο βρίσκεται στη φόρμα παραπάνω. Αλλάξτε το και μετά αποθηκεύστε το.
+
+# My levels.
+made-page-library = Τα επίπεδά μου
+made-page-library-empty = Δεν υπάρχουν ακόμα επίπεδα. Τα επίπεδα που αποθηκεύετε εμφανίζονται εδώ.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = καλύτερο: { $par } { $par ->
+        [one] πλακίδιο
+       *[other] πλακίδια
+    }
+made-page-edit = Επεξεργασία
+made-page-edit-level = Επεξεργασία: { $title }
+made-page-copy = Αντιγραφή
+made-page-copy-level = Αντιγραφή: { $title }
+made-page-remove-level = Αφαίρεση: { $title }
+made-page-remove-confirm = Αφαίρεση του «{ $title }» από τα επίπεδά σας; Οι σύνδεσμοι που έχετε ήδη φτιάξει το κρατούν.
+made-page-remove-yes = Ναι, αφαίρεση
+made-page-removed = Το «{ $title }» αφαιρέθηκε από τα επίπεδά σας.
+made-page-download = Λήψη των επιπέδων μου
+made-page-import = Προσθήκη επιπέδων από αρχείο
+made-page-import-file = Αρχείο επιπέδων
+made-page-import-unreadable = Το { $file } δεν διαβάζεται.
+
+# In "Give levels to a class".
+made-page-assign = Επίπεδα που φτιάξατε
+made-page-assign-none = Τα επίπεδα που αποθηκεύετε στο «Φτιάξτε δικά σας επίπεδα» εμφανίζονται εδώ.
+made-page-assign-max = Έως { $max } σε έναν σύνδεσμο. Ένας σύνδεσμος με επίπεδα που φτιάξατε είναι πάντα υπογεγραμμένος.
+made-page-assignment-file = Λήψη του αρχείου για τα τάμπλετ

@@ -39,3 +39,9 @@ send-code-failed = The code could not be made. Save a file instead.
 package-unreachable = This game could not reach your school's platform. You can play, and your stars stay on this device.
 # Shown when the progress the platform kept for the pupil could not be read.
 package-saved-unreadable = Your stars from another device could not be read. You can play on from here.
+mission-link-made-refused = A level your teacher made in this class link is damaged or was changed, so the link was not used. Ask your teacher for the link again.
+made-world-title = Made by your teacher
+made-by-teacher = Made by your teacher
+made-by-teacher-in = Made by your teacher, in { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Today's mission for { $class } is on this tablet now.

@@ -252,3 +252,173 @@ teacher-lrs-error-bad-key = The key must not contain ":". The key and the secret
 teacher-lrs-error-too-long = The address, key or secret is too long (at most 500 characters each).
 teacher-lrs-forgotten = The record store's address, key and secret were removed from this browser.
 teacher-lrs-empty = Nothing to send yet. Results you bring in go to the record store by themselves.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = the title
+made-field-task = the task
+made-field-learned = "What the pupils learned"
+made-field-hint = a hint
+made-field-box = a box
+made-field-card = a card
+made-field-prompt = the situation
+made-field-reply = a reply
+made-field-part = a line of the message
+made-field-reason = a reason
+made-problem-damaged = This is not a level made on this page, or it is damaged.
+made-problem-newer = This level was made on a newer version of this page. Reload the page to get the new version.
+made-problem-language = The level's language is not one this page knows.
+made-problem-missing = Please fill in { $field }.
+made-problem-too-long = Please shorten { $field }: at most { $max } characters.
+made-problem-undrawable = Some characters in { $field } cannot be shown on the tablets: { $chars }. Please use letters, digits and ordinary punctuation (no emoji).
+made-problem-hints = A level needs three hints: a nudge, the idea, then part of the answer.
+made-problem-count = There are too few or too many of { $field }: at most { $max }.
+made-problem-one-right = Mark exactly one reply as the right one.
+made-problem-box-unused = Each box needs at least one card that belongs in it.
+made-problem-flags = Mark at least one line as a red flag, and leave at least one line that is fine.
+made-problem-board-size = The board must be 2 to { $max } squares wide and 1 to { $max } high.
+made-problem-board-start = Put exactly one start square on the board.
+made-problem-board-goal = Put one flag or at least one lamp on the board.
+made-problem-board = The board breaks a rule of the game. Check the squares and the tiles you offer.
+made-problem-tiles = Offer at least one tile.
+made-problem-already-solved = The robot is already done before it moves: move the flag away from the start.
+made-problem-slots = The shortest program that solves this board has { $tiles } tiles. Give the program at least { $tiles } slots.
+made-problem-unsolvable = The robot cannot reach the flag (and every lamp) with these tiles. Open a path, or offer more tiles (for example turns or a loop).
+made-problem-too-large = This board is too big to check: no program with fewer than { $tiles } tiles solves it, and longer ones are too many to try. Make the board smaller or the path shorter, or offer a loop.
+made-problem-par = The level has no best solution yet: check it on this page first.
+made-checked-robot = The robot can do it: the best program has { $par } tiles. Pupils get 3 stars with { $par } tiles or fewer.
+made-checked-answers = Ready: every answer has a reason.
+made-kind-robot_grid = Robot grid
+made-kind-sort = Sort into two boxes
+made-kind-pick_reply = Pick the reply
+made-kind-spot_flags = Spot the red flags
+made-copy-title = { $title } (copy)
+made-import-done = { $added ->
+    [0] No level added.
+    [one] One level added.
+   *[other] { $added } levels added.
+} { $skipped ->
+    [0] {""}
+    [one] One was here already.
+   *[other] { $skipped } were here already.
+}
+made-import-not-ours = { $file } is not a file of levels from this page.
+made-import-too-large = { $file } is too large for a file of levels (at most 1 MB and 100 levels).
+made-import-bad-level = { $file }: level { $number } ("{ $title }") cannot be used, so nothing was added. { $problem }
+made-assign-too-many = An assignment can carry at most { $max } levels you made.
+made-assign-unknown = A level you chose is no longer in your library. Choose the levels again.
+made-qr-too-long = This link is too long for a QR code a tablet can read ({ $length } characters; a code holds { $max }). Share the link itself, or download the file and open it on each tablet under Grown-ups → "Bring players from a file".
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Make your own levels
+made-page-intro = Write a level in your own words and check that it works. Your levels are kept in this browser under “My levels”, and you can give them to a class like the game’s own levels.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = A new level
+made-page-editing = Changing “{ $title }”
+made-page-editing-hint = Saving replaces it in your levels.
+made-page-start-new = Start a new level
+made-page-kind = Kind of level
+made-page-band = Age band
+made-page-title = Title
+made-page-task = Task: what the pupils are asked to do
+made-page-learned = What the pupils learned (shown at the end)
+made-page-hints = Three hints
+made-page-hint-1 = Hint 1: a nudge
+made-page-hint-2 = Hint 2: the idea
+made-page-hint-3 = Hint 3: part of the answer, not all of it
+
+# The robot grid.
+made-page-width = Width (squares)
+made-page-height = Height (rows)
+made-page-paint = Paint with
+made-page-board = Board
+made-page-board-hint = Tap a square to paint it. There is one start and one flag: painting another one moves it. With a keyboard, the arrow keys move between the squares.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Row { $row }, square { $column }: { $what }
+made-page-square-wall = wall
+made-page-square-floor = floor
+made-page-square-start = start
+made-page-square-flag = flag
+made-page-square-lamp = lamp
+made-page-square-red = red floor
+made-page-square-blue = blue floor
+made-page-square-green = green floor
+made-page-facing = The robot starts facing
+made-page-facing-north = North (up)
+made-page-facing-east = East (right)
+made-page-facing-south = South (down)
+made-page-facing-west = West (left)
+made-page-tiles = Tiles the pupils may use
+made-page-conditions = Questions the “If” and “Repeat while” tiles may ask
+made-page-conditions-hint = Tick at least one.
+made-page-slots-main = Tiles in the main program (1 to 16)
+made-page-slots-p1 = Tiles in Helper 1 (1 to 10)
+
+# Sort into two boxes.
+made-page-box-left = Left box (a tick)
+made-page-box-right = Right box (a cross)
+made-page-cards = Cards (2 to { $max })
+made-page-card = Card { $number }
+made-page-card-box = Box for card { $number }
+made-page-reason-card = Why card { $number } belongs there
+made-page-add-card = Add a card
+made-page-remove-card = Remove card { $number }
+
+# Pick the reply.
+made-page-prompt = The situation, for example a message the pupils get
+made-page-replies = Replies (2 to 4, one of them right)
+made-page-reply = Reply { $number }
+made-page-right = Reply { $number } is the right one
+made-page-reason-reply = Why reply { $number } is right or wrong
+made-page-add-reply = Add a reply
+made-page-remove-reply = Remove reply { $number }
+
+# Spot the red flags.
+made-page-screen = What the pupils see
+made-page-screen-message = A chat message
+made-page-screen-email = An e-mail
+made-page-screen-web = A web page
+made-page-parts = Lines, top to bottom (2 to { $max }: some red flags, some fine)
+made-page-part = Line { $number }
+made-page-flag = Line { $number } is a red flag
+made-page-reason-part = Why line { $number } is fine or a red flag
+made-page-add-part = Add a line
+made-page-remove-part = Remove line { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Remove
+made-page-check = Check the level
+made-page-save = Save to my levels
+made-page-checking = Checking the level. This can take a few seconds…
+# After saving; a made-checked-… message follows it.
+made-page-saved = “{ $title }” is saved in your levels.
+made-page-copied = A copy is in the form above. Change it, then save it.
+
+# My levels.
+made-page-library = My levels
+made-page-library-empty = No levels yet. The levels you save show here.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = best: { $par } { $par ->
+        [one] tile
+       *[other] tiles
+    }
+made-page-edit = Edit
+made-page-edit-level = Edit { $title }
+made-page-copy = Copy
+made-page-copy-level = Copy { $title }
+made-page-remove-level = Remove { $title }
+made-page-remove-confirm = Remove “{ $title }” from your levels? Links you made already keep it.
+made-page-remove-yes = Yes, remove
+made-page-removed = “{ $title }” was removed from your levels.
+made-page-download = Download my levels
+made-page-import = Add levels from a file
+made-page-import-file = File of levels
+made-page-import-unreadable = { $file } could not be read.
+
+# In "Give levels to a class".
+made-page-assign = Levels you made
+made-page-assign-none = The levels you save under “Make your own levels” show here.
+made-page-assign-max = At most { $max } in one link. A link with levels you made is always signed.
+made-page-assignment-file = Download the file for tablets

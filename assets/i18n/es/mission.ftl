@@ -35,3 +35,9 @@ send-code-failed = No se ha podido crear el código. Guarda un archivo.
 package-unreachable = El juego no ha podido conectarse con la plataforma de tu colegio. Puedes jugar, y tus estrellas se quedan en este dispositivo.
 # Se muestra cuando no se ha podido leer el progreso que la plataforma guardó para el alumnado.
 package-saved-unreadable = No se han podido leer tus estrellas de otro dispositivo. Puedes seguir jugando desde aquí.
+mission-link-made-refused = Un nivel que ha hecho tu profe en este enlace de clase está dañado o se ha cambiado, así que el enlace no se ha usado. Pide el enlace otra vez a tu profe.
+made-world-title = Hechos por tu profe
+made-by-teacher = Hecho por tu profe
+made-by-teacher-in = Hecho por tu profe, idioma: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = La misión de hoy de la clase { $class } ya está en esta tableta.

@@ -253,3 +253,203 @@ teacher-lrs-error-bad-key = La clave no puede contener ":". Ni la clave ni el se
 teacher-lrs-error-too-long = Uno de los campos es demasiado largo: la dirección, la clave y el secreto admiten 500 caracteres como máximo cada uno.
 teacher-lrs-forgotten = Se han quitado de este navegador la dirección, la clave y el secreto del almacén de registros.
 teacher-lrs-empty = Todavía no hay nada que enviar. Los resultados que traiga irán automáticamente al almacén de registros.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Título
+made-field-task = Tarea
+made-field-learned = «Lo que ha aprendido el alumnado»
+made-field-hint = Pista
+made-field-box = Caja
+made-field-card = Tarjeta
+made-field-prompt = Situación
+made-field-reply = Respuesta
+made-field-part = Línea del mensaje
+made-field-reason = Explicación
+made-problem-damaged = Esto no es un nivel hecho en esta página, o está dañado.
+made-problem-newer = Este nivel se hizo con una versión más nueva de esta página. Vuelva a cargar la página para obtener la versión nueva.
+made-problem-language = Esta página no conoce el idioma de este nivel.
+made-problem-missing = { $field }: rellene este campo, por favor.
+made-problem-too-long = { $field }: acorte el texto, por favor ({ $max } { $max ->
+        [one] carácter
+        [many] de caracteres
+       *[other] caracteres
+    } como máximo).
+made-problem-undrawable = { $field }: algunos caracteres no se pueden mostrar en las tabletas: { $chars }. Use letras, números y signos de puntuación normales (sin emojis).
+made-problem-hints = Un nivel necesita tres pistas: un empujoncito, la idea y luego parte de la respuesta.
+made-problem-count = { $field }: el número es demasiado bajo o demasiado alto ({ $max } como máximo).
+made-problem-one-right = Marque exactamente una respuesta como la correcta.
+made-problem-box-unused = Cada caja necesita al menos una tarjeta que vaya en ella.
+made-problem-flags = Marque al menos una línea como señal de alarma y deje al menos una línea sin señal de alarma.
+made-problem-board-size = El tablero debe tener de 2 a { $max } casillas de ancho y de 1 a { $max } de alto.
+made-problem-board-start = Ponga exactamente una casilla de salida en el tablero.
+made-problem-board-goal = Ponga una bandera o al menos una lámpara en el tablero.
+made-problem-board = El tablero incumple una regla del juego. Revise las casillas y los bloques que ofrece.
+made-problem-tiles = Ofrezca al menos un bloque.
+made-problem-already-solved = El robot ya ha terminado antes de moverse: aleje la bandera de la salida.
+made-problem-slots = El programa más corto que resuelve este tablero tiene { $tiles } { $tiles ->
+        [one] bloque
+        [many] de bloques
+       *[other] bloques
+    }. Deje en el programa sitio para al menos { $tiles } { $tiles ->
+        [one] bloque
+        [many] de bloques
+       *[other] bloques
+    }.
+made-problem-unsolvable = Con estos bloques, el robot no puede llegar a la bandera (y a cada lámpara). Abra un camino u ofrezca más bloques (por ejemplo, giros o un bucle).
+made-problem-too-large = Este tablero es demasiado grande para comprobarlo: ningún programa de menos de { $tiles } { $tiles ->
+        [one] bloque
+        [many] de bloques
+       *[other] bloques
+    } lo resuelve, y hay demasiados programas más largos para probarlos todos. Haga el tablero más pequeño o el camino más corto, u ofrezca un bucle.
+made-problem-par = El nivel aún no tiene una solución óptima: compruébelo primero en esta página.
+made-checked-robot = El robot puede hacerlo: el mejor programa tiene { $par } { $par ->
+        [one] bloque
+        [many] de bloques
+       *[other] bloques
+    }. El alumnado consigue 3 estrellas con { $par } { $par ->
+        [one] bloque
+        [many] de bloques
+       *[other] bloques
+    } o menos.
+made-checked-answers = Listo: cada respuesta tiene una explicación.
+made-kind-robot_grid = Robot en el tablero
+made-kind-sort = Clasificar en dos cajas
+made-kind-pick_reply = Elegir la respuesta
+made-kind-spot_flags = Encontrar las señales de alarma
+made-copy-title = { $title } (copia)
+made-import-done = { $added ->
+    [one] Se ha añadido un nivel.
+    [many] Se han añadido { $added } de niveles.
+   *[other] Se han añadido { $added } niveles.
+} { $skipped ->
+    [0] {""}
+    [one] Uno ya estaba aquí.
+    [many] { $skipped } ya estaban aquí.
+   *[other] { $skipped } ya estaban aquí.
+}
+made-import-not-ours = { $file } no es un archivo de niveles de esta página.
+made-import-too-large = { $file } es demasiado grande para un archivo de niveles (1 MB y 100 niveles como máximo).
+made-import-bad-level = { $file }: el nivel { $number } («{ $title }») no se puede usar, así que no se ha añadido nada. { $problem }
+made-assign-too-many = Un enlace de clase puede llevar como máximo { $max } { $max ->
+        [one] nivel hecho por usted
+        [many] de niveles hechos por usted
+       *[other] niveles hechos por usted
+    }.
+made-assign-unknown = Un nivel que eligió ya no está en su biblioteca. Vuelva a elegir los niveles.
+made-qr-too-long = Este enlace es demasiado largo para un código QR que pueda leer una tableta ({ $length } caracteres; un código admite { $max }). Comparta el enlace tal cual, o descargue el archivo y ábralo en cada tableta en «Personas adultas» → «Traer jugadores de un archivo».
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Crear sus propios niveles
+made-page-intro = Escriba un nivel con sus propias palabras y compruebe que funciona. Sus niveles se guardan en este navegador, en «Mis niveles», y puede darlos a una clase como los niveles del juego.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Un nivel nuevo
+made-page-editing = Editando «{ $title }»
+made-page-editing-hint = Al guardar, se sustituye la versión anterior en sus niveles.
+made-page-start-new = Empezar un nivel nuevo
+made-page-kind = Tipo de nivel
+made-page-band = Franja de edad
+made-page-title = Título
+made-page-task = Tarea: lo que se pide al alumnado
+made-page-learned = Lo que ha aprendido el alumnado (se muestra al final)
+made-page-hints = Tres pistas
+made-page-hint-1 = Pista 1: un empujoncito
+made-page-hint-2 = Pista 2: la idea
+made-page-hint-3 = Pista 3: parte de la respuesta, no toda
+
+# The robot grid.
+made-page-width = Ancho (casillas)
+made-page-height = Alto (filas)
+made-page-paint = Pintar con
+made-page-board = Tablero
+made-page-board-hint = Toque una casilla para pintarla. Hay una sola salida y una sola bandera: si pinta otra, cambia de sitio. Con el teclado, las flechas llevan de una casilla a otra.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Fila { $row }, casilla { $column }: { $what }
+made-page-square-wall = pared
+made-page-square-floor = suelo
+made-page-square-start = salida
+made-page-square-flag = bandera
+made-page-square-lamp = lámpara
+made-page-square-red = suelo rojo
+made-page-square-blue = suelo azul
+made-page-square-green = suelo verde
+made-page-facing = El robot empieza mirando hacia
+made-page-facing-north = el norte (arriba)
+made-page-facing-east = el este (derecha)
+made-page-facing-south = el sur (abajo)
+made-page-facing-west = el oeste (izquierda)
+made-page-tiles = Bloques que puede usar el alumnado
+made-page-conditions = Preguntas que pueden hacer los bloques «Si» y «Repetir mientras»
+made-page-conditions-hint = Marque al menos una.
+made-page-slots-main = Bloques en el programa principal (de 1 a 16)
+made-page-slots-p1 = Bloques en «Ayudante 1» (de 1 a 10)
+
+# Sort into two boxes.
+made-page-box-left = Caja de la izquierda (una marca de verificación)
+made-page-box-right = Caja de la derecha (una cruz)
+made-page-cards = Tarjetas (de 2 a { $max })
+made-page-card = Tarjeta { $number }
+made-page-card-box = Caja de la tarjeta { $number }
+made-page-reason-card = Por qué la tarjeta { $number } va en esa caja
+made-page-add-card = Añadir una tarjeta
+made-page-remove-card = Quitar la tarjeta { $number }
+
+# Pick the reply.
+made-page-prompt = La situación, por ejemplo, un mensaje que recibe el alumnado
+made-page-replies = Respuestas (de 2 a 4, una de ellas correcta)
+made-page-reply = Respuesta { $number }
+made-page-right = La respuesta { $number } es la correcta
+made-page-reason-reply = Por qué la respuesta { $number } es correcta o incorrecta
+made-page-add-reply = Añadir una respuesta
+made-page-remove-reply = Quitar la respuesta { $number }
+
+# Spot the red flags.
+made-page-screen = Lo que ve el alumnado
+made-page-screen-message = Un mensaje de chat
+made-page-screen-email = Un correo electrónico
+made-page-screen-web = Una página web
+made-page-parts = Líneas, de arriba abajo (de 2 a { $max }: algunas son señales de alarma y otras no)
+made-page-part = Línea { $number }
+made-page-flag = La línea { $number } es una señal de alarma
+made-page-reason-part = Por qué la línea { $number } está bien o es una señal de alarma
+made-page-add-part = Añadir una línea
+made-page-remove-part = Quitar la línea { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Quitar
+made-page-check = Comprobar el nivel
+made-page-save = Guardar en mis niveles
+made-page-checking = Comprobando el nivel. Puede tardar unos segundos…
+# After saving; a made-checked-… message follows it.
+made-page-saved = «{ $title }» se ha guardado en sus niveles.
+made-page-copied = Hay una copia en el formulario de arriba. Cámbiela y luego guárdela.
+
+# My levels.
+made-page-library = Mis niveles
+made-page-library-empty = Aún no hay niveles. Aquí aparecen los niveles que guarde.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = mejor: { $par } { $par ->
+        [one] bloque
+        [many] de bloques
+       *[other] bloques
+    }
+made-page-edit = Editar
+made-page-edit-level = Editar { $title }
+made-page-copy = Copiar
+made-page-copy-level = Copiar { $title }
+made-page-remove-level = Quitar { $title }
+made-page-remove-confirm = ¿Quitar «{ $title }» de sus niveles? Los enlaces que ya creó lo conservan.
+made-page-remove-yes = Sí, quitar
+made-page-removed = «{ $title }» se ha quitado de sus niveles.
+made-page-download = Descargar mis niveles
+made-page-import = Añadir niveles desde un archivo
+made-page-import-file = Archivo de niveles
+made-page-import-unreadable = No se ha podido leer { $file }.
+
+# In "Give levels to a class".
+made-page-assign = Niveles hechos por usted
+made-page-assign-none = Aquí aparecen los niveles que guarde en «Crear sus propios niveles».
+made-page-assign-max = Como máximo { $max } en un enlace. Un enlace con niveles hechos por usted siempre va firmado.
+made-page-assignment-file = Descargar el archivo para las tabletas

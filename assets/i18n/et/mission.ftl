@@ -35,3 +35,9 @@ send-code-failed = Koodi ei õnnestunud teha. Salvesta hoopis fail.
 package-unreachable = Mäng ei saanud sinu kooli õpikeskkonnaga ühendust. Sa võid mängida ja su tähed jäävad sellesse seadmesse.
 # Näidatakse, kui edusamme, mis õpikeskkond õpilase jaoks salvestas, ei õnnestunud lugeda.
 package-saved-unreadable = Tähti, mis sa teises seadmes kogusid, ei õnnestunud lugeda. Sa võid siit edasi mängida.
+mission-link-made-refused = Selles klassi lingis on õpetaja tehtud tase katki või seda on muudetud, seega linki ei kasutatud. Küsi õpetajalt link uuesti.
+made-world-title = Sinu õpetaja tehtud
+made-by-teacher = Sinu õpetaja tehtud
+made-by-teacher-in = Sinu õpetaja tehtud, keel: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Klassi { $class } tänane missioon on nüüd selles tahvelarvutis.

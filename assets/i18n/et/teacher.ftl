@@ -240,3 +240,190 @@ teacher-lrs-error-bad-key = Võti ei tohi sisaldada märki ":". Võti ja saladus
 teacher-lrs-error-too-long = Aadress, võti või saladus on liiga pikk (igaüks kuni 500 märki).
 teacher-lrs-forgotten = Õpiandmete hoidla aadress, võti ja saladus eemaldati sellest brauserist.
 teacher-lrs-empty = Veel pole midagi saata. Sisse toodud tulemused lähevad õpiandmete hoidlasse automaatselt.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Pealkiri
+made-field-task = Ülesanne
+made-field-learned = „Mida õpilased õppisid“
+made-field-hint = Vihje
+made-field-box = Kast
+made-field-card = Kaart
+made-field-prompt = Olukord
+made-field-reply = Vastus
+made-field-part = Sõnumi rida
+made-field-reason = Põhjendus
+made-problem-damaged = See ei ole sellel lehel tehtud tase või on see rikutud.
+made-problem-newer = See tase on tehtud selle lehe uuema versiooniga. Laadige leht uuesti, et saada uus versioon.
+made-problem-language = See leht ei tunne selle taseme keelt.
+made-problem-missing = { $field }: palun täitke see väli.
+made-problem-too-long = { $field }: palun lühendage teksti (kuni { $max } { $max ->
+        [one] märk
+       *[other] märki
+    }).
+made-problem-undrawable = { $field }: mõnda märki ei saa tahvelarvutites näidata: { $chars }. Palun kasutage tähti, numbreid ja tavalisi kirjavahemärke (ilma emotikonideta).
+made-problem-hints = Tasemel peab olema kolm vihjet: väike tõuge, idee ja siis osa vastusest.
+made-problem-count = { $field }: liiga vähe või liiga palju (kuni { $max }).
+made-problem-one-right = Märkige täpselt üks vastus õigeks.
+made-problem-box-unused = Igasse kasti peab kuuluma vähemalt üks kaart.
+made-problem-flags = Märkige vähemalt üks rida ohumärgiks ja jätke vähemalt üks rida ilma ohumärgita.
+made-problem-board-size = Mängulaud peab olema 2 kuni { $max } ruutu lai ja 1 kuni { $max } ruutu kõrge.
+made-problem-board-start = Pange mängulauale täpselt üks alguse ruut.
+made-problem-board-goal = Pange mängulauale lipp või vähemalt üks lamp.
+made-problem-board = Mängulaud rikub mängu reeglit. Kontrollige ruute ja klotse, mida pakute.
+made-problem-tiles = Pakkuge vähemalt üks klots.
+made-problem-already-solved = Robot on valmis juba enne liikumist: viige lipp algusest eemale.
+made-problem-slots = Lühimas programmis, mis selle mängulaua lahendab, on { $tiles } { $tiles ->
+        [one] klots
+       *[other] klotsi
+    }. Andke programmis ruumi vähemalt { $tiles } { $tiles ->
+        [one] klotsile
+       *[other] klotsile
+    }.
+made-problem-unsolvable = Nende klotsidega ei jõua robot lipuni (ja iga lambini). Avage tee või pakkuge rohkem klotse (näiteks pöördeid või tsükkel).
+made-problem-too-large = See mängulaud on kontrollimiseks liiga suur: ükski vähem kui { $tiles } klotsiga programm seda ei lahenda ja pikemaid on liiga palju, et kõiki proovida. Tehke mängulaud väiksemaks või tee lühemaks või pakkuge tsüklit.
+made-problem-par = Tasemel pole veel parimat lahendust: kontrollige seda kõigepealt sellel lehel.
+made-checked-robot = Robot saab hakkama: parimas programmis on { $par } { $par ->
+        [one] klots
+       *[other] klotsi
+    }. Õpilased saavad 3 tähte, kui kasutavad kuni { $par } { $par ->
+        [one] klotsi
+       *[other] klotsi
+    }.
+made-checked-answers = Valmis: igal vastusel on põhjendus.
+made-kind-robot_grid = Robot mängulaual
+made-kind-sort = Sorteerimine kahte kasti
+made-kind-pick_reply = Vastuse valimine
+made-kind-spot_flags = Ohumärkide leidmine
+made-copy-title = { $title } (koopia)
+made-import-done = { $added ->
+    [one] Lisati üks tase.
+   *[other] Lisati { $added } taset.
+} { $skipped ->
+    [0] {""}
+    [one] Üks oli juba siin.
+   *[other] { $skipped } olid juba siin.
+}
+made-import-not-ours = { $file } ei ole selle lehe tasemete fail.
+made-import-too-large = { $file } on tasemete faili jaoks liiga suur (kuni 1 MB ja 100 taset).
+made-import-bad-level = { $file }: taset { $number } („{ $title }“) ei saa kasutada, seega ei lisatud midagi. { $problem }
+made-assign-too-many = Klassi lingis võib olla kuni { $max } { $max ->
+        [one] teie tehtud tase
+       *[other] teie tehtud taset
+    }.
+made-assign-unknown = Üht valitud taset pole enam teie kogus. Valige tasemed uuesti.
+made-qr-too-long = See link on liiga pikk QR-koodi jaoks, mida tahvelarvuti suudab lugeda ({ $length } märki; koodi mahub { $max }). Jagage linki ennast või laadige fail alla ja avage see igas tahvelarvutis jaotises „Täiskasvanutele“ → „Too mängijad failist“.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Oma tasemete loomine
+made-page-intro = Kirjutage tase oma sõnadega ja kontrollige, et see töötab. Teie tasemed jäävad selle brauseri jaotisesse „Minu tasemed“ ja saate neid klassile anda nagu mängu enda tasemeid.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Uus tase
+made-page-editing = Muudate taset „{ $title }“
+made-page-editing-hint = Salvestamisel asendatakse vana versioon teie tasemete hulgas.
+made-page-start-new = Alusta uut taset
+made-page-kind = Taseme liik
+made-page-band = Vanuserühm
+made-page-title = Pealkiri
+made-page-task = Ülesanne: mida õpilased peavad tegema
+made-page-learned = Mida õpilased õppisid (näidatakse lõpus)
+made-page-hints = Kolm vihjet
+made-page-hint-1 = Vihje 1: väike tõuge
+made-page-hint-2 = Vihje 2: idee
+made-page-hint-3 = Vihje 3: osa vastusest, mitte kogu vastus
+
+# The robot grid.
+made-page-width = Laius (ruutudes)
+made-page-height = Kõrgus (ridades)
+made-page-paint = Millega värvida
+made-page-board = Mängulaud
+made-page-board-hint = Puudutage ruutu, et seda värvida. Laual on ainult üks algus ja üks lipp: kui värvite uue, liigub see sinna. Klaviatuuril liigute ruutude vahel nooleklahvidega.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Rida { $row }, ruut { $column }: { $what }
+made-page-square-wall = sein
+made-page-square-floor = põrand
+made-page-square-start = algus
+made-page-square-flag = lipp
+made-page-square-lamp = lamp
+made-page-square-red = punane põrand
+made-page-square-blue = sinine põrand
+made-page-square-green = roheline põrand
+made-page-facing = Alguses vaatab robot
+made-page-facing-north = põhja (üles)
+made-page-facing-east = itta (paremale)
+made-page-facing-south = lõunasse (alla)
+made-page-facing-west = läände (vasakule)
+made-page-tiles = Klotsid, mida õpilased tohivad kasutada
+made-page-conditions = Küsimused, mida klotsid „Kui“ ja „Korda, seni kui“ tohivad küsida
+made-page-conditions-hint = Märkige vähemalt üks.
+made-page-slots-main = Klotse põhiprogrammis (1 kuni 16)
+made-page-slots-p1 = Klotse osas Abiline 1 (1 kuni 10)
+
+# Sort into two boxes.
+made-page-box-left = Vasak kast (linnuke)
+made-page-box-right = Parem kast (rist)
+made-page-cards = Kaardid (2 kuni { $max })
+made-page-card = Kaart { $number }
+made-page-card-box = Kaardi { $number } kast
+made-page-reason-card = Miks kaart { $number } sinna kuulub
+made-page-add-card = Lisa kaart
+made-page-remove-card = Eemalda kaart { $number }
+
+# Pick the reply.
+made-page-prompt = Olukord, näiteks sõnum, mille õpilased saavad
+made-page-replies = Vastused (2 kuni 4, üks neist õige)
+made-page-reply = Vastus { $number }
+made-page-right = Vastus { $number } on õige
+made-page-reason-reply = Miks vastus { $number } on õige või vale
+made-page-add-reply = Lisa vastus
+made-page-remove-reply = Eemalda vastus { $number }
+
+# Spot the red flags.
+made-page-screen = Mida õpilased näevad
+made-page-screen-message = Vestlussõnum
+made-page-screen-email = E-kiri
+made-page-screen-web = Veebileht
+made-page-parts = Read ülevalt alla (2 kuni { $max }: mõni ohumärk, mõni korras)
+made-page-part = Rida { $number }
+made-page-flag = Rida { $number } on ohumärk
+made-page-reason-part = Miks rida { $number } on korras või on ohumärk
+made-page-add-part = Lisa rida
+made-page-remove-part = Eemalda rida { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Eemalda
+made-page-check = Kontrolli taset
+made-page-save = Salvesta minu tasemetesse
+made-page-checking = Taset kontrollitakse. See võib võtta mõne sekundi…
+# After saving; a made-checked-… message follows it.
+made-page-saved = „{ $title }“ on salvestatud teie tasemete hulka.
+made-page-copied = Koopia on ülal olevas vormis. Muutke seda ja salvestage see siis.
+
+# My levels.
+made-page-library = Minu tasemed
+made-page-library-empty = Tasemeid veel pole. Siia ilmuvad tasemed, mille salvestate.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = parim: { $par } { $par ->
+        [one] klots
+       *[other] klotsi
+    }
+made-page-edit = Muuda
+made-page-edit-level = Muuda taset { $title }
+made-page-copy = Kopeeri
+made-page-copy-level = Kopeeri tase { $title }
+made-page-remove-level = Eemalda tase { $title }
+made-page-remove-confirm = Kas eemaldada „{ $title }“ teie tasemete hulgast? Juba loodud linkides see säilib.
+made-page-remove-yes = Jah, eemalda
+made-page-removed = „{ $title }“ eemaldati teie tasemete hulgast.
+made-page-download = Laadi minu tasemed alla
+made-page-import = Lisa tasemeid failist
+made-page-import-file = Tasemete fail
+made-page-import-unreadable = Faili { $file } ei õnnestunud lugeda.
+
+# In "Give levels to a class".
+made-page-assign = Teie tehtud tasemed
+made-page-assign-none = Siia ilmuvad tasemed, mille salvestate jaotises „Oma tasemete loomine“.
+made-page-assign-max = Ühes lingis kuni { $max }. Link, milles on teie tehtud tasemeid, allkirjastatakse alati.
+made-page-assignment-file = Laadi alla fail tahvelarvutitele

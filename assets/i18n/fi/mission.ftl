@@ -35,3 +35,9 @@ send-code-failed = Koodia ei voitu tehdä. Tallenna sen sijaan tiedosto.
 package-unreachable = Peli ei saanut yhteyttä koulusi oppimisalustaan. Voit silti pelata, ja tähtesi pysyvät tällä laitteella.
 # Näytetään, kun edistymistä, jonka alusta on tallentanut oppilaalle, ei voitu lukea.
 package-saved-unreadable = Toisella laitteella saatuja tähtiäsi ei voitu lukea. Voit jatkaa pelaamista tästä.
+mission-link-made-refused = Tässä luokan linkissä on opettajan tekemä taso, joka on rikki tai jota on muutettu, joten linkkiä ei käytetty. Pyydä linkki opettajalta uudelleen.
+made-world-title = Opettajasi tekemät
+made-by-teacher = Opettajasi tekemä
+made-by-teacher-in = Opettajasi tekemä, kieli: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Luokan { $class } päivän tehtävä on nyt tässä tabletissa.

@@ -240,3 +240,190 @@ teacher-lrs-error-bad-key = Avaimessa ei saa olla merkkiä ":". Avaimessa ja sal
 teacher-lrs-error-too-long = Osoite, avain tai salaisuus on liian pitkä (enintään 500 merkkiä kukin).
 teacher-lrs-forgotten = Oppimistietovaraston osoite, avain ja salaisuus poistettiin tästä selaimesta.
 teacher-lrs-empty = Ei vielä mitään lähetettävää. Tuomasi tulokset lähtevät oppimistietovarastoon automaattisesti.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Nimi
+made-field-task = Tehtävänanto
+made-field-learned = ”Mitä oppilaat oppivat”
+made-field-hint = Vihje
+made-field-box = Laatikko
+made-field-card = Kortti
+made-field-prompt = Tilanne
+made-field-reply = Vastaus
+made-field-part = Viestin rivi
+made-field-reason = Perustelu
+made-problem-damaged = Tämä ei ole tällä sivulla tehty taso, tai se on vioittunut.
+made-problem-newer = Tämä taso on tehty tämän sivun uudemmalla versiolla. Lataa sivu uudelleen, niin saat uuden version.
+made-problem-language = Tämä sivu ei tunne tason kieltä.
+made-problem-missing = { $field }: täytä tämä kohta.
+made-problem-too-long = { $field }: lyhennä tekstiä (enintään { $max } { $max ->
+        [one] merkki
+       *[other] merkkiä
+    }).
+made-problem-undrawable = { $field }: joitakin merkkejä ei voi näyttää tableteilla: { $chars }. Käytä kirjaimia, numeroita ja tavallisia välimerkkejä (ei emojeja).
+made-problem-hints = Tasossa tarvitaan kolme vihjettä: pieni tönäisy, idea ja sitten osa vastauksesta.
+made-problem-count = { $field }: liian vähän tai liian monta (enintään { $max }).
+made-problem-one-right = Merkitse täsmälleen yksi vastaus oikeaksi.
+made-problem-box-unused = Jokaiseen laatikkoon pitää kuulua vähintään yksi kortti.
+made-problem-flags = Merkitse vähintään yksi rivi varoitusmerkiksi ja jätä vähintään yksi rivi ilman varoitusmerkkiä.
+made-problem-board-size = Laudan leveyden pitää olla 2–{ $max } ruutua ja korkeuden 1–{ $max } ruutua.
+made-problem-board-start = Laita laudalle täsmälleen yksi aloitusruutu.
+made-problem-board-goal = Laita laudalle lippu tai vähintään yksi lamppu.
+made-problem-board = Lauta rikkoo pelin sääntöä. Tarkista ruudut ja tarjoamasi palikat.
+made-problem-tiles = Tarjoa vähintään yksi palikka.
+made-problem-already-solved = Robotti on valmis jo ennen kuin se liikkuu: siirrä lippu kauemmas aloitusruudusta.
+made-problem-slots = Lyhyimmässä ohjelmassa, joka ratkaisee tämän laudan, on { $tiles } { $tiles ->
+        [one] palikka
+       *[other] palikkaa
+    }. Anna ohjelmaan tilaa vähintään { $tiles } { $tiles ->
+        [one] palikalle
+       *[other] palikalle
+    }.
+made-problem-unsolvable = Robotti ei pääse näillä palikoilla lipulle (ja jokaiseen lamppuun). Avaa reitti tai tarjoa lisää palikoita (esimerkiksi käännöksiä tai silmukka).
+made-problem-too-large = Tämä lauta on liian suuri tarkistettavaksi: mikään alle { $tiles } palikan ohjelma ei ratkaise sitä, ja pidempiä on liian monta kokeiltavaksi. Pienennä lautaa tai lyhennä reittiä, tai tarjoa silmukka.
+made-problem-par = Tasolla ei ole vielä parasta ratkaisua: tarkista se ensin tällä sivulla.
+made-checked-robot = Robotti selviää: parhaassa ohjelmassa on { $par } { $par ->
+        [one] palikka
+       *[other] palikkaa
+    }. Oppilaat saavat 3 tähteä, kun ohjelmassa on enintään { $par } { $par ->
+        [one] palikka
+       *[other] palikkaa
+    }.
+made-checked-answers = Valmis: jokaisella vastauksella on perustelu.
+made-kind-robot_grid = Robotti laudalla
+made-kind-sort = Lajittelu kahteen laatikkoon
+made-kind-pick_reply = Vastauksen valinta
+made-kind-spot_flags = Varoitusmerkkien etsintä
+made-copy-title = { $title } (kopio)
+made-import-done = { $added ->
+    [one] Yksi taso lisättiin.
+   *[other] { $added } tasoa lisättiin.
+} { $skipped ->
+    [0] {""}
+    [one] Yksi oli täällä jo.
+   *[other] { $skipped } oli täällä jo.
+}
+made-import-not-ours = { $file } ei ole tämän sivun tasotiedosto.
+made-import-too-large = { $file } on liian suuri tasotiedostoksi (enintään 1 Mt ja 100 tasoa).
+made-import-bad-level = { $file }: tasoa { $number } (”{ $title }”) ei voi käyttää, joten mitään ei lisätty. { $problem }
+made-assign-too-many = Luokan linkissä voi olla enintään { $max } { $max ->
+        [one] itse tehty taso
+       *[other] itse tehtyä tasoa
+    }.
+made-assign-unknown = Yksi valitsemistasi tasoista ei ole enää kirjastossasi. Valitse tasot uudelleen.
+made-qr-too-long = Tämä linkki on liian pitkä QR-koodiksi, jonka tabletti pystyy lukemaan ({ $length } merkkiä; koodiin mahtuu { $max }). Jaa itse linkki, tai lataa tiedosto ja avaa se jokaisella tabletilla kohdassa ”Aikuisille” → ”Tuo pelaajia tiedostosta”.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Tee omia tasoja
+made-page-intro = Kirjoita taso omin sanoin ja tarkista, että se toimii. Tasosi säilyvät tässä selaimessa kohdassa ”Omat tasot”, ja voit antaa niitä luokalle samoin kuin pelin omia tasoja.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Uusi taso
+made-page-editing = Muokkaat tasoa ”{ $title }”
+made-page-editing-hint = Tallentaminen korvaa vanhan version omissa tasoissasi.
+made-page-start-new = Aloita uusi taso
+made-page-kind = Tason tyyppi
+made-page-band = Ikäryhmä
+made-page-title = Nimi
+made-page-task = Tehtävänanto: mitä oppilaiden pitää tehdä
+made-page-learned = Mitä oppilaat oppivat (näytetään lopussa)
+made-page-hints = Kolme vihjettä
+made-page-hint-1 = Vihje 1: pieni tönäisy
+made-page-hint-2 = Vihje 2: idea
+made-page-hint-3 = Vihje 3: osa vastauksesta, ei koko vastaus
+
+# The robot grid.
+made-page-width = Leveys (ruutuina)
+made-page-height = Korkeus (riveinä)
+made-page-paint = Maalattava ruutu
+made-page-board = Lauta
+made-page-board-hint = Maalaa ruutu napauttamalla sitä. Laudalla on yksi aloitusruutu ja yksi lippu: kun maalaat uuden, se siirtyy uuteen paikkaan. Näppäimistöllä nuolinäppäimet siirtävät ruudusta toiseen.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Rivi { $row }, ruutu { $column }: { $what }
+made-page-square-wall = seinä
+made-page-square-floor = lattia
+made-page-square-start = aloitus
+made-page-square-flag = lippu
+made-page-square-lamp = lamppu
+made-page-square-red = punainen lattia
+made-page-square-blue = sininen lattia
+made-page-square-green = vihreä lattia
+made-page-facing = Robotti katsoo aluksi suuntaan
+made-page-facing-north = pohjoinen (ylös)
+made-page-facing-east = itä (oikealle)
+made-page-facing-south = etelä (alas)
+made-page-facing-west = länsi (vasemmalle)
+made-page-tiles = Palikat, joita oppilaat saavat käyttää
+made-page-conditions = Kysymykset, joita palikat ”Jos” ja ”Toista niin kauan kuin” saavat kysyä
+made-page-conditions-hint = Valitse vähintään yksi.
+made-page-slots-main = Palikoita pääohjelmassa (1–16)
+made-page-slots-p1 = Palikoita apurissa Apuri 1 (1–10)
+
+# Sort into two boxes.
+made-page-box-left = Vasen laatikko (väkänen)
+made-page-box-right = Oikea laatikko (rasti)
+made-page-cards = Kortit (2–{ $max })
+made-page-card = Kortti { $number }
+made-page-card-box = Kortin { $number } laatikko
+made-page-reason-card = Miksi kortti { $number } kuuluu sinne
+made-page-add-card = Lisää kortti
+made-page-remove-card = Poista kortti { $number }
+
+# Pick the reply.
+made-page-prompt = Tilanne, esimerkiksi viesti, jonka oppilaat saavat
+made-page-replies = Vastaukset (2–4, yksi niistä oikein)
+made-page-reply = Vastaus { $number }
+made-page-right = Vastaus { $number } on oikea
+made-page-reason-reply = Miksi vastaus { $number } on oikein tai väärin
+made-page-add-reply = Lisää vastaus
+made-page-remove-reply = Poista vastaus { $number }
+
+# Spot the red flags.
+made-page-screen = Mitä oppilaat näkevät
+made-page-screen-message = Chat-viesti
+made-page-screen-email = Sähköposti
+made-page-screen-web = Verkkosivu
+made-page-parts = Rivit ylhäältä alas (2–{ $max }: osa varoitusmerkkejä, osa kunnossa)
+made-page-part = Rivi { $number }
+made-page-flag = Rivi { $number } on varoitusmerkki
+made-page-reason-part = Miksi rivi { $number } on kunnossa tai varoitusmerkki
+made-page-add-part = Lisää rivi
+made-page-remove-part = Poista rivi { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Poista
+made-page-check = Tarkista taso
+made-page-save = Tallenna omiin tasoihin
+made-page-checking = Tasoa tarkistetaan. Tämä voi kestää muutaman sekunnin…
+# After saving; a made-checked-… message follows it.
+made-page-saved = ”{ $title }” on tallennettu omiin tasoihisi.
+made-page-copied = Kopio on yllä olevassa lomakkeessa. Muokkaa sitä ja tallenna se.
+
+# My levels.
+made-page-library = Omat tasot
+made-page-library-empty = Ei vielä tasoja. Tallentamasi tasot näkyvät tässä.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = paras: { $par } { $par ->
+        [one] palikka
+       *[other] palikkaa
+    }
+made-page-edit = Muokkaa
+made-page-edit-level = Muokkaa tasoa { $title }
+made-page-copy = Kopioi
+made-page-copy-level = Kopioi taso { $title }
+made-page-remove-level = Poista taso { $title }
+made-page-remove-confirm = Poistetaanko ”{ $title }” omista tasoistasi? Jo luoduissa linkeissä se säilyy.
+made-page-remove-yes = Kyllä, poista
+made-page-removed = ”{ $title }” poistettiin omista tasoistasi.
+made-page-download = Lataa omat tasot
+made-page-import = Lisää tasoja tiedostosta
+made-page-import-file = Tasotiedosto
+made-page-import-unreadable = Tiedostoa { $file } ei voitu lukea.
+
+# In "Give levels to a class".
+made-page-assign = Itse tehdyt tasot
+made-page-assign-none = Kohdassa ”Tee omia tasoja” tallentamasi tasot näkyvät tässä.
+made-page-assign-max = Yhdessä linkissä enintään { $max }. Linkki, jossa on itse tehtyjä tasoja, allekirjoitetaan aina.
+made-page-assignment-file = Lataa tiedosto tableteille

@@ -35,3 +35,9 @@ send-code-failed = Le code n’a pas pu être créé. Enregistre plutôt un fich
 package-unreachable = Le jeu n’a pas pu se connecter à la plateforme de ton école. Tu peux jouer, et tes étoiles restent sur cet appareil.
 # Affiché quand la progression que la plateforme a gardée pour l’élève n’a pas pu être lue.
 package-saved-unreadable = Tes étoiles d’un autre appareil n’ont pas pu être lues. Tu peux continuer à jouer ici.
+mission-link-made-refused = Un niveau créé par ton enseignant dans ce lien de classe est abîmé ou a été modifié, donc le lien n’a pas été utilisé. Redemande le lien à ton enseignant.
+made-world-title = Par ton enseignant
+made-by-teacher = Créé par ton enseignant
+made-by-teacher-in = Créé par ton enseignant, langue : { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = La mission du jour de la classe { $class } est maintenant sur cette tablette.

@@ -254,3 +254,204 @@ teacher-lrs-error-bad-key = La clé ne doit pas contenir ":". Ni la clé ni le s
 teacher-lrs-error-too-long = L’adresse, la clé ou le secret est trop long (500 caractères au plus pour chacun).
 teacher-lrs-forgotten = L’adresse, la clé et le secret de l’entrepôt de traces ont été retirés de ce navigateur.
 teacher-lrs-empty = Rien à envoyer pour l’instant. Les résultats que vous importez partent automatiquement vers l’entrepôt de traces.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Titre
+made-field-task = Consigne
+made-field-learned = « Ce que les élèves ont appris »
+made-field-hint = Indice
+made-field-box = Boîte
+made-field-card = Carte
+made-field-prompt = Situation
+made-field-reply = Réponse
+made-field-part = Ligne du message
+made-field-reason = Explication
+made-problem-damaged = Ce n’est pas un niveau créé sur cette page, ou il est abîmé.
+made-problem-newer = Ce niveau a été créé avec une version plus récente de cette page. Rechargez la page pour obtenir la nouvelle version.
+made-problem-language = Cette page ne connaît pas la langue de ce niveau.
+made-problem-missing = { $field } : veuillez remplir ce champ.
+made-problem-too-long = { $field } : veuillez raccourcir le texte ({ $max } { $max ->
+        [one] caractère
+        [many] de caractères
+       *[other] caractères
+    } au plus).
+made-problem-undrawable = { $field } : certains caractères ne peuvent pas s’afficher sur les tablettes : { $chars }. Utilisez des lettres, des chiffres et la ponctuation habituelle (pas d’emoji).
+made-problem-hints = Un niveau a besoin de trois indices : un coup de pouce, l’idée, puis une partie de la réponse.
+made-problem-count = { $field } : il y en a trop peu ou trop (au plus { $max }).
+made-problem-one-right = Marquez exactement une réponse comme la bonne.
+made-problem-box-unused = Chaque boîte doit recevoir au moins une carte.
+made-problem-flags = Marquez au moins une ligne comme signal d’alerte, et laissez au moins une ligne sans signal d’alerte.
+made-problem-board-size = Le plateau doit faire de 2 à { $max } cases de large et de 1 à { $max } cases de haut.
+made-problem-board-start = Placez exactement une case de départ sur le plateau.
+made-problem-board-goal = Placez un drapeau ou au moins une lampe sur le plateau.
+made-problem-board = Le plateau enfreint une règle du jeu. Vérifiez les cases et les blocs que vous proposez.
+made-problem-tiles = Proposez au moins un bloc.
+made-problem-already-solved = Le robot a déjà fini avant de bouger : éloignez le drapeau du départ.
+made-problem-slots = Le programme le plus court qui résout ce plateau a { $tiles } { $tiles ->
+        [one] bloc
+        [many] de blocs
+       *[other] blocs
+    }. Laissez dans le programme de la place pour au moins { $tiles } { $tiles ->
+        [one] bloc
+        [many] de blocs
+       *[other] blocs
+    }.
+made-problem-unsolvable = Le robot ne peut pas atteindre le drapeau (et chaque lampe) avec ces blocs. Ouvrez un chemin ou proposez plus de blocs (par exemple des virages ou une boucle).
+made-problem-too-large = Ce plateau est trop grand pour être vérifié : aucun programme de moins de { $tiles } { $tiles ->
+        [one] bloc
+        [many] de blocs
+       *[other] blocs
+    } ne le résout, et les plus longs sont trop nombreux pour être tous essayés. Réduisez le plateau ou raccourcissez le chemin, ou proposez une boucle.
+made-problem-par = Ce niveau n’a pas encore de meilleure solution : vérifiez-le d’abord sur cette page.
+made-checked-robot = Le robot y arrive : le meilleur programme a { $par } { $par ->
+        [one] bloc
+        [many] de blocs
+       *[other] blocs
+    }. Les élèves obtiennent 3 étoiles avec { $par } { $par ->
+        [one] bloc
+        [many] de blocs
+       *[other] blocs
+    } ou moins.
+made-checked-answers = Prêt : chaque réponse a une explication.
+made-kind-robot_grid = Robot sur le plateau
+made-kind-sort = Trier dans deux boîtes
+made-kind-pick_reply = Choisir la réponse
+made-kind-spot_flags = Repérer les signaux d’alerte
+made-copy-title = { $title } (copie)
+made-import-done = { $added ->
+    [0] Aucun niveau ajouté.
+    [one] Un niveau ajouté.
+    [many] { $added } de niveaux ajoutés.
+   *[other] { $added } niveaux ajoutés.
+} { $skipped ->
+    [0] {""}
+    [one] Un était déjà là.
+    [many] { $skipped } étaient déjà là.
+   *[other] { $skipped } étaient déjà là.
+}
+made-import-not-ours = { $file } n’est pas un fichier de niveaux de cette page.
+made-import-too-large = { $file } est trop volumineux pour un fichier de niveaux (1 Mo et 100 niveaux au plus).
+made-import-bad-level = { $file } : le niveau { $number } (« { $title } ») ne peut pas être utilisé, donc rien n’a été ajouté. { $problem }
+made-assign-too-many = Un lien de classe peut contenir au plus { $max } { $max ->
+        [one] niveau que vous avez créé
+        [many] de niveaux que vous avez créés
+       *[other] niveaux que vous avez créés
+    }.
+made-assign-unknown = Un niveau que vous avez choisi n’est plus dans votre bibliothèque. Choisissez de nouveau les niveaux.
+made-qr-too-long = Ce lien est trop long pour un code QR lisible par une tablette ({ $length } caractères ; un code en contient { $max } au plus). Partagez le lien lui-même, ou téléchargez le fichier et ouvrez-le sur chaque tablette dans « Adultes » → « Importer des joueurs depuis un fichier ».
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Créer vos propres niveaux
+made-page-intro = Écrivez un niveau avec vos propres mots et vérifiez qu’il fonctionne. Vos niveaux sont conservés dans ce navigateur, sous « Mes niveaux », et vous pouvez les donner à une classe comme les niveaux du jeu.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Un nouveau niveau
+made-page-editing = Modification de « { $title } »
+made-page-editing-hint = En enregistrant, vous remplacez l’ancienne version dans vos niveaux.
+made-page-start-new = Commencer un nouveau niveau
+made-page-kind = Type de niveau
+made-page-band = Tranche d’âge
+made-page-title = Titre
+made-page-task = Consigne : ce que les élèves doivent faire
+made-page-learned = Ce que les élèves ont appris (affiché à la fin)
+made-page-hints = Trois indices
+made-page-hint-1 = Indice 1 : un coup de pouce
+made-page-hint-2 = Indice 2 : l’idée
+made-page-hint-3 = Indice 3 : une partie de la réponse, pas toute la réponse
+
+# The robot grid.
+made-page-width = Largeur (cases)
+made-page-height = Hauteur (lignes)
+made-page-paint = Peindre avec
+made-page-board = Plateau
+made-page-board-hint = Touchez une case pour la peindre. Il y a un seul départ et un seul drapeau : en peindre un autre le déplace. Au clavier, les touches fléchées permettent de passer d’une case à l’autre.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Ligne { $row }, case { $column } : { $what }
+made-page-square-wall = mur
+made-page-square-floor = sol
+made-page-square-start = départ
+made-page-square-flag = drapeau
+made-page-square-lamp = lampe
+made-page-square-red = sol rouge
+made-page-square-blue = sol bleu
+made-page-square-green = sol vert
+made-page-facing = Au départ, le robot est tourné vers
+made-page-facing-north = le nord (le haut)
+made-page-facing-east = l’est (la droite)
+made-page-facing-south = le sud (le bas)
+made-page-facing-west = l’ouest (la gauche)
+made-page-tiles = Blocs que les élèves peuvent utiliser
+made-page-conditions = Questions que les blocs « Si » et « Répéter tant que » peuvent poser
+made-page-conditions-hint = Cochez-en au moins une.
+made-page-slots-main = Blocs dans le programme principal (1 à 16)
+made-page-slots-p1 = Blocs dans « Assistant 1 » (1 à 10)
+
+# Sort into two boxes.
+made-page-box-left = Boîte de gauche (une coche)
+made-page-box-right = Boîte de droite (une croix)
+made-page-cards = Cartes (2 à { $max })
+made-page-card = Carte { $number }
+made-page-card-box = Boîte de la carte { $number }
+made-page-reason-card = Pourquoi la carte { $number } va dans cette boîte
+made-page-add-card = Ajouter une carte
+made-page-remove-card = Retirer la carte { $number }
+
+# Pick the reply.
+made-page-prompt = La situation, par exemple un message que reçoivent les élèves
+made-page-replies = Réponses (2 à 4, dont une seule bonne)
+made-page-reply = Réponse { $number }
+made-page-right = La réponse { $number } est la bonne
+made-page-reason-reply = Pourquoi la réponse { $number } est bonne ou mauvaise
+made-page-add-reply = Ajouter une réponse
+made-page-remove-reply = Retirer la réponse { $number }
+
+# Spot the red flags.
+made-page-screen = Ce que voient les élèves
+made-page-screen-message = Un message de discussion
+made-page-screen-email = Un e-mail
+made-page-screen-web = Une page web
+made-page-parts = Lignes, de haut en bas (2 à { $max } : certaines sont des signaux d’alerte, d’autres non)
+made-page-part = Ligne { $number }
+made-page-flag = La ligne { $number } est un signal d’alerte
+made-page-reason-part = Pourquoi la ligne { $number } est sans danger ou est un signal d’alerte
+made-page-add-part = Ajouter une ligne
+made-page-remove-part = Retirer la ligne { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Retirer
+made-page-check = Vérifier le niveau
+made-page-save = Enregistrer dans mes niveaux
+made-page-checking = Vérification du niveau. Cela peut prendre quelques secondes…
+# After saving; a made-checked-… message follows it.
+made-page-saved = « { $title } » est enregistré dans vos niveaux.
+made-page-copied = Une copie se trouve dans le formulaire ci-dessus. Modifiez-la, puis enregistrez-la.
+
+# My levels.
+made-page-library = Mes niveaux
+made-page-library-empty = Pas encore de niveau. Les niveaux que vous enregistrez apparaissent ici.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = meilleur : { $par } { $par ->
+        [one] bloc
+        [many] de blocs
+       *[other] blocs
+    }
+made-page-edit = Modifier
+made-page-edit-level = Modifier { $title }
+made-page-copy = Copier
+made-page-copy-level = Copier { $title }
+made-page-remove-level = Retirer { $title }
+made-page-remove-confirm = Retirer « { $title } » de vos niveaux ? Les liens déjà créés le conservent.
+made-page-remove-yes = Oui, retirer
+made-page-removed = « { $title } » a été retiré de vos niveaux.
+made-page-download = Télécharger mes niveaux
+made-page-import = Ajouter des niveaux depuis un fichier
+made-page-import-file = Fichier de niveaux
+made-page-import-unreadable = { $file } n’a pas pu être lu.
+
+# In "Give levels to a class".
+made-page-assign = Niveaux que vous avez créés
+made-page-assign-none = Les niveaux que vous enregistrez sous « Créer vos propres niveaux » apparaissent ici.
+made-page-assign-max = Au plus { $max } dans un lien. Un lien qui contient des niveaux que vous avez créés est toujours signé.
+made-page-assignment-file = Télécharger le fichier pour les tablettes

@@ -35,3 +35,9 @@ send-code-failed = Níorbh fhéidir an cód a dhéanamh. Sábháil comhad ina á
 package-unreachable = Níor éirigh leis an gcluiche ceangal le hardán foghlama do scoile. Is féidir leat imirt, agus fanfaidh do réaltaí ar an ngléas seo.
 # Taispeántar é nuair nach féidir an dul chun cinn a choinnigh an t-ardán don dalta a léamh.
 package-saved-unreadable = Níorbh fhéidir do réaltaí ó ghléas eile a léamh. Is féidir leat leanúint ar aghaidh ag imirt ón áit seo.
+mission-link-made-refused = Tá leibhéal a rinne do mhúinteoir sa nasc ranga seo briste nó athraithe, mar sin níor úsáideadh an nasc. Iarr an nasc arís ar do mhúinteoir.
+made-world-title = Ó do mhúinteoir
+made-by-teacher = Rinne do mhúinteoir é
+made-by-teacher-in = Rinne do mhúinteoir é, teanga: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Tá misean an lae inniu don rang { $class } ar an táibléad seo anois.

@@ -279,3 +279,99 @@ teacher-lrs-error-bad-key = Ní cheadaítear ":" san eochair. Ní cheadaítear b
 teacher-lrs-error-too-long = Tá an seoladh, an eochair nó an rún rófhada (500 carachtar ar a mhéad an ceann).
 teacher-lrs-forgotten = Baineadh seoladh, eochair agus rún an stóir taifead foghlama den bhrabhsálaí seo.
 teacher-lrs-empty = Níl faic le seoladh fós. Seoltar na torthaí a thugann tú isteach chuig an stór taifead foghlama go huathoibríoch.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Teideal
+made-field-task = Tasc
+made-field-learned = “Cad a d'fhoghlaim na daltaí”
+made-field-hint = Leid
+made-field-box = Bosca
+made-field-card = Cárta
+made-field-prompt = Cás
+made-field-reply = Freagra
+made-field-part = Líne den teachtaireacht
+made-field-reason = Cúis
+made-problem-damaged = Ní leibhéal a rinneadh ar an leathanach seo é seo, nó tá sé damáistithe.
+made-problem-newer = Rinneadh an leibhéal seo ar leagan níos nuaí den leathanach seo. Athlódáil an leathanach chun an leagan nua a fháil.
+made-problem-language = Ní aithníonn an leathanach seo teanga an leibhéil.
+made-problem-missing = { $field }: líon isteach é seo, le do thoil.
+made-problem-too-long = { $field }: giorraigh an téacs, le do thoil ({ $max ->
+        [one] carachtar amháin
+        [two] { $max } charachtar
+        [few] { $max } charachtar
+        [many] { $max } gcarachtar
+       *[other] { $max } carachtar
+    } ar a mhéad).
+made-problem-undrawable = { $field }: ní féidir roinnt carachtar a thaispeáint ar na táibléid: { $chars }. Úsáid litreacha, digití agus gnáthphoncaíocht, le do thoil (gan emojis).
+made-problem-hints = Teastaíonn trí leid ó gach leibhéal: brú beag, an smaoineamh, agus ansin cuid den fhreagra.
+made-problem-count = { $field }: tá an líon róbheag nó rómhór ({ $max } ar a mhéad).
+made-problem-one-right = Marcáil freagra amháin díreach mar an freagra ceart.
+made-problem-box-unused = Teastaíonn cárta amháin ar a laghad a bhaineann le gach bosca.
+made-problem-flags = Marcáil líne amháin ar a laghad mar bhratach dhearg, agus fág líne amháin ar a laghad atá ceart go leor.
+made-problem-board-size = Caithfidh leithead an chláir a bheith idir 2 agus { $max } cearnóg, agus a airde idir 1 agus { $max }.
+made-problem-board-start = Cuir cearnóg tosaigh amháin díreach ar an gclár.
+made-problem-board-goal = Cuir bratach amháin, nó lampa amháin ar a laghad, ar an gclár.
+made-problem-board = Sáraíonn an clár riail den chluiche. Seiceáil na cearnóga agus na bloic a thairgeann tú.
+made-problem-tiles = Tairg bloc amháin ar a laghad.
+made-problem-already-solved = Tá an robat réidh sula mbogann sé: bog an bhratach ón tosach.
+made-problem-slots = Tá { $tiles ->
+        [one] bloc amháin
+        [two] { $tiles } bhloc
+        [few] { $tiles } bhloc
+        [many] { $tiles } mbloc
+       *[other] { $tiles } bloc
+    } sa ríomhchlár is giorra a réitíonn an clár seo. Tabhair áit do { $tiles ->
+        [one] bhloc amháin
+        [two] { $tiles } bhloc
+        [few] { $tiles } bhloc
+        [many] { $tiles } mbloc
+       *[other] { $tiles } bloc
+    } ar a laghad sa ríomhchlár.
+made-problem-unsolvable = Ní féidir leis an robat an bhratach (agus gach lampa) a bhaint amach leis na bloic seo. Oscail bealach, nó tairg tuilleadh bloc (mar shampla casadh nó lúb).
+made-problem-too-large = Tá an clár seo rómhór le seiceáil: ní réitíonn aon ríomhchlár le níos lú ná { $tiles ->
+        [one] bloc amháin
+        [two] { $tiles } bhloc
+        [few] { $tiles } bhloc
+        [many] { $tiles } mbloc
+       *[other] { $tiles } bloc
+    } é, agus tá an iomarca ríomhchlár níos faide ann le triail a bhaint astu go léir. Déan an clár níos lú nó an bealach níos giorra, nó tairg lúb.
+made-problem-par = Níl an réiteach is fearr ag an leibhéal fós: seiceáil ar an leathanach seo é ar dtús.
+made-checked-robot = Is féidir leis an robat é: tá { $par ->
+        [one] bloc amháin
+        [two] { $par } bhloc
+        [few] { $par } bhloc
+        [many] { $par } mbloc
+       *[other] { $par } bloc
+    } sa ríomhchlár is fearr. Faigheann daltaí 3 réalta le { $par ->
+        [one] bloc amháin
+        [two] { $par } bhloc
+        [few] { $par } bhloc
+        [many] { $par } mbloc
+       *[other] { $par } bloc
+    } nó níos lú.
+made-checked-answers = Réidh: tá cúis le gach freagra.
+made-kind-robot_grid = Robat ar an gclár
+made-kind-sort = Sórtáil i dhá bhosca
+made-kind-pick_reply = Roghnaigh an freagra
+made-kind-spot_flags = Aimsigh na bratacha dearga
+made-copy-title = { $title } (cóip)
+made-import-done = { $added ->
+    [one] Cuireadh leibhéal amháin leis.
+    [two] Cuireadh { $added } leibhéal leis.
+    [few] Cuireadh { $added } leibhéal leis.
+    [many] Cuireadh { $added } leibhéal leis.
+   *[other] Cuireadh { $added } leibhéal leis.
+} { $skipped ->
+    [0] {""}
+    [one] Bhí leibhéal amháin anseo cheana.
+    [two] Bhí { $skipped } leibhéal anseo cheana.
+    [few] Bhí { $skipped } leibhéal anseo cheana.
+    [many] Bhí { $skipped } leibhéal anseo cheana.
+   *[other] Bhí { $skipped } leibhéal anseo cheana.
+}
+made-import-not-ours = Ní comhad leibhéal ón leathanach seo é { $file }.
+made-import-too-large = Tá { $file } rómhór do chomhad leibhéal (1 MB agus 100 leibhéal ar a mhéad).
+made-import-bad-level = { $file }: ní féidir leibhéal { $number } (“{ $title }”) a úsáid, mar sin níor cuireadh aon rud leis. { $problem }
+made-assign-too-many = Ní féidir níos mó ná { $max } leibhéal de do chuid féin a chur i nasc ranga amháin.
+made-assign-unknown = Níl leibhéal a roghnaigh tú i do leabharlann a thuilleadh. Roghnaigh na leibhéil arís.
+made-qr-too-long = Tá an nasc seo rófhada do chód QR is féidir le táibléad a léamh ({ $length } carachtar; coinníonn cód { $max } ar a mhéad). Roinn an nasc féin, nó íoslódáil an comhad agus oscail é ar gach táibléad faoi “Daoine fásta” → “Tabhair isteach imreoirí ó chomhad”.

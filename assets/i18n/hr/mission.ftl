@@ -35,3 +35,9 @@ send-code-failed = Kod se nije mogao napraviti. Umjesto toga spremi datoteku.
 package-unreachable = Igra se nije mogla povezati s platformom za učenje tvoje škole. Možeš igrati, a tvoje zvjezdice ostaju na ovom uređaju.
 # Prikazuje se kad se napredak koji je platforma spremila za učenika ne može pročitati.
 package-saved-unreadable = Tvoje zvjezdice s drugog uređaja nije bilo moguće pročitati. Možeš nastaviti igrati odavde.
+mission-link-made-refused = Jedna od razina koje je izradio učitelj u ovoj je poveznici razreda oštećena ili promijenjena, zato poveznica nije otvorena. Zamoli učitelja da ti je ponovno pošalje.
+made-world-title = Od tvog učitelja
+made-by-teacher = Izradio tvoj učitelj
+made-by-teacher-in = Izradio tvoj učitelj, jezik: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Današnja misija za razred { $class } sada je na ovom tabletu.

@@ -253,3 +253,206 @@ teacher-lrs-error-bad-key = Ključ ne smije sadržavati ":". Ni ključ ni tajna 
 teacher-lrs-error-too-long = Nešto je predugo: adresa, ključ i tajna smiju imati najviše 500 znakova svaki.
 teacher-lrs-forgotten = Adresa, ključ i tajna spremišta zapisa o učenju uklonjeni su iz ovog preglednika.
 teacher-lrs-empty = Još nema ničega za slanje. Rezultati koje dodate automatski se šalju u spremište zapisa o učenju.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Naslov
+made-field-task = Zadatak
+made-field-learned = „Što su učenici naučili“
+made-field-hint = Savjet
+made-field-box = Kutija
+made-field-card = Kartica
+made-field-prompt = Situacija
+made-field-reply = Odgovor
+made-field-part = Redak poruke
+made-field-reason = Obrazloženje
+made-problem-damaged = Ovo nije razina izrađena na ovoj stranici ili je oštećena.
+made-problem-newer = Ova je razina izrađena u novijoj verziji ove stranice. Ponovno učitajte stranicu da dobijete novu verziju.
+made-problem-language = Ova stranica ne poznaje jezik ove razine.
+made-problem-missing = { $field }: ispunite ovo polje.
+made-problem-too-long = { $field }: skratite tekst na najviše { $max } { $max ->
+        [one] znak
+        [few] znaka
+       *[other] znakova
+    }.
+made-problem-undrawable = { $field }: neki se znakovi ne mogu prikazati na tabletima: { $chars }. Koristite slova, znamenke i uobičajene interpunkcijske znakove (bez emojija).
+made-problem-hints = Razina treba tri savjeta: mali poticaj, ideju i zatim dio odgovora.
+made-problem-count = { $field }: premalo ili previše (najviše { $max }).
+made-problem-one-right = Označite točno jedan odgovor kao točan.
+made-problem-box-unused = U svaku kutiju mora pripadati barem jedna kartica.
+made-problem-flags = Označite barem jedan redak kao znak upozorenja i ostavite barem jedan redak bez znaka upozorenja.
+made-problem-board-size = Ploča mora biti široka od 2 do { $max } polja i visoka od 1 do { $max } polja.
+made-problem-board-start = Postavite na ploču točno jedno početno polje.
+made-problem-board-goal = Postavite na ploču zastavicu ili barem jednu lampu.
+made-problem-board = Ploča krši pravilo igre. Provjerite polja i blokove koje nudite.
+made-problem-tiles = Ponudite barem jedan blok.
+made-problem-already-solved = Robot je gotov i prije nego što krene: pomaknite zastavicu dalje od početka.
+made-problem-slots = Najkraći program koji rješava ovu ploču ima { $tiles } { $tiles ->
+        [one] blok
+        [few] bloka
+       *[other] blokova
+    }. Dajte programu mjesta za barem { $tiles } { $tiles ->
+        [one] blok
+        [few] bloka
+       *[other] blokova
+    }.
+made-problem-unsolvable = S ovim blokovima robot ne može doći do zastavice (i do svake lampe). Otvorite put ili ponudite više blokova (na primjer skretanja ili petlju).
+made-problem-too-large = Ova je ploča prevelika za provjeru: nijedan program s manje od { $tiles } { $tiles ->
+        [one] bloka
+       *[other] blokova
+    } je ne rješava, a duljih ima previše da bi se svi isprobali. Smanjite ploču ili skratite put ili ponudite petlju.
+made-problem-par = Razina još nema najbolje rješenje: najprije je provjerite na ovoj stranici.
+made-checked-robot = Robot to može: najbolji program ima { $par } { $par ->
+        [one] blok
+        [few] bloka
+       *[other] blokova
+    }. Učenici dobivaju 3 zvjezdice za { $par } { $par ->
+        [one] blok
+        [few] bloka
+       *[other] blokova
+    } ili manje.
+made-checked-answers = Spremno: svaki odgovor ima obrazloženje.
+made-kind-robot_grid = Robot na ploči
+made-kind-sort = Razvrstavanje u dvije kutije
+made-kind-pick_reply = Odabir odgovora
+made-kind-spot_flags = Traženje znakova upozorenja
+made-copy-title = { $title } (kopija)
+made-import-done = { $added ->
+    [one] Dodana je { $added } razina.
+    [few] Dodane su { $added } razine.
+   *[other] Dodano je { $added } razina.
+} { $skipped ->
+    [0] {""}
+    [one] { $skipped } je već bila ovdje.
+    [few] { $skipped } su već bile ovdje.
+   *[other] { $skipped } ih je već bilo ovdje.
+}
+made-import-not-ours = { $file } nije datoteka s razinama s ove stranice.
+made-import-too-large = Datoteka { $file } prevelika je za datoteku s razinama (najviše 1 MB i 100 razina).
+made-import-bad-level = { $file }: razina { $number } („{ $title }“) ne može se upotrijebiti, zato ništa nije dodano. { $problem }
+made-assign-too-many = Poveznica za razred može sadržavati najviše { $max } { $max ->
+        [one] vlastitu razinu
+        [few] vlastite razine
+       *[other] vlastitih razina
+    }.
+made-assign-unknown = Jedne od odabranih razina više nema u Vašoj zbirci. Ponovno odaberite razine.
+made-qr-too-long = Ova je poveznica preduga za QR kod koji tablet može pročitati ({ $length } { $length ->
+        [one] znak
+        [few] znaka
+       *[other] znakova
+    }; kod prima { $max }). Podijelite samu poveznicu ili preuzmite datoteku i otvorite je na svakom tabletu pod „Odrasli“ → „Dodaj igrače iz datoteke“.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Izradite vlastite razine
+made-page-intro = Napišite razinu svojim riječima i provjerite radi li. Vaše se razine čuvaju u ovom pregledniku pod „Moje razine“ i možete ih zadati razredu kao i razine iz igre.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Nova razina
+made-page-editing = Uređivanje razine „{ $title }“
+made-page-editing-hint = Spremanjem se zamjenjuje prethodna verzija u Vašim razinama.
+made-page-start-new = Započni novu razinu
+made-page-kind = Vrsta razine
+made-page-band = Dobna skupina
+made-page-title = Naslov
+made-page-task = Zadatak: što učenici trebaju učiniti
+made-page-learned = Što su učenici naučili (prikazuje se na kraju)
+made-page-hints = Tri savjeta
+made-page-hint-1 = Savjet 1: mali poticaj
+made-page-hint-2 = Savjet 2: ideja
+made-page-hint-3 = Savjet 3: dio odgovora, ne cijeli
+
+# The robot grid.
+made-page-width = Širina (polja)
+made-page-height = Visina (retci)
+made-page-paint = Čime bojiti
+made-page-board = Ploča
+made-page-board-hint = Dodirnite polje da ga obojite. Početak i zastavica postoje samo jednom: ako obojite novo polje, premjeste se tamo. Tipkovnicom se između polja krećete strelicama.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Redak { $row }, polje { $column }: { $what }
+made-page-square-wall = zid
+made-page-square-floor = pod
+made-page-square-start = početak
+made-page-square-flag = zastavica
+made-page-square-lamp = lampa
+made-page-square-red = crveni pod
+made-page-square-blue = plavi pod
+made-page-square-green = zeleni pod
+made-page-facing = Na početku robot gleda prema
+made-page-facing-north = sjeveru (gore)
+made-page-facing-east = istoku (desno)
+made-page-facing-south = jugu (dolje)
+made-page-facing-west = zapadu (lijevo)
+made-page-tiles = Blokovi koje učenici smiju koristiti
+made-page-conditions = Pitanja koja smiju postavljati blokovi „Ako“ i „Ponavljaj dok“
+made-page-conditions-hint = Označite barem jedno.
+made-page-slots-main = Blokovi u glavnom programu (od 1 do 16)
+made-page-slots-p1 = Blokovi u Pomoćniku 1 (od 1 do 10)
+
+# Sort into two boxes.
+made-page-box-left = Lijeva kutija (kvačica)
+made-page-box-right = Desna kutija (križić)
+made-page-cards = Kartice (od 2 do { $max })
+made-page-card = Kartica { $number }
+made-page-card-box = Kutija za karticu { $number }
+made-page-reason-card = Zašto kartica { $number } pripada tamo
+made-page-add-card = Dodaj karticu
+made-page-remove-card = Ukloni karticu { $number }
+
+# Pick the reply.
+made-page-prompt = Situacija, na primjer poruka koju učenici dobiju
+made-page-replies = Odgovori (od 2 do 4, jedan od njih točan)
+made-page-reply = Odgovor { $number }
+made-page-right = Odgovor { $number } je točan
+made-page-reason-reply = Zašto je odgovor { $number } točan ili netočan
+made-page-add-reply = Dodaj odgovor
+made-page-remove-reply = Ukloni odgovor { $number }
+
+# Spot the red flags.
+made-page-screen = Što učenici vide
+made-page-screen-message = Poruka u razgovoru
+made-page-screen-email = E-pošta
+made-page-screen-web = Web-stranica
+made-page-parts = Retci odozgo prema dolje (od 2 do { $max }: neki su znakovi upozorenja, neki su u redu)
+made-page-part = Redak { $number }
+made-page-flag = Redak { $number } je znak upozorenja
+made-page-reason-part = Zašto je redak { $number } u redu ili je znak upozorenja
+made-page-add-part = Dodaj redak
+made-page-remove-part = Ukloni redak { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Ukloni
+made-page-check = Provjeri razinu
+made-page-save = Spremi u moje razine
+made-page-checking = Razina se provjerava. To može potrajati nekoliko sekundi…
+# After saving; a made-checked-… message follows it.
+made-page-saved = Razina „{ $title }“ spremljena je u Vaše razine.
+made-page-copied = Kopija je u obrascu iznad. Promijenite je, a zatim je spremite.
+
+# My levels.
+made-page-library = Moje razine
+made-page-library-empty = Još nema razina. Razine koje spremite pojavit će se ovdje.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = najbolje: { $par } { $par ->
+        [one] blok
+        [few] bloka
+       *[other] blokova
+    }
+made-page-edit = Uredi
+made-page-edit-level = Uredi: { $title }
+made-page-copy = Kopiraj
+made-page-copy-level = Kopiraj: { $title }
+made-page-remove-level = Ukloni: { $title }
+made-page-remove-confirm = Ukloniti „{ $title }“ iz Vaših razina? Već izrađene poveznice zadržavaju je.
+made-page-remove-yes = Da, ukloni
+made-page-removed = Razina „{ $title }“ uklonjena je iz Vaših razina.
+made-page-download = Preuzmi moje razine
+made-page-import = Dodaj razine iz datoteke
+made-page-import-file = Datoteka s razinama
+made-page-import-unreadable = { $file } nije se mogla pročitati.
+
+# In "Give levels to a class".
+made-page-assign = Vaše vlastite razine
+made-page-assign-none = Ovdje se pojavljuju razine koje spremite pod „Izradite vlastite razine“.
+made-page-assign-max = Najviše { $max } u jednoj poveznici. Poveznica s vlastitim razinama uvijek je potpisana.
+made-page-assignment-file = Preuzmi datoteku za tablete

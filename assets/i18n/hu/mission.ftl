@@ -35,3 +35,9 @@ send-code-failed = A kódot nem sikerült elkészíteni. Ments inkább fájlt.
 package-unreachable = A játék nem tudott kapcsolódni az iskolád oktatási platformjához. Játszhatsz, és a csillagaid ezen az eszközön maradnak.
 # Akkor jelenik meg, ha nem sikerült beolvasni a haladást, amelyet a platform a tanulónak megőrzött.
 package-saved-unreadable = Nem sikerült beolvasni a csillagaidat egy másik eszközről. Innen folytathatod a játékot.
+mission-link-made-refused = Ebben az osztálylinkben az egyik pálya, amelyet a tanárod készített, sérült vagy megváltozott, ezért a játék nem használta a linket. Kérd el újra a linket a tanárodtól.
+made-world-title = A tanárod készítette
+made-by-teacher = A tanárod készítette
+made-by-teacher-in = A tanárod készítette, nyelv: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = A(z) { $class } osztály mai küldetése most már ezen a táblagépen van.

@@ -241,3 +241,193 @@ teacher-lrs-error-bad-key = A kulcs nem tartalmazhat ":" karaktert. A kulcs és 
 teacher-lrs-error-too-long = A cím, a kulcs vagy a titok túl hosszú (mindegyik legfeljebb 500 karakter lehet).
 teacher-lrs-forgotten = A tanulási adattár címét, kulcsát és titkát eltávolítottuk ebből a böngészőből.
 teacher-lrs-empty = Még nincs mit küldeni. A behozott eredményeket automatikusan elküldjük a tanulási adattárba.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Cím
+made-field-task = Feladat
+made-field-learned = „Mit tanultak a tanulók”
+made-field-hint = Tipp
+made-field-box = Doboz
+made-field-card = Kártya
+made-field-prompt = Helyzet
+made-field-reply = Válasz
+made-field-part = Az üzenet egy sora
+made-field-reason = Indoklás
+made-problem-damaged = Ez nem ezen az oldalon készült pálya, vagy sérült.
+made-problem-newer = Ez a pálya ennek az oldalnak egy újabb változatával készült. Töltse újra az oldalt az új változatért.
+made-problem-language = Ez az oldal nem ismeri a pálya nyelvét.
+made-problem-missing = { $field }: kérjük, töltse ki ezt a mezőt.
+made-problem-too-long = { $field }: kérjük, rövidítse le a szöveget (legfeljebb { $max } { $max ->
+        [one] karakter
+       *[other] karakter
+    }).
+made-problem-undrawable = { $field }: néhány karaktert nem lehet megjeleníteni a táblagépeken: { $chars }. Kérjük, betűket, számjegyeket és szokásos írásjeleket használjon (emoji nélkül).
+made-problem-hints = Egy pályához három tipp kell: egy kis lökés, az ötlet, aztán a válasz egy része.
+made-problem-count = { $field }: túl kevés vagy túl sok (legfeljebb { $max }).
+made-problem-one-right = Pontosan egy választ jelöljön meg helyesként.
+made-problem-box-unused = Minden dobozhoz kell legalább egy kártya, amely oda tartozik.
+made-problem-flags = Legalább egy sort jelöljön meg vészjelként, és hagyjon legalább egy sort vészjel nélkül.
+made-problem-board-size = A tábla 2–{ $max } mező széles és 1–{ $max } mező magas lehet.
+made-problem-board-start = Pontosan egy kezdőmezőt tegyen a táblára.
+made-problem-board-goal = Tegyen egy zászlót vagy legalább egy lámpát a táblára.
+made-problem-board = A tábla megszegi a játék egyik szabályát. Ellenőrizze a mezőket és a felkínált blokkokat.
+made-problem-tiles = Kínáljon fel legalább egy blokkot.
+made-problem-already-solved = A robot már azelőtt célba ér, hogy elindulna: tegye távolabb a zászlót a kezdőmezőtől.
+made-problem-slots = A táblát megoldó legrövidebb program { $tiles } { $tiles ->
+        [one] blokkból
+       *[other] blokkból
+    } áll. Adjon helyet a programban legalább { $tiles } { $tiles ->
+        [one] blokknak
+       *[other] blokknak
+    }.
+made-problem-unsolvable = Ezekkel a blokkokkal a robot nem éri el a zászlót (és minden lámpát). Nyisson utat, vagy kínáljon fel több blokkot (például fordulást vagy ismétlést).
+made-problem-too-large = Ez a tábla túl nagy az ellenőrzéshez: { $tiles } { $tiles ->
+        [one] blokknál
+       *[other] blokknál
+    } rövidebb program nem oldja meg, a hosszabbakból pedig túl sok van ahhoz, hogy mindet kipróbáljuk. Kisebbítse a táblát, rövidítse az utat, vagy kínáljon fel ismétlést.
+made-problem-par = A pályának még nincs legjobb megoldása: először ellenőrizze ezen az oldalon.
+made-checked-robot = A robot meg tudja csinálni: a legjobb program { $par } { $par ->
+        [one] blokkból
+       *[other] blokkból
+    } áll. A tanulók 3 csillagot kapnak, ha legfeljebb { $par } { $par ->
+        [one] blokkot
+       *[other] blokkot
+    } használnak.
+made-checked-answers = Kész: minden válasznak van indoklása.
+made-kind-robot_grid = Robot a táblán
+made-kind-sort = Válogatás két dobozba
+made-kind-pick_reply = Válaszválasztás
+made-kind-spot_flags = Vészjelek keresése
+made-copy-title = { $title } (másolat)
+made-import-done = { $added ->
+    [one] Egy pálya hozzáadva.
+   *[other] { $added } pálya hozzáadva.
+} { $skipped ->
+    [0] {""}
+    [one] Egy már itt volt.
+   *[other] { $skipped } már itt volt.
+}
+made-import-not-ours = Ez a fájl nem ennek az oldalnak a pályafájlja: { $file }.
+made-import-too-large = Ez a fájl túl nagy egy pályafájlhoz (legfeljebb 1 MB és 100 pálya): { $file }.
+made-import-bad-level = { $file }: a(z) { $number }. pálya („{ $title }”) nem használható, ezért semmi nem lett hozzáadva. { $problem }
+made-assign-too-many = Egy osztálylinkben legfeljebb { $max } { $max ->
+        [one] saját készítésű pálya
+       *[other] saját készítésű pálya
+    } lehet.
+made-assign-unknown = Az egyik kiválasztott pálya már nincs a gyűjteményében. Válassza ki újra a pályákat.
+made-qr-too-long = Ez a link túl hosszú egy olyan QR-kódhoz, amelyet a táblagép be tud olvasni ({ $length } karakter; egy kódba { $max } fér). Ossza meg magát a linket, vagy töltse le a fájlt, és nyissa meg minden táblagépen itt: „Felnőtteknek” → „Játékosok behozása fájlból”.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Saját pályák készítése
+made-page-intro = Írjon egy pályát a saját szavaival, és ellenőrizze, hogy működik-e. A pályái ebben a böngészőben maradnak, a „Saját pályáim” részben, és ugyanúgy kiadhatja őket egy osztálynak, mint a játék pályáit.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Új pálya
+made-page-editing = Szerkesztés: „{ $title }”
+made-page-editing-hint = Mentéskor ez a változat lép a korábbi helyére a saját pályái között.
+made-page-start-new = Új pálya kezdése
+made-page-kind = A pálya fajtája
+made-page-band = Korosztály
+made-page-title = Cím
+made-page-task = Feladat: mit kell a tanulóknak megcsinálniuk
+made-page-learned = Mit tanultak a tanulók (a végén jelenik meg)
+made-page-hints = Három tipp
+made-page-hint-1 = 1. tipp: egy kis lökés
+made-page-hint-2 = 2. tipp: az ötlet
+made-page-hint-3 = 3. tipp: a válasz egy része, nem az egész
+
+# The robot grid.
+made-page-width = Szélesség (mező)
+made-page-height = Magasság (sor)
+made-page-paint = Festés ezzel
+made-page-board = Tábla
+made-page-board-hint = Koppintson egy mezőre a festéshez. Kezdőmezőből és zászlóból csak egy van: ha máshová festi, átkerül oda. Billentyűzettel a nyílbillentyűk visznek mezőről mezőre.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = { $row }. sor, { $column }. mező: { $what }
+made-page-square-wall = fal
+made-page-square-floor = padló
+made-page-square-start = kezdőmező
+made-page-square-flag = zászló
+made-page-square-lamp = lámpa
+made-page-square-red = piros padló
+made-page-square-blue = kék padló
+made-page-square-green = zöld padló
+made-page-facing = A robot kezdetben erre néz:
+made-page-facing-north = észak (fel)
+made-page-facing-east = kelet (jobbra)
+made-page-facing-south = dél (le)
+made-page-facing-west = nyugat (balra)
+made-page-tiles = Blokkok, amelyeket a tanulók használhatnak
+made-page-conditions = Kérdések, amelyeket a „Ha” és az „Ismételd, amíg” blokk feltehet
+made-page-conditions-hint = Jelöljön be legalább egyet.
+made-page-slots-main = Blokkok száma a főprogramban (1–16)
+made-page-slots-p1 = Blokkok száma a Segítő 1 részben (1–10)
+
+# Sort into two boxes.
+made-page-box-left = Bal oldali doboz (pipa)
+made-page-box-right = Jobb oldali doboz (iksz)
+made-page-cards = Kártyák (2–{ $max })
+made-page-card = { $number }. kártya
+made-page-card-box = A(z) { $number }. kártya doboza
+made-page-reason-card = Miért oda tartozik a(z) { $number }. kártya
+made-page-add-card = Kártya hozzáadása
+made-page-remove-card = A(z) { $number }. kártya eltávolítása
+
+# Pick the reply.
+made-page-prompt = A helyzet, például egy üzenet, amelyet a tanulók kapnak
+made-page-replies = Válaszok (2–4, egyikük helyes)
+made-page-reply = { $number }. válasz
+made-page-right = A(z) { $number }. válasz a helyes
+made-page-reason-reply = Miért helyes vagy helytelen a(z) { $number }. válasz
+made-page-add-reply = Válasz hozzáadása
+made-page-remove-reply = A(z) { $number }. válasz eltávolítása
+
+# Spot the red flags.
+made-page-screen = Amit a tanulók látnak
+made-page-screen-message = Csevegőüzenet
+made-page-screen-email = E-mail
+made-page-screen-web = Weboldal
+made-page-parts = Sorok felülről lefelé (2–{ $max }: némelyik vészjel, némelyik rendben van)
+made-page-part = { $number }. sor
+made-page-flag = A(z) { $number }. sor vészjel
+made-page-reason-part = Miért rendben van vagy miért vészjel a(z) { $number }. sor
+made-page-add-part = Sor hozzáadása
+made-page-remove-part = A(z) { $number }. sor eltávolítása
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Eltávolítás
+made-page-check = A pálya ellenőrzése
+made-page-save = Mentés a saját pályáim közé
+made-page-checking = A pálya ellenőrzése folyik. Ez eltarthat néhány másodpercig…
+# After saving; a made-checked-… message follows it.
+made-page-saved = Mentve a saját pályái közé: „{ $title }”.
+made-page-copied = Egy másolat van a fenti űrlapon. Módosítsa, aztán mentse.
+
+# My levels.
+made-page-library = Saját pályáim
+made-page-library-empty = Még nincs pálya. Az elmentett pályák itt jelennek meg.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = legjobb: { $par } { $par ->
+        [one] blokk
+       *[other] blokk
+    }
+made-page-edit = Szerkesztés
+made-page-edit-level = Szerkesztés: { $title }
+made-page-copy = Másolás
+made-page-copy-level = Másolás: { $title }
+made-page-remove-level = Eltávolítás: { $title }
+made-page-remove-confirm = Eltávolítja ezt a pályát a saját pályái közül: „{ $title }”? A már elkészült linkekben megmarad.
+made-page-remove-yes = Igen, eltávolítom
+made-page-removed = Eltávolítva a saját pályái közül: „{ $title }”.
+made-page-download = Saját pályáim letöltése
+made-page-import = Pályák hozzáadása fájlból
+made-page-import-file = Pályafájl
+made-page-import-unreadable = A(z) { $file } fájlt nem sikerült beolvasni.
+
+# In "Give levels to a class".
+made-page-assign = Saját készítésű pályák
+made-page-assign-none = Itt jelennek meg a pályák, amelyeket a „Saját pályák készítése” részben ment.
+made-page-assign-max = Egy linkben legfeljebb { $max }. A saját készítésű pályákat tartalmazó link mindig alá van írva.
+made-page-assignment-file = A fájl letöltése a táblagépekre

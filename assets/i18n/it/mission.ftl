@@ -36,3 +36,9 @@ send-code-failed = Non è stato possibile creare il codice. Salva invece un file
 package-unreachable = Il gioco non è riuscito a collegarsi alla piattaforma della tua scuola. Puoi giocare lo stesso: le tue stelle restano su questo dispositivo.
 # Appare quando non è stato possibile leggere i progressi che la piattaforma ha conservato per chi gioca.
 package-saved-unreadable = Non è stato possibile leggere le tue stelle da un altro dispositivo. Puoi continuare a giocare da qui.
+mission-link-made-refused = Un livello creato dall’insegnante in questo link della classe è danneggiato o è stato cambiato, quindi il link non è stato usato. Chiedi di nuovo il link all’insegnante.
+made-world-title = Creati dall’insegnante
+made-by-teacher = Creato dall’insegnante
+made-by-teacher-in = Creato dall’insegnante, lingua: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = La missione di oggi della classe { $class } ora è su questo tablet.

@@ -253,3 +253,203 @@ teacher-lrs-error-bad-key = La chiave non può contenere ":". Né la chiave né 
 teacher-lrs-error-too-long = L’indirizzo, la chiave o il segreto è troppo lungo (al massimo 500 caratteri ciascuno).
 teacher-lrs-forgotten = L’indirizzo, la chiave e il segreto dell’archivio dei dati di apprendimento sono stati tolti da questo browser.
 teacher-lrs-empty = Ancora niente da inviare. I risultati che carica vanno automaticamente all’archivio dei dati di apprendimento.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Titolo
+made-field-task = Compito
+made-field-learned = «Che cosa hanno imparato gli alunni»
+made-field-hint = Suggerimento
+made-field-box = Scatola
+made-field-card = Carta
+made-field-prompt = Situazione
+made-field-reply = Risposta
+made-field-part = Riga del messaggio
+made-field-reason = Spiegazione
+made-problem-damaged = Questo non è un livello creato su questa pagina, oppure è danneggiato.
+made-problem-newer = Questo livello è stato creato con una versione più nuova di questa pagina. Ricarichi la pagina per avere la nuova versione.
+made-problem-language = Questa pagina non conosce la lingua di questo livello.
+made-problem-missing = { $field }: compili questo campo, per favore.
+made-problem-too-long = { $field }: accorci il testo, per favore (al massimo { $max } { $max ->
+        [one] carattere
+        [many] caratteri
+       *[other] caratteri
+    }).
+made-problem-undrawable = { $field }: alcuni caratteri non si possono mostrare sui tablet: { $chars }. Usi lettere, cifre e la punteggiatura normale (niente emoji).
+made-problem-hints = Un livello ha bisogno di tre suggerimenti: una spintarella, l’idea, poi una parte della risposta.
+made-problem-count = { $field }: il numero è troppo basso o troppo alto (al massimo { $max }).
+made-problem-one-right = Segni esattamente una risposta come quella giusta.
+made-problem-box-unused = Ogni scatola deve avere almeno una carta che va lì.
+made-problem-flags = Segni almeno una riga come segnale d’allarme e lasci almeno una riga senza segnale d’allarme.
+made-problem-board-size = Il tabellone deve essere largo da 2 a { $max } caselle e alto da 1 a { $max }.
+made-problem-board-start = Metta sul tabellone esattamente una casella di partenza.
+made-problem-board-goal = Metta sul tabellone una bandiera o almeno una lampada.
+made-problem-board = Il tabellone non rispetta una regola del gioco. Controlli le caselle e i blocchi che offre.
+made-problem-tiles = Offra almeno un blocco.
+made-problem-already-solved = Il robot ha già finito prima di muoversi: sposti la bandiera lontano dalla partenza.
+made-problem-slots = Il programma più corto che risolve questo tabellone ha { $tiles } { $tiles ->
+        [one] blocco
+        [many] blocchi
+       *[other] blocchi
+    }. Lasci nel programma posto per almeno { $tiles } { $tiles ->
+        [one] blocco
+        [many] blocchi
+       *[other] blocchi
+    }.
+made-problem-unsolvable = Con questi blocchi il robot non riesce a raggiungere la bandiera (e ogni lampada). Apra una strada oppure offra più blocchi (per esempio svolte o un ciclo).
+made-problem-too-large = Questo tabellone è troppo grande da controllare: nessun programma con meno di { $tiles } { $tiles ->
+        [one] blocco
+        [many] blocchi
+       *[other] blocchi
+    } lo risolve, e quelli più lunghi sono troppi da provare tutti. Rimpicciolisca il tabellone o accorci la strada, oppure offra un ciclo.
+made-problem-par = Il livello non ha ancora una soluzione migliore: lo controlli prima su questa pagina.
+made-checked-robot = Il robot ce la fa: il programma migliore ha { $par } { $par ->
+        [one] blocco
+        [many] blocchi
+       *[other] blocchi
+    }. Gli alunni ottengono 3 stelle con { $par } { $par ->
+        [one] blocco
+        [many] blocchi
+       *[other] blocchi
+    } o meno.
+made-checked-answers = Pronto: ogni risposta ha una spiegazione.
+made-kind-robot_grid = Robot sul tabellone
+made-kind-sort = Smistare in due scatole
+made-kind-pick_reply = Scegliere la risposta
+made-kind-spot_flags = Trovare i segnali d’allarme
+made-copy-title = { $title } (copia)
+made-import-done = { $added ->
+    [one] Aggiunto un livello.
+    [many] Aggiunti { $added } livelli.
+   *[other] Aggiunti { $added } livelli.
+} { $skipped ->
+    [0] {""}
+    [one] Uno c’era già.
+    [many] { $skipped } c’erano già.
+   *[other] { $skipped } c’erano già.
+}
+made-import-not-ours = { $file } non è un file di livelli di questa pagina.
+made-import-too-large = { $file } è troppo grande per un file di livelli (al massimo 1 MB e 100 livelli).
+made-import-bad-level = { $file }: il livello { $number } («{ $title }») non si può usare, quindi non è stato aggiunto niente. { $problem }
+made-assign-too-many = Un link di classe può contenere al massimo { $max } { $max ->
+        [one] livello creato da Lei
+        [many] livelli creati da Lei
+       *[other] livelli creati da Lei
+    }.
+made-assign-unknown = Un livello che ha scelto non è più nella Sua raccolta. Scelga di nuovo i livelli.
+made-qr-too-long = Questo link è troppo lungo per un codice QR che un tablet riesca a leggere ({ $length } caratteri; un codice ne contiene { $max }). Condivida il link così com’è, oppure scarichi il file e lo apra su ogni tablet in «Adulti» → «Porta giocatori da un file».
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Creare i propri livelli
+made-page-intro = Scriva un livello con parole Sue e controlli che funzioni. I Suoi livelli restano in questo browser, in «I miei livelli», e può assegnarli a una classe come i livelli del gioco.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Un nuovo livello
+made-page-editing = Modifica di «{ $title }»
+made-page-editing-hint = Salvando, sostituisce la versione precedente nei Suoi livelli.
+made-page-start-new = Inizia un nuovo livello
+made-page-kind = Tipo di livello
+made-page-band = Fascia d’età
+made-page-title = Titolo
+made-page-task = Compito: che cosa devono fare gli alunni
+made-page-learned = Che cosa hanno imparato gli alunni (mostrato alla fine)
+made-page-hints = Tre suggerimenti
+made-page-hint-1 = Suggerimento 1: una spintarella
+made-page-hint-2 = Suggerimento 2: l’idea
+made-page-hint-3 = Suggerimento 3: una parte della risposta, non tutta
+
+# The robot grid.
+made-page-width = Larghezza (caselle)
+made-page-height = Altezza (righe)
+made-page-paint = Dipingi con
+made-page-board = Tabellone
+made-page-board-hint = Tocchi una casella per dipingerla. C’è una sola partenza e una sola bandiera: se ne dipinge un’altra, si sposta lì. Con la tastiera, i tasti freccia passano da una casella all’altra.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Riga { $row }, casella { $column }: { $what }
+made-page-square-wall = muro
+made-page-square-floor = pavimento
+made-page-square-start = partenza
+made-page-square-flag = bandiera
+made-page-square-lamp = lampada
+made-page-square-red = pavimento rosso
+made-page-square-blue = pavimento blu
+made-page-square-green = pavimento verde
+made-page-facing = All’inizio il robot è rivolto verso
+made-page-facing-north = nord (in alto)
+made-page-facing-east = est (a destra)
+made-page-facing-south = sud (in basso)
+made-page-facing-west = ovest (a sinistra)
+made-page-tiles = Blocchi che gli alunni possono usare
+made-page-conditions = Domande che i blocchi «Se» e «Ripeti finché» possono fare
+made-page-conditions-hint = Ne spunti almeno una.
+made-page-slots-main = Blocchi nel programma principale (da 1 a 16)
+made-page-slots-p1 = Blocchi in Aiutante 1 (da 1 a 10)
+
+# Sort into two boxes.
+made-page-box-left = Scatola a sinistra (un segno di spunta)
+made-page-box-right = Scatola a destra (una croce)
+made-page-cards = Carte (da 2 a { $max })
+made-page-card = Carta { $number }
+made-page-card-box = Scatola per la carta { $number }
+made-page-reason-card = Perché la carta { $number } va lì
+made-page-add-card = Aggiungi una carta
+made-page-remove-card = Togli la carta { $number }
+
+# Pick the reply.
+made-page-prompt = La situazione, per esempio un messaggio che ricevono gli alunni
+made-page-replies = Risposte (da 2 a 4, una sola giusta)
+made-page-reply = Risposta { $number }
+made-page-right = La risposta { $number } è quella giusta
+made-page-reason-reply = Perché la risposta { $number } è giusta o sbagliata
+made-page-add-reply = Aggiungi una risposta
+made-page-remove-reply = Togli la risposta { $number }
+
+# Spot the red flags.
+made-page-screen = Che cosa vedono gli alunni
+made-page-screen-message = Un messaggio in chat
+made-page-screen-email = Un’e-mail
+made-page-screen-web = Una pagina web
+made-page-parts = Righe, dall’alto in basso (da 2 a { $max }: alcune sono segnali d’allarme, altre no)
+made-page-part = Riga { $number }
+made-page-flag = La riga { $number } è un segnale d’allarme
+made-page-reason-part = Perché la riga { $number } va bene o è un segnale d’allarme
+made-page-add-part = Aggiungi una riga
+made-page-remove-part = Togli la riga { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Togli
+made-page-check = Controlla il livello
+made-page-save = Salva nei miei livelli
+made-page-checking = Controllo del livello in corso. Può richiedere qualche secondo…
+# After saving; a made-checked-… message follows it.
+made-page-saved = «{ $title }» è salvato nei Suoi livelli.
+made-page-copied = Una copia è nel modulo qui sopra. La modifichi, poi la salvi.
+
+# My levels.
+made-page-library = I miei livelli
+made-page-library-empty = Ancora nessun livello. Qui compaiono i livelli che salva.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = migliore: { $par } { $par ->
+        [one] blocco
+        [many] blocchi
+       *[other] blocchi
+    }
+made-page-edit = Modifica
+made-page-edit-level = Modifica { $title }
+made-page-copy = Copia
+made-page-copy-level = Copia { $title }
+made-page-remove-level = Togli { $title }
+made-page-remove-confirm = Togliere «{ $title }» dai Suoi livelli? I link già creati lo mantengono.
+made-page-remove-yes = Sì, togli
+made-page-removed = «{ $title }» è stato tolto dai Suoi livelli.
+made-page-download = Scarica i miei livelli
+made-page-import = Aggiungi livelli da un file
+made-page-import-file = File di livelli
+made-page-import-unreadable = Non è stato possibile leggere { $file }.
+
+# In "Give levels to a class".
+made-page-assign = Livelli creati da Lei
+made-page-assign-none = Qui compaiono i livelli che salva in «Creare i propri livelli».
+made-page-assign-max = Al massimo { $max } in un link. Un link con livelli creati da Lei è sempre firmato.
+made-page-assignment-file = Scarica il file per i tablet

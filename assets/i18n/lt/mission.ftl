@@ -36,3 +36,9 @@ send-code-failed = Kodo sukurti nepavyko. Geriau išsaugok failą.
 package-unreachable = Žaidimui nepavyko prisijungti prie tavo mokyklos mokymosi platformos. Gali žaisti, o tavo žvaigždės liks šiame įrenginyje.
 # Rodoma, kai nepavyko perskaityti pažangos, kurią platforma išsaugojo mokiniui.
 package-saved-unreadable = Nepavyko perskaityti žvaigždžių, kurias gavai kitame įrenginyje. Gali tęsti žaidimą nuo čia.
+mission-link-made-refused = Vienas iš lygių, kuriuos sukūrė tavo mokytojas ar mokytoja, šioje klasės nuorodoje sugadintas arba pakeistas, todėl nuoroda nepanaudota. Paprašyk mokytojo ar mokytojos nuorodos dar kartą.
+made-world-title = Sukūrė tavo mokytojas ar mokytoja
+made-by-teacher = Sukūrė tavo mokytojas ar mokytoja
+made-by-teacher-in = Sukūrė tavo mokytojas ar mokytoja, kalba: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Klasės { $class } šiandienos užduotis dabar yra šioje planšetėje.

@@ -267,3 +267,218 @@ teacher-lrs-error-bad-key = Rakte negali būti ":". Nei rakte, nei paslaptyje ne
 teacher-lrs-error-too-long = Vienas iš laukų per ilgas: adresas, raktas ir paslaptis gali turėti ne daugiau kaip po 500 simbolių.
 teacher-lrs-forgotten = Įrašų saugyklos adresas, raktas ir paslaptis pašalinti iš šios naršyklės.
 teacher-lrs-empty = Kol kas nėra ko siųsti. Jūsų įkelti rezultatai bus savaime išsiųsti į įrašų saugyklą.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Pavadinimas
+made-field-task = Užduotis
+made-field-learned = „Ką mokiniai išmoko“
+made-field-hint = Užuomina
+made-field-box = Dėžė
+made-field-card = Kortelė
+made-field-prompt = Situacija
+made-field-reply = Atsakymas
+made-field-part = Žinutės eilutė
+made-field-reason = Paaiškinimas
+made-problem-damaged = Tai ne šiame puslapyje sukurtas lygis arba jis sugadintas.
+made-problem-newer = Šis lygis sukurtas naujesne šio puslapio versija. Įkelkite puslapį iš naujo, kad gautumėte naują versiją.
+made-problem-language = Šis puslapis nežino šio lygio kalbos.
+made-problem-missing = { $field }: užpildykite šį lauką.
+made-problem-too-long = { $field }: sutrumpinkite tekstą (ne daugiau kaip { $max } { $max ->
+        [one] simbolis
+        [few] simboliai
+        [many] simbolio
+       *[other] simbolių
+    }).
+made-problem-undrawable = { $field }: kai kurių simbolių planšetėse parodyti negalima: { $chars }. Naudokite raides, skaitmenis ir įprastus skyrybos ženklus (be jaustukų).
+made-problem-hints = Lygiui reikia trijų užuominų: mažo postūmio, idėjos, o tada dalies atsakymo.
+made-problem-count = { $field }: per mažai arba per daug (ne daugiau kaip { $max }).
+made-problem-one-right = Pažymėkite lygiai vieną atsakymą kaip teisingą.
+made-problem-box-unused = Kiekvienai dėžei turi priklausyti bent viena kortelė.
+made-problem-flags = Pažymėkite bent vieną eilutę kaip pavojaus ženklą ir palikite bent vieną eilutę be pavojaus ženklo.
+made-problem-board-size = Lenta turi būti nuo 2 iki { $max } langelių pločio ir nuo 1 iki { $max } langelių aukščio.
+made-problem-board-start = Padėkite ant lentos lygiai vieną pradžios langelį.
+made-problem-board-goal = Padėkite ant lentos vėliavėlę arba bent vieną lempą.
+made-problem-board = Lenta pažeidžia žaidimo taisyklę. Patikrinkite langelius ir blokus, kuriuos siūlote.
+made-problem-tiles = Pasiūlykite bent vieną bloką.
+made-problem-already-solved = Robotas baigia dar nepajudėjęs: perkelkite vėliavėlę toliau nuo pradžios.
+made-problem-slots = Trumpiausia šią lentą išsprendžianti programa turi { $tiles } { $tiles ->
+        [one] bloką
+        [few] blokus
+        [many] bloko
+       *[other] blokų
+    }. Leiskite programai turėti bent { $tiles } { $tiles ->
+        [one] bloką
+        [few] blokus
+        [many] bloko
+       *[other] blokų
+    }.
+made-problem-unsolvable = Su šiais blokais robotas negali pasiekti vėliavėlės (ir kiekvienos lempos). Atverkite kelią arba pasiūlykite daugiau blokų (pavyzdžiui, posūkių ar ciklą).
+made-problem-too-large = Ši lenta per didelė, kad ją būtų galima patikrinti: nė viena programa, trumpesnė nei { $tiles } { $tiles ->
+        [one] blokas
+        [few] blokai
+        [many] bloko
+       *[other] blokų
+    }, jos neišsprendžia, o ilgesnių per daug, kad visas būtų galima išbandyti. Sumažinkite lentą ar sutrumpinkite kelią arba pasiūlykite ciklą.
+made-problem-par = Lygis dar neturi geriausio sprendimo: pirmiausia patikrinkite jį šiame puslapyje.
+made-checked-robot = Robotas gali tai padaryti: geriausia programa turi { $par } { $par ->
+        [one] bloką
+        [few] blokus
+        [many] bloko
+       *[other] blokų
+    }. Mokiniai gauna 3 žvaigždes, jei panaudoja { $par } { $par ->
+        [one] bloką
+        [few] blokus
+        [many] bloko
+       *[other] blokų
+    } ar mažiau.
+made-checked-answers = Paruošta: kiekvienas atsakymas turi paaiškinimą.
+made-kind-robot_grid = Robotas ant lentos
+made-kind-sort = Rūšiavimas į dvi dėžes
+made-kind-pick_reply = Atsakymo pasirinkimas
+made-kind-spot_flags = Pavojaus ženklų paieška
+made-copy-title = { $title } (kopija)
+made-import-done = { $added ->
+    [one] Pridėtas { $added } lygis.
+    [few] Pridėti { $added } lygiai.
+    [many] Pridėta { $added } lygio.
+   *[other] Pridėta { $added } lygių.
+} { $skipped ->
+    [0] {""}
+    [one] { $skipped } lygis jau buvo čia.
+    [few] { $skipped } lygiai jau buvo čia.
+    [many] { $skipped } lygio jau buvo čia.
+   *[other] { $skipped } lygių jau buvo čia.
+}
+made-import-not-ours = { $file } nėra šio puslapio lygių failas.
+made-import-too-large = Failas { $file } per didelis lygių failui (ne daugiau kaip 1 MB ir 100 lygių).
+made-import-bad-level = { $file }: { $number } lygio („{ $title }“) naudoti negalima, todėl nieko nepridėta. { $problem }
+made-assign-too-many = Klasės nuorodoje gali būti ne daugiau kaip { $max } { $max ->
+        [one] Jūsų sukurtas lygis
+        [few] Jūsų sukurti lygiai
+        [many] Jūsų sukurto lygio
+       *[other] Jūsų sukurtų lygių
+    }.
+made-assign-unknown = Vieno iš pasirinktų lygių Jūsų bibliotekoje nebėra. Pasirinkite lygius iš naujo.
+made-qr-too-long = Ši nuoroda per ilga QR kodui, kurį galėtų nuskaityti planšetė ({ $length } { $length ->
+        [one] simbolis
+        [few] simboliai
+        [many] simbolio
+       *[other] simbolių
+    }; kodas talpina { $max }). Pasidalykite pačia nuoroda arba atsisiųskite failą ir atidarykite jį kiekvienoje planšetėje skiltyje „Suaugusiesiems“ → „Įkelti žaidėjus iš failo“.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Kurkite savo lygius
+made-page-intro = Parašykite lygį savais žodžiais ir patikrinkite, ar jis veikia. Jūsų lygiai saugomi šioje naršyklėje skiltyje „Mano lygiai“, ir galite juos duoti klasei kaip žaidimo lygius.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Naujas lygis
+made-page-editing = Keičiamas lygis „{ $title }“
+made-page-editing-hint = Išsaugojus senoji versija Jūsų lygiuose bus pakeista.
+made-page-start-new = Pradėti naują lygį
+made-page-kind = Lygio rūšis
+made-page-band = Amžiaus grupė
+made-page-title = Pavadinimas
+made-page-task = Užduotis: ką turi padaryti mokiniai
+made-page-learned = Ką mokiniai išmoko (rodoma pabaigoje)
+made-page-hints = Trys užuominos
+made-page-hint-1 = 1 užuomina: mažas postūmis
+made-page-hint-2 = 2 užuomina: idėja
+made-page-hint-3 = 3 užuomina: dalis atsakymo, bet ne visas
+
+# The robot grid.
+made-page-width = Plotis (langeliais)
+made-page-height = Aukštis (eilutėmis)
+made-page-paint = Kuo dažyti
+made-page-board = Lenta
+made-page-board-hint = Palieskite langelį, kad jį nudažytumėte. Pradžia ir vėliavėlė yra tik po vieną: nudažius naują, ji perkeliama. Klaviatūra tarp langelių galima judėti rodyklių klavišais.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = { $row } eilutė, { $column } langelis: { $what }
+made-page-square-wall = siena
+made-page-square-floor = grindys
+made-page-square-start = pradžia
+made-page-square-flag = vėliavėlė
+made-page-square-lamp = lempa
+made-page-square-red = raudonos grindys
+made-page-square-blue = mėlynos grindys
+made-page-square-green = žalios grindys
+made-page-facing = Pradžioje robotas atsisukęs į
+made-page-facing-north = šiaurę (aukštyn)
+made-page-facing-east = rytus (į dešinę)
+made-page-facing-south = pietus (žemyn)
+made-page-facing-west = vakarus (į kairę)
+made-page-tiles = Blokai, kuriuos mokiniai gali naudoti
+made-page-conditions = Klausimai, kuriuos gali užduoti blokai „Jei“ ir „Kartoti, kol“
+made-page-conditions-hint = Pažymėkite bent vieną.
+made-page-slots-main = Blokų vietos pagrindinėje programoje (nuo 1 iki 16)
+made-page-slots-p1 = Blokų vietos Padėjėjuje 1 (nuo 1 iki 10)
+
+# Sort into two boxes.
+made-page-box-left = Kairė dėžė (varnelė)
+made-page-box-right = Dešinė dėžė (kryželis)
+made-page-cards = Kortelės (nuo 2 iki { $max })
+made-page-card = { $number } kortelė
+made-page-card-box = { $number } kortelės dėžė
+made-page-reason-card = Kodėl { $number } kortelė priklauso ten
+made-page-add-card = Pridėti kortelę
+made-page-remove-card = Pašalinti { $number } kortelę
+
+# Pick the reply.
+made-page-prompt = Situacija, pavyzdžiui, žinutė, kurią gauna mokiniai
+made-page-replies = Atsakymai (nuo 2 iki 4, vienas iš jų teisingas)
+made-page-reply = { $number } atsakymas
+made-page-right = { $number } atsakymas yra teisingas
+made-page-reason-reply = Kodėl { $number } atsakymas teisingas arba neteisingas
+made-page-add-reply = Pridėti atsakymą
+made-page-remove-reply = Pašalinti { $number } atsakymą
+
+# Spot the red flags.
+made-page-screen = Ką mato mokiniai
+made-page-screen-message = Pokalbio žinutė
+made-page-screen-email = El. laiškas
+made-page-screen-web = Tinklalapis
+made-page-parts = Eilutės iš viršaus į apačią (nuo 2 iki { $max }: kai kurios yra pavojaus ženklai, kitos ne)
+made-page-part = { $number } eilutė
+made-page-flag = { $number } eilutė yra pavojaus ženklas
+made-page-reason-part = Kodėl { $number } eilutė yra tvarkinga arba yra pavojaus ženklas
+made-page-add-part = Pridėti eilutę
+made-page-remove-part = Pašalinti { $number } eilutę
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Pašalinti
+made-page-check = Patikrinti lygį
+made-page-save = Išsaugoti mano lygiuose
+made-page-checking = Lygis tikrinamas. Tai gali užtrukti kelias sekundes…
+# After saving; a made-checked-… message follows it.
+made-page-saved = „{ $title }“ išsaugotas Jūsų lygiuose.
+made-page-copied = Kopija yra formoje viršuje. Pakeiskite ją ir išsaugokite.
+
+# My levels.
+made-page-library = Mano lygiai
+made-page-library-empty = Lygių dar nėra. Čia bus rodomi Jūsų išsaugoti lygiai.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = geriausia: { $par } { $par ->
+        [one] blokas
+        [few] blokai
+        [many] bloko
+       *[other] blokų
+    }
+made-page-edit = Redaguoti
+made-page-edit-level = Redaguoti: { $title }
+made-page-copy = Kopijuoti
+made-page-copy-level = Kopijuoti: { $title }
+made-page-remove-level = Pašalinti: { $title }
+made-page-remove-confirm = Pašalinti „{ $title }“ iš Jūsų lygių? Jau sukurtose nuorodose jis liks.
+made-page-remove-yes = Taip, pašalinti
+made-page-removed = „{ $title }“ pašalintas iš Jūsų lygių.
+made-page-download = Atsisiųsti mano lygius
+made-page-import = Pridėti lygių iš failo
+made-page-import-file = Lygių failas
+made-page-import-unreadable = Failo { $file } nepavyko perskaityti.
+
+# In "Give levels to a class".
+made-page-assign = Jūsų sukurti lygiai
+made-page-assign-none = Čia bus rodomi lygiai, kuriuos išsaugote skiltyje „Kurkite savo lygius“.
+made-page-assign-max = Vienoje nuorodoje ne daugiau kaip { $max }. Nuoroda su Jūsų sukurtais lygiais visada pasirašoma.
+made-page-assignment-file = Atsisiųsti failą planšetėms

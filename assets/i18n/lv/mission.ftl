@@ -35,3 +35,9 @@ send-code-failed = Kodu neizdevās izveidot. Saglabā labāk failu.
 package-unreachable = Spēle nevarēja savienoties ar tavas skolas mācību platformu. Tu vari spēlēt, un tavas zvaigznes paliek šajā ierīcē.
 # Rāda, kad neizdevās nolasīt progresu, ko platforma saglabājusi skolēnam.
 package-saved-unreadable = Neizdevās nolasīt zvaigznes, ko ieguvi citā ierīcē. Tu vari turpināt spēli šeit.
+mission-link-made-refused = Kāds līmenis, ko izveidoja tavs skolotājs, šajā klases saitē ir bojāts vai mainīts, tāpēc saite netika izmantota. Palūdz saiti vēlreiz savam skolotājam.
+made-world-title = Izveidoja tavs skolotājs
+made-by-teacher = Izveidoja tavs skolotājs
+made-by-teacher-in = Izveidoja tavs skolotājs, valoda: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Šodienas misija klasei { $class } tagad ir šajā planšetē.

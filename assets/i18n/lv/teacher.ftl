@@ -254,3 +254,205 @@ teacher-lrs-error-bad-key = Atslēgā nedrīkst būt ":". Ne atslēgā, ne nosl�
 teacher-lrs-error-too-long = Viens no laukiem ir par garu: adresē, atslēgā un noslēpumā katrā drīkst būt ne vairāk kā 500 rakstzīmju.
 teacher-lrs-forgotten = Ierakstu krātuves adrese, atslēga un noslēpums ir noņemti no šīs pārlūkprogrammas.
 teacher-lrs-empty = Pagaidām nav ko sūtīt. Ielādētie rezultāti uz ierakstu krātuvi tiks nosūtīti automātiski.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Nosaukums
+made-field-task = Uzdevums
+made-field-learned = „Ko skolēni iemācījās”
+made-field-hint = Padoms
+made-field-box = Kaste
+made-field-card = Kartīte
+made-field-prompt = Situācija
+made-field-reply = Atbilde
+made-field-part = Ziņas rinda
+made-field-reason = Pamatojums
+made-problem-damaged = Šis nav šajā lapā izveidots līmenis, vai arī tas ir bojāts.
+made-problem-newer = Šis līmenis ir izveidots jaunākā šīs lapas versijā. Pārlādējiet lapu, lai iegūtu jauno versiju.
+made-problem-language = Šī lapa nepazīst šī līmeņa valodu.
+made-problem-missing = { $field }: lūdzu, aizpildiet šo lauku.
+made-problem-too-long = { $field }: lūdzu, saīsiniet tekstu (ne vairāk kā { $max } { $max ->
+        [zero] rakstzīmju
+        [one] rakstzīme
+       *[other] rakstzīmes
+    }).
+made-problem-undrawable = { $field }: dažas rakstzīmes planšetēs nevar parādīt: { $chars }. Lūdzu, izmantojiet burtus, ciparus un parastās pieturzīmes (bez emocijzīmēm).
+made-problem-hints = Līmenim vajag trīs padomus: mazu pamudinājumu, ideju un tad daļu no atbildes.
+made-problem-count = { $field }: par maz vai par daudz (ne vairāk kā { $max }).
+made-problem-one-right = Atzīmējiet tieši vienu atbildi kā pareizo.
+made-problem-box-unused = Katrai kastei vajag vismaz vienu kartīti, kas tajā iederas.
+made-problem-flags = Atzīmējiet vismaz vienu rindu kā brīdinājuma zīmi un atstājiet vismaz vienu rindu bez brīdinājuma zīmes.
+made-problem-board-size = Laukumam jābūt no 2 līdz { $max } lauciņiem platam un no 1 līdz { $max } lauciņiem augstam.
+made-problem-board-start = Novietojiet laukumā tieši vienu sākuma lauciņu.
+made-problem-board-goal = Novietojiet laukumā karogu vai vismaz vienu lampu.
+made-problem-board = Laukums pārkāpj spēles noteikumu. Pārbaudiet lauciņus un blokus, ko piedāvājat.
+made-problem-tiles = Piedāvājiet vismaz vienu bloku.
+made-problem-already-solved = Robots ir pie mērķa, vēl pirms tas kustas: pārvietojiet karogu tālāk no sākuma.
+made-problem-slots = Īsākajā programmā, kas atrisina šo laukumu, ir { $tiles } { $tiles ->
+        [zero] bloku
+        [one] bloks
+       *[other] bloki
+    }. Atļaujiet programmā vismaz { $tiles } { $tiles ->
+        [zero] bloku
+        [one] bloku
+       *[other] blokus
+    }.
+made-problem-unsolvable = Ar šiem blokiem robots nevar aizbraukt līdz karogam (un katrai lampai). Atveriet ceļu vai piedāvājiet vairāk bloku (piemēram, pagriezienus vai ciklu).
+made-problem-too-large = Šis laukums ir par lielu, lai to pārbaudītu: neviena programma, kas īsāka par { $tiles } { $tiles ->
+        [one] bloku
+       *[other] blokiem
+    }, to neatrisina, bet garāku ir par daudz, lai izmēģinātu visas. Samaziniet laukumu vai saīsiniet ceļu, vai arī piedāvājiet ciklu.
+made-problem-par = Līmenim vēl nav labākā risinājuma: vispirms pārbaudiet to šajā lapā.
+made-checked-robot = Robots to var: labākajā programmā ir { $par } { $par ->
+        [zero] bloku
+        [one] bloks
+       *[other] bloki
+    }. Skolēni saņem 3 zvaigznes, ja izmanto { $par } { $par ->
+        [zero] bloku
+        [one] bloku
+       *[other] blokus
+    } vai mazāk.
+made-checked-answers = Gatavs: katrai atbildei ir pamatojums.
+made-kind-robot_grid = Robots laukumā
+made-kind-sort = Šķirošana divās kastēs
+made-kind-pick_reply = Atbildes izvēle
+made-kind-spot_flags = Brīdinājuma zīmju meklēšana
+made-copy-title = { $title } (kopija)
+made-import-done = { $added ->
+    [zero] Pievienoti līmeņi: { $added }.
+    [one] Pievienots { $added } līmenis.
+   *[other] Pievienoti līmeņi: { $added }.
+} { $skipped ->
+    [0] {""}
+    [one] { $skipped } līmenis jau bija šeit.
+   *[other] Līmeņi, kas jau bija šeit: { $skipped }.
+}
+made-import-not-ours = { $file } nav šīs lapas līmeņu fails.
+made-import-too-large = Fails { $file } ir par lielu līmeņu failam (ne vairāk kā 1 MB un 100 līmeņu).
+made-import-bad-level = { $file }: { $number }. līmeni („{ $title }”) nevar izmantot, tāpēc nekas netika pievienots. { $problem }
+made-assign-too-many = Klases saitē var būt ne vairāk kā { $max } { $max ->
+        [zero] jūsu veidotu līmeņu
+        [one] jūsu veidots līmenis
+       *[other] jūsu veidoti līmeņi
+    }.
+made-assign-unknown = Kāds no izvēlētajiem līmeņiem vairs nav jūsu bibliotēkā. Izvēlieties līmeņus vēlreiz.
+made-qr-too-long = Šī saite ir par garu QR kodam, ko planšete var nolasīt ({ $length } { $length ->
+        [zero] rakstzīmju
+        [one] rakstzīme
+       *[other] rakstzīmes
+    }; kodā ietilpst { $max }). Kopīgojiet pašu saiti vai lejupielādējiet failu un atveriet to katrā planšetē sadaļā „Pieaugušajiem” → „Ielādēt spēlētājus no faila”.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Veidojiet savus līmeņus
+made-page-intro = Uzrakstiet līmeni saviem vārdiem un pārbaudiet, vai tas darbojas. Jūsu līmeņi glabājas šajā pārlūkā sadaļā „Mani līmeņi”, un jūs varat tos dot klasei tāpat kā spēles līmeņus.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Jauns līmenis
+made-page-editing = Maināt līmeni „{ $title }”
+made-page-editing-hint = Saglabājot vecā versija jūsu līmeņos tiek aizstāta.
+made-page-start-new = Sākt jaunu līmeni
+made-page-kind = Līmeņa veids
+made-page-band = Vecuma grupa
+made-page-title = Nosaukums
+made-page-task = Uzdevums: kas skolēniem jādara
+made-page-learned = Ko skolēni iemācījās (rāda beigās)
+made-page-hints = Trīs padomi
+made-page-hint-1 = 1. padoms: mazs pamudinājums
+made-page-hint-2 = 2. padoms: ideja
+made-page-hint-3 = 3. padoms: daļa no atbildes, ne visa
+
+# The robot grid.
+made-page-width = Platums (lauciņos)
+made-page-height = Augstums (rindās)
+made-page-paint = Krāsot ar
+made-page-board = Laukums
+made-page-board-hint = Pieskarieties lauciņam, lai to nokrāsotu. Sākums un karogs ir tikai pa vienam: ja nokrāsojat jaunu, tas pārvietojas. Ar tastatūru starp lauciņiem var pārvietoties ar bulttaustiņiem.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Rinda { $row }, lauciņš { $column }: { $what }
+made-page-square-wall = siena
+made-page-square-floor = grīda
+made-page-square-start = sākums
+made-page-square-flag = karogs
+made-page-square-lamp = lampa
+made-page-square-red = sarkana grīda
+made-page-square-blue = zila grīda
+made-page-square-green = zaļa grīda
+made-page-facing = Sākumā robots skatās uz
+made-page-facing-north = ziemeļiem (uz augšu)
+made-page-facing-east = austrumiem (pa labi)
+made-page-facing-south = dienvidiem (uz leju)
+made-page-facing-west = rietumiem (pa kreisi)
+made-page-tiles = Bloki, ko skolēni drīkst izmantot
+made-page-conditions = Jautājumi, ko drīkst uzdot bloki „Ja” un „Atkārto, kamēr”
+made-page-conditions-hint = Atzīmējiet vismaz vienu.
+made-page-slots-main = Bloki galvenajā programmā (no 1 līdz 16)
+made-page-slots-p1 = Bloki palīgā „Palīgs 1” (no 1 līdz 10)
+
+# Sort into two boxes.
+made-page-box-left = Kreisā kaste (ķeksītis)
+made-page-box-right = Labā kaste (krustiņš)
+made-page-cards = Kartītes (no 2 līdz { $max })
+made-page-card = Kartīte { $number }
+made-page-card-box = Kaste kartītei { $number }
+made-page-reason-card = Kāpēc kartīte { $number } iederas tur
+made-page-add-card = Pievienot kartīti
+made-page-remove-card = Noņemt kartīti { $number }
+
+# Pick the reply.
+made-page-prompt = Situācija, piemēram, ziņa, ko saņem skolēni
+made-page-replies = Atbildes (no 2 līdz 4, viena no tām pareiza)
+made-page-reply = Atbilde { $number }
+made-page-right = Atbilde { $number } ir pareizā
+made-page-reason-reply = Kāpēc atbilde { $number } ir pareiza vai nepareiza
+made-page-add-reply = Pievienot atbildi
+made-page-remove-reply = Noņemt atbildi { $number }
+
+# Spot the red flags.
+made-page-screen = Ko redz skolēni
+made-page-screen-message = Tērzēšanas ziņa
+made-page-screen-email = E-pasta vēstule
+made-page-screen-web = Tīmekļa lapa
+made-page-parts = Rindas no augšas uz leju (no 2 līdz { $max }: dažas ir brīdinājuma zīmes, dažas ir kārtībā)
+made-page-part = Rinda { $number }
+made-page-flag = Rinda { $number } ir brīdinājuma zīme
+made-page-reason-part = Kāpēc rinda { $number } ir kārtībā vai ir brīdinājuma zīme
+made-page-add-part = Pievienot rindu
+made-page-remove-part = Noņemt rindu { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Noņemt
+made-page-check = Pārbaudīt līmeni
+made-page-save = Saglabāt manos līmeņos
+made-page-checking = Līmenis tiek pārbaudīts. Tas var aizņemt dažas sekundes…
+# After saving; a made-checked-… message follows it.
+made-page-saved = „{ $title }” ir saglabāts jūsu līmeņos.
+made-page-copied = Kopija ir veidlapā augstāk. Mainiet to un tad saglabājiet.
+
+# My levels.
+made-page-library = Mani līmeņi
+made-page-library-empty = Vēl nav neviena līmeņa. Šeit parādās līmeņi, ko saglabājat.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = labākais: { $par } { $par ->
+        [zero] bloku
+        [one] bloks
+       *[other] bloki
+    }
+made-page-edit = Rediģēt
+made-page-edit-level = Rediģēt: { $title }
+made-page-copy = Kopēt
+made-page-copy-level = Kopēt: { $title }
+made-page-remove-level = Noņemt: { $title }
+made-page-remove-confirm = Noņemt „{ $title }” no jūsu līmeņiem? Jau izveidotajās saitēs tas paliek.
+made-page-remove-yes = Jā, noņemt
+made-page-removed = „{ $title }” ir noņemts no jūsu līmeņiem.
+made-page-download = Lejupielādēt manus līmeņus
+made-page-import = Pievienot līmeņus no faila
+made-page-import-file = Līmeņu fails
+made-page-import-unreadable = Failu { $file } neizdevās nolasīt.
+
+# In "Give levels to a class".
+made-page-assign = Jūsu veidotie līmeņi
+made-page-assign-none = Šeit parādās līmeņi, ko saglabājat sadaļā „Veidojiet savus līmeņus”.
+made-page-assign-max = Vienā saitē ne vairāk kā { $max }. Saite ar jūsu veidotiem līmeņiem vienmēr ir parakstīta.
+made-page-assignment-file = Lejupielādēt failu planšetēm

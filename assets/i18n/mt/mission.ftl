@@ -36,3 +36,9 @@ send-code-failed = Il-kodiċi ma setax isir. Minflok, issejvja fajl.
 package-unreachable = Il-logħba ma setgħetx tikkonnettja mal-pjattaforma tal-iskola tiegħek. Tista’ tilgħab, u l-istilel tiegħek jibqgħu fuq dan l-apparat.
 # Jidher meta l-progress li l-pjattaforma żammet għall-istudent ma setax jinqara.
 package-saved-unreadable = L-istilel tiegħek minn apparat ieħor ma setgħux jinqraw. Tista’ tkompli tilgħab minn hawn.
+mission-link-made-refused = Livell li għamel l-għalliem f’dan il-link tal-klassi għandu l-ħsara jew inbidel, għalhekk il-link ma ntużax. Staqsi lill-għalliem għal-link mill-ġdid.
+made-world-title = Magħmul mill-għalliem
+made-by-teacher = Magħmul mill-għalliem tiegħek
+made-by-teacher-in = Magħmul mill-għalliem tiegħek, lingwa: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Il-missjoni tal-lum għall-klassi { $class } issa qiegħda fuq dan it-tablet.

@@ -279,3 +279,111 @@ teacher-lrs-error-bad-key = Iċ-ċavetta ma jistax ikun fiha ":". La ċ-ċavetta
 teacher-lrs-error-too-long = L-indirizz, iċ-ċavetta jew is-sigriet huwa twil wisq (mhux aktar minn 500 karattru kull wieħed).
 teacher-lrs-forgotten = L-indirizz, iċ-ċavetta u s-sigriet tal-maħżen tar-rekords tneħħew minn dan il-browser.
 teacher-lrs-empty = Għad m’hemm xejn x’tibgħat. Ir-riżultati li ddaħħal imorru fil-maħżen tar-rekords waħedhom.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Titlu
+made-field-task = Kompitu
+made-field-learned = “X’tgħallmu l-istudenti”
+made-field-hint = Ħjiel
+made-field-box = Kaxxa
+made-field-card = Karta
+made-field-prompt = Sitwazzjoni
+made-field-reply = Tweġiba
+made-field-part = Linja tal-messaġġ
+made-field-reason = Raġuni
+made-problem-damaged = Dan mhuwiex livell magħmul f’din il-paġna, jew għandu l-ħsara.
+made-problem-newer = Dan il-livell sar f’verżjoni aktar ġdida ta’ din il-paġna. Erġa’ tella’ l-paġna biex tieħu l-verżjoni l-ġdida.
+made-problem-language = Din il-paġna ma tafx il-lingwa ta’ dan il-livell.
+made-problem-missing = { $field }: imla din il-parti, jekk jogħġbok.
+made-problem-too-long = { $field }: qassar it-test, jekk jogħġbok (mhux aktar minn { $max } { $max ->
+        [one] karattru
+        [two] karattri
+        [few] karattri
+        [many] karattru
+       *[other] karattru
+    }).
+made-problem-undrawable = { $field }: xi karattri ma jistgħux jidhru fuq it-tablets: { $chars }. Uża ittri, numri u punteġġjatura normali, jekk jogħġbok (mingħajr emojis).
+made-problem-hints = Livell għandu bżonn tliet ħjiliet: spinta żgħira, l-idea, imbagħad parti mit-tweġiba.
+made-problem-count = { $field }: ftit wisq jew wisq (mhux aktar minn { $max }).
+made-problem-one-right = Immarka eżatt tweġiba waħda bħala t-tajba.
+made-problem-box-unused = Kull kaxxa għandha bżonn mill-inqas karta waħda li tmur fiha.
+made-problem-flags = Immarka mill-inqas linja waħda bħala sinjal ta’ twissija, u ħalli mill-inqas linja waħda li hi sewwa.
+made-problem-board-size = Il-bord irid ikun wiesa’ minn 2 sa { $max } kaxxi u għoli minn 1 sa { $max }.
+made-problem-board-start = Poġġi eżatt kaxxa tal-bidu waħda fuq il-bord.
+made-problem-board-goal = Poġġi bandiera jew mill-inqas lampa waħda fuq il-bord.
+made-problem-board = Il-bord jikser regola tal-logħba. Iċċekkja l-kaxxi tal-bord u l-blokki li qed toffri.
+made-problem-tiles = Offri mill-inqas blokk wieħed.
+made-problem-already-solved = Ir-robot diġà lest qabel ma jiċċaqlaq: biegħed il-bandiera mill-bidu.
+made-problem-slots = L-iqsar programm li jsolvi dan il-bord għandu { $tiles } { $tiles ->
+        [one] blokk
+        [two] blokki
+        [few] blokki
+        [many] blokk
+       *[other] blokk
+    }. Agħti lill-programm post għal mill-inqas { $tiles } { $tiles ->
+        [one] blokk
+        [two] blokki
+        [few] blokki
+        [many] blokk
+       *[other] blokk
+    }.
+made-problem-unsolvable = Ir-robot ma jistax jasal sal-bandiera (u sa kull lampa) b’dawn il-blokki. Iftaħ triq, jew offri aktar blokki (pereżempju dawriet jew ċiklu).
+made-problem-too-large = Dan il-bord kbir wisq biex jiġi ċċekkjat: l-ebda programm b’inqas minn { $tiles } { $tiles ->
+        [one] blokk
+        [two] blokki
+        [few] blokki
+        [many] blokk
+       *[other] blokk
+    } ma jsolvih, u l-programmi itwal huma wisq biex jiġu pprovati kollha. Agħmel il-bord iżgħar jew it-triq iqsar, jew offri ċiklu.
+made-problem-par = Il-livell għad m’għandux l-aħjar soluzzjoni: l-ewwel iċċekkjah f’din il-paġna.
+made-checked-robot = Ir-robot jista’ jagħmilha: l-aħjar programm għandu { $par } { $par ->
+        [one] blokk
+        [two] blokki
+        [few] blokki
+        [many] blokk
+       *[other] blokk
+    }. L-istudenti jieħdu 3 stilel b’{ $par } { $par ->
+        [one] blokk
+        [two] blokki
+        [few] blokki
+        [many] blokk
+       *[other] blokk
+    } jew inqas.
+made-checked-answers = Lest: kull tweġiba għandha raġuni.
+made-kind-robot_grid = Robot fuq il-bord
+made-kind-sort = Issortja f’żewġ kaxxi
+made-kind-pick_reply = Agħżel it-tweġiba
+made-kind-spot_flags = Sib is-sinjali ta’ twissija
+made-copy-title = { $title } (kopja)
+made-import-done = { $added ->
+    [one] Żdied livell wieħed.
+    [two] Żdiedu { $added } livelli.
+    [few] Żdiedu { $added } livelli.
+    [many] Żdiedu { $added } livell.
+   *[other] Żdiedu { $added } livell.
+} { $skipped ->
+    [0] {""}
+    [one] Wieħed kien diġà hawn.
+    [two] { $skipped } kienu diġà hawn.
+    [few] { $skipped } kienu diġà hawn.
+    [many] { $skipped } kienu diġà hawn.
+   *[other] { $skipped } kienu diġà hawn.
+}
+made-import-not-ours = { $file } mhuwiex fajl ta’ livelli minn din il-paġna.
+made-import-too-large = { $file } kbir wisq għal fajl ta’ livelli (mhux aktar minn 1 MB u 100 livell).
+made-import-bad-level = { $file }: il-livell { $number } (“{ $title }”) ma jistax jintuża, għalhekk ma żdied xejn. { $problem }
+made-assign-too-many = Link tal-klassi jista’ jkollu mhux aktar minn { $max } { $max ->
+        [one] livell
+        [two] livelli
+        [few] livelli
+        [many] livell
+       *[other] livell
+    } li għamilt int.
+made-assign-unknown = Livell li għażilt m’għadux fil-librerija tiegħek. Agħżel il-livelli mill-ġdid.
+made-qr-too-long = Dan il-link twil wisq għal kodiċi QR li tablet jista’ jaqra ({ $length } { $length ->
+        [one] karattru
+        [two] karattri
+        [few] karattri
+        [many] karattru
+       *[other] karattru
+    }; kodiċi jesa’ { $max }). Aqsam il-link innifsu, jew niżżel il-fajl u iftħu fuq kull tablet taħt “Adulti” → “Daħħal plejers minn fajl”.

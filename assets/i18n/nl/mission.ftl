@@ -36,3 +36,9 @@ send-code-failed = De code kon niet worden gemaakt. Sla in plaats daarvan een be
 package-unreachable = Het spel kon het leerplatform van je school niet bereiken. Je kunt gewoon spelen, en je sterren blijven op dit apparaat.
 # Verschijnt als de voortgang die het platform voor de leerling bewaarde, niet kon worden gelezen.
 package-saved-unreadable = Je sterren van een ander apparaat konden niet worden gelezen. Je kunt hier verder spelen.
+mission-link-made-refused = Een level dat je leerkracht zelf maakte, is in deze klassenlink beschadigd of veranderd. Daarom is de link niet gebruikt. Vraag je leerkracht nog een keer om de link.
+made-world-title = Gemaakt door je leerkracht
+made-by-teacher = Gemaakt door je leerkracht
+made-by-teacher-in = Gemaakt door je leerkracht, taal: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = De missie van vandaag voor { $class } staat nu op deze tablet.

@@ -245,3 +245,193 @@ teacher-lrs-error-bad-key = De sleutel mag geen ":" bevatten. De sleutel en het 
 teacher-lrs-error-too-long = Het adres, de sleutel of het geheim is te lang (elk hoogstens 500 tekens).
 teacher-lrs-forgotten = Het adres, de sleutel en het geheim van de leergegevensopslag zijn uit deze browser verwijderd.
 teacher-lrs-empty = Nog niets te versturen. Resultaten die u binnenhaalt, gaan vanzelf naar de leergegevensopslag.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Titel
+made-field-task = Opdracht
+made-field-learned = “Wat de leerlingen hebben geleerd”
+made-field-hint = Tip
+made-field-box = Bak
+made-field-card = Kaart
+made-field-prompt = Situatie
+made-field-reply = Antwoord
+made-field-part = Regel van het bericht
+made-field-reason = Uitleg
+made-problem-damaged = Dit is geen level dat op deze pagina is gemaakt, of het is beschadigd.
+made-problem-newer = Dit level is gemaakt met een nieuwere versie van deze pagina. Laad de pagina opnieuw om de nieuwe versie te krijgen.
+made-problem-language = Deze pagina kent de taal van dit level niet.
+made-problem-missing = { $field }: vul dit veld in.
+made-problem-too-long = { $field }: maak de tekst korter (hoogstens { $max } { $max ->
+        [one] teken
+       *[other] tekens
+    }).
+made-problem-undrawable = { $field }: sommige tekens kunnen niet op de tablets worden getoond: { $chars }. Gebruik letters, cijfers en gewone leestekens (geen emoji).
+made-problem-hints = Een level heeft drie tips nodig: een duwtje, het idee en dan een deel van het antwoord.
+made-problem-count = { $field }: te weinig of te veel (hoogstens { $max }).
+made-problem-one-right = Markeer precies één antwoord als het goede.
+made-problem-box-unused = Bij elke bak moet minstens één kaart horen.
+made-problem-flags = Markeer minstens één regel als alarmsignaal en laat minstens één regel zonder alarmsignaal.
+made-problem-board-size = Het bord moet 2 tot { $max } vakjes breed en 1 tot { $max } vakjes hoog zijn.
+made-problem-board-start = Zet precies één startvakje op het bord.
+made-problem-board-goal = Zet een vlag of minstens één lamp op het bord.
+made-problem-board = Het bord breekt een regel van het spel. Controleer de vakjes en de blokken die u aanbiedt.
+made-problem-tiles = Bied minstens één blok aan.
+made-problem-already-solved = De robot is al klaar voordat hij rijdt: zet de vlag verder van de start.
+made-problem-slots = Het kortste programma dat dit bord oplost, heeft { $tiles } { $tiles ->
+        [one] blok
+       *[other] blokken
+    }. Geef het programma ruimte voor minstens { $tiles } { $tiles ->
+        [one] blok
+       *[other] blokken
+    }.
+made-problem-unsolvable = Met deze blokken komt de robot niet bij de vlag (en bij elke lamp). Maak een pad vrij, of bied meer blokken aan (bijvoorbeeld draaien of een lus).
+made-problem-too-large = Dit bord is te groot om te controleren: geen programma met minder dan { $tiles } { $tiles ->
+        [one] blok
+       *[other] blokken
+    } lost het op, en van de langere zijn er te veel om ze allemaal te proberen. Maak het bord kleiner of het pad korter, of bied een lus aan.
+made-problem-par = Het level heeft nog geen beste oplossing: controleer het eerst op deze pagina.
+made-checked-robot = De robot kan het: het beste programma heeft { $par } { $par ->
+        [one] blok
+       *[other] blokken
+    }. Leerlingen krijgen 3 sterren met { $par } { $par ->
+        [one] blok
+       *[other] blokken
+    } of minder.
+made-checked-answers = Klaar: elk antwoord heeft uitleg.
+made-kind-robot_grid = Robot op het bord
+made-kind-sort = Sorteren in twee bakken
+made-kind-pick_reply = Kies het antwoord
+made-kind-spot_flags = Vind de alarmsignalen
+made-copy-title = { $title } (kopie)
+made-import-done = { $added ->
+    [one] Eén level toegevoegd.
+   *[other] { $added } levels toegevoegd.
+} { $skipped ->
+    [0] {""}
+    [one] Eén was er al.
+   *[other] { $skipped } waren er al.
+}
+made-import-not-ours = { $file } is geen bestand met levels van deze pagina.
+made-import-too-large = { $file } is te groot voor een bestand met levels (hoogstens 1 MB en 100 levels).
+made-import-bad-level = { $file }: level { $number } (“{ $title }”) kan niet worden gebruikt, dus er is niets toegevoegd. { $problem }
+made-assign-too-many = Een klassenlink kan hoogstens { $max } { $max ->
+        [one] zelfgemaakt level
+       *[other] zelfgemaakte levels
+    } bevatten.
+made-assign-unknown = Een level dat u koos, staat niet meer in uw verzameling. Kies de levels opnieuw.
+made-qr-too-long = Deze link is te lang voor een QR-code die een tablet kan lezen ({ $length } tekens; een code bevat er hoogstens { $max }). Deel de link zelf, of download het bestand en open het op elke tablet onder “Volwassenen” → “Spelers uit een bestand halen”.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Zelf levels maken
+made-page-intro = Schrijf een level in uw eigen woorden en controleer of het werkt. Uw levels blijven in deze browser onder “Mijn levels”, en u kunt ze aan een klas geven zoals de levels van het spel.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Een nieuw level
+made-page-editing = “{ $title }” wijzigen
+made-page-editing-hint = Bij opslaan wordt de oude versie in uw levels vervangen.
+made-page-start-new = Nieuw level beginnen
+made-page-kind = Soort level
+made-page-band = Leeftijdsgroep
+made-page-title = Titel
+made-page-task = Opdracht: wat de leerlingen moeten doen
+made-page-learned = Wat de leerlingen hebben geleerd (aan het eind getoond)
+made-page-hints = Drie tips
+made-page-hint-1 = Tip 1: een duwtje
+made-page-hint-2 = Tip 2: het idee
+made-page-hint-3 = Tip 3: een deel van het antwoord, niet alles
+
+# The robot grid.
+made-page-width = Breedte (vakjes)
+made-page-height = Hoogte (rijen)
+made-page-paint = Schilderen met
+made-page-board = Bord
+made-page-board-hint = Tik op een vakje om het te schilderen. Er is één start en één vlag: schildert u er nog een, dan verhuist die. Met een toetsenbord gaat u met de pijltjestoetsen van vakje naar vakje.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Rij { $row }, vakje { $column }: { $what }
+made-page-square-wall = muur
+made-page-square-floor = vloer
+made-page-square-start = start
+made-page-square-flag = vlag
+made-page-square-lamp = lamp
+made-page-square-red = rode vloer
+made-page-square-blue = blauwe vloer
+made-page-square-green = groene vloer
+made-page-facing = Aan het begin kijkt de robot naar
+made-page-facing-north = het noorden (boven)
+made-page-facing-east = het oosten (rechts)
+made-page-facing-south = het zuiden (beneden)
+made-page-facing-west = het westen (links)
+made-page-tiles = Blokken die de leerlingen mogen gebruiken
+made-page-conditions = Vragen die de blokken “Als” en “Herhaal zolang” mogen stellen
+made-page-conditions-hint = Vink er minstens één aan.
+made-page-slots-main = Blokken in het hoofdprogramma (1 tot 16)
+made-page-slots-p1 = Blokken in Helper 1 (1 tot 10)
+
+# Sort into two boxes.
+made-page-box-left = Linkerbak (een vinkje)
+made-page-box-right = Rechterbak (een kruisje)
+made-page-cards = Kaarten (2 tot { $max })
+made-page-card = Kaart { $number }
+made-page-card-box = Bak voor kaart { $number }
+made-page-reason-card = Waarom kaart { $number } daar hoort
+made-page-add-card = Kaart toevoegen
+made-page-remove-card = Kaart { $number } verwijderen
+
+# Pick the reply.
+made-page-prompt = De situatie, bijvoorbeeld een bericht dat de leerlingen krijgen
+made-page-replies = Antwoorden (2 tot 4, waarvan één goed)
+made-page-reply = Antwoord { $number }
+made-page-right = Antwoord { $number } is het goede
+made-page-reason-reply = Waarom antwoord { $number } goed of fout is
+made-page-add-reply = Antwoord toevoegen
+made-page-remove-reply = Antwoord { $number } verwijderen
+
+# Spot the red flags.
+made-page-screen = Wat de leerlingen zien
+made-page-screen-message = Een chatbericht
+made-page-screen-email = Een e-mail
+made-page-screen-web = Een webpagina
+made-page-parts = Regels, van boven naar beneden (2 tot { $max }: sommige alarmsignalen, sommige in orde)
+made-page-part = Regel { $number }
+made-page-flag = Regel { $number } is een alarmsignaal
+made-page-reason-part = Waarom regel { $number } in orde is of een alarmsignaal is
+made-page-add-part = Regel toevoegen
+made-page-remove-part = Regel { $number } verwijderen
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Verwijderen
+made-page-check = Level controleren
+made-page-save = Opslaan in mijn levels
+made-page-checking = Het level wordt gecontroleerd. Dit kan een paar seconden duren…
+# After saving; a made-checked-… message follows it.
+made-page-saved = “{ $title }” is opgeslagen in uw levels.
+made-page-copied = Er staat een kopie in het formulier hierboven. Pas die aan en sla hem dan op.
+
+# My levels.
+made-page-library = Mijn levels
+made-page-library-empty = Nog geen levels. De levels die u opslaat, verschijnen hier.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = beste: { $par } { $par ->
+        [one] blok
+       *[other] blokken
+    }
+made-page-edit = Bewerken
+made-page-edit-level = { $title } bewerken
+made-page-copy = Kopiëren
+made-page-copy-level = { $title } kopiëren
+made-page-remove-level = { $title } verwijderen
+made-page-remove-confirm = “{ $title }” uit uw levels verwijderen? Links die u al hebt gemaakt, houden het.
+made-page-remove-yes = Ja, verwijderen
+made-page-removed = “{ $title }” is uit uw levels verwijderd.
+made-page-download = Mijn levels downloaden
+made-page-import = Levels uit een bestand toevoegen
+made-page-import-file = Bestand met levels
+made-page-import-unreadable = { $file } kon niet worden gelezen.
+
+# In "Give levels to a class".
+made-page-assign = Zelfgemaakte levels
+made-page-assign-none = De levels die u opslaat onder “Zelf levels maken”, verschijnen hier.
+made-page-assign-max = Hoogstens { $max } in één link. Een link met zelfgemaakte levels is altijd ondertekend.
+made-page-assignment-file = Bestand voor de tablets downloaden

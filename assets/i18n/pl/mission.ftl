@@ -35,3 +35,9 @@ send-code-failed = Nie udało się utworzyć kodu. Zapisz plik.
 package-unreachable = Gra nie mogła połączyć się z platformą edukacyjną twojej szkoły. Możesz grać, a twoje gwiazdki zostaną na tym urządzeniu.
 # Wyświetlane, gdy nie udało się odczytać postępów, które platforma zapisała dla ucznia.
 package-saved-unreadable = Nie udało się odczytać twoich gwiazdek z innego urządzenia. Możesz grać dalej od tego miejsca.
+mission-link-made-refused = Jeden z poziomów od nauczyciela w tym linku klasy jest uszkodzony albo został zmieniony, więc link nie zadziałał. Poproś nauczyciela o link jeszcze raz.
+made-world-title = Od nauczyciela
+made-by-teacher = Od twojego nauczyciela
+made-by-teacher-in = Od twojego nauczyciela, język: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Dzisiejsza misja dla klasy { $class } jest teraz na tym tablecie.

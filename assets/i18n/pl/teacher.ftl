@@ -266,3 +266,216 @@ teacher-lrs-error-bad-key = Klucz nie może zawierać ":". Ani klucz, ani sekret
 teacher-lrs-error-too-long = Adres, klucz lub sekret jest za długi (każdy najwyżej 500 znaków).
 teacher-lrs-forgotten = Adres, klucz i sekret repozytorium danych zostały usunięte z tej przeglądarki.
 teacher-lrs-empty = Na razie nie ma nic do wysłania. Wczytane wyniki trafią do repozytorium danych automatycznie.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Tytuł
+made-field-task = Zadanie
+made-field-learned = „Czego uczniowie się nauczyli”
+made-field-hint = Podpowiedź
+made-field-box = Pudełko
+made-field-card = Karta
+made-field-prompt = Sytuacja
+made-field-reply = Odpowiedź
+made-field-part = Wiersz wiadomości
+made-field-reason = Uzasadnienie
+made-problem-damaged = To nie jest poziom utworzony na tej stronie albo jest uszkodzony.
+made-problem-newer = Ten poziom utworzono w nowszej wersji tej strony. Proszę odświeżyć stronę, aby pobrać nową wersję.
+made-problem-language = Ta strona nie zna języka tego poziomu.
+made-problem-missing = { $field }: proszę wypełnić to pole.
+made-problem-too-long = { $field }: proszę skrócić tekst do najwyżej { $max } { $max ->
+        [one] znaku
+       *[other] znaków
+    }.
+made-problem-undrawable = { $field }: niektórych znaków nie da się wyświetlić na tabletach: { $chars }. Proszę używać liter, cyfr i zwykłych znaków interpunkcyjnych (bez emoji).
+made-problem-hints = Poziom potrzebuje trzech podpowiedzi: naprowadzenia, pomysłu, a potem części odpowiedzi.
+made-problem-count = { $field }: za mało albo za dużo (najwyżej { $max }).
+made-problem-one-right = Proszę oznaczyć dokładnie jedną odpowiedź jako poprawną.
+made-problem-box-unused = Do każdego pudełka musi pasować co najmniej jedna karta.
+made-problem-flags = Proszę oznaczyć co najmniej jeden wiersz jako sygnał ostrzegawczy i zostawić co najmniej jeden wiersz bez sygnału.
+made-problem-board-size = Plansza musi mieć od 2 do { $max } pól szerokości i od 1 do { $max } pól wysokości.
+made-problem-board-start = Proszę umieścić na planszy dokładnie jedno pole startowe.
+made-problem-board-goal = Proszę umieścić na planszy flagę albo co najmniej jedną lampę.
+made-problem-board = Plansza łamie zasadę gry. Proszę sprawdzić pola i udostępnione klocki.
+made-problem-tiles = Proszę udostępnić co najmniej jeden klocek.
+made-problem-already-solved = Robot kończy zadanie, zanim ruszy: proszę przesunąć flagę dalej od startu.
+made-problem-slots = Najkrótszy program, który rozwiązuje tę planszę, ma { $tiles } { $tiles ->
+        [one] klocek
+        [few] klocki
+        [many] klocków
+       *[other] klocka
+    }. Proszę dać programowi miejsce na co najmniej { $tiles } { $tiles ->
+        [one] klocek
+        [few] klocki
+        [many] klocków
+       *[other] klocka
+    }.
+made-problem-unsolvable = Z tymi klockami robot nie dojedzie do flagi (i do każdej lampy). Proszę otworzyć drogę albo udostępnić więcej klocków (na przykład skręty albo pętlę).
+made-problem-too-large = Ta plansza jest za duża, aby ją sprawdzić: żaden program krótszy niż { $tiles } { $tiles ->
+        [one] klocek
+        [few] klocki
+        [many] klocków
+       *[other] klocka
+    } jej nie rozwiązuje, a dłuższych jest za dużo, aby wypróbować wszystkie. Proszę zmniejszyć planszę, skrócić drogę albo udostępnić pętlę.
+made-problem-par = Poziom nie ma jeszcze najlepszego rozwiązania: proszę najpierw sprawdzić go na tej stronie.
+made-checked-robot = Robot da radę: najlepszy program ma { $par } { $par ->
+        [one] klocek
+        [few] klocki
+        [many] klocków
+       *[other] klocka
+    }. Uczniowie dostają 3 gwiazdki za { $par } { $par ->
+        [one] klocek
+        [few] klocki
+        [many] klocków
+       *[other] klocka
+    } lub mniej.
+made-checked-answers = Gotowe: każda odpowiedź ma uzasadnienie.
+made-kind-robot_grid = Robot na planszy
+made-kind-sort = Sortowanie do dwóch pudełek
+made-kind-pick_reply = Wybór odpowiedzi
+made-kind-spot_flags = Szukanie sygnałów ostrzegawczych
+made-copy-title = { $title } (kopia)
+made-import-done = { $added ->
+    [one] Dodano { $added } poziom.
+    [few] Dodano { $added } poziomy.
+    [many] Dodano { $added } poziomów.
+   *[other] Dodano { $added } poziomu.
+} { $skipped ->
+    [0] {""}
+    [one] { $skipped } poziom już tu był.
+    [few] { $skipped } poziomy już tu były.
+    [many] { $skipped } poziomów już tu było.
+   *[other] { $skipped } poziomu już tu było.
+}
+made-import-not-ours = { $file } nie jest plikiem z poziomami z tej strony.
+made-import-too-large = Plik { $file } jest za duży jak na plik z poziomami (najwyżej 1 MB i 100 poziomów).
+made-import-bad-level = { $file }: poziomu { $number } („{ $title }”) nie można użyć, więc nic nie zostało dodane. { $problem }
+made-assign-too-many = Link dla klasy może zawierać najwyżej { $max } { $max ->
+        [one] własny poziom
+        [few] własne poziomy
+        [many] własnych poziomów
+       *[other] własnego poziomu
+    }.
+made-assign-unknown = Jednego z wybranych poziomów nie ma już w bibliotece. Proszę wybrać poziomy jeszcze raz.
+made-qr-too-long = Ten link jest za długi na kod QR, który tablet potrafi odczytać ({ $length } { $length ->
+        [one] znak
+        [few] znaki
+        [many] znaków
+       *[other] znaku
+    }; kod mieści { $max }). Proszę udostępnić sam link albo pobrać plik i otworzyć go na każdym tablecie w części „Dorośli” → „Wczytaj graczy z pliku”.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Tworzenie własnych poziomów
+made-page-intro = Proszę napisać poziom własnymi słowami i sprawdzić, czy działa. Własne poziomy są przechowywane w tej przeglądarce w części „Moje poziomy” i można je przydzielić klasie tak jak poziomy z gry.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Nowy poziom
+made-page-editing = Edycja poziomu „{ $title }”
+made-page-editing-hint = Zapisanie zastąpi poprzednią wersję tego poziomu.
+made-page-start-new = Zacznij nowy poziom
+made-page-kind = Rodzaj poziomu
+made-page-band = Grupa wiekowa
+made-page-title = Tytuł
+made-page-task = Zadanie: co mają zrobić uczniowie
+made-page-learned = Czego uczniowie się nauczyli (pokazywane na końcu)
+made-page-hints = Trzy podpowiedzi
+made-page-hint-1 = Podpowiedź 1: naprowadzenie
+made-page-hint-2 = Podpowiedź 2: pomysł
+made-page-hint-3 = Podpowiedź 3: część odpowiedzi, nie cała
+
+# The robot grid.
+made-page-width = Szerokość (pola)
+made-page-height = Wysokość (rzędy)
+made-page-paint = Czym malować
+made-page-board = Plansza
+made-page-board-hint = Proszę dotknąć pola, aby je pomalować. Start i flaga występują tylko raz: namalowanie nowego przenosi je w nowe miejsce. Na klawiaturze między polami można się poruszać strzałkami.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Rząd { $row }, pole { $column }: { $what }
+made-page-square-wall = ściana
+made-page-square-floor = podłoga
+made-page-square-start = start
+made-page-square-flag = flaga
+made-page-square-lamp = lampa
+made-page-square-red = czerwona podłoga
+made-page-square-blue = niebieska podłoga
+made-page-square-green = zielona podłoga
+made-page-facing = Na początku robot patrzy na
+made-page-facing-north = północ (w górę)
+made-page-facing-east = wschód (w prawo)
+made-page-facing-south = południe (w dół)
+made-page-facing-west = zachód (w lewo)
+made-page-tiles = Klocki, których mogą używać uczniowie
+made-page-conditions = Pytania, które mogą zadawać klocki „Jeśli” i „Powtarzaj, dopóki”
+made-page-conditions-hint = Proszę zaznaczyć co najmniej jedno.
+made-page-slots-main = Klocki w programie głównym (od 1 do 16)
+made-page-slots-p1 = Klocki w części „Pomocnik 1” (od 1 do 10)
+
+# Sort into two boxes.
+made-page-box-left = Lewe pudełko (ptaszek)
+made-page-box-right = Prawe pudełko (krzyżyk)
+made-page-cards = Karty (od 2 do { $max })
+made-page-card = Karta { $number }
+made-page-card-box = Pudełko dla karty { $number }
+made-page-reason-card = Dlaczego karta { $number } tam pasuje
+made-page-add-card = Dodaj kartę
+made-page-remove-card = Usuń kartę { $number }
+
+# Pick the reply.
+made-page-prompt = Sytuacja, na przykład wiadomość, którą dostają uczniowie
+made-page-replies = Odpowiedzi (od 2 do 4, jedna z nich poprawna)
+made-page-reply = Odpowiedź { $number }
+made-page-right = Odpowiedź { $number } jest poprawna
+made-page-reason-reply = Dlaczego odpowiedź { $number } jest poprawna lub błędna
+made-page-add-reply = Dodaj odpowiedź
+made-page-remove-reply = Usuń odpowiedź { $number }
+
+# Spot the red flags.
+made-page-screen = Co widzą uczniowie
+made-page-screen-message = Wiadomość na czacie
+made-page-screen-email = E-mail
+made-page-screen-web = Strona internetowa
+made-page-parts = Wiersze od góry do dołu (od 2 do { $max }: niektóre to sygnały ostrzegawcze, inne są w porządku)
+made-page-part = Wiersz { $number }
+made-page-flag = Wiersz { $number } to sygnał ostrzegawczy
+made-page-reason-part = Dlaczego wiersz { $number } jest w porządku albo jest sygnałem ostrzegawczym
+made-page-add-part = Dodaj wiersz
+made-page-remove-part = Usuń wiersz { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Usuń
+made-page-check = Sprawdź poziom
+made-page-save = Zapisz w moich poziomach
+made-page-checking = Sprawdzanie poziomu. To może potrwać kilka sekund…
+# After saving; a made-checked-… message follows it.
+made-page-saved = Poziom „{ $title }” został zapisany w części „Moje poziomy”.
+made-page-copied = Kopia jest w formularzu powyżej. Proszę ją zmienić, a potem zapisać.
+
+# My levels.
+made-page-library = Moje poziomy
+made-page-library-empty = Nie ma jeszcze poziomów. Tu pojawią się zapisane poziomy.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = najlepiej: { $par } { $par ->
+        [one] klocek
+        [few] klocki
+        [many] klocków
+       *[other] klocka
+    }
+made-page-edit = Edytuj
+made-page-edit-level = Edytuj: { $title }
+made-page-copy = Kopiuj
+made-page-copy-level = Kopiuj: { $title }
+made-page-remove-level = Usuń: { $title }
+made-page-remove-confirm = Usunąć „{ $title }” z części „Moje poziomy”? Utworzone już linki go zachowają.
+made-page-remove-yes = Tak, usuń
+made-page-removed = Poziom „{ $title }” został usunięty z części „Moje poziomy”.
+made-page-download = Pobierz moje poziomy
+made-page-import = Dodaj poziomy z pliku
+made-page-import-file = Plik z poziomami
+made-page-import-unreadable = Nie udało się odczytać pliku { $file }.
+
+# In "Give levels to a class".
+made-page-assign = Własne poziomy
+made-page-assign-none = Tu pojawią się poziomy zapisane w części „Tworzenie własnych poziomów”.
+made-page-assign-max = Najwyżej { $max } w jednym linku. Link z własnymi poziomami jest zawsze podpisany.
+made-page-assignment-file = Pobierz plik dla tabletów

@@ -36,3 +36,9 @@ send-code-failed = Não foi possível criar o código. Guarda antes um ficheiro.
 package-unreachable = O jogo não conseguiu ligar-se à plataforma da tua escola. Podes jogar na mesma, e as tuas estrelas ficam neste aparelho.
 # Aparece quando não foi possível ler o progresso que a plataforma guardou para quem joga.
 package-saved-unreadable = Não foi possível ler as tuas estrelas de outro aparelho. Podes continuar a jogar a partir daqui.
+mission-link-made-refused = Um nível feito pelo teu professor ou professora neste link da turma está danificado ou foi mudado, por isso o link não foi usado. Pede outra vez o link ao teu professor ou professora.
+made-world-title = Do teu professor ou professora
+made-by-teacher = Feito pelo teu professor ou professora
+made-by-teacher-in = Feito pelo teu professor ou professora, língua: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = A missão de hoje da turma { $class } já está neste tablet.

@@ -254,3 +254,204 @@ teacher-lrs-error-bad-key = A chave não pode conter ":". Nem a chave nem o segr
 teacher-lrs-error-too-long = Um dos campos é demasiado longo: o endereço, a chave e o segredo podem ter no máximo 500 caracteres cada um.
 teacher-lrs-forgotten = O endereço, a chave e o segredo do repositório de registos foram removidos deste navegador.
 teacher-lrs-empty = Ainda não há nada para enviar. Os resultados que trouxer vão para o repositório de registos automaticamente.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Título
+made-field-task = Tarefa
+made-field-learned = «O que os alunos aprenderam»
+made-field-hint = Dica
+made-field-box = Caixa
+made-field-card = Cartão
+made-field-prompt = Situação
+made-field-reply = Resposta
+made-field-part = Linha da mensagem
+made-field-reason = Explicação
+made-problem-damaged = Isto não é um nível feito nesta página, ou está danificado.
+made-problem-newer = Este nível foi feito numa versão mais recente desta página. Recarregue a página para obter a nova versão.
+made-problem-language = Esta página não conhece a língua deste nível.
+made-problem-missing = { $field }: preencha este campo, por favor.
+made-problem-too-long = { $field }: encurte o texto, por favor (no máximo { $max } { $max ->
+        [one] carácter
+        [many] de caracteres
+       *[other] caracteres
+    }).
+made-problem-undrawable = { $field }: alguns caracteres não podem ser mostrados nos tablets: { $chars }. Use letras, algarismos e a pontuação habitual (sem emojis).
+made-problem-hints = Um nível precisa de três dicas: um empurrãozinho, a ideia e depois parte da resposta.
+made-problem-count = { $field }: o número é demasiado baixo ou demasiado alto (no máximo { $max }).
+made-problem-one-right = Marque exatamente uma resposta como a certa.
+made-problem-box-unused = Cada caixa precisa de pelo menos um cartão que lhe pertença.
+made-problem-flags = Marque pelo menos uma linha como sinal de alerta e deixe pelo menos uma linha sem sinal de alerta.
+made-problem-board-size = O tabuleiro tem de ter de 2 a { $max } quadrados de largura e de 1 a { $max } de altura.
+made-problem-board-start = Ponha exatamente um quadrado de partida no tabuleiro.
+made-problem-board-goal = Ponha uma bandeira ou pelo menos uma lâmpada no tabuleiro.
+made-problem-board = O tabuleiro não cumpre uma regra do jogo. Verifique os quadrados e os blocos que oferece.
+made-problem-tiles = Ofereça pelo menos um bloco.
+made-problem-already-solved = O robô já terminou antes de se mexer: afaste a bandeira da partida.
+made-problem-slots = O programa mais curto que resolve este tabuleiro tem { $tiles } { $tiles ->
+        [one] bloco
+        [many] de blocos
+       *[other] blocos
+    }. Deixe no programa espaço para pelo menos { $tiles } { $tiles ->
+        [one] bloco
+        [many] de blocos
+       *[other] blocos
+    }.
+made-problem-unsolvable = Com estes blocos, o robô não consegue chegar à bandeira (e a cada lâmpada). Abra um caminho ou ofereça mais blocos (por exemplo, viragens ou um ciclo).
+made-problem-too-large = Este tabuleiro é grande demais para ser verificado: nenhum programa com menos de { $tiles } { $tiles ->
+        [one] bloco
+        [many] de blocos
+       *[other] blocos
+    } o resolve, e os mais longos são demasiados para os experimentar todos. Faça o tabuleiro mais pequeno ou o caminho mais curto, ou ofereça um ciclo.
+made-problem-par = O nível ainda não tem uma melhor solução: verifique-o primeiro nesta página.
+made-checked-robot = O robô consegue: o melhor programa tem { $par } { $par ->
+        [one] bloco
+        [many] de blocos
+       *[other] blocos
+    }. Os alunos recebem 3 estrelas com { $par } { $par ->
+        [one] bloco
+        [many] de blocos
+       *[other] blocos
+    } ou menos.
+made-checked-answers = Pronto: cada resposta tem uma explicação.
+made-kind-robot_grid = Robô no tabuleiro
+made-kind-sort = Separar em duas caixas
+made-kind-pick_reply = Escolher a resposta
+made-kind-spot_flags = Encontrar os sinais de alerta
+made-copy-title = { $title } (cópia)
+made-import-done = { $added ->
+    [0] Nenhum nível adicionado.
+    [one] Um nível adicionado.
+    [many] { $added } de níveis adicionados.
+   *[other] { $added } níveis adicionados.
+} { $skipped ->
+    [0] {""}
+    [one] Um já cá estava.
+    [many] { $skipped } já cá estavam.
+   *[other] { $skipped } já cá estavam.
+}
+made-import-not-ours = { $file } não é um ficheiro de níveis desta página.
+made-import-too-large = { $file } é demasiado grande para um ficheiro de níveis (no máximo 1 MB e 100 níveis).
+made-import-bad-level = { $file }: o nível { $number } («{ $title }») não pode ser usado, por isso nada foi adicionado. { $problem }
+made-assign-too-many = Um link da turma pode levar no máximo { $max } { $max ->
+        [one] nível feito por si
+        [many] de níveis feitos por si
+       *[other] níveis feitos por si
+    }.
+made-assign-unknown = Um nível que escolheu já não está na sua biblioteca. Escolha os níveis outra vez.
+made-qr-too-long = Este link é demasiado longo para um código QR que um tablet consiga ler ({ $length } caracteres; um código leva { $max }). Partilhe o próprio link, ou descarregue o ficheiro e abra-o em cada tablet em «Adultos» → «Trazer jogadores de um ficheiro».
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Criar os seus próprios níveis
+made-page-intro = Escreva um nível por palavras suas e verifique se funciona. Os seus níveis ficam guardados neste navegador, em «Os meus níveis», e pode dá-los a uma turma como os níveis do jogo.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Um nível novo
+made-page-editing = A alterar «{ $title }»
+made-page-editing-hint = Ao guardar, substitui a versão anterior nos seus níveis.
+made-page-start-new = Começar um nível novo
+made-page-kind = Tipo de nível
+made-page-band = Faixa etária
+made-page-title = Título
+made-page-task = Tarefa: o que se pede aos alunos
+made-page-learned = O que os alunos aprenderam (mostrado no fim)
+made-page-hints = Três dicas
+made-page-hint-1 = Dica 1: um empurrãozinho
+made-page-hint-2 = Dica 2: a ideia
+made-page-hint-3 = Dica 3: parte da resposta, não toda
+
+# The robot grid.
+made-page-width = Largura (quadrados)
+made-page-height = Altura (linhas)
+made-page-paint = Pintar com
+made-page-board = Tabuleiro
+made-page-board-hint = Toque num quadrado para o pintar. Há uma só partida e uma só bandeira: se pintar outra, ela muda de lugar. Com o teclado, as setas passam de um quadrado para outro.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Linha { $row }, quadrado { $column }: { $what }
+made-page-square-wall = parede
+made-page-square-floor = chão
+made-page-square-start = partida
+made-page-square-flag = bandeira
+made-page-square-lamp = lâmpada
+made-page-square-red = chão vermelho
+made-page-square-blue = chão azul
+made-page-square-green = chão verde
+made-page-facing = O robô começa virado para
+made-page-facing-north = norte (cima)
+made-page-facing-east = este (direita)
+made-page-facing-south = sul (baixo)
+made-page-facing-west = oeste (esquerda)
+made-page-tiles = Blocos que os alunos podem usar
+made-page-conditions = Perguntas que os blocos «Se» e «Repetir enquanto» podem fazer
+made-page-conditions-hint = Assinale pelo menos uma.
+made-page-slots-main = Blocos no programa principal (1 a 16)
+made-page-slots-p1 = Blocos no «Ajudante 1» (1 a 10)
+
+# Sort into two boxes.
+made-page-box-left = Caixa da esquerda (um visto)
+made-page-box-right = Caixa da direita (uma cruz)
+made-page-cards = Cartões (2 a { $max })
+made-page-card = Cartão { $number }
+made-page-card-box = Caixa do cartão { $number }
+made-page-reason-card = Porque é que o cartão { $number } pertence a essa caixa
+made-page-add-card = Adicionar um cartão
+made-page-remove-card = Remover o cartão { $number }
+
+# Pick the reply.
+made-page-prompt = A situação, por exemplo uma mensagem que os alunos recebem
+made-page-replies = Respostas (2 a 4, uma delas certa)
+made-page-reply = Resposta { $number }
+made-page-right = A resposta { $number } é a certa
+made-page-reason-reply = Porque é que a resposta { $number } está certa ou errada
+made-page-add-reply = Adicionar uma resposta
+made-page-remove-reply = Remover a resposta { $number }
+
+# Spot the red flags.
+made-page-screen = O que os alunos veem
+made-page-screen-message = Uma mensagem de chat
+made-page-screen-email = Um e-mail
+made-page-screen-web = Uma página web
+made-page-parts = Linhas, de cima para baixo (2 a { $max }: umas são sinais de alerta, outras não)
+made-page-part = Linha { $number }
+made-page-flag = A linha { $number } é um sinal de alerta
+made-page-reason-part = Porque é que a linha { $number } está bem ou é um sinal de alerta
+made-page-add-part = Adicionar uma linha
+made-page-remove-part = Remover a linha { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Remover
+made-page-check = Verificar o nível
+made-page-save = Guardar nos meus níveis
+made-page-checking = A verificar o nível. Pode demorar alguns segundos…
+# After saving; a made-checked-… message follows it.
+made-page-saved = «{ $title }» está guardado nos seus níveis.
+made-page-copied = Há uma cópia no formulário acima. Altere-a e depois guarde-a.
+
+# My levels.
+made-page-library = Os meus níveis
+made-page-library-empty = Ainda não há níveis. Os níveis que guardar aparecem aqui.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = melhor: { $par } { $par ->
+        [one] bloco
+        [many] de blocos
+       *[other] blocos
+    }
+made-page-edit = Editar
+made-page-edit-level = Editar { $title }
+made-page-copy = Copiar
+made-page-copy-level = Copiar { $title }
+made-page-remove-level = Remover { $title }
+made-page-remove-confirm = Remover «{ $title }» dos seus níveis? Os links que já criou mantêm-no.
+made-page-remove-yes = Sim, remover
+made-page-removed = «{ $title }» foi removido dos seus níveis.
+made-page-download = Descarregar os meus níveis
+made-page-import = Adicionar níveis de um ficheiro
+made-page-import-file = Ficheiro de níveis
+made-page-import-unreadable = Não foi possível ler { $file }.
+
+# In "Give levels to a class".
+made-page-assign = Níveis feitos por si
+made-page-assign-none = Os níveis que guardar em «Criar os seus próprios níveis» aparecem aqui.
+made-page-assign-max = No máximo { $max } num link. Um link com níveis feitos por si é sempre assinado.
+made-page-assignment-file = Descarregar o ficheiro para os tablets

@@ -35,3 +35,9 @@ send-code-failed = Codul nu a putut fi făcut. Salvează mai bine un fișier.
 package-unreachable = Jocul nu s-a putut conecta la platforma educațională a școlii tale. Poți juca, iar stelele tale rămân pe acest dispozitiv.
 # Apare când progresul păstrat de platformă pentru elev nu a putut fi citit.
 package-saved-unreadable = Stelele tale de pe alt dispozitiv nu au putut fi citite. Poți continua jocul de aici.
+mission-link-made-refused = Un nivel făcut de profesor în acest link al clasei e stricat sau a fost schimbat, așa că linkul nu a fost folosit. Cere-i profesorului linkul din nou.
+made-world-title = Făcute de profesor
+made-by-teacher = Făcut de profesorul tău
+made-by-teacher-in = Făcut de profesorul tău, limba: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Misiunea de azi pentru clasa { $class } e acum pe această tabletă.

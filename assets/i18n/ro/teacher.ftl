@@ -253,3 +253,207 @@ teacher-lrs-error-bad-key = Cheia nu poate conține ":". Cheia și secretul nu p
 teacher-lrs-error-too-long = Unul dintre câmpuri e prea lung: adresa, cheia și secretul pot avea cel mult 500 de caractere fiecare.
 teacher-lrs-forgotten = Adresa, cheia și secretul depozitului de înregistrări au fost șterse din acest browser.
 teacher-lrs-empty = Încă nu e nimic de trimis. Rezultatele pe care le aduceți ajung automat în depozitul de înregistrări.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Titlul
+made-field-task = Sarcina
+made-field-learned = „Ce au învățat elevii”
+made-field-hint = Indiciu
+made-field-box = Cutie
+made-field-card = Cartonaș
+made-field-prompt = Situația
+made-field-reply = Răspuns
+made-field-part = Rând din mesaj
+made-field-reason = Explicație
+made-problem-damaged = Acesta nu e un nivel făcut pe această pagină sau este deteriorat.
+made-problem-newer = Acest nivel a fost făcut într-o versiune mai nouă a acestei pagini. Reîncărcați pagina ca să primiți versiunea nouă.
+made-problem-language = Pagina aceasta nu cunoaște limba nivelului.
+made-problem-missing = { $field }: vă rugăm să completați acest câmp.
+made-problem-too-long = { $field }: vă rugăm să scurtați textul (cel mult { $max } { $max ->
+        [one] caracter
+        [few] caractere
+       *[other] de caractere
+    }).
+made-problem-undrawable = { $field }: unele caractere nu pot fi afișate pe tablete: { $chars }. Vă rugăm să folosiți litere, cifre și semne de punctuație obișnuite (fără emoji).
+made-problem-hints = Un nivel are nevoie de trei indicii: un mic imbold, ideea, apoi o parte din răspuns.
+made-problem-count = { $field }: prea puține sau prea multe (cel mult { $max }).
+made-problem-one-right = Marcați exact un răspuns drept cel corect.
+made-problem-box-unused = Fiecare cutie are nevoie de cel puțin un cartonaș care îi aparține.
+made-problem-flags = Marcați cel puțin un rând ca semnal de alarmă și lăsați cel puțin un rând fără semnal de alarmă.
+made-problem-board-size = Tabla trebuie să aibă o lățime de 2 până la { $max } căsuțe și o înălțime de 1 până la { $max }.
+made-problem-board-start = Puneți pe tablă exact o căsuță de start.
+made-problem-board-goal = Puneți pe tablă un steag sau cel puțin o lampă.
+made-problem-board = Tabla încalcă o regulă a jocului. Verificați căsuțele și blocurile pe care le oferiți.
+made-problem-tiles = Oferiți cel puțin un bloc.
+made-problem-already-solved = Robotul a terminat înainte să se miște: mutați steagul mai departe de start.
+made-problem-slots = Cel mai scurt program care rezolvă această tablă are { $tiles } { $tiles ->
+        [one] bloc
+        [few] blocuri
+       *[other] de blocuri
+    }. Lăsați în program loc pentru cel puțin { $tiles } { $tiles ->
+        [one] bloc
+        [few] blocuri
+       *[other] de blocuri
+    }.
+made-problem-unsolvable = Cu aceste blocuri, robotul nu poate ajunge la steag (și la fiecare lampă). Deschideți un drum sau oferiți mai multe blocuri (de exemplu rotiri sau o buclă).
+made-problem-too-large = Tabla aceasta e prea mare pentru verificare: niciun program cu mai puțin de { $tiles } { $tiles ->
+        [one] bloc
+        [few] blocuri
+       *[other] de blocuri
+    } nu o rezolvă, iar cele mai lungi sunt prea multe ca să fie încercate toate. Micșorați tabla sau scurtați drumul, ori oferiți o buclă.
+made-problem-par = Nivelul nu are încă o soluție optimă: verificați-l mai întâi pe această pagină.
+made-checked-robot = Robotul reușește: cel mai bun program are { $par } { $par ->
+        [one] bloc
+        [few] blocuri
+       *[other] de blocuri
+    }. Elevii primesc 3 stele cu { $par } { $par ->
+        [one] bloc
+        [few] blocuri
+       *[other] de blocuri
+    } sau mai puține.
+made-checked-answers = Gata: fiecare răspuns are o explicație.
+made-kind-robot_grid = Robot pe tablă
+made-kind-sort = Sortare în două cutii
+made-kind-pick_reply = Alegerea răspunsului
+made-kind-spot_flags = Găsirea semnalelor de alarmă
+made-copy-title = { $title } (copie)
+made-import-done = { $added ->
+    [one] A fost adăugat un nivel.
+    [few] Au fost adăugate { $added } niveluri.
+   *[other] Au fost adăugate { $added } de niveluri.
+} { $skipped ->
+    [0] {""}
+    [one] Unul era deja aici.
+    [few] { $skipped } erau deja aici.
+   *[other] { $skipped } erau deja aici.
+}
+made-import-not-ours = { $file } nu este un fișier cu niveluri de pe această pagină.
+made-import-too-large = { $file } e prea mare pentru un fișier cu niveluri (cel mult 1 MB și 100 de niveluri).
+made-import-bad-level = { $file }: nivelul { $number } („{ $title }”) nu poate fi folosit, așa că nu s-a adăugat nimic. { $problem }
+made-assign-too-many = Un link pentru clasă poate conține cel mult { $max } { $max ->
+        [one] nivel făcut de dumneavoastră
+        [few] niveluri făcute de dumneavoastră
+       *[other] de niveluri făcute de dumneavoastră
+    }.
+made-assign-unknown = Un nivel ales nu mai este în biblioteca dumneavoastră. Alegeți din nou nivelurile.
+made-qr-too-long = Linkul acesta e prea lung pentru un cod QR pe care îl poate citi o tabletă ({ $length } { $length ->
+        [one] caracter
+        [few] caractere
+       *[other] de caractere
+    }; un cod cuprinde { $max }). Trimiteți linkul ca atare sau descărcați fișierul și deschideți-l pe fiecare tabletă la „Adulți” → „Aduceți jucători dintr-un fișier”.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Creați-vă propriile niveluri
+made-page-intro = Scrieți un nivel cu propriile cuvinte și verificați dacă funcționează. Nivelurile dumneavoastră rămân în acest browser, la „Nivelurile mele”, și le puteți da unei clase ca pe nivelurile jocului.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Un nivel nou
+made-page-editing = Modificare: „{ $title }”
+made-page-editing-hint = La salvare, înlocuiește versiunea veche din nivelurile dumneavoastră.
+made-page-start-new = Începeți un nivel nou
+made-page-kind = Tipul nivelului
+made-page-band = Grupa de vârstă
+made-page-title = Titlul
+made-page-task = Sarcina: ce li se cere elevilor
+made-page-learned = Ce au învățat elevii (apare la final)
+made-page-hints = Trei indicii
+made-page-hint-1 = Indiciul 1: un mic imbold
+made-page-hint-2 = Indiciul 2: ideea
+made-page-hint-3 = Indiciul 3: o parte din răspuns, nu tot
+
+# The robot grid.
+made-page-width = Lățime (căsuțe)
+made-page-height = Înălțime (rânduri)
+made-page-paint = Pictați cu
+made-page-board = Tabla
+made-page-board-hint = Atingeți o căsuță ca s-o pictați. Există un singur start și un singur steag: dacă pictați altul, se mută acolo. Cu tastatura, săgețile trec de la o căsuță la alta.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Rândul { $row }, căsuța { $column }: { $what }
+made-page-square-wall = zid
+made-page-square-floor = podea
+made-page-square-start = start
+made-page-square-flag = steag
+made-page-square-lamp = lampă
+made-page-square-red = podea roșie
+made-page-square-blue = podea albastră
+made-page-square-green = podea verde
+made-page-facing = La început, robotul privește spre
+made-page-facing-north = nord (în sus)
+made-page-facing-east = est (spre dreapta)
+made-page-facing-south = sud (în jos)
+made-page-facing-west = vest (spre stânga)
+made-page-tiles = Blocuri pe care elevii le pot folosi
+made-page-conditions = Întrebări pe care le pot pune blocurile „Dacă” și „Repetă cât timp”
+made-page-conditions-hint = Bifați cel puțin una.
+made-page-slots-main = Blocuri în programul principal (între 1 și 16)
+made-page-slots-p1 = Blocuri în „Ajutor 1” (între 1 și 10)
+
+# Sort into two boxes.
+made-page-box-left = Cutia din stânga (o bifă)
+made-page-box-right = Cutia din dreapta (un X)
+made-page-cards = Cartonașe (între 2 și { $max })
+made-page-card = Cartonașul { $number }
+made-page-card-box = Cutia pentru cartonașul { $number }
+made-page-reason-card = De ce cartonașul { $number } merge acolo
+made-page-add-card = Adăugați un cartonaș
+made-page-remove-card = Ștergeți cartonașul { $number }
+
+# Pick the reply.
+made-page-prompt = Situația, de exemplu un mesaj pe care îl primesc elevii
+made-page-replies = Răspunsuri (între 2 și 4, unul dintre ele corect)
+made-page-reply = Răspunsul { $number }
+made-page-right = Răspunsul { $number } este cel corect
+made-page-reason-reply = De ce răspunsul { $number } este corect sau greșit
+made-page-add-reply = Adăugați un răspuns
+made-page-remove-reply = Ștergeți răspunsul { $number }
+
+# Spot the red flags.
+made-page-screen = Ce văd elevii
+made-page-screen-message = Un mesaj pe chat
+made-page-screen-email = Un e-mail
+made-page-screen-web = O pagină web
+made-page-parts = Rânduri, de sus în jos (între 2 și { $max }: unele sunt semnale de alarmă, altele sunt în regulă)
+made-page-part = Rândul { $number }
+made-page-flag = Rândul { $number } este un semnal de alarmă
+made-page-reason-part = De ce rândul { $number } e în regulă sau e un semnal de alarmă
+made-page-add-part = Adăugați un rând
+made-page-remove-part = Ștergeți rândul { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Ștergeți
+made-page-check = Verificați nivelul
+made-page-save = Salvați în nivelurile mele
+made-page-checking = Nivelul se verifică. Poate dura câteva secunde…
+# After saving; a made-checked-… message follows it.
+made-page-saved = „{ $title }” e salvat în nivelurile dumneavoastră.
+made-page-copied = O copie e în formularul de mai sus. Modificați-o, apoi salvați-o.
+
+# My levels.
+made-page-library = Nivelurile mele
+made-page-library-empty = Încă nu există niveluri. Nivelurile pe care le salvați apar aici.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = cel mai bun: { $par } { $par ->
+        [one] bloc
+        [few] blocuri
+       *[other] de blocuri
+    }
+made-page-edit = Modificați
+made-page-edit-level = Modificați { $title }
+made-page-copy = Copiați
+made-page-copy-level = Copiați { $title }
+made-page-remove-level = Ștergeți { $title }
+made-page-remove-confirm = Ștergeți „{ $title }” din nivelurile dumneavoastră? Linkurile create deja îl păstrează.
+made-page-remove-yes = Da, ștergeți
+made-page-removed = „{ $title }” a fost șters din nivelurile dumneavoastră.
+made-page-download = Descărcați nivelurile mele
+made-page-import = Adăugați niveluri dintr-un fișier
+made-page-import-file = Fișier cu niveluri
+made-page-import-unreadable = { $file } nu a putut fi citit.
+
+# In "Give levels to a class".
+made-page-assign = Niveluri făcute de dumneavoastră
+made-page-assign-none = Aici apar nivelurile pe care le salvați la „Creați-vă propriile niveluri”.
+made-page-assign-max = Cel mult { $max } într-un link. Un link cu niveluri făcute de dumneavoastră e mereu semnat.
+made-page-assignment-file = Descărcați fișierul pentru tablete

@@ -36,3 +36,9 @@ send-code-failed = Kód sa nepodarilo vytvoriť. Ulož radšej súbor.
 package-unreachable = Hra sa nemohla spojiť so vzdelávacou platformou tvojej školy. Hrať môžeš a tvoje hviezdy zostanú na tomto zariadení.
 # Zobrazí sa, keď sa nepodarilo prečítať postup, ktorý platforma uložila pre žiaka.
 package-saved-unreadable = Tvoje hviezdy z iného zariadenia sa nepodarilo prečítať. Môžeš hrať ďalej odtiaľto.
+mission-link-made-refused = Jedna z úrovní od učiteľa alebo učiteľky je v tomto odkaze triedy poškodená alebo zmenená, preto sa odkaz nepoužil. Popros učiteľa alebo učiteľku o nový odkaz.
+made-world-title = Od učiteľa alebo učiteľky
+made-by-teacher = Od tvojho učiteľa alebo učiteľky
+made-by-teacher-in = Od tvojho učiteľa alebo učiteľky, jazyk: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Dnešná misia pre triedu { $class } je teraz na tomto tablete.

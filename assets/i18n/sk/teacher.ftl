@@ -266,3 +266,218 @@ teacher-lrs-error-bad-key = Kľúč nesmie obsahovať ":". Ani kľúč, ani tajo
 teacher-lrs-error-too-long = Jedno z polí je príliš dlhé: adresa, kľúč aj tajomstvo môžu mať najviac 500 znakov.
 teacher-lrs-forgotten = Adresa, kľúč a tajomstvo úložiska záznamov boli z tohto prehliadača odstránené.
 teacher-lrs-empty = Zatiaľ nie je čo odoslať. Výsledky, ktoré načítate, sa do úložiska záznamov odošlú automaticky.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Názov
+made-field-task = Úloha
+made-field-learned = „Čo sa žiaci naučili“
+made-field-hint = Nápoveda
+made-field-box = Škatuľa
+made-field-card = Karta
+made-field-prompt = Situácia
+made-field-reply = Odpoveď
+made-field-part = Riadok správy
+made-field-reason = Zdôvodnenie
+made-problem-damaged = Toto nie je úroveň vytvorená na tejto stránke, alebo je poškodená.
+made-problem-newer = Táto úroveň bola vytvorená v novšej verzii tejto stránky. Načítajte stránku znova, aby ste dostali novú verziu.
+made-problem-language = Jazyk tejto úrovne táto stránka nepozná.
+made-problem-missing = { $field }: vyplňte, prosím, toto pole.
+made-problem-too-long = { $field }: skráťte, prosím, text na najviac { $max } { $max ->
+        [one] znak
+        [few] znaky
+        [many] znaku
+       *[other] znakov
+    }.
+made-problem-undrawable = { $field }: niektoré znaky sa na tabletoch nedajú zobraziť: { $chars }. Používajte písmená, číslice a bežnú interpunkciu (bez emoji).
+made-problem-hints = Úroveň potrebuje tri nápovedy: postrčenie, myšlienku a potom časť odpovede.
+made-problem-count = { $field }: príliš málo alebo príliš veľa (najviac { $max }).
+made-problem-one-right = Označte presne jednu odpoveď ako správnu.
+made-problem-box-unused = Ku každej škatuli musí patriť aspoň jedna karta.
+made-problem-flags = Označte aspoň jeden riadok ako varovný signál a aspoň jeden riadok nechajte bez varovného signálu.
+made-problem-board-size = Hracia plocha musí byť široká 2 až { $max } políčok a vysoká 1 až { $max } políčok.
+made-problem-board-start = Umiestnite na hraciu plochu presne jedno štartové políčko.
+made-problem-board-goal = Umiestnite na hraciu plochu vlajku alebo aspoň jednu lampu.
+made-problem-board = Hracia plocha porušuje pravidlo hry. Skontrolujte políčka a bloky, ktoré ponúkate.
+made-problem-tiles = Ponúknite aspoň jeden blok.
+made-problem-already-solved = Robot je hotový skôr, než sa pohne: presuňte vlajku ďalej od štartu.
+made-problem-slots = Najkratší program, ktorý vyrieši túto hraciu plochu, má { $tiles } { $tiles ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] blokov
+    }. Dajte programu miesto aspoň pre { $tiles } { $tiles ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] blokov
+    }.
+made-problem-unsolvable = S týmito blokmi sa robot nedostane k vlajke (a ku každej lampe). Otvorte cestu alebo ponúknite viac blokov (napríklad otočenia alebo cyklus).
+made-problem-too-large = Táto hracia plocha je príliš veľká na kontrolu: žiadny program kratší ako { $tiles } { $tiles ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] blokov
+    } ju nevyrieši a dlhších je príliš veľa na vyskúšanie. Zmenšite hraciu plochu alebo skráťte cestu, alebo ponúknite cyklus.
+made-problem-par = Úroveň zatiaľ nemá najlepšie riešenie: najprv ju skontrolujte na tejto stránke.
+made-checked-robot = Robot to zvládne: najlepší program má { $par } { $par ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] blokov
+    }. Žiaci dostanú 3 hviezdy za { $par } { $par ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] blokov
+    } alebo menej.
+made-checked-answers = Hotovo: každá odpoveď má zdôvodnenie.
+made-kind-robot_grid = Robot na hracej ploche
+made-kind-sort = Triedenie do dvoch škatúľ
+made-kind-pick_reply = Výber odpovede
+made-kind-spot_flags = Hľadanie varovných signálov
+made-copy-title = { $title } (kópia)
+made-import-done = { $added ->
+    [one] Pridaná { $added } úroveň.
+    [few] Pridané { $added } úrovne.
+    [many] Pridaných { $added } úrovne.
+   *[other] Pridaných { $added } úrovní.
+} { $skipped ->
+    [0] {""}
+    [one] { $skipped } tu už bola.
+    [few] { $skipped } tu už boli.
+    [many] { $skipped } tu už bolo.
+   *[other] { $skipped } tu už bolo.
+}
+made-import-not-ours = { $file } nie je súbor s úrovňami z tejto stránky.
+made-import-too-large = Súbor { $file } je na súbor s úrovňami príliš veľký (najviac 1 MB a 100 úrovní).
+made-import-bad-level = { $file }: úroveň { $number } („{ $title }“) sa nedá použiť, preto sa nič nepridalo. { $problem }
+made-assign-too-many = Odkaz pre triedu môže obsahovať najviac { $max } { $max ->
+        [one] vlastnú úroveň
+        [few] vlastné úrovne
+        [many] vlastnej úrovne
+       *[other] vlastných úrovní
+    }.
+made-assign-unknown = Jedna z vybraných úrovní už vo vašej knižnici nie je. Vyberte úrovne znova.
+made-qr-too-long = Tento odkaz je príliš dlhý na QR kód, ktorý tablet prečíta ({ $length } { $length ->
+        [one] znak
+        [few] znaky
+        [many] znaku
+       *[other] znakov
+    }; kód pojme { $max }). Zdieľajte priamo odkaz alebo stiahnite súbor a na každom tablete ho otvorte v časti „Dospelí“ → „Načítať hráčov zo súboru“.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Vytvorte si vlastné úrovne
+made-page-intro = Napíšte úroveň vlastnými slovami a skontrolujte, či funguje. Vaše úrovne sa ukladajú v tomto prehliadači v časti „Moje úrovne“ a môžete ich zadať triede rovnako ako úrovne z hry.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Nová úroveň
+made-page-editing = Úprava úrovne „{ $title }“
+made-page-editing-hint = Uložením nahradíte predchádzajúcu verziu vo svojich úrovniach.
+made-page-start-new = Začať novú úroveň
+made-page-kind = Druh úrovne
+made-page-band = Veková skupina
+made-page-title = Názov
+made-page-task = Úloha: čo majú žiaci urobiť
+made-page-learned = Čo sa žiaci naučili (zobrazí sa na konci)
+made-page-hints = Tri nápovedy
+made-page-hint-1 = Nápoveda 1: postrčenie
+made-page-hint-2 = Nápoveda 2: myšlienka
+made-page-hint-3 = Nápoveda 3: časť odpovede, nie celá
+
+# The robot grid.
+made-page-width = Šírka (políčka)
+made-page-height = Výška (riadky)
+made-page-paint = Čím maľovať
+made-page-board = Hracia plocha
+made-page-board-hint = Ťuknutím na políčko ho zafarbíte. Štart a vlajka sú na ploche len raz: keď namaľujete nový, presunie sa tam. Na klávesnici sa medzi políčkami pohybujete šípkami.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Riadok { $row }, políčko { $column }: { $what }
+made-page-square-wall = stena
+made-page-square-floor = podlaha
+made-page-square-start = štart
+made-page-square-flag = vlajka
+made-page-square-lamp = lampa
+made-page-square-red = červená podlaha
+made-page-square-blue = modrá podlaha
+made-page-square-green = zelená podlaha
+made-page-facing = Na začiatku sa robot pozerá na
+made-page-facing-north = sever (hore)
+made-page-facing-east = východ (doprava)
+made-page-facing-south = juh (dole)
+made-page-facing-west = západ (doľava)
+made-page-tiles = Bloky, ktoré žiaci smú používať
+made-page-conditions = Otázky, ktoré smú klásť bloky „Ak“ a „Opakuj, pokiaľ“
+made-page-conditions-hint = Začiarknite aspoň jednu.
+made-page-slots-main = Bloky v časti Hlavný (1 až 16)
+made-page-slots-p1 = Bloky v časti Pomocník 1 (1 až 10)
+
+# Sort into two boxes.
+made-page-box-left = Ľavá škatuľa (fajka)
+made-page-box-right = Pravá škatuľa (krížik)
+made-page-cards = Karty (2 až { $max })
+made-page-card = Karta { $number }
+made-page-card-box = Škatuľa pre kartu { $number }
+made-page-reason-card = Prečo karta { $number } patrí tam
+made-page-add-card = Pridať kartu
+made-page-remove-card = Odstrániť kartu { $number }
+
+# Pick the reply.
+made-page-prompt = Situácia, napríklad správa, ktorú žiaci dostanú
+made-page-replies = Odpovede (2 až 4, jedna z nich správna)
+made-page-reply = Odpoveď { $number }
+made-page-right = Odpoveď { $number } je správna
+made-page-reason-reply = Prečo je odpoveď { $number } správna alebo nesprávna
+made-page-add-reply = Pridať odpoveď
+made-page-remove-reply = Odstrániť odpoveď { $number }
+
+# Spot the red flags.
+made-page-screen = Čo žiaci uvidia
+made-page-screen-message = Správa v chate
+made-page-screen-email = E-mail
+made-page-screen-web = Webová stránka
+made-page-parts = Riadky zhora nadol (2 až { $max }: niektoré sú varovné signály, iné sú v poriadku)
+made-page-part = Riadok { $number }
+made-page-flag = Riadok { $number } je varovný signál
+made-page-reason-part = Prečo je riadok { $number } v poriadku alebo je varovný signál
+made-page-add-part = Pridať riadok
+made-page-remove-part = Odstrániť riadok { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Odstrániť
+made-page-check = Skontrolovať úroveň
+made-page-save = Uložiť do mojich úrovní
+made-page-checking = Úroveň sa kontroluje. Môže to trvať niekoľko sekúnd…
+# After saving; a made-checked-… message follows it.
+made-page-saved = Úroveň „{ $title }“ je uložená vo vašich úrovniach.
+made-page-copied = Kópia je vo formulári vyššie. Upravte ju a potom ju uložte.
+
+# My levels.
+made-page-library = Moje úrovne
+made-page-library-empty = Zatiaľ žiadne úrovne. Úrovne, ktoré uložíte, sa zobrazia tu.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = najlepšie: { $par } { $par ->
+        [one] blok
+        [few] bloky
+        [many] bloku
+       *[other] blokov
+    }
+made-page-edit = Upraviť
+made-page-edit-level = Upraviť: { $title }
+made-page-copy = Kopírovať
+made-page-copy-level = Kopírovať: { $title }
+made-page-remove-level = Odstrániť: { $title }
+made-page-remove-confirm = Odstrániť „{ $title }“ z vašich úrovní? Už vytvorené odkazy ju zachovajú.
+made-page-remove-yes = Áno, odstrániť
+made-page-removed = Úroveň „{ $title }“ bola odstránená z vašich úrovní.
+made-page-download = Stiahnuť moje úrovne
+made-page-import = Pridať úrovne zo súboru
+made-page-import-file = Súbor s úrovňami
+made-page-import-unreadable = { $file } sa nepodarilo prečítať.
+
+# In "Give levels to a class".
+made-page-assign = Vaše vlastné úrovne
+made-page-assign-none = Tu sa zobrazia úrovne, ktoré uložíte v časti „Vytvorte si vlastné úrovne“.
+made-page-assign-max = Najviac { $max } v jednom odkaze. Odkaz s vlastnými úrovňami je vždy podpísaný.
+made-page-assignment-file = Stiahnuť súbor pre tablety

@@ -36,3 +36,9 @@ send-code-failed = Kode ni bilo mogoče ustvariti. Raje shrani datoteko.
 package-unreachable = Igra se ni mogla povezati z učno platformo tvoje šole. Lahko igraš, tvoje zvezdice pa ostanejo na tej napravi.
 # Prikaže se, ko napredka, ki ga je učna platforma shranila za učenca, ni bilo mogoče prebrati.
 package-saved-unreadable = Tvojih zvezdic z druge naprave ni bilo mogoče prebrati. Igro lahko nadaljuješ tukaj.
+mission-link-made-refused = Ena od stopenj, ki jih je pripravil učitelj, je v tej povezavi razreda poškodovana ali spremenjena, zato povezava ni bila uporabljena. Prosi učitelja za povezavo še enkrat.
+made-world-title = Pripravil učitelj
+made-by-teacher = Pripravil tvoj učitelj
+made-by-teacher-in = Pripravil tvoj učitelj, jezik: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Današnja naloga za razred { $class } je zdaj na tej tablici.

@@ -271,3 +271,216 @@ teacher-lrs-error-bad-key = Ključ ne sme vsebovati ":". Ključ in skrivnost ne 
 teacher-lrs-error-too-long = Eno od polj je predolgo: naslov, ključ in skrivnost imajo lahko vsak največ 500 znakov.
 teacher-lrs-forgotten = Naslov, ključ in skrivnost shrambe zapisov so odstranjeni iz tega brskalnika.
 teacher-lrs-empty = Zaenkrat ni ničesar za pošiljanje. Rezultati, ki jih zberete, gredo v shrambo zapisov samodejno.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Naslov
+made-field-task = Naloga
+made-field-learned = „Kaj so se učenci naučili“
+made-field-hint = Namig
+made-field-box = Škatla
+made-field-card = Kartica
+made-field-prompt = Položaj
+made-field-reply = Odgovor
+made-field-part = Vrstica sporočila
+made-field-reason = Utemeljitev
+made-problem-damaged = To ni stopnja, ustvarjena na tej strani, ali pa je poškodovana.
+made-problem-newer = Ta stopnja je bila ustvarjena v novejši različici te strani. Znova naložite stran, da dobite novo različico.
+made-problem-language = Ta stran ne pozna jezika te stopnje.
+made-problem-missing = { $field }: izpolnite to polje.
+made-problem-too-long = { $field }: skrajšajte besedilo na največ { $max } { $max ->
+        [one] znak
+        [two] znaka
+        [few] znake
+       *[other] znakov
+    }.
+made-problem-undrawable = { $field }: nekaterih znakov ni mogoče prikazati na tablicah: { $chars }. Uporabite črke, števke in običajna ločila (brez emojijev).
+made-problem-hints = Stopnja potrebuje tri namige: spodbudo, zamisel in nato del odgovora.
+made-problem-count = { $field }: premalo ali preveč (največ { $max }).
+made-problem-one-right = Označite natanko en odgovor kot pravilnega.
+made-problem-box-unused = V vsako škatlo mora spadati vsaj ena kartica.
+made-problem-flags = Vsaj eno vrstico označite kot opozorilni znak in vsaj eno vrstico pustite brez opozorilnega znaka.
+made-problem-board-size = Igralna plošča mora biti široka od 2 do { $max } polj in visoka od 1 do { $max } polj.
+made-problem-board-start = Na igralno ploščo postavite natanko eno začetno polje.
+made-problem-board-goal = Na igralno ploščo postavite zastavico ali vsaj eno svetilko.
+made-problem-board = Igralna plošča krši pravilo igre. Preverite polja in bloke, ki jih ponujate.
+made-problem-tiles = Ponudite vsaj en blok.
+made-problem-already-solved = Robot je končal, še preden se premakne: premaknite zastavico stran od začetka.
+made-problem-slots = Najkrajši program, ki reši to igralno ploščo, ima { $tiles } { $tiles ->
+        [one] blok
+        [two] bloka
+        [few] bloke
+       *[other] blokov
+    }. Programu dajte prostor za vsaj { $tiles } { $tiles ->
+        [one] blok
+        [two] bloka
+        [few] bloke
+       *[other] blokov
+    }.
+made-problem-unsolvable = S temi bloki robot ne pride do zastavice (in do vsake svetilke). Odprite pot ali ponudite več blokov (na primer zavoje ali zanko).
+made-problem-too-large = Ta igralna plošča je prevelika za preverjanje: noben program z manj kot { $tiles } { $tiles ->
+        [one] blokom
+        [two] blokoma
+       *[other] bloki
+    } je ne reši, daljših pa je preveč, da bi jih preizkusili. Pomanjšajte ploščo ali skrajšajte pot ali pa ponudite zanko.
+made-problem-par = Stopnja še nima najboljše rešitve: najprej jo preverite na tej strani.
+made-checked-robot = Robot zmore: najboljši program ima { $par } { $par ->
+        [one] blok
+        [two] bloka
+        [few] bloke
+       *[other] blokov
+    }. Učenci dobijo 3 zvezdice z { $par } { $par ->
+        [one] blokom
+        [two] blokoma
+       *[other] bloki
+    } ali manj.
+made-checked-answers = Pripravljeno: vsak odgovor ima utemeljitev.
+made-kind-robot_grid = Robot na igralni plošči
+made-kind-sort = Razvrščanje v dve škatli
+made-kind-pick_reply = Izbira odgovora
+made-kind-spot_flags = Iskanje opozorilnih znakov
+made-copy-title = { $title } (kopija)
+made-import-done = { $added ->
+    [one] Dodana je { $added } stopnja.
+    [two] Dodani sta { $added } stopnji.
+    [few] Dodane so { $added } stopnje.
+   *[other] Dodanih je { $added } stopenj.
+} { $skipped ->
+    [0] {""}
+    [one] { $skipped } je bila tu že prej.
+    [two] { $skipped } sta bili tu že prej.
+    [few] { $skipped } so bile tu že prej.
+   *[other] { $skipped } jih je bilo tu že prej.
+}
+made-import-not-ours = { $file } ni datoteka s stopnjami s te strani.
+made-import-too-large = Datoteka { $file } je prevelika za datoteko s stopnjami (največ 1 MB in 100 stopenj).
+made-import-bad-level = { $file }: stopnje { $number } („{ $title }“) ni mogoče uporabiti, zato ni bilo dodano nič. { $problem }
+made-assign-too-many = Povezava za razred lahko vsebuje največ { $max } { $max ->
+        [one] lastno stopnjo
+        [two] lastni stopnji
+        [few] lastne stopnje
+       *[other] lastnih stopenj
+    }.
+made-assign-unknown = Ene od izbranih stopenj ni več v vaši knjižnici. Znova izberite stopnje.
+made-qr-too-long = Ta povezava je predolga za kodo QR, ki jo tablica lahko prebere ({ $length } { $length ->
+        [one] znak
+        [two] znaka
+        [few] znaki
+       *[other] znakov
+    }; koda sprejme { $max }). Delite samo povezavo ali prenesite datoteko in jo na vsaki tablici odprite pod „Odrasli“ → „Prenesi igralce iz datoteke“.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Ustvarite lastne stopnje
+made-page-intro = Napišite stopnjo s svojimi besedami in preverite, ali deluje. Vaše stopnje se hranijo v tem brskalniku pod „Moje stopnje“ in jih lahko dodelite razredu tako kot stopnje iz igre.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Nova stopnja
+made-page-editing = Urejanje stopnje „{ $title }“
+made-page-editing-hint = Shranjevanje zamenja prejšnjo različico med vašimi stopnjami.
+made-page-start-new = Začni novo stopnjo
+made-page-kind = Vrsta stopnje
+made-page-band = Starostna skupina
+made-page-title = Naslov
+made-page-task = Naloga: kaj morajo narediti učenci
+made-page-learned = Kaj so se učenci naučili (prikazano na koncu)
+made-page-hints = Trije namigi
+made-page-hint-1 = Namig 1: spodbuda
+made-page-hint-2 = Namig 2: zamisel
+made-page-hint-3 = Namig 3: del odgovora, ne celoten
+
+# The robot grid.
+made-page-width = Širina (polja)
+made-page-height = Višina (vrstice)
+made-page-paint = Barvaj z
+made-page-board = Igralna plošča
+made-page-board-hint = Tapnite polje, da ga pobarvate. Začetek in zastavica sta na plošči samo enkrat: če ju pobarvate drugje, se premakneta tja. S tipkovnico se med polji premikate s puščicami.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Vrstica { $row }, polje { $column }: { $what }
+made-page-square-wall = zid
+made-page-square-floor = tla
+made-page-square-start = začetek
+made-page-square-flag = zastavica
+made-page-square-lamp = svetilka
+made-page-square-red = rdeča tla
+made-page-square-blue = modra tla
+made-page-square-green = zelena tla
+made-page-facing = Robot je na začetku obrnjen proti
+made-page-facing-north = severu (navzgor)
+made-page-facing-east = vzhodu (desno)
+made-page-facing-south = jugu (navzdol)
+made-page-facing-west = zahodu (levo)
+made-page-tiles = Bloki, ki jih učenci lahko uporabljajo
+made-page-conditions = Vprašanja, ki jih lahko zastavljata bloka „Če“ in „Ponavljaj, dokler“
+made-page-conditions-hint = Označite vsaj eno.
+made-page-slots-main = Bloki v glavnem programu (od 1 do 16)
+made-page-slots-p1 = Bloki v Pomočniku 1 (od 1 do 10)
+
+# Sort into two boxes.
+made-page-box-left = Leva škatla (kljukica)
+made-page-box-right = Desna škatla (križec)
+made-page-cards = Kartice (od 2 do { $max })
+made-page-card = Kartica { $number }
+made-page-card-box = Škatla za kartico { $number }
+made-page-reason-card = Zakaj kartica { $number } spada tja
+made-page-add-card = Dodaj kartico
+made-page-remove-card = Odstrani kartico { $number }
+
+# Pick the reply.
+made-page-prompt = Položaj, na primer sporočilo, ki ga dobijo učenci
+made-page-replies = Odgovori (od 2 do 4, eden od njih pravilen)
+made-page-reply = Odgovor { $number }
+made-page-right = Odgovor { $number } je pravilen
+made-page-reason-reply = Zakaj je odgovor { $number } pravilen ali napačen
+made-page-add-reply = Dodaj odgovor
+made-page-remove-reply = Odstrani odgovor { $number }
+
+# Spot the red flags.
+made-page-screen = Kaj vidijo učenci
+made-page-screen-message = Sporočilo v klepetu
+made-page-screen-email = E-poštno sporočilo
+made-page-screen-web = Spletna stran
+made-page-parts = Vrstice od zgoraj navzdol (od 2 do { $max }: nekatere so opozorilni znaki, druge so v redu)
+made-page-part = Vrstica { $number }
+made-page-flag = Vrstica { $number } je opozorilni znak
+made-page-reason-part = Zakaj je vrstica { $number } v redu ali je opozorilni znak
+made-page-add-part = Dodaj vrstico
+made-page-remove-part = Odstrani vrstico { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Odstrani
+made-page-check = Preveri stopnjo
+made-page-save = Shrani med moje stopnje
+made-page-checking = Stopnja se preverja. To lahko traja nekaj sekund…
+# After saving; a made-checked-… message follows it.
+made-page-saved = Stopnja „{ $title }“ je shranjena med vašimi stopnjami.
+made-page-copied = Kopija je v obrazcu zgoraj. Spremenite jo in jo nato shranite.
+
+# My levels.
+made-page-library = Moje stopnje
+made-page-library-empty = Še ni stopenj. Stopnje, ki jih shranite, se prikažejo tukaj.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = najboljše: { $par } { $par ->
+        [one] blok
+        [two] bloka
+        [few] bloki
+       *[other] blokov
+    }
+made-page-edit = Uredi
+made-page-edit-level = Uredi: { $title }
+made-page-copy = Kopiraj
+made-page-copy-level = Kopiraj: { $title }
+made-page-remove-level = Odstrani: { $title }
+made-page-remove-confirm = Želite odstraniti „{ $title }“ iz svojih stopenj? Že ustvarjene povezave jo obdržijo.
+made-page-remove-yes = Da, odstrani
+made-page-removed = Stopnja „{ $title }“ je odstranjena iz vaših stopenj.
+made-page-download = Prenesi moje stopnje
+made-page-import = Dodaj stopnje iz datoteke
+made-page-import-file = Datoteka s stopnjami
+made-page-import-unreadable = Datoteke { $file } ni bilo mogoče prebrati.
+
+# In "Give levels to a class".
+made-page-assign = Vaše lastne stopnje
+made-page-assign-none = Tukaj se prikažejo stopnje, ki jih shranite pod „Ustvarite lastne stopnje“.
+made-page-assign-max = Največ { $max } v eni povezavi. Povezava z lastnimi stopnjami je vedno podpisana.
+made-page-assignment-file = Prenesi datoteko za tablice

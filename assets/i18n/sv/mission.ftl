@@ -36,3 +36,9 @@ send-code-failed = Koden kunde inte skapas. Spara en fil i stället.
 package-unreachable = Spelet kunde inte nå din skolas lärplattform. Du kan spela ändå, och dina stjärnor stannar på den här enheten.
 # Visas när framstegen som plattformen har sparat åt eleven inte gick att läsa.
 package-saved-unreadable = Dina stjärnor från en annan enhet gick inte att läsa. Du kan fortsätta spela härifrån.
+mission-link-made-refused = En nivå som din lärare har gjort är skadad eller ändrad i den här klasslänken, så länken användes inte. Be din lärare om länken igen.
+made-world-title = Från din lärare
+made-by-teacher = Gjord av din lärare
+made-by-teacher-in = Gjord av din lärare, språk: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = Dagens uppdrag för { $class } finns nu på den här surfplattan.

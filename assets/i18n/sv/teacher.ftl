@@ -245,3 +245,190 @@ teacher-lrs-error-bad-key = Nyckeln får inte innehålla ":". Nyckeln och hemlig
 teacher-lrs-error-too-long = Adressen, nyckeln eller hemligheten är för lång (högst 500 tecken var).
 teacher-lrs-forgotten = Lärandedatabasens adress, nyckel och hemlighet har tagits bort från den här webbläsaren.
 teacher-lrs-empty = Inget att skicka än. Resultat som du hämtar in skickas automatiskt till lärandedatabasen.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Titel
+made-field-task = Uppgift
+made-field-learned = ”Det här lärde sig eleverna”
+made-field-hint = Tips
+made-field-box = Låda
+made-field-card = Kort
+made-field-prompt = Situation
+made-field-reply = Svar
+made-field-part = Rad i meddelandet
+made-field-reason = Förklaring
+made-problem-damaged = Det här är ingen nivå som gjorts på den här sidan, eller så är den skadad.
+made-problem-newer = Den här nivån gjordes med en nyare version av den här sidan. Ladda om sidan för att få den nya versionen.
+made-problem-language = Den här sidan känner inte till nivåns språk.
+made-problem-missing = { $field }: fyll i det här fältet.
+made-problem-too-long = { $field }: korta texten (högst { $max } tecken).
+made-problem-undrawable = { $field }: vissa tecken kan inte visas på surfplattorna: { $chars }. Använd bokstäver, siffror och vanliga skiljetecken (inga emojier).
+made-problem-hints = En nivå behöver tre tips: en liten knuff, idén och sedan en del av svaret.
+made-problem-count = { $field }: för få eller för många (högst { $max }).
+made-problem-one-right = Markera exakt ett svar som det rätta.
+made-problem-box-unused = Varje låda behöver minst ett kort som hör hemma i den.
+made-problem-flags = Markera minst en rad som varningssignal, och lämna minst en rad utan varningssignal.
+made-problem-board-size = Brädet ska vara 2 till { $max } rutor brett och 1 till { $max } rutor högt.
+made-problem-board-start = Sätt ut exakt en startruta på brädet.
+made-problem-board-goal = Sätt ut en flagga eller minst en lampa på brädet.
+made-problem-board = Brädet bryter mot en regel i spelet. Kontrollera rutorna och blocken som du erbjuder.
+made-problem-tiles = Erbjud minst ett block.
+made-problem-already-solved = Roboten är klar innan den har kört: flytta flaggan bort från starten.
+made-problem-slots = Det kortaste programmet som löser brädet har { $tiles } { $tiles ->
+        [one] block
+       *[other] block
+    }. Ge programmet plats för minst { $tiles } { $tiles ->
+        [one] block
+       *[other] block
+    }.
+made-problem-unsolvable = Roboten kan inte nå flaggan (och varje lampa) med de här blocken. Öppna en väg, eller erbjud fler block (till exempel svängar eller en loop).
+made-problem-too-large = Det här brädet är för stort för att kontrolleras: inget program med färre än { $tiles } { $tiles ->
+        [one] block
+       *[other] block
+    } löser det, och de längre är för många för att prova alla. Gör brädet mindre eller vägen kortare, eller erbjud en loop.
+made-problem-par = Nivån har ingen bästa lösning än: kontrollera den på den här sidan först.
+made-checked-robot = Roboten klarar det: det bästa programmet har { $par } { $par ->
+        [one] block
+       *[other] block
+    }. Eleverna får 3 stjärnor med { $par } { $par ->
+        [one] block
+       *[other] block
+    } eller färre.
+made-checked-answers = Klart: varje svar har en förklaring.
+made-kind-robot_grid = Robot på brädet
+made-kind-sort = Sortera i två lådor
+made-kind-pick_reply = Välj svaret
+made-kind-spot_flags = Hitta varningssignalerna
+made-copy-title = { $title } (kopia)
+made-import-done = { $added ->
+    [one] En nivå har lagts till.
+   *[other] { $added } nivåer har lagts till.
+} { $skipped ->
+    [0] {""}
+    [one] En fanns redan här.
+   *[other] { $skipped } fanns redan här.
+}
+made-import-not-ours = { $file } är ingen fil med nivåer från den här sidan.
+made-import-too-large = { $file } är för stor för en fil med nivåer (högst 1 MB och 100 nivåer).
+made-import-bad-level = { $file }: nivå { $number } (”{ $title }”) kan inte användas, så inget lades till. { $problem }
+made-assign-too-many = En klasslänk kan innehålla högst { $max } { $max ->
+        [one] nivå som du har gjort
+       *[other] nivåer som du har gjort
+    }.
+made-assign-unknown = En nivå som du valde finns inte längre i din samling. Välj nivåerna igen.
+made-qr-too-long = Den här länken är för lång för en QR-kod som en surfplatta kan läsa ({ $length } tecken; en kod rymmer { $max }). Dela själva länken, eller ladda ner filen och öppna den på varje surfplatta under ”Vuxna” → ”Hämta spelare från en fil”.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Gör egna nivåer
+made-page-intro = Skriv en nivå med egna ord och kontrollera att den fungerar. Dina nivåer sparas i den här webbläsaren under ”Mina nivåer”, och du kan ge dem till en klass precis som spelets egna nivåer.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = En ny nivå
+made-page-editing = Du ändrar ”{ $title }”
+made-page-editing-hint = När du sparar ersätts den gamla versionen i dina nivåer.
+made-page-start-new = Börja på en ny nivå
+made-page-kind = Typ av nivå
+made-page-band = Åldersgrupp
+made-page-title = Titel
+made-page-task = Uppgift: vad eleverna ska göra
+made-page-learned = Det här lärde sig eleverna (visas i slutet)
+made-page-hints = Tre tips
+made-page-hint-1 = Tips 1: en liten knuff
+made-page-hint-2 = Tips 2: idén
+made-page-hint-3 = Tips 3: en del av svaret, inte hela
+
+# The robot grid.
+made-page-width = Bredd (rutor)
+made-page-height = Höjd (rader)
+made-page-paint = Måla med
+made-page-board = Bräde
+made-page-board-hint = Tryck på en ruta för att måla den. Det finns bara en start och en flagga: målar du en ny flyttas den dit. Med tangentbordet flyttar du mellan rutorna med piltangenterna.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Rad { $row }, ruta { $column }: { $what }
+made-page-square-wall = vägg
+made-page-square-floor = golv
+made-page-square-start = start
+made-page-square-flag = flagga
+made-page-square-lamp = lampa
+made-page-square-red = rött golv
+made-page-square-blue = blått golv
+made-page-square-green = grönt golv
+made-page-facing = Roboten är från början vänd mot
+made-page-facing-north = norr (uppåt)
+made-page-facing-east = öster (åt höger)
+made-page-facing-south = söder (nedåt)
+made-page-facing-west = väster (åt vänster)
+made-page-tiles = Block som eleverna får använda
+made-page-conditions = Frågor som blocken ”Om” och ”Upprepa medan” får ställa
+made-page-conditions-hint = Kryssa i minst en.
+made-page-slots-main = Block i huvudprogrammet (1 till 16)
+made-page-slots-p1 = Block i Hjälpare 1 (1 till 10)
+
+# Sort into two boxes.
+made-page-box-left = Vänster låda (en bock)
+made-page-box-right = Höger låda (ett kryss)
+made-page-cards = Kort (2 till { $max })
+made-page-card = Kort { $number }
+made-page-card-box = Låda för kort { $number }
+made-page-reason-card = Varför kort { $number } hör hemma där
+made-page-add-card = Lägg till ett kort
+made-page-remove-card = Ta bort kort { $number }
+
+# Pick the reply.
+made-page-prompt = Situationen, till exempel ett meddelande som eleverna får
+made-page-replies = Svar (2 till 4, ett av dem rätt)
+made-page-reply = Svar { $number }
+made-page-right = Svar { $number } är det rätta
+made-page-reason-reply = Varför svar { $number } är rätt eller fel
+made-page-add-reply = Lägg till ett svar
+made-page-remove-reply = Ta bort svar { $number }
+
+# Spot the red flags.
+made-page-screen = Det här ser eleverna
+made-page-screen-message = Ett chattmeddelande
+made-page-screen-email = Ett mejl
+made-page-screen-web = En webbsida
+made-page-parts = Rader, uppifrån och ned (2 till { $max }: några är varningssignaler, några är okej)
+made-page-part = Rad { $number }
+made-page-flag = Rad { $number } är en varningssignal
+made-page-reason-part = Varför rad { $number } är okej eller en varningssignal
+made-page-add-part = Lägg till en rad
+made-page-remove-part = Ta bort rad { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Ta bort
+made-page-check = Kontrollera nivån
+made-page-save = Spara i mina nivåer
+made-page-checking = Nivån kontrolleras. Det kan ta några sekunder…
+# After saving; a made-checked-… message follows it.
+made-page-saved = ”{ $title }” är sparad i dina nivåer.
+made-page-copied = En kopia finns i formuläret ovan. Ändra den och spara den sedan.
+
+# My levels.
+made-page-library = Mina nivåer
+made-page-library-empty = Inga nivåer än. Nivåerna som du sparar visas här.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = bäst: { $par } { $par ->
+        [one] block
+       *[other] block
+    }
+made-page-edit = Redigera
+made-page-edit-level = Redigera { $title }
+made-page-copy = Kopiera
+made-page-copy-level = Kopiera { $title }
+made-page-remove-level = Ta bort { $title }
+made-page-remove-confirm = Ta bort ”{ $title }” från dina nivåer? Länkar som du redan har gjort behåller den.
+made-page-remove-yes = Ja, ta bort
+made-page-removed = ”{ $title }” har tagits bort från dina nivåer.
+made-page-download = Ladda ner mina nivåer
+made-page-import = Lägg till nivåer från en fil
+made-page-import-file = Fil med nivåer
+made-page-import-unreadable = { $file } kunde inte läsas.
+
+# In "Give levels to a class".
+made-page-assign = Nivåer som du har gjort
+made-page-assign-none = Nivåerna som du sparar under ”Gör egna nivåer” visas här.
+made-page-assign-max = Högst { $max } i en länk. En länk med nivåer som du har gjort är alltid signerad.
+made-page-assignment-file = Ladda ner filen för surfplattorna

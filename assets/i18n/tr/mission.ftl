@@ -36,3 +36,9 @@ send-code-failed = Kod oluşturulamadı. Onun yerine bir dosya kaydet.
 package-unreachable = Oyun, okulunun eğitim platformuna bağlanamadı. Yine de oynayabilirsin; yıldızların bu cihazda kalır.
 # Platformun öğrenci için sakladığı ilerleme okunamadığında gösterilir.
 package-saved-unreadable = Başka bir cihazdaki yıldızların okunamadı. Buradan oynamaya devam edebilirsin.
+mission-link-made-refused = Bu sınıf bağlantısında öğretmeninin yaptığı bir bölüm bozuk ya da değiştirilmiş, bu yüzden bağlantı kullanılmadı. Bağlantıyı öğretmeninden yeniden iste.
+made-world-title = Öğretmeninin yaptıkları
+made-by-teacher = Öğretmenin yaptı
+made-by-teacher-in = Öğretmenin yaptı, dil: { $language }
+mission-level-made = { $made }, { $status }
+mission-file-taken = { $class } sınıfının bugünkü görevi artık bu tablette.

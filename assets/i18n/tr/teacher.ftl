@@ -241,3 +241,184 @@ teacher-lrs-error-bad-key = Anahtar ":" içeremez. Anahtar da gizli anahtar da s
 teacher-lrs-error-too-long = Adres, anahtar ya da gizli anahtar çok uzun (her biri en fazla 500 karakter).
 teacher-lrs-forgotten = Kayıt deposunun adresi, anahtarı ve gizli anahtarı bu tarayıcıdan kaldırıldı.
 teacher-lrs-empty = Henüz gönderilecek bir şey yok. İçeri aldığınız sonuçlar kayıt deposuna kendiliğinden gider.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Başlık
+made-field-task = Görev metni
+made-field-learned = “Öğrenciler ne öğrendi”
+made-field-hint = İpucu
+made-field-box = Kutu
+made-field-card = Kart
+made-field-prompt = Durum
+made-field-reply = Cevap
+made-field-part = Mesajın bir satırı
+made-field-reason = Açıklama
+made-problem-damaged = Bu, bu sayfada yapılmış bir bölüm değil ya da bozuk.
+made-problem-newer = Bu bölüm, bu sayfanın daha yeni bir sürümüyle yapılmış. Yeni sürümü almak için sayfayı yeniden yükleyin.
+made-problem-language = Bu sayfa, bölümün dilini tanımıyor.
+made-problem-missing = { $field }: lütfen bu alanı doldurun.
+made-problem-too-long = { $field }: lütfen metni kısaltın (en fazla { $max } karakter).
+made-problem-undrawable = { $field }: bazı karakterler tabletlerde gösterilemiyor: { $chars }. Lütfen harf, rakam ve normal noktalama işaretleri kullanın (emoji olmadan).
+made-problem-hints = Bir bölümün üç ipucuna ihtiyacı var: küçük bir yönlendirme, fikir, sonra cevabın bir kısmı.
+made-problem-count = { $field }: sayı çok az ya da çok fazla (en fazla { $max }).
+made-problem-one-right = Tam olarak bir cevabı doğru cevap olarak işaretleyin.
+made-problem-box-unused = Her kutuya ait en az bir kart olmalı.
+made-problem-flags = En az bir satırı tehlike işareti olarak işaretleyin ve en az bir satırı tehlike işareti olmadan bırakın.
+made-problem-board-size = Tahtanın genişliği 2 ile { $max } kare, yüksekliği 1 ile { $max } kare arasında olmalı.
+made-problem-board-start = Tahtaya tam olarak bir başlangıç karesi koyun.
+made-problem-board-goal = Tahtaya bir bayrak ya da en az bir lamba koyun.
+made-problem-board = Tahta, oyunun bir kuralına uymuyor. Kareleri ve sunduğunuz blokları kontrol edin.
+made-problem-tiles = En az bir blok sunun.
+made-problem-already-solved = Robot daha hareket etmeden işi bitiriyor: bayrağı başlangıçtan uzaklaştırın.
+made-problem-slots = Bu tahtayı çözen en kısa programda { $tiles ->
+        [one] { $tiles } blok
+       *[other] { $tiles } blok
+    } var. Programa en az { $tiles ->
+        [one] { $tiles } blokluk
+       *[other] { $tiles } blokluk
+    } yer verin.
+made-problem-unsolvable = Robot bu bloklarla bayrağa (ve her lambaya) ulaşamıyor. Bir yol açın ya da daha fazla blok sunun (örneğin dönüşler ya da bir döngü).
+made-problem-too-large = Bu tahta kontrol etmek için çok büyük: { $tiles } bloktan kısa hiçbir program onu çözmüyor, daha uzun programlar ise hepsini denemek için çok fazla. Tahtayı küçültün ya da yolu kısaltın veya bir döngü sunun.
+made-problem-par = Bölümün henüz en iyi çözümü yok: önce bu sayfada kontrol edin.
+made-checked-robot = Robot bunu yapabiliyor: en iyi programda { $par ->
+        [one] { $par } blok
+       *[other] { $par } blok
+    } var. Öğrenciler { $par ->
+        [one] { $par } ya da daha az blokla
+       *[other] { $par } ya da daha az blokla
+    } 3 yıldız alır.
+made-checked-answers = Hazır: her cevabın bir açıklaması var.
+made-kind-robot_grid = Tahtada robot
+made-kind-sort = İki kutuya ayır
+made-kind-pick_reply = Cevabı seç
+made-kind-spot_flags = Tehlike işaretlerini bul
+made-copy-title = { $title } (kopya)
+made-import-done = { $added ->
+    [one] Bir bölüm eklendi.
+   *[other] { $added } bölüm eklendi.
+} { $skipped ->
+    [0] {""}
+    [one] Biri zaten buradaydı.
+   *[other] { $skipped } tanesi zaten buradaydı.
+}
+made-import-not-ours = “{ $file }” bu sayfanın bölüm dosyası değil.
+made-import-too-large = “{ $file }” bir bölüm dosyası için çok büyük (en fazla 1 MB ve 100 bölüm).
+made-import-bad-level = { $file }: { $number }. bölüm (“{ $title }”) kullanılamıyor, bu yüzden hiçbir şey eklenmedi. { $problem }
+made-assign-too-many = Bir sınıf bağlantısında kendi yaptığınız en fazla { $max } bölüm olabilir.
+made-assign-unknown = Seçtiğiniz bölümlerden biri artık kitaplığınızda yok. Bölümleri yeniden seçin.
+made-qr-too-long = Bu bağlantı, bir tabletin okuyabileceği QR kod için çok uzun ({ $length } karakter; bir koda en fazla { $max } sığar). Bağlantının kendisini paylaşın ya da dosyayı indirip her tablette “Yetişkinler” → “Oyuncuları bir dosyadan getir” ile açın.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Kendi bölümlerinizi yapın
+made-page-intro = Kendi sözlerinizle bir bölüm yazın ve çalıştığını kontrol edin. Bölümleriniz bu tarayıcıda “Bölümlerim” altında saklanır; onları oyunun kendi bölümleri gibi bir sınıfa verebilirsiniz.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Yeni bölüm
+made-page-editing = Düzenleniyor: “{ $title }”
+made-page-editing-hint = Kaydettiğinizde bölümlerinizdeki eski sürümün yerini alır.
+made-page-start-new = Yeni bölüm başlat
+made-page-kind = Bölüm türü
+made-page-band = Yaş grubu
+made-page-title = Başlık
+made-page-task = Görev metni: öğrencilerden ne isteniyor
+made-page-learned = Öğrenciler ne öğrendi (sonda gösterilir)
+made-page-hints = Üç ipucu
+made-page-hint-1 = İpucu 1: küçük bir yönlendirme
+made-page-hint-2 = İpucu 2: fikir
+made-page-hint-3 = İpucu 3: cevabın bir kısmı, tamamı değil
+
+# The robot grid.
+made-page-width = Genişlik (kare)
+made-page-height = Yükseklik (satır)
+made-page-paint = Boyanacak kare türü
+made-page-board = Tahta
+made-page-board-hint = Boyamak için bir kareye dokunun. Tahtada yalnızca bir başlangıç ve bir bayrak olur: başka bir yere boyarsanız oraya taşınır. Klavyede ok tuşlarıyla kareler arasında gezinebilirsiniz.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Satır { $row }, kare { $column }: { $what }
+made-page-square-wall = duvar
+made-page-square-floor = zemin
+made-page-square-start = başlangıç
+made-page-square-flag = bayrak
+made-page-square-lamp = lamba
+made-page-square-red = kırmızı zemin
+made-page-square-blue = mavi zemin
+made-page-square-green = yeşil zemin
+made-page-facing = Robotun başlangıçta baktığı yön
+made-page-facing-north = kuzey (yukarı)
+made-page-facing-east = doğu (sağa)
+made-page-facing-south = güney (aşağı)
+made-page-facing-west = batı (sola)
+made-page-tiles = Öğrencilerin kullanabileceği bloklar
+made-page-conditions = “Eğer” ve “Koşul sürdükçe tekrarla” bloklarının sorabileceği sorular
+made-page-conditions-hint = En az birini işaretleyin.
+made-page-slots-main = Ana programdaki blok sayısı (1 ile 16 arası)
+made-page-slots-p1 = “Yardımcı 1” içindeki blok sayısı (1 ile 10 arası)
+
+# Sort into two boxes.
+made-page-box-left = Sol kutu (onay işareti)
+made-page-box-right = Sağ kutu (çarpı)
+made-page-cards = Kartlar (2 ile { $max } arası)
+made-page-card = Kart { $number }
+made-page-card-box = { $number }. kartın kutusu
+made-page-reason-card = { $number }. kart neden oraya ait
+made-page-add-card = Kart ekle
+made-page-remove-card = { $number }. kartı kaldır
+
+# Pick the reply.
+made-page-prompt = Durum, örneğin öğrencilerin aldığı bir mesaj
+made-page-replies = Cevaplar (2 ile 4 arası, biri doğru)
+made-page-reply = Cevap { $number }
+made-page-right = { $number }. cevap doğru cevap
+made-page-reason-reply = { $number }. cevap neden doğru ya da yanlış
+made-page-add-reply = Cevap ekle
+made-page-remove-reply = { $number }. cevabı kaldır
+
+# Spot the red flags.
+made-page-screen = Öğrencilerin gördüğü
+made-page-screen-message = Bir sohbet mesajı
+made-page-screen-email = Bir e-posta
+made-page-screen-web = Bir web sayfası
+made-page-parts = Satırlar, yukarıdan aşağıya (2 ile { $max } arası: bazıları tehlike işareti, bazıları sorunsuz)
+made-page-part = Satır { $number }
+made-page-flag = { $number }. satır bir tehlike işareti
+made-page-reason-part = { $number }. satır neden sorunsuz ya da neden tehlike işareti
+made-page-add-part = Satır ekle
+made-page-remove-part = { $number }. satırı kaldır
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Kaldır
+made-page-check = Bölümü kontrol et
+made-page-save = Bölümlerime kaydet
+made-page-checking = Bölüm kontrol ediliyor. Bu birkaç saniye sürebilir…
+# After saving; a made-checked-… message follows it.
+made-page-saved = “{ $title }” bölümlerinize kaydedildi.
+made-page-copied = Yukarıdaki formda bir kopya var. Onu değiştirin, sonra kaydedin.
+
+# My levels.
+made-page-library = Bölümlerim
+made-page-library-empty = Henüz bölüm yok. Kaydettiğiniz bölümler burada görünür.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = en iyi: { $par } { $par ->
+        [one] blok
+       *[other] blok
+    }
+made-page-edit = Düzenle
+made-page-edit-level = “{ $title }” bölümünü düzenle
+made-page-copy = Kopyala
+made-page-copy-level = “{ $title }” bölümünü kopyala
+made-page-remove-level = “{ $title }” bölümünü kaldır
+made-page-remove-confirm = “{ $title }” bölümlerinizden kaldırılsın mı? Daha önce oluşturduğunuz bağlantılarda kalır.
+made-page-remove-yes = Evet, kaldır
+made-page-removed = “{ $title }” bölümlerinizden kaldırıldı.
+made-page-download = Bölümlerimi indir
+made-page-import = Dosyadan bölüm ekle
+made-page-import-file = Bölüm dosyası
+made-page-import-unreadable = { $file } okunamadı.
+
+# In "Give levels to a class".
+made-page-assign = Kendi yaptığınız bölümler
+made-page-assign-none = “Kendi bölümlerinizi yapın” altında kaydettiğiniz bölümler burada görünür.
+made-page-assign-max = Bir bağlantıda en fazla { $max }. Kendi yaptığınız bölümleri içeren bir bağlantı her zaman imzalanır.
+made-page-assignment-file = Tabletler için dosyayı indir

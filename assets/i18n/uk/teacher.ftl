@@ -278,3 +278,216 @@ teacher-lrs-error-bad-key = Ключ не може містити ":". Ні кл
 teacher-lrs-error-too-long = Одне з полів задовге: адреса, ключ і секрет можуть мати не більше ніж 500 символів кожне.
 teacher-lrs-forgotten = Адресу, ключ і секрет сховища записів видалено з цього браузера.
 teacher-lrs-empty = Поки що нічого надсилати. Результати, які ви додасте, потраплять до сховища записів автоматично.
+
+## Levels you make: what the checks say (src/core/level/made.rs, web/teacher/src/made.rs)
+made-field-title = Назва
+made-field-task = Завдання
+made-field-learned = «Чого навчилися учні»
+made-field-hint = Підказка
+made-field-box = Скринька
+made-field-card = Картка
+made-field-prompt = Ситуація
+made-field-reply = Відповідь
+made-field-part = Рядок повідомлення
+made-field-reason = Пояснення
+made-problem-damaged = Це не рівень, створений на цій сторінці, або він пошкоджений.
+made-problem-newer = Цей рівень створено в новішій версії цієї сторінки. Перезавантажте сторінку, щоб отримати нову версію.
+made-problem-language = Ця сторінка не знає мови цього рівня.
+made-problem-missing = { $field }: заповніть це поле.
+made-problem-too-long = { $field }: скоротіть текст, не більше ніж { $max } { $max ->
+        [one] символ
+        [few] символи
+        [many] символів
+       *[other] символу
+    }.
+made-problem-undrawable = { $field }: деякі символи не можна показати на планшетах: { $chars }. Використовуйте літери, цифри та звичайні розділові знаки (без емодзі).
+made-problem-hints = Рівню потрібні три підказки: легкий поштовх, ідея, а тоді частина відповіді.
+made-problem-count = { $field }: замало або забагато (не більше ніж { $max }).
+made-problem-one-right = Позначте рівно одну відповідь як правильну.
+made-problem-box-unused = Для кожної скриньки потрібна принаймні одна картка, яка до неї належить.
+made-problem-flags = Позначте принаймні один рядок як тривожний знак і залиште принаймні один рядок без тривожного знака.
+made-problem-board-size = Поле має бути завширшки від 2 до { $max } клітинок і заввишки від 1 до { $max }.
+made-problem-board-start = Поставте на поле рівно одну стартову клітинку.
+made-problem-board-goal = Поставте на поле прапорець або принаймні одну лампу.
+made-problem-board = Поле порушує правило гри. Перевірте клітинки й блоки, які ви пропонуєте.
+made-problem-tiles = Запропонуйте принаймні один блок.
+made-problem-already-solved = Робот уже на цілі, ще не рушивши з місця: перенесіть прапорець подалі від старту.
+made-problem-slots = Найкоротша програма, яка розв’язує це поле, має { $tiles } { $tiles ->
+        [one] блок
+        [few] блоки
+        [many] блоків
+       *[other] блока
+    }. Дайте програмі місце принаймні для { $tiles } { $tiles ->
+        [one] блока
+       *[other] блоків
+    }.
+made-problem-unsolvable = З цими блоками робот не доїде до прапорця (і до кожної лампи). Відкрийте шлях або запропонуйте більше блоків (наприклад, повороти чи цикл).
+made-problem-too-large = Це поле завелике для перевірки: жодна програма, коротша ніж { $tiles } { $tiles ->
+        [one] блок
+        [few] блоки
+        [many] блоків
+       *[other] блока
+    }, його не розв’язує, а довших програм забагато, щоб перебрати всі. Зменште поле чи скоротіть шлях або запропонуйте цикл.
+made-problem-par = У рівня ще немає найкращого розв’язку: спершу перевірте його на цій сторінці.
+made-checked-robot = Робот упорається: найкраща програма має { $par } { $par ->
+        [one] блок
+        [few] блоки
+        [many] блоків
+       *[other] блока
+    }. Учні отримають 3 зірки, якщо використають { $par } { $par ->
+        [one] блок
+        [few] блоки
+        [many] блоків
+       *[other] блока
+    } або менше.
+made-checked-answers = Готово: кожна відповідь має пояснення.
+made-kind-robot_grid = Робот на полі
+made-kind-sort = Сортування у дві скриньки
+made-kind-pick_reply = Вибір відповіді
+made-kind-spot_flags = Пошук тривожних знаків
+made-copy-title = { $title } (копія)
+made-import-done = { $added ->
+    [one] Додано { $added } рівень.
+    [few] Додано { $added } рівні.
+    [many] Додано { $added } рівнів.
+   *[other] Додано { $added } рівня.
+} { $skipped ->
+    [0] {""}
+    [one] { $skipped } рівень уже був тут.
+    [few] { $skipped } рівні вже були тут.
+    [many] { $skipped } рівнів уже було тут.
+   *[other] { $skipped } рівня вже було тут.
+}
+made-import-not-ours = { $file } — це не файл із рівнями з цієї сторінки.
+made-import-too-large = Файл { $file } завеликий як для файлу з рівнями (не більше ніж 1 МБ і 100 рівнів).
+made-import-bad-level = { $file }: рівень { $number } («{ $title }») не можна використати, тому нічого не додано. { $problem }
+made-assign-too-many = Посилання для класу може містити не більше ніж { $max } { $max ->
+        [one] власний рівень
+        [few] власні рівні
+        [many] власних рівнів
+       *[other] власного рівня
+    }.
+made-assign-unknown = Одного з вибраних рівнів уже немає у вашій бібліотеці. Виберіть рівні ще раз.
+made-qr-too-long = Це посилання задовге для QR-коду, який може прочитати планшет ({ $length } { $length ->
+        [one] символ
+        [few] символи
+        [many] символів
+       *[other] символу
+    }; код уміщує { $max }). Поділіться самим посиланням або завантажте файл і відкрийте його на кожному планшеті в розділі «Для дорослих» → «Додати гравців із файлу».
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Створюйте власні рівні
+made-page-intro = Напишіть рівень своїми словами й перевірте, чи він працює. Ваші рівні зберігаються в цьому браузері в розділі «Мої рівні», і ви можете давати їх класу так само, як рівні з гри.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Новий рівень
+made-page-editing = Редагування рівня «{ $title }»
+made-page-editing-hint = Після збереження він замінить попередню версію у ваших рівнях.
+made-page-start-new = Почати новий рівень
+made-page-kind = Тип рівня
+made-page-band = Вікова група
+made-page-title = Назва
+made-page-task = Завдання: що мають зробити учні
+made-page-learned = Чого навчилися учні (показується наприкінці)
+made-page-hints = Три підказки
+made-page-hint-1 = Підказка 1: легкий поштовх
+made-page-hint-2 = Підказка 2: ідея
+made-page-hint-3 = Підказка 3: частина відповіді, не вся
+
+# The robot grid.
+made-page-width = Ширина (клітинки)
+made-page-height = Висота (рядки)
+made-page-paint = Чим малювати
+made-page-board = Поле
+made-page-board-hint = Торкніться клітинки, щоб її зафарбувати. Старт і прапорець є лише по одному: якщо намалювати новий, він переміститься туди. З клавіатури між клітинками можна переходити стрілками.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Рядок { $row }, клітинка { $column }: { $what }
+made-page-square-wall = стіна
+made-page-square-floor = підлога
+made-page-square-start = старт
+made-page-square-flag = прапорець
+made-page-square-lamp = лампа
+made-page-square-red = червона підлога
+made-page-square-blue = синя підлога
+made-page-square-green = зелена підлога
+made-page-facing = На початку робот дивиться на
+made-page-facing-north = північ (вгору)
+made-page-facing-east = схід (праворуч)
+made-page-facing-south = південь (вниз)
+made-page-facing-west = захід (ліворуч)
+made-page-tiles = Блоки, якими можуть користуватися учні
+made-page-conditions = Питання, які можуть ставити блоки «Якщо» і «Повторювати, поки»
+made-page-conditions-hint = Позначте принаймні одне.
+made-page-slots-main = Блоків у головній програмі (від 1 до 16)
+made-page-slots-p1 = Блоків у помічнику «Помічник 1» (від 1 до 10)
+
+# Sort into two boxes.
+made-page-box-left = Ліва скринька (галочка)
+made-page-box-right = Права скринька (хрестик)
+made-page-cards = Картки (від 2 до { $max })
+made-page-card = Картка { $number }
+made-page-card-box = Скринька для картки { $number }
+made-page-reason-card = Чому картка { $number } належить туди
+made-page-add-card = Додати картку
+made-page-remove-card = Видалити картку { $number }
+
+# Pick the reply.
+made-page-prompt = Ситуація, наприклад повідомлення, яке отримують учні
+made-page-replies = Відповіді (від 2 до 4, одна з них правильна)
+made-page-reply = Відповідь { $number }
+made-page-right = Відповідь { $number } правильна
+made-page-reason-reply = Чому відповідь { $number } правильна чи неправильна
+made-page-add-reply = Додати відповідь
+made-page-remove-reply = Видалити відповідь { $number }
+
+# Spot the red flags.
+made-page-screen = Що бачать учні
+made-page-screen-message = Повідомлення в чаті
+made-page-screen-email = Електронний лист
+made-page-screen-web = Вебсторінка
+made-page-parts = Рядки згори донизу (від 2 до { $max }: деякі є тривожними знаками, інші в порядку)
+made-page-part = Рядок { $number }
+made-page-flag = Рядок { $number } є тривожним знаком
+made-page-reason-part = Чому рядок { $number } у порядку або є тривожним знаком
+made-page-add-part = Додати рядок
+made-page-remove-part = Видалити рядок { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Видалити
+made-page-check = Перевірити рівень
+made-page-save = Зберегти в мої рівні
+made-page-checking = Рівень перевіряється. Це може тривати кілька секунд…
+# After saving; a made-checked-… message follows it.
+made-page-saved = Рівень «{ $title }» збережено у ваших рівнях.
+made-page-copied = Копія у формі вище. Змініть її, а тоді збережіть.
+
+# My levels.
+made-page-library = Мої рівні
+made-page-library-empty = Рівнів ще немає. Тут з’являться рівні, які ви збережете.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = найкраще: { $par } { $par ->
+        [one] блок
+        [few] блоки
+        [many] блоків
+       *[other] блока
+    }
+made-page-edit = Редагувати
+made-page-edit-level = Редагувати: { $title }
+made-page-copy = Копіювати
+made-page-copy-level = Копіювати: { $title }
+made-page-remove-level = Видалити: { $title }
+made-page-remove-confirm = Видалити «{ $title }» з ваших рівнів? У вже створених посиланнях він залишиться.
+made-page-remove-yes = Так, видалити
+made-page-removed = Рівень «{ $title }» видалено з ваших рівнів.
+made-page-download = Завантажити мої рівні
+made-page-import = Додати рівні з файлу
+made-page-import-file = Файл із рівнями
+made-page-import-unreadable = Не вдалося прочитати { $file }.
+
+# In "Give levels to a class".
+made-page-assign = Ваші власні рівні
+made-page-assign-none = Тут з’являться рівні, які ви збережете в розділі «Створюйте власні рівні».
+made-page-assign-max = Не більше ніж { $max } в одному посиланні. Посилання з власними рівнями завжди підписане.
+made-page-assignment-file = Завантажити файл для планшетів

@@ -2,7 +2,9 @@
 //! locked, and the class key that signs the pupils' files. It travels in the link's fragment
 //! (`index.html#mission=…`), which browsers never send to a server.
 
+use super::sign;
 use crate::core::ids::{is_hex, is_token};
+use crate::core::level::MadeLevel;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
@@ -17,11 +19,19 @@ pub const FRAGMENT_KEY: &str = "mission=";
 pub const MAX_CLASS_NAME: usize = 40;
 /// The most levels one assignment can hold.
 pub const MAX_LEVELS: usize = 60;
-/// The longest assignment text read from a link (a real one is well under 2 KB).
-const MAX_LINK: usize = 8 * 1024;
+/// The most levels a teacher made that one assignment can carry.
+pub const MAX_MADE_LEVELS: usize = 6;
+/// The longest link a QR code shows: a link up to this many characters makes a code of
+/// version 25 (117 × 117 modules) at error correction M, which a tablet's camera reads from a
+/// sheet or a projector (measured in the tests below). A longer link is shared as a link or a
+/// file, not as a code.
+pub const QR_MAX_LINK: usize = 997;
+/// The longest assignment text read from a link (one without made levels is under 2 KB; six
+/// made levels at their longest stay under 40 KB).
+const MAX_LINK: usize = 64 * 1024;
 
 /// Today's mission, as the teacher made it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Assignment {
     /// The format version ([`VERSION`]).
     #[serde(rename = "v")]
@@ -43,6 +53,15 @@ pub struct Assignment {
     /// When the teacher made it (milliseconds since 1970).
     #[serde(default)]
     pub created: u64,
+    /// Levels the teacher made (each also named in `levels`, by its id, in the teacher's order).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub made: Vec<MadeLevel>,
+    /// The HMAC-SHA256 of `made` (its JSON) with the class key: a link whose levels were
+    /// changed after the teacher page signed them is refused whole. The key travels in the
+    /// same link, so this finds damage and careless edits, not a determined forger (who
+    /// could only change what their own tablet shows).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made_sig: Option<String>,
 }
 
 /// Why a link's assignment cannot be used. Each has a Fluent message for the pupil's screen.
@@ -56,15 +75,18 @@ pub enum AssignmentError {
     NewerVersion,
     #[error("the assignment has no level this version knows")]
     NoKnownLevels,
+    #[error("a level the teacher made is damaged or was changed")]
+    MadeRefused,
 }
 
 impl AssignmentError {
     /// Every reason.
-    pub const ALL: [AssignmentError; 4] = [
+    pub const ALL: [AssignmentError; 5] = [
         AssignmentError::Missing,
         AssignmentError::Damaged,
         AssignmentError::NewerVersion,
         AssignmentError::NoKnownLevels,
+        AssignmentError::MadeRefused,
     ];
 
     /// The Fluent id of the message shown to the pupil (and the teacher nearby).
@@ -73,6 +95,7 @@ impl AssignmentError {
             AssignmentError::Missing | AssignmentError::Damaged => "mission-link-damaged",
             AssignmentError::NewerVersion => "mission-link-newer",
             AssignmentError::NoKnownLevels => "mission-link-no-levels",
+            AssignmentError::MadeRefused => "mission-link-made-refused",
         }
     }
 }
@@ -100,7 +123,34 @@ impl Assignment {
             key,
             home: home_of(home),
             created: now,
+            made: Vec::new(),
+            made_sig: None,
         }
+    }
+
+    /// Adds levels the teacher made (proven by the teacher page), after the chosen ones, and
+    /// signs them with the class key, which every assignment with made levels has (`random`
+    /// makes one if the teacher did not ask for signed files). At most [`MAX_MADE_LEVELS`].
+    pub fn with_made(mut self, made: Vec<MadeLevel>, mut random: impl FnMut() -> u64) -> Assignment {
+        let made: Vec<MadeLevel> = made.into_iter().take(MAX_MADE_LEVELS).collect();
+        if made.is_empty() {
+            return self;
+        }
+        let key = self.key.get_or_insert_with(|| format!("{:016x}{:016x}", random(), random())).clone();
+        for level in &made {
+            let id = level.id();
+            if !self.levels.contains(&id) {
+                self.levels.push(id);
+            }
+        }
+        self.made_sig = sign::sign(&key, &serde_json::to_vec(&made).unwrap_or_default());
+        self.made = made;
+        self
+    }
+
+    /// The made levels' ids.
+    pub fn made_ids(&self) -> Vec<String> {
+        self.made.iter().map(MadeLevel::id).collect()
     }
 
     /// The link that opens the game with this assignment: `game_url` plus the fragment.
@@ -136,11 +186,32 @@ impl Assignment {
         }
         let mut assignment: Assignment = serde_json::from_slice(&bytes).map_err(|_| AssignmentError::Damaged)?;
         assignment.check()?;
-        assignment.levels.retain(|level| known(level));
+        assignment.check_made()?;
+        let made = assignment.made_ids();
+        assignment.levels.retain(|level| known(level) || made.contains(level));
         if assignment.levels.is_empty() {
             return Err(AssignmentError::NoKnownLevels);
         }
         Ok(assignment)
+    }
+
+    /// Checks the made levels: signed with the class key, each by the rules a teacher page
+    /// proves, none twice. Any fault refuses the whole assignment (a class should not get
+    /// part of the teacher's work without knowing).
+    fn check_made(&self) -> Result<(), AssignmentError> {
+        if self.made.is_empty() {
+            return Ok(());
+        }
+        let signed = match (&self.key, &self.made_sig) {
+            (Some(key), Some(sig)) => sign::verify(key, &serde_json::to_vec(&self.made).unwrap_or_default(), sig),
+            _ => false,
+        };
+        let ids = self.made_ids();
+        let unique = ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id));
+        if !signed || !unique || self.made.len() > MAX_MADE_LEVELS || self.made.iter().any(|l| l.check().is_err()) {
+            return Err(AssignmentError::MadeRefused);
+        }
+        Ok(())
     }
 
     /// Checks what came from outside: ids and key are plain hex, names are short text.
@@ -234,5 +305,63 @@ mod tests {
             Assignment::from_link(&format!("#mission={}", "A".repeat(MAX_LINK + 4)), |_| true),
             Err(AssignmentError::Damaged)
         );
+    }
+
+    fn made_robot() -> MadeLevel {
+        let mut level: MadeLevel = serde_json::from_str(
+            r###"{"v":1,"lang":"en","band":"7-9","title":"To the flag","task":"Get the robot to the flag.",
+            "learned":"Programs run one step after another.","hints":["Count the steps.","Turn at the corner.","Go forward twice first."],
+            "kind":{"robot_grid":{"board":["S..","##G"],"start_facing":"east",
+            "tiles":["forward","turn_left","turn_right"],"slots":{"main":6},"par":0}}}"###,
+        )
+        .unwrap();
+        level.prove().unwrap();
+        level
+    }
+
+    #[test]
+    fn made_levels_travel_signed_and_count_as_known() {
+        let unsigned = Assignment::new("4B", vec!["walk-1".into()], false, false, "https://s.example/", 1, || 7);
+        let made = unsigned.with_made(vec![made_robot()], || 9);
+        assert!(made.key.is_some(), "made levels always get a class key");
+        let id = made_robot().id();
+        assert_eq!(made.levels, ["walk-1".to_owned(), id.clone()]);
+        let read = Assignment::from_link(&made.link("index.html"), |l| l == "walk-1").unwrap();
+        assert_eq!(read, made);
+        assert_eq!(read.made_ids(), [id]);
+    }
+
+    #[test]
+    fn a_changed_or_unsigned_made_level_refuses_the_whole_link() {
+        let made = sample().with_made(vec![made_robot()], || 9);
+        let mut changed = made.clone();
+        changed.made[0].title = "Something else".into();
+        assert_eq!(Assignment::from_link(&changed.link("i.html"), |_| true), Err(AssignmentError::MadeRefused));
+        let mut unsigned = made.clone();
+        unsigned.made_sig = None;
+        assert_eq!(Assignment::from_link(&unsigned.link("i.html"), |_| true), Err(AssignmentError::MadeRefused));
+        let mut broken = made.clone();
+        broken.made[0].hints.pop();
+        let key = broken.key.clone().unwrap();
+        broken.made_sig = sign::sign(&key, &serde_json::to_vec(&broken.made).unwrap());
+        assert_eq!(Assignment::from_link(&broken.link("i.html"), |_| true), Err(AssignmentError::MadeRefused));
+        let twice = sample().with_made(vec![made_robot(), made_robot()], || 9);
+        assert_eq!(Assignment::from_link(&twice.link("i.html"), |_| true), Err(AssignmentError::MadeRefused));
+    }
+
+    /// The QR limit, measured: a link of QR_MAX_LINK characters is a version-25 code (117
+    /// modules a side) at error correction M; a small robot level fits, a long text level does not.
+    #[test]
+    fn a_link_with_a_small_made_level_fits_a_readable_qr_code() {
+        let version_25 = 17 + 4 * 25;
+        let fits = |n: usize| crate::core::class::qr::matrix(&"a".repeat(n)).unwrap().size <= version_25;
+        assert!(
+            fits(QR_MAX_LINK) && !fits(QR_MAX_LINK + 1),
+            "{}",
+            (900..1400).take_while(|&n| fits(n)).last().unwrap()
+        );
+        let made = sample().with_made(vec![made_robot()], || 9);
+        let link = made.link("https://school.example/bb/index.html");
+        assert!(link.len() <= QR_MAX_LINK, "a small robot level's link is {} characters", link.len());
     }
 }

@@ -58,6 +58,9 @@ struct Language {
 pub struct Localizer {
     languages: Vec<Language>,
     current: Option<usize>,
+    /// Texts a teacher wrote for the levels they made (`core::level::made`), by their ids:
+    /// the same in every language, and looked up before any Fluent message.
+    own: Vec<(String, String)>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -82,7 +85,7 @@ impl Localizer {
 
     /// No language yet: every text is its id until a pack is added.
     pub fn empty() -> Localizer {
-        Localizer { languages: Vec::new(), current: None }
+        Localizer { languages: Vec::new(), current: None, own: Vec::new() }
     }
 
     /// Adds (or replaces) the language `tag` from its pack, the concatenation of its Fluent
@@ -166,7 +169,7 @@ impl Localizer {
         } else {
             Some(0)
         });
-        Ok(Localizer { languages, current })
+        Ok(Localizer { languages, current, own: Vec::new() })
     }
 
     /// Tags of the loaded languages, sorted.
@@ -204,7 +207,8 @@ impl Localizer {
 
     /// Whether the current language (or the fallback) has this message.
     pub fn has(&self, id: &str) -> bool {
-        self.lookup_order().any(|index| self.languages.get(index).is_some_and(|l| l.bundle.has_message(id)))
+        self.own.iter().any(|(key, _)| key == id)
+            || self.lookup_order().any(|index| self.languages.get(index).is_some_and(|l| l.bundle.has_message(id)))
     }
 
     /// A message in the current language.
@@ -212,8 +216,19 @@ impl Localizer {
         self.text_with(id, &[])
     }
 
+    /// Sets the teacher's own texts (`(id, text)`, ids starting `made-`), in place of any
+    /// set before.
+    pub fn set_own_texts(&mut self, texts: Vec<(String, String)>) {
+        self.own = texts;
+    }
+
     /// A message with arguments, in the current language.
     pub fn text_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        if id.starts_with(crate::core::level::made::ID_PREFIX)
+            && let Some((_, text)) = self.own.iter().find(|(key, _)| key == id)
+        {
+            return text.clone();
+        }
         self.lookup_order().find_map(|index| self.format(index, id, args)).unwrap_or_else(|| id.to_owned())
     }
 

@@ -130,6 +130,18 @@ impl Catalog {
         if errors.is_empty() { Ok(Catalog { worlds }) } else { Err(errors) }
     }
 
+    /// Puts the levels a teacher made (already turned into levels by
+    /// `MadeLevel::to_level`) in their own world, last, in place of any made before; none
+    /// removes that world. Levels a built-in id already names are left out.
+    pub fn set_made(&mut self, levels: Vec<Level>) {
+        self.worlds.retain(|w| w.id != super::made::WORLD);
+        let levels: Vec<Level> = levels.into_iter().filter(|l| self.level(&l.id).is_none()).collect();
+        if !levels.is_empty() {
+            let title = "made-world-title".to_owned();
+            self.worlds.push(World { id: super::made::WORLD.to_owned(), title, after: None, levels });
+        }
+    }
+
     /// The worlds in play order.
     pub fn worlds(&self) -> &[World] {
         &self.worlds

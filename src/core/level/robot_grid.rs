@@ -33,6 +33,11 @@ fn default_max_times() -> u8 {
     5
 }
 
+// Left out when written (a teacher's level in a link stays short).
+fn is_default_max_times(n: &u8) -> bool {
+    *n == default_max_times()
+}
+
 /// Data of a robot-grid level, as written in its file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,7 +50,7 @@ pub struct RobotGrid {
     /// The palette, in the order it is shown.
     pub tiles: Vec<Tile>,
     /// What `if` and `repeat while` tiles may ask, in the order a tap cycles through them.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<Condition>,
     /// The logic words those tiles may use (`not`, `and`, `or`), in the order a tap on
     /// "Change not / and / or" cycles through them.
@@ -56,7 +61,7 @@ pub struct RobotGrid {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<Event>,
     /// The largest repeat count (the editor offers 2 up to this).
-    #[serde(default = "default_max_times")]
+    #[serde(default = "default_max_times", skip_serializing_if = "is_default_max_times")]
     pub max_times: u8,
     /// How many tiles each routine may hold.
     pub slots: Slots,

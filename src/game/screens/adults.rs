@@ -7,6 +7,7 @@
 //! only (`transfer::PicturePasswords`).
 
 use super::{Screen, ScreenBody, titled_screen};
+use crate::core::class::Assignment;
 use crate::core::level::AgeBand;
 use crate::core::profiles::transfer::{self, PicturePasswords};
 use crate::core::profiles::{BandChooser, ProfileError};
@@ -379,6 +380,7 @@ fn receive_file(
     platform: Res<Platform>,
     levels: Res<Levels>,
     mut saved: ResMut<TabletPlayers>,
+    mut mission: ResMut<Mission>,
     mut manage: ResMut<Manage>,
     mut notice: ResMut<Notice>,
 ) {
@@ -390,6 +392,13 @@ fn receive_file(
     // The same limits the teacher's page reads pupils' files with, also for a player already
     // here and in the file together: a player moved here never makes a file it refuses.
     let known = |id: &str| levels.level(id).is_some();
+    // A class's mission file (the teacher page's, for links too long for a QR code) opens here too.
+    if let Ok(bytes) = &bytes
+        && let Some(report) = take_mission_file(bytes, &mut saved, &mut mission, &mut notice, known)
+    {
+        manage.report = Some(report);
+        return;
+    }
     let profiles = bytes.and_then(|bytes| transfer::import(&bytes, known));
     let report = match profiles.and_then(|p| transfer::fits(&saved.tablet, &p, known).map(|()| p)) {
         Ok(profiles) => {
@@ -406,4 +415,30 @@ fn receive_file(
         Err(error) => TextKey::new(error.message_id()),
     };
     manage.report = Some(report);
+}
+
+/// A mission file (an assignment's JSON): `None` when the file is not one, so it is read as a
+/// players file; otherwise what to report (taken, or why not).
+fn take_mission_file(
+    bytes: &[u8],
+    saved: &mut TabletPlayers,
+    mission: &mut Mission,
+    notice: &mut Notice,
+    known: impl Fn(&str) -> bool,
+) -> Option<TextKey> {
+    let is_mission = serde_json::from_slice::<serde_json::Value>(bytes)
+        .is_ok_and(|value| value.get("v").is_some() && value.get("class_name").is_some());
+    if !is_mission {
+        return None;
+    }
+    Some(match Assignment::from_json(bytes, &known) {
+        Ok(assignment) => {
+            let class = TextKey::literal(assignment.class_name.clone());
+            if let Some(problem) = mission::adopt(assignment, saved, mission, known) {
+                notice.0 = Some(problem);
+            }
+            TextKey::new("mission-file-taken").key("class", class)
+        }
+        Err(error) => TextKey::new(error.message_id()),
+    })
 }

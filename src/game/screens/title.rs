@@ -266,6 +266,17 @@ fn draw_mission(
                     } else {
                         TextKey::new("level-status-stars").num("stars", stars)
                     };
+                    // A level the teacher made says so, and in which language it is written.
+                    let made = assignment.made.iter().find(|m| m.id() == level.id).map(|m| {
+                        TextKey::new("made-by-teacher-in")
+                            .key("language", TextKey::literal(crate::game::i18n::language_name(&m.lang).to_owned()))
+                    });
+                    let status = match &made {
+                        Some(made) => {
+                            TextKey::new("mission-level-made").key("made", made.clone()).key("status", status)
+                        }
+                        None => status,
+                    };
                     let name = TextKey::new("mission-level").msg("title", level.title.clone()).key("status", status);
                     grid.spawn((MissionLevel(level.id.clone()), widgets::button_base(name, ButtonLook::PRIMARY)))
                         .insert(Node {
@@ -287,6 +298,10 @@ fn draw_mission(
                             let inside = MISSION_CARD - 2.0 * (CARD_PADDING + CARD_BORDER);
                             card.spawn(widgets::label(title, theme::FONT_SMALL, ButtonLook::PRIMARY.text))
                                 .insert(Node { width: px(inside), ..default() });
+                            if let Some(made) = made {
+                                card.spawn(widgets::label(made, theme::FONT_SMALL, ButtonLook::PRIMARY.text))
+                                    .insert(Node { width: px(inside), ..default() });
+                            }
                             card.spawn(widgets::star_row(&icons.star, stars, 28.0));
                         })
                         .observe(open_mission_level);

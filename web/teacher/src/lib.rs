@@ -3,18 +3,20 @@
 //! `web/teacher.js`. The page draws; every format and check is here, shared with the game.
 //! The contract with the page is web/teacher/API.md.
 
-use byte_bridge::core::class::assignment::MAX_LEVELS;
+use byte_bridge::core::class::assignment::{MAX_LEVELS, MAX_MADE_LEVELS, QR_MAX_LINK};
 use byte_bridge::core::class::book::{self, ClassBook, ImportStatus, LoadProblem};
 use byte_bridge::core::class::{Assignment, qr, report};
 use byte_bridge::core::content::LANGUAGES;
 use byte_bridge::core::i18n::{Arg, Localizer, negotiate};
 use byte_bridge::core::level::Catalog;
+use byte_bridge::core::level::made as made_level;
 use serde_json::{Value, json};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 mod lrs;
+mod made;
 pub use lrs::Lrs;
 
 thread_local! {
@@ -102,7 +104,10 @@ impl Teacher {
         let damaged = problem.and(stored);
         let utc_offset_minutes = local_offset();
         let statements = RefCell::new(None);
-        Ok(Teacher { book, catalog, loc, notice, damaged, newer, utc_offset_minutes, now: ms(now_ms), statements })
+        let mut teacher =
+            Teacher { book, catalog, loc, notice, damaged, newer, utc_offset_minutes, now: ms(now_ms), statements };
+        teacher.refresh_made();
+        Ok(teacher)
     }
 
     /// A message when the stored class data could not be read as it was.
@@ -230,13 +235,32 @@ impl Teacher {
             lock: bool,
             #[serde(default)]
             sign: bool,
+            /// Ids of library levels (the teacher's own).
+            #[serde(default)]
+            made: Vec<String>,
         }
         let Ok(request) = serde_json::from_str::<Request>(request) else {
             return self.failure("class-assign-failed");
         };
-        let levels: Vec<String> =
-            request.levels.into_iter().filter(|id| self.catalog.levels().any(|l| &l.id == id)).collect();
-        if levels.is_empty() {
+        let levels: Vec<String> = request
+            .levels
+            .into_iter()
+            .filter(|id| self.catalog.levels().any(|l| &l.id == id && l.world != made_level::WORLD))
+            .collect();
+        if request.made.len() > MAX_MADE_LEVELS {
+            let max = Arg::Number(MAX_MADE_LEVELS as f64);
+            return json!({ "ok": false, "message": self.loc.text_with("made-assign-too-many", &[("max", max)]) })
+                .to_string();
+        }
+        let Some(made) = request
+            .made
+            .iter()
+            .map(|id| self.book.made.iter().find(|l| &l.id() == id).cloned())
+            .collect::<Option<Vec<_>>>()
+        else {
+            return self.failure("made-assign-unknown");
+        };
+        if levels.is_empty() && made.is_empty() {
             return self.failure("class-assign-no-levels");
         }
         if levels.len() > MAX_LEVELS {
@@ -253,12 +277,15 @@ impl Teacher {
             return self.failure("class-assign-no-random");
         };
         let mut draws = draws.into_iter();
+        // The class id and the key's two halves: made levels always get a key (with_made).
         let assignment =
             Assignment::new(&request.class_name, levels, request.lock, request.sign, game_url, self.now_ms(), || {
                 draws.next().unwrap_or_default()
-            });
+            })
+            .with_made(made, || draws.next().unwrap_or_default());
         let view = self.assignment_view(&assignment, game_url);
         self.book.assignments.push(assignment);
+        self.refresh_made();
         json!({ "ok": true, "assignment": view }).to_string()
     }
 
@@ -399,9 +426,16 @@ impl Teacher {
             .map(|id| {
                 let title =
                     self.catalog.levels().find(|l| &l.id == id).map_or_else(|| id.clone(), |l| self.loc.text(&l.title));
-                json!({ "id": id, "title": title })
+                json!({ "id": id, "title": title, "made": id.starts_with(made_level::ID_PREFIX) })
             })
             .collect();
+        // A link longer than a tablet's camera reads gets no code, but a note and the file.
+        let fits = link.chars().count() <= QR_MAX_LINK;
+        let qr_note = (!fits).then(|| {
+            let args = [("length", Arg::Number(link.chars().count() as f64)), ("max", Arg::Number(QR_MAX_LINK as f64))];
+            self.loc.text_with("made-qr-too-long", &args)
+        });
+        let file_name: String = a.class_name.chars().filter(char::is_ascii_alphanumeric).take(20).collect();
         json!({
             "id": a.id,
             "class_name": a.class_name,
@@ -409,7 +443,10 @@ impl Teacher {
             "lock": a.lock,
             "signed": a.key.is_some(),
             "created": a.created,
-            "qr_svg": qr::svg(&link).unwrap_or_default(),
+            "qr_svg": if fits { qr::svg(&link) } else { None },
+            "qr_note": qr_note,
+            "file": serde_json::to_string(a).unwrap_or_default(),
+            "file_name": format!("byte-bridge-mission-{}.json", if file_name.is_empty() { "class".to_owned() } else { file_name }),
             "link": link,
         })
     }

@@ -30,8 +30,9 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The stored class data's version. 2: results that could not be checked are kept apart
-/// (`PupilEntry::unchecked`), so a page of version 1 would drop them when saving.
-pub const VERSION: u32 = 2;
+/// (`PupilEntry::unchecked`), so a page of version 1 would drop them when saving. 3: the
+/// teacher's own levels (`made`), which a page of version 2 would drop.
+pub const VERSION: u32 = 3;
 
 /// Everything the teacher's page keeps.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -50,6 +51,9 @@ pub struct ClassBook {
     /// The language the teacher chose on the page, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Levels the teacher made, proven (`core::level::made`), in the library's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub made: Vec<crate::core::level::MadeLevel>,
 }
 
 /// One pupil as the teacher knows them.
