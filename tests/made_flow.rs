@@ -125,3 +125,19 @@ fn a_mission_file_opens_from_the_grown_ups_screen() {
     );
     assert_eq!(app.world().resource::<Mission>().0.as_ref().map(|a| a.made_ids()), Some(vec![robot().id()]));
 }
+
+/// A link opened while the game already runs (taken between levels): the made level shows on
+/// the home screen at once, though it joins the course a frame after the mission.
+#[test]
+fn a_link_opened_while_playing_shows_its_made_levels_on_the_home_screen() {
+    let host = MemoryHost::default();
+    let link = host.mission_link.clone();
+    let mut app = app(SharedStore::default(), host);
+    new_player(&mut app);
+    press(&mut app, "Play");
+    *link.lock().unwrap() = Some(assignment().link(GAME));
+    press(&mut app, "Back");
+    assert_eq!(screen(&app), Screen::Title);
+    let buttons = names(&app, Role::Button);
+    assert!(buttons.contains(&CARD.to_owned()), "{buttons:?}");
+}

@@ -29,6 +29,11 @@ async function shownLevels(page) {
   return names.filter((name) => !name.startsWith(wholeWorld)).sort();
 }
 
+/** The "Give levels to a class" section (the level maker below it has an age band too). */
+function assigning(page) {
+  return page.getByRole('region', { name: 'Give levels to a class' });
+}
+
 function titlesOf(picked) {
   return picked.map((level) => level.title).sort();
 }
@@ -36,7 +41,7 @@ function titlesOf(picked) {
 /** The teacher chooses `value` in the filter labelled `label`; the picker shows `expected`. */
 async function expectFilter(page, label, value, expected) {
   assert.ok(expected.length > 0, `the filter ${label} = ${value} is tested on a non-empty set`);
-  await page.getByLabel(label, { exact: true }).selectOption(value);
+  await assigning(page).getByLabel(label, { exact: true }).selectOption(value);
   // The picker re-renders after the change event: read it until it matches or 10 s pass.
   const want = titlesOf(expected);
   const deadline = Date.now() + 10_000;
@@ -90,13 +95,13 @@ test('the teacher narrows the levels by age band, DigComp 2.2 and DigComp 3.0, a
 
   // A filter that matches nothing says so instead of showing an empty box: a DigComp 3.0
   // area and a band that no level has together (found from the levels, as the course grows).
-  const areas = await page.getByLabel(digcomp30, { exact: true }).locator('option')
+  const areas = await assigning(page).getByLabel(digcomp30, { exact: true }).locator('option')
     .evaluateAll((options) => options.map((o) => o.value).filter(Boolean));
   const none = areas.flatMap((area) => ['7-9', '10-12', '12-14'].map((id) => [area, id]))
     .find(([area, id]) => !levels.some((level) => level.band === id && hasDigcomp3(level, area)));
   assert.ok(none, 'some DigComp 3.0 area has no level of some band');
-  await page.getByLabel(digcomp30, { exact: true }).selectOption(none[0]);
-  await page.getByLabel(band, { exact: true }).selectOption(none[1]);
+  await assigning(page).getByLabel(digcomp30, { exact: true }).selectOption(none[0]);
+  await assigning(page).getByLabel(band, { exact: true }).selectOption(none[1]);
   await page.getByText(en['teacher-no-levels'], { exact: true }).waitFor({ timeout: 10_000 });
   assert.deepEqual(await shownLevels(page), []);
 

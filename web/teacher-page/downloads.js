@@ -29,7 +29,7 @@ export function downloadLevels() {
   download(api().export_levels(), api().levels_file_name(), 'application/json');
 }
 
-/** An assignment as a file: a tablet opens it under Grown-ups → "Open a file" (API.md). */
+/** An assignment as a file: a tablet opens it under Grown-ups → "Bring players from a file" (API.md). */
 export function downloadAssignment(a) {
   download(String(a.file), String(a.file_name ?? ''), 'application/json');
 }

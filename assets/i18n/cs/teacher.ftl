@@ -294,7 +294,17 @@ made-problem-count = { $field }: příliš málo nebo příliš mnoho (nejvýše
 made-problem-one-right = Označte přesně jednu odpověď jako správnou.
 made-problem-box-unused = Ke každé krabici musí patřit aspoň jedna kartička.
 made-problem-flags = Označte aspoň jeden řádek jako varovný signál a aspoň jeden řádek nechte bez varovného signálu.
-made-problem-board-size = Hrací plocha musí být široká 2 až { $max } polí a vysoká 1 až { $max } polí.
+made-problem-board-size = Hrací plocha musí být široká 2 až { $max } { $max ->
+        [one] pole
+        [few] pole
+        [many] pole
+       *[other] polí
+    } a vysoká 1 až { $max } { $max ->
+        [one] pole
+        [few] pole
+        [many] pole
+       *[other] polí
+    }.
 made-problem-board-start = Umístěte na hrací plochu přesně jedno startovní pole.
 made-problem-board-goal = Umístěte na hrací plochu vlajku nebo aspoň jednu lampu.
 made-problem-board = Hrací plocha porušuje pravidlo hry. Zkontrolujte pole a bloky, které nabízíte.

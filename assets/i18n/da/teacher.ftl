@@ -257,14 +257,23 @@ made-problem-damaged = Det er ikke en bane, der er lavet på denne side, eller d
 made-problem-newer = Denne bane er lavet med en nyere version af denne side. Genindlæs siden for at få den nye version.
 made-problem-language = Denne side kender ikke banens sprog.
 made-problem-missing = { $field }: udfyld feltet.
-made-problem-too-long = { $field }: gør teksten kortere (højst { $max } tegn).
+made-problem-too-long = { $field }: gør teksten kortere (højst { $max } { $max ->
+        [one] tegn
+       *[other] tegn
+    }).
 made-problem-undrawable = { $field }: nogle tegn kan ikke vises på tabletterne: { $chars }. Brug bogstaver, tal og almindelige tegn (ingen emojis).
 made-problem-hints = En bane skal have tre tip: et lille skub, idéen og så en del af svaret.
 made-problem-count = { $field }: for få eller for mange (højst { $max }).
 made-problem-one-right = Markér præcis ét svar som det rigtige.
 made-problem-box-unused = Hver kasse skal have mindst ét kort, der hører til i den.
 made-problem-flags = Markér mindst én linje som faresignal, og lad mindst én linje være uden faresignal.
-made-problem-board-size = Brættet skal være 2 til { $max } felter bredt og 1 til { $max } felter højt.
+made-problem-board-size = Brættet skal være 2 til { $max } { $max ->
+        [one] felt
+       *[other] felter
+    } bredt og 1 til { $max } { $max ->
+        [one] felt
+       *[other] felter
+    } højt.
 made-problem-board-start = Sæt præcis ét startfelt på brættet.
 made-problem-board-goal = Sæt et flag eller mindst én lampe på brættet.
 made-problem-board = Brættet bryder en af spillets regler. Tjek felterne og de blokke, du tilbyder.
@@ -312,7 +321,10 @@ made-assign-too-many = Et klasselink kan højst have { $max } { $max ->
        *[other] baner, du selv har lavet
     }.
 made-assign-unknown = En bane, du valgte, er ikke længere i din samling. Vælg banerne igen.
-made-qr-too-long = Dette link er for langt til en QR-kode, som en tablet kan læse ({ $length } tegn; en kode kan rumme { $max }). Del selve linket, eller hent filen, og åbn den på hver tablet under »Voksne« → »Hent spillere fra en fil«.
+made-qr-too-long = Dette link er for langt til en QR-kode, som en tablet kan læse ({ $length } { $length ->
+        [one] tegn
+       *[other] tegn
+    }; en kode kan rumme { $max }). Del selve linket, eller hent filen, og åbn den på hver tablet under »Voksne« → »Hent spillere fra en fil«.
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

@@ -268,14 +268,23 @@ made-problem-damaged = Das ist kein Level von dieser Seite, oder es ist beschäd
 made-problem-newer = Dieses Level wurde mit einer neueren Version dieser Seite erstellt. Laden Sie die Seite neu, um die neue Version zu bekommen.
 made-problem-language = Die Sprache dieses Levels kennt diese Seite nicht.
 made-problem-missing = { $field }: Bitte füllen Sie dieses Feld aus.
-made-problem-too-long = { $field }: Bitte kürzen Sie den Text auf höchstens { $max } Zeichen.
+made-problem-too-long = { $field }: Bitte kürzen Sie den Text auf höchstens { $max } { $max ->
+        [one] Zeichen
+       *[other] Zeichen
+    }.
 made-problem-undrawable = { $field }: Einige Zeichen können auf den Tablets nicht angezeigt werden: { $chars }. Bitte verwenden Sie Buchstaben, Ziffern und normale Satzzeichen (keine Emojis).
 made-problem-hints = Ein Level braucht drei Tipps: einen Anstoß, die Idee und dann einen Teil der Lösung.
 made-problem-count = { $field }: Es sind zu wenige oder zu viele (höchstens { $max }).
 made-problem-one-right = Markieren Sie genau eine Antwort als die richtige.
 made-problem-box-unused = Zu jeder Kiste muss mindestens eine Karte gehören.
 made-problem-flags = Markieren Sie mindestens eine Zeile als Warnzeichen und lassen Sie mindestens eine Zeile ohne Warnzeichen.
-made-problem-board-size = Das Spielfeld muss 2 bis { $max } Felder breit und 1 bis { $max } Felder hoch sein.
+made-problem-board-size = Das Spielfeld muss 2 bis { $max } { $max ->
+        [one] Feld
+       *[other] Felder
+    } breit und 1 bis { $max } { $max ->
+        [one] Feld
+       *[other] Felder
+    } hoch sein.
 made-problem-board-start = Setzen Sie genau ein Startfeld auf das Spielfeld.
 made-problem-board-goal = Setzen Sie eine Flagge oder mindestens eine Lampe auf das Spielfeld.
 made-problem-board = Das Spielfeld verstößt gegen eine Regel des Spiels. Prüfen Sie die Felder und die Blöcke, die Sie anbieten.
@@ -289,7 +298,10 @@ made-problem-slots = Das kürzeste Programm, das dieses Spielfeld löst, hat { $
        *[other] { $tiles } Blöcke
     }.
 made-problem-unsolvable = Mit diesen Blöcken kommt der Roboter nicht zur Flagge (und zu jeder Lampe). Öffnen Sie einen Weg oder bieten Sie mehr Blöcke an (zum Beispiel Drehungen oder eine Schleife).
-made-problem-too-large = Dieses Spielfeld ist zu groß zum Prüfen: Kein Programm mit weniger als { $tiles } Blöcken löst es, und von den längeren gibt es zu viele, um alle auszuprobieren. Machen Sie das Spielfeld kleiner oder den Weg kürzer, oder bieten Sie eine Schleife an.
+made-problem-too-large = Dieses Spielfeld ist zu groß zum Prüfen: Kein Programm mit weniger als { $tiles } { $tiles ->
+        [one] Block
+       *[other] Blöcken
+    } löst es, und von den längeren gibt es zu viele, um alle auszuprobieren. Machen Sie das Spielfeld kleiner oder den Weg kürzer, oder bieten Sie eine Schleife an.
 made-problem-par = Für dieses Level gibt es noch keine beste Lösung: Prüfen Sie es zuerst auf dieser Seite.
 made-checked-robot = Der Roboter schafft es: Das beste Programm hat { $par ->
         [one] einen Block
@@ -315,9 +327,15 @@ made-import-done = { $added ->
 made-import-not-ours = { $file } ist keine Level-Datei von dieser Seite.
 made-import-too-large = { $file } ist zu groß für eine Level-Datei (höchstens 1 MB und 100 Level).
 made-import-bad-level = { $file }: Level { $number } („{ $title }“) kann nicht verwendet werden, darum wurde nichts hinzugefügt. { $problem }
-made-assign-too-many = Ein Link für eine Klasse kann höchstens { $max } selbst erstellte Level enthalten.
+made-assign-too-many = Ein Link für eine Klasse kann höchstens { $max } { $max ->
+        [one] selbst erstelltes Level
+       *[other] selbst erstellte Level
+    } enthalten.
 made-assign-unknown = Ein Level, das Sie ausgewählt haben, ist nicht mehr in Ihrer Sammlung. Wählen Sie die Level noch einmal aus.
-made-qr-too-long = Dieser Link ist zu lang für einen QR-Code, den ein Tablet lesen kann ({ $length } Zeichen; ein Code fasst { $max }). Teilen Sie den Link selbst, oder laden Sie die Datei herunter und öffnen Sie sie auf jedem Tablet unter „Erwachsene“ → „Spieler aus einer Datei holen“.
+made-qr-too-long = Dieser Link ist zu lang für einen QR-Code, den ein Tablet lesen kann ({ $length } { $length ->
+        [one] Zeichen
+       *[other] Zeichen
+    }; ein Code fasst { $max }). Teilen Sie den Link selbst, oder laden Sie die Datei herunter und öffnen Sie sie auf jedem Tablet unter „Erwachsene“ → „Spieler aus einer Datei holen“.
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

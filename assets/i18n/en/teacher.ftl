@@ -268,24 +268,39 @@ made-problem-damaged = This is not a level made on this page, or it is damaged.
 made-problem-newer = This level was made on a newer version of this page. Reload the page to get the new version.
 made-problem-language = The level's language is not one this page knows.
 made-problem-missing = Please fill in { $field }.
-made-problem-too-long = Please shorten { $field }: at most { $max } characters.
+made-problem-too-long = Please shorten { $field }: at most { $max } { $max ->
+        [one] character
+       *[other] characters
+    }.
 made-problem-undrawable = Some characters in { $field } cannot be shown on the tablets: { $chars }. Please use letters, digits and ordinary punctuation (no emoji).
 made-problem-hints = A level needs three hints: a nudge, the idea, then part of the answer.
 made-problem-count = There are too few or too many of { $field }: at most { $max }.
 made-problem-one-right = Mark exactly one reply as the right one.
 made-problem-box-unused = Each box needs at least one card that belongs in it.
 made-problem-flags = Mark at least one line as a red flag, and leave at least one line that is fine.
-made-problem-board-size = The board must be 2 to { $max } squares wide and 1 to { $max } high.
+made-problem-board-size = The board must be 2 to { $max } { $max ->
+        [one] square
+       *[other] squares
+    } wide and 1 to { $max } high.
 made-problem-board-start = Put exactly one start square on the board.
 made-problem-board-goal = Put one flag or at least one lamp on the board.
 made-problem-board = The board breaks a rule of the game. Check the squares and the tiles you offer.
 made-problem-tiles = Offer at least one tile.
 made-problem-already-solved = The robot is already done before it moves: move the flag away from the start.
-made-problem-slots = The shortest program that solves this board has { $tiles } tiles. Give the program at least { $tiles } slots.
+made-problem-slots = The shortest program that solves this board has { $tiles } { $tiles ->
+        [one] tile. Give the program at least { $tiles } slot.
+       *[other] tiles. Give the program at least { $tiles } slots.
+    }
 made-problem-unsolvable = The robot cannot reach the flag (and every lamp) with these tiles. Open a path, or offer more tiles (for example turns or a loop).
-made-problem-too-large = This board is too big to check: no program with fewer than { $tiles } tiles solves it, and longer ones are too many to try. Make the board smaller or the path shorter, or offer a loop.
+made-problem-too-large = This board is too big to check: no program with fewer than { $tiles } { $tiles ->
+        [one] tile
+       *[other] tiles
+    } solves it, and longer ones are too many to try. Make the board smaller or the path shorter, or offer a loop.
 made-problem-par = The level has no best solution yet: check it on this page first.
-made-checked-robot = The robot can do it: the best program has { $par } tiles. Pupils get 3 stars with { $par } tiles or fewer.
+made-checked-robot = The robot can do it: the best program has { $par } { $par ->
+        [one] tile. Pupils get 3 stars with { $par } tile.
+       *[other] tiles. Pupils get 3 stars with { $par } tiles or fewer.
+    }
 made-checked-answers = Ready: every answer has a reason.
 made-kind-robot_grid = Robot grid
 made-kind-sort = Sort into two boxes
@@ -304,9 +319,15 @@ made-import-done = { $added ->
 made-import-not-ours = { $file } is not a file of levels from this page.
 made-import-too-large = { $file } is too large for a file of levels (at most 1 MB and 100 levels).
 made-import-bad-level = { $file }: level { $number } ("{ $title }") cannot be used, so nothing was added. { $problem }
-made-assign-too-many = An assignment can carry at most { $max } levels you made.
+made-assign-too-many = An assignment can carry at most { $max } { $max ->
+        [one] level
+       *[other] levels
+    } you made.
 made-assign-unknown = A level you chose is no longer in your library. Choose the levels again.
-made-qr-too-long = This link is too long for a QR code a tablet can read ({ $length } characters; a code holds { $max }). Share the link itself, or download the file and open it on each tablet under Grown-ups → "Bring players from a file".
+made-qr-too-long = This link is too long for a QR code a tablet can read ({ $length } { $length ->
+        [one] character
+       *[other] characters
+    }; a code holds { $max }). Share the link itself, or download the file and open it on each tablet under Grown-ups → "Bring players from a file".
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

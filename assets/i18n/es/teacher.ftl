@@ -280,7 +280,11 @@ made-problem-count = { $field }: el número es demasiado bajo o demasiado alto (
 made-problem-one-right = Marque exactamente una respuesta como la correcta.
 made-problem-box-unused = Cada caja necesita al menos una tarjeta que vaya en ella.
 made-problem-flags = Marque al menos una línea como señal de alarma y deje al menos una línea sin señal de alarma.
-made-problem-board-size = El tablero debe tener de 2 a { $max } casillas de ancho y de 1 a { $max } de alto.
+made-problem-board-size = El tablero debe tener de 2 a { $max } { $max ->
+        [one] casilla
+        [many] de casillas
+       *[other] casillas
+    } de ancho y de 1 a { $max } de alto.
 made-problem-board-start = Ponga exactamente una casilla de salida en el tablero.
 made-problem-board-goal = Ponga una bandera o al menos una lámpara en el tablero.
 made-problem-board = El tablero incumple una regla del juego. Revise las casillas y los bloques que ofrece.
@@ -336,7 +340,11 @@ made-assign-too-many = Un enlace de clase puede llevar como máximo { $max } { $
        *[other] niveles hechos por usted
     }.
 made-assign-unknown = Un nivel que eligió ya no está en su biblioteca. Vuelva a elegir los niveles.
-made-qr-too-long = Este enlace es demasiado largo para un código QR que pueda leer una tableta ({ $length } caracteres; un código admite { $max }). Comparta el enlace tal cual, o descargue el archivo y ábralo en cada tableta en «Personas adultas» → «Traer jugadores de un archivo».
+made-qr-too-long = Este enlace es demasiado largo para un código QR que pueda leer una tableta ({ $length } { $length ->
+        [one] carácter
+        [many] de caracteres
+       *[other] caracteres
+    }; un código admite { $max }). Comparta el enlace tal cual, o descargue el archivo y ábralo en cada tableta en «Personas adultas» → «Traer jugadores de un archivo».
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

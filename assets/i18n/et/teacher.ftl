@@ -266,7 +266,13 @@ made-problem-count = { $field }: liiga vähe või liiga palju (kuni { $max }).
 made-problem-one-right = Märkige täpselt üks vastus õigeks.
 made-problem-box-unused = Igasse kasti peab kuuluma vähemalt üks kaart.
 made-problem-flags = Märkige vähemalt üks rida ohumärgiks ja jätke vähemalt üks rida ilma ohumärgita.
-made-problem-board-size = Mängulaud peab olema 2 kuni { $max } ruutu lai ja 1 kuni { $max } ruutu kõrge.
+made-problem-board-size = Mängulaud peab olema 2 kuni { $max } { $max ->
+        [one] ruut
+       *[other] ruutu
+    } lai ja 1 kuni { $max } { $max ->
+        [one] ruut
+       *[other] ruutu
+    } kõrge.
 made-problem-board-start = Pange mängulauale täpselt üks alguse ruut.
 made-problem-board-goal = Pange mängulauale lipp või vähemalt üks lamp.
 made-problem-board = Mängulaud rikub mängu reeglit. Kontrollige ruute ja klotse, mida pakute.
@@ -280,7 +286,10 @@ made-problem-slots = Lühimas programmis, mis selle mängulaua lahendab, on { $t
        *[other] klotsile
     }.
 made-problem-unsolvable = Nende klotsidega ei jõua robot lipuni (ja iga lambini). Avage tee või pakkuge rohkem klotse (näiteks pöördeid või tsükkel).
-made-problem-too-large = See mängulaud on kontrollimiseks liiga suur: ükski vähem kui { $tiles } klotsiga programm seda ei lahenda ja pikemaid on liiga palju, et kõiki proovida. Tehke mängulaud väiksemaks või tee lühemaks või pakkuge tsüklit.
+made-problem-too-large = See mängulaud on kontrollimiseks liiga suur: ükski vähem kui { $tiles } { $tiles ->
+        [one] klotsiga
+       *[other] klotsiga
+    } programm seda ei lahenda ja pikemaid on liiga palju, et kõiki proovida. Tehke mängulaud väiksemaks või tee lühemaks või pakkuge tsüklit.
 made-problem-par = Tasemel pole veel parimat lahendust: kontrollige seda kõigepealt sellel lehel.
 made-checked-robot = Robot saab hakkama: parimas programmis on { $par } { $par ->
         [one] klots
@@ -311,7 +320,10 @@ made-assign-too-many = Klassi lingis võib olla kuni { $max } { $max ->
        *[other] teie tehtud taset
     }.
 made-assign-unknown = Üht valitud taset pole enam teie kogus. Valige tasemed uuesti.
-made-qr-too-long = See link on liiga pikk QR-koodi jaoks, mida tahvelarvuti suudab lugeda ({ $length } märki; koodi mahub { $max }). Jagage linki ennast või laadige fail alla ja avage see igas tahvelarvutis jaotises „Täiskasvanutele“ → „Too mängijad failist“.
+made-qr-too-long = See link on liiga pikk QR-koodi jaoks, mida tahvelarvuti suudab lugeda ({ $length } { $length ->
+        [one] märk
+       *[other] märki
+    }; koodi mahub { $max }). Jagage linki ennast või laadige fail alla ja avage see igas tahvelarvutis jaotises „Täiskasvanutele“ → „Too mängijad failist“.
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

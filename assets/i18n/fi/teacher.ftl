@@ -266,7 +266,13 @@ made-problem-count = { $field }: liian vähän tai liian monta (enintään { $ma
 made-problem-one-right = Merkitse täsmälleen yksi vastaus oikeaksi.
 made-problem-box-unused = Jokaiseen laatikkoon pitää kuulua vähintään yksi kortti.
 made-problem-flags = Merkitse vähintään yksi rivi varoitusmerkiksi ja jätä vähintään yksi rivi ilman varoitusmerkkiä.
-made-problem-board-size = Laudan leveyden pitää olla 2–{ $max } ruutua ja korkeuden 1–{ $max } ruutua.
+made-problem-board-size = Laudan leveyden pitää olla 2–{ $max } { $max ->
+        [one] ruutu
+       *[other] ruutua
+    } ja korkeuden 1–{ $max } { $max ->
+        [one] ruutu
+       *[other] ruutua
+    }.
 made-problem-board-start = Laita laudalle täsmälleen yksi aloitusruutu.
 made-problem-board-goal = Laita laudalle lippu tai vähintään yksi lamppu.
 made-problem-board = Lauta rikkoo pelin sääntöä. Tarkista ruudut ja tarjoamasi palikat.
@@ -280,7 +286,10 @@ made-problem-slots = Lyhyimmässä ohjelmassa, joka ratkaisee tämän laudan, on
        *[other] palikalle
     }.
 made-problem-unsolvable = Robotti ei pääse näillä palikoilla lipulle (ja jokaiseen lamppuun). Avaa reitti tai tarjoa lisää palikoita (esimerkiksi käännöksiä tai silmukka).
-made-problem-too-large = Tämä lauta on liian suuri tarkistettavaksi: mikään alle { $tiles } palikan ohjelma ei ratkaise sitä, ja pidempiä on liian monta kokeiltavaksi. Pienennä lautaa tai lyhennä reittiä, tai tarjoa silmukka.
+made-problem-too-large = Tämä lauta on liian suuri tarkistettavaksi: mikään alle { $tiles } { $tiles ->
+        [one] palikan
+       *[other] palikan
+    } ohjelma ei ratkaise sitä, ja pidempiä on liian monta kokeiltavaksi. Pienennä lautaa tai lyhennä reittiä, tai tarjoa silmukka.
 made-problem-par = Tasolla ei ole vielä parasta ratkaisua: tarkista se ensin tällä sivulla.
 made-checked-robot = Robotti selviää: parhaassa ohjelmassa on { $par } { $par ->
         [one] palikka
@@ -311,7 +320,10 @@ made-assign-too-many = Luokan linkissä voi olla enintään { $max } { $max ->
        *[other] itse tehtyä tasoa
     }.
 made-assign-unknown = Yksi valitsemistasi tasoista ei ole enää kirjastossasi. Valitse tasot uudelleen.
-made-qr-too-long = Tämä linkki on liian pitkä QR-koodiksi, jonka tabletti pystyy lukemaan ({ $length } merkkiä; koodiin mahtuu { $max }). Jaa itse linkki, tai lataa tiedosto ja avaa se jokaisella tabletilla kohdassa ”Aikuisille” → ”Tuo pelaajia tiedostosta”.
+made-qr-too-long = Tämä linkki on liian pitkä QR-koodiksi, jonka tabletti pystyy lukemaan ({ $length } { $length ->
+        [one] merkki
+       *[other] merkkiä
+    }; koodiin mahtuu { $max }). Jaa itse linkki, tai lataa tiedosto ja avaa se jokaisella tabletilla kohdassa ”Aikuisille” → ”Tuo pelaajia tiedostosta”.
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

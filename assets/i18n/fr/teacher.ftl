@@ -281,7 +281,15 @@ made-problem-count = { $field } : il y en a trop peu ou trop (au plus { $max })
 made-problem-one-right = Marquez exactement une réponse comme la bonne.
 made-problem-box-unused = Chaque boîte doit recevoir au moins une carte.
 made-problem-flags = Marquez au moins une ligne comme signal d’alerte, et laissez au moins une ligne sans signal d’alerte.
-made-problem-board-size = Le plateau doit faire de 2 à { $max } cases de large et de 1 à { $max } cases de haut.
+made-problem-board-size = Le plateau doit faire de 2 à { $max } { $max ->
+        [one] case
+        [many] de cases
+       *[other] cases
+    } de large et de 1 à { $max } { $max ->
+        [one] case
+        [many] de cases
+       *[other] cases
+    } de haut.
 made-problem-board-start = Placez exactement une case de départ sur le plateau.
 made-problem-board-goal = Placez un drapeau ou au moins une lampe sur le plateau.
 made-problem-board = Le plateau enfreint une règle du jeu. Vérifiez les cases et les blocs que vous proposez.
@@ -338,7 +346,11 @@ made-assign-too-many = Un lien de classe peut contenir au plus { $max } { $max -
        *[other] niveaux que vous avez créés
     }.
 made-assign-unknown = Un niveau que vous avez choisi n’est plus dans votre bibliothèque. Choisissez de nouveau les niveaux.
-made-qr-too-long = Ce lien est trop long pour un code QR lisible par une tablette ({ $length } caractères ; un code en contient { $max } au plus). Partagez le lien lui-même, ou téléchargez le fichier et ouvrez-le sur chaque tablette dans « Adultes » → « Importer des joueurs depuis un fichier ».
+made-qr-too-long = Ce lien est trop long pour un code QR lisible par une tablette ({ $length } { $length ->
+        [one] caractère
+        [many] de caractères
+       *[other] caractères
+    } ; un code en contient { $max } au plus). Partagez le lien lui-même, ou téléchargez le fichier et ouvrez-le sur chaque tablette dans « Adultes » → « Importer des joueurs depuis un fichier ».
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

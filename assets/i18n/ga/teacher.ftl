@@ -308,7 +308,13 @@ made-problem-count = { $field }: tá an líon róbheag nó rómhór ({ $max } ar
 made-problem-one-right = Marcáil freagra amháin díreach mar an freagra ceart.
 made-problem-box-unused = Teastaíonn cárta amháin ar a laghad a bhaineann le gach bosca.
 made-problem-flags = Marcáil líne amháin ar a laghad mar bhratach dhearg, agus fág líne amháin ar a laghad atá ceart go leor.
-made-problem-board-size = Caithfidh leithead an chláir a bheith idir 2 agus { $max } cearnóg, agus a airde idir 1 agus { $max }.
+made-problem-board-size = Caithfidh leithead an chláir a bheith idir 2 agus { $max ->
+        [one] cearnóg amháin
+        [two] { $max } chearnóg
+        [few] { $max } chearnóg
+        [many] { $max } gcearnóg
+       *[other] { $max } cearnóg
+    }, agus a airde idir 1 agus { $max }.
 made-problem-board-start = Cuir cearnóg tosaigh amháin díreach ar an gclár.
 made-problem-board-goal = Cuir bratach amháin, nó lampa amháin ar a laghad, ar an gclár.
 made-problem-board = Sáraíonn an clár riail den chluiche. Seiceáil na cearnóga agus na bloic a thairgeann tú.
@@ -372,6 +378,136 @@ made-import-done = { $added ->
 made-import-not-ours = Ní comhad leibhéal ón leathanach seo é { $file }.
 made-import-too-large = Tá { $file } rómhór do chomhad leibhéal (1 MB agus 100 leibhéal ar a mhéad).
 made-import-bad-level = { $file }: ní féidir leibhéal { $number } (“{ $title }”) a úsáid, mar sin níor cuireadh aon rud leis. { $problem }
-made-assign-too-many = Ní féidir níos mó ná { $max } leibhéal de do chuid féin a chur i nasc ranga amháin.
+made-assign-too-many = Ní féidir níos mó ná { $max ->
+        [one] leibhéal amháin
+        [two] { $max } leibhéal
+        [few] { $max } leibhéal
+        [many] { $max } leibhéal
+       *[other] { $max } leibhéal
+    } de do chuid féin a chur i nasc ranga amháin.
 made-assign-unknown = Níl leibhéal a roghnaigh tú i do leabharlann a thuilleadh. Roghnaigh na leibhéil arís.
-made-qr-too-long = Tá an nasc seo rófhada do chód QR is féidir le táibléad a léamh ({ $length } carachtar; coinníonn cód { $max } ar a mhéad). Roinn an nasc féin, nó íoslódáil an comhad agus oscail é ar gach táibléad faoi “Daoine fásta” → “Tabhair isteach imreoirí ó chomhad”.
+made-qr-too-long = Tá an nasc seo rófhada do chód QR is féidir le táibléad a léamh ({ $length ->
+        [one] carachtar amháin
+        [two] { $length } charachtar
+        [few] { $length } charachtar
+        [many] { $length } gcarachtar
+       *[other] { $length } carachtar
+    }; coinníonn cód { $max } ar a mhéad). Roinn an nasc féin, nó íoslódáil an comhad agus oscail é ar gach táibléad faoi “Daoine fásta” → “Tabhair isteach imreoirí ó chomhad”.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Déan do leibhéil féin
+made-page-intro = Scríobh leibhéal i d'fhocail féin agus seiceáil go n-oibríonn sé. Coinnítear do leibhéil sa bhrabhsálaí seo faoi “Mo leibhéil”, agus is féidir leat iad a thabhairt do rang díreach cosúil le leibhéil an chluiche.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Leibhéal nua
+made-page-editing = Ag athrú “{ $title }”
+made-page-editing-hint = Nuair a shábhálann tú, cuirtear é in áit an tseanleagain i do leibhéil.
+made-page-start-new = Tosaigh leibhéal nua
+made-page-kind = Cineál leibhéil
+made-page-band = Aoisghrúpa
+made-page-title = Teideal
+made-page-task = Tasc: cad a iarrtar ar na daltaí a dhéanamh
+made-page-learned = Cad a d'fhoghlaim na daltaí (taispeántar é ag an deireadh)
+made-page-hints = Trí leid
+made-page-hint-1 = Leid 1: brú beag
+made-page-hint-2 = Leid 2: an smaoineamh
+made-page-hint-3 = Leid 3: cuid den fhreagra, ní an freagra ar fad
+
+# The robot grid.
+made-page-width = Leithead (cearnóga)
+made-page-height = Airde (rónna)
+made-page-paint = Péinteáil le
+made-page-board = Clár
+made-page-board-hint = Tapáil cearnóg chun í a phéinteáil. Níl ach tosach amháin agus bratach amháin ann: má phéinteálann tú ceann eile, bogtar an seancheann. Le méarchlár, bogann na saigheadeochracha ó chearnóg go cearnóg.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Ró { $row }, cearnóg { $column }: { $what }
+made-page-square-wall = balla
+made-page-square-floor = urlár
+made-page-square-start = tosach
+made-page-square-flag = bratach
+made-page-square-lamp = lampa
+made-page-square-red = urlár dearg
+made-page-square-blue = urlár gorm
+made-page-square-green = urlár glas
+made-page-facing = Treo an robait ag an tús
+made-page-facing-north = ó thuaidh (suas)
+made-page-facing-east = soir (ar dheis)
+made-page-facing-south = ó dheas (síos)
+made-page-facing-west = siar (ar clé)
+made-page-tiles = Bloic ar féidir leis na daltaí iad a úsáid
+made-page-conditions = Ceisteanna is féidir leis na bloic “Má” agus “Athdhéan fad is” a chur
+made-page-conditions-hint = Cuir tic le ceann amháin ar a laghad.
+made-page-slots-main = Bloic sa phríomhchlár (1 go 16)
+made-page-slots-p1 = Bloic i “Cúntóir 1” (1 go 10)
+
+# Sort into two boxes.
+made-page-box-left = An bosca ar clé (tic)
+made-page-box-right = An bosca ar dheis (crosóg)
+made-page-cards = Cártaí (2 go { $max })
+made-page-card = Cárta { $number }
+made-page-card-box = Bosca do chárta { $number }
+made-page-reason-card = Cén fáth a mbaineann cárta { $number } leis an mbosca sin
+made-page-add-card = Cuir cárta leis
+made-page-remove-card = Bain cárta { $number }
+
+# Pick the reply.
+made-page-prompt = An cás, mar shampla teachtaireacht a fhaigheann na daltaí
+made-page-replies = Freagraí (2 go 4, ceann amháin acu ceart)
+made-page-reply = Freagra { $number }
+made-page-right = Is é freagra { $number } an ceann ceart
+made-page-reason-reply = Cén fáth a bhfuil freagra { $number } ceart nó mícheart
+made-page-add-reply = Cuir freagra leis
+made-page-remove-reply = Bain freagra { $number }
+
+# Spot the red flags.
+made-page-screen = Cad a fheiceann na daltaí
+made-page-screen-message = Teachtaireacht chomhrá
+made-page-screen-email = Ríomhphost
+made-page-screen-web = Leathanach gréasáin
+made-page-parts = Línte, ó bharr go bun (2 go { $max }: roinnt acu ina mbratacha dearga, roinnt acu ceart go leor)
+made-page-part = Líne { $number }
+made-page-flag = Is bratach dhearg í líne { $number }
+made-page-reason-part = Cén fáth a bhfuil líne { $number } ceart go leor nó ina bratach dhearg
+made-page-add-part = Cuir líne leis
+made-page-remove-part = Bain líne { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Bain
+made-page-check = Seiceáil an leibhéal
+made-page-save = Sábháil i mo leibhéil
+made-page-checking = Ag seiceáil an leibhéil. D'fhéadfadh sé cúpla soicind a thógáil…
+# After saving; a made-checked-… message follows it.
+made-page-saved = Tá “{ $title }” sábháilte i do leibhéil.
+made-page-copied = Tá cóip san fhoirm thuas. Athraigh í, ansin sábháil í.
+
+# My levels.
+made-page-library = Mo leibhéil
+made-page-library-empty = Níl aon leibhéal fós. Taispeántar anseo na leibhéil a shábhálann tú.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = is fearr: { $par ->
+        [one] bloc amháin
+        [two] { $par } bhloc
+        [few] { $par } bhloc
+        [many] { $par } mbloc
+       *[other] { $par } bloc
+    }
+made-page-edit = Cuir in eagar
+made-page-edit-level = Cuir in eagar: { $title }
+made-page-copy = Cóipeáil
+made-page-copy-level = Cóipeáil: { $title }
+made-page-remove-level = Bain: { $title }
+made-page-remove-confirm = An mbainfear “{ $title }” de do leibhéil? Coinníonn na naisc atá déanta cheana é.
+made-page-remove-yes = Bain, le do thoil
+made-page-removed = Baineadh “{ $title }” de do leibhéil.
+made-page-download = Íoslódáil mo leibhéil
+made-page-import = Cuir leibhéil leis ó chomhad
+made-page-import-file = Comhad leibhéal
+made-page-import-unreadable = Níorbh fhéidir { $file } a léamh.
+
+# In "Give levels to a class".
+made-page-assign = Leibhéil a rinne tú féin
+made-page-assign-none = Taispeántar anseo na leibhéil a shábhálann tú faoi “Déan do leibhéil féin”.
+made-page-assign-max = { $max } ar a mhéad in aon nasc amháin. Bíonn nasc ina bhfuil leibhéil a rinne tú féin sínithe i gcónaí.
+made-page-assignment-file = Íoslódáil an comhad do na táibléid

@@ -280,7 +280,15 @@ made-problem-count = { $field }: premalo ili previše (najviše { $max }).
 made-problem-one-right = Označite točno jedan odgovor kao točan.
 made-problem-box-unused = U svaku kutiju mora pripadati barem jedna kartica.
 made-problem-flags = Označite barem jedan redak kao znak upozorenja i ostavite barem jedan redak bez znaka upozorenja.
-made-problem-board-size = Ploča mora biti široka od 2 do { $max } polja i visoka od 1 do { $max } polja.
+made-problem-board-size = Ploča mora biti široka od 2 do { $max } { $max ->
+        [one] polja
+        [few] polja
+       *[other] polja
+    } i visoka od 1 do { $max } { $max ->
+        [one] polja
+        [few] polja
+       *[other] polja
+    }.
 made-problem-board-start = Postavite na ploču točno jedno početno polje.
 made-problem-board-goal = Postavite na ploču zastavicu ili barem jednu lampu.
 made-problem-board = Ploča krši pravilo igre. Provjerite polja i blokove koje nudite.
@@ -298,6 +306,7 @@ made-problem-slots = Najkraći program koji rješava ovu ploču ima { $tiles } {
 made-problem-unsolvable = S ovim blokovima robot ne može doći do zastavice (i do svake lampe). Otvorite put ili ponudite više blokova (na primjer skretanja ili petlju).
 made-problem-too-large = Ova je ploča prevelika za provjeru: nijedan program s manje od { $tiles } { $tiles ->
         [one] bloka
+        [few] bloka
        *[other] blokova
     } je ne rješava, a duljih ima previše da bi se svi isprobali. Smanjite ploču ili skratite put ili ponudite petlju.
 made-problem-par = Razina još nema najbolje rješenje: najprije je provjerite na ovoj stranici.

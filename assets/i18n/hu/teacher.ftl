@@ -267,7 +267,13 @@ made-problem-count = { $field }: túl kevés vagy túl sok (legfeljebb { $max })
 made-problem-one-right = Pontosan egy választ jelöljön meg helyesként.
 made-problem-box-unused = Minden dobozhoz kell legalább egy kártya, amely oda tartozik.
 made-problem-flags = Legalább egy sort jelöljön meg vészjelként, és hagyjon legalább egy sort vészjel nélkül.
-made-problem-board-size = A tábla 2–{ $max } mező széles és 1–{ $max } mező magas lehet.
+made-problem-board-size = A tábla 2–{ $max } { $max ->
+        [one] mező
+       *[other] mező
+    } széles és 1–{ $max } { $max ->
+        [one] mező
+       *[other] mező
+    } magas lehet.
 made-problem-board-start = Pontosan egy kezdőmezőt tegyen a táblára.
 made-problem-board-goal = Tegyen egy zászlót vagy legalább egy lámpát a táblára.
 made-problem-board = A tábla megszegi a játék egyik szabályát. Ellenőrizze a mezőket és a felkínált blokkokat.
@@ -315,7 +321,10 @@ made-assign-too-many = Egy osztálylinkben legfeljebb { $max } { $max ->
        *[other] saját készítésű pálya
     } lehet.
 made-assign-unknown = Az egyik kiválasztott pálya már nincs a gyűjteményében. Válassza ki újra a pályákat.
-made-qr-too-long = Ez a link túl hosszú egy olyan QR-kódhoz, amelyet a táblagép be tud olvasni ({ $length } karakter; egy kódba { $max } fér). Ossza meg magát a linket, vagy töltse le a fájlt, és nyissa meg minden táblagépen itt: „Felnőtteknek” → „Játékosok behozása fájlból”.
+made-qr-too-long = Ez a link túl hosszú egy olyan QR-kódhoz, amelyet a táblagép be tud olvasni ({ $length } { $length ->
+        [one] karakter
+       *[other] karakter
+    }; egy kódba { $max } fér). Ossza meg magát a linket, vagy töltse le a fájlt, és nyissa meg minden táblagépen itt: „Felnőtteknek” → „Játékosok behozása fájlból”.
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

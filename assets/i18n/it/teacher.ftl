@@ -280,7 +280,11 @@ made-problem-count = { $field }: il numero è troppo basso o troppo alto (al mas
 made-problem-one-right = Segni esattamente una risposta come quella giusta.
 made-problem-box-unused = Ogni scatola deve avere almeno una carta che va lì.
 made-problem-flags = Segni almeno una riga come segnale d’allarme e lasci almeno una riga senza segnale d’allarme.
-made-problem-board-size = Il tabellone deve essere largo da 2 a { $max } caselle e alto da 1 a { $max }.
+made-problem-board-size = Il tabellone deve essere largo da 2 a { $max } { $max ->
+        [one] casella
+        [many] di caselle
+       *[other] caselle
+    } e alto da 1 a { $max }.
 made-problem-board-start = Metta sul tabellone esattamente una casella di partenza.
 made-problem-board-goal = Metta sul tabellone una bandiera o almeno una lampada.
 made-problem-board = Il tabellone non rispetta una regola del gioco. Controlli le caselle e i blocchi che offre.
@@ -336,7 +340,11 @@ made-assign-too-many = Un link di classe può contenere al massimo { $max } { $m
        *[other] livelli creati da Lei
     }.
 made-assign-unknown = Un livello che ha scelto non è più nella Sua raccolta. Scelga di nuovo i livelli.
-made-qr-too-long = Questo link è troppo lungo per un codice QR che un tablet riesca a leggere ({ $length } caratteri; un codice ne contiene { $max }). Condivida il link così com’è, oppure scarichi il file e lo apra su ogni tablet in «Adulti» → «Porta giocatori da un file».
+made-qr-too-long = Questo link è troppo lungo per un codice QR che un tablet riesca a leggere ({ $length } { $length ->
+        [one] carattere
+        [many] di caratteri
+       *[other] caratteri
+    }; un codice ne contiene { $max }). Condivida il link così com’è, oppure scarichi il file e lo apra su ogni tablet in «Adulti» → «Porta giocatori da un file».
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

@@ -295,7 +295,17 @@ made-problem-count = { $field }: per mažai arba per daug (ne daugiau kaip { $ma
 made-problem-one-right = Pažymėkite lygiai vieną atsakymą kaip teisingą.
 made-problem-box-unused = Kiekvienai dėžei turi priklausyti bent viena kortelė.
 made-problem-flags = Pažymėkite bent vieną eilutę kaip pavojaus ženklą ir palikite bent vieną eilutę be pavojaus ženklo.
-made-problem-board-size = Lenta turi būti nuo 2 iki { $max } langelių pločio ir nuo 1 iki { $max } langelių aukščio.
+made-problem-board-size = Lenta turi būti nuo 2 iki { $max } { $max ->
+        [one] langelio
+        [few] langelių
+        [many] langelio
+       *[other] langelių
+    } pločio ir nuo 1 iki { $max } { $max ->
+        [one] langelio
+        [few] langelių
+        [many] langelio
+       *[other] langelių
+    } aukščio.
 made-problem-board-start = Padėkite ant lentos lygiai vieną pradžios langelį.
 made-problem-board-goal = Padėkite ant lentos vėliavėlę arba bent vieną lempą.
 made-problem-board = Lenta pažeidžia žaidimo taisyklę. Patikrinkite langelius ir blokus, kuriuos siūlote.

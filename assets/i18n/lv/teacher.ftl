@@ -281,7 +281,15 @@ made-problem-count = { $field }: par maz vai par daudz (ne vairāk kā { $max })
 made-problem-one-right = Atzīmējiet tieši vienu atbildi kā pareizo.
 made-problem-box-unused = Katrai kastei vajag vismaz vienu kartīti, kas tajā iederas.
 made-problem-flags = Atzīmējiet vismaz vienu rindu kā brīdinājuma zīmi un atstājiet vismaz vienu rindu bez brīdinājuma zīmes.
-made-problem-board-size = Laukumam jābūt no 2 līdz { $max } lauciņiem platam un no 1 līdz { $max } lauciņiem augstam.
+made-problem-board-size = Laukumam jābūt no 2 līdz { $max } { $max ->
+        [zero] lauciņiem
+        [one] lauciņam
+       *[other] lauciņiem
+    } platam un no 1 līdz { $max } { $max ->
+        [zero] lauciņiem
+        [one] lauciņam
+       *[other] lauciņiem
+    } augstam.
 made-problem-board-start = Novietojiet laukumā tieši vienu sākuma lauciņu.
 made-problem-board-goal = Novietojiet laukumā karogu vai vismaz vienu lampu.
 made-problem-board = Laukums pārkāpj spēles noteikumu. Pārbaudiet lauciņus un blokus, ko piedāvājat.
@@ -298,6 +306,7 @@ made-problem-slots = Īsākajā programmā, kas atrisina šo laukumu, ir { $tile
     }.
 made-problem-unsolvable = Ar šiem blokiem robots nevar aizbraukt līdz karogam (un katrai lampai). Atveriet ceļu vai piedāvājiet vairāk bloku (piemēram, pagriezienus vai ciklu).
 made-problem-too-large = Šis laukums ir par lielu, lai to pārbaudītu: neviena programma, kas īsāka par { $tiles } { $tiles ->
+        [zero] bloku
         [one] bloku
        *[other] blokiem
     }, to neatrisina, bet garāku ir par daudz, lai izmēģinātu visas. Samaziniet laukumu vai saīsiniet ceļu, vai arī piedāvājiet ciklu.
@@ -323,6 +332,7 @@ made-import-done = { $added ->
    *[other] Pievienoti līmeņi: { $added }.
 } { $skipped ->
     [0] {""}
+    [zero] {""}
     [one] { $skipped } līmenis jau bija šeit.
    *[other] Līmeņi, kas jau bija šeit: { $skipped }.
 }

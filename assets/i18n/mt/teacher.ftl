@@ -308,7 +308,13 @@ made-problem-count = { $field }: ftit wisq jew wisq (mhux aktar minn { $max }).
 made-problem-one-right = Immarka eżatt tweġiba waħda bħala t-tajba.
 made-problem-box-unused = Kull kaxxa għandha bżonn mill-inqas karta waħda li tmur fiha.
 made-problem-flags = Immarka mill-inqas linja waħda bħala sinjal ta’ twissija, u ħalli mill-inqas linja waħda li hi sewwa.
-made-problem-board-size = Il-bord irid ikun wiesa’ minn 2 sa { $max } kaxxi u għoli minn 1 sa { $max }.
+made-problem-board-size = Il-bord irid ikun wiesa’ minn 2 sa { $max } { $max ->
+        [one] kaxxa
+        [two] kaxxi
+        [few] kaxxi
+        [many] kaxxa
+       *[other] kaxxa
+    } u għoli minn 1 sa { $max }.
 made-problem-board-start = Poġġi eżatt kaxxa tal-bidu waħda fuq il-bord.
 made-problem-board-goal = Poġġi bandiera jew mill-inqas lampa waħda fuq il-bord.
 made-problem-board = Il-bord jikser regola tal-logħba. Iċċekkja l-kaxxi tal-bord u l-blokki li qed toffri.
@@ -387,3 +393,121 @@ made-qr-too-long = Dan il-link twil wisq għal kodiċi QR li tablet jista’ jaq
         [many] karattru
        *[other] karattru
     }; kodiċi jesa’ { $max }). Aqsam il-link innifsu, jew niżżel il-fajl u iftħu fuq kull tablet taħt “Adulti” → “Daħħal plejers minn fajl”.
+
+## Levels you make: the page (web/teacher-page/maker.js)
+# The section where a teacher writes a level in their own words, checks it and keeps it in
+# "My levels". Read by teachers. The kinds' names are the made-kind-… messages above.
+made-page-heading = Agħmel il-livelli tiegħek
+made-page-intro = Ikteb livell bi kliemek u ċċekkja li jaħdem. Il-livelli tiegħek jinżammu f’dan il-browser taħt “Il-livelli tiegħi”, u tista’ tagħtihom lil klassi bħall-livelli tal-logħba stess.
+# The form's heading: a new level, or one from "My levels" being changed.
+made-page-new = Livell ġdid
+made-page-editing = Qed tibdel “{ $title }”
+made-page-editing-hint = Meta tissejvja, jieħu post il-verżjoni l-antika fil-livelli tiegħek.
+made-page-start-new = Ibda livell ġdid
+made-page-kind = Tip ta’ livell
+made-page-band = Grupp ta’ età
+made-page-title = Titlu
+made-page-task = Kompitu: x’għandhom jagħmlu l-istudenti
+made-page-learned = X’tgħallmu l-istudenti (jidher fl-aħħar)
+made-page-hints = Tliet ħjiliet
+made-page-hint-1 = Ħjiel 1: spinta żgħira
+made-page-hint-2 = Ħjiel 2: l-idea
+made-page-hint-3 = Ħjiel 3: parti mit-tweġiba, mhux kollha
+
+# The robot grid.
+made-page-width = Wisa’ (kaxxi)
+made-page-height = Għoli (ringieli)
+made-page-paint = X’se tpinġi
+made-page-board = Bord
+made-page-board-hint = Agħfas kaxxa biex tpinġiha. Hemm bidu wieħed u bandiera waħda biss: jekk tpinġihom x’imkien ieħor, jiċċaqilqu hemm. Bit-tastiera, il-vleġeġ iġorruk minn kaxxa għal oħra.
+# One square of the board, for screen readers: "Row 2, square 3: wall". $what is a made-page-square-… message.
+made-page-square = Ringiela { $row }, kaxxa { $column }: { $what }
+made-page-square-wall = ħajt
+made-page-square-floor = pavimentu
+made-page-square-start = bidu
+made-page-square-flag = bandiera
+made-page-square-lamp = lampa
+made-page-square-red = pavimentu aħmar
+made-page-square-blue = pavimentu blu
+made-page-square-green = pavimentu aħdar
+made-page-facing = Fil-bidu r-robot iħares lejn
+made-page-facing-north = it-tramuntana (’il fuq)
+made-page-facing-east = il-lvant (lejn il-lemin)
+made-page-facing-south = in-nofsinhar (’l isfel)
+made-page-facing-west = il-punent (lejn ix-xellug)
+made-page-tiles = Blokki li l-istudenti jistgħu jużaw
+made-page-conditions = Mistoqsijiet li jistgħu jagħmlu l-blokki “Jekk” u “Irrepeti waqt li”
+made-page-conditions-hint = Immarka mill-inqas waħda.
+made-page-slots-main = Blokki fil-Prinċipali (minn 1 sa 16)
+made-page-slots-p1 = Blokki f’Assistent 1 (minn 1 sa 10)
+
+# Sort into two boxes.
+made-page-box-left = Kaxxa tax-xellug (marka ta’ sewwa)
+made-page-box-right = Kaxxa tal-lemin (salib)
+made-page-cards = Karti (minn 2 sa { $max })
+made-page-card = Karta { $number }
+made-page-card-box = Kaxxa għall-karta { $number }
+made-page-reason-card = Għaliex il-karta { $number } tmur hemm
+made-page-add-card = Żid karta
+made-page-remove-card = Neħħi l-karta { $number }
+
+# Pick the reply.
+made-page-prompt = Is-sitwazzjoni, pereżempju messaġġ li jirċievu l-istudenti
+made-page-replies = Tweġibiet (minn 2 sa 4, waħda minnhom tajba)
+made-page-reply = Tweġiba { $number }
+made-page-right = It-tweġiba { $number } hi t-tajba
+made-page-reason-reply = Għaliex it-tweġiba { $number } hi tajba jew ħażina
+made-page-add-reply = Żid tweġiba
+made-page-remove-reply = Neħħi t-tweġiba { $number }
+
+# Spot the red flags.
+made-page-screen = X’jaraw l-istudenti
+made-page-screen-message = Messaġġ fuq chat
+made-page-screen-email = Email
+made-page-screen-web = Paġna web
+made-page-parts = Linji, minn fuq għal isfel (minn 2 sa { $max }: xi wħud sinjali ta’ twissija, oħrajn sewwa)
+made-page-part = Linja { $number }
+made-page-flag = Il-linja { $number } hi sinjal ta’ twissija
+made-page-reason-part = Għaliex il-linja { $number } hi sewwa jew sinjal ta’ twissija
+made-page-add-part = Żid linja
+made-page-remove-part = Neħħi l-linja { $number }
+
+# Check and save. A row's button "Remove": its name for screen readers is the
+# made-page-remove-card/-reply/-part message.
+made-page-remove = Neħħi
+made-page-check = Iċċekkja l-livell
+made-page-save = Issejvja fil-livelli tiegħi
+made-page-checking = Il-livell qed jiġi ċċekkjat. Dan jista’ jieħu ftit sekondi…
+# After saving; a made-checked-… message follows it.
+made-page-saved = “{ $title }” ġie ssejvjat fil-livelli tiegħek.
+made-page-copied = Hemm kopja fil-formola ta’ fuq. Ibdilha, imbagħad issejvjaha.
+
+# My levels.
+made-page-library = Il-livelli tiegħi
+made-page-library-empty = Għad m’hemmx livelli. Il-livelli li tissejvja jidhru hawn.
+# Beside a robot level in "My levels": the fewest tiles that solve it.
+made-page-par = l-aħjar: { $par } { $par ->
+        [one] blokk
+        [two] blokki
+        [few] blokki
+        [many] blokk
+       *[other] blokk
+    }
+made-page-edit = Ibdel
+made-page-edit-level = Ibdel: { $title }
+made-page-copy = Ikkopja
+made-page-copy-level = Ikkopja: { $title }
+made-page-remove-level = Neħħi: { $title }
+made-page-remove-confirm = Tneħħi “{ $title }” mil-livelli tiegħek? Il-links li diġà għamilt iżommuh.
+made-page-remove-yes = Iva, neħħih
+made-page-removed = “{ $title }” tneħħa mil-livelli tiegħek.
+made-page-download = Niżżel il-livelli tiegħi
+made-page-import = Żid livelli minn fajl
+made-page-import-file = Fajl ta’ livelli
+made-page-import-unreadable = { $file } ma setax jinqara.
+
+# In "Give levels to a class".
+made-page-assign = Livelli li għamilt int
+made-page-assign-none = Il-livelli li tissejvja taħt “Agħmel il-livelli tiegħek” jidhru hawn.
+made-page-assign-max = Mhux aktar minn { $max } f’link wieħed. Link b’livelli li għamilt int dejjem ikun iffirmat.
+made-page-assignment-file = Niżżel il-fajl għat-tablets

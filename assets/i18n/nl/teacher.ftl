@@ -271,7 +271,13 @@ made-problem-count = { $field }: te weinig of te veel (hoogstens { $max }).
 made-problem-one-right = Markeer precies één antwoord als het goede.
 made-problem-box-unused = Bij elke bak moet minstens één kaart horen.
 made-problem-flags = Markeer minstens één regel als alarmsignaal en laat minstens één regel zonder alarmsignaal.
-made-problem-board-size = Het bord moet 2 tot { $max } vakjes breed en 1 tot { $max } vakjes hoog zijn.
+made-problem-board-size = Het bord moet 2 tot { $max } { $max ->
+        [one] vakje
+       *[other] vakjes
+    } breed en 1 tot { $max } { $max ->
+        [one] vakje
+       *[other] vakjes
+    } hoog zijn.
 made-problem-board-start = Zet precies één startvakje op het bord.
 made-problem-board-goal = Zet een vlag of minstens één lamp op het bord.
 made-problem-board = Het bord breekt een regel van het spel. Controleer de vakjes en de blokken die u aanbiedt.
@@ -319,7 +325,10 @@ made-assign-too-many = Een klassenlink kan hoogstens { $max } { $max ->
        *[other] zelfgemaakte levels
     } bevatten.
 made-assign-unknown = Een level dat u koos, staat niet meer in uw verzameling. Kies de levels opnieuw.
-made-qr-too-long = Deze link is te lang voor een QR-code die een tablet kan lezen ({ $length } tekens; een code bevat er hoogstens { $max }). Deel de link zelf, of download het bestand en open het op elke tablet onder “Volwassenen” → “Spelers uit een bestand halen”.
+made-qr-too-long = Deze link is te lang voor een QR-code die een tablet kan lezen ({ $length } { $length ->
+        [one] teken
+       *[other] tekens
+    }; een code bevat er hoogstens { $max }). Deel de link zelf, of download het bestand en open het op elke tablet onder “Volwassenen” → “Spelers uit een bestand halen”.
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

@@ -284,7 +284,9 @@ made-problem-language = Ta strona nie zna języka tego poziomu.
 made-problem-missing = { $field }: proszę wypełnić to pole.
 made-problem-too-long = { $field }: proszę skrócić tekst do najwyżej { $max } { $max ->
         [one] znaku
-       *[other] znaków
+        [few] znaków
+        [many] znaków
+       *[other] znaku
     }.
 made-problem-undrawable = { $field }: niektórych znaków nie da się wyświetlić na tabletach: { $chars }. Proszę używać liter, cyfr i zwykłych znaków interpunkcyjnych (bez emoji).
 made-problem-hints = Poziom potrzebuje trzech podpowiedzi: naprowadzenia, pomysłu, a potem części odpowiedzi.
@@ -292,7 +294,17 @@ made-problem-count = { $field }: za mało albo za dużo (najwyżej { $max }).
 made-problem-one-right = Proszę oznaczyć dokładnie jedną odpowiedź jako poprawną.
 made-problem-box-unused = Do każdego pudełka musi pasować co najmniej jedna karta.
 made-problem-flags = Proszę oznaczyć co najmniej jeden wiersz jako sygnał ostrzegawczy i zostawić co najmniej jeden wiersz bez sygnału.
-made-problem-board-size = Plansza musi mieć od 2 do { $max } pól szerokości i od 1 do { $max } pól wysokości.
+made-problem-board-size = Plansza musi mieć od 2 do { $max } { $max ->
+        [one] pola
+        [few] pól
+        [many] pól
+       *[other] pola
+    } szerokości i od 1 do { $max } { $max ->
+        [one] pola
+        [few] pól
+        [many] pól
+       *[other] pola
+    } wysokości.
 made-problem-board-start = Proszę umieścić na planszy dokładnie jedno pole startowe.
 made-problem-board-goal = Proszę umieścić na planszy flagę albo co najmniej jedną lampę.
 made-problem-board = Plansza łamie zasadę gry. Proszę sprawdzić pola i udostępnione klocki.

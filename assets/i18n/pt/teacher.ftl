@@ -281,7 +281,11 @@ made-problem-count = { $field }: o número é demasiado baixo ou demasiado alto 
 made-problem-one-right = Marque exatamente uma resposta como a certa.
 made-problem-box-unused = Cada caixa precisa de pelo menos um cartão que lhe pertença.
 made-problem-flags = Marque pelo menos uma linha como sinal de alerta e deixe pelo menos uma linha sem sinal de alerta.
-made-problem-board-size = O tabuleiro tem de ter de 2 a { $max } quadrados de largura e de 1 a { $max } de altura.
+made-problem-board-size = O tabuleiro tem de ter de 2 a { $max } { $max ->
+        [one] quadrado
+        [many] de quadrados
+       *[other] quadrados
+    } de largura e de 1 a { $max } de altura.
 made-problem-board-start = Ponha exatamente um quadrado de partida no tabuleiro.
 made-problem-board-goal = Ponha uma bandeira ou pelo menos uma lâmpada no tabuleiro.
 made-problem-board = O tabuleiro não cumpre uma regra do jogo. Verifique os quadrados e os blocos que oferece.
@@ -338,7 +342,11 @@ made-assign-too-many = Um link da turma pode levar no máximo { $max } { $max ->
        *[other] níveis feitos por si
     }.
 made-assign-unknown = Um nível que escolheu já não está na sua biblioteca. Escolha os níveis outra vez.
-made-qr-too-long = Este link é demasiado longo para um código QR que um tablet consiga ler ({ $length } caracteres; um código leva { $max }). Partilhe o próprio link, ou descarregue o ficheiro e abra-o em cada tablet em «Adultos» → «Trazer jogadores de um ficheiro».
+made-qr-too-long = Este link é demasiado longo para um código QR que um tablet consiga ler ({ $length } { $length ->
+        [one] carácter
+        [many] de caracteres
+       *[other] caracteres
+    }; um código leva { $max }). Partilhe o próprio link, ou descarregue o ficheiro e abra-o em cada tablet em «Adultos» → «Trazer jogadores de um ficheiro».
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

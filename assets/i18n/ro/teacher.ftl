@@ -280,7 +280,11 @@ made-problem-count = { $field }: prea puține sau prea multe (cel mult { $max })
 made-problem-one-right = Marcați exact un răspuns drept cel corect.
 made-problem-box-unused = Fiecare cutie are nevoie de cel puțin un cartonaș care îi aparține.
 made-problem-flags = Marcați cel puțin un rând ca semnal de alarmă și lăsați cel puțin un rând fără semnal de alarmă.
-made-problem-board-size = Tabla trebuie să aibă o lățime de 2 până la { $max } căsuțe și o înălțime de 1 până la { $max }.
+made-problem-board-size = Tabla trebuie să aibă o lățime de 2 până la { $max } { $max ->
+        [one] căsuță
+        [few] căsuțe
+       *[other] de căsuțe
+    } și o înălțime de 1 până la { $max }.
 made-problem-board-start = Puneți pe tablă exact o căsuță de start.
 made-problem-board-goal = Puneți pe tablă un steag sau cel puțin o lampă.
 made-problem-board = Tabla încalcă o regulă a jocului. Verificați căsuțele și blocurile pe care le oferiți.

@@ -294,7 +294,17 @@ made-problem-count = { $field }: príliš málo alebo príliš veľa (najviac { 
 made-problem-one-right = Označte presne jednu odpoveď ako správnu.
 made-problem-box-unused = Ku každej škatuli musí patriť aspoň jedna karta.
 made-problem-flags = Označte aspoň jeden riadok ako varovný signál a aspoň jeden riadok nechajte bez varovného signálu.
-made-problem-board-size = Hracia plocha musí byť široká 2 až { $max } políčok a vysoká 1 až { $max } políčok.
+made-problem-board-size = Hracia plocha musí byť široká 2 až { $max } { $max ->
+        [one] políčko
+        [few] políčka
+        [many] políčka
+       *[other] políčok
+    } a vysoká 1 až { $max } { $max ->
+        [one] políčko
+        [few] políčka
+        [many] políčka
+       *[other] políčok
+    }.
 made-problem-board-start = Umiestnite na hraciu plochu presne jedno štartové políčko.
 made-problem-board-goal = Umiestnite na hraciu plochu vlajku alebo aspoň jednu lampu.
 made-problem-board = Hracia plocha porušuje pravidlo hry. Skontrolujte políčka a bloky, ktoré ponúkate.

@@ -299,7 +299,17 @@ made-problem-count = { $field }: premalo ali preveč (največ { $max }).
 made-problem-one-right = Označite natanko en odgovor kot pravilnega.
 made-problem-box-unused = V vsako škatlo mora spadati vsaj ena kartica.
 made-problem-flags = Vsaj eno vrstico označite kot opozorilni znak in vsaj eno vrstico pustite brez opozorilnega znaka.
-made-problem-board-size = Igralna plošča mora biti široka od 2 do { $max } polj in visoka od 1 do { $max } polj.
+made-problem-board-size = Igralna plošča mora biti široka od 2 do { $max } { $max ->
+        [one] polja
+        [two] polj
+        [few] polj
+       *[other] polj
+    } in visoka od 1 do { $max } { $max ->
+        [one] polja
+        [two] polj
+        [few] polj
+       *[other] polj
+    }.
 made-problem-board-start = Na igralno ploščo postavite natanko eno začetno polje.
 made-problem-board-goal = Na igralno ploščo postavite zastavico ali vsaj eno svetilko.
 made-problem-board = Igralna plošča krši pravilo igre. Preverite polja in bloke, ki jih ponujate.
@@ -320,6 +330,7 @@ made-problem-unsolvable = S temi bloki robot ne pride do zastavice (in do vsake 
 made-problem-too-large = Ta igralna plošča je prevelika za preverjanje: noben program z manj kot { $tiles } { $tiles ->
         [one] blokom
         [two] blokoma
+        [few] bloki
        *[other] bloki
     } je ne reši, daljših pa je preveč, da bi jih preizkusili. Pomanjšajte ploščo ali skrajšajte pot ali pa ponudite zanko.
 made-problem-par = Stopnja še nima najboljše rešitve: najprej jo preverite na tej strani.
@@ -331,6 +342,7 @@ made-checked-robot = Robot zmore: najboljši program ima { $par } { $par ->
     }. Učenci dobijo 3 zvezdice z { $par } { $par ->
         [one] blokom
         [two] blokoma
+        [few] bloki
        *[other] bloki
     } ali manj.
 made-checked-answers = Pripravljeno: vsak odgovor ima utemeljitev.

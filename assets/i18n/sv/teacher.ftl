@@ -261,14 +261,23 @@ made-problem-damaged = Det här är ingen nivå som gjorts på den här sidan, e
 made-problem-newer = Den här nivån gjordes med en nyare version av den här sidan. Ladda om sidan för att få den nya versionen.
 made-problem-language = Den här sidan känner inte till nivåns språk.
 made-problem-missing = { $field }: fyll i det här fältet.
-made-problem-too-long = { $field }: korta texten (högst { $max } tecken).
+made-problem-too-long = { $field }: korta texten (högst { $max } { $max ->
+        [one] tecken
+       *[other] tecken
+    }).
 made-problem-undrawable = { $field }: vissa tecken kan inte visas på surfplattorna: { $chars }. Använd bokstäver, siffror och vanliga skiljetecken (inga emojier).
 made-problem-hints = En nivå behöver tre tips: en liten knuff, idén och sedan en del av svaret.
 made-problem-count = { $field }: för få eller för många (högst { $max }).
 made-problem-one-right = Markera exakt ett svar som det rätta.
 made-problem-box-unused = Varje låda behöver minst ett kort som hör hemma i den.
 made-problem-flags = Markera minst en rad som varningssignal, och lämna minst en rad utan varningssignal.
-made-problem-board-size = Brädet ska vara 2 till { $max } rutor brett och 1 till { $max } rutor högt.
+made-problem-board-size = Brädet ska vara 2 till { $max } { $max ->
+        [one] ruta
+       *[other] rutor
+    } brett och 1 till { $max } { $max ->
+        [one] ruta
+       *[other] rutor
+    } högt.
 made-problem-board-start = Sätt ut exakt en startruta på brädet.
 made-problem-board-goal = Sätt ut en flagga eller minst en lampa på brädet.
 made-problem-board = Brädet bryter mot en regel i spelet. Kontrollera rutorna och blocken som du erbjuder.
@@ -316,7 +325,10 @@ made-assign-too-many = En klasslänk kan innehålla högst { $max } { $max ->
        *[other] nivåer som du har gjort
     }.
 made-assign-unknown = En nivå som du valde finns inte längre i din samling. Välj nivåerna igen.
-made-qr-too-long = Den här länken är för lång för en QR-kod som en surfplatta kan läsa ({ $length } tecken; en kod rymmer { $max }). Dela själva länken, eller ladda ner filen och öppna den på varje surfplatta under ”Vuxna” → ”Hämta spelare från en fil”.
+made-qr-too-long = Den här länken är för lång för en QR-kod som en surfplatta kan läsa ({ $length } { $length ->
+        [one] tecken
+       *[other] tecken
+    }; en kod rymmer { $max }). Dela själva länken, eller ladda ner filen och öppna den på varje surfplatta under ”Vuxna” → ”Hämta spelare från en fil”.
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

@@ -257,14 +257,23 @@ made-problem-damaged = Bu, bu sayfada yapılmış bir bölüm değil ya da bozuk
 made-problem-newer = Bu bölüm, bu sayfanın daha yeni bir sürümüyle yapılmış. Yeni sürümü almak için sayfayı yeniden yükleyin.
 made-problem-language = Bu sayfa, bölümün dilini tanımıyor.
 made-problem-missing = { $field }: lütfen bu alanı doldurun.
-made-problem-too-long = { $field }: lütfen metni kısaltın (en fazla { $max } karakter).
+made-problem-too-long = { $field }: lütfen metni kısaltın (en fazla { $max } { $max ->
+        [one] karakter
+       *[other] karakter
+    }).
 made-problem-undrawable = { $field }: bazı karakterler tabletlerde gösterilemiyor: { $chars }. Lütfen harf, rakam ve normal noktalama işaretleri kullanın (emoji olmadan).
 made-problem-hints = Bir bölümün üç ipucuna ihtiyacı var: küçük bir yönlendirme, fikir, sonra cevabın bir kısmı.
 made-problem-count = { $field }: sayı çok az ya da çok fazla (en fazla { $max }).
 made-problem-one-right = Tam olarak bir cevabı doğru cevap olarak işaretleyin.
 made-problem-box-unused = Her kutuya ait en az bir kart olmalı.
 made-problem-flags = En az bir satırı tehlike işareti olarak işaretleyin ve en az bir satırı tehlike işareti olmadan bırakın.
-made-problem-board-size = Tahtanın genişliği 2 ile { $max } kare, yüksekliği 1 ile { $max } kare arasında olmalı.
+made-problem-board-size = Tahtanın genişliği 2 ile { $max } { $max ->
+        [one] kare
+       *[other] kare
+    }, yüksekliği 1 ile { $max } { $max ->
+        [one] kare
+       *[other] kare
+    } arasında olmalı.
 made-problem-board-start = Tahtaya tam olarak bir başlangıç karesi koyun.
 made-problem-board-goal = Tahtaya bir bayrak ya da en az bir lamba koyun.
 made-problem-board = Tahta, oyunun bir kuralına uymuyor. Kareleri ve sunduğunuz blokları kontrol edin.
@@ -278,7 +287,10 @@ made-problem-slots = Bu tahtayı çözen en kısa programda { $tiles ->
        *[other] { $tiles } blokluk
     } yer verin.
 made-problem-unsolvable = Robot bu bloklarla bayrağa (ve her lambaya) ulaşamıyor. Bir yol açın ya da daha fazla blok sunun (örneğin dönüşler ya da bir döngü).
-made-problem-too-large = Bu tahta kontrol etmek için çok büyük: { $tiles } bloktan kısa hiçbir program onu çözmüyor, daha uzun programlar ise hepsini denemek için çok fazla. Tahtayı küçültün ya da yolu kısaltın veya bir döngü sunun.
+made-problem-too-large = Bu tahta kontrol etmek için çok büyük: { $tiles } { $tiles ->
+        [one] bloktan
+       *[other] bloktan
+    } kısa hiçbir program onu çözmüyor, daha uzun programlar ise hepsini denemek için çok fazla. Tahtayı küçültün ya da yolu kısaltın veya bir döngü sunun.
 made-problem-par = Bölümün henüz en iyi çözümü yok: önce bu sayfada kontrol edin.
 made-checked-robot = Robot bunu yapabiliyor: en iyi programda { $par ->
         [one] { $par } blok
@@ -304,9 +316,15 @@ made-import-done = { $added ->
 made-import-not-ours = “{ $file }” bu sayfanın bölüm dosyası değil.
 made-import-too-large = “{ $file }” bir bölüm dosyası için çok büyük (en fazla 1 MB ve 100 bölüm).
 made-import-bad-level = { $file }: { $number }. bölüm (“{ $title }”) kullanılamıyor, bu yüzden hiçbir şey eklenmedi. { $problem }
-made-assign-too-many = Bir sınıf bağlantısında kendi yaptığınız en fazla { $max } bölüm olabilir.
+made-assign-too-many = Bir sınıf bağlantısında kendi yaptığınız en fazla { $max } { $max ->
+        [one] bölüm
+       *[other] bölüm
+    } olabilir.
 made-assign-unknown = Seçtiğiniz bölümlerden biri artık kitaplığınızda yok. Bölümleri yeniden seçin.
-made-qr-too-long = Bu bağlantı, bir tabletin okuyabileceği QR kod için çok uzun ({ $length } karakter; bir koda en fazla { $max } sığar). Bağlantının kendisini paylaşın ya da dosyayı indirip her tablette “Yetişkinler” → “Oyuncuları bir dosyadan getir” ile açın.
+made-qr-too-long = Bu bağlantı, bir tabletin okuyabileceği QR kod için çok uzun ({ $length } { $length ->
+        [one] karakter
+       *[other] karakter
+    }; bir koda en fazla { $max } sığar). Bağlantının kendisini paylaşın ya da dosyayı indirip her tablette “Yetişkinler” → “Oyuncuları bir dosyadan getir” ile açın.
 
 ## Levels you make: the page (web/teacher-page/maker.js)
 # The section where a teacher writes a level in their own words, checks it and keeps it in

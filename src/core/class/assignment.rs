@@ -5,14 +5,19 @@
 use super::sign;
 use crate::core::ids::{is_hex, is_token};
 use crate::core::level::MadeLevel;
+use crate::core::level::made;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// The assignment format's version; a link from a newer teacher page says so instead of
-/// being misread.
-pub const VERSION: u32 = 1;
+/// The newest assignment format this version reads; a link from a newer teacher page says so
+/// instead of being misread. 2: the assignment carries levels the teacher made (`made`), so a
+/// game that cannot play them says the link is newer instead of leaving them out unseen.
+/// Assignments without made levels are still written as version 1, which every game reads.
+pub const VERSION: u32 = 2;
+/// The version of an assignment without made levels.
+const PLAIN_VERSION: u32 = 1;
 /// The fragment key of an assignment link.
 pub const FRAGMENT_KEY: &str = "mission=";
 /// The longest class name accepted, in characters.
@@ -26,9 +31,11 @@ pub const MAX_MADE_LEVELS: usize = 6;
 /// sheet or a projector (measured in the tests below). A longer link is shared as a link or a
 /// file, not as a code.
 pub const QR_MAX_LINK: usize = 997;
-/// The longest assignment text read from a link (one without made levels is under 2 KB; six
-/// made levels at their longest stay under 40 KB).
-const MAX_LINK: usize = 64 * 1024;
+/// The longest assignment text read from a link. One without made levels is under 2 KB. A made
+/// level at its longest is about 3,500 characters, at most 3 bytes each in UTF-8 and twice
+/// that where every character needs escaping: six of them stay under 130 KB of JSON, 173 KB
+/// in base64, well inside what browsers keep of an address.
+const MAX_LINK: usize = 192 * 1024;
 
 /// Today's mission, as the teacher made it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,7 +122,7 @@ impl Assignment {
         let id = format!("{:016x}", random());
         let key = sign.then(|| format!("{:016x}{:016x}", random(), random()));
         Assignment {
-            version: VERSION,
+            version: PLAIN_VERSION,
             id,
             class_name: clean_name(class_name),
             levels: levels.into_iter().take(MAX_LEVELS).collect(),
@@ -145,6 +152,7 @@ impl Assignment {
         }
         self.made_sig = sign::sign(&key, &serde_json::to_vec(&made).unwrap_or_default());
         self.made = made;
+        self.version = VERSION;
         self
     }
 
@@ -199,14 +207,21 @@ impl Assignment {
     /// proves, none twice. Any fault refuses the whole assignment (a class should not get
     /// part of the teacher's work without knowing).
     fn check_made(&self) -> Result<(), AssignmentError> {
+        // A link that names a made level, or was signed for some, must carry them all: a
+        // damaged link that lost them is refused, not read as a mission without them.
+        let ids = self.made_ids();
+        let named = self.levels.iter().filter(|l| l.starts_with(made::ID_PREFIX));
+        if named.clone().any(|l| !ids.contains(l)) {
+            return Err(AssignmentError::MadeRefused);
+        }
         if self.made.is_empty() {
-            return Ok(());
+            let lost = self.made_sig.is_some() || self.version > PLAIN_VERSION || named.count() > 0;
+            return if lost { Err(AssignmentError::MadeRefused) } else { Ok(()) };
         }
         let signed = match (&self.key, &self.made_sig) {
             (Some(key), Some(sig)) => sign::verify(key, &serde_json::to_vec(&self.made).unwrap_or_default(), sig),
             _ => false,
         };
-        let ids = self.made_ids();
         let unique = ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id));
         if !signed || !unique || self.made.len() > MAX_MADE_LEVELS || self.made.iter().any(|l| l.check().is_err()) {
             return Err(AssignmentError::MadeRefused);
@@ -288,7 +303,7 @@ mod tests {
         assert_eq!(Assignment::from_link(&link[..link.len() - 9], |_| true), Err(AssignmentError::Damaged));
         assert_eq!(Assignment::from_link("#mission=!!!", |_| true), Err(AssignmentError::Damaged));
         let encode = |json: &str| format!("#mission={}", URL_SAFE_NO_PAD.encode(json));
-        let newer = encode(r#"{"v":2,"anything":"new"}"#);
+        let newer = encode(r#"{"v":3,"anything":"new"}"#);
         assert_eq!(Assignment::from_link(&newer, |_| true), Err(AssignmentError::NewerVersion));
         let bad_id = encode(r#"{"v":1,"id":"<script>","class_name":"x","levels":["a"],"home":""}"#);
         assert_eq!(Assignment::from_link(&bad_id, |_| true), Err(AssignmentError::Damaged));
@@ -345,6 +360,12 @@ mod tests {
         let key = broken.key.clone().unwrap();
         broken.made_sig = sign::sign(&key, &serde_json::to_vec(&broken.made).unwrap());
         assert_eq!(Assignment::from_link(&broken.link("i.html"), |_| true), Err(AssignmentError::MadeRefused));
+        let mut lost = made.clone();
+        lost.made.clear();
+        assert_eq!(Assignment::from_link(&lost.link("i.html"), |_| true), Err(AssignmentError::MadeRefused));
+        lost.made_sig = None;
+        lost.version = PLAIN_VERSION;
+        assert_eq!(Assignment::from_link(&lost.link("i.html"), |_| true), Err(AssignmentError::MadeRefused));
         let twice = sample().with_made(vec![made_robot(), made_robot()], || 9);
         assert_eq!(Assignment::from_link(&twice.link("i.html"), |_| true), Err(AssignmentError::MadeRefused));
     }

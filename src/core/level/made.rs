@@ -44,7 +44,12 @@ pub const MAX_BOARD: usize = 10;
 const HASH_DIGITS: usize = 12;
 
 /// The language-independent fields every made level shares, and the kind's own.
+///
+/// Its id and the link's signature are made from its JSON as [`serde_json::to_vec`] writes it,
+/// so how a made level is written is part of the format: `tests` pin one level's id, and a
+/// change to how it (or a robot grid) is written needs a new [`VERSION`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MadeLevel {
     /// The format version ([`VERSION`]).
     #[serde(rename = "v")]
@@ -61,6 +66,10 @@ pub struct MadeLevel {
     pub learned: String,
     /// Three hints: a nudge, the idea, part of the answer (never the whole answer).
     pub hints: Vec<String>,
+    /// Changed by the teacher page only to give the level an id whose 16-bit tag (pupils' QR
+    /// codes, `class::compact::level_tag`) no other level has; 0 is left out when written.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub salt: u32,
     /// The kind and its data, as `{"sort": {…}}`: an externally tagged enum, because a
     /// flattened, internally tagged one costs the game's wasm several KB more to read.
     pub kind: MadeKind,
@@ -211,6 +220,10 @@ pub const FIELD_IDS: &[&str] = &[
     "made-field-part",
     "made-field-reason",
 ];
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
 
 /// Characters the game's embedded fonts draw (the reading font and the Greek one), as
 /// inclusive ranges; `tests/content_language.rs` proves each is in a font.
@@ -378,9 +391,12 @@ impl MadeLevel {
         self.check()?;
         let MadeKind::RobotGrid(grid) = &mut self.kind else { return Ok(()) };
         let board = grid.parsed_board().map_err(|_| Problem::new("made-problem-board"))?;
-        if grid.broken_program.is_some() {
-            let solution = grid.prove_par().err().map(|_| Problem::new("made-problem-unsolvable"));
-            return solution.map_or(Ok(()), Err);
+        if let Some(broken) = &grid.broken_program {
+            // A debugging level: par counts the fewest edits that fix the program.
+            let space = grid.search_space();
+            let fixed = solver::fewest_edits(&board, &space, broken, super::robot_grid::MAX_DEBUG_EDITS);
+            grid.par = fixed.ok_or_else(|| Problem::new("made-problem-unsolvable"))?.cost;
+            return Ok(());
         }
         match solver::shortest_program(&board, &grid.search_space()) {
             Ok(solution) => {
@@ -394,7 +410,8 @@ impl MadeLevel {
                 roomy.limits.slots[0] = 16;
                 match solver::shortest_program(&board, &roomy) {
                     Ok(solution) => Err(Problem::new("made-problem-slots").number(solution.cost)),
-                    Err(_) => Err(Problem::new("made-problem-unsolvable")),
+                    Err(SolveError::TooLarge { tiles }) => Err(Problem::new("made-problem-too-large").number(tiles)),
+                    Err(SolveError::Unsolvable) => Err(Problem::new("made-problem-unsolvable")),
                 }
             }
         }
@@ -421,7 +438,8 @@ impl MadeLevel {
                 let bins = (0..2)
                     .map(|i| Bin {
                         id: format!("b{i}"),
-                        label: text(&format!("box-{i}"), &sort.boxes[i]),
+                        // check() makes sure of two boxes; a level read without it still plays.
+                        label: text(&format!("box-{i}"), sort.boxes.get(i).map_or("", String::as_str)),
                         icon: icons[i],
                     })
                     .collect();
@@ -602,6 +620,18 @@ mod tests {
         assert_eq!(level.check().unwrap_err().id, "made-problem-undrawable");
         level.title = "Ελληνικά, Українська, Čeština, «ok» – €5".into();
         level.check().unwrap();
+    }
+
+    /// The id (and the link's signature) come from the level as it is written: this pins it,
+    /// so a change to how a made level or a robot grid is written cannot pass unnoticed (it
+    /// would change every level's id and refuse every stored mission: bump VERSION instead).
+    #[test]
+    fn how_a_made_level_is_written_is_pinned() {
+        let mut level = robot();
+        level.prove().unwrap();
+        let written = r###"{"v":1,"lang":"en","band":"7-9","title":"To the flag","task":"Get the robot to the flag.","learned":"Programs run one step after another.","hints":["Count the steps.","Turn at the corner.","Go forward twice first."],"kind":{"robot_grid":{"board":["S..","##G"],"start_facing":"east","tiles":["forward","turn_left","turn_right"],"slots":{"main":6},"par":4}}}"###;
+        assert_eq!(String::from_utf8(serde_json::to_vec(&level).unwrap()).unwrap(), written);
+        assert_eq!(level.id(), "made-50a4ca64c561");
     }
 
     #[test]

@@ -17,9 +17,9 @@ pub const MAX_DEBUG_EDITS: usize = 3;
 #[serde(deny_unknown_fields)]
 pub struct Slots {
     pub main: usize,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub p1: usize,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub p2: usize,
     #[serde(default, skip_serializing_if = "is_zero")]
     pub when: usize,

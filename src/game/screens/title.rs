@@ -49,6 +49,8 @@ pub(super) fn plugin(app: &mut App) {
         Update,
         (draw_mission.run_if(
             resource_changed::<Mission>
+                // A new mission's made levels join the course a frame later (mission::show_made).
+                .or_eager(resource_changed::<Levels>)
                 .or_eager(resource_changed::<MissionPage>)
                 .or_eager(resource_changed::<Orientation>)
                 .or_eager(|added: Query<(), Added<MissionPanel>>| !added.is_empty()),

@@ -263,7 +263,7 @@ impl Teacher {
         if levels.is_empty() && made.is_empty() {
             return self.failure("class-assign-no-levels");
         }
-        if levels.len() > MAX_LEVELS {
+        if levels.len() + made.len() > MAX_LEVELS {
             let max = Arg::Number(MAX_LEVELS as f64);
             return json!({ "ok": false, "message": self.loc.text_with("class-assign-too-many", &[("max", max)]) })
                 .to_string();
@@ -297,6 +297,7 @@ impl Teacher {
 
     pub fn remove_assignment(&mut self, id: &str) -> String {
         self.book.assignments.retain(|a| a.id != id);
+        self.refresh_made();
         json!({ "ok": true }).to_string()
     }
 
@@ -376,8 +377,11 @@ impl Teacher {
     /// Forgets every pupil, note and assignment.
     pub fn clear(&mut self) -> String {
         self.statements.take();
+        // The teacher's own levels are not class data: they stay (the confirmation says so).
         let language = self.book.language.take();
-        self.book = ClassBook { language, ..ClassBook::load(None).0 };
+        let made = std::mem::take(&mut self.book.made);
+        self.book = ClassBook { language, made, ..ClassBook::load(None).0 };
+        self.refresh_made();
         json!({ "ok": true }).to_string()
     }
 }

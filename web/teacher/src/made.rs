@@ -4,6 +4,7 @@
 
 use crate::Teacher;
 use byte_bridge::core::class::assignment::{MAX_MADE_LEVELS, QR_MAX_LINK};
+use byte_bridge::core::class::compact::level_tag;
 use byte_bridge::core::content::LANGUAGES;
 use byte_bridge::core::i18n::Arg;
 use byte_bridge::core::level::made::{self, MadeKind, MadeLevel, Problem};
@@ -168,6 +169,20 @@ impl Teacher {
     fn prove(&self, text: &str) -> Result<MadeLevel, String> {
         let mut level = MadeLevel::parse(text).map_err(|problem| self.problem_text(&problem))?;
         level.prove().map_err(|problem| self.problem_text(&problem))?;
+        // Pupils' QR codes name levels by a 16-bit tag of the id: a level whose tag another
+        // level (built in or in the library) has gets another salt, so codes never mix them up.
+        let own = level.id();
+        let taken: Vec<u16> = self
+            .catalog
+            .levels()
+            .filter(|l| l.world != made::WORLD)
+            .map(|l| l.id.clone())
+            .chain(self.book.made.iter().map(MadeLevel::id).filter(|id| *id != own))
+            .map(|id| level_tag(&id))
+            .collect();
+        while taken.contains(&level_tag(&level.id())) && level.salt < 1000 {
+            level.salt += 1;
+        }
         Ok(level)
     }
 
@@ -205,7 +220,8 @@ impl Teacher {
         let mut seen = Vec::new();
         for (order, level) in all.into_iter().enumerate() {
             let id = level.id();
-            if seen.contains(&id) {
+            // A level stored by hand or damaged in storage is left out rather than shown.
+            if seen.contains(&id) || level.check().is_err() {
                 continue;
             }
             seen.push(id);
