@@ -81,17 +81,6 @@ fn new_player(app: &mut App, age: &str) -> String {
 }
 
 /// Answers the grown-ups' question, read from the screen as a grown-up would.
-fn pass_gate(app: &mut App) {
-    press(app, "Grown-ups");
-    let question = names(app, Role::Text).into_iter().find(|t| t.starts_with("What is")).expect("a question");
-    let numbers: Vec<u32> =
-        question.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(|n| n.parse().unwrap()).collect();
-    for digit in (numbers[0] * numbers[1]).to_string().chars() {
-        press(app, &digit.to_string());
-    }
-    press(app, "OK");
-    assert_eq!(screen(app), Screen::Adults);
-}
 
 /// The worlds on the map, as its tabs list them (ids, in order), in the language shown.
 fn world_tabs(app: &App, catalog: &Catalog) -> Vec<String> {

@@ -194,3 +194,16 @@ pub fn press_text_size(app: &mut App) {
         .resolve(&app.world().resource::<Texts>().0);
     press(app, &name);
 }
+
+/// From the players screen: Grown-ups, and the gate's sum answered, to the grown-ups' screen.
+pub fn pass_gate(app: &mut App) {
+    press(app, "Grown-ups");
+    let question = names(app, Role::Text).into_iter().find(|t| t.starts_with("What is")).expect("a question");
+    let numbers: Vec<u32> =
+        question.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(|n| n.parse().unwrap()).collect();
+    for digit in (numbers[0] * numbers[1]).to_string().chars() {
+        press(app, &digit.to_string());
+    }
+    press(app, "OK");
+    assert_eq!(screen(app), Screen::Adults);
+}

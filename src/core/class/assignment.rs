@@ -120,7 +120,7 @@ impl Assignment {
         mut random: impl FnMut() -> u64,
     ) -> Assignment {
         let id = format!("{:016x}", random());
-        let key = sign.then(|| format!("{:016x}{:016x}", random(), random()));
+        let key = sign.then(|| new_class_key(&mut random));
         Assignment {
             version: PLAIN_VERSION,
             id,
@@ -143,7 +143,7 @@ impl Assignment {
         if made.is_empty() {
             return self;
         }
-        let key = self.key.get_or_insert_with(|| format!("{:016x}{:016x}", random(), random())).clone();
+        let key = self.key.get_or_insert_with(|| new_class_key(&mut random)).clone();
         for level in &made {
             let id = level.id();
             if !self.levels.contains(&id) {
@@ -242,6 +242,11 @@ impl Assignment {
         self.levels.retain(|level| seen.insert(level.clone()));
         Ok(())
     }
+}
+
+/// A new class key: 32 hex digits from two draws of `random`.
+fn new_class_key(random: &mut impl FnMut() -> u64) -> String {
+    format!("{:016x}{:016x}", random(), random())
 }
 
 /// A class name as shown: trimmed, no control characters, at most [`MAX_CLASS_NAME`] characters.

@@ -248,9 +248,7 @@ impl Teacher {
             .filter(|id| self.catalog.levels().any(|l| &l.id == id && l.world != made_level::WORLD))
             .collect();
         if request.made.len() > MAX_MADE_LEVELS {
-            let max = Arg::Number(MAX_MADE_LEVELS as f64);
-            return json!({ "ok": false, "message": self.loc.text_with("made-assign-too-many", &[("max", max)]) })
-                .to_string();
+            return self.message(false, "made-assign-too-many", vec![("max", Arg::Number(MAX_MADE_LEVELS as f64))]);
         }
         let Some(made) = request
             .made
@@ -264,9 +262,7 @@ impl Teacher {
             return self.failure("class-assign-no-levels");
         }
         if levels.len() + made.len() > MAX_LEVELS {
-            let max = Arg::Number(MAX_LEVELS as f64);
-            return json!({ "ok": false, "message": self.loc.text_with("class-assign-too-many", &[("max", max)]) })
-                .to_string();
+            return self.message(false, "class-assign-too-many", vec![("max", Arg::Number(MAX_LEVELS as f64))]);
         }
         if byte_bridge::core::class::assignment::clean_name(&request.class_name).is_empty() {
             return self.failure("class-assign-no-name");
@@ -394,6 +390,11 @@ impl Teacher {
 
     fn failure(&self, id: &str) -> String {
         json!({ "ok": false, "message": self.loc.text(id) }).to_string()
+    }
+
+    /// `{ok, message}` with a message that takes arguments.
+    fn message(&self, ok: bool, id: &str, args: Vec<(&str, Arg)>) -> String {
+        json!({ "ok": ok, "message": self.loc.text_with(id, &args) }).to_string()
     }
 
     fn import_error(&self, file_name: &str, id: &str) -> String {

@@ -124,7 +124,7 @@ impl Teacher {
             return self.message(false, "made-import-not-ours", vec![("file", file)]);
         };
         if version > FILE_VERSION {
-            return json!({ "ok": false, "message": self.loc.text("made-problem-newer") }).to_string();
+            return self.failure("made-problem-newer");
         }
         if levels.len() > MAX_FILE_LEVELS {
             return self.message(false, "made-import-too-large", vec![("file", file)]);
@@ -204,10 +204,6 @@ impl Teacher {
             args.push(("chars", Arg::Text(text.clone())));
         }
         self.loc.text_with(problem.id, &args)
-    }
-
-    fn message(&self, ok: bool, id: &str, args: Vec<(&str, Arg)>) -> String {
-        json!({ "ok": ok, "message": self.loc.text_with(id, &args) }).to_string()
     }
 
     /// Puts every made level the page knows (the library's and the assignments') into the
