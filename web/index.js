@@ -31,14 +31,21 @@ addEventListener('keydown', (event) => {
   if (event.key === 'Tab' && event.target?.id === 'game-canvas') event.stopImmediatePropagation();
 }, true);
 
+let ready = false;
 addEventListener('bytebridge-ready', () => {
+  ready = true;
   hideLoader();
   performance.mark('bytebridge-interactive');
 }, { once: true });
-addEventListener('bytebridge-crash', () => fail('web-error-crash'));
+/**
+ * The game stopped. Before its first screen that may be a device whose WebGL 2 does not work
+ * (the game's renderer finds no adapter): then say so, not "crashed".
+ */
+const crashed = () => fail(!ready && !hasWebGl2() ? 'web-error-webgl' : 'web-error-crash');
+addEventListener('bytebridge-crash', crashed);
 let started = false;
-addEventListener('error', () => { if (started) fail('web-error-crash'); });
-addEventListener('unhandledrejection', () => { if (started) fail('web-error-crash'); });
+addEventListener('error', () => { if (started) crashed(); });
+addEventListener('unhandledrejection', () => { if (started) crashed(); });
 
 // Password strength for the password levels: the estimator (zxcvbn with its word lists) is
 // a module of its own, loaded the first time a level asks, so a first visit skips it. The
@@ -56,6 +63,10 @@ window.byteBridgeStrength = async (password, known, language) => {
   return (await strength).estimate(password, known, language);
 };
 
+/**
+ * Whether this browser can make a WebGL 2 context. Asked only when the game fails to start:
+ * making a context only to throw it away cost 0.1 s of every start on a slow tablet (issue #21).
+ */
 function hasWebGl2() {
   try {
     const gl = document.createElement('canvas').getContext('webgl2');
@@ -85,9 +96,28 @@ async function firstPack() {
   }
 }
 
-if (!hasWebGl2()) {
+/**
+ * The game's code, compiled while it downloads (streaming), or from the browser's cache of
+ * compiled code on a later visit. Started first of all, beside the glue, the language pack and
+ * the journal: waiting for them first cost a slow tablet 0.3 s (issue #21, docs/size.md).
+ */
+async function compileGame(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the game's code: ${response.status} ${response.statusText}`);
+  // A server that does not say application/wasm gets no streaming (the browser refuses it).
+  const module = response.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm'
+    ? await WebAssembly.compileStreaming(response)
+    : await WebAssembly.compile(await response.arrayBuffer());
+  performance.mark('bytebridge-compiled');
+  return module;
+}
+
+// A browser without WebGL 2 at all is told at once, without downloading the game.
+if (typeof WebGL2RenderingContext === 'undefined') {
   fail('web-error-webgl');
 } else {
+  const compiled = compileGame(new URL(MODULES.game.wasm, import.meta.url));
+  compiled.catch(() => {}); // its failure is handled where it is awaited, below
   try {
     // The durable journal is read while the game's module downloads: the game reconciles it
     // with localStorage before it loads the players (src/web/storage.rs).
@@ -95,12 +125,12 @@ if (!hasWebGl2()) {
     // ... and inside a platform, the platform and its learner. Kolibri keeps each learner's
     // storage itself: a journal beside it would be the device's, shared by every learner.
     const journal = PACKAGE.then((platform) => (platform?.kind === 'kolibri' ? null : openJournal()));
-    const [glue, pack] = await Promise.all([import(MODULES.game.js), firstPack()]);
+    const [glue, pack, module] = await Promise.all([import(MODULES.game.js), firstPack(), compiled]);
     window.byteBridgeJournal = await journal;
     startPack = pack;
-    // Fetches and compiles the wasm, then starts the game (a panic while starting also
-    // signals bytebridge-crash first, which wins).
-    await glue.default({ module_or_path: new URL(MODULES.game.wasm, import.meta.url) });
+    performance.mark('bytebridge-instantiate');
+    // Starts the game (a panic while starting also signals bytebridge-crash first, which wins).
+    await glue.default({ module_or_path: module });
     started = true;
   } catch (error) {
     // winit may leave its event loop by throwing on purpose; that is not a failure.
@@ -108,7 +138,7 @@ if (!hasWebGl2()) {
       started = true;
     } else {
       console.error(error);
-      fail('web-error-download');
+      fail(!hasWebGl2() ? 'web-error-webgl' : 'web-error-download');
     }
   }
 }

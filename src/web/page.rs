@@ -25,6 +25,18 @@ pub fn signal(name: &str) {
     }
 }
 
+/// Runs once, first of all the start-up schedules: marks when the first update began.
+#[derive(bevy::ecs::schedule::ScheduleLabel, Debug, Clone, PartialEq, Eq, Hash)]
+struct FirstUpdate;
+
+/// Marks a start-up phase on the page's performance timeline (`bytebridge-<name>`), which the
+/// benchmark reads to say where the start-up time goes (tools/bench.mjs, docs/size.md).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(&format!("bytebridge-{name}"));
+    }
+}
+
 /// Shows the page's crash message on a panic, after logging it to the console. Bevy's own
 /// panic handler only logs, which would leave a frozen canvas.
 pub fn install_panic_hook() {
@@ -35,6 +47,10 @@ pub fn install_panic_hook() {
 }
 
 pub(super) fn plugin(app: &mut App) {
+    // The first update starts with a schedule of its own, before PreStartup's work.
+    app.init_schedule(FirstUpdate);
+    app.world_mut().resource_mut::<bevy::app::MainScheduleOrder>().insert_startup_before(PreStartup, FirstUpdate);
+    app.add_systems(FirstUpdate, || mark("first-update"));
     app.add_systems(Update, (signal_ready, no_msaa, follow_language));
     if wants_fit_check() {
         app.insert_resource(FitCheck::default());

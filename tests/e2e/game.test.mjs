@@ -627,6 +627,19 @@ test('without WebGL2 the page says so, translated, with a reload button', async 
   await context.close();
 });
 
+test('a browser without WebGL 2 at all is told at once, without downloading the game', async () => {
+  const context = await tabletContext(browser);
+  await context.addInitScript(() => { delete window.WebGL2RenderingContext; });
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm.push(request.url()); });
+  await page.goto(origin + '/');
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').textContent(), /WebGL 2/);
+  assert.deepEqual(wasm, []);
+  await context.close();
+});
+
 test('a failed download shows a message with a reload button', async () => {
   const context = await tabletContext(browser);
   const page = await context.newPage();
