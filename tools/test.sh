@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test suite: core (plain cargo test), the headless Bevy app, the end-to-end tests
-# in headless Chromium against a freshly built dist/, the size budget, and the record store
+# in headless Chromium against a freshly built dist/, the size and start-up budgets, and the record store
 # benchmark at a small scale.
 # Installs what is missing first (wasm32 target, Chromium, npm packages, the Ralph LRS). See README.md.
 set -euo pipefail
@@ -30,7 +30,7 @@ cargo xtask build
 step "end-to-end: headless Chromium, touch tablet"
 npm run --silent e2e
 
-step "size budget and benchmark"
+step "size and start-up budgets, and benchmark"
 node tools/bench.mjs --check
 
 step "record store benchmark, 4 schools (fails if a statement is lost or duplicated; docs/scale.md)"

@@ -21,7 +21,7 @@ mod package;
 mod school;
 
 const HELP: &str = "\
-Usage: cargo xtask build [--out DIR]
+Usage: cargo xtask build [--out DIR] [--names]
        cargo xtask check-language TAG [--root DIR]
        cargo xtask school-files --schools N --out DIR [--from K]
 
@@ -49,6 +49,10 @@ vendor/lit-html/ (from node_modules: run `npm ci` first), the web manifest and i
 level needs, then the rest, in a cache named after a hash of everything shipped, each file
 kept only if its bytes have the SHA-256 the build wrote), licences,
 and .br/.gz copies of every file. Copy DIR to any static web host.
+
+--names keeps the game's function names in its wasm (9 MB raw more), so that a CPU profile
+of the page names Rust functions instead of numbers (how docs/size.md's start-up profile was
+made). Such a build is for measuring only: never ship it.
 
 Beside DIR, in packages/, the same game for school platforms: byte-bridge-kolibri.zip (a
 Kolibri HTML5 app), byte-bridge-scorm12.zip (SCORM 1.2, imsmanifest.xml) and
@@ -89,7 +93,7 @@ fn main() -> ExitCode {
                 },
                 None => root().join("dist"),
             };
-            build(&out)
+            build(&out, args.iter().any(|a| a == "--names"))
         }
         Some("check-language") => {
             let Some(tag) = args.get(1) else { return usage("check-language needs a language tag") };
@@ -143,7 +147,7 @@ fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
 }
 
-fn build(out: &Path) -> Result<(), String> {
+fn build(out: &Path, names: bool) -> Result<(), String> {
     let root = root();
     let started = std::time::Instant::now();
     // The game without the password estimator (default feature `estimator`), which is built
@@ -158,9 +162,9 @@ fn build(out: &Path) -> Result<(), String> {
     }
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let wasm_dir = target_dir().join("wasm32-unknown-unknown/web-release");
-    let (js_name, wasm_name) = bindgen(&wasm_dir.join("byte_bridge.wasm"), "byte_bridge", out)?;
-    let (strength_js, strength_wasm) = bindgen(&wasm_dir.join("byte_bridge_strength.wasm"), "strength", out)?;
-    let (teacher_js, teacher_wasm) = bindgen(&wasm_dir.join("byte_bridge_teacher.wasm"), "teacher", out)?;
+    let (js_name, wasm_name) = bindgen(&wasm_dir.join("byte_bridge.wasm"), "byte_bridge", out, names)?;
+    let (strength_js, strength_wasm) = bindgen(&wasm_dir.join("byte_bridge_strength.wasm"), "strength", out, false)?;
+    let (teacher_js, teacher_wasm) = bindgen(&wasm_dir.join("byte_bridge_teacher.wasm"), "teacher", out, false)?;
 
     // One pack per language (its Fluent files in one text), fetched by the pages when needed.
     let packs = write_packs(out)?;
@@ -288,13 +292,13 @@ fn cargo_wasm(root: &Path, args: &[&str]) -> Result<(), String> {
 /// JS glue and wasm for one module, with content-hashed names (a school tablet's cache can
 /// never mix two versions). The name section (function names for stack traces) is 9 MB in
 /// the game and pupils never read stack traces: it is dropped. Returns the (js, wasm) names.
-fn bindgen(wasm_in: &Path, name: &str, out: &Path) -> Result<(String, String), String> {
+fn bindgen(wasm_in: &Path, name: &str, out: &Path, names: bool) -> Result<(String, String), String> {
     let mut output = wasm_bindgen_cli_support::Bindgen::new()
         .input_path(wasm_in)
         .web(true)
         .map_err(|e| e.to_string())?
         .typescript(false)
-        .remove_name_section(true)
+        .remove_name_section(!names)
         .remove_producers_section(true)
         .out_name(name)
         .generate_output()
