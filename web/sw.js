@@ -174,8 +174,28 @@ self.addEventListener('fetch', (event) => {
     event.waitUntil(fillBackground()); // a later start retries what the install could not get
     return;
   }
+  if (url.pathname.endsWith('.wasm')) {
+    event.respondWith(fromHttpCache(request).catch(() => cachedOr(event, request)));
+    return;
+  }
   event.respondWith(cachedOr(event, request));
 });
+
+/**
+ * A wasm file as the browser's HTTP cache holds it, never from the network (rejects if not
+ * there). The browser keeps the compiled game beside the HTTP cache's copy, which the first
+ * visit made: answering from this worker's own cache instead made the second visit compile
+ * the game all over again, 1.5 s on a slow tablet (issue #21, docs/size.md). The names are
+ * content-hashed, so the copy is this version's; an answer that is not wasm (a portal's page)
+ * is refused, and offline or evicted, the worker's checked copy answers.
+ */
+async function fromHttpCache(request) {
+  const response = await fetch(request, { cache: 'only-if-cached', mode: 'same-origin' });
+  if (!response.ok || response.headers.get('content-type')?.split(';')[0].trim() !== 'application/wasm') {
+    throw new Error('not in the HTTP cache');
+  }
+  return response;
+}
 
 /**
  * This version's cached answer for `key`, else the network's (the page gets it as it is; a

@@ -8,10 +8,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import {
-  useBrowserAndSite, browser, origin, server, launch, tabletContext, guard, waitForGame, tap, CHROMIUM, CHROMIUM_ARGS,
-  TABLET_LANDSCAPE,
+  useBrowserAndSite, browser, origin, server, launch, tabletContext, tabletProfile, guard, waitForGame, tap,
 } from './browser.mjs';
 import { startServer } from '../../tools/serve.mjs';
 import {
@@ -204,10 +202,7 @@ test('installable: the manifest and icons load, Chromium finds nothing missing, 
   // Chromium never offers to install from an incognito profile, which is what a Playwright
   // browser context is ("in-incognito"), so this test has a real profile in a temp folder.
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'byte-bridge-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
-    viewport: TABLET_LANDSCAPE, hasTouch: true, isMobile: true, locale: 'en-GB',
-  });
+  const context = await tabletProfile(profile);
   try {
     await context.addInitScript(() => {
       window.persistAsked = 0;
@@ -459,6 +454,37 @@ test('network off after the first visit: the game starts, the password estimator
   await context.close();
 });
 
+test('a returning tablet gets the game from the HTTP cache, where its compiled code is kept; without it, from the worker', async () => {
+  const worker = workerOf(DIST);
+  const game = worker.core.find((url) => /^\.\/byte_bridge-[0-9a-f]{12}\.wasm$/.test(url));
+  const { context, page, problems } = await openWithWorker(origin, origin + '/');
+  await waitForCache(page, { version: worker.version, files: worker.core });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const sources = [];
+  cdp.on('Network.responseReceived', ({ response }) => {
+    if (response.url === new URL(game, origin + '/').href) sources.push(response.serviceWorkerResponseSource ?? 'not from the worker');
+  });
+  const start = async () => {
+    await page.reload();
+    await waitForGame(page);
+  };
+  // The browser keeps a wasm module's compiled code beside the HTTP cache's copy the first
+  // visit made: answered from there, the next start skips compiling (issue #21).
+  await start();
+  assert.deepEqual(sources, ['http-cache']);
+  // Offline too: the HTTP cache is read, never the network.
+  await context.setOffline(true);
+  await start();
+  assert.deepEqual(sources, ['http-cache', 'http-cache']);
+  // A browser that evicted its HTTP cache: the worker's own checked copy answers.
+  await cdp.send('Network.clearBrowserCache');
+  await start();
+  assert.deepEqual(sources, ['http-cache', 'http-cache', 'cache-storage']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a background file that could not be fetched is fetched on a later start', async () => {
   const worker = workerOf(DIST);
   const wasm = worker.background.find((url) => /strength-[0-9a-f]{12}\.wasm$/.test(url));
@@ -672,6 +698,10 @@ test('a tablet whose cache went bad under an older worker starts again once a ne
         headers: { 'content-type': 'text/html' },
       }));
     }, { name: cacheOf(worker.version, prefix), url: wasm });
+    // The worker answers wasm from the browser's HTTP cache first, which would hide the bad
+    // copy; a tablet whose browser evicted that cache meets it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
     // A new version is deployed (the same game: its files keep their names), and the pupil
     // starts the game.
     const next = deploy(root);
