@@ -622,6 +622,11 @@ fn statuses(app: &App) -> Vec<String> {
 /// Answers the grown-ups' question (read from the screen, as a grown-up would).
 fn pass_gate(app: &mut App) {
     press(app, "Grown-ups");
+    answer_gate(app);
+}
+
+/// On the grown-ups' question: a wrong answer, then the right one.
+fn answer_gate(app: &mut App) {
     assert_eq!(screen(app), Screen::AdultGate);
     // A wrong answer gets a new question.
     press(app, "1");
@@ -1088,4 +1093,78 @@ fn a_language_that_cannot_come_is_told_and_nothing_changes() {
     assert!(statuses(&app).iter().all(|s| s.is_empty()), "{:?}", statuses(&app));
     assert!(store.saved_text().contains(r#""language":"uk""#), "remembered for the player");
     assert_eq!(host.requested_languages.lock().unwrap().as_slice(), ["de", "uk", "uk", "uk"]);
+}
+
+/// A game started with `tap` made on the page's copy of the players screen while it loaded.
+fn app_after_quick_tap(store: &SharedStore, tap: &str) -> (App, MemoryHost) {
+    let host = MemoryHost::default();
+    *host.quick_tap.lock().unwrap() = Some(tap.to_owned());
+    let app = app_with_host(store.clone(), &["en"], host.clone());
+    assert_eq!(*host.quick_tap.lock().unwrap(), None, "the tap is taken once");
+    (app, host)
+}
+
+#[test]
+fn the_players_screen_is_copied_for_the_page_and_a_tap_there_opens_what_was_tapped() {
+    use byte_bridge::core::quick::QuickScreen;
+    let store = SharedStore::default();
+    let host = MemoryHost::default();
+    let mut app = app_with_host(store.clone(), &["en"], host.clone());
+    let copy = |host: &MemoryHost| -> QuickScreen {
+        let json = host.quick_screen.lock().unwrap().clone().expect("the players screen keeps a copy");
+        serde_json::from_str(&json).expect("the copy's format")
+    };
+    assert_eq!(copy(&host), QuickScreen::new("en", false, Vec::new()), "an empty tablet");
+    new_player(&mut app);
+    press(&mut app, "Change player");
+    let [player] = player_buttons(&app).try_into().expect("one player");
+    let kept = copy(&host);
+    assert_eq!(kept.players.len(), 1);
+    assert_eq!(kept.players[0].name, player, "the name as the screen shows it");
+    assert!(kept.players[0].colour.starts_with('#') && !kept.players[0].picture.is_empty(), "{kept:?}");
+    let id = kept.players[0].id.clone();
+    drop(app);
+
+    // The next start carries out the tap instead of showing the players screen first.
+    let (app, _) = app_after_quick_tap(&store, &format!("player:{id}"));
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(names(&app, Role::Text).contains(&format!("Hi, {player}!")), "{:?}", names(&app, Role::Text));
+    assert_eq!(screen(&app_after_quick_tap(&store, "new-player").0), Screen::EditPlayer);
+    assert_eq!(screen(&app_after_quick_tap(&store, "grown-ups").0), Screen::AdultGate);
+    // A player deleted since, or anything else: the players screen, as without a tap.
+    for tap in ["player:gone", "player:", "<script>", ""] {
+        let (app, _) = app_after_quick_tap(&store, tap);
+        assert_eq!(screen(&app), Screen::Players, "{tap:?}");
+        assert_eq!(player_buttons(&app), vec![player.clone()], "{tap:?}");
+    }
+
+    // A tap that comes while the players screen already shows (before the page's copy goes).
+    let host = MemoryHost::default();
+    let mut app = app_with_host(store.clone(), &["en"], host.clone());
+    assert_eq!(screen(&app), Screen::Players);
+    *host.quick_tap.lock().unwrap() = Some(format!("player:{id}"));
+    frames(&mut app, 3);
+    assert_eq!(screen(&app), Screen::Title);
+
+    // A player the grown-ups delete leaves the copy at once, before the players screen shows.
+    press(&mut app, "Change player");
+    pass_gate(&mut app);
+    press(&mut app, &format!("Delete {player}"));
+    press(&mut app, &format!("Tap again to delete {player}"));
+    assert_eq!(screen(&app), Screen::Adults);
+    assert_eq!(copy(&host).players, Vec::new());
+    // Started at the grown-ups' (tapped on the page), with no copy kept since: the stored
+    // copy is dropped, and made again when the players screen shows.
+    drop(app);
+    let mut app = app_with_host(store.clone(), &["en"], MemoryHost::default());
+    new_player(&mut app);
+    press(&mut app, "Change player");
+    let [player] = player_buttons(&app).try_into().expect("one player");
+    drop(app);
+    let (mut app, host) = app_after_quick_tap(&store, "grown-ups");
+    *host.quick_screen.lock().unwrap() = Some("the copy from before".to_owned());
+    answer_gate(&mut app);
+    press(&mut app, &format!("Delete {player}"));
+    press(&mut app, &format!("Tap again to delete {player}"));
+    assert_eq!(*host.quick_screen.lock().unwrap(), None);
 }

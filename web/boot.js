@@ -21,6 +21,8 @@ function pickLanguage() {
 
 /** The language the page speaks until the game (or the teacher) chooses. */
 export const language = pickLanguage();
+/** The page's messages in language `tag`, or undefined when the page has none in it. */
+export const messagesIn = (tag) => MESSAGES[tag];
 /** One of the page's own messages (`web-…`), in the device's language. */
 export const t = (id) => MESSAGES[language]?.[id] ?? MESSAGES.en?.[id] ?? '';
 /** 'rtl' for a language read from the right (Arabic), as the browser's own locale data says. */
@@ -43,6 +45,7 @@ export function fail(id, text) {
   if (failed) return;
   failed = true;
   document.getElementById('loader').hidden = true;
+  document.getElementById('quick')?.remove(); // the players screen shown while loading
   document.getElementById('failure-text').textContent = text || t(id);
   const reload = document.getElementById('failure-reload');
   reload.textContent = t('web-reload');

@@ -20,6 +20,7 @@ pub mod password;
 pub mod profiles;
 pub mod program;
 pub mod progress;
+pub mod quick;
 pub mod reading;
 pub mod shortcuts;
 pub mod speech;

@@ -9,6 +9,7 @@ pub mod mission;
 pub mod package;
 pub mod platform;
 pub mod progress;
+pub mod quick;
 pub mod redraw;
 pub mod screens;
 pub mod speech;
@@ -32,5 +33,6 @@ pub fn plugin(app: &mut App) {
         screens::plugin,
         levels::plugin,
         speech::plugin,
+        quick::plugin,
     ));
 }

@@ -130,6 +130,12 @@ pub trait Host {
     /// Whether the device asks apps for less movement (Android's "Remove animations", the
     /// browser's `prefers-reduced-motion`). A player's own choice overrides it.
     fn reduces_motion(&self) -> bool;
+    /// Keeps the page's copy of the players screen for the next start (`core::quick`), or
+    /// drops it (None): a cache, so a write that fails (a full tablet) is simply skipped.
+    fn keep_quick_screen(&self, json: Option<&str>);
+    /// What the pupil tapped on the page's copy of the players screen before the game ran
+    /// (`core::quick::QuickTap`'s text), once.
+    fn take_quick_tap(&self) -> Option<String>;
 }
 
 /// A language pack as the host hands it over: its tag, and its files or why they did not come.
@@ -167,6 +173,10 @@ pub struct MemoryHost {
     pub requested_languages: Arc<Mutex<Vec<String>>>,
     /// Whether the pretend device asks for less movement.
     pub reduce_motion: bool,
+    /// The last copy of the players screen the game kept for the page (`core::quick`).
+    pub quick_screen: Arc<Mutex<Option<String>>>,
+    /// A tap on the page's copy of the players screen, waiting for the game (taken once).
+    pub quick_tap: Arc<Mutex<Option<String>>>,
     packs: Arc<Mutex<Vec<LanguagePack>>>,
     counter: Arc<Mutex<u64>>,
 }
@@ -271,6 +281,16 @@ impl Host for MemoryHost {
 
     fn reduces_motion(&self) -> bool {
         self.reduce_motion
+    }
+
+    fn keep_quick_screen(&self, json: Option<&str>) {
+        if let Ok(mut kept) = self.quick_screen.lock() {
+            *kept = json.map(str::to_owned);
+        }
+    }
+
+    fn take_quick_tap(&self) -> Option<String> {
+        self.quick_tap.lock().ok()?.take()
     }
 
     fn take_mission_link(&mut self) -> Option<String> {

@@ -5,6 +5,7 @@
 
 use crate::core::class::assignment::FRAGMENT_KEY;
 use crate::core::profiles::transfer::MAX_FILE_BYTES;
+use crate::core::quick::QUICK_KEY;
 use crate::game::platform::{Host, PickError, PickedFile};
 use bevy::log::warn;
 use gloo_events::EventListener;
@@ -231,6 +232,25 @@ impl Host for BrowserHost {
         web_sys::window()
             .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
             .is_some_and(|query| query.matches())
+    }
+
+    fn keep_quick_screen(&self, json: Option<&str>) {
+        // localStorage alone, not the durable journal: a copy the next start can do without.
+        use crate::core::progress::KeyValueStore;
+        let mut store = crate::web::storage::LocalStorage;
+        if store.get(QUICK_KEY).ok().flatten().as_deref() != json {
+            let _ = match json {
+                Some(json) => store.set(QUICK_KEY, json),
+                None => store.remove(QUICK_KEY),
+            };
+        }
+    }
+
+    fn take_quick_tap(&self) -> Option<String> {
+        // `window.byteBridgeTakeQuickTap()`, made by web/quick.js.
+        let window = web_sys::window()?;
+        let take = js_sys::Reflect::get(&window, &JsValue::from_str("byteBridgeTakeQuickTap")).ok()?;
+        take.dyn_ref::<js_sys::Function>()?.call0(&window).ok()?.as_string()
     }
 
     fn share_file(&mut self, name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {

@@ -80,9 +80,10 @@ test('a pupil solves both levels by touch, and both stay done after a reload', a
   await expectVisible(page, 'button', '1. Share or keep?, 2 of 3 stars');
 
   const stored = await page.evaluate(() => Object.keys(localStorage).sort());
-  assert.equal(stored.length, 2, `one player and its backup copy: ${stored}`);
+  assert.equal(stored.length, 3, `one player, its backup copy and the players screen's copy: ${stored}`);
   assert.match(stored[0], /^bytebridge\.profile\.[0-9a-f]{16}$/);
   assert.equal(stored[1], `${stored[0]}.backup`);
+  assert.equal(stored[2], 'bytebridge.quick-screen'); // for the page while the game loads (web/quick.js)
   assert.deepEqual(await context.cookies(), [], 'no cookies');
   assert.deepEqual(problems, []);
   await context.close();

@@ -9,7 +9,7 @@ import {
 } from './browser.mjs';
 import {
   newPlayer, openOnlyPlayer, openWithSavedRecord, savedRecord, layer, byRole, expectVisible, waitForStatus,
-  statusText, expectControlsFit, winFirstLevel,
+  statusText, expectControlsFit, winFirstLevel, putFortyPlayers,
 } from './pupil.mjs';
 
 useBrowserAndSite();
@@ -27,13 +27,8 @@ async function open(context) {
  * the game writes them (made by tests/e2e_fixtures.rs), on the players screen.
  */
 async function openWithFortyPlayers(context) {
-  const storage = JSON.parse(readFileSync(new URL('fixtures/forty-players.json', import.meta.url), 'utf8'));
   const { page, problems } = await open(context);
-  await page.evaluate((all) => {
-    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
-  }, storage);
-  await page.reload();
-  await waitForGame(page);
+  await putFortyPlayers(page);
   return { page, problems };
 }
 

@@ -53,6 +53,21 @@ export async function winFirstLevel(page) {
   }
 }
 
+/**
+ * Puts 40 players with 100 attempts each on the tablet open in `page` (every record and its
+ * backup copy, as the game writes them: made by tests/e2e_fixtures.rs), reloads, and waits for
+ * the players screen. Returns how many characters that stored.
+ */
+export async function putFortyPlayers(page) {
+  const storage = JSON.parse(readFileSync(new URL('fixtures/forty-players.json', import.meta.url), 'utf8'));
+  await page.evaluate((all) => {
+    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+  }, storage);
+  await page.reload();
+  await waitForGame(page);
+  return Object.values(storage).reduce((n, v) => n + v.length, 0);
+}
+
 /** Taps the one player on the players screen and waits for their home screen. */
 export async function openOnlyPlayer(page) {
   const t = textsIn(await page.evaluate(() => document.documentElement.lang));

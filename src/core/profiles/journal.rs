@@ -14,6 +14,8 @@
 //! - Any other key: the journal's copy wins (it is the one known to be on disk).
 //! - Keys only the fast store has (from versions before the journal, or a journal write the
 //!   kill interrupted) are copied into the journal.
+//! - The players screen's copy for the page (`core::quick::QUICK_KEY`) is a cache the game
+//!   rewrites itself: never journaled, and a journal entry for it is ignored.
 //!
 //! The same merge runs inside the journal's own read-merge-write of a record, which the
 //! browser serialises across tabs (IndexedDB read-write transactions on one store never
@@ -21,6 +23,13 @@
 
 use super::store::{KEY_PREFIX, absorb, decode, encode, is_record_key};
 use crate::core::progress::{DecodeError, KeyValueStore};
+use crate::core::quick::QUICK_KEY;
+
+/// Whether the journal keeps `key`: the game's keys, except the page's copy of the players
+/// screen (a cache; an old copy brought back would show players as they were).
+fn journaled(key: &str) -> bool {
+    key.starts_with(KEY_PREFIX) && key != QUICK_KEY
+}
 
 /// One journal entry: a key and its value, or `None` for a key that was removed.
 pub type Entry = (String, Option<String>);
@@ -47,7 +56,7 @@ pub fn merge_records(stored: &str, ours: &str) -> String {
 /// the fast store are left to the game's own load, which reports them.
 pub fn reconcile<S: KeyValueStore + ?Sized>(local: &mut S, journal: &[Entry]) -> Vec<Entry> {
     let mut to_journal = Vec::new();
-    for (key, value) in journal.iter().filter(|(key, _)| key.starts_with(KEY_PREFIX)) {
+    for (key, value) in journal.iter().filter(|(key, _)| journaled(key)) {
         let here = local.get(key).ok().flatten();
         match (value, here) {
             (None, Some(_)) => {
@@ -72,7 +81,7 @@ pub fn reconcile<S: KeyValueStore + ?Sized>(local: &mut S, journal: &[Entry]) ->
         .keys()
         .unwrap_or_default()
         .into_iter()
-        .filter(|key| key.starts_with(KEY_PREFIX) && !journal.iter().any(|(k, _)| k == key))
+        .filter(|key| journaled(key) && !journal.iter().any(|(k, _)| k == key))
         .collect();
     only_here.sort_unstable();
     for key in only_here {
@@ -112,6 +121,17 @@ mod tests {
 
     fn journal_of(entries: &[(&str, Option<&str>)]) -> Vec<Entry> {
         entries.iter().map(|(k, v)| ((*k).to_owned(), v.map(str::to_owned))).collect()
+    }
+
+    #[test]
+    fn the_pages_copy_of_the_players_screen_is_never_journaled_nor_brought_back() {
+        let mut local = MemoryStore::with(QUICK_KEY, "now");
+        let to_journal = reconcile(&mut local, &journal_of(&[(QUICK_KEY, Some("before"))]));
+        assert!(to_journal.is_empty(), "{to_journal:?}");
+        assert_eq!(local.get(QUICK_KEY).unwrap().as_deref(), Some("now"));
+        let mut empty = MemoryStore::default();
+        assert!(reconcile(&mut empty, &journal_of(&[(QUICK_KEY, Some("before"))])).is_empty());
+        assert_eq!(empty.get(QUICK_KEY).unwrap(), None);
     }
 
     #[test]

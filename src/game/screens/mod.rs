@@ -130,7 +130,7 @@ fn spawn_camera(mut commands: Commands) {
 }
 
 /// The players screen; inside a school's platform, the learner's own first screen.
-fn first_screen(
+pub fn first_screen(
     platform: Res<Platform>,
     saved: Res<TabletPlayers>,
     mut commands: Commands,

@@ -151,14 +151,28 @@ fn open_player(
     mut next: ResMut<NextState<Screen>>,
 ) {
     let Ok(PlayerButton(id)) = buttons.get(activate.entity) else { return };
-    let Some(player) = saved.tablet.get(id) else { return };
+    let id = id.clone();
+    if let Some(screen) = open(&id, &mut saved, &mut languages, &mut notice, &mut commands) {
+        next.set(screen);
+    }
+}
+
+/// Opens player `id` as tapping their picture does: their picture password first when they
+/// have one, else their home. The screen to show, or None when `id` is not on the tablet.
+pub fn open(
+    id: &str,
+    saved: &mut TabletPlayers,
+    languages: &mut Languages,
+    notice: &mut Notice,
+    commands: &mut Commands,
+) -> Option<Screen> {
+    let player = saved.tablet.get(id)?;
     if player.secret.is_some() {
         commands.insert_resource(SecretEntry::new(id, SecretMode::Open));
-        next.set(Screen::Secret);
+        Some(Screen::Secret)
     } else {
-        let id = id.clone();
-        start_playing(&id, &mut saved, &mut languages, &mut notice);
-        next.set(Screen::Title);
+        start_playing(id, saved, languages, notice);
+        Some(Screen::Title)
     }
 }
 

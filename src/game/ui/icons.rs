@@ -124,6 +124,12 @@ fn draw_icons(mut commands: Commands, mut images: ResMut<Assets<Image>>) {
     commands.insert_resource(icons);
 }
 
+/// A profile picture's shapes as SVG paths, for the page's copy of the players screen
+/// (`core::quick`): the same shapes the game draws, so the picture looks the same.
+pub fn picture_paths(id: &str) -> Vec<String> {
+    picture(id).iter().map(|shape| crate::core::quick::svg_path(shape.iter().map(|p| (p.x, p.y)))).collect()
+}
+
 /// A profile picture: simple, bold silhouettes a child can tell apart at a glance.
 fn picture(id: &str) -> Vec<Polygon> {
     use std::f32::consts::{PI, TAU};

@@ -64,8 +64,19 @@ repeated runs reuse the build).";
 
 /// Messages the game page itself shows (also when the wasm cannot run), copied from the .ftl
 /// files. Each page gets only its own, so the pupil's first visit carries no teacher text.
-const GAME_MESSAGES: &[&str] =
-    &["web-loading", "web-error-webgl", "web-error-download", "web-error-crash", "web-reload"];
+const GAME_MESSAGES: &[&str] = &[
+    "web-loading",
+    "web-error-webgl",
+    "web-error-download",
+    "web-error-crash",
+    "web-reload",
+    // The players screen the page shows while the game loads (web/quick.js).
+    "players-title",
+    "players-empty",
+    "player-new",
+    "grown-ups",
+    "players-next",
+];
 /// The same for the teacher's page.
 const TEACHER_MESSAGES: &[&str] =
     &["web-loading", "web-teacher-error-download", "web-reload", "web-teacher-framed", "web-teacher-open-alone"];
