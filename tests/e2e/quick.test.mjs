@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowserAndSite, browser, origin, tabletContext, guard, waitForGame, tap } from './browser.mjs';
-import { newPlayer, layer, byRole, expectVisible, expectText, textsIn, putFortyPlayers } from './pupil.mjs';
+import { openGame, layer, byRole, expectVisible, expectText, textsIn, putFortyPlayers } from './pupil.mjs';
 import { axeViolations } from './axe.mjs';
 
 useBrowserAndSite();
@@ -79,12 +79,7 @@ test('a new tablet shows "Who is playing?" at once, and New player tapped there 
 });
 
 test('a tablet with players shows their names and pictures, and the picture tapped opens that player', async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
-  await newPlayer(page);
+  const { context, page, problems } = await openGame();
   await tap(page, 'button', 'Change player');
   await expectVisible(page, 'button', 'New player');
   const others = new Set(['New player', 'Grown-ups']);
@@ -113,11 +108,7 @@ test('a tablet with players shows their names and pictures, and the picture tapp
 });
 
 test('a damaged or strange copy is never shown: the game shows its own screen and keeps a good copy again', async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame({ player: false });
   const good = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
   const player = { id: 'p1', name: 'Brave Fox', colour: '#3399db', picture: ['M0 0L100 0L50 50Z'] };
   const bad = [
@@ -153,11 +144,7 @@ test('a damaged or strange copy is never shown: the game shows its own screen an
 });
 
 test('a tablet of forty players shows the first twelve, and More players tapped there opens the second page', async () => {
-  const context = await tabletContext(browser);
-  const page = await context.newPage();
-  const problems = guard(page, origin);
-  await page.goto(origin + '/');
-  await waitForGame(page);
+  const { context, page, problems } = await openGame({ player: false });
   await putFortyPlayers(page);
   await expectText(page, 'Page 1 of 4');
   const release = await holdGame(page);
